@@ -1,0 +1,177 @@
+"""The article as plain dataclasses: what a writer drafts and an editor reviews."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+
+class SectionKind(StrEnum):
+    """What a section of the article is for."""
+
+    NEWS = "news"
+    COMMENT = "comment"
+    CUSTOM = "custom"
+
+
+class Status(StrEnum):
+    """Where an article stands in the review workflow."""
+
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+
+
+def new_id() -> str:
+    """Return a fresh article or comment id."""
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    """Return the current time as an ISO 8601 string in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass
+class Opening:
+    """The optional one-line invocation or dedication above the headline."""
+
+    text: str = ""
+    language: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Section:
+    """One ordered part of the article body: a kind, a label and a Markdown body."""
+
+    kind: str = SectionKind.NEWS.value
+    label: str = ""
+    body: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Quotation:
+    """One entry in the article's quotation bank; bodies place it as ``[[quote:ID]]``."""
+
+    id: str
+    words: str = ""
+    speaker: str = ""
+    role: str = ""
+    occasion: str = ""
+    date: str = ""
+    source_name: str = ""
+    source_url: str = ""
+    language: str = ""
+    translated: bool = False
+    verified: bool = False
+    note: str = ""
+    attribution: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Byline:
+    """Who wrote the article, for which office, when and where."""
+
+    author: str = ""
+    office: str = ""
+    date: str = ""
+    place: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Meta:
+    """Tags, workflow status and timestamps."""
+
+    tags: list[str] = field(default_factory=list)
+    status: str = Status.DRAFT.value
+    created: str = ""
+    modified: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Reply:
+    """A reply in a comment thread."""
+
+    author: str = ""
+    text: str = ""
+    created: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Comment:
+    """A review comment anchored to a part of the article and a character range in it."""
+
+    id: str
+    part: str = "headline"
+    start: int = 0
+    end: int = 0
+    quote: str = ""
+    text: str = ""
+    author: str = ""
+    initials: str = ""
+    created: str = ""
+    resolved: bool = False
+    replies: list[Reply] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class StatusChange:
+    """One step of the status history: who moved the article to which status, and why."""
+
+    status: str
+    author: str = ""
+    at: str = ""
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Revision:
+    """An earlier snapshot of the article, with who took it, when and why."""
+
+    number: int
+    author: str = ""
+    created: str = ""
+    note: str = ""
+    snapshot: Article | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Article:
+    """A news-plus-commentary article with its quotation bank and review data."""
+
+    id: str = field(default_factory=new_id)
+    language: str = "en"
+    opening: Opening = field(default_factory=Opening)
+    headline: str = ""
+    standfirst: str = ""
+    sections: list[Section] = field(default_factory=list)
+    quotations: list[Quotation] = field(default_factory=list)
+    byline: Byline = field(default_factory=Byline)
+    meta: Meta = field(default_factory=Meta)
+    comments: list[Comment] = field(default_factory=list)
+    status_history: list[StatusChange] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
+    assets: dict[str, bytes] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+    review_extra: dict[str, Any] = field(default_factory=dict)
+
+    def quotation(self, quotation_id: str) -> Quotation | None:
+        """Return the bank's quotation with this id, or None."""
+        for quotation in self.quotations:
+            if quotation.id == quotation_id:
+                return quotation
+        return None

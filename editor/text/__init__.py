@@ -1,0 +1,1 @@
+"""Language data, direction detection, quotation marks and counts. No Qt."""

@@ -1,0 +1,119 @@
+"""Language data: labels, quotation marks, credit template and direction, one file per language."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editor.resources import resource_path
+
+DEFAULT_LANGUAGE = "en"
+
+
+class UnknownLanguageError(LookupError):
+    """Raised when no language data file exists for a code."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"No language data for '{code}'.")
+        self.code = code
+
+
+@dataclass(frozen=True)
+class QuotationMarks:
+    """An opening and a closing quotation mark."""
+
+    open: str
+    close: str
+
+    def wrap(self, words: str) -> str:
+        """Return the words between these marks."""
+        return f"{self.open}{words}{self.close}"
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the program knows about writing in one language."""
+
+    code: str
+    name: str
+    native_name: str
+    direction: str
+    digits: str
+    news_label: str
+    comment_label: str
+    primary_quotes: QuotationMarks
+    secondary_quotes: QuotationMarks
+    credit_template: str
+    opening_phrases: tuple[str, ...]
+    attribution_verbs: tuple[str, ...]
+
+    @property
+    def is_rtl(self) -> bool:
+        """Whether the language is written right to left."""
+        return self.direction == "rtl"
+
+    def label_for(self, kind: str) -> str:
+        """Return the default label of a section kind (empty for custom sections)."""
+        return {"news": self.news_label, "comment": self.comment_label}.get(kind, "")
+
+    def credit_line(self, office: str, author: str, template: str | None = None) -> str:
+        """Return the credit line for this office and author, empty when both are empty."""
+        if not office.strip() and not author.strip():
+            return ""
+        text = template if template is not None else self.credit_template
+        # str.replace, not str.format: braces in a name must not be read as fields.
+        return text.replace("{office}", office).replace("{author}", author)
+
+
+def _primary_subtag(code: str) -> str:
+    return code.replace("_", "-").split("-", 1)[0].lower()
+
+
+@lru_cache(maxsize=64)
+def _load(code: str) -> Language:
+    path = resource_path("languages", f"{code}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UnknownLanguageError(code) from None
+    return Language(
+        code=data["code"],
+        name=data["name"],
+        native_name=data["native_name"],
+        direction=data["direction"],
+        digits=data["digits"],
+        news_label=data["labels"]["news"],
+        comment_label=data["labels"]["comment"],
+        primary_quotes=QuotationMarks(*data["quotes"]["primary"]),
+        secondary_quotes=QuotationMarks(*data["quotes"]["secondary"]),
+        credit_template=data["credit_template"],
+        opening_phrases=tuple(data.get("opening_phrases", ())),
+        attribution_verbs=tuple(data.get("attribution_verbs", ())),
+    )
+
+
+def available_languages() -> list[str]:
+    """Return the codes of every language with a data file, sorted."""
+    return sorted(path.stem for path in resource_path("languages").glob("*.json"))
+
+
+def find_language(code: str) -> Language | None:
+    """Return the data for a BCP 47 code (by its primary subtag), or None when there is none."""
+    subtag = _primary_subtag(code or "")
+    if not subtag.isalpha() or subtag not in available_languages():
+        return None
+    return _load(subtag)
+
+
+def language(code: str) -> Language:
+    """Return the data for a BCP 47 code; raise UnknownLanguageError when there is none."""
+    found = find_language(code)
+    if found is None:
+        raise UnknownLanguageError(code)
+    return found
+
+
+def language_or_default(code: str) -> Language:
+    """Return the data for a code, or the default language's data when there is none."""
+    return find_language(code) or _load(DEFAULT_LANGUAGE)

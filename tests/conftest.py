@@ -1,0 +1,43 @@
+"""Shared fixtures: every per-user folder points into the test's own tmp_path."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from editor.storage.folders import UserFolders
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_SAMPLES = REPO.parent / "shared" / "samples"
+OWN_SAMPLES = REPO / "resources" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserFolders:
+    """Point HOME and every XDG folder at tmp_path, so no test touches the real home."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for name, sub in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_DOCUMENTS_DIR", "Documents"),
+    ):
+        monkeypatch.setenv(name, str(home / sub))
+    folders = UserFolders.default()
+    assert str(folders.config).startswith(str(home))
+    return folders
+
+
+def shared_sample(name: str) -> Path:
+    """Return a sample draft from ../shared/samples, skipping the test when it is absent."""
+    path = SHARED_SAMPLES / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (a fresh clone has no ../shared)")
+    return path
