@@ -1,0 +1,63 @@
+"""Runs of the other direction inside a sentence (names, titles) become isolates."""
+
+from __future__ import annotations
+
+import re
+
+from editor.render.tree import Emphasis, Inline, InlineQuote, Isolate, Link, Strong, Text
+
+# Right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, the Arabic
+# presentation forms, and the supplementary right-to-left blocks.
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
+# A run starts and ends with a strong character of the other direction; in between it may
+# hold spaces, digits and punctuation (a name "Lena Ortiz", a title "Al-Ahram 2026"), but
+# never a strong character of the paragraph's own direction.
+_RTL_RUN = re.compile(rf"[{_RTL}](?:[{_RTL}\W\d_]*[{_RTL}])?")
+_LTR_LETTER = rf"[^\W\d_{_RTL}]"
+_LTR_RUN = re.compile(rf"{_LTR_LETTER}(?:[^{_RTL}]*{_LTR_LETTER})?")
+_ANY_RTL = re.compile(rf"[{_RTL}]")
+_ANY_LTR = re.compile(_LTR_LETTER)
+
+
+def split_isolates(text: str, direction: str) -> list[Text | Isolate]:
+    """Split text into plain runs and isolates of the direction opposite to ``direction``."""
+    if direction == "rtl":
+        if _ANY_LTR.search(text) is None:
+            return [Text(text)]
+        pattern, other = _LTR_RUN, "ltr"
+    else:
+        if _ANY_RTL.search(text) is None:
+            return [Text(text)]
+        pattern, other = _RTL_RUN, "rtl"
+    spans: list[Text | Isolate] = []
+    position = 0
+    for match in pattern.finditer(text):
+        if match.start() > position:
+            spans.append(Text(text[position : match.start()]))
+        spans.append(Isolate(match.group(0), other))
+        position = match.end()
+    if position < len(text):
+        spans.append(Text(text[position:]))
+    return spans
+
+
+def isolate_spans(spans: tuple[Inline, ...], direction: str) -> tuple[Inline, ...]:
+    """Return the spans with text of the other direction wrapped in isolates."""
+    result: list[Inline] = []
+    for span in spans:
+        if isinstance(span, Text):
+            result.extend(split_isolates(span.text, direction))
+        elif isinstance(span, Emphasis):
+            result.append(Emphasis(isolate_spans(span.children, direction)))
+        elif isinstance(span, Strong):
+            result.append(Strong(isolate_spans(span.children, direction)))
+        elif isinstance(span, Link):
+            result.append(Link(span.href, isolate_spans(span.children, direction)))
+        elif isinstance(span, InlineQuote):
+            children = isolate_spans(span.children, direction)
+            result.append(
+                InlineQuote(span.quotation_id, span.open_mark, span.close_mark, children)
+            )
+        else:
+            result.append(span)
+    return tuple(result)

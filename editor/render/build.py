@@ -1,0 +1,199 @@
+"""An article becomes one document tree: header, sections, credit line and metadata."""
+
+from __future__ import annotations
+
+import re
+
+from editor.model import Article
+from editor.render.bidi import isolate_spans
+from editor.render.clean import clean_text
+from editor.render.parse import BodyContext, BodyConverter
+from editor.render.styles import HouseStyle
+from editor.render.tree import (
+    Cleaning,
+    CreditLine,
+    Document,
+    Inline,
+    LineBreak,
+    Metadata,
+    MetadataEntry,
+    OpeningLine,
+    SectionBlock,
+    SectionLabel,
+    Standfirst,
+    Text,
+    Title,
+)
+from editor.text.direction import first_strong_direction
+from editor.text.languages import language_or_default
+
+
+class _Cleaner:
+    """Cleans every text taken from the article and remembers what it changed, per part."""
+
+    def __init__(self) -> None:
+        self.cleanings: list[Cleaning] = []
+
+    def __call__(self, text: str, part: str) -> str:
+        cleaned, notes = clean_text(text)
+        for note in notes:
+            entry = Cleaning(part, note)
+            if entry not in self.cleanings:
+                self.cleanings.append(entry)
+        return cleaned
+
+
+def _lines(text: str) -> tuple[Inline, ...]:
+    # Single-line fields may still hold line breaks; keep them as breaks, not as raw "\n".
+    spans: list[Inline] = []
+    for index, line in enumerate(text.split("\n")):
+        if index:
+            spans.append(LineBreak())
+        if line:
+            spans.append(Text(line))
+    return tuple(spans)
+
+
+def _direction(text: str, default: str) -> str:
+    return first_strong_direction(text) or default
+
+
+def build_document(article: Article, style: HouseStyle) -> Document:
+    """Return the document tree of an article in a house style (unknown quotations marked)."""
+    clean = _Cleaner()
+    language = language_or_default(article.language)
+    lang = article.language or language.code
+    base = language.direction
+
+    def block_language(direction: str, own: str = "") -> str:
+        if own:
+            return own
+        return lang if direction == base else ""
+
+    opening = None
+    opening_text = clean(article.opening.text, "opening").strip()
+    if opening_text and style.include.opening:
+        direction = _direction(opening_text, base)
+        opening = OpeningLine(
+            isolate_spans(_lines(opening_text), direction),
+            block_language(direction, article.opening.language),
+            direction,
+        )
+
+    headline = clean(article.headline, "headline").strip()
+    direction = _direction(headline, base)
+    title = Title(isolate_spans(_lines(headline), direction), block_language(direction), direction)
+
+    standfirst = None
+    standfirst_text = clean(article.standfirst, "standfirst").strip()
+    if standfirst_text and style.include.standfirst:
+        direction = _direction(standfirst_text, base)
+        standfirst = Standfirst(
+            isolate_spans(_lines(standfirst_text), direction),
+            block_language(direction),
+            direction,
+        )
+
+    context = BodyContext(
+        quotations={quotation.id: quotation for quotation in article.quotations},
+        language=language,
+        article_language=lang,
+        direction=base,
+        clean=clean,
+    )
+    converter = BodyConverter(context)
+    sections = []
+    for index, section in enumerate(article.sections):
+        part = f"sections/{index}"
+        label = None
+        label_text = _label(section.label, section.kind, clean(section.label, part), lang, style)
+        if label_text and style.include.labels:
+            direction = _direction(label_text, base)
+            label = SectionLabel(
+                isolate_spans((Text(label_text),), direction), block_language(direction), direction
+            )
+        blocks = converter.convert(clean(section.body, part))
+        sections.append(SectionBlock(section.kind, label, blocks, lang, base))
+
+    credit = None
+    author = clean(article.byline.author, "byline").strip()
+    office = clean(article.byline.office, "byline").strip()
+    credit_text = language.credit_line(office, author, style.credit_template(lang))
+    if credit_text and style.include.credit:
+        direction = _direction(credit_text, base)
+        credit = CreditLine(
+            isolate_spans(_lines(credit_text), direction), block_language(direction), direction
+        )
+
+    date = clean(article.byline.date, "byline").strip()
+    place = clean(article.byline.place, "byline").strip()
+    tags = tuple(tag for tag in (clean(tag, "tags").strip() for tag in article.meta.tags) if tag)
+    metadata = None
+    if style.include.metadata:
+        entries = [
+            MetadataEntry(
+                key, value, block_language(_direction(value, base)), _direction(value, base)
+            )
+            for key, value in (("date", date), ("place", place), ("tags", ", ".join(tags)))
+            if value
+        ]
+        if entries:
+            metadata = Metadata(tuple(entries), lang, base)
+
+    return Document(
+        title=title,
+        language=lang,
+        direction=base,
+        opening=opening,
+        standfirst=standfirst,
+        sections=tuple(sections),
+        credit=credit,
+        metadata=metadata,
+        headline=headline,
+        author=author,
+        date=date,
+        tags=tags,
+        created=article.meta.created,
+        modified=article.meta.modified,
+        missing_quotations=tuple(dict.fromkeys(context.missing)),
+        cleanings=tuple(clean.cleanings),
+    )
+
+
+def _label(raw: str, kind: str, cleaned: str, language: str, style: HouseStyle) -> str:
+    # The writer's own label wins; a default label (or none) takes the house style's.
+    defaults = language_or_default(language)
+    default = defaults.label_for(kind)
+    override = style.label_override(language, kind)
+    if override is not None and (not raw.strip() or raw.strip() == default):
+        return override
+    return cleaned.strip() or default
+
+
+_SLUG_DROP = re.compile(r"[^\w]+")
+
+
+def slug(text: str, fallback: str = "article") -> str:
+    """Return a file-name-safe slug of a headline (letters of any script kept)."""
+    words = _SLUG_DROP.sub("-", text.casefold()).strip("-_")
+    words = words[:60].rstrip("-_")
+    return words or fallback
+
+
+def output_name(document: Document, article_id: str, style: HouseStyle, ext: str) -> str:
+    """Return the export file name from the style's pattern ({date}, {slug}, {ext}, {id})."""
+    date = (document.date or document.created or "")[:10]
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        date = "undated"
+    values = {
+        "{date}": date,
+        "{slug}": slug(document.headline, article_id[:8] or "article"),
+        "{ext}": ext,
+        "{id}": article_id,
+        "{language}": document.language,
+    }
+    name = style.file_name
+    for key, value in values.items():
+        name = name.replace(key, value)
+    name = name.replace("/", "-").replace("\\", "-").lstrip(".")
+    return name or f"article.{ext}"

@@ -1,0 +1,50 @@
+"""Text that XML and HTML cannot hold is cleaned once, in the tree, and every change reported."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0 controls except tab and newline, DEL and C1 controls, lone surrogates, and the
+# noncharacters (U+FDD0–U+FDEF and the last two code points of every plane).
+_NONCHARACTERS = "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
+_BAD = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef" + _NONCHARACTERS + "]"
+)
+
+
+def _describe(char: str) -> str:
+    name = unicodedata.name(char, "")
+    if 0xD800 <= ord(char) <= 0xDFFF:
+        name = "lone surrogate"
+    elif not name:
+        name = "control character" if unicodedata.category(char) == "Cc" else "noncharacter"
+    return f"U+{ord(char):04X} ({name})"
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """Return the text without characters XML cannot hold, and a description of each removal.
+
+    Line endings are normalised to "\\n" (not reported: nothing a reader sees changes).
+    Lone surrogates become U+FFFD so the reader sees where something was.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _BAD.search(text) is None:
+        return text, []
+    counts: dict[str, int] = {}
+
+    def replace(match: re.Match[str]) -> str:
+        char = match.group(0)
+        counts[char] = counts.get(char, 0) + 1
+        return "\ufffd" if 0xD800 <= ord(char) <= 0xDFFF else ""
+
+    cleaned = _BAD.sub(replace, text)
+    notes = []
+    for char, count in counts.items():
+        action = "replaced by U+FFFD" if 0xD800 <= ord(char) <= 0xDFFF else "removed"
+        times = f"{count} times" if count > 1 else "once"
+        notes.append(f"{_describe(char)} {action} ({times})")
+    return cleaned, notes

@@ -1,0 +1,32 @@
+"""Typed failures of rendering and export, each a sentence a user understands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class RenderError(Exception):
+    """An article could not be rendered or exported."""
+
+
+class StyleError(RenderError):
+    """A house style file is missing, not JSON, or holds a value that cannot be used."""
+
+    def __init__(self, path: str | Path, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = Path(path)
+        self.message = message
+
+
+class UnknownQuotationError(RenderError):
+    """A final export met ``[[quote:ID]]`` tokens whose ids are not in the quotation bank."""
+
+    def __init__(self, ids: tuple[str, ...], path: str | Path | None = None) -> None:
+        listed = ", ".join(ids)
+        where = f"{path}: " if path is not None else ""
+        super().__init__(
+            f"{where}quotations not in the bank: {listed} "
+            "(fix the ids, or export anyway with --force)"
+        )
+        self.ids = ids
+        self.path = Path(path) if path is not None else None

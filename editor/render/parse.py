@@ -1,0 +1,386 @@
+"""Section bodies: Markdown parsed once with Python-Markdown into blocks of the document tree.
+
+Raw HTML is off (tags stay text), entities stay as written, links keep only http, https
+and mailto URLs (others keep their text), and ``[[quote:ID]]`` places a quotation from the
+article's bank. Python-Markdown's ElementTree is converted node by node; no HTML is
+serialised or re-parsed here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from editor.model import Quotation
+from editor.model.tokens import QUOTE_TOKEN
+from editor.render.bidi import isolate_spans
+from editor.render.tree import (
+    Attribution,
+    Block,
+    BlockQuote,
+    Code,
+    CodeBlock,
+    Emphasis,
+    Heading,
+    Inline,
+    InlineQuote,
+    LineBreak,
+    Link,
+    List,
+    ListItem,
+    MissingQuote,
+    Paragraph,
+    Rule,
+    Strong,
+    Text,
+    plain_text,
+)
+from editor.text.direction import first_strong_direction
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+    from markdown import Markdown
+
+    from editor.text.languages import Language
+
+SAFE_SCHEMES = ("http", "https", "mailto")
+_SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*)\s*:")
+_QUOTE_TAG = "newsdesk-quote"
+_OPENING_MARKS = frozenset("“«„‘‹‚「『\"'")
+_CLOSING_MARKS = frozenset("”»“’›‘」』\"'")
+_SOFT_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def safe_href(href: str) -> str | None:
+    """Return the URL if its scheme is http, https or mailto (or it is relative), else None."""
+    # Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+    squeezed = "".join(ch for ch in href if ch > " " and ch != "\x7f")
+    match = _SCHEME.match(squeezed)
+    if match is None:
+        # No scheme: a relative link or a fragment; "//host" would borrow the page's scheme.
+        return None if squeezed.startswith("//") or not squeezed else href.strip()
+    return href.strip() if match.group(1).lower() in SAFE_SCHEMES else None
+
+
+def new_markdown() -> Markdown:
+    """Return a Python-Markdown parser set up for Newsdesk bodies (raw HTML off, quotes on)."""
+    from xml.etree import ElementTree
+
+    import markdown
+    from markdown.inlinepatterns import InlineProcessor
+
+    class QuoteProcessor(InlineProcessor):
+        """Turns ``[[quote:ID]]`` into a placeholder element the converter resolves."""
+
+        def handleMatch(self, m: re.Match[str], data: str) -> tuple[Any, int, int]:  # noqa: N802
+            element = ElementTree.Element(_QUOTE_TAG, {"id": m.group(1)})
+            return element, m.start(0), m.end(0)
+
+    class NewsdeskExtension(markdown.Extension):
+        """Raw HTML off, entities and e-mail obfuscation off, the quotation token on."""
+
+        def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
+            md.preprocessors.deregister("html_block")
+            for name in ("html", "entity", "automail"):
+                md.inlinePatterns.deregister(name)
+            # Above links and references (170) so "[[quote:x]]" is not read as a link;
+            # below code spans (190) and escapes (180) so those still win.
+            md.inlinePatterns.register(QuoteProcessor(QUOTE_TOKEN.pattern, md), "quote", 175)
+            # The tree is converted, not serialised: no whitespace prettifying wanted.
+            md.treeprocessors.deregister("prettify")
+
+    return markdown.Markdown(extensions=[NewsdeskExtension()])
+
+
+def markdown_tree(md: Markdown, source: str) -> Element:
+    """Run Python-Markdown's pipeline up to the finished ElementTree (no serialisation)."""
+    md.reset()
+    lines = source.split("\n")
+    for preprocessor in md.preprocessors:
+        lines = preprocessor.run(lines)
+    root = md.parser.parseDocument(lines).getroot()
+    for treeprocessor in md.treeprocessors:
+        new_root = treeprocessor.run(root)
+        if new_root is not None:
+            root = new_root
+    return root
+
+
+def _code_text(text: str) -> str:
+    # Python-Markdown escapes exactly these three in code; undo them, "&amp;" last.
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+@dataclass
+class BodyContext:
+    """What converting one article's bodies needs: the bank, the language, the findings."""
+
+    quotations: dict[str, Quotation]
+    language: Language
+    article_language: str
+    direction: str
+    clean: Callable[[str, str], str]
+    missing: list[str] = field(default_factory=list)
+
+
+class BodyConverter:
+    """Converts section bodies of one article into blocks, reusing one Markdown parser."""
+
+    def __init__(self, context: BodyContext) -> None:
+        self.context = context
+        self.md = new_markdown()
+
+    # --- blocks -------------------------------------------------------------------------
+
+    def convert(self, body: str) -> tuple[Block, ...]:
+        """Return the blocks of one Markdown body."""
+        if not body.strip():
+            return ()
+        root = markdown_tree(self.md, body)
+        return tuple(self._blocks(root))
+
+    def _blocks(self, parent: Element) -> list[Block]:
+        blocks: list[Block] = []
+        loose = self._inline_text(parent.text)
+        if loose:
+            blocks.append(self._paragraph(loose))
+        for child in parent:
+            blocks.extend(self._block(child))
+            tail = self._inline_text(child.tail)
+            if tail:
+                blocks.append(self._paragraph(tail))
+        return blocks
+
+    def _inline_text(self, text: str | None) -> tuple[Inline, ...]:
+        if not text or not text.strip():
+            return ()
+        return (Text(_SOFT_BREAK.sub(" ", text.strip())),)
+
+    def _block(self, element: Element) -> list[Block]:
+        tag = element.tag
+        if tag == "p":
+            quote = self._lone_quotation(element)
+            if quote is not None:
+                return [quote]
+            children = self._inlines(element)
+            return [self._paragraph(children)] if children else []
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            children = self._inlines(element)
+            direction, language = self._direction_of(children)
+            return [Heading(int(tag[1]), children, language, direction)]
+        if tag == "blockquote":
+            inner = tuple(self._blocks(element))
+            direction = inner[0].direction if inner else self.context.direction
+            language = inner[0].language if inner else self.context.article_language
+            return [BlockQuote(inner, language, direction)]
+        if tag in ("ul", "ol"):
+            return [self._list(element)]
+        if tag == "pre":
+            code = element.find("code")
+            text = _code_text((code if code is not None else element).text or "")
+            return [CodeBlock(text.rstrip("\n"), self.context.article_language)]
+        if tag == "hr":
+            return [Rule(self.context.article_language, self.context.direction)]
+        # Anything else Python-Markdown may produce keeps its text as a paragraph.
+        children = self._inlines(element)
+        return [self._paragraph(children)] if children else []
+
+    def _list(self, element: Element) -> List:
+        items: list[ListItem] = []
+        for child in element:
+            if child.tag != "li":
+                continue
+            has_blocks = any(grand.tag in _BLOCK_TAGS for grand in child)
+            if has_blocks:
+                blocks = tuple(self._item_blocks(child))
+            else:
+                children = self._inlines(child)
+                blocks = (self._paragraph(children),) if children else ()
+            direction = blocks[0].direction if blocks else self.context.direction
+            language = blocks[0].language if blocks else self.context.article_language
+            items.append(ListItem(blocks, language, direction))
+        start = 1
+        if element.tag == "ol":
+            try:
+                start = int(element.get("start", "1"))
+            except ValueError:
+                start = 1
+        direction = items[0].direction if items else self.context.direction
+        language = items[0].language if items else self.context.article_language
+        return List(tuple(items), element.tag == "ol", language, direction, start)
+
+    def _item_blocks(self, item: Element) -> list[Block]:
+        # A tight item's text comes before its nested list; collect inline runs in between.
+        blocks: list[Block] = []
+        pending: list[Inline] = []
+        pending.extend(self._inline_text(item.text))
+        for child in item:
+            if child.tag in _BLOCK_TAGS:
+                if pending:
+                    blocks.append(self._paragraph(tuple(pending)))
+                    pending = []
+                blocks.extend(self._block(child))
+                pending.extend(self._inline_text(child.tail))
+            else:
+                pending.extend(self._inline(child, []))
+        if pending:
+            blocks.append(self._paragraph(tuple(pending)))
+        return blocks
+
+    def _paragraph(self, children: tuple[Inline, ...]) -> Paragraph:
+        direction, language = self._direction_of(children)
+        return Paragraph(isolate_spans(children, direction), language, direction)
+
+    def _direction_of(self, children: tuple[Inline, ...]) -> tuple[str, str]:
+        found = first_strong_direction(plain_text(children)) or self.context.direction
+        if found == self.context.direction:
+            return found, self.context.article_language
+        return found, ""
+
+    # --- quotations ---------------------------------------------------------------------
+
+    def _lone_quotation(self, element: Element) -> Block | None:
+        children = list(element)
+        if len(children) != 1 or children[0].tag != _QUOTE_TAG:
+            return None
+        if (element.text or "").strip() or (children[0].tail or "").strip():
+            return None
+        quotation_id = children[0].get("id", "")
+        quotation = self.context.quotations.get(quotation_id)
+        if quotation is None:
+            self.context.missing.append(quotation_id)
+            return self._paragraph((MissingQuote(quotation_id),))
+        part = f"quotations/{quotation_id}"
+        words = self.context.clean(quotation.words, part)
+        direction = first_strong_direction(words) or self.context.direction
+        language = quotation.language or (
+            self.context.article_language if direction == self.context.direction else ""
+        )
+        paragraphs = tuple(
+            Paragraph(isolate_spans((Text(line),), direction), language, direction)
+            for line in words.split("\n")
+            if line.strip()
+        )
+        attribution = self._attribution(quotation, part)
+        return BlockQuote(paragraphs, language, direction, attribution, quotation_id)
+
+    def _attribution(self, quotation: Quotation, part: str) -> Attribution | None:
+        text = self.context.clean(quotation.attribution, part).strip()
+        if not text:
+            who = ", ".join(
+                value
+                for value in (
+                    self.context.clean(quotation.speaker, part).strip(),
+                    self.context.clean(quotation.role, part).strip(),
+                )
+                if value
+            )
+            text = f"— {who}" if who else ""
+        if not text:
+            return None
+        direction = first_strong_direction(text) or self.context.direction
+        language = self.context.article_language if direction == self.context.direction else ""
+        return Attribution(isolate_spans((Text(text),), direction), language, direction)
+
+    def _inline_quote(self, quotation_id: str, before: list[str], after: str) -> Inline:
+        quotation = self.context.quotations.get(quotation_id)
+        if quotation is None:
+            self.context.missing.append(quotation_id)
+            return MissingQuote(quotation_id)
+        words = self.context.clean(quotation.words, f"quotations/{quotation_id}")
+        words = _SOFT_BREAK.sub(" ", words.strip())
+        previous = "".join(before).rstrip()
+        following = after.lstrip()
+        marks = self.context.language
+        if previous[-1:] in _OPENING_MARKS and following[:1] in _CLOSING_MARKS:
+            # The writer already put marks around the token: adding ours would double them.
+            return InlineQuote(quotation_id, "", "", (Text(words),))
+        if _inside_marks(previous, marks.primary_quotes.open, marks.primary_quotes.close):
+            pair = marks.secondary_quotes
+        else:
+            pair = marks.primary_quotes
+        return InlineQuote(quotation_id, pair.open, pair.close, (Text(words),))
+
+    # --- inline spans -------------------------------------------------------------------
+
+    def _inlines(self, element: Element) -> tuple[Inline, ...]:
+        before: list[str] = []
+        spans = self._children_inlines(element, before)
+        return _trim(spans)
+
+    def _children_inlines(self, element: Element, before: list[str]) -> list[Inline]:
+        spans: list[Inline] = []
+        if element.text:
+            text = _SOFT_BREAK.sub(" ", element.text)
+            spans.append(Text(text))
+            before.append(text)
+        for child in element:
+            spans.extend(self._inline(child, before))
+            if child.tail:
+                tail = _SOFT_BREAK.sub(" ", child.tail)
+                spans.append(Text(tail))
+                before.append(tail)
+        return spans
+
+    def _inline(self, element: Element, before: list[str]) -> list[Inline]:
+        tag = element.tag
+        if tag == _QUOTE_TAG:
+            span = self._inline_quote(element.get("id", ""), before, element.tail or "")
+            before.append(plain_text((span,)))
+            return [span]
+        if tag == "code":
+            text = _code_text(element.text or "")
+            before.append(text)
+            return [Code(text)]
+        if tag == "br":
+            before.append("\n")
+            return [LineBreak()]
+        if tag == "img":
+            # Images are not exported yet; their alt text is kept so no words are lost.
+            alt = element.get("alt", "")
+            before.append(alt)
+            return [Text(alt)] if alt else []
+        children = tuple(self._children_inlines(element, before))
+        if tag == "em":
+            return [Emphasis(children)]
+        if tag == "strong":
+            return [Strong(children)]
+        if tag == "a":
+            href = safe_href(element.get("href", ""))
+            if href is None or not children:
+                return list(children)
+            return [Link(href, children)]
+        return list(children)
+
+
+_BLOCK_TAGS = frozenset(
+    {"p", "ul", "ol", "blockquote", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
+
+
+def _inside_marks(text: str, open_mark: str, close_mark: str) -> bool:
+    if open_mark == close_mark:
+        return text.count(open_mark) % 2 == 1
+    return text.count(open_mark) > text.count(close_mark)
+
+
+def _trim(spans: list[Inline]) -> tuple[Inline, ...]:
+    # Block edges carry the source's indentation and trailing spaces; readers never see them.
+    while spans and isinstance(spans[0], Text) and not spans[0].text.strip():
+        spans.pop(0)
+    while spans and isinstance(spans[-1], Text) and not spans[-1].text.strip():
+        spans.pop()
+    if spans and isinstance(spans[0], Text):
+        spans[0] = Text(spans[0].text.lstrip())
+    if spans and isinstance(spans[-1], Text):
+        spans[-1] = Text(spans[-1].text.rstrip())
+    merged: list[Inline] = []
+    for span in spans:
+        if isinstance(span, Text) and merged and isinstance(merged[-1], Text):
+            merged[-1] = Text(merged[-1].text + span.text)
+        else:
+            merged.append(span)
+    return tuple(merged)

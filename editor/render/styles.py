@@ -1,0 +1,226 @@
+"""House styles: what an office's exports look like, from JSON files shipped or user-made."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from editor.render.errors import StyleError
+from editor.resources import resource_path
+
+DEFAULT_STYLE = "default"
+_FONT_NAME = re.compile(r"[\w .\-]{1,80}")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+# Width and height in millimetres.
+PAGE_SIZES: dict[str, tuple[float, float]] = {
+    "A4": (210.0, 297.0),
+    "A5": (148.0, 210.0),
+    "Letter": (215.9, 279.4),
+    "Legal": (215.9, 355.6),
+}
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """Font families: one for Latin and Cyrillic text, one for complex scripts (Arabic)."""
+
+    latin: str = "Noto Serif"
+    complex: str = "Noto Naskh Arabic"
+    monospace: str = "DejaVu Sans Mono"
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Font sizes in points for each part of the article."""
+
+    body: float = 11.0
+    title: float = 22.0
+    opening: float = 14.0
+    standfirst: float = 13.0
+    label: float = 12.0
+    quote: float = 11.0
+    attribution: float = 10.0
+    credit: float = 10.0
+    metadata: float = 9.0
+
+
+@dataclass(frozen=True)
+class Page:
+    """Paper size (a name from PAGE_SIZES) and margins in millimetres."""
+
+    size: str = "A4"
+    margin_top: float = 25.0
+    margin_right: float = 25.0
+    margin_bottom: float = 25.0
+    margin_left: float = 25.0
+
+    @property
+    def width_mm(self) -> float:
+        """Paper width in millimetres."""
+        return PAGE_SIZES[self.size][0]
+
+    @property
+    def height_mm(self) -> float:
+        """Paper height in millimetres."""
+        return PAGE_SIZES[self.size][1]
+
+
+@dataclass(frozen=True)
+class Include:
+    """Which optional parts of the article an export shows."""
+
+    opening: bool = True
+    standfirst: bool = True
+    labels: bool = True
+    credit: bool = True
+    metadata: bool = True
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """One office's export style: labels, credit template, fonts, sizes, page, parts, names."""
+
+    name: str = DEFAULT_STYLE
+    # Per language code ("*" for any): section kind -> label replacing the language default.
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Per language code ("*" for any): credit template with {office} and {author}.
+    credit_templates: dict[str, str] = field(default_factory=dict)
+    fonts: Fonts = field(default_factory=Fonts)
+    sizes: Sizes = field(default_factory=Sizes)
+    page: Page = field(default_factory=Page)
+    include: Include = field(default_factory=Include)
+    file_name: str = "{date}-{slug}.{ext}"
+
+    def label_override(self, language: str, kind: str) -> str | None:
+        """Return the style's label for a section kind in a language, or None."""
+        for key in (language, language.split("-")[0], "*"):
+            label = self.labels.get(key, {}).get(kind)
+            if label is not None:
+                return label
+        return None
+
+    def credit_template(self, language: str) -> str | None:
+        """Return the style's credit template for a language, or None."""
+        for key in (language, language.split("-")[0], "*"):
+            if key in self.credit_templates:
+                return self.credit_templates[key]
+        return None
+
+
+def _group(path: Path, cls: type, value: Any, key: str) -> Any:
+    if not isinstance(value, dict):
+        raise StyleError(path, f'"{key}" must be an object.')
+    known = {item.name: item for item in fields(cls)}
+    values: dict[str, Any] = {}
+    for name, item in value.items():
+        if name not in known:
+            raise StyleError(path, f'"{key}.{name}" is not a style setting.')
+        expected = known[name].type
+        if expected == "bool" and not isinstance(item, bool):
+            raise StyleError(path, f'"{key}.{name}" must be true or false.')
+        if expected == "float" and (
+            isinstance(item, bool) or not isinstance(item, int | float) or item <= 0
+        ):
+            raise StyleError(path, f'"{key}.{name}" must be a positive number.')
+        if expected == "str" and (not isinstance(item, str) or not item.strip()):
+            raise StyleError(path, f'"{key}.{name}" must be a non-empty string.')
+        if cls is Fonts and not _FONT_NAME.fullmatch(item):
+            # Font names go into CSS and Qt; nothing but a plain family name may get there.
+            raise StyleError(path, f'"{key}.{name}" must be a font family name.')
+        values[name] = float(item) if expected == "float" else item
+    return cls(**values)
+
+
+def _string_map(path: Path, value: Any, key: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise StyleError(path, f'"{key}" must map names to strings.')
+    return dict(value)
+
+
+def parse_style(path: Path, data: Any, name: str) -> HouseStyle:
+    """Return the house style described by decoded JSON; raise StyleError naming the file."""
+    if not isinstance(data, dict):
+        raise StyleError(path, "a house style must be a JSON object.")
+    values: dict[str, Any] = {"name": name}
+    for key, item in data.items():
+        if key in ("name", "description"):
+            continue
+        if key == "labels":
+            if not isinstance(item, dict):
+                raise StyleError(path, '"labels" must be an object of languages.')
+            values["labels"] = {
+                language: _string_map(path, kinds, f"labels.{language}")
+                for language, kinds in item.items()
+            }
+        elif key == "credit_templates":
+            values["credit_templates"] = _string_map(path, item, key)
+        elif key == "fonts":
+            values["fonts"] = _group(path, Fonts, item, key)
+        elif key == "sizes":
+            values["sizes"] = _group(path, Sizes, item, key)
+        elif key == "page":
+            page = _group(path, Page, item, key)
+            if page.size not in PAGE_SIZES:
+                sizes = ", ".join(PAGE_SIZES)
+                raise StyleError(path, f'"page.size" must be one of {sizes}.')
+            values["page"] = page
+        elif key == "include":
+            values["include"] = _group(path, Include, item, key)
+        elif key == "file_name":
+            if not isinstance(item, str) or "{ext}" not in item or "/" in item or "\\" in item:
+                raise StyleError(
+                    path, '"file_name" must be a file name pattern holding "{ext}", no folders.'
+                )
+            values["file_name"] = item
+        else:
+            raise StyleError(path, f'"{key}" is not a style setting.')
+    return HouseStyle(**values)
+
+
+def read_style(path: Path) -> HouseStyle:
+    """Read one house style file; raise StyleError naming the file when it cannot be used."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise StyleError(path, "the style file does not exist.") from None
+    except (OSError, UnicodeDecodeError) as failure:
+        raise StyleError(path, f"the style file cannot be read ({failure}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as failure:
+        raise StyleError(
+            path, f"not valid JSON (line {failure.lineno}, column {failure.colno})."
+        ) from None
+    return parse_style(path, data, path.stem)
+
+
+def style_paths(config_dir: Path | None) -> list[Path]:
+    """Return the folders searched for styles: the user's first, then the shipped ones."""
+    folders = [config_dir / "styles"] if config_dir is not None else []
+    folders.append(resource_path("styles"))
+    return folders
+
+
+def available_styles(config_dir: Path | None = None) -> list[str]:
+    """Return the names of every style the user can pick, sorted."""
+    names = {path.stem for folder in style_paths(config_dir) for path in folder.glob("*.json")}
+    return sorted(names)
+
+
+def load_style(name_or_path: str = DEFAULT_STYLE, config_dir: Path | None = None) -> HouseStyle:
+    """Return a house style by name (user styles first) or by the path of a .json file."""
+    if name_or_path.endswith(".json"):
+        return read_style(Path(name_or_path))
+    if not _NAME.match(name_or_path):
+        raise StyleError(name_or_path, "a style name holds only letters, digits, '-', '_', '.'.")
+    for folder in style_paths(config_dir):
+        candidate = folder / f"{name_or_path}.json"
+        if candidate.is_file():
+            return read_style(candidate)
+    searched = ", ".join(str(folder) for folder in style_paths(config_dir))
+    raise StyleError(name_or_path, f"no such house style (looked in {searched}).")
