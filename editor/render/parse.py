@@ -75,14 +75,14 @@ def new_markdown() -> Markdown:
     class QuoteProcessor(InlineProcessor):
         """Turns ``[[quote:ID]]`` into a placeholder element the converter resolves."""
 
-        def handleMatch(self, m: re.Match[str], data: str) -> tuple[Any, int, int]:  # noqa: N802
+        def handleMatch(self, m: re.Match[str], data: str) -> tuple[Any, int, int]:
             element = ElementTree.Element(_QUOTE_TAG, {"id": m.group(1)})
             return element, m.start(0), m.end(0)
 
     class NewsdeskExtension(markdown.Extension):
         """Raw HTML off, entities and e-mail obfuscation off, the quotation token on."""
 
-        def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
+        def extendMarkdown(self, md: Markdown) -> None:
             md.preprocessors.deregister("html_block")
             for name in ("html", "entity", "automail"):
                 md.inlinePatterns.deregister(name)
