@@ -1,0 +1,111 @@
+"""The one function that writes files: never a half-written file under the real name."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from pathlib import Path
+
+from editor.storage.errors import StorageError
+
+_NEW_FILE_MODE = 0o666  # the umask narrows it, as for any file the user creates
+
+
+def write_bytes(path: str | Path, data: bytes) -> None:
+    """Write data to path atomically: temp file beside it, fsync, os.replace, fsync the folder.
+
+    Whatever moment the process dies, the real name holds either the old content or the
+    new one. Raises StorageError with a sentence a user understands.
+    """
+    path = Path(path)
+    folder = path.parent
+    temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        mode = _mode_for(path)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, _NEW_FILE_MODE)
+    except OSError as failure:
+        raise _storage_error(path, failure) from None
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            if mode is not None:
+                # Keep the permissions the user gave the file it replaces.
+                _chmod(fd, temp, mode)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, path)
+    except OSError as failure:
+        _remove_quietly(temp)
+        raise _storage_error(path, failure) from None
+    except BaseException:
+        _remove_quietly(temp)
+        raise
+    _fsync_folder(folder)
+
+
+_O_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def _mode_for(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        return None
+
+
+def _chmod(fd: int, temp: Path, mode: int) -> None:
+    if os.chmod in os.supports_fd:
+        os.chmod(fd, mode)
+    else:
+        os.chmod(temp, mode)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Without this the rename itself may not survive a power cut. Windows cannot open a
+    # folder for fsync; NTFS journals the rename instead.
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems (network shares) refuse fsync on a folder
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(temp: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(temp)
+
+
+def _storage_error(path: Path, failure: OSError) -> StorageError:
+    """Turn an OSError into a sentence that says what the user can do about it."""
+    folder = path.parent
+    code = failure.errno
+    if isinstance(failure, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        message = f"permission denied: cannot write in the folder {folder}"
+    elif code == errno.ENOSPC or code == getattr(errno, "EDQUOT", None):
+        message = "the disk is full; free some space and save again"
+    elif code == errno.EROFS:
+        message = f"the folder {folder} is on a read-only disk"
+    elif isinstance(failure, IsADirectoryError) or code == errno.EISDIR:
+        message = "a folder has this name; choose another file name"
+    elif isinstance(failure, (FileNotFoundError, NotADirectoryError)):
+        message = f"the folder {folder} does not exist"
+    elif code == errno.ENAMETOOLONG:
+        message = "the file name is too long"
+    else:
+        message = f"could not be written: {failure.strerror or failure}"
+    return StorageError(path, message)
