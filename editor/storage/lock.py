@@ -1,0 +1,238 @@
+"""A lock file beside an open article, telling a second opener who has it open since when.
+
+The lock is ``.~NAME.newsdesk#`` in the article's folder, a small JSON object naming the
+user, host, process id and time. It is advisory: it exists to be read and shown, and a
+lock whose process is gone (same host, dead pid) is taken over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import secrets
+import socket
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from editor.model import now_iso
+from editor.storage.atomic import write_bytes
+from editor.storage.errors import LockedError, StorageError
+
+_MAX_LOCK_BYTES = 64 * 1024
+
+
+def lock_path(path: str | Path) -> Path:
+    """Return the lock file of an article: ``.~NAME#`` beside it."""
+    path = Path(path)
+    return path.with_name(f".~{path.name}#")
+
+
+def read_lock(path: str | Path) -> dict[str, Any] | None:
+    """Return who holds the article's lock, None when it is not locked.
+
+    An unreadable or damaged lock file gives an empty dict: locked by someone unknown.
+    """
+    try:
+        with open(lock_path(path), "rb") as stream:
+            data = stream.read(_MAX_LOCK_BYTES)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return {}
+    try:
+        holder = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return {}
+    return holder if isinstance(holder, dict) else {}
+
+
+def _current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError, ImportError):
+        return "unknown user"
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this host (True when it cannot be told)."""
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        # os.kill on Windows would terminate the process: ask without touching it.
+        import ctypes
+
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        kernel.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists but belongs to someone else
+    return True
+
+
+def describe_holder(holder: dict[str, Any]) -> str:
+    """Return "open by USER on HOST since TIME" for a lock's content."""
+    user = holder.get("user") if isinstance(holder.get("user"), str) else None
+    host = holder.get("host") if isinstance(holder.get("host"), str) else None
+    since = holder.get("time") if isinstance(holder.get("time"), str) else None
+    text = f"is open by {user or 'someone'}"
+    if host:
+        text += f" on {host}"
+    if since:
+        text += f" since {_readable_time(since)}"
+    return text
+
+
+def _readable_time(stamp: str) -> str:
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp[:40]
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+class ArticleLock:
+    """The lock on one article file: acquire() when opening, release() when closing."""
+
+    def __init__(self, path: str | Path, holder_name: str | None = None) -> None:
+        self.path = Path(path)
+        self.lock_file = lock_path(self.path)
+        self.holder_name = holder_name
+        self._token = secrets.token_hex(8)
+        self._held = False
+
+    @property
+    def held(self) -> bool:
+        """Whether this object holds the lock."""
+        return self._held
+
+    def _content(self) -> dict[str, Any]:
+        return {
+            "user": self.holder_name or _current_user(),
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "time": now_iso(),
+            "token": self._token,
+            "app": "newsdesk",
+        }
+
+    def _is_stale(self, holder: dict[str, Any]) -> bool:
+        pid = holder.get("pid")
+        if holder.get("host") != socket.gethostname() or not isinstance(pid, int):
+            return False  # another machine's process cannot be checked: trust the lock
+        if isinstance(pid, bool):
+            return False
+        if pid == os.getpid():
+            return False  # this very process: another window or ArticleLock has it
+        return not _process_alive(pid)
+
+    def acquire(self, force: bool = False) -> None:
+        """Take the lock; LockedError names who has it. ``force`` takes it over regardless."""
+        if self._held:
+            return
+        payload = json.dumps(self._content(), ensure_ascii=False, indent=1).encode("utf-8")
+        for _attempt in range(3):
+            if self._create(payload):
+                self._held = True
+                return
+            holder = read_lock(self.path)
+            if holder is None:
+                continue  # released meanwhile: try again
+            if holder.get("token") == self._token:
+                self._held = True
+                return
+            if not force and not self._is_stale(holder):
+                raise LockedError(self.path, describe_holder(holder), holder)
+            self._remove_stale(holder)
+        raise LockedError(self.path, "is being opened by someone else at this moment", {})
+
+    def _create(self, payload: bytes) -> bool:
+        """Create the lock file with its content in one step; False when it exists."""
+        # The content is written in full under a temporary name, then linked to the lock
+        # name: link() fails when the lock exists, so no one ever reads a half-written lock.
+        temp = self.lock_file.with_name(f"{self.lock_file.name}.{self._token}")
+        try:
+            write_bytes(temp, payload)
+        except StorageError as failure:
+            raise StorageError(self.path, f"cannot be locked: {failure.message}") from None
+        try:
+            os.link(temp, self.lock_file)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            # File systems without hard links (FAT, some network shares): exclusive create.
+            return self._create_exclusive(payload)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+    def _create_exclusive(self, payload: bytes) -> bool:
+        try:
+            fd = os.open(self.lock_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return False
+        except OSError as failure:
+            raise StorageError(self.lock_file, f"cannot create the lock: {failure}") from None
+        try:
+            os.write(fd, payload)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return True
+
+    def _remove_stale(self, holder: dict[str, Any]) -> None:
+        # Rename first, so that of two processes taking over the same stale lock only one
+        # removes it; the other finds it gone and tries to create its own. Should the
+        # renamed file turn out to be a fresh lock taken meanwhile, it is put back.
+        grave = self.lock_file.with_name(f"{self.lock_file.name}.stale.{self._token}")
+        try:
+            os.replace(self.lock_file, grave)
+        except FileNotFoundError:
+            return
+        except OSError as failure:
+            raise StorageError(self.path, f"cannot take over the lock: {failure}") from None
+        try:
+            with open(grave, "rb") as stream:
+                moved = json.loads(stream.read(_MAX_LOCK_BYTES).decode("utf-8"))
+        except (OSError, ValueError, RecursionError):
+            moved = {}
+        if moved != holder and moved:
+            with contextlib.suppress(OSError):
+                os.link(grave, self.lock_file)
+        with contextlib.suppress(OSError):
+            os.unlink(grave)
+
+    def release(self) -> None:
+        """Give the lock up (removes the lock file only if it is still this holder's)."""
+        if not self._held:
+            return
+        self._held = False
+        holder = read_lock(self.path)
+        if holder is not None and holder.get("token") == self._token:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.lock_file)
+
+    def __enter__(self) -> ArticleLock:
+        self.acquire()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.release()
