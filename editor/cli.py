@@ -38,6 +38,142 @@ def _run_editor(files: Sequence[str]) -> int:
     return run_editor(list(files))
 
 
+def _say(text: str, stream: object = None) -> None:
+    """Print text; characters the terminal cannot show (lone surrogates) are escaped."""
+    out = stream or sys.stdout
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    print(text.encode(encoding, "backslashreplace").decode(encoding), file=out)
+
+
+def _storage_failure(failure: Exception) -> CliError:
+    """One line naming the file and what is wrong, for any StorageError."""
+    return CliError(str(failure).replace("\n", " "), EXIT_USAGE)
+
+
+def _add_new(subparsers: argparse._SubParsersAction) -> None:
+    command = subparsers.add_parser(
+        "new", help="create an empty article: News and Comment, labelled in the language"
+    )
+    command.add_argument("--language", default="en", metavar="CODE", help="e.g. en, ar, ru")
+    command.add_argument("-o", "--output", required=True, metavar="FILE", help="file to create")
+    command.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    command.set_defaults(run=_run_new)
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from editor.storage import container
+    from editor.storage.errors import StorageError
+    from editor.text.languages import available_languages, find_language
+    from editor.text.template import new_article
+
+    if find_language(args.language) is None:
+        known = ", ".join(available_languages())
+        raise CliError(f"unknown language '{args.language}'; known languages: {known}")
+    path = Path(args.output)
+    if path.is_dir():
+        raise CliError(f"{path}: is a folder; give a file name such as article.newsdesk")
+    if (path.exists() or path.is_symlink()) and not args.force:
+        raise CliError(f"{path}: already exists; use --force to replace it")
+    try:
+        container.save(new_article(args.language), path)
+    except StorageError as failure:
+        raise _storage_failure(failure) from None
+    return EXIT_OK
+
+
+def _add_show(subparsers: argparse._SubParsersAction) -> None:
+    command = subparsers.add_parser("show", help="summarise an article, or print it as JSON")
+    command.add_argument("file", metavar="FILE")
+    command.add_argument(
+        "--json", action="store_true", help="one JSON object with the keys of article.json"
+    )
+    command.set_defaults(run=_run_show)
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    import json
+
+    from editor.storage import container
+    from editor.storage.errors import StorageError
+
+    try:
+        article = container.load(args.file)
+    except StorageError as failure:
+        raise _storage_failure(failure) from None
+    if args.json:
+        data = container.article_to_dict(article)
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            # Lone surrogates: \u escapes keep the output valid JSON and lossless.
+            text = json.dumps(data, ensure_ascii=True, indent=2)
+        _say(text)
+        return EXIT_OK
+    _say(_summary(args.file, article))
+    return EXIT_OK
+
+
+def _summary(name: str, article: object) -> str:
+    """Return the readable summary ``newsdesk show`` prints."""
+    from editor.text.counts import word_count
+    from editor.text.languages import find_language
+
+    language = find_language(article.language)
+    lines = [name]
+
+    def line(label: str, value: str) -> None:
+        if value:
+            lines.append(f"  {label + ':':<12}{value}")
+
+    line("Opening", article.opening.text)
+    line("Headline", article.headline or "(none)")
+    line("Standfirst", article.standfirst)
+    line("Language", f"{article.language} ({language.name})" if language else article.language)
+    line("Status", article.meta.status)
+    byline = article.byline
+    line("Byline", ", ".join(part for part in (byline.author, byline.office) if part))
+    for section in article.sections:
+        label = section.label or section.kind
+        line("Section", f"{label} {word_count(section.body)} words")
+    verified = sum(1 for quotation in article.quotations if quotation.verified)
+    line("Quotations", f"{len(article.quotations)} ({verified} verified)")
+    open_comments = sum(1 for comment in article.comments if not comment.resolved)
+    line("Comments", f"{len(article.comments)} ({open_comments} open)")
+    line("Revisions", str(len(article.revisions)))
+    return "\n".join(lines)
+
+
+def _add_check(subparsers: argparse._SubParsersAction) -> None:
+    command = subparsers.add_parser(
+        "check", help="list problems, one per line: FILE: part: message"
+    )
+    command.add_argument("files", nargs="+", metavar="FILE")
+    command.set_defaults(run=_run_check)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from editor.model import validate
+    from editor.storage import container
+    from editor.storage.errors import StorageError
+
+    code = EXIT_OK
+    for name in args.files:
+        try:
+            article = container.load(name)
+        except StorageError as failure:
+            error(str(_storage_failure(failure)))
+            code = EXIT_USAGE
+            continue
+        for problem in validate(article):
+            _say(f"{name}: {problem.part}: {problem.message}")
+            if code == EXIT_OK:
+                code = EXIT_PROBLEMS
+    return code
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the ``newsdesk`` command line."""
     parser = argparse.ArgumentParser(
@@ -49,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Each ``_add_NAME(subparsers)`` adds one subcommand and sets ``run`` to the function
     # that carries it out.
-    for add in ():
+    for add in (_add_new, _add_show, _add_check):
         add(subparsers)
     return parser
 
