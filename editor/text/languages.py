@@ -47,6 +47,8 @@ class Language:
     credit_template: str
     opening_phrases: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
+    # Words that join an attribution to the quotation it introduces ("that", "что", "أن").
+    quote_connectives: tuple[str, ...] = ()
 
     @property
     def is_rtl(self) -> bool:
@@ -90,6 +92,7 @@ def _load(code: str) -> Language:
         credit_template=data["credit_template"],
         opening_phrases=tuple(data.get("opening_phrases", ())),
         attribution_verbs=tuple(data.get("attribution_verbs", ())),
+        quote_connectives=tuple(data.get("quote_connectives", ())),
     )
 
 
