@@ -1,0 +1,162 @@
+"""Markdown writer: YAML front matter that static-site generators take as is, then the body.
+
+Quotations are resolved into their words; text is escaped so it stays text when the file
+is read as Markdown again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import BinaryIO
+
+from editor.render.styles import HouseStyle
+from editor.render.tree import (
+    Block,
+    BlockQuote,
+    Code,
+    CodeBlock,
+    Document,
+    Emphasis,
+    Heading,
+    Inline,
+    InlineQuote,
+    Isolate,
+    LineBreak,
+    Link,
+    List,
+    MissingQuote,
+    Paragraph,
+    Rule,
+    Strong,
+    Text,
+)
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|])")
+_LINE_START = re.compile(r"(^|\n)( *)([#>+=\-])")
+_LINE_NUMBER = re.compile(r"(^|\n)( *\d+)([.)])")
+# YAML's printable set leaves these out, or reads them as line breaks inside a scalar.
+_YAML_UNSAFE = re.compile("[\u0085\u2028\u2029\ufeff]")
+_URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E"}
+
+
+def yaml_string(value: str) -> str:
+    """Return a YAML double-quoted scalar holding exactly ``value``."""
+    # A JSON string is a YAML double-quoted scalar, once YAML's own line breaks are escaped.
+    encoded = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", encoded)
+
+
+def front_matter(document: Document) -> str:
+    """Return the YAML front matter block of a document."""
+    date = document.date or document.created[:10]
+    lines = [
+        "---",
+        f"title: {yaml_string(document.headline)}",
+        f"author: {yaml_string(document.author)}",
+        f"date: {yaml_string(date)}",
+        f"language: {yaml_string(document.language)}",
+        "tags: [" + ", ".join(yaml_string(tag) for tag in document.tags) + "]",
+        "---",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _escape(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _code_span(text: str) -> str:
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}"
+
+
+def inline_markdown(spans: tuple[Inline, ...]) -> str:
+    """Return the Markdown of inline spans."""
+    out: list[str] = []
+    for span in spans:
+        kind = type(span)
+        if kind is Text or kind is Isolate:
+            out.append(_escape(span.text))
+        elif kind is Emphasis:
+            out.append(f"*{inline_markdown(span.children)}*")
+        elif kind is Strong:
+            out.append(f"**{inline_markdown(span.children)}**")
+        elif kind is Code:
+            out.append(_code_span(span.text))
+        elif kind is Link:
+            href = "".join(_URL_UNSAFE.get(char, char) for char in span.href)
+            out.append(f"[{inline_markdown(span.children)}]({href})")
+        elif kind is LineBreak:
+            out.append("  \n")
+        elif kind is InlineQuote:
+            words = inline_markdown(span.children)
+            out.append(f"{_escape(span.open_mark)}{words}{_escape(span.close_mark)}")
+        elif kind is MissingQuote:
+            out.append(_escape(span.text))
+    return "".join(out)
+
+
+def _paragraph(spans: tuple[Inline, ...]) -> str:
+    text = _LINE_START.sub(r"\1\2\\\3", inline_markdown(spans))
+    return _LINE_NUMBER.sub(r"\1\2\\\3", text)
+
+
+def _prefix(text: str, first: str, rest: str) -> str:
+    lines = text.split("\n")
+    return "\n".join((first if index == 0 else rest) + line if line else line.rstrip()
+                     for index, line in enumerate(lines))  # fmt: skip
+
+
+def block_markdown(block: Block) -> str:
+    """Return the Markdown of one block."""
+    kind = type(block)
+    if kind is Paragraph:
+        return _paragraph(block.children)
+    if kind is Heading:
+        # "#" is the headline's level and "##" the section label's; body headings go below.
+        return "#" * min(block.level + 2, 6) + " " + inline_markdown(block.children)
+    if kind is BlockQuote:
+        parts = [block_markdown(inner) for inner in block.blocks]
+        if block.attribution is not None:
+            parts.append(_paragraph(block.attribution.children))
+        inner_text = "\n\n".join(parts)
+        return "\n".join(f"> {line}" if line else ">" for line in inner_text.split("\n"))
+    if kind is List:
+        items = []
+        for offset, item in enumerate(block.items):
+            marker = f"{block.start + offset}. " if block.ordered else "- "
+            body = "\n\n".join(block_markdown(inner) for inner in item.blocks)
+            items.append(_prefix(body, marker.ljust(4), "    "))
+        return "\n".join(items)
+    if kind is CodeBlock:
+        return "\n".join("    " + line for line in block.text.split("\n"))
+    if kind is Rule:
+        return "***"
+    return ""
+
+
+def markdown_string(document: Document) -> str:
+    """Return the whole document as Markdown with YAML front matter."""
+    parts = [front_matter(document)]
+    if document.opening is not None:
+        parts.append(_paragraph(document.opening.children))
+    if document.standfirst is not None:
+        parts.append(_paragraph(document.standfirst.children))
+    for section in document.sections:
+        if section.label is not None:
+            parts.append("## " + inline_markdown(section.label.children))
+        parts.extend(block_markdown(block) for block in section.blocks)
+    if document.credit is not None:
+        parts.append(_paragraph(document.credit.children))
+    if document.metadata is not None:
+        place = [entry.value for entry in document.metadata.entries if entry.label == "place"]
+        if place:
+            parts.append(_escape(place[0]))
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
+    """Write the document as Markdown with YAML front matter (UTF-8)."""
+    out.write(markdown_string(document).encode("utf-8"))

@@ -1,0 +1,214 @@
+"""PDF writer: the document tree laid out by QtGui (QTextDocument + QPdfWriter), offscreen.
+
+The QTextDocument is built from HTML the tree renders for Qt's rich-text subset; Qt shapes
+Arabic (HarfBuzz) and lays out each block in the direction the tree gives it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import BinaryIO
+
+from editor.render.html import inline_html
+from editor.render.styles import HouseStyle
+from editor.render.tree import (
+    Block,
+    BlockQuote,
+    CodeBlock,
+    Document,
+    Heading,
+    Inline,
+    List,
+    Paragraph,
+    Rule,
+)
+
+
+class _QtHtml:
+    """Renders the tree as HTML in the subset QTextDocument understands."""
+
+    def __init__(self, document: Document, style: HouseStyle) -> None:
+        self.document = document
+        self.style = style
+        self.out: list[str] = []
+
+    def _font(self, direction: str) -> str:
+        fonts = self.style.fonts
+        first, second = (
+            (fonts.complex, fonts.latin) if direction == "rtl" else (fonts.latin, fonts.complex)
+        )
+        return f"font-family: '{first}', '{second}';"
+
+    def block_tag(
+        self,
+        tag: str,
+        spans: tuple[Inline, ...],
+        direction: str,
+        size: float,
+        extra: str = "",
+    ) -> None:
+        """Append one block element holding inline spans."""
+        # No text-align for ordinary blocks: Qt aligns to the block's leading edge by itself
+        # (its "right" would be mirrored in a right-to-left block).
+        style = f"{self._font(direction)} font-size: {size:g}pt; {extra}".rstrip()
+        self.out.append(f'<{tag} dir="{direction}" style="{style}">')
+        inline_html(spans, self.out)
+        self.out.append(f"</{tag}>\n")
+
+    def block(self, block: Block, quote: bool = False) -> None:
+        """Append one block of a section body."""
+        sizes = self.style.sizes
+        kind = type(block)
+        if kind is Paragraph:
+            extra = "margin-left: 24px; margin-right: 24px;" if quote else ""
+            size = sizes.quote if quote else sizes.body
+            self.block_tag("p", block.children, block.direction, size, extra)
+        elif kind is Heading:
+            self.block_tag("p", block.children, block.direction, sizes.body, "font-weight: bold;")
+        elif kind is BlockQuote:
+            for inner in block.blocks:
+                self.block(inner, quote=True)
+            if block.attribution is not None:
+                attribution = block.attribution
+                self.block_tag(
+                    "p",
+                    attribution.children,
+                    attribution.direction,
+                    sizes.attribution,
+                    "margin-left: 24px; margin-right: 24px; font-style: italic;",
+                )
+        elif kind is List:
+            tag = "ol" if block.ordered else "ul"
+            start = f' start="{block.start}"' if block.ordered else ""
+            self.out.append(f'<{tag}{start} dir="{block.direction}">\n')
+            for item in block.items:
+                self.out.append(f'<li dir="{item.direction}">')
+                for inner in item.blocks:
+                    if type(inner) is Paragraph:
+                        self.out.append(
+                            f'<span style="{self._font(inner.direction)} '
+                            f'font-size: {sizes.body:g}pt;">'
+                        )
+                        inline_html(inner.children, self.out)
+                        self.out.append("</span>")
+                    else:
+                        self.block(inner, quote)
+                self.out.append("</li>\n")
+            self.out.append(f"</{tag}>\n")
+        elif kind is CodeBlock:
+            mono = self.style.fonts.monospace
+            self.out.append(
+                f"<pre style=\"font-family: '{mono}'; font-size: {sizes.body:g}pt;\">"
+                f"{escape(block.text, quote=False)}</pre>\n"
+            )
+        elif kind is Rule:
+            self.out.append("<hr>\n")
+
+    def render(self) -> str:
+        """Return the whole document as Qt rich-text HTML."""
+        document, sizes = self.document, self.style.sizes
+        if document.opening is not None:
+            self.block_tag(
+                "p",
+                document.opening.children,
+                document.opening.direction,
+                sizes.opening,
+                "text-align: center;",
+            )
+        self.block_tag(
+            "p",
+            document.title.children,
+            document.title.direction,
+            sizes.title,
+            "font-weight: bold;",
+        )
+        if document.standfirst is not None:
+            standfirst = document.standfirst
+            self.block_tag(
+                "p",
+                standfirst.children,
+                standfirst.direction,
+                sizes.standfirst,
+                "font-weight: bold;",
+            )
+        for section in document.sections:
+            if section.label is not None:
+                self.block_tag(
+                    "p",
+                    section.label.children,
+                    section.label.direction,
+                    sizes.label,
+                    "font-weight: bold; margin-top: 12px;",
+                )
+            for block in section.blocks:
+                self.block(block)
+        if document.credit is not None:
+            credit = document.credit
+            self.block_tag(
+                "p", credit.children, credit.direction, sizes.credit, "font-style: italic;"
+            )
+        if document.metadata is not None:
+            for entry in document.metadata.entries:
+                self.out.append(
+                    f'<p dir="{entry.direction}" style="{self._font(entry.direction)} '
+                    f'font-size: {sizes.metadata:g}pt; color: #555555;">'
+                    f"{escape(entry.value, quote=False)}</p>\n"
+                )
+        # Qt's rich text does not know <bdi>; a span keeps the text, the bidi algorithm the rest.
+        body = "".join(self.out).replace("<bdi ", "<span ").replace("</bdi>", "</span>")
+        return f"<html><body>{body}</body></html>"
+
+
+def qt_html(document: Document, style: HouseStyle) -> str:
+    """Return the document as HTML in the subset Qt's QTextDocument understands."""
+    return _QtHtml(document, style).render()
+
+
+def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
+    """Write the document as PDF, paged and with margins as the house style says."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt
+    from PySide6.QtGui import (
+        QFont,
+        QGuiApplication,
+        QPageLayout,
+        QPageSize,
+        QPdfWriter,
+        QTextDocument,
+        QTextOption,
+    )
+
+    # Qt needs an application object to lay out text; the editor already has one, a headless
+    # export makes an offscreen one (which Qt keeps until the process ends).
+    if QGuiApplication.instance() is None:
+        QGuiApplication(["newsdesk", "-platform", "offscreen"])
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    page = style.page
+    writer.setPageSize(
+        QPageSize(QSizeF(page.width_mm, page.height_mm), QPageSize.Unit.Millimeter, "")
+    )
+    writer.setPageMargins(
+        QMarginsF(page.margin_left, page.margin_top, page.margin_right, page.margin_bottom),
+        QPageLayout.Unit.Millimeter,
+    )
+    writer.setTitle(document.headline)
+    writer.setCreator("Newsdesk")
+    writer.setAuthor(document.author)
+
+    text = QTextDocument()
+    text.setDefaultFont(QFont(style.fonts.latin, round(style.sizes.body)))
+    option = QTextOption()
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft
+        if document.direction == "rtl"
+        else Qt.LayoutDirection.LeftToRight
+    )
+    text.setDefaultTextOption(option)
+    text.setHtml(qt_html(document, style))
+    text.print_(writer)
+    del writer
+    buffer.close()
+    out.write(bytes(data.data()))

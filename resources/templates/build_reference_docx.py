@@ -1,0 +1,112 @@
+"""(Re)build reference.docx, the DOCX writer's template with Newsdesk's named styles.
+
+Run from the repository root: ``python resources/templates/build_reference_docx.py``.
+The .docx is committed; run this only to change the template, then review the diff of
+the golden DOCX tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Pt, RGBColor
+
+HERE = Path(__file__).resolve().parent
+BULLET_ABSTRACT = 90
+DECIMAL_ABSTRACT = 91
+_BULLETS = ("•", "◦", "▪")
+
+
+def _paragraph_style(document, name: str, base: str, size: float, **options):
+    style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles[base]
+    style.quick_style = True
+    style.font.size = Pt(size)
+    style.font.bold = options.get("bold")
+    style.font.italic = options.get("italic")
+    if "align" in options:
+        style.paragraph_format.alignment = options["align"]
+    style.paragraph_format.space_after = Pt(options.get("space_after", 6))
+    if options.get("keep_with_next"):
+        style.paragraph_format.keep_with_next = True
+    if "color" in options:
+        style.font.color.rgb = options["color"]
+    return style
+
+
+def _abstract_num(abstract_id: int, ordered: bool) -> str:
+    levels = []
+    for level in range(9):
+        if ordered:
+            fmt, text = "decimal", f"%{level + 1}."
+        else:
+            fmt, text = "bullet", _BULLETS[level % len(_BULLETS)]
+        indent = 720 * (level + 1)
+        levels.append(
+            f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            f'<w:pPr><w:ind w:left="{indent}" w:hanging="360"/></w:pPr></w:lvl>'
+        )
+    return (
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        f'<w:multiLevelType w:val="hybridMultilevel"/>{"".join(levels)}</w:abstractNum>'
+    )
+
+
+def build(path: Path) -> None:
+    """Write the reference template to ``path``."""
+    document = docx.Document()
+    body = document.element.body
+    for paragraph in list(body.iterchildren("{*}p")):
+        body.remove(paragraph)
+
+    _paragraph_style(
+        document, "Opening Line", "Normal", 14, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=12
+    )
+    _paragraph_style(document, "Standfirst", "Normal", 13, bold=True, space_after=12)
+    _paragraph_style(document, "Section Label", "Heading 2", 12, keep_with_next=True)
+    _paragraph_style(document, "Quote Attribution", "Quote", 10, italic=False)
+    _paragraph_style(document, "Credit Line", "Normal", 10, italic=True, space_after=6)
+    _paragraph_style(
+        document, "Metadata", "Normal", 9, space_after=0, color=RGBColor(0x55, 0x55, 0x55)
+    )
+    code = _paragraph_style(document, "Code Block", "Normal", 10, space_after=6)
+    code.font.name = "DejaVu Sans Mono"
+    link = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    link.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+    link.font.underline = True
+    link.unhide_when_used = True
+
+    numbering = document.part.numbering_part.element
+    # abstractNum elements must come before every num element.
+    first_num = numbering.find("{*}num")
+    for abstract_id, ordered in ((BULLET_ABSTRACT, False), (DECIMAL_ABSTRACT, True)):
+        element = parse_xml(_abstract_num(abstract_id, ordered))
+        if first_num is not None:
+            first_num.addprevious(element)
+        else:
+            numbering.append(element)
+
+    properties = document.core_properties
+    stamp = datetime(2000, 1, 1, tzinfo=UTC)
+    properties.author = ""
+    properties.title = ""
+    properties.subject = ""
+    properties.keywords = ""
+    properties.comments = ""
+    properties.last_modified_by = ""
+    properties.language = ""
+    properties.revision = 1
+    properties.created = stamp
+    properties.modified = stamp
+    document.save(str(path))
+
+
+if __name__ == "__main__":
+    build(HERE / "reference.docx")
