@@ -174,6 +174,73 @@ def _run_check(args: argparse.Namespace) -> int:
     return code
 
 
+def _add_export(subparsers: argparse._SubParsersAction) -> None:
+    command = subparsers.add_parser(
+        "export", help="export articles to DOCX, HTML, Markdown or PDF in one go"
+    )
+    command.add_argument("files", nargs="+", metavar="FILE", help=".newsdesk articles")
+    command.add_argument(
+        "--format",
+        default="docx",
+        metavar="LIST",
+        help="comma-separated formats: docx, html, md, pdf (default: docx)",
+    )
+    command.add_argument("--out", default=".", metavar="DIR", help="folder for the exports")
+    command.add_argument("--style", default="default", metavar="NAME", help="house style")
+    command.add_argument(
+        "--fragment", action="store_true", help="HTML: the <article> alone, for a CMS"
+    )
+    command.add_argument(
+        "--force", action="store_true", help="export even with unknown quotation ids"
+    )
+    command.set_defaults(run=_run_export)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from editor.render.errors import RenderError
+    from editor.render.export import FORMATS, export_articles
+    from editor.render.styles import load_style
+    from editor.storage.folders import UserFolders
+
+    formats = [name.strip().lower() for name in args.format.split(",") if name.strip()]
+    unknown = [name for name in formats if name not in FORMATS]
+    if not formats or unknown:
+        raise CliError(
+            f"unknown format {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}"
+        )
+    out_dir = Path(args.out)
+    if not out_dir.is_dir():
+        raise CliError(f"{out_dir}: no such folder")
+    try:
+        style = load_style(args.style, UserFolders.default().config)
+    except RenderError as failure:
+        raise CliError(str(failure)) from None
+    show_progress = sys.stderr.isatty()
+    written = failed = 0
+    failed_articles: set[str] = set()
+    for step in export_articles(
+        args.files, formats, out_dir, style, fragment=args.fragment, force=args.force
+    ):
+        for warning in step.warnings:
+            _say(f"newsdesk: warning: {warning}", sys.stderr)
+        if step.error is not None:
+            failed += 1
+            failed_articles.add(str(step.source))
+            error(step.error.replace("\n", " "))
+        else:
+            written += 1
+            if show_progress:
+                _say(f"[{step.index}/{step.total}] {step.output}", sys.stderr)
+    articles = len(args.files)
+    _say(
+        f"exported {written} file(s) from {articles - len(failed_articles)} of {articles} "
+        f"article(s)" + (f"; {failed} failed" if failed else "")
+    )
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the ``newsdesk`` command line."""
     parser = argparse.ArgumentParser(
@@ -185,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Each ``_add_NAME(subparsers)`` adds one subcommand and sets ``run`` to the function
     # that carries it out.
-    for add in (_add_new, _add_show, _add_check):
+    for add in (_add_new, _add_show, _add_check, _add_export):
         add(subparsers)
     return parser
 
