@@ -3,12 +3,35 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def run_editor(files: list[str]) -> int:
-    """Open the editor on these files; return the process exit code."""
-    print(
-        "newsdesk: the editor window is not built yet; use a subcommand (see newsdesk --help).",
-        file=sys.stderr,
-    )
-    return 2
+    """Open the editor on these files (or a new article); return the process exit code."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor import APP_ID, APP_NAME, __version__
+    from editor.storage.folders import UserFolders
+    from editor.ui.settings import load_settings
+    from editor.ui.theme import apply_theme, apply_ui_language
+    from editor.ui.workspace import Workspace
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    folders = UserFolders.default()
+    settings = load_settings(folders)
+    apply_theme(app, settings.theme)
+    apply_ui_language(app, settings)
+    workspace = Workspace(folders, settings)
+    workspace.offer_recovery()
+    for name in files:
+        workspace.open_file(Path(name))
+    if not workspace.windows:
+        if files:
+            return 2  # nothing could be opened; each failure was shown in a dialog
+        workspace.new_window()
+    app.setQuitOnLastWindowClosed(True)
+    return app.exec()

@@ -1,0 +1,329 @@
+"""The whole article as one scrolling form of collapsible panes."""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from editor.model import Article, Quotation, Section, quotation_ids
+from editor.ui.markdown_editor import MarkdownEditor
+from editor.ui.panes import (
+    BylinePane,
+    CollapsiblePane,
+    MetaPane,
+    OpeningPane,
+    SectionPane,
+    TextPane,
+)
+from editor.ui.quotations_pane import QuotationsPane
+from editor.ui.text_box import AUTO, TextBox
+
+# Where a pane's direction is kept when it is not "auto": the opening line and sections in
+# their own ``extra``, headline and standfirst in the article's.
+_DIRECTIONS_KEY = "directions"
+TARGET_KEY = "target_words"
+
+
+class ArticleForm(QScrollArea):
+    """Opening line, headline, standfirst, sections, quotations, byline and metadata.
+
+    The widgets hold the text while it is edited; ``article()`` builds a fresh Article from
+    them, so nothing is copied on each keystroke. ``changed`` names the part that changed.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base = article
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._content = QWidget(self)
+        self._layout = QVBoxLayout(self._content)
+        self._layout.setContentsMargins(12, 8, 12, 8)
+        self._layout.setSpacing(6)
+        self.opening = OpeningPane(self._content)
+        self.headline = TextPane(self.tr("Headline"), self._content)
+        self.headline.editor.setPlaceholderText(self.tr("The headline, often a question"))
+        headline_font = QFont(self.headline.editor.font())
+        headline_font.setPointSizeF(headline_font.pointSizeF() * 1.35)
+        headline_font.setBold(True)
+        self.headline.editor.setFont(headline_font)
+        self.standfirst = TextPane(self.tr("Standfirst"), self._content)
+        self.standfirst.editor.setPlaceholderText(self.tr("Optional one-paragraph summary"))
+        self.quotations = QuotationsPane(self._content)
+        self.byline = BylinePane(self._content)
+        self.meta = MetaPane(self._content)
+        self.sections: list[SectionPane] = []
+        for pane in (self.opening, self.headline, self.standfirst):
+            self._layout.addWidget(pane)
+        for section in article.sections:
+            self._add_section_pane(section)
+        for pane in (self.quotations, self.byline, self.meta):
+            self._layout.addWidget(pane)
+        self._layout.addStretch(1)
+        self.setWidget(self._content)
+        self._load(article)
+        self._connect()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _add_section_pane(self, section: Section) -> SectionPane:
+        pane = SectionPane(section.kind, self.quotations.lookup, self._content)
+        self._layout.insertWidget(3 + len(self.sections), pane)
+        self.sections.append(pane)
+        return pane
+
+    def _load(self, article: Article) -> None:
+        directions = article.extra.get(_DIRECTIONS_KEY, {})
+        directions = directions if isinstance(directions, dict) else {}
+        self.opening.editor.set_text(article.opening.text)
+        self.opening.language_combo.set_code(article.opening.language)
+        self.opening.set_direction(article.opening.extra.get("direction", AUTO))
+        self.headline.editor.set_text(article.headline)
+        self.headline.set_direction(directions.get("headline", AUTO))
+        self.standfirst.editor.set_text(article.standfirst)
+        self.standfirst.set_direction(directions.get("standfirst", AUTO))
+        self.quotations.set_quotations(article.quotations)
+        for pane, section in zip(self.sections, article.sections, strict=True):
+            pane.label_edit.setText(section.label)
+            pane.editor.set_text(section.body)
+            pane.set_direction(section.extra.get("direction", AUTO))
+        self.byline.set_byline(article.byline)
+        self.byline.set_language(article.language)
+        self.meta.language_combo.set_code(article.language)
+        self.meta.tags_edit.setText(", ".join(article.meta.tags))
+        self.meta.set_status(article.meta.status)
+        target = article.meta.extra.get(TARGET_KEY, 0)
+        self.meta.target_spin.setValue(target if isinstance(target, int) else 0)
+        self.refresh_usage()
+
+    def _connect(self) -> None:
+        self._watch(self.opening.editor, "opening")
+        self._watch(self.headline.editor, "headline")
+        self._watch(self.standfirst.editor, "standfirst")
+        for pane in (self.opening, self.headline, self.standfirst):
+            pane.direction_combo.direction_changed.connect(self._on_setting_changed)
+        self.opening.language_combo.currentIndexChanged.connect(self._on_setting_changed)
+        for index, pane in enumerate(self.sections):
+            part = f"sections/{index}"
+            self._watch(pane.editor, part)
+            pane.label_edit.textChanged.connect(lambda _t, part=part: self.changed.emit(part))
+            pane.direction_combo.direction_changed.connect(self._on_setting_changed)
+        self.quotations.bank_changed.connect(self._on_bank_changed)
+        self.quotations.insert_requested.connect(self.insert_quotation)
+        self.quotations.jump_requested.connect(self.jump_to_use)
+        self.byline.changed.connect(lambda: self.changed.emit("byline"))
+        self.meta.changed.connect(self._on_meta_changed)
+
+    def _watch(self, box: TextBox, part: str) -> None:
+        # contentsChange, not textChanged: re-highlighting emits textChanged without any
+        # edit, and must not mark the article as changed.
+        def on_change(_position: int, removed: int, added: int) -> None:
+            if removed or added:
+                self.changed.emit(part)
+
+        box.document().contentsChange.connect(on_change)
+
+    # -- the article --------------------------------------------------------------------
+
+    def article(self) -> Article:
+        """Return the article as the form shows it now (a new object; the form keeps its own)."""
+        base = self._base
+        article = copy.copy(base)
+        article.extra = dict(base.extra)
+        article.language = self.meta.language_combo.code()
+        article.opening = copy.deepcopy(base.opening)
+        article.opening.text = self.opening.editor.text()
+        article.opening.language = self.opening.language_combo.code()
+        _store_direction(article.opening.extra, self.opening.editor.direction())
+        article.headline = self.headline.editor.text()
+        article.standfirst = self.standfirst.editor.text()
+        directions = {
+            part: pane.editor.direction()
+            for part, pane in (("headline", self.headline), ("standfirst", self.standfirst))
+            if pane.editor.direction() != AUTO
+        }
+        if directions:
+            article.extra[_DIRECTIONS_KEY] = directions
+        else:
+            article.extra.pop(_DIRECTIONS_KEY, None)
+        article.sections = []
+        for pane, section in zip(self.sections, base.sections, strict=True):
+            edited = copy.deepcopy(section)
+            edited.label = pane.label_edit.text()
+            edited.body = pane.editor.text()
+            _store_direction(edited.extra, pane.editor.direction())
+            article.sections.append(edited)
+        article.quotations = self.quotations.quotations()
+        article.byline = copy.deepcopy(base.byline)
+        self.byline.fill(article.byline)
+        article.meta = copy.deepcopy(base.meta)
+        article.meta.tags = self.meta.tags()
+        article.meta.status = self.meta.status()
+        if self.meta.target_spin.value():
+            article.meta.extra[TARGET_KEY] = self.meta.target_spin.value()
+        else:
+            article.meta.extra.pop(TARGET_KEY, None)
+        return article
+
+    def target_words(self) -> int:
+        """Return the target length in words, 0 when none is set."""
+        return self.meta.target_spin.value()
+
+    # -- panes and editors --------------------------------------------------------------
+
+    def panes(self) -> list[CollapsiblePane]:
+        """Return every pane from top to bottom."""
+        return [
+            self.opening,
+            self.headline,
+            self.standfirst,
+            *self.sections,
+            self.quotations,
+            self.byline,
+            self.meta,
+        ]
+
+    def text_boxes(self) -> list[TextBox]:
+        """Return every multi-line text box from top to bottom."""
+        return [
+            self.opening.editor,
+            self.headline.editor,
+            self.standfirst.editor,
+            *(pane.editor for pane in self.sections),
+        ]
+
+    def searchable(self) -> list[TextBox | QLineEdit]:
+        """Return every field Find/Replace looks in, in reading order."""
+        fields: list[TextBox | QLineEdit] = [
+            self.opening.editor,
+            self.headline.editor,
+            self.standfirst.editor,
+        ]
+        for pane in self.sections:
+            fields += [pane.label_edit, pane.editor]
+        fields += [
+            self.byline.author_edit,
+            self.byline.office_edit,
+            self.byline.place_edit,
+            self.meta.tags_edit,
+        ]
+        return fields
+
+    def markdown_editors(self) -> list[MarkdownEditor]:
+        """Return the section bodies' editors."""
+        return [pane.editor for pane in self.sections]
+
+    def show_pane(self, pane: CollapsiblePane) -> None:
+        """Unfold a pane, scroll it into view and focus its main field."""
+        pane.focus_content()
+        self.ensureWidgetVisible(pane, 0, 40)
+        if pane.focus_target is not None:
+            self.ensureWidgetVisible(pane.focus_target, 0, 40)
+
+    def set_editor_font(self, font: QFont) -> None:
+        """Use this font in every text box (the headline stays larger and bold)."""
+        for box in self.text_boxes():
+            if box is self.headline.editor:
+                big = QFont(font)
+                big.setPointSizeF(font.pointSizeF() * 1.35)
+                big.setBold(True)
+                box.setFont(big)
+            else:
+                box.setFont(font)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Make every field read-only (a file someone else has open)."""
+        for field in self.searchable():
+            field.setReadOnly(read_only)
+        for pane in (self.quotations, self.meta):
+            pane.body.setEnabled(not read_only)
+
+    # -- quotations ---------------------------------------------------------------------
+
+    def current_markdown_editor(self) -> MarkdownEditor | None:
+        """Return the section editor with the focus, or the one last used, or the first."""
+        focused = self.focusWidget()
+        for editor in self.markdown_editors():
+            if editor is focused or editor.hasFocus():
+                self._last_editor = editor
+                return editor
+        last = getattr(self, "_last_editor", None)
+        if last is not None:
+            return last
+        editors = self.markdown_editors()
+        return editors[0] if editors else None
+
+    def remember_editor(self, widget: QWidget | None) -> None:
+        """Note the section editor the user last typed in (quotations go there)."""
+        if isinstance(widget, MarkdownEditor) and widget in self.markdown_editors():
+            self._last_editor = widget
+
+    @Slot(str)
+    def insert_quotation(self, quotation_id: str) -> None:
+        """Put a quotation's token at the cursor of the current section body."""
+        editor = self.current_markdown_editor()
+        if editor is None or editor.isReadOnly():
+            return
+        editor.insert_quotation(quotation_id)
+        self.ensureWidgetVisible(editor)
+
+    @Slot(str)
+    def jump_to_use(self, quotation_id: str) -> bool:
+        """Select the next place a quotation is used, wrapping around; False if none."""
+        editors = self.markdown_editors()
+        current = self.current_markdown_editor()
+        start = editors.index(current) if current in editors else 0
+        after = current.textCursor().selectionEnd() if current is not None else 0
+        order = editors[start:] + editors[:start] + editors[start : start + 1]
+        for step, editor in enumerate(order):
+            position = after if step == 0 else 0
+            if editor.select_next_token(quotation_id, position):
+                self._last_editor = editor
+                editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.ensureWidgetVisible(editor)
+                return True
+        return False
+
+    def quotation_usage(self) -> dict[str, int]:
+        """Return how often each quotation id is used across the bodies."""
+        counter: Counter[str] = Counter()
+        for editor in self.markdown_editors():
+            counter.update(quotation_ids(editor.text()))
+        return dict(counter)
+
+    def refresh_usage(self) -> None:
+        """Flag unused and unknown quotations in the bank from the bodies as they are now."""
+        self.quotations.set_usage(self.quotation_usage())
+
+    def bank(self) -> list[Quotation]:
+        """Return the quotation bank as shown."""
+        return self.quotations.quotations()
+
+    @Slot()
+    def _on_bank_changed(self) -> None:
+        for editor in self.markdown_editors():
+            editor.rehighlight()
+        self.refresh_usage()
+        self.changed.emit("quotations")
+
+    @Slot()
+    def _on_meta_changed(self) -> None:
+        self.byline.set_language(self.meta.language_combo.code())
+        self.changed.emit("meta")
+
+    @Slot()
+    def _on_setting_changed(self) -> None:
+        self.changed.emit("meta")
+
+
+def _store_direction(extra: dict, direction: str) -> None:
+    if direction == AUTO:
+        extra.pop("direction", None)
+    else:
+        extra["direction"] = direction

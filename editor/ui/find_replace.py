@@ -1,0 +1,220 @@
+"""Find and Replace across every text field of the article form, in reading order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.ui.article_form import ArticleForm
+from editor.ui.text_box import TextBox
+
+Field = TextBox | QLineEdit
+
+
+def _find_in_line(edit: QLineEdit, needle: str, start: int, case: bool) -> int:
+    haystack = edit.text()
+    if not case:
+        haystack, needle = haystack.casefold(), needle.casefold()
+    return haystack.find(needle, start)
+
+
+class FindReplaceDialog(QDialog):
+    """Non-modal: Find next, Replace, Replace all over the opening line, headline, sections…"""
+
+    def __init__(self, form: ArticleForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Find and Replace"))
+        self._form = form
+        self.find_edit = QLineEdit(self)
+        self.replace_edit = QLineEdit(self)
+        self.case_check = QCheckBox(self.tr("Match case"), self)
+        self.status_label = QLabel(self)
+        self.find_button = QPushButton(self.tr("Find next"), self)
+        self.find_button.setDefault(True)
+        self.replace_button = QPushButton(self.tr("Replace"), self)
+        self.replace_all_button = QPushButton(self.tr("Replace all"), self)
+        close_button = QPushButton(self.tr("Close"), self)
+        self.find_button.clicked.connect(self._on_find)
+        self.replace_button.clicked.connect(self._on_replace)
+        self.replace_all_button.clicked.connect(self._on_replace_all)
+        close_button.clicked.connect(self.close)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Find:"), self), 0, 0)
+        grid.addWidget(self.find_edit, 0, 1)
+        grid.addWidget(QLabel(self.tr("Replace with:"), self), 1, 0)
+        grid.addWidget(self.replace_edit, 1, 1)
+        grid.addWidget(self.case_check, 2, 1)
+        buttons = QHBoxLayout()
+        for button in (self.find_button, self.replace_button, self.replace_all_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        self._current: Field | None = None
+
+    def show_with(self, text: str = "", replace: bool = False) -> None:
+        """Show the dialog with the search text (the selection) filled in."""
+        if text and "\u2029" not in text:
+            self.find_edit.setText(text)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        (self.replace_edit if replace and self.find_edit.text() else self.find_edit).setFocus()
+        self.find_edit.selectAll()
+
+    # -- searching ----------------------------------------------------------------------
+
+    def _flags(self) -> QTextDocument.FindFlag:
+        if self.case_check.isChecked():
+            return QTextDocument.FindFlag.FindCaseSensitively
+        return QTextDocument.FindFlag(0)
+
+    def _fields(self) -> list[Field]:
+        return self._form.searchable()
+
+    def _start(self) -> tuple[int, int]:
+        fields = self._fields()
+        current = self._current
+        if current is None or current not in fields:
+            focused = self._form.focusWidget()
+            current = focused if focused in fields else fields[0]
+        if isinstance(current, QLineEdit):
+            offset = (
+                current.selectionEnd() if current.hasSelectedText() else current.cursorPosition()
+            )
+        else:
+            offset = current.textCursor().selectionEnd()
+        return fields.index(current), offset
+
+    def find_next(self) -> bool:
+        """Select the next match after the current one, wrapping around; False if none."""
+        needle = self.find_edit.text()
+        if not needle:
+            return False
+        fields = self._fields()
+        index, offset = self._start()
+        for step in range(len(fields) + 1):
+            field = fields[(index + step) % len(fields)]
+            start = offset if step == 0 else 0
+            if self._select_in(field, needle, start):
+                self._current = field
+                self.status_label.clear()
+                return True
+        self.status_label.setText(self.tr("“{0}” was not found.").format(needle))
+        return False
+
+    def _select_in(self, field: Field, needle: str, start: int) -> bool:
+        if isinstance(field, QLineEdit):
+            found = _find_in_line(field, needle, start, self.case_check.isChecked())
+            if found < 0:
+                return False
+            field.setSelection(found, len(needle))
+        else:
+            cursor = field.document().find(needle, start, self._flags())
+            if cursor.isNull():
+                return False
+            field.setTextCursor(cursor)
+        self._reveal(field)
+        return True
+
+    def _reveal(self, field: Field) -> None:
+        for pane in self._form.panes():
+            if pane.isAncestorOf(field):
+                pane.set_expanded(True)
+        self._form.ensureWidgetVisible(field)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(field, TextBox):
+            field.ensureCursorVisible()
+
+    def _selection_matches(self, field: Field) -> bool:
+        needle = self.find_edit.text()
+        selected = field.selectedText() if isinstance(field, QLineEdit) else None
+        if selected is None:
+            selected = field.textCursor().selectedText()
+        if self.case_check.isChecked():
+            return selected == needle
+        return selected.casefold() == needle.casefold()
+
+    def replace_current(self) -> bool:
+        """Replace the selected match (if one is selected) and find the next."""
+        field = self._current
+        if field is not None and not field.isReadOnly() and self._selection_matches(field):
+            replacement = self.replace_edit.text()
+            if isinstance(field, QLineEdit):
+                field.insert(replacement)
+            else:
+                field.textCursor().insertText(replacement)
+        return self.find_next()
+
+    def replace_all(self) -> int:
+        """Replace every match in every field; each field's change is one undo step."""
+        needle = self.find_edit.text()
+        replacement = self.replace_edit.text()
+        if not needle:
+            return 0
+        total = 0
+        for field in self._fields():
+            if field.isReadOnly():
+                continue
+            if isinstance(field, QLineEdit):
+                total += self._replace_all_in_line(field, needle, replacement)
+                continue
+            document = field.document()
+            position = 0
+            editing = QTextCursor(document)
+            editing.beginEditBlock()
+            while True:
+                found = document.find(needle, position, self._flags())
+                if found.isNull():
+                    break
+                found.insertText(replacement)
+                position = found.position()
+                total += 1
+            editing.endEditBlock()
+        self.status_label.setText(self.tr("{0} replaced.").format(total))
+        return total
+
+    def _replace_all_in_line(self, edit: QLineEdit, needle: str, replacement: str) -> int:
+        count = 0
+        position = 0
+        text = edit.text()
+        pieces: list[str] = []
+        while True:
+            found = _find_in_line(edit, needle, position, self.case_check.isChecked())
+            if found < 0:
+                break
+            pieces.append(text[position:found])
+            pieces.append(replacement)
+            position = found + len(needle)
+            count += 1
+        if count:
+            pieces.append(text[position:])
+            edit.selectAll()
+            edit.insert("".join(pieces))  # insert, not setText: keeps the field's undo
+        return count
+
+    @Slot()
+    def _on_find(self) -> None:
+        self.find_next()
+
+    @Slot()
+    def _on_replace(self) -> None:
+        self.replace_current()
+
+    @Slot()
+    def _on_replace_all(self) -> None:
+        self.replace_all()

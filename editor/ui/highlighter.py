@@ -1,0 +1,109 @@
+"""Markdown syntax highlighting for section bodies, one paragraph (block) at a time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+
+from editor.model import QUOTE_TOKEN, Quotation
+
+QuotationLookup = Callable[[str], Quotation | None]
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+_BLOCK_QUOTE = re.compile(r"^ {0,3}>")
+_LIST_MARKER = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
+
+
+def _format(
+    *,
+    color: str | None = None,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+    background: QColor | None = None,
+) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    if color:
+        char_format.setForeground(QColor(color))
+    if bold:
+        char_format.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        char_format.setFontItalic(True)
+    if underline:
+        char_format.setFontUnderline(True)
+    if background is not None:
+        char_format.setBackground(background)
+    return char_format
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    """Shows emphasis, links, headings and ``[[quote:ID]]`` tokens distinctly.
+
+    Markdown's inline syntax never spans paragraphs here, so each block is highlighted
+    on its own and typing re-highlights only the block being typed in.
+    """
+
+    def __init__(self, document: QTextDocument, lookup: QuotationLookup) -> None:
+        super().__init__(document)
+        self._lookup = lookup
+        # Mid-tone colours that read on light and dark backgrounds alike.
+        self._markup = _format(color="#8a8f98")
+        self._heading = _format(color="#3b6fb6", bold=True)
+        self._quote_line = _format(color="#6a8a5a", italic=True)
+        self._strong = _format(bold=True)
+        self._emphasis = _format(italic=True)
+        self._link_text = _format(color="#2f7fd0", underline=True)
+        self._link_target = _format(color="#8a8f98")
+        self._token = _format(color="#7a4a00", bold=True, background=QColor(255, 200, 80, 110))
+        self._unknown_token = _format(
+            color="#b00020", bold=True, background=QColor(255, 80, 80, 70)
+        )
+        self._unknown_token.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self._unknown_token.setUnderlineColor(QColor("#b00020"))
+
+    def highlightBlock(self, text: str) -> None:
+        """Colour one paragraph of Markdown."""
+        heading = _HEADING.match(text)
+        if heading:
+            self.setFormat(0, len(text), self._heading)
+        elif _BLOCK_QUOTE.match(text):
+            self.setFormat(0, len(text), self._quote_line)
+        marker = _LIST_MARKER.match(text)
+        if marker:
+            self.setFormat(0, marker.end(), self._markup)
+        for match in _STRONG.finditer(text):
+            self._mark_span(match, self._strong, len(match.group(1)))
+        for match in _EMPHASIS.finditer(text):
+            self._mark_span(match, self._emphasis, 1)
+        for match in _LINK.finditer(text):
+            start, end = match.span()
+            self.setFormat(start, end - start, self._link_target)
+            text_start, text_end = match.span(1)
+            self.setFormat(text_start, text_end - text_start, self._link_text)
+        for match in _AUTOLINK.finditer(text):
+            self.setFormat(match.start(), match.end() - match.start(), self._link_text)
+        for match in QUOTE_TOKEN.finditer(text):
+            known = self._lookup(match.group(1)) is not None
+            token_format = self._token if known else self._unknown_token
+            self.setFormat(match.start(), match.end() - match.start(), token_format)
+
+    def _mark_span(self, match: re.Match[str], inner: QTextCharFormat, marker: int) -> None:
+        start, end = match.span()
+        self.setFormat(start, end - start, inner)
+        # The markers stay visible but quiet, in the inner format (bold/italic) too.
+        quiet = QTextCharFormat(inner)
+        quiet.setForeground(self._markup.foreground())
+        self.setFormat(start, marker, quiet)
+        self.setFormat(end - marker, marker, quiet)

@@ -1,0 +1,591 @@
+"""The main window: the article form, the preview dock, menus, autosave and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from editor.model import Article
+from editor.text.counts import word_count
+from editor.ui.article_form import ArticleForm
+from editor.ui.find_replace import FindReplaceDialog
+from editor.ui.preview import PreviewDock
+from editor.ui.text_box import TextBox
+
+if TYPE_CHECKING:
+    from editor.ui.workspace import Workspace
+
+FILE_FILTER = "Newsdesk articles (*.newsdesk)"
+PREVIEW_DELAY_MS = 400
+COUNT_DELAY_MS = 300
+
+
+class MainWindow(QMainWindow):
+    """One article: edit every part, preview it, save it; autosaves a recovery copy."""
+
+    closed = Signal(object)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        article: Article,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        lock: object | None = None,
+    ) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self._workspace = workspace
+        self._path = Path(path) if path is not None else None
+        self._read_only = read_only
+        self._lock = lock
+        self._recovery_path: Path | None = None
+        self._changed_since_recovery = False
+        self._counts: dict[str, int] = {}
+        self._dirty_parts: set[str] = set()
+        self._find_dialog: FindReplaceDialog | None = None
+        self._closing_done = False
+        self.form = ArticleForm(article, self)
+        self.setCentralWidget(self.form)
+        self.preview = PreviewDock(self, workspace.house_style())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
+        self.resizeDocks([self.preview], [460], Qt.Orientation.Horizontal)
+        self._preview_timer = self._single_shot(PREVIEW_DELAY_MS, self._on_preview_due)
+        self._count_timer = self._single_shot(COUNT_DELAY_MS, self._on_counts_due)
+        self._autosave_timer = self._single_shot(1000, self._on_autosave_due)
+        self._words_label = QLabel(self)
+        self._state_label = QLabel(self)
+        self.statusBar().addWidget(self._words_label, 1)
+        self.statusBar().addPermanentWidget(self._state_label)
+        self._build_actions()
+        self._build_menus()
+        self.form.changed.connect(self._on_changed)
+        self.preview.visibilityChanged.connect(self._on_preview_visibility)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self.apply_settings()
+        self.form.set_read_only(read_only)
+        self._dirty_parts = {"all"}
+        self._on_counts_due()
+        self._update_title()
+        self._set_state(self.tr("Read-only") if read_only else self.tr("Saved"))
+        self.resize(1280, 800)
+        self._preview_timer.start(0)
+
+    def _single_shot(self, interval: int, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- public state -------------------------------------------------------------------
+
+    def path(self) -> Path | None:
+        """Return the file the article is saved in, None when never saved."""
+        return self._path
+
+    def article(self) -> Article:
+        """Return the article as shown now."""
+        return self.form.article()
+
+    def is_read_only(self) -> bool:
+        """Whether the file is open read-only (someone else has it open)."""
+        return self._read_only
+
+    def recovery_path(self) -> Path | None:
+        """Return the recovery copy written for this window, None when there is none."""
+        return self._recovery_path
+
+    def counts(self) -> dict[str, int]:
+        """Return the words per part as last counted ("total" included)."""
+        return dict(self._counts)
+
+    def apply_settings(self) -> None:
+        """Use the workspace's current settings: font, autosave interval, house style."""
+        settings = self._workspace.settings
+        font = QFont(self.form.opening.editor.font())
+        if settings.font_family:
+            font.setFamily(settings.font_family)
+        font.setPointSize(settings.font_size)
+        self.form.set_editor_font(font)
+        self._autosave_timer.setInterval(max(1, settings.autosave_seconds) * 1000)
+        self.preview.set_style(self._workspace.house_style())
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, *, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New"), self._on_new, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), self._on_open, keys.Open)
+        self.import_action = self._action(self.tr("&Import draft…"), self._on_import)
+        self.save_action = self._action(self.tr("&Save"), self._on_save, keys.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self._on_save_as, keys.SaveAs)
+        self.export_action = self._action(self.tr("&Export…"), self._on_export, "Ctrl+E")
+        self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self._on_quit, keys.Quit)
+        self.undo_action = self._action(self.tr("&Undo"), self._on_undo, keys.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self._on_redo, keys.Redo)
+        self.find_action = self._action(self.tr("&Find…"), self._on_find, keys.Find)
+        self.replace_action = self._action(self.tr("&Replace…"), self._on_replace, keys.Replace)
+        self.settings_action = self._action(
+            self.tr("Se&ttings…"), self._on_settings, keys.Preferences
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quote_action = self._action(
+            self.tr("Insert &quotation…"), self._on_insert_quotation, "Ctrl+Shift+Q"
+        )
+        self.new_quote_action = self._action(
+            self.tr("&New quotation…"), self.form.quotations._on_add
+        )
+        self.bold_action = self._action(self.tr("&Bold\tCtrl+B"), self._on_bold)
+        self.italic_action = self._action(self.tr("&Italic\tCtrl+I"), self._on_italic)
+        self.link_action = self._action(self.tr("&Link\tCtrl+K"), self._on_link)
+        names = (
+            self.tr("Opening line"),
+            self.tr("Headline"),
+            self.tr("Standfirst"),
+            self.tr("Sections (again: next section)"),
+            self.tr("Quotations"),
+            self.tr("Byline (again: article settings)"),
+        )
+        self.pane_actions = []
+        for number, name in enumerate(names, start=1):
+            action = self._action(name, lambda _c=False, n=number: self.go_to_pane(n))
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            self.pane_actions.append(action)
+        self.expand_action = self._action(self.tr("E&xpand all panes"), self._on_expand_all)
+        self.collapse_action = self._action(self.tr("C&ollapse all panes"), self._on_collapse_all)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_action, self.quit_action])
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.replace_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        insert_menu = bar.addMenu(self.tr("&Insert"))
+        insert_menu.addActions([self.quote_action, self.new_quote_action])
+        insert_menu.addSeparator()
+        insert_menu.addActions([self.bold_action, self.italic_action, self.link_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        preview_toggle = self.preview.toggleViewAction()
+        preview_toggle.setText(self.tr("&Preview"))
+        preview_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        view_menu.addAction(preview_toggle)
+        view_menu.addActions([self.expand_action, self.collapse_action])
+        go_menu = view_menu.addMenu(self.tr("&Go to"))
+        go_menu.addActions(self.pane_actions)
+
+    # -- changes, counts, preview, autosave ---------------------------------------------
+
+    @Slot(str)
+    def _on_changed(self, part: str) -> None:
+        self.setWindowModified(True)
+        self._changed_since_recovery = True
+        self._dirty_parts.add(part)
+        self._count_timer.start()
+        self._autosave_timer.start()
+        if self.preview.isVisible():
+            self._preview_timer.start(PREVIEW_DELAY_MS)
+        if not self._read_only:
+            self._set_state(self.tr("Unsaved changes"))
+
+    @Slot()
+    def _on_counts_due(self) -> None:
+        form = self.form
+        parts = {
+            "opening": form.opening.editor,
+            "headline": form.headline.editor,
+            "standfirst": form.standfirst.editor,
+        }
+        for index, pane in enumerate(form.sections):
+            parts[f"sections/{index}"] = pane.editor
+        recount_all = "all" in self._dirty_parts
+        for part, box in parts.items():
+            if recount_all or part in self._dirty_parts:
+                self._counts[part] = word_count(box.text())
+        self._dirty_parts.clear()
+        self._counts["total"] = sum(self._counts[part] for part in parts)
+        form.refresh_usage()
+        pieces = [
+            self.tr("Headline {0}").format(self._counts["headline"]),
+            self.tr("Standfirst {0}").format(self._counts["standfirst"]),
+        ]
+        for index, pane in enumerate(form.sections):
+            label = pane.label_edit.text().strip().rstrip(":") or pane.kind
+            pieces.append(f"{label} {self._counts[f'sections/{index}']}")
+        total = self._counts["total"]
+        target = form.target_words()
+        if target:
+            summary = self.tr("Total {0} of {1} words").format(total, target)
+        else:
+            summary = self.tr("Total {0} words").format(total)
+        self._words_label.setText("  ·  ".join([*pieces, summary]))
+
+    @Slot()
+    def _on_preview_due(self) -> None:
+        if self.preview.isVisible() or not self.isVisible():
+            self.preview.request(self.form.article())
+
+    @Slot(bool)
+    def _on_preview_visibility(self, visible: bool) -> None:
+        if visible and not self.preview.is_current():
+            self._preview_timer.start(0)
+
+    @Slot()
+    def _on_autosave_due(self) -> None:
+        if self._changed_since_recovery:
+            self.write_recovery()
+
+    def write_recovery(self) -> Path | None:
+        """Write a recovery copy of the article as shown now (never the user's file)."""
+        from editor.storage.errors import StorageError
+
+        try:
+            written = self._workspace.recovery_store().write(self.form.article(), self._path)
+        except StorageError as failure:
+            self._set_state(self.tr("Recovery copy failed: {0}").format(failure.message))
+            return None
+        if self._recovery_path is not None and self._recovery_path != written:
+            self._discard_recovery()
+        self._recovery_path = Path(written)
+        self._changed_since_recovery = False
+        self._set_state(self.tr("Unsaved changes (recovery copy kept)"))
+        return self._recovery_path
+
+    def _discard_recovery(self) -> None:
+        if self._recovery_path is None:
+            return
+        self._workspace.discard_recovery(self._recovery_path)
+        self._recovery_path = None
+
+    def adopt_recovery(self, path: Path) -> None:
+        """Treat an existing recovery copy as this window's (it was restored from it)."""
+        self._recovery_path = Path(path)
+
+    def _set_state(self, text: str) -> None:
+        self._state_label.setText(text)
+
+    def _update_title(self) -> None:
+        name = self._path.name if self._path else self.tr("Untitled article")
+        if self._read_only:
+            name = self.tr("{0} (read-only)").format(name)
+        self.setWindowTitle(f"{name}[*] — {QApplication.applicationName() or 'Newsdesk'}")
+        self.setWindowFilePath(str(self._path) if self._path else "")
+
+    def mark_modified(self) -> None:
+        """Mark the article changed (a restored recovery copy has unsaved work)."""
+        self._on_changed("all")
+
+    # -- saving -------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save to the article's file (asking for one the first time); True on success."""
+        if self._path is None or self._read_only:
+            return self.save_as()
+        return self._save_to(self._path)
+
+    def save_as(self, path: Path | None = None) -> bool:
+        """Save under a new name (asked for when not given); True on success."""
+        if path is None:
+            start = str(self._path or self._workspace.folders.documents / "article.newsdesk")
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save article as"), start, self.tr(FILE_FILTER)
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+            if path.suffix != ".newsdesk":
+                path = path.with_name(path.name + ".newsdesk")
+        path = Path(path)
+        if path != self._path or self._read_only:
+            lock = self._workspace.acquire_lock(path, self)
+            if lock is False:
+                return False
+            self._workspace.release_lock(self._lock)
+            self._lock = lock
+            self._read_only = False
+            self.form.set_read_only(False)
+        self._path = path
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        from editor.storage.container import save
+        from editor.storage.errors import StorageError
+
+        article = self.form.article()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            save(article, path, folders=self._workspace.folders)
+        except (StorageError, OSError) as failure:
+            message = failure.message if isinstance(failure, StorageError) else str(failure)
+            QMessageBox.critical(
+                self,
+                self.tr("Save failed"),
+                self.tr("The article was not saved to {0}.\n\n{1}").format(path, message),
+            )
+            return False
+        self._discard_recovery()
+        self._changed_since_recovery = False
+        self._autosave_timer.stop()
+        self.setWindowModified(False)
+        self._update_title()
+        self._workspace.note_recent(path)
+        self._set_state(self.tr("Saved"))
+        return True
+
+    # -- closing ------------------------------------------------------------------------
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Ask whether to save the unsaved changes; returns Save, Discard or Cancel."""
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("“{0}” has changes that are not saved. Save them before closing?").format(
+                self._path.name if self._path else self.tr("Untitled article")
+            ),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes (only when there are some), then let go of everything."""
+        if self.isWindowModified() and not self._read_only:
+            answer = self.ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not self.save()
+            ):
+                event.ignore()
+                return
+        self._discard_recovery()
+        self._finish()
+        event.accept()
+
+    def _finish(self) -> None:
+        if self._closing_done:
+            return
+        self._closing_done = True
+        for timer in (self._preview_timer, self._count_timer, self._autosave_timer):
+            timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.disconnect(self._on_focus_changed)
+        self.preview.shutdown()
+        if self._find_dialog is not None:
+            self._find_dialog.close()
+        self._workspace.release_lock(self._lock)
+        self._lock = None
+        self.closed.emit(self)
+
+    def abandon(self) -> None:
+        """Drop the window as a crash would: no prompt, the recovery copy stays on disk."""
+        self._finish()
+        self.hide()
+        self.deleteLater()
+
+    # -- slots for the menus ------------------------------------------------------------
+
+    @Slot()
+    def _on_new(self) -> None:
+        self._workspace.new_window()
+
+    @Slot()
+    def _on_open(self) -> None:
+        start = str(self._path.parent if self._path else self._workspace.folders.documents)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open article"), start, self.tr(FILE_FILTER)
+        )
+        if chosen:
+            self._workspace.open_file(Path(chosen), parent=self)
+
+    @Slot()
+    def _on_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self._workspace.recent.paths()
+        if not paths:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+        for path in paths:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(
+                lambda _c=False, p=path: self._workspace.open_file(p, parent=self)
+            )
+
+    @Slot()
+    def _on_import(self) -> None:
+        self._workspace.import_draft(self)
+
+    @Slot()
+    def _on_save(self) -> None:
+        self.save()
+
+    @Slot()
+    def _on_save_as(self) -> None:
+        self.save_as()
+
+    @Slot()
+    def _on_export(self) -> None:
+        from editor.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.form.article(), self._workspace, self._path, self).exec()
+
+    @Slot()
+    def _on_quit(self) -> None:
+        self._workspace.quit()
+
+    def _text_target(self) -> QWidget | None:
+        focused = QApplication.focusWidget()
+        if isinstance(focused, TextBox | QLineEdit) and self.isAncestorOf(focused):
+            return focused
+        return self.form.current_markdown_editor()
+
+    @Slot()
+    def _on_undo(self) -> None:
+        target = self._text_target()
+        if target is not None:
+            target.undo()
+
+    @Slot()
+    def _on_redo(self) -> None:
+        target = self._text_target()
+        if target is not None:
+            target.redo()
+
+    def find_dialog(self) -> FindReplaceDialog:
+        """Return this window's Find/Replace dialog (created on first use)."""
+        if self._find_dialog is None:
+            self._find_dialog = FindReplaceDialog(self.form, self)
+        return self._find_dialog
+
+    def _selected_text(self) -> str:
+        target = self._text_target()
+        if isinstance(target, QLineEdit):
+            return target.selectedText()
+        if isinstance(target, TextBox):
+            return target.textCursor().selectedText()
+        return ""
+
+    @Slot()
+    def _on_find(self) -> None:
+        self.find_dialog().show_with(self._selected_text())
+
+    @Slot()
+    def _on_replace(self) -> None:
+        self.find_dialog().show_with(self._selected_text(), replace=True)
+
+    @Slot()
+    def _on_settings(self) -> None:
+        self._workspace.edit_settings(self)
+
+    @Slot()
+    def _on_insert_quotation(self) -> None:
+        """Ask which quotation of the bank to insert at the cursor of the current section."""
+        bank = self.form.bank()
+        if not bank:
+            QMessageBox.information(
+                self,
+                self.tr("Insert quotation"),
+                self.tr("The quotation bank is empty. Add a quotation first."),
+            )
+            return
+        selected = self.form.quotations.selected_id()
+        if selected is None and len(bank) > 1:
+            labels = [f"{q.speaker or '?'}: {q.words[:70]}" for q in bank]
+            choice, accepted = QInputDialog.getItem(
+                self, self.tr("Insert quotation"), self.tr("Quotation:"), labels, 0, False
+            )
+            if not accepted:
+                return
+            selected = bank[labels.index(choice)].id
+        self.form.insert_quotation(selected or bank[0].id)
+
+    def _format_target(self):
+        return self.form.current_markdown_editor()
+
+    @Slot()
+    def _on_bold(self) -> None:
+        editor = self._format_target()
+        if editor is not None:
+            editor.toggle_wrap("**")
+
+    @Slot()
+    def _on_italic(self) -> None:
+        editor = self._format_target()
+        if editor is not None:
+            editor.toggle_wrap("*")
+
+    @Slot()
+    def _on_link(self) -> None:
+        editor = self._format_target()
+        if editor is not None:
+            editor.insert_link()
+
+    def go_to_pane(self, number: int) -> None:
+        """Ctrl+1…6: opening, headline, standfirst, sections, quotations, byline/article."""
+        form = self.form
+        focused = QApplication.focusWidget()
+        if number == 4 and form.sections:
+            current = [i for i, pane in enumerate(form.sections) if pane.isAncestorOf(focused)]
+            index = (current[0] + 1) % len(form.sections) if current else 0
+            form.show_pane(form.sections[index])
+            return
+        if number == 6:
+            pane = form.meta if form.byline.isAncestorOf(focused) else form.byline
+            form.show_pane(pane)
+            return
+        panes = {1: form.opening, 2: form.headline, 3: form.standfirst, 5: form.quotations}
+        if number in panes:
+            form.show_pane(panes[number])
+
+    @Slot()
+    def _on_expand_all(self) -> None:
+        for pane in self.form.panes():
+            pane.set_expanded(True)
+
+    @Slot()
+    def _on_collapse_all(self) -> None:
+        for pane in self.form.panes():
+            pane.set_expanded(False)
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self.form.remember_editor(new)

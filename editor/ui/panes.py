@@ -1,0 +1,352 @@
+"""The collapsible panes of the article form: opening line, headline, sections, byline, meta."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.model import Byline, Status
+from editor.text.languages import available_languages, find_language, language_or_default
+from editor.ui.markdown_editor import MarkdownEditor
+from editor.ui.text_box import AUTO, LTR, RTL, TextBox
+
+
+class CollapsiblePane(QWidget):
+    """A titled pane whose content folds away under its header."""
+
+    expanded_changed = Signal(bool)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._toggle = QToolButton(self)
+        self._toggle.setCheckable(True)
+        self._toggle.setChecked(True)
+        self._toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self._toggle.setAutoRaise(True)
+        bold = self._toggle.font()
+        bold.setBold(True)
+        self._toggle.setFont(bold)
+        self._toggle.toggled.connect(self._on_toggled)
+        self._header = QHBoxLayout()
+        self._header.setContentsMargins(0, 0, 0, 0)
+        self._header.addWidget(self._toggle)
+        self._header.addStretch(1)
+        self.body = QWidget(self)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(18, 0, 0, 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(2)
+        layout.addLayout(self._header)
+        layout.addWidget(self.body)
+        self.focus_target: QWidget | None = None
+        self.set_title(title)
+
+    def set_title(self, title: str) -> None:
+        """Change the text in the pane's header."""
+        self._toggle.setText(title)
+
+    def title(self) -> str:
+        """Return the text in the pane's header."""
+        return self._toggle.text()
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Put a small control (direction, language) at the end of the header."""
+        self._header.addWidget(widget)
+
+    def is_expanded(self) -> bool:
+        """Whether the content is shown."""
+        return self._toggle.isChecked()
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Show or fold away the content."""
+        self._toggle.setChecked(expanded)
+
+    def focus_content(self) -> None:
+        """Unfold the pane and put the cursor in its main field."""
+        self.set_expanded(True)
+        if self.focus_target is not None:
+            self.focus_target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot(bool)
+    def _on_toggled(self, expanded: bool) -> None:
+        self._toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(expanded)
+        self.expanded_changed.emit(expanded)
+
+
+class DirectionCombo(QComboBox):
+    """Auto / left-to-right / right-to-left choice for one pane."""
+
+    direction_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("Direction: auto"), AUTO)
+        self.addItem(self.tr("Left to right"), LTR)
+        self.addItem(self.tr("Right to left"), RTL)
+        self.setToolTip(self.tr("How the paragraphs of this part are laid out"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.currentIndexChanged.connect(self._on_index_changed)
+
+    def direction(self) -> str:
+        """Return the chosen direction."""
+        return str(self.currentData())
+
+    def set_direction(self, direction: str) -> None:
+        """Select a direction ("auto" for anything unknown)."""
+        index = self.findData(direction)
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+    @Slot(int)
+    def _on_index_changed(self, _index: int) -> None:
+        self.direction_changed.emit(self.direction())
+
+
+class LanguageCombo(QComboBox):
+    """A choice among the languages Newsdesk has data for (keeps an unknown code too)."""
+
+    def __init__(self, parent: QWidget | None = None, *, inherit_label: str = "") -> None:
+        super().__init__(parent)
+        if inherit_label:
+            self.addItem(inherit_label, "")
+        for code in available_languages():
+            data = language_or_default(code)
+            self.addItem(f"{data.native_name} ({code})", code)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def code(self) -> str:
+        """Return the chosen BCP 47 code."""
+        return str(self.currentData())
+
+    def set_code(self, code: str) -> None:
+        """Select a language; a code without data is added, never replaced."""
+        index = self.findData(code)
+        if index < 0:
+            self.addItem(code, code)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+
+def _direction_of(extra: dict) -> str:
+    value = extra.get("direction", AUTO)
+    return value if value in (AUTO, LTR, RTL) else AUTO
+
+
+class TextPane(CollapsiblePane):
+    """A pane holding one text box (headline, standfirst, opening line) and its direction."""
+
+    def __init__(
+        self, title: str, parent: QWidget | None = None, *, single_paragraph: bool = True
+    ) -> None:
+        super().__init__(title, parent)
+        self.editor = TextBox(self.body, single_paragraph=single_paragraph, max_lines=8)
+        self.direction_combo = DirectionCombo(self)
+        self.direction_combo.direction_changed.connect(self.editor.set_direction)
+        self.add_header_widget(self.direction_combo)
+        self.body_layout.addWidget(self.editor)
+        self.focus_target = self.editor
+
+    def set_direction(self, direction: str) -> None:
+        """Set the pane's direction (and its combo)."""
+        self.direction_combo.set_direction(direction)
+        self.editor.set_direction(self.direction_combo.direction())
+
+
+class OpeningPane(TextPane):
+    """The optional opening line: its own language and direction, centred."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Opening line"), parent)
+        self.editor.set_centered(True)
+        self.editor.setPlaceholderText(self.tr("Optional invocation or dedication"))
+        self.language_combo = LanguageCombo(self, inherit_label=self.tr("Article's language"))
+        self.language_combo.setToolTip(self.tr("Language of the opening line"))
+        self.add_header_widget(self.language_combo)
+
+
+class SectionPane(CollapsiblePane):
+    """One section: its editable label and its Markdown body."""
+
+    def __init__(self, kind: str, lookup, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.kind = kind
+        self.label_edit = QLineEdit(self.body)
+        self.label_edit.setPlaceholderText(self.tr("Section label"))
+        self.label_edit.setToolTip(self.tr("The label printed before the section"))
+        self.label_edit.textChanged.connect(self._on_label_changed)
+        label_font = self.label_edit.font()
+        label_font.setBold(True)
+        self.label_edit.setFont(label_font)
+        self.editor = MarkdownEditor(self.body, lookup)
+        self.editor.setPlaceholderText(self.tr("Markdown text of this section"))
+        self.direction_combo = DirectionCombo(self)
+        self.direction_combo.direction_changed.connect(self.editor.set_direction)
+        self.add_header_widget(self.direction_combo)
+        self.body_layout.addWidget(self.label_edit)
+        self.body_layout.addWidget(self.editor)
+        self.focus_target = self.editor
+        self._on_label_changed("")
+
+    def set_direction(self, direction: str) -> None:
+        """Set the body's direction (and its combo)."""
+        self.direction_combo.set_direction(direction)
+        self.editor.set_direction(self.direction_combo.direction())
+
+    @Slot(str)
+    def _on_label_changed(self, label: str) -> None:
+        kinds = {
+            "news": self.tr("News"),
+            "comment": self.tr("Comment"),
+        }
+        name = label.strip().rstrip(":：") or kinds.get(self.kind, self.tr("Section"))
+        self.set_title(self.tr("Section: {0}").format(name))
+
+
+class BylinePane(CollapsiblePane):
+    """Author, office, date and place, with the credit line they make shown live."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Byline"), parent)
+        self._language = "en"
+        form = QFormLayout()
+        self.author_edit = QLineEdit(self.body)
+        self.office_edit = QLineEdit(self.body)
+        self.date_edit = QLineEdit(self.body)
+        self.date_edit.setPlaceholderText(self.tr("e.g. 2026-10-04"))
+        self.place_edit = QLineEdit(self.body)
+        form.addRow(self.tr("Author"), self.author_edit)
+        form.addRow(self.tr("Office"), self.office_edit)
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Place"), self.place_edit)
+        self.credit_label = QLabel(self.body)
+        self.credit_label.setWordWrap(True)
+        self.credit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        italic = QFont(self.credit_label.font())
+        italic.setItalic(True)
+        self.credit_label.setFont(italic)
+        form.addRow(self.tr("Credit line"), self.credit_label)
+        self.body_layout.addLayout(form)
+        for edit in self._edits():
+            edit.textChanged.connect(self._on_edited)
+        self.focus_target = self.author_edit
+
+    def _edits(self) -> tuple[QLineEdit, ...]:
+        return (self.author_edit, self.office_edit, self.date_edit, self.place_edit)
+
+    def set_byline(self, byline: Byline) -> None:
+        """Show a byline."""
+        for edit, value in zip(
+            self._edits(), (byline.author, byline.office, byline.date, byline.place), strict=True
+        ):
+            edit.blockSignals(True)
+            edit.setText(value)
+            edit.blockSignals(False)
+        self._update_credit()
+
+    def fill(self, byline: Byline) -> None:
+        """Copy the fields into a byline."""
+        byline.author = self.author_edit.text()
+        byline.office = self.office_edit.text()
+        byline.date = self.date_edit.text()
+        byline.place = self.place_edit.text()
+
+    def set_language(self, code: str) -> None:
+        """Use this language's credit template."""
+        self._language = code
+        self._update_credit()
+
+    def credit_line(self) -> str:
+        """Return the credit line the byline makes in the article's language."""
+        lang = find_language(self._language) or language_or_default("en")
+        return lang.credit_line(self.office_edit.text(), self.author_edit.text())
+
+    @Slot()
+    def _on_edited(self) -> None:
+        self._update_credit()
+        self.changed.emit()
+
+    def _update_credit(self) -> None:
+        credit = self.credit_line()
+        self.credit_label.setText(credit or self.tr("(no credit line: author and office empty)"))
+        lang = find_language(self._language)
+        rtl = lang is not None and lang.is_rtl
+        self.credit_label.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self.credit_label.setAlignment(Qt.AlignmentFlag.AlignLeading)
+
+
+class MetaPane(CollapsiblePane):
+    """The article's language, tags, status and target length."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Article"), parent)
+        form = QFormLayout()
+        self.language_combo = LanguageCombo(self.body)
+        self.tags_edit = QLineEdit(self.body)
+        self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. transport, ports"))
+        self.status_combo = QComboBox(self.body)
+        names = {
+            Status.DRAFT: self.tr("Draft"),
+            Status.IN_REVIEW: self.tr("In review"),
+            Status.CHANGES_REQUESTED: self.tr("Changes requested"),
+            Status.APPROVED: self.tr("Approved"),
+            Status.PUBLISHED: self.tr("Published"),
+        }
+        for status, name in names.items():
+            self.status_combo.addItem(name, status.value)
+        self.target_spin = QSpinBox(self.body)
+        self.target_spin.setRange(0, 100_000)
+        self.target_spin.setSingleStep(50)
+        self.target_spin.setSpecialValueText(self.tr("none"))
+        self.target_spin.setSuffix(self.tr(" words"))
+        for widget in (self.language_combo, self.status_combo, self.target_spin):
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        form.addRow(self.tr("Language"), self.language_combo)
+        form.addRow(self.tr("Tags"), self.tags_edit)
+        form.addRow(self.tr("Status"), self.status_combo)
+        form.addRow(self.tr("Target length"), self.target_spin)
+        self.body_layout.addLayout(form)
+        self.language_combo.currentIndexChanged.connect(self._on_edited)
+        self.tags_edit.textChanged.connect(self._on_edited)
+        self.status_combo.currentIndexChanged.connect(self._on_edited)
+        self.target_spin.valueChanged.connect(self._on_edited)
+        self.focus_target = self.language_combo
+
+    def tags(self) -> list[str]:
+        """Return the tags typed, in order, without empty ones."""
+        return [tag.strip() for tag in self.tags_edit.text().split(",") if tag.strip()]
+
+    def status(self) -> str:
+        """Return the chosen workflow status."""
+        return str(self.status_combo.currentData())
+
+    def set_status(self, status: str) -> None:
+        """Select a status; an unknown one is kept as its own item."""
+        index = self.status_combo.findData(status)
+        if index < 0:
+            self.status_combo.addItem(status, status)
+            index = self.status_combo.count() - 1
+        self.status_combo.setCurrentIndex(index)
+
+    @Slot()
+    def _on_edited(self) -> None:
+        self.changed.emit()

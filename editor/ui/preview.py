@@ -1,0 +1,117 @@
+"""The preview dock: the article through the HTML writer, rendered off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+
+from editor.model import Article
+
+
+class PreviewRenderer(QObject):
+    """Lives in a worker thread; renders the newest article it was sent, skipping stale ones."""
+
+    rendered = Signal(int, str, float)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._latest = 0
+
+    def note_request(self, generation: int) -> None:
+        """Remember the newest request (called from the GUI thread)."""
+        with self._lock:
+            self._latest = generation
+
+    def _is_stale(self, generation: int) -> bool:
+        with self._lock:
+            return generation < self._latest
+
+    @Slot(int, object, object)
+    def render(self, generation: int, article: Article, style: object) -> None:
+        """Render one article to HTML and report it with the time it took."""
+        if self._is_stale(generation):
+            return
+        from editor.render.html import render_html
+
+        started = time.perf_counter()
+        try:
+            html = render_html(article, style)
+        except Exception as failure:
+            html = f"<p><b>Preview failed:</b> {_escape(str(failure))}</p>"
+        self.rendered.emit(generation, html, time.perf_counter() - started)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class PreviewDock(QDockWidget):
+    """Shows the rendered article; ``request`` returns at once, the page updates when ready."""
+
+    _render = Signal(int, object, object)
+    updated = Signal()
+
+    def __init__(self, parent: QWidget | None = None, style: object = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setWindowTitle(self.tr("Preview"))
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.setWidget(self.browser)
+        self._style = style
+        self._generation = 0
+        self._shown_generation = 0
+        self.last_render_seconds = 0.0
+        self.last_apply_seconds = 0.0
+        self._thread = QThread(self)
+        self._thread.setObjectName("preview-renderer")
+        self._renderer = PreviewRenderer()
+        self._renderer.moveToThread(self._thread)
+        self._render.connect(self._renderer.render, Qt.ConnectionType.QueuedConnection)
+        self._renderer.rendered.connect(self._on_rendered, Qt.ConnectionType.QueuedConnection)
+        self._thread.finished.connect(self._renderer.deleteLater)
+        self._thread.start()
+
+    def set_style(self, style: object) -> None:
+        """Use another house style from the next render on."""
+        self._style = style
+
+    def request(self, article: Article) -> int:
+        """Ask for a render of this article snapshot; return its generation number."""
+        self._generation += 1
+        self._renderer.note_request(self._generation)
+        self._render.emit(self._generation, article, self._style)
+        return self._generation
+
+    def is_current(self) -> bool:
+        """Whether the page shows the newest requested article."""
+        return self._shown_generation == self._generation
+
+    def html(self) -> str:
+        """Return the page's text as HTML (for tests and copy)."""
+        return self.browser.toHtml()
+
+    @Slot(int, str, float)
+    def _on_rendered(self, generation: int, html: str, seconds: float) -> None:
+        if generation < self._generation:
+            return
+        started = time.perf_counter()
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setHtml(html)
+        bar.setValue(min(position, bar.maximum()))
+        self.last_render_seconds = seconds
+        self.last_apply_seconds = time.perf_counter() - started
+        self._shown_generation = generation
+        self.updated.emit()
+
+    def shutdown(self) -> None:
+        """Stop the worker thread (before the window goes away)."""
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait(5000)

@@ -1,0 +1,123 @@
+"""The user's editor settings and recent files, kept as JSON in the per-user config folder."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from editor.storage.folders import UserFolders
+
+SETTINGS_FILE = "settings.json"
+RECENT_FILE = "recent.json"
+RECENT_LIMIT = 10
+THEMES = ("system", "light", "dark")
+# The UI mirrors for these interface languages.
+RTL_UI_LANGUAGES = frozenset({"ar", "ur", "fa", "he"})
+
+
+@dataclass
+class Settings:
+    """What the user chose in the Settings dialog; defaults are what a first start uses."""
+
+    ui_language: str = "en"
+    article_language: str = "en"
+    author: str = ""
+    office: str = ""
+    autosave_seconds: int = 30
+    font_family: str = ""
+    font_size: int = 11
+    theme: str = "system"
+    house_style: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def ui_is_rtl(self) -> bool:
+        """Whether the interface language is written right to left (the UI mirrors)."""
+        return self.ui_language.split("-", 1)[0].lower() in RTL_UI_LANGUAGES
+
+    @classmethod
+    def from_json(cls, data: object) -> Settings:
+        """Return settings from parsed JSON, keeping defaults for missing or mistyped keys."""
+        settings = cls()
+        if not isinstance(data, dict):
+            return settings
+        for spec in fields(cls):
+            if spec.name == "extra" or spec.name not in data:
+                continue
+            value = data[spec.name]
+            default = getattr(settings, spec.name)
+            # A hand-edited file with a wrong type must not crash the editor at start.
+            if type(value) is not type(default):
+                continue
+            setattr(settings, spec.name, value)
+        settings.autosave_seconds = max(1, settings.autosave_seconds)
+        settings.font_size = min(max(6, settings.font_size), 72)
+        if settings.theme not in THEMES:
+            settings.theme = "system"
+        known = {spec.name for spec in fields(cls)}
+        settings.extra = {key: value for key, value in data.items() if key not in known}
+        return settings
+
+    def to_json(self) -> dict[str, object]:
+        """Return the settings as a JSON object, unknown keys kept."""
+        data = asdict(self)
+        extra = data.pop("extra")
+        return {**extra, **data}
+
+
+def _read_json(path: Path) -> object:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        # A missing or damaged settings file means "defaults", never a failed start.
+        return None
+
+
+def _write_json(path: Path, data: object) -> None:
+    from editor.storage.atomic import write_bytes
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_bytes(path, text.encode("utf-8"))
+
+
+def load_settings(folders: UserFolders) -> Settings:
+    """Return the user's settings, or the defaults when none are saved."""
+    return Settings.from_json(_read_json(folders.config / SETTINGS_FILE))
+
+
+def save_settings(settings: Settings, folders: UserFolders) -> None:
+    """Write the settings to the user's config folder atomically."""
+    _write_json(folders.config / SETTINGS_FILE, settings.to_json())
+
+
+class RecentFiles:
+    """The most recently opened or saved articles, newest first."""
+
+    def __init__(self, folders: UserFolders, limit: int = RECENT_LIMIT) -> None:
+        self._path = folders.config / RECENT_FILE
+        self._limit = limit
+        data = _read_json(self._path)
+        entries = data.get("files", []) if isinstance(data, dict) else []
+        self._paths = [str(entry) for entry in entries if isinstance(entry, str)][:limit]
+
+    def paths(self) -> list[Path]:
+        """Return the remembered files, newest first."""
+        return [Path(entry) for entry in self._paths]
+
+    def add(self, path: Path) -> None:
+        """Put a file at the top of the list and save the list."""
+        entry = str(Path(path).resolve())
+        self._paths = [entry] + [known for known in self._paths if known != entry]
+        self._paths = self._paths[: self._limit]
+        self._save()
+
+    def remove(self, path: Path) -> None:
+        """Forget a file (it was moved or deleted) and save the list."""
+        entry = str(Path(path).resolve())
+        self._paths = [known for known in self._paths if known != entry]
+        self._save()
+
+    def _save(self) -> None:
+        _write_json(self._path, {"files": self._paths})

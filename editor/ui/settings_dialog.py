@@ -1,0 +1,84 @@
+"""The Settings dialog: languages, default byline, autosave, editor font and theme."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.ui.panes import LanguageCombo
+from editor.ui.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; ``settings()`` returns it after OK."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = copy.deepcopy(settings)
+        self.ui_language_combo = LanguageCombo(self)
+        self.ui_language_combo.set_code(settings.ui_language)
+        self.ui_language_combo.setToolTip(
+            self.tr("Arabic and Urdu lay the whole interface out right to left")
+        )
+        self.article_language_combo = LanguageCombo(self)
+        self.article_language_combo.set_code(settings.article_language)
+        self.author_edit = QLineEdit(settings.author, self)
+        self.office_edit = QLineEdit(settings.office, self)
+        self.autosave_spin = QSpinBox(self)
+        self.autosave_spin.setRange(5, 3600)
+        self.autosave_spin.setSuffix(self.tr(" s"))
+        self.autosave_spin.setValue(max(5, settings.autosave_seconds))
+        self.font_combo = QFontComboBox(self)
+        if settings.font_family:
+            self.font_combo.setCurrentFont(QFont(settings.font_family))
+        self.font_size_spin = QSpinBox(self)
+        self.font_size_spin.setRange(6, 72)
+        self.font_size_spin.setValue(settings.font_size)
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.addItem(self.tr("Follow the system"), "system")
+        self.theme_combo.addItem(self.tr("Light"), "light")
+        self.theme_combo.addItem(self.tr("Dark"), "dark")
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
+        form = QFormLayout()
+        form.addRow(self.tr("Interface language"), self.ui_language_combo)
+        form.addRow(self.tr("New articles in"), self.article_language_combo)
+        form.addRow(self.tr("Default author"), self.author_edit)
+        form.addRow(self.tr("Default office"), self.office_edit)
+        form.addRow(self.tr("Autosave after idle"), self.autosave_spin)
+        form.addRow(self.tr("Editor font"), self.font_combo)
+        form.addRow(self.tr("Font size"), self.font_size_spin)
+        form.addRow(self.tr("Theme"), self.theme_combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def settings(self) -> Settings:
+        """Return the settings as chosen in the dialog."""
+        chosen = copy.deepcopy(self._settings)
+        chosen.ui_language = self.ui_language_combo.code()
+        chosen.article_language = self.article_language_combo.code()
+        chosen.author = self.author_edit.text()
+        chosen.office = self.office_edit.text()
+        chosen.autosave_seconds = self.autosave_spin.value()
+        chosen.font_family = self.font_combo.currentFont().family()
+        chosen.font_size = self.font_size_spin.value()
+        chosen.theme = str(self.theme_combo.currentData())
+        return chosen

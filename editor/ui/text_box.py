@@ -1,0 +1,150 @@
+"""A plain-text box whose paragraphs each follow their own writing direction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QTextOption
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
+
+AUTO = "auto"
+LTR = "ltr"
+RTL = "rtl"
+DIRECTIONS = (AUTO, LTR, RTL)
+
+_QT_DIRECTION = {
+    AUTO: Qt.LayoutDirection.LayoutDirectionAuto,
+    LTR: Qt.LayoutDirection.LeftToRight,
+    RTL: Qt.LayoutDirection.RightToLeft,
+}
+
+
+class TextBox(QTextEdit):
+    """Plain text only; each paragraph is laid out LTR or RTL from its own first strong letter.
+
+    QTextEdit rather than QPlainTextEdit: only QTextDocumentLayout aligns a right-to-left
+    paragraph to the right when the direction is automatic; the plain layout leaves it on
+    the left. The box grows with its text up to ``max_lines`` and then scrolls.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        single_paragraph: bool = False,
+        min_lines: int = 1,
+        max_lines: int = 30,
+    ) -> None:
+        super().__init__(parent)
+        self._single_paragraph = single_paragraph
+        self._min_lines = min_lines
+        self._max_lines = max_lines
+        self._direction = AUTO
+        self._centered = False
+        self.setAcceptRichText(False)
+        # Tab moves to the next field: the form is navigated like a form.
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        if single_paragraph:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setDocumentMargin(4)
+        self._apply_text_option()
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._fit_height()
+
+    # -- text ---------------------------------------------------------------------------
+
+    def text(self) -> str:
+        """Return the box's text exactly as typed."""
+        return self.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Replace the text (clears undo: used when an article is loaded)."""
+        # Loaded text is kept as it is, line breaks included: only typing is restricted.
+        self.setPlainText(text)
+
+    # -- direction ----------------------------------------------------------------------
+
+    def direction(self) -> str:
+        """Return "auto", "ltr" or "rtl": how paragraphs choose their direction."""
+        return self._direction
+
+    def set_direction(self, direction: str) -> None:
+        """Force every paragraph LTR or RTL, or let each follow its text ("auto")."""
+        self._direction = direction if direction in DIRECTIONS else AUTO
+        self._apply_text_option()
+
+    def set_centered(self, centered: bool) -> None:
+        """Centre every line (the opening line is centred above the headline)."""
+        self._centered = centered
+        self._apply_text_option()
+
+    def _apply_text_option(self) -> None:
+        option = self.document().defaultTextOption()
+        option.setTextDirection(_QT_DIRECTION[self._direction])
+        if self._centered:
+            option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        else:
+            # Not AlignAbsolute: "left" is mirrored to "right" for RTL paragraphs.
+            option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        # The layout caches each block's direction; lay the whole text out again.
+        self.document().markContentsDirty(0, self.document().characterCount())
+
+    # -- size ---------------------------------------------------------------------------
+
+    @Slot()
+    def _fit_height(self) -> None:
+        line = self.fontMetrics().lineSpacing()
+        margins = self.contentsMargins()
+        frame = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
+        content = int(self.document().size().height()) + margins.top() + margins.bottom()
+        low = self._min_lines * line + frame
+        high = self._max_lines * line + frame
+        height = min(max(content, low), high)
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def sizeHint(self) -> QSize:
+        """Return the height the text needs (within min/max lines)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.height())
+
+    def resizeEvent(self, event) -> None:
+        """Re-fit the height when a new width re-wraps the text."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event) -> None:
+        """Re-fit the height when the font changes."""
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_height()
+
+    # -- single paragraph ---------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Refuse a new paragraph in one-paragraph boxes (headline, opening line)."""
+        if self._single_paragraph and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste as plain text; one-paragraph boxes get line breaks as spaces."""
+        text = source.text()
+        if self._single_paragraph:
+            text = _one_paragraph(text)
+        self.textCursor().insertText(text)
+        self.ensureCursorVisible()
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        """Accept anything that has text."""
+        return source.hasText()
+
+
+def _one_paragraph(text: str) -> str:
+    # Keep every word: line breaks become spaces rather than being dropped.
+    return " ".join(part for part in text.replace("\r\n", "\n").split("\n"))

@@ -1,0 +1,78 @@
+"""Light, dark or system colours, and the interface language (mirrored for Arabic and Urdu)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from editor.resources import resource_path
+from editor.ui.settings import Settings
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    window = QColor(37, 39, 43)
+    base = QColor(28, 30, 33)
+    text = QColor(228, 228, 228)
+    disabled = QColor(128, 128, 128)
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: window,
+        QPalette.ColorRole.ToolTipBase: QColor(50, 52, 58),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: QColor(140, 140, 140),
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: QColor(48, 50, 55),
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor(255, 90, 90),
+        QPalette.ColorRole.Link: QColor(110, 170, 255),
+        QPalette.ColorRole.Highlight: QColor(60, 110, 190),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+    }
+    for role, color in roles.items():
+        palette.setColor(role, color)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def wants_dark(theme: str) -> bool:
+    """Whether a theme setting means dark colours now ("system" asks the platform)."""
+    if theme == "dark":
+        return True
+    if theme == "light":
+        return False
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Switch the application's colours: light, dark or whatever the system uses."""
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+    if wants_dark(theme):
+        app.setPalette(_dark_palette())
+    else:
+        app.setPalette(app.style().standardPalette())
+
+
+def apply_ui_language(app: QApplication, settings: Settings) -> QTranslator | None:
+    """Mirror the interface for right-to-left languages and load a translation if shipped."""
+    code = settings.ui_language or "en"
+    QLocale.setDefault(QLocale(code))
+    direction = (
+        Qt.LayoutDirection.RightToLeft if settings.ui_is_rtl else Qt.LayoutDirection.LeftToRight
+    )
+    app.setLayoutDirection(direction)
+    translation = resource_path("translations", f"newsdesk_{code}.qm")
+    if not translation.is_file():
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(translation)):
+        app.installTranslator(translator)
+        return translator
+    return None

@@ -1,0 +1,320 @@
+"""What the editor's windows share: settings, folders, recent files, locks and recovery."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from editor.model import Article, new_id
+from editor.storage.errors import LockedError, StorageError
+from editor.storage.folders import UserFolders
+from editor.storage.lock import ArticleLock
+from editor.storage.recovery import RecoveryEntry, RecoveryStore
+from editor.text.template import new_article
+from editor.ui.main_window import MainWindow
+from editor.ui.settings import RecentFiles, Settings, save_settings
+from editor.ui.theme import apply_theme, apply_ui_language
+
+# The user dismissed a dialog: the caller stops what it was doing.
+CANCELLED = False
+
+
+class Workspace(QObject):
+    """Opens, tracks and closes the main windows of one editor process."""
+
+    def __init__(self, folders: UserFolders, settings: Settings) -> None:
+        super().__init__()
+        self.folders = folders
+        self.settings = settings
+        self.recent = RecentFiles(folders)
+        self.windows: list[MainWindow] = []
+        self._style = None
+
+    # -- shared services ----------------------------------------------------------------
+
+    def house_style(self):
+        """Return the house style the preview uses (the user's choice, else the default)."""
+        if self._style is None:
+            from editor.render.errors import StyleError
+            from editor.render.styles import DEFAULT_STYLE, load_style
+
+            name = self.settings.house_style or DEFAULT_STYLE
+            try:
+                self._style = load_style(name, self.folders.config)
+            except StyleError:
+                self._style = load_style(DEFAULT_STYLE, self.folders.config)
+        return self._style
+
+    def recovery_store(self) -> RecoveryStore:
+        """Return the store of autosaved recovery copies."""
+        return RecoveryStore(self.folders)
+
+    def discard_recovery(self, path: Path) -> None:
+        """Delete one recovery copy (after a save, or a close without saving)."""
+        store = self.recovery_store()
+        store.discard(RecoveryEntry(path=Path(path), source=None, headline="", saved=""))
+
+    def note_recent(self, path: Path) -> None:
+        """Put a file at the top of the recent files (a failure to record it is not fatal)."""
+        with contextlib.suppress(StorageError):
+            self.recent.add(path)
+
+    def acquire_lock(self, path: Path, parent: QWidget | None) -> ArticleLock | bool | None:
+        """Lock a file for writing: the lock, None to go on without one, False if refused."""
+        lock = ArticleLock(path)
+        try:
+            lock.acquire()
+        except LockedError as failure:
+            QMessageBox.warning(
+                parent,
+                self.tr("File in use"),
+                self.tr("{0} {1}. Save it under another name.").format(
+                    Path(path).name, failure.message
+                ),
+            )
+            return CANCELLED
+        except StorageError:
+            return None  # a read-only folder: saving will report the real problem
+        return lock
+
+    def release_lock(self, lock: object | None) -> None:
+        """Give up a lock taken by acquire_lock or open_file."""
+        if isinstance(lock, ArticleLock):
+            lock.release()
+
+    # -- windows ------------------------------------------------------------------------
+
+    def add_window(
+        self,
+        article: Article,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        lock: ArticleLock | None = None,
+    ) -> MainWindow:
+        """Open a main window on an article and show it."""
+        window = MainWindow(self, article, path, read_only=read_only, lock=lock)
+        window.closed.connect(self._on_window_closed)
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def new_window(self) -> MainWindow:
+        """Open a new article from the default template in the default article language."""
+        settings = self.settings
+        article = new_article(settings.article_language, settings.author, settings.office)
+        return self.add_window(article)
+
+    def _reusable(self, parent: QWidget | None) -> MainWindow | None:
+        # An untouched, never-saved window is replaced by the file the user opens from it.
+        if (
+            isinstance(parent, MainWindow)
+            and parent.path() is None
+            and not parent.isWindowModified()
+        ):
+            return parent
+        return None
+
+    def open_file(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
+        """Open an article file; a locked file can be opened read-only. None if not opened."""
+        from editor.storage.container import load
+
+        path = Path(path)
+        for window in self.windows:
+            if window.path() is not None and _same_file(window.path(), path):
+                window.raise_()
+                window.activateWindow()
+                return window
+        try:
+            article = load(path)
+        except (StorageError, OSError) as failure:
+            message = failure.message if isinstance(failure, StorageError) else str(failure)
+            QMessageBox.critical(
+                parent,
+                self.tr("Cannot open the article"),
+                self.tr("{0} cannot be opened.\n\n{1}").format(path, message),
+            )
+            if isinstance(failure, FileNotFoundError) or not path.exists():
+                self.recent.remove(path)
+            return None
+        read_only = False
+        lock: ArticleLock | None = ArticleLock(path)
+        try:
+            lock.acquire()
+        except LockedError as failure:
+            lock = None
+            if not self.ask_read_only(path, failure, parent):
+                return None
+            read_only = True
+        except StorageError:
+            lock = None
+        reuse = self._reusable(parent)
+        window = self.add_window(article, path, read_only=read_only, lock=lock)
+        if reuse is not None:
+            reuse.close()
+        self.note_recent(path)
+        return window
+
+    def ask_read_only(self, path: Path, failure: LockedError, parent: QWidget | None) -> bool:
+        """Tell the user someone else has the file open; True to open it read-only."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("File in use"))
+        box.setText(self.tr("{0} {1}.").format(path.name, failure.message))
+        box.setInformativeText(
+            self.tr("You can open it read-only, and save your changes under another name.")
+        )
+        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is read_only
+
+    @Slot(object)
+    def _on_window_closed(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+        window.deleteLater()
+
+    def quit(self) -> bool:
+        """Close every window (each asks about unsaved changes); False if one refused."""
+        for window in list(self.windows):
+            if not window.close():
+                return False
+        app = QApplication.instance()
+        if app is not None and not self.windows:
+            app.quit()
+        return True
+
+    # -- import ---------------------------------------------------------------------------
+
+    def import_draft(self, parent: QWidget | None) -> MainWindow | None:
+        """Ask for a draft (.txt, .md, .docx) and open it as a new, unsaved article."""
+        try:
+            from editor.importing import import_draft
+        except ImportError:
+            QMessageBox.information(
+                parent, self.tr("Import"), self.tr("Importing drafts is not available yet.")
+            )
+            return None
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent,
+            self.tr("Import draft"),
+            str(self.folders.documents),
+            self.tr("Drafts (*.txt *.md *.markdown *.docx)"),
+        )
+        if not chosen:
+            return None
+        try:
+            result = import_draft(Path(chosen), language=None)
+        except (StorageError, OSError, ValueError) as failure:
+            QMessageBox.critical(
+                parent,
+                self.tr("Import failed"),
+                self.tr("{0} could not be imported.\n\n{1}").format(chosen, failure),
+            )
+            return None
+        window = self.add_window(result.article)
+        window.mark_modified()
+        notes = [result.explanation, *result.warnings]
+        if any(notes):
+            QMessageBox.information(
+                window, self.tr("Imported"), "\n\n".join(note for note in notes if note)
+            )
+        return window
+
+    # -- recovery -----------------------------------------------------------------------
+
+    def offer_recovery(self, parent: QWidget | None = None) -> list[MainWindow]:
+        """Offer each recovery copy left by a crash: restore, open both, or discard."""
+        from editor.ui.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE, RecoveryDialog
+
+        store = self.recovery_store()
+        open_ids = {window.article().id for window in self.windows}
+        entries = [entry for entry in store.entries() if entry.article_id not in open_ids]
+        if not entries:
+            return []
+        dialog = RecoveryDialog(entries, parent)
+        if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
+            return []
+        opened: list[MainWindow] = []
+        for entry, choice in dialog.choices().items():
+            if choice == DISCARD:
+                store.discard(entry)
+            elif choice in (RESTORE, OPEN_BOTH):
+                window = self.restore(entry, keep_original=choice == OPEN_BOTH, parent=parent)
+                if window is not None:
+                    opened.append(window)
+        return opened
+
+    def restore(
+        self, entry: RecoveryEntry, *, keep_original: bool = False, parent: QWidget | None = None
+    ) -> MainWindow | None:
+        """Open a recovery copy as unsaved work (with the saved file beside it if asked)."""
+        store = self.recovery_store()
+        try:
+            article = store.load(entry)
+        except StorageError as failure:
+            QMessageBox.critical(
+                parent,
+                self.tr("Cannot restore"),
+                self.tr("The recovery copy cannot be read.\n\n{0}").format(failure.message),
+            )
+            return None
+        source = entry.source
+        if keep_original and source is not None and source.exists():
+            self.open_file(source, parent)
+            # Two windows must not share an id: their recovery copies would overwrite
+            # each other. The restored text becomes an article of its own.
+            article.id = new_id()
+            window = self.add_window(article)
+        else:
+            window = None
+            if source is not None and source.exists():
+                lock = self.acquire_lock(source, parent)
+                if lock is not CANCELLED:
+                    window = self.add_window(article, source, lock=lock or None)
+            if window is None:
+                window = self.add_window(article)
+        window.adopt_recovery(entry.path)
+        window.mark_modified()
+        return window
+
+    # -- settings -----------------------------------------------------------------------
+
+    def edit_settings(self, parent: QWidget | None) -> None:
+        """Show the Settings dialog and apply what the user chose."""
+        from editor.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, parent)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        self.apply(dialog.settings())
+
+    def apply(self, settings: Settings) -> None:
+        """Save new settings and apply them to the application and every window."""
+        self.settings = settings
+        self._style = None
+        try:
+            save_settings(settings, self.folders)
+        except StorageError as failure:
+            QMessageBox.warning(
+                None,
+                self.tr("Settings"),
+                self.tr("The settings could not be saved.\n\n{0}").format(failure.message),
+            )
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme)
+            apply_ui_language(app, settings)
+        for window in self.windows:
+            window.apply_settings()
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == second.resolve()
+    except OSError:
+        return first == second
