@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import warnings
 import zipfile
 
 from hypothesis import strategies as st
@@ -164,7 +165,8 @@ def make_zip(entries: list[tuple[str, bytes]], stored: bool = False) -> bytes:
     """Return a ZIP holding these entries in this order."""
     buffer = io.BytesIO()
     method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-    with zipfile.ZipFile(buffer, "w", method) as archive:
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", method) as archive:
+        warnings.simplefilter("ignore")  # duplicate names are made on purpose
         for name, data in entries:
             archive.writestr(name, data)
     return buffer.getvalue()
