@@ -49,6 +49,8 @@ class Language:
     attribution_verbs: tuple[str, ...]
     # Words that join an attribution to the quotation it introduces ("that", "что", "أن").
     quote_connectives: tuple[str, ...] = ()
+    # Pronouns and articles that start a sentence capitalised but never name a speaker.
+    pronouns: tuple[str, ...] = ()
 
     @property
     def is_rtl(self) -> bool:
@@ -93,6 +95,7 @@ def _load(code: str) -> Language:
         opening_phrases=tuple(data.get("opening_phrases", ())),
         attribution_verbs=tuple(data.get("attribution_verbs", ())),
         quote_connectives=tuple(data.get("quote_connectives", ())),
+        pronouns=tuple(data.get("pronouns", ())),
     )
 
 
