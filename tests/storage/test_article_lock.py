@@ -1,0 +1,141 @@
+"""The lock file beside an open article: who has it open, since when; stale ones taken over."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from editor.storage.errors import LockedError
+from editor.storage.lock import ArticleLock, lock_path, read_lock
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "story.newsdesk"
+    path.write_bytes(b"")
+    return path
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def _write_lock(article: Path, **holder: object) -> None:
+    lock_path(article).write_text(json.dumps(holder), encoding="utf-8")
+
+
+def test_lock_file_beside_article_names_user_host_pid_time(article: Path) -> None:
+    with ArticleLock(article, "Writer A"):
+        assert lock_path(article) == article.with_name(".~story.newsdesk#")
+        holder = json.loads(lock_path(article).read_text(encoding="utf-8"))
+        assert holder["user"] == "Writer A"
+        assert holder["host"] == socket.gethostname()
+        assert holder["pid"] == os.getpid()
+        assert datetime.fromisoformat(holder["time"]).tzinfo is not None
+        assert read_lock(article) == holder
+    assert not lock_path(article).exists()
+    assert read_lock(article) is None
+
+
+def test_second_opener_is_told_who_has_it_since_when(article: Path) -> None:
+    first = ArticleLock(article, "Writer A")
+    first.acquire()
+    since = datetime.fromisoformat(read_lock(article)["time"]).astimezone()
+    with pytest.raises(LockedError) as caught:
+        ArticleLock(article, "Writer B").acquire()
+    host = socket.gethostname()
+    assert str(caught.value) == (
+        f"{article}: is open by Writer A on {host} since {since:%Y-%m-%d %H:%M}"
+    )
+    assert caught.value.holder["user"] == "Writer A"
+    first.release()
+    with ArticleLock(article, "Writer B"):
+        assert read_lock(article)["user"] == "Writer B"
+
+
+def test_lock_held_by_a_killed_process_is_taken_over(article: Path) -> None:
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from editor.storage.lock import ArticleLock\n"
+            "ArticleLock(sys.argv[1], 'Writer A').acquire()\n"
+            "print('locked', flush=True)\n"
+            "time.sleep(60)\n",
+            str(article),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "locked\n"
+        with pytest.raises(LockedError, match="is open by Writer A"):
+            ArticleLock(article, "Writer B").acquire()
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+        holder.stdout.close()
+    assert read_lock(article)["pid"] == holder.pid  # the lock outlived its process
+    with ArticleLock(article, "Writer B"):
+        assert read_lock(article)["user"] == "Writer B"
+        assert read_lock(article)["pid"] == os.getpid()
+
+
+def test_stale_lock_with_dead_pid_on_this_host_is_taken_over(article: Path) -> None:
+    _write_lock(article, user="Writer A", host=socket.gethostname(), pid=_dead_pid(), time="x")
+    lock = ArticleLock(article, "Writer B")
+    lock.acquire()
+    assert lock.held
+    assert read_lock(article)["user"] == "Writer B"
+
+
+def test_lock_from_another_host_is_not_taken_over(article: Path) -> None:
+    _write_lock(
+        article,
+        user="Writer A",
+        host="desk-laptop-7",
+        pid=_dead_pid(),
+        time="2026-11-28T09:30:00+00:00",
+    )
+    with pytest.raises(LockedError, match="is open by Writer A on desk-laptop-7 since 2026-11-28"):
+        ArticleLock(article, "Writer B").acquire()
+
+
+def test_force_takes_over_a_live_lock(article: Path) -> None:
+    first = ArticleLock(article, "Writer A")
+    first.acquire()
+    second = ArticleLock(article, "Writer B")
+    second.acquire(force=True)
+    assert read_lock(article)["user"] == "Writer B"
+    first.release()  # must not remove the lock it no longer holds
+    assert read_lock(article)["user"] == "Writer B"
+    second.release()
+    assert read_lock(article) is None
+
+
+def test_damaged_lock_file_means_locked_by_someone(article: Path) -> None:
+    lock_path(article).write_bytes(b"\x00\xff not json")
+    assert read_lock(article) == {}
+    with pytest.raises(LockedError) as caught:
+        ArticleLock(article).acquire()
+    assert caught.value.message == "is open by someone"
+
+
+def test_acquire_twice_by_the_same_holder_is_harmless(article: Path) -> None:
+    lock = ArticleLock(article)
+    lock.acquire()
+    lock.acquire()
+    lock.release()
+    assert read_lock(article) is None
+    assert sorted(os.listdir(article.parent)) == ["home", "story.newsdesk"]

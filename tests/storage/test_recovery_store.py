@@ -1,0 +1,76 @@
+"""Recovery copies: written beside nothing of the user's, listed, restored, discarded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.storage import container
+from editor.storage.folders import UserFolders
+from editor.storage.recovery import RecoveryStore
+from editor.text.template import new_article
+
+
+def test_recovery_copy_never_touches_the_users_file(
+    tmp_path: Path, user_folders: UserFolders
+) -> None:
+    source = tmp_path / "story.newsdesk"
+    saved = new_article("ru")
+    saved.headline = "Мост"
+    container.save(saved, source)
+    before = source.read_bytes()
+    edited = saved
+    edited.headline = "Мост через залив: праздник или долг?"
+    store = RecoveryStore(user_folders)
+    copy = store.write(edited, source)
+    assert copy.parent == user_folders.state / "recovery"
+    assert source.read_bytes() == before
+    (entry,) = store.entries()
+    assert entry.path == copy
+    assert entry.source == source
+    assert entry.headline == "Мост через залив: праздник или долг?"
+    assert entry.saved
+    assert entry.error is None
+    assert store.load(entry) == edited
+
+
+def test_unsaved_article_has_no_source(user_folders: UserFolders) -> None:
+    store = RecoveryStore(user_folders)
+    store.write(new_article("en"), None)
+    (entry,) = store.entries()
+    assert entry.source is None
+
+
+def test_autosaving_again_replaces_the_copy(user_folders: UserFolders) -> None:
+    store = RecoveryStore(user_folders)
+    article = new_article("en")
+    for number in range(3):
+        article.headline = f"Draft {number}"
+        store.write(article, None)
+    (entry,) = store.entries()
+    assert entry.headline == "Draft 2"
+
+
+def test_discard_removes_the_copy(user_folders: UserFolders) -> None:
+    store = RecoveryStore(user_folders)
+    store.write(new_article("en"), None)
+    (entry,) = store.entries()
+    store.discard(entry)
+    assert store.entries() == []
+    assert list((user_folders.state / "recovery").iterdir()) == []
+
+
+def test_corrupt_copy_is_listed_with_its_error(user_folders: UserFolders) -> None:
+    store = RecoveryStore(user_folders)
+    good = new_article("ar")
+    good.headline = "هل تحل الجامعات الخاصة أزمة القبول؟"
+    store.write(good, None)
+    (user_folders.state / "recovery" / "broken.newsdesk").write_bytes(b"PK\x03\x04 torn")
+    entries = {entry.path.name: entry for entry in store.entries()}
+    assert entries["broken.newsdesk"].error == "is not a Newsdesk article (not a ZIP container)"
+    assert entries["broken.newsdesk"].source is None
+    assert entries[f"{good.id}.newsdesk"].headline == good.headline
+    assert entries[f"{good.id}.newsdesk"].error is None
+
+
+def test_empty_store_lists_nothing(user_folders: UserFolders) -> None:
+    assert RecoveryStore(user_folders).entries() == []
