@@ -15,6 +15,9 @@ _BAD = re.compile(
 )
 
 
+_SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
+
+
 def _describe(char: str) -> str:
     name = unicodedata.name(char, "")
     if 0xD800 <= ord(char) <= 0xDFFF:
@@ -39,12 +42,20 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     def replace(match: re.Match[str]) -> str:
         char = match.group(0)
         counts[char] = counts.get(char, 0) + 1
-        return "\ufffd" if 0xD800 <= ord(char) <= 0xDFFF else ""
+        if 0xD800 <= ord(char) <= 0xDFFF:
+            return "\ufffd"
+        # Vertical tab, form feed, the information separators and NEL separate words.
+        return " " if char in _SEPARATORS else ""
 
     cleaned = _BAD.sub(replace, text)
     notes = []
     for char, count in counts.items():
-        action = "replaced by U+FFFD" if 0xD800 <= ord(char) <= 0xDFFF else "removed"
+        if 0xD800 <= ord(char) <= 0xDFFF:
+            action = "replaced by U+FFFD"
+        elif char in _SEPARATORS:
+            action = "replaced by a space"
+        else:
+            action = "removed"
         times = f"{count} times" if count > 1 else "once"
         notes.append(f"{_describe(char)} {action} ({times})")
     return cleaned, notes

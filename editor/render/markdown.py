@@ -30,6 +30,7 @@ from editor.render.tree import (
     Rule,
     Strong,
     Text,
+    plain_text,
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&~|])")
@@ -50,8 +51,12 @@ def yaml_string(value: str) -> str:
 def front_matter(document: Document) -> str:
     """Return the YAML front matter block of a document."""
     date = document.date or document.created[:10]
-    lines = [
-        "---",
+    lines = ["---"]
+    if document.opening is not None:
+        # The opening line sits above the headline; templates that know the key can show it
+        # there, and the body keeps it as its first paragraph for those that do not.
+        lines.append(f"opening: {yaml_string(plain_text(document.opening.children))}")
+    lines += [
         f"title: {yaml_string(document.headline)}",
         f"author: {yaml_string(document.author)}",
         f"date: {yaml_string(date)}",
@@ -151,9 +156,8 @@ def markdown_string(document: Document) -> str:
     if document.credit is not None:
         parts.append(_paragraph(document.credit.children))
     if document.metadata is not None:
-        place = [entry.value for entry in document.metadata.entries if entry.label == "place"]
-        if place:
-            parts.append(_escape(place[0]))
+        # The same line as in the other exports, so the body reads the same everywhere.
+        parts.append(" · ".join(_escape(entry.value) for entry in document.metadata.entries))
     return "\n\n".join(part for part in parts if part) + "\n"
 
 

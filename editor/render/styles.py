@@ -28,7 +28,7 @@ class Fonts:
     """Font families: one for Latin and Cyrillic text, one for complex scripts (Arabic)."""
 
     latin: str = "Noto Serif"
-    complex: str = "Noto Naskh Arabic"
+    complex: str = "Noto Sans Arabic"
     monospace: str = "DejaVu Sans Mono"
 
 

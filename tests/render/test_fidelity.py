@@ -1,0 +1,129 @@
+"""Every word of every part of an article appears, in order, in each export."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from render_samples import (
+    all_samples,
+    comparable,
+    docx_text,
+    expected_words,
+    first_missing,
+    html_text,
+    is_subsequence,
+    pdf_text,
+    without_marks,
+)
+
+from editor.model import Article, Byline, Meta, Opening, Quotation, Section
+from editor.render.build import build_document
+from editor.render.export import render_bytes
+from editor.render.styles import HouseStyle, load_style
+
+EXTRACT = {"html": html_text, "docx": docx_text, "md": lambda data: data.decode("utf-8")}
+
+
+def _export_words(article: Article, fmt: str, style: HouseStyle) -> list[str]:
+    data = render_bytes(build_document(article, style), style, fmt)
+    if fmt == "pdf":
+        return without_marks(comparable(pdf_text(data)))
+    return comparable(EXTRACT[fmt](data))
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "md"])
+@pytest.mark.parametrize("name", sorted(all_samples()))
+def test_every_word_of_each_sample_appears_in_order_in_the_export(name: str, fmt: str) -> None:
+    article = all_samples()[name]
+    expected = expected_words(article)
+    found = _export_words(article, fmt, load_style())
+    assert is_subsequence(expected, found), first_missing(expected, found)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+@pytest.mark.parametrize("name", sorted(all_samples()))
+def test_every_word_of_each_sample_appears_in_order_in_the_pdf(name: str) -> None:
+    article = all_samples()[name]
+    expected = without_marks(expected_words(article))
+    found = _export_words(article, "pdf", load_style())
+    assert is_subsequence(expected, found, visual=True), first_missing(expected, found)
+
+
+# Letters of several scripts for bodies; Markdown syntax characters are left out so that the
+# expected words can be read off the source (syntax is tested elsewhere).
+_BODY_LETTERS = st.characters(
+    categories=("Lu", "Ll", "Lo", "Nd"),
+    max_codepoint=0x2FFF,
+)
+_WORD = st.text(_BODY_LETTERS, min_size=1, max_size=12)
+_PARAGRAPH = st.lists(_WORD, min_size=1, max_size=20).map(" ".join)
+_BODY = st.lists(_PARAGRAPH, min_size=0, max_size=4).map("\n\n".join)
+# Plain fields take any text at all, control characters and lone surrogates included.
+_ANY = st.text(max_size=60)
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    """Articles with any text in plain fields and lettered Markdown bodies."""
+    words = draw(_PARAGRAPH)
+    inline_quote = draw(st.booleans())
+    body = draw(_BODY)
+    body += "\n\n[[quote:q1]]" if not inline_quote else "\n\nThey said [[quote:q1]] today."
+    return Article(
+        language=draw(st.sampled_from(["en", "ar", "ru", "tr", "ur", "fr", "de", "id", "xx"])),
+        opening=Opening(draw(_ANY), draw(st.sampled_from(["", "ar"]))),
+        headline=draw(_ANY),
+        standfirst=draw(_ANY),
+        sections=[
+            Section("news", draw(_ANY), body),
+            Section("comment", "", draw(_BODY)),
+        ],
+        quotations=[Quotation("q1", words=words, speaker=draw(_ANY), role=draw(_ANY))],
+        byline=Byline(draw(_ANY), draw(_ANY), draw(_ANY), draw(_ANY)),
+        meta=Meta(tags=draw(st.lists(_ANY, max_size=3))),
+    )
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "md"])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article=articles())
+def test_any_article_keeps_every_word_in_order(fmt: str, article: Article) -> None:
+    expected = expected_words(article)
+    found = _export_words(article, fmt, load_style())
+    assert is_subsequence(expected, found), first_missing(expected, found)
+
+
+_PDF_LETTERS = st.characters(
+    categories=("Lu", "Ll", "Nd"), min_codepoint=0x30, max_codepoint=0x04FF
+)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    headline=st.text(_PDF_LETTERS, min_size=1, max_size=30),
+    body=st.lists(st.text(_PDF_LETTERS, min_size=1, max_size=10), min_size=1, max_size=40),
+)
+def test_pdf_keeps_every_word_of_latin_and_cyrillic_text(headline: str, body: list[str]) -> None:
+    article = Article(
+        language="en",
+        headline=headline,
+        sections=[Section("news", "News:", " ".join(body))],
+        byline=Byline("Ann Author", "Desk"),
+    )
+    expected = expected_words(article)
+    found = _export_words(article, "pdf", load_style())
+    assert is_subsequence(expected, found), first_missing(expected, found)
+
+
+def test_hostile_text_survives_as_text_in_the_markdown_export() -> None:
+    article = all_samples()["hostile-en"]
+    data = render_bytes(build_document(article, load_style()), load_style(), "md")
+    text = data.decode("utf-8")
+    assert "\\<script\\>alert('headline')\\</script\\>" not in text  # headline is front matter
+    assert "<script>alert('headline')</script>" in text.split("---")[1]
+    assert io.BytesIO(data).read().count(b"\x0b") == 0
