@@ -1,0 +1,607 @@
+"""The library: every .newsdesk file in the library folders, indexed for search in SQLite FTS5.
+
+The index lives in the per-user cache folder and is never the source of truth: delete it,
+or let it be damaged, and it is rebuilt from the files. The user's original text is kept
+in an ordinary table (``articles``) that the FTS5 table uses as its external content; the
+FTS5 index itself is built from the search form of that text (editor/text/normalise.py),
+which has one word for each word of the original. ``snippet()`` and ``highlight()`` find
+the matching words by their token number and read the original text from ``articles``,
+so a search for ``كتب`` shows ``كَتَبَ`` highlighted, with its harakat.
+
+Because of that split, two FTS5 commands must never be used on this index: ``rebuild``
+(it would index the original text, not its search form) and ``integrity-check`` with
+content comparison (the index is *meant* to differ from the content).
+
+SQLite writes the index with its own journal, not through ``atomic.write_bytes``: a
+database is updated in place, and a damaged cache is simply rebuilt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.model import Article
+from editor.storage.atomic import write_bytes
+from editor.storage.errors import StorageError
+from editor.storage.folders import UserFolders
+from editor.storage.library_query import (
+    MATCH_CLOSE,
+    MATCH_OPEN,
+    ORDER_SQL,
+    Entry,
+    Filters,
+    Hit,
+    Sort,
+    entry_for,
+    fts_query,
+    marked_parts,
+)
+from editor.text.normalise import NORMALISER_VERSION, normalise
+
+SUFFIX = ".newsdesk"
+INDEX_FILE = "library.sqlite3"
+FOLDERS_FILE = "library.json"
+TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'"
+SCHEMA_VERSION = 1
+# Column weights for bm25: a word in the headline counts five times one in the body.
+RANK = "bm25(5.0, 1.0, 2.0)"
+SNIPPET_WORDS = 16
+ELLIPSIS = "…"
+COMMIT_EVERY = 250
+
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+# --- library folders ---------------------------------------------------------------------
+
+
+def load_library_folders(folders: UserFolders) -> list[Path]:
+    """Return the library folders the user chose, or the default one (Documents/Newsdesk)."""
+    path = folders.config / FOLDERS_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return [folders.documents]
+    listed = data.get("folders") if isinstance(data, dict) else None
+    if not isinstance(listed, list):
+        return [folders.documents]
+    roots = [Path(item) for item in listed if isinstance(item, str) and item]
+    return _unique(roots)
+
+
+def save_library_folders(folders: UserFolders, roots: Sequence[Path]) -> None:
+    """Remember the library folders in the per-user config folder (atomically)."""
+    data = {"folders": [str(Path(root)) for root in _unique(roots)]}
+    try:
+        folders.config.mkdir(parents=True, exist_ok=True)
+    except OSError as failure:
+        raise StorageError(
+            folders.config, f"cannot create the folder: {failure.strerror}"
+        ) from None
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_bytes(folders.config / FOLDERS_FILE, text.encode("utf-8"))
+
+
+def _unique(roots: Sequence[Path]) -> list[Path]:
+    seen: list[Path] = []
+    for root in roots:
+        root = Path(os.path.abspath(os.path.expanduser(root)))
+        if root not in seen:
+            seen.append(root)
+    return seen
+
+
+def _opening(body: str) -> str:
+    """The first words of a body, as the snippet of an article listed without a query."""
+    words = body.split(maxsplit=SNIPPET_WORDS)
+    return " ".join(words[:SNIPPET_WORDS]) + (ELLIPSIS if len(words) > SNIPPET_WORDS else "")
+
+
+# --- the index ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file in the library that could not be read, with the reason a user understands."""
+
+    path: Path
+    message: str
+
+
+@dataclass(frozen=True)
+class ScanProgress:
+    """How far a scan is: files read so far out of those that changed."""
+
+    done: int
+    total: int
+    path: Path | None
+
+
+@dataclass(frozen=True)
+class Facets:
+    """The values each filter can take in the current index."""
+
+    statuses: tuple[str, ...]
+    languages: tuple[str, ...]
+    authors: tuple[str, ...]
+    offices: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+Loader = Callable[[Path], Article]
+
+_SCHEMA = f"""
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles(
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    headline TEXT NOT NULL,
+    body TEXT NOT NULL,
+    people TEXT NOT NULL,
+    status TEXT NOT NULL,
+    language TEXT NOT NULL,
+    author TEXT NOT NULL,
+    office TEXT NOT NULL,
+    date TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    tags TEXT NOT NULL
+);
+CREATE INDEX articles_date ON articles(date);
+CREATE TABLE tags(tag TEXT NOT NULL, article INTEGER NOT NULL, PRIMARY KEY(tag, article))
+    WITHOUT ROWID;
+CREATE TABLE failures(
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    message TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE search USING fts5(
+    headline, body, people, content='articles', content_rowid='id',
+    tokenize="{TOKENIZE}"
+);
+INSERT INTO search(search, rank) VALUES ('rank', '{RANK}');
+"""
+
+
+def _stamp() -> str:
+    # Deleting a row from the index needs the exact search form it was indexed with; any
+    # change to the normaliser, its Unicode data or the schema means a rebuild.
+    return (
+        f"schema {SCHEMA_VERSION}; normaliser {NORMALISER_VERSION}; "
+        f"unicode {unicodedata.unidata_version}; sqlite {sqlite3.sqlite_version}"
+    )
+
+
+def _is_damage(failure: sqlite3.DatabaseError) -> bool:
+    code = getattr(failure, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(failure)
+    return "malformed" in text or "not a database" in text
+
+
+def _default_loader(path: Path) -> Article:
+    from editor.storage import container
+
+    return container.load(path)
+
+
+def _walk(roots: Sequence[Path], problems: list[Failure]) -> dict[str, tuple[int, int]]:
+    """Return every .newsdesk file under the roots with its (size, mtime_ns)."""
+    found: dict[str, tuple[int, int]] = {}
+    for root in roots:
+        if not root.is_dir():
+            continue  # a folder not created yet, or a disk not mounted: nothing to index
+
+        def failed(error: OSError, root: Path = root) -> None:
+            where = error.filename or str(root)
+            problems.append(Failure(Path(where), f"cannot be read: {error.strerror or error}"))
+
+        for folder, subfolders, names in os.walk(root, onerror=failed):
+            # Hidden folders hold lock files, temporary files and tool data, not articles.
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+            for name in names:
+                if not name.endswith(SUFFIX) or name.startswith("."):
+                    continue
+                path = os.path.join(folder, name)
+                try:
+                    info = os.stat(path)
+                except OSError as error:
+                    failed(error)
+                    continue
+                found[path] = (info.st_size, info.st_mtime_ns)
+    return found
+
+
+class Library:
+    """The articles in the library folders and their search index (a rebuildable cache)."""
+
+    def __init__(
+        self,
+        folders: UserFolders,
+        roots: Sequence[Path] | None = None,
+        *,
+        index_path: Path | None = None,
+        loader: Loader | None = None,
+    ) -> None:
+        self.folders = folders
+        self._roots = _unique(roots) if roots is not None else load_library_folders(folders)
+        self.index_path = index_path or folders.cache / INDEX_FILE
+        self._load = loader or _default_loader
+        self._walk_failures: list[Failure] = []
+        self._db = self._open()
+
+    # -- the database ---------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError:
+            # Not a database, damaged, or written by another version: it is only a cache.
+            self._delete_index()
+            return self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            self.index_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as failure:
+            raise StorageError(
+                self.index_path.parent, f"cannot create the cache folder: {failure.strerror}"
+            ) from None
+        db = sqlite3.connect(self.index_path, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA busy_timeout = 5000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+            if "meta" not in tables:
+                if tables:
+                    raise sqlite3.DatabaseError("not a library index")
+                db.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
+                db.execute("INSERT INTO meta VALUES ('stamp', ?)", (_stamp(),))
+            else:
+                row = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+                if row is None or row[0] != _stamp():
+                    raise sqlite3.DatabaseError("the index was built by another version")
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _delete_index(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(f"{self.index_path}{suffix}")
+            except FileNotFoundError:
+                pass
+            except OSError as failure:
+                raise StorageError(
+                    self.index_path, f"the damaged index cannot be removed: {failure.strerror}"
+                ) from None
+
+    def rebuild(self) -> Iterator[ScanProgress]:
+        """Throw the index away and index every file again, yielding progress."""
+        self._db.close()
+        self._delete_index()
+        self._db = self._connect()
+        yield from self.scan()
+
+    def _recovering(self, failure: sqlite3.DatabaseError) -> None:
+        """Rebuild a damaged index (re-raise anything that is not damage)."""
+        if not _is_damage(failure):
+            raise StorageError(self.index_path, f"the library index failed: {failure}") from None
+        for _ in self.rebuild():
+            pass
+
+    def close(self) -> None:
+        """Close the index."""
+        self._db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- folders --------------------------------------------------------------------------
+
+    @property
+    def roots(self) -> list[Path]:
+        """The library folders."""
+        return list(self._roots)
+
+    def set_roots(self, roots: Sequence[Path], remember: bool = True) -> None:
+        """Change the library folders (remembered in the config folder); then scan."""
+        self._roots = _unique(roots)
+        if remember:
+            save_library_folders(self.folders, self._roots)
+
+    def add_root(self, root: Path) -> None:
+        """Add a library folder and remember it; then scan."""
+        self.set_roots([*self._roots, root])
+
+    def remove_root(self, root: Path) -> None:
+        """Stop indexing a folder and remember that; then scan."""
+        target = _unique([root])[0]
+        self.set_roots([r for r in self._roots if r != target])
+
+    def contains(self, path: Path) -> bool:
+        """Whether a file lies in one of the library folders."""
+        path = _unique([path])[0]
+        return any(path.is_relative_to(root) for root in self._roots)
+
+    # -- indexing -------------------------------------------------------------------------
+
+    def scan(self) -> Iterator[ScanProgress]:
+        """Bring the index up to date with the folders (by size and mtime), yielding progress.
+
+        Files added or changed are read and indexed, files gone are dropped; a file that
+        cannot be read is listed in errors() and does not stop the rest. Stopping the
+        generator early keeps what was indexed so far.
+        """
+        try:
+            yield from self._scan()
+        except sqlite3.DatabaseError as failure:
+            self._end_transaction(commit=False)
+            self._recovering(failure)
+
+    def _scan(self) -> Iterator[ScanProgress]:
+        self._walk_failures = []
+        found = _walk(self._roots, self._walk_failures)
+        db = self._db
+        known = {
+            path: (size, mtime, row_id)
+            for row_id, path, size, mtime in db.execute(
+                "SELECT id, path, size, mtime_ns FROM articles"
+            )
+        }
+        failed = {
+            path: (size, mtime)
+            for path, size, mtime in db.execute("SELECT path, size, mtime_ns FROM failures")
+        }
+        changed = [
+            path
+            for path, stat in sorted(found.items())
+            if known.get(path, (None, None))[:2] != stat and failed.get(path) != stat
+        ]
+        db.execute("BEGIN")
+        try:
+            for path, (_, _, row_id) in known.items():
+                if path not in found:
+                    self._drop(row_id)
+            for path in failed:
+                if path not in found:
+                    db.execute("DELETE FROM failures WHERE path = ?", (path,))
+            yield ScanProgress(0, len(changed), None)
+            for done, path in enumerate(changed, start=1):
+                self._index(path, found[path], known.get(path, (0, 0, None))[2])
+                if done % COMMIT_EVERY == 0:
+                    db.execute("COMMIT")
+                    db.execute("BEGIN")
+                yield ScanProgress(done, len(changed), Path(path))
+        finally:
+            self._end_transaction(commit=True)
+
+    def _end_transaction(self, commit: bool) -> None:
+        if self._db.in_transaction:
+            # Damage is handled by the caller; the transaction is gone either way.
+            with contextlib.suppress(sqlite3.DatabaseError):
+                self._db.execute("COMMIT" if commit else "ROLLBACK")
+
+    def update(self, path: Path) -> bool:
+        """Re-index one article (the editor calls this after saving it).
+
+        Returns whether the file is in the library. A file that is gone is dropped from
+        the index; one that cannot be read is listed in errors().
+        """
+        if not self.contains(path):
+            return False
+        name = str(_unique([path])[0])
+        try:
+            self._db.execute("BEGIN")
+            try:
+                row = self._db.execute(
+                    "SELECT id FROM articles WHERE path = ?", (name,)
+                ).fetchone()
+                try:
+                    info = os.stat(name)
+                except FileNotFoundError:
+                    if row is not None:
+                        self._drop(row[0])
+                    self._db.execute("DELETE FROM failures WHERE path = ?", (name,))
+                    return True
+                except OSError as error:
+                    self._fail(name, (0, 0), f"cannot be read: {error.strerror}")
+                    return True
+                self._index(name, (info.st_size, info.st_mtime_ns), row[0] if row else None)
+            finally:
+                self._end_transaction(commit=True)
+        except sqlite3.DatabaseError as failure:
+            self._recovering(failure)
+        return True
+
+    def _index(self, path: str, stat: tuple[int, int], row_id: int | None) -> None:
+        if row_id is not None:
+            self._drop(row_id)
+        try:
+            entry = entry_for(self._load(Path(path)))
+        except StorageError as failure:
+            self._fail(path, stat, failure.message)
+            return
+        db = self._db
+        db.execute("DELETE FROM failures WHERE path = ?", (path,))
+        cursor = db.execute(
+            "INSERT INTO articles(path, size, mtime_ns, headline, body, people, status,"
+            " language, author, office, date, modified, tags)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                path,
+                *stat,
+                entry.headline,
+                entry.body,
+                entry.people,
+                entry.status,
+                entry.language,
+                entry.author,
+                entry.office,
+                entry.date,
+                entry.modified,
+                "\n".join(entry.tags),
+            ),
+        )
+        new_id = cursor.lastrowid
+        db.execute(
+            "INSERT INTO search(rowid, headline, body, people) VALUES (?, ?, ?, ?)",
+            (new_id, normalise(entry.headline), normalise(entry.body), normalise(entry.people)),
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO tags(tag, article) VALUES (?, ?)",
+            [(tag, new_id) for tag in entry.tags],
+        )
+
+    def _drop(self, row_id: int) -> None:
+        db = self._db
+        row = db.execute(
+            "SELECT headline, body, people, tags FROM articles WHERE id = ?", (row_id,)
+        ).fetchone()
+        if row is None:
+            return
+        headline, body, people, tags = row
+        # External content: FTS5 must be told exactly what it indexed to remove it.
+        db.execute(
+            "INSERT INTO search(search, rowid, headline, body, people)"
+            " VALUES ('delete', ?, ?, ?, ?)",
+            (row_id, normalise(headline), normalise(body), normalise(people)),
+        )
+        db.executemany(
+            "DELETE FROM tags WHERE tag = ? AND article = ?",
+            [(tag, row_id) for tag in tags.split("\n") if tag],
+        )
+        db.execute("DELETE FROM articles WHERE id = ?", (row_id,))
+
+    def _fail(self, path: str, stat: tuple[int, int], message: str) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO failures(path, size, mtime_ns, message) VALUES (?, ?, ?, ?)",
+            (path, *stat, message),
+        )
+
+    def errors(self) -> list[Failure]:
+        """The files (and folders) that could not be read at the last scan, and why."""
+        try:
+            rows = self._db.execute("SELECT path, message FROM failures ORDER BY path").fetchall()
+        except sqlite3.DatabaseError as failure:
+            self._recovering(failure)
+            rows = self._db.execute("SELECT path, message FROM failures ORDER BY path").fetchall()
+        return [*self._walk_failures, *(Failure(Path(p), m) for p, m in rows)]
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    # -- searching ------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str = "",
+        filters: Filters | None = None,
+        sort: Sort = Sort.RELEVANCE,
+        limit: int = 100,
+        *,
+        prefix_last: bool = False,
+    ) -> list[Hit]:
+        """Return the articles matching a query and filters, best first, with snippets.
+
+        An empty query lists every article that passes the filters (newest first under
+        relevance). See fts_query() for what a query may hold.
+        """
+        try:
+            return self._search(query, filters or Filters(), sort, limit, prefix_last)
+        except sqlite3.DatabaseError as failure:
+            self._recovering(failure)
+            return self._search(query, filters or Filters(), sort, limit, prefix_last)
+
+    def _search(
+        self, query: str, filters: Filters, sort: Sort, limit: int, prefix_last: bool
+    ) -> list[Hit]:
+        expression = fts_query(query, prefix_last)
+        where, values = filters.sql()
+        columns = "a.path, a.status, a.language, a.author, a.office, a.date, a.tags"
+        if not expression:
+            if query.strip():
+                return []  # only punctuation: nothing can match
+            order = ORDER_SQL.get(sort, ORDER_SQL[Sort.NEWEST])
+            rows = self._db.execute(
+                f"SELECT a.headline, substr(a.body, 1, {SNIPPET_WORDS * 30}), {columns}"
+                " FROM articles a"
+                f" {'WHERE ' + where if where else ''} ORDER BY {order} LIMIT ?",
+                (*values, limit),
+            ).fetchall()
+            rows = [(row[0], _opening(row[1]), *row[2:]) for row in rows]
+        else:
+            order = "search.rank" if sort == Sort.RELEVANCE else ORDER_SQL[sort]
+            marks = f"'{MATCH_OPEN}', '{MATCH_CLOSE}'"
+            rows = self._db.execute(
+                f"SELECT highlight(search, 0, {marks}),"
+                f" snippet(search, 1, {marks}, '{ELLIPSIS}', {SNIPPET_WORDS}), {columns}"
+                " FROM search JOIN articles a ON a.id = search.rowid"
+                f" WHERE search MATCH ? {'AND ' + where if where else ''}"
+                f" ORDER BY {order} LIMIT ?",
+                (expression, *values, limit),
+            ).fetchall()
+        return [
+            Hit(
+                path=Path(path),
+                headline_parts=marked_parts(headline),
+                snippet_parts=marked_parts(snippet),
+                status=status,
+                language=language,
+                author=author,
+                office=office,
+                date=date,
+                tags=tuple(tag for tag in tags.split("\n") if tag),
+            )
+            for headline, snippet, path, status, language, author, office, date, tags in rows
+        ]
+
+    def facets(self) -> Facets:
+        """Return the values each filter can take, for the filter menus."""
+
+        def distinct(sql: str) -> tuple[str, ...]:
+            return tuple(value for (value,) in self._db.execute(sql) if value)
+
+        try:
+            return Facets(
+                statuses=distinct("SELECT DISTINCT status FROM articles ORDER BY 1"),
+                languages=distinct("SELECT DISTINCT language FROM articles ORDER BY 1"),
+                authors=distinct("SELECT DISTINCT author FROM articles ORDER BY 1"),
+                offices=distinct("SELECT DISTINCT office FROM articles ORDER BY 1"),
+                tags=distinct("SELECT DISTINCT tag FROM tags ORDER BY 1"),
+            )
+        except sqlite3.DatabaseError as failure:
+            self._recovering(failure)
+            return self.facets()
+
+
+__all__ = [
+    "MATCH_CLOSE",
+    "MATCH_OPEN",
+    "Entry",
+    "Facets",
+    "Failure",
+    "Filters",
+    "Hit",
+    "Library",
+    "ScanProgress",
+    "Sort",
+    "entry_for",
+    "fts_query",
+    "load_library_folders",
+    "save_library_folders",
+]

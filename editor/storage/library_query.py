@@ -1,0 +1,245 @@
+"""What the library indexes of an article, and how it reads what the user types.
+
+An article becomes an Entry (its searchable text and the fields filters use); a query
+becomes an FTS5 expression; a result row becomes a Hit. Kept apart from
+editor/storage/library.py (the index itself) so that each stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from editor.model import QUOTE_TOKEN, Article
+from editor.text.normalise import normalise
+
+# Noncharacters mark a match inside snippets; the library removes them from its indexed
+# copy of the text, so the user's own text can never be mistaken for a marker.
+MATCH_OPEN = "\ufdd0"
+MATCH_CLOSE = "\ufdd1"
+# A prefix of one letter matches too many words to be useful while typing.
+MIN_PREFIX = 2
+
+# --- what is indexed ---------------------------------------------------------------------
+
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+# NUL ends a string inside SQLite's FTS5 machinery; the markers are ours.
+_RESERVED = re.compile(f"[\x00{MATCH_OPEN}{MATCH_CLOSE}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article as the index keeps it: its searchable text and the fields filters use."""
+
+    headline: str
+    body: str
+    people: str
+    status: str
+    language: str
+    author: str
+    office: str
+    date: str
+    modified: str
+    tags: tuple[str, ...]
+
+
+def _clean(text: str) -> str:
+    # The stored copy must be valid UTF-8 for SQLite and free of the match markers; the
+    # search form is computed from this cleaned copy, so both keep the same words.
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if "\x00" in text or MATCH_OPEN in text or MATCH_CLOSE in text:
+        text = _RESERVED.sub(" ", text)
+    return text
+
+
+def entry_for(article: Article) -> Entry:
+    """Return what the library indexes of an article (quotations shown by their words)."""
+    words = {quotation.id: quotation.words for quotation in article.quotations}
+    placed: set[str] = set()
+
+    def quotation_words(match: re.Match[str]) -> str:
+        placed.add(match.group(1))
+        return words.get(match.group(1), "")
+
+    parts = [article.opening.text, article.standfirst]
+    for section in article.sections:
+        # Link targets are addresses, not words of the article.
+        body = _LINK.sub(r"\1", section.body)
+        parts.append(QUOTE_TOKEN.sub(quotation_words, body))
+    parts.extend(q.words for q in article.quotations if q.id not in placed)
+    byline = article.byline
+    people = [byline.author, byline.office, byline.place]
+    people.extend(q.speaker for q in article.quotations)
+    people.extend(article.meta.tags)
+    date = byline.date.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", date):
+        date = article.meta.modified or article.meta.created
+    return Entry(
+        headline=_clean(article.headline),
+        body=_clean("\n\n".join(part for part in parts if part)),
+        people=_clean("\n".join(part for part in people if part)),
+        status=article.meta.status,
+        language=article.language,
+        author=byline.author,
+        office=byline.office,
+        date=date[:10],
+        modified=article.meta.modified,
+        tags=tuple(article.meta.tags),
+    )
+
+
+# --- queries -----------------------------------------------------------------------------
+
+_QUERY_PART = re.compile(r'"([^"]*)("?)|([^\s"]+)')
+_WORD = re.compile(r"[^\W_]")
+
+
+def fts_query(text: str, prefix_last: bool = False) -> str:
+    """Turn what the user typed into an FTS5 expression that can never be a syntax error.
+
+    Words are ANDed; ``"…"`` is a phrase; a trailing ``*`` makes a word a prefix. With
+    prefix_last (search as you type), the word being typed is a prefix too. Every part is
+    normalised and quoted, so FTS5 operators and punctuation are only ever text. Returns
+    "" when nothing searchable is left.
+    """
+    parts = list(_QUERY_PART.finditer(text.replace("\x00", " ")))
+    terms: list[str] = []
+    for index, part in enumerate(parts):
+        phrase, closing, word = part.group(1), part.group(2), part.group(3)
+        # No space after the last part: the user is still typing that word.
+        typing = prefix_last and index == len(parts) - 1 and part.end() == len(text)
+        explicit = word is not None and word.endswith("*")
+        content = word.rstrip("*") if word is not None else phrase
+        prefix = explicit or (typing and not closing)
+        folded = normalise(content)
+        if not _WORD.search(folded):
+            continue
+        if prefix and not explicit and len(folded.split()[-1]) < MIN_PREFIX:
+            prefix = False
+        quoted = '"' + folded.replace('"', '""') + '"'
+        terms.append(quoted + " *" if prefix else quoted)
+    return " ".join(terms)
+
+
+class Sort(StrEnum):
+    """How results are ordered."""
+
+    RELEVANCE = "relevance"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+    HEADLINE = "headline"
+    AUTHOR = "author"
+
+
+ORDER_SQL = {
+    Sort.NEWEST: "a.date DESC, a.modified DESC, a.id",
+    Sort.OLDEST: "a.date ASC, a.modified ASC, a.id",
+    Sort.HEADLINE: "a.headline COLLATE NOCASE, a.id",
+    Sort.AUTHOR: "a.author COLLATE NOCASE, a.date DESC, a.id",
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What narrows a search; an empty field does not filter. Dates are YYYY-MM-DD."""
+
+    status: str = ""
+    language: str = ""
+    author: str = ""
+    office: str = ""
+    tag: str = ""
+    date_from: str = ""
+    date_to: str = ""
+
+    def sql(self) -> tuple[str, list[str]]:
+        """Return the WHERE conditions on ``articles a`` and their parameters."""
+        conditions: list[str] = []
+        values: list[str] = []
+        for column in ("status", "author", "office"):
+            value = getattr(self, column)
+            if value:
+                conditions.append(f"a.{column} = ?")
+                values.append(value)
+        if self.language:
+            # "ar" also matches "ar-EG"; "ar-EG" matches only itself.
+            conditions.append("(a.language = ? OR a.language LIKE ? ESCAPE '\\')")
+            escaped = self.language.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            values.extend([self.language, escaped + "-%"])
+        if self.tag:
+            conditions.append("a.id IN (SELECT article FROM tags WHERE tag = ?)")
+            values.append(self.tag)
+        if self.date_from:
+            conditions.append("a.date >= ?")
+            values.append(self.date_from)
+        if self.date_to:
+            conditions.append("a.date <= ?")
+            values.append(self.date_to)
+        return " AND ".join(conditions), values
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def marked_parts(marked: str) -> tuple[tuple[str, bool], ...]:
+    """Split text with match markers into (text, is_match) parts, on one line."""
+    parts: list[tuple[str, bool]] = []
+    # A snippet is shown on one line: paragraph breaks become spaces.
+    marked = _SPACES.sub(" ", marked)
+    for index, piece in enumerate(marked.split(MATCH_OPEN)):
+        if index == 0:
+            if piece:
+                parts.append((piece, False))
+            continue
+        match, _, rest = piece.partition(MATCH_CLOSE)
+        if match:
+            parts.append((match, True))
+        if rest:
+            parts.append((rest, False))
+    return tuple(parts)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One article found: where it is, what it says, and where the query matched."""
+
+    path: Path
+    headline_parts: tuple[tuple[str, bool], ...]
+    snippet_parts: tuple[tuple[str, bool], ...]
+    status: str
+    language: str
+    author: str
+    office: str
+    date: str
+    tags: tuple[str, ...]
+
+    @property
+    def headline(self) -> str:
+        """The headline as plain text."""
+        return "".join(text for text, _ in self.headline_parts)
+
+    @property
+    def snippet(self) -> str:
+        """The snippet as plain text."""
+        return "".join(text for text, _ in self.snippet_parts)
+
+    def marked_snippet(self, open_mark: str = "[", close_mark: str = "]") -> str:
+        """The snippet with each matching word between two marks."""
+        return "".join(
+            f"{open_mark}{text}{close_mark}" if match else text
+            for text, match in self.snippet_parts
+        )
+
+    def to_json(self) -> dict[str, str]:
+        """The hit as the CLI prints it (the match marked with square brackets)."""
+        return {
+            "path": str(self.path),
+            "headline": self.headline,
+            "snippet": self.marked_snippet(),
+            "status": self.status,
+            "language": self.language,
+            "author": self.author,
+        }
