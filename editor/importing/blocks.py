@@ -1,0 +1,79 @@
+"""The blocks every draft format is read into, and keeping plain text literal in Markdown.
+
+Plain-text, Markdown and DOCX readers each turn a draft into a list of `Block`s; one
+structure pass (structure.py) turns blocks into an article, so the rules for labels,
+headline, credit line and quotations are the same whatever the format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PARA = "para"  # a paragraph of body text
+LABEL = "label"  # a section label ("News:", "## Haber")
+HEADING = "heading"  # a heading that is no label (Markdown ## …, DOCX Heading n)
+TITLE = "title"  # the draft's own title (Markdown # …, DOCX Title style)
+QUOTE = "quote"  # a block quotation (Markdown > …, DOCX Quote style)
+RAW = "raw"  # Markdown kept exactly as written: lists, code, tables, rules
+
+
+@dataclass
+class Block:
+    """One block of a draft: its kind, its text as written, and how it goes into a body.
+
+    ``markdown`` says whether ``text`` is already Markdown (Markdown drafts, formatted
+    DOCX paragraphs) or plain text that must be escaped to stay literal in a body.
+    """
+
+    kind: str
+    text: str
+    markdown: bool = False
+    level: int = 0
+    section_kind: str = ""
+    label_language: str = ""
+
+    def body(self) -> str:
+        """Return this block as Markdown for a section body."""
+        if self.kind in (HEADING, TITLE):
+            text = self.text if self.markdown else escape_markdown(self.text)
+            return "#" * max(1, self.level) + " " + text.replace("\n", " ")
+        if self.markdown:
+            return self.text
+        return escape_markdown(self.text)
+
+
+# Characters that start Markdown inline syntax anywhere in a line. Python-Markdown
+# un-escapes each of these, so the escaped text renders as the same characters.
+_INLINE = re.compile(r"([\\`*_\[\]])")
+# Syntax that only counts at the start of a line: headings, block quotes, list items,
+# numbered items.
+_LINE_START = re.compile(r"^([#>]|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)
+
+
+def escape_markdown(text: str) -> str:
+    """Return plain text as Markdown that renders as exactly that text.
+
+    Backslash-escapes what Python-Markdown would read as syntax: emphasis, code, links,
+    and headings, quotes and list markers at the start of a line. Angle brackets are left
+    alone: the renderer keeps raw HTML as text.
+    """
+    return escape_line_starts(escape_inline(text))
+
+
+def escape_inline(text: str) -> str:
+    """Return text with the characters that start inline Markdown syntax escaped."""
+    return _INLINE.sub(r"\\\1", text)
+
+
+def escape_line_starts(text: str) -> str:
+    """Return text with headings, quotes and list markers at line starts escaped."""
+    return _LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    found = match.group(1)
+    if found[0].isdigit():
+        # "1986. A year…": escape the dot (or parenthesis) after the number.
+        return found + "\\"
+    return "\\" + found

@@ -1,0 +1,116 @@
+"""Import a draft file or text: pick the reader by format, then build the article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.importing.detect import decode_draft, normalise_text
+from editor.importing.errors import DraftError
+from editor.importing.lexicon import lexicon
+from editor.importing.markdown_draft import read_markdown
+from editor.importing.plaintext import read_plain
+from editor.importing.result import ImportResult
+from editor.importing.structure import DraftInfo, build_article
+from editor.text.languages import UnknownLanguageError, find_language
+
+# Drafts larger than this are refused before they are read into memory.
+MAX_DRAFT_BYTES = 256 * 1024 * 1024
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
+_FOREIGN = {
+    ".doc": "Word 97–2003 documents",
+    ".odt": "OpenDocument texts",
+    ".rtf": "RTF documents",
+    ".pdf": "PDF files",
+    ".pages": "Pages documents",
+}
+_FORMAT_NAMES = {"text": "plain text", "markdown": "Markdown"}
+
+
+def import_draft(
+    path: str | Path, language: str | None = None, encoding: str | None = None
+) -> ImportResult:
+    """Return the article a draft file (.txt, .md, .docx) makes; raise DraftError if none."""
+    from editor.importing.docx_draft import is_docx_bytes, read_docx
+
+    path = Path(path)
+    _check_language(language)
+    suffix = path.suffix.lower()
+    if suffix == ".newsdesk":
+        raise DraftError(path, "this is already a Newsdesk article; open it instead.")
+    if suffix in _FOREIGN:
+        raise DraftError(
+            path, f"{_FOREIGN[suffix]} cannot be imported; save it as DOCX or plain text."
+        )
+    data = _read(path)
+    lex = lexicon()
+    if suffix == ".docx" or is_docx_bytes(data):
+        blocks = read_docx(data, path, lex)
+        if not blocks:
+            raise DraftError(path, "the draft is empty.")
+        info = DraftInfo(source=str(path), format="DOCX")
+        return build_article(blocks, info, lex, language)
+    decoded = decode_draft(data, path, encoding)
+    fmt = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
+    return _from_text(decoded.text, fmt, language, str(path), decoded.encoding, decoded.warnings)
+
+
+def import_text(
+    text: str, fmt: str = "text", language: str | None = None, source: str = "<text>"
+) -> ImportResult:
+    """Return the article a draft's text makes (``fmt``: "text" or "markdown")."""
+    if fmt not in _FORMAT_NAMES:
+        raise ValueError(f"Unknown draft format {fmt!r}; use 'text' or 'markdown'.")
+    _check_language(language)
+    warnings: list[str] = []
+    text = normalise_text(text, warnings)
+    if not text.strip():
+        raise DraftError(source, "the draft is empty.")
+    return _from_text(text, fmt, language, source, "", warnings)
+
+
+def _from_text(
+    text: str, fmt: str, language: str | None, source: str, encoding: str, warnings: list[str]
+) -> ImportResult:
+    lex = lexicon()
+    front_matter = None
+    if fmt == "markdown":
+        front_matter, blocks, found = read_markdown(text, lex)
+        warnings = [*warnings, *found]
+    else:
+        blocks = read_plain(text, lex)
+    if not blocks:
+        raise DraftError(source, "the draft has no text.")
+    info = DraftInfo(
+        source=source,
+        format=_FORMAT_NAMES[fmt],
+        encoding=encoding,
+        front_matter=front_matter,
+        warnings=warnings,
+    )
+    return build_article(blocks, info, lex, language)
+
+
+def _check_language(language: str | None) -> None:
+    if language is not None and find_language(language) is None:
+        raise UnknownLanguageError(language)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise DraftError(path, "this is a folder, not a draft.")
+        size = path.stat().st_size
+        if size > MAX_DRAFT_BYTES:
+            raise DraftError(
+                path,
+                f"the draft is {size / 1_048_576:,.0f} MB; drafts over "
+                f"{MAX_DRAFT_BYTES // 1_048_576} MB are not imported.",
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DraftError(path, "there is no such file.") from None
+    except PermissionError:
+        raise DraftError(path, "you have no permission to read this file.") from None
+    except OSError as failure:
+        raise DraftError(path, f"the file cannot be read ({failure.strerror}).") from None

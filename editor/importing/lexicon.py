@@ -1,0 +1,189 @@
+"""What the importer knows about every language at once: labels, verbs, phrases, credits.
+
+Built from the language data files (editor/text/languages.py) once per process and
+cached, so importing many drafts does not re-read the files.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editor.text.languages import Language, available_languages, language
+
+# Arabic harakat, the superscript alef and tatweel: writers add or leave them out freely, so
+# phrases are compared without them.
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
+
+_SCRIPT_RANGES = {
+    "arabic": re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"),
+    "cyrillic": re.compile("[\u0400-\u052f]"),
+    "latin": re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+}
+_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d3]")
+# Letters that point at one Latin-script language when no label says which.
+_LATIN_HINTS = (
+    ("tr", re.compile("[ıİğĞşŞ]")),
+    ("de", re.compile("[ßäÄ]")),
+    ("fr", re.compile("[éèêàçœÉÈÊÀÇŒ]")),
+)
+# Script detection looks at this many characters: enough to be sure, cheap on 50 MB.
+_SCRIPT_SAMPLE = 20000
+
+
+@dataclass(frozen=True)
+class Label:
+    """A section label of one language: which kind of section it starts."""
+
+    language: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Labels, attribution verbs, connectives, opening phrases and credit patterns."""
+
+    languages: dict[str, Language]
+    labels: dict[str, tuple[Label, ...]]
+    verbs: re.Pattern[str]
+    connectives: re.Pattern[str]
+    pronouns: frozenset[str]
+    opening_phrases: dict[str, str]
+    credits: dict[str, re.Pattern[str]]
+
+    def label_of(self, line: str) -> tuple[Label, ...]:
+        """Return the labels a line is, by any language (empty when it is no label)."""
+        if len(line) > 60:  # no label is that long; spares normalising long lines
+            return ()
+        return self.labels.get(label_key(line), ())
+
+    def opening_language(self, line: str) -> str | None:
+        """Return the language of a known opening phrase the line is or starts with."""
+        key = phrase_key(line)
+        if not key or len(key) > 200:
+            return None
+        for phrase, code in self.opening_phrases.items():
+            if key == phrase or key.startswith(phrase + " "):
+                return code
+        return None
+
+
+def label_key(text: str) -> str:
+    """Return the form labels are compared in: no emphasis, no colon, folded case."""
+    key = text.strip()
+    emphasis = _EMPHASIS.match(key)
+    if emphasis:
+        key = emphasis.group(2).strip()
+    key = key.rstrip(":：").strip()
+    return " ".join(key.split()).casefold()
+
+
+def phrase_key(text: str) -> str:
+    """Return the form opening phrases are compared in: letters and single spaces."""
+    text = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", text))
+    kept = "".join(char if char.isalnum() or char.isspace() else " " for char in text)
+    return " ".join(kept.split()).casefold()
+
+
+def _words_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    # Longest first, so "according to" and "وقال" win over their shorter neighbours.
+    ordered = sorted({phrase for phrase in phrases if phrase}, key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    body = "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
+
+
+def credit_pattern(template: str) -> re.Pattern[str]:
+    """Return a pattern matching a whole credit line written from this template.
+
+    Literal words match case-sensitively (the line is rebuilt from the template, so its
+    words must be the template's); any run of spaces or a line break matches any other;
+    the office and the author may be empty.
+    """
+    parts = re.split(r"(\{office\}|\{author\})", template)
+    pattern = [r"\s*"]
+    for index, part in enumerate(parts):
+        if part in ("{office}", "{author}"):
+            pattern.append(rf"(?P<{part[1:-1]}>.*?)")
+            continue
+        literal = part.strip()
+        if not literal:
+            pattern.append(r"\s*")
+            continue
+        escaped = r"\s+".join(re.escape(word) for word in literal.split())
+        after_field = index > 0
+        before_field = index < len(parts) - 1
+        # A literal next to a field must stand as its own word: "by" is not the end of
+        # "Nearby".
+        if after_field and literal[0].isalnum():
+            escaped = r"(?<!\w)" + escaped
+        if before_field and literal[-1].isalnum():
+            escaped += r"(?!\w)"
+        pattern.append(r"\s*" + escaped + r"\s*")
+    pattern.append(r"\s*")
+    return re.compile("".join(pattern), re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Return what the importer knows about every language with a data file."""
+    languages = {code: language(code) for code in available_languages()}
+    labels: dict[str, list[Label]] = {}
+    verbs: list[str] = []
+    connectives: list[str] = []
+    pronouns: set[str] = set()
+    phrases: dict[str, str] = {}
+    credits: dict[str, re.Pattern[str]] = {}
+    for code, lang in languages.items():
+        for kind, text in (("news", lang.news_label), ("comment", lang.comment_label)):
+            labels.setdefault(label_key(text), []).append(Label(code, kind))
+        verbs.extend(lang.attribution_verbs)
+        connectives.extend(lang.quote_connectives)
+        pronouns.update(word.casefold() for word in lang.pronouns)
+        for phrase in lang.opening_phrases:
+            phrases.setdefault(phrase_key(phrase), code)
+        credits[code] = credit_pattern(lang.credit_template)
+    return Lexicon(
+        languages=languages,
+        labels={key: tuple(found) for key, found in labels.items()},
+        verbs=_words_pattern(verbs),
+        connectives=_words_pattern(connectives),
+        pronouns=frozenset(pronouns),
+        opening_phrases=dict(sorted(phrases.items(), key=lambda item: -len(item[0]))),
+        credits=credits,
+    )
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Return how many letters of each script (arabic, cyrillic, latin) a text has."""
+    sample = text[:_SCRIPT_SAMPLE]
+    return {name: len(pattern.findall(sample)) for name, pattern in _SCRIPT_RANGES.items()}
+
+
+def script_of(text: str) -> str:
+    """Return the script most letters of a text are in, or "" when it has no letters."""
+    counts = script_counts(text)
+    name, count = max(counts.items(), key=lambda item: item[1])
+    return name if count else ""
+
+
+def language_of_script(text: str) -> str:
+    """Return the most likely language of a text from its script and tell-tale letters."""
+    sample = text[:_SCRIPT_SAMPLE]
+    script = script_of(sample)
+    if script == "arabic":
+        letters = len(_SCRIPT_RANGES["arabic"].findall(sample))
+        urdu = len(_URDU_LETTERS.findall(sample))
+        return "ur" if urdu >= max(2, letters // 100) else "ar"
+    if script == "cyrillic":
+        return "ru"
+    if script == "latin":
+        letters = len(_SCRIPT_RANGES["latin"].findall(sample))
+        for code, hints in _LATIN_HINTS:
+            if len(hints.findall(sample)) >= max(2, letters // 400):
+                return code
+    return "en"

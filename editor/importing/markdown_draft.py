@@ -1,0 +1,158 @@
+"""Markdown drafts → front matter and blocks: headings, block quotes, lists, code, paragraphs.
+
+The draft's Markdown is kept as written: emphasis, links, lists and code go into the
+bodies unchanged. Headings that are section labels start sections; the first level-1
+heading before them is the headline; block quotes become quotations (structure.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor.importing.blocks import HEADING, LABEL, PARA, QUOTE, RAW, TITLE, Block
+from editor.importing.frontmatter import FrontMatter, split_front_matter
+from editor.importing.lexicon import Lexicon
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE = re.compile(r"^ {0,3}> ?")
+_LIST = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
+_INDENTED = re.compile(r"^(?: {4}|\t)")
+# A literal "[[quote:x]]" in a draft is the writer's text, not a placement from our bank.
+_TOKEN_LOOKALIKE = re.compile(r"\[\[(?=quote:)", re.IGNORECASE)
+
+
+def read_markdown(text: str, lex: Lexicon) -> tuple[FrontMatter | None, list[Block], list[str]]:
+    """Return the front matter, the blocks and the warnings of a Markdown draft."""
+    front_matter, body = split_front_matter(text)
+    warnings: list[str] = []
+    if _TOKEN_LOOKALIKE.search(body):
+        body = _TOKEN_LOOKALIKE.sub(r"[\\[", body)
+        warnings.append(
+            "The draft contains text that looks like a quotation token ([[quote:…]]); "
+            "it was escaped so it stays text."
+        )
+    return front_matter, _Reader(lex).read(body.split("\n")), warnings
+
+
+class _Reader:
+    """A line-by-line reader of Markdown blocks (CommonMark's block rules, simplified)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.blocks: list[Block] = []
+        self.paragraph: list[str] = []
+
+    def flush(self) -> None:
+        if self.paragraph:
+            self.blocks.append(Block(PARA, "\n".join(self.paragraph), markdown=True))
+            self.paragraph = []
+
+    def heading(self, level: int, text: str) -> None:
+        labels = self.lex.label_of(text)
+        if labels:
+            self.blocks.append(
+                Block(
+                    LABEL,
+                    text.strip(),
+                    markdown=True,
+                    level=level,
+                    section_kind=labels[0].kind,
+                    label_language=labels[0].language,
+                )
+            )
+        else:
+            kind = TITLE if level == 1 else HEADING
+            self.blocks.append(Block(kind, text.strip(), markdown=True, level=level))
+
+    def read(self, lines: list[str]) -> list[Block]:
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            index += 1
+            if not line.strip():
+                self.flush()
+                continue
+            fence = _FENCE.match(line)
+            if fence:
+                self.flush()
+                index = self.take_fence(lines, index, line, fence.group(1))
+                continue
+            atx = _ATX.match(line)
+            if atx:
+                self.flush()
+                self.heading(len(atx.group(1)), atx.group(2) or "")
+                continue
+            if self.paragraph and _SETEXT.match(line):
+                text = "\n".join(self.paragraph)
+                self.paragraph = []
+                self.heading(1 if line.strip()[0] == "=" else 2, text)
+                continue
+            if _QUOTE.match(line):
+                self.flush()
+                index = self.take_quote(lines, index, line)
+                continue
+            if (
+                _BREAK.match(line)
+                or _LIST.match(line)
+                or (not self.paragraph and _INDENTED.match(line))
+            ):
+                self.flush()
+                index = self.take_raw(lines, index, line)
+                continue
+            labels = self.lex.label_of(line)
+            if labels:
+                self.flush()
+                self.blocks.append(
+                    Block(
+                        LABEL,
+                        line.strip(),
+                        markdown=True,
+                        section_kind=labels[0].kind,
+                        label_language=labels[0].language,
+                    )
+                )
+                continue
+            self.paragraph.append(line)
+        self.flush()
+        return self.blocks
+
+    def take_fence(self, lines: list[str], index: int, first: str, fence: str) -> int:
+        taken = [first]
+        while index < len(lines):
+            line = lines[index]
+            index += 1
+            taken.append(line)
+            if line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
+                break
+        self.blocks.append(Block(RAW, "\n".join(taken), markdown=True))
+        return index
+
+    def interrupts(self, line: str) -> bool:
+        """Whether a line ends a block quote or list instead of continuing it lazily."""
+        return bool(
+            not line.strip()
+            or _ATX.match(line)
+            or _FENCE.match(line)
+            or _BREAK.match(line)
+            or self.lex.label_of(line)
+        )
+
+    def take_quote(self, lines: list[str], index: int, first: str) -> int:
+        taken = [first]
+        while index < len(lines) and not self.interrupts(lines[index]):
+            taken.append(lines[index])
+            index += 1
+        content = "\n".join(_QUOTE.sub("", line, count=1) for line in taken)
+        self.blocks.append(Block(QUOTE, content, markdown=True))
+        return index
+
+    def take_raw(self, lines: list[str], index: int, first: str) -> int:
+        taken = [first]
+        while index < len(lines) and not self.interrupts(lines[index]):
+            taken.append(lines[index])
+            index += 1
+        self.blocks.append(Block(RAW, "\n".join(taken), markdown=True))
+        return index

@@ -1,0 +1,70 @@
+"""Plain-text drafts → blocks: labels on their own lines, paragraphs, line or blank-line mode.
+
+Most drafts put one paragraph on each line (the samples do). Some wrap paragraphs over
+several lines and separate them with blank lines. The draft is read as wrapped when it
+has blank lines and most lines inside its multi-line blocks do not end a sentence;
+otherwise each non-empty line is a paragraph. Whitespace at the ends of lines is not
+kept (it means nothing in a paragraph and would be Markdown syntax in a body); a line of
+nothing but whitespace (a form feed, say) separates paragraphs.
+"""
+
+from __future__ import annotations
+
+from editor.importing.blocks import LABEL, PARA, Block
+from editor.importing.lexicon import Lexicon
+
+_SENTENCE_END = tuple('.!?…:;»”"’)؟۔。')
+_EDGE = " \t"
+
+
+def read_plain(text: str, lex: Lexicon) -> list[Block]:
+    """Return the blocks of a plain-text draft."""
+    lines = [line.strip(_EDGE) for line in text.split("\n")]
+    wrapped = _is_wrapped(lines, lex)
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Block(PARA, "\n".join(paragraph)))
+            paragraph.clear()
+
+    for line in lines:
+        if not line.strip():
+            flush()
+            continue
+        labels = lex.label_of(line)
+        if labels:
+            flush()
+            blocks.append(
+                Block(
+                    LABEL,
+                    line.strip(),
+                    section_kind=labels[0].kind,
+                    label_language=labels[0].language,
+                )
+            )
+            continue
+        paragraph.append(line)
+        if not wrapped:
+            flush()
+    flush()
+    return blocks
+
+
+def _is_wrapped(lines: list[str], lex: Lexicon) -> bool:
+    """Whether paragraphs run over several lines, separated by blank lines."""
+    if not any(not line.strip() for line in lines):
+        return False
+    inner = open_ended = 0
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip() and not lex.label_of(line):
+            run.append(line)
+            continue
+        for previous in run[:-1]:
+            inner += 1
+            if not previous.endswith(_SENTENCE_END):
+                open_ended += 1
+        run = []
+    return inner > 0 and open_ended * 2 >= inner

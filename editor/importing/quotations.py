@@ -1,0 +1,342 @@
+"""Finding quotations in paragraphs: whole paragraphs, runs of paragraphs, inside sentences.
+
+Whether a quotation mark opens or closes is read from what stands beside it, not from
+which mark it is, so every common style works: “…” ‘…’ «…» „…“ ”…” ‹…› "…", and
+mismatched pairs such as «…” too. A mark with a space (or the start of the paragraph)
+before it and a letter after it opens; a letter before it and a space or punctuation
+after it closes. Double marks (« » “ ” „ ") and single marks (‘ ’ ‚ ‹ ›) are tracked
+separately, so an apostrophe inside a double quotation cannot end it.
+
+A paragraph is a quotation when it opens with a mark, its first closing mark at depth
+zero is followed by nothing but punctuation or by an attribution clause ("— said X",
+", says X", "dedi X", "X said"). When it does not close, the following paragraphs (up to
+four) may continue it, the last one closing it. Inside a sentence, a double-quoted span
+of three words or more becomes a quotation only when a speaker can be found in the same
+sentence: a verb of attribution with a name before or after it.
+
+Every search looks at a bounded window around a mark, so the work is linear in the length
+of the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor.importing.lexicon import Lexicon
+from editor.text.counts import word_count
+
+DOUBLE = '«»“”„"'
+SINGLE = "‘’‚‹›"
+OPENERS = frozenset('«“„"‘‹”‚')
+CLOSERS = frozenset('»”“"’›‘')
+_MARKS = {
+    "double": re.compile('[«»“”„"]'),
+    "single": re.compile("[‘’‚‹›]"),
+}
+_ANY_DOUBLE = _MARKS["double"]
+_BEFORE_OPEN = frozenset("([{<—–―-/") | frozenset(DOUBLE + SINGLE)
+_AFTER_CLOSE = frozenset(".,;:!?)]}>…—–―-/،؛؟۔") | frozenset(DOUBLE + SINGLE)
+# Pairs reliable enough to take a quotation out of the middle of a sentence.
+_INLINE_PAIRS = frozenset({"«»", "“”", '""', "„“", "„”", "””"})
+
+OPEN, CLOSE, EITHER = "open", "close", "either"
+
+_PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?…،؛؟۔]*")
+_LEAD = re.compile(r"[\s,،]*(?P<dash>[—–―-]{1,2})?\s*")
+_SENTENCE_BREAK = re.compile(r"[.!?…؟۔][\"”»’)]*\s+\S")
+_SENTENCE_END = re.compile(r"[.!?…؟۔][\"”»’)]*(?:\s+|$)")
+_CLAUSE = re.compile(r"[,،;:]")
+_TOKEN_EDGE = "\"'“”‘’«»„‚‹›()[]{}.,;:!?…،؛؟۔—–-*_"
+_WINDOW = 400  # characters of context looked at around an inline quotation
+_MAX_TAIL_WORDS = 30
+_MAX_RUN = 5  # paragraphs one quotation may run over
+
+
+@dataclass
+class Found:
+    """A quotation found in a draft: its words, who said it, and how the draft put it."""
+
+    words: str
+    speaker: str = ""
+    role: str = ""
+    attribution: str = ""
+    placement: str = "paragraph"
+
+
+@dataclass
+class _Attribution:
+    text: str
+    speaker: str
+    role: str
+
+
+def family_of(mark: str) -> str:
+    """Return "double" or "single": which kind of quotation mark this is."""
+    return "single" if mark in SINGLE else "double"
+
+
+def classify(text: str, index: int) -> str | None:
+    """Return whether the mark at ``index`` opens, closes, may do either, or is no mark."""
+    char = text[index]
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    left = before.isspace() or before in _BEFORE_OPEN
+    right = after.isspace() or after in _AFTER_CLOSE
+    if left and not right:
+        return OPEN if char in OPENERS else None
+    if right and not left:
+        return CLOSE if char in CLOSERS else None
+    if left and right:
+        if char in "«‹„‚“‘":
+            return OPEN
+        if char in "»›”’":
+            return CLOSE
+        return EITHER
+    # Inside a word: only guillemets are unambiguous; ’ and " there are apostrophes/inches.
+    if char == "«":
+        return OPEN
+    if char == "»":
+        return CLOSE
+    return None
+
+
+def closing_index(text: str, start: int, stack: list[str]) -> int | None:
+    """Return where the quotation open on ``stack`` closes in ``text`` from ``start``."""
+    family = family_of(stack[0])
+    for match in _MARKS[family].finditer(text, start):
+        index = match.start()
+        kind = classify(text, index)
+        if kind == EITHER:
+            kind = CLOSE if stack[-1] == '"' else OPEN
+        if kind == OPEN:
+            stack.append(text[index])
+        elif kind == CLOSE:
+            stack.pop()
+            if not stack:
+                return index
+    return None
+
+
+class QuotationFinder:
+    """Finds quotations with the verbs, connectives and pronouns of every language."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    # -- whole paragraphs -------------------------------------------------------------
+
+    def opens_paragraph(self, text: str) -> bool:
+        """Whether a paragraph starts with an opening quotation mark."""
+        return bool(text) and text[0] in OPENERS and classify(text, 0) in (OPEN, EITHER)
+
+    def paragraph(self, paragraphs: list[str]) -> tuple[Found, int] | None:
+        """Return the quotation that the first paragraphs form, and how many it took."""
+        first = paragraphs[0].strip()
+        if not self.opens_paragraph(first):
+            return None
+        stack = [first[0]]
+        end = closing_index(first, 1, stack)
+        if end is not None:
+            found = self._ending(first, end, first[1:end])
+            return (found, 1) if found else None
+        parts = [first[1:]]
+        for count, following in enumerate(paragraphs[1:_MAX_RUN], start=2):
+            text = following.strip()
+            # A continued quotation may repeat its opening mark on each paragraph.
+            start = 1 if text[:1] in OPENERS and classify(text, 0) == OPEN else 0
+            stack = [first[0]]
+            end = closing_index(text, start, stack)
+            if end is None:
+                parts.append(text)
+                continue
+            parts.append(text[:end])
+            found = self._ending(text, end, "\n".join(parts))
+            return (found, count) if found else None
+        return None
+
+    def _ending(self, text: str, end: int, words: str) -> Found | None:
+        tail = text[end + 1 :]
+        words = words.strip()
+        if not words:
+            return None
+        if _PUNCTUATION_ONLY.fullmatch(tail):
+            return Found(words=words)
+        attribution = self.attribution(tail)
+        if attribution is None:
+            return None
+        return Found(
+            words=words,
+            speaker=attribution.speaker,
+            role=attribution.role,
+            attribution=attribution.text,
+        )
+
+    def block_quote(self, text: str) -> Found:
+        """Return the quotation a block quote holds (a block quote always is one)."""
+        content = text.strip()
+        if self.opens_paragraph(content):
+            found = self.paragraph([content])
+            if found:
+                found[0].placement = "block quote"
+                return found[0]
+        lines = content.split("\n")
+        last = lines[-1].strip()
+        if len(lines) > 1 and last[:1] in "—–―-":
+            attribution = self.attribution(last)
+            if attribution:
+                return Found(
+                    words="\n".join(lines[:-1]).strip(),
+                    speaker=attribution.speaker,
+                    role=attribution.role,
+                    attribution=attribution.text,
+                    placement="block quote",
+                )
+        return Found(words=content, placement="block quote")
+
+    # -- attributions and names ---------------------------------------------------------
+
+    def attribution(self, tail: str) -> _Attribution | None:
+        """Return the attribution clause a tail is ("— said X", ", says X"), or None."""
+        written = tail.strip()
+        lead = _LEAD.match(written)
+        rest = written[lead.end() :] if lead else written
+        if not rest or len(rest) > _WINDOW or len(rest.split()) > _MAX_TAIL_WORDS:
+            return None
+        if _SENTENCE_BREAK.search(rest):
+            return None
+        verb = self.lex.verbs.search(rest)
+        name: tuple[str, str] | None = None
+        if verb and not rest[: verb.start()].strip():
+            name = self.name_in(rest[verb.end() :], first=True)
+        elif verb and len(rest[: verb.start()].split()) <= 5:
+            name = self.name_in(rest[: verb.start()], first=False)
+        elif lead and lead.group("dash"):
+            clause, _, role = rest.partition(",")
+            name = self.name_in(clause, first=True)
+            if name and not name[1]:
+                name = (name[0], _clean(role))
+        if not name:
+            return None
+        return _Attribution(text=written, speaker=name[0], role=name[1])
+
+    def name_in(self, phrase: str, *, first: bool) -> tuple[str, str] | None:
+        """Return (name, role) from the words around an attribution verb, or None.
+
+        ``first``: the phrase follows the verb ("said Deputy Minister Alma Reyes"), so the
+        first name in it counts; otherwise it precedes the verb and the last one counts.
+        """
+        if first:
+            phrase = _CLAUSE.split(phrase, maxsplit=1)[0]
+        else:
+            phrase = _CLAUSE.split(phrase)[-1]
+        tokens = [_clean(token) for token in phrase.split()]
+        tokens = [token for token in tokens if token]
+        while tokens and self._is_connective(tokens[-1]):
+            tokens.pop()
+        while tokens and self._is_connective(tokens[0]):
+            tokens.pop(0)
+        caseless = not any(char.isupper() or char.islower() for token in tokens for char in token)
+        # Before the verb, or without capitals to find it by, a name must be near.
+        if not tokens or len(tokens) > (8 if caseless or not first else _MAX_TAIL_WORDS):
+            return None
+        if caseless:
+            # A script without capitals (Arabic, Urdu): a name is the last two words.
+            name = [token for token in tokens[-2:] if not self._is_pronoun(token)]
+            if not name:
+                return None
+            return " ".join(name), " ".join(tokens[:-2])
+        runs: list[list[int]] = []
+        for index, token in enumerate(tokens):
+            capital = token[0].isupper() and len(token) > 1 and not self._is_pronoun(token)
+            if capital and runs and runs[-1][-1] == index - 1:
+                runs[-1].append(index)
+            elif capital:
+                runs.append([index])
+        if not runs:
+            return None
+        run = runs[0] if first else runs[-1]
+        name_start = max(run[0], run[-1] - 1)
+        return " ".join(tokens[name_start : run[-1] + 1]), " ".join(tokens[:name_start])
+
+    def _is_connective(self, token: str) -> bool:
+        return bool(self.lex.connectives.fullmatch(token))
+
+    def _is_pronoun(self, token: str) -> bool:
+        return token.casefold() in self.lex.pronouns
+
+    # -- inside sentences ---------------------------------------------------------------
+
+    def inline(self, text: str) -> list[tuple[int, int, Found]]:
+        """Return the quotations inside a paragraph's sentences: (start, end, found)."""
+        found: list[tuple[int, int, Found]] = []
+        floor = 0
+        for start, end in _double_spans(text):
+            pair = text[start] + text[end]
+            words = text[start + 1 : end].strip()
+            if pair not in _INLINE_PAIRS or word_count(words) < 3:
+                continue
+            name = self._speaker_before(text, floor, start) or self._speaker_after(text, end)
+            floor = end + 1
+            if name is None:
+                continue
+            found.append(
+                (start, end + 1, Found(words, speaker=name[0], role=name[1], placement="inline"))
+            )
+        return found
+
+    def _speaker_before(self, text: str, floor: int, start: int) -> tuple[str, str] | None:
+        window_start = max(floor, start - _WINDOW)
+        context = text[window_start:start]
+        ends = list(_SENTENCE_END.finditer(context))
+        if ends:
+            context = context[ends[-1].end() :]
+        verbs = list(self.lex.verbs.finditer(context))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        subject, between = context[: verb.start()], context[verb.end() :]
+        if len(between.split()) > 8:
+            return None
+        between_name = self.name_in(between, first=True) if between.strip() else None
+        caseless = not any(char.isupper() or char.islower() for char in context)
+        if caseless:
+            return between_name or (self.name_in(subject, first=False) if subject else None)
+        subject_name = self.name_in(subject, first=False) if subject.strip() else None
+        if subject_name:
+            return subject_name
+        return between_name if len(between.split()) <= 4 else None
+
+    def _speaker_after(self, text: str, end: int) -> tuple[str, str] | None:
+        after = text[end + 1 : end + 1 + _WINDOW]
+        stop = _SENTENCE_END.search(after)
+        clause = after[: stop.start()] if stop else after
+        if not clause.strip():
+            return None
+        attribution = self.attribution(clause)
+        return (attribution.speaker, attribution.role) if attribution else None
+
+
+def _clean(token: str) -> str:
+    return token.strip().strip(_TOKEN_EDGE)
+
+
+def _double_spans(text: str) -> list[tuple[int, int]]:
+    """Return (opening index, closing index) of each top-level double-quoted span."""
+    spans: list[tuple[int, int]] = []
+    stack: list[str] = []
+    start = 0
+    for match in _ANY_DOUBLE.finditer(text):
+        index = match.start()
+        kind = classify(text, index)
+        if kind == EITHER:
+            kind = CLOSE if stack and stack[-1] == '"' else OPEN
+        if kind == OPEN:
+            if not stack:
+                start = index
+            stack.append(text[index])
+        elif kind == CLOSE and stack:
+            stack.pop()
+            if not stack:
+                spans.append((start, index))
+    return spans

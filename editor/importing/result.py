@@ -1,0 +1,122 @@
+"""What an import gives back: the article, what went where (for --explain and the UI), warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from editor.model import Article
+
+_SHOWN_WORDS = 6
+_SHOWN_CHARS = 120
+
+
+@dataclass(frozen=True)
+class SectionNote:
+    """One section as imported: its label as written, kind, paragraphs and quotations."""
+
+    label: str
+    kind: str
+    paragraphs: int
+    quotations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuotationNote:
+    """One quotation as imported: id, speaker, role, where it stood, its first words."""
+
+    id: str
+    speaker: str
+    role: str
+    placement: str
+    section: int
+    first_words: str
+    attribution: str = ""
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What went where in an import, so a user can trust the result before opening it."""
+
+    source: str
+    format: str
+    encoding: str
+    language: str
+    language_reason: str
+    opening: str = ""
+    opening_reason: str = ""
+    headline: str = ""
+    standfirst: str = ""
+    sections: tuple[SectionNote, ...] = ()
+    quotations: tuple[QuotationNote, ...] = ()
+    office: str = ""
+    author: str = ""
+    credit_line: str = ""
+    front_matter: tuple[str, ...] = ()
+
+    def lines(self) -> list[str]:
+        """Return the explanation as lines of text, as ``newsdesk import --explain`` prints."""
+        encoding = f", {self.encoding}" if self.encoding else ""
+        lines = [
+            f"{self.source} ({self.format}{encoding})",
+            f"  language: {self.language} ({self.language_reason})",
+        ]
+        if self.front_matter:
+            lines.append(f"  front matter: {', '.join(self.front_matter)}")
+        if self.opening:
+            lines.append(f"  opening line: {_short(self.opening)} ({self.opening_reason})")
+        else:
+            lines.append("  opening line: none")
+        lines.append(f"  headline: {_short(self.headline) if self.headline else 'none'}")
+        lines.append(f"  standfirst: {_short(self.standfirst) if self.standfirst else 'none'}")
+        for number, section in enumerate(self.sections, start=1):
+            label = section.label or "(no label)"
+            quoted = ""
+            if section.quotations:
+                quoted = ", quotations " + ", ".join(section.quotations)
+            lines.append(
+                f"  section {number}: {label} [{section.kind}] — "
+                f"{_count(section.paragraphs, 'paragraph')}{quoted}"
+            )
+        for note in self.quotations:
+            speaker = note.speaker or "no speaker found"
+            if note.role:
+                speaker += f", {note.role}"
+            lines.append(
+                f"  quotation {note.id} ({note.placement}, section {note.section + 1}): "
+                f"{speaker} — “{note.first_words}”"
+            )
+        if self.credit_line:
+            lines.append(
+                f"  byline: office “{self.office}”, author “{self.author}” "
+                f"(from the credit line: {_short(self.credit_line)})"
+            )
+        elif self.office or self.author:
+            lines.append(f"  byline: office “{self.office}”, author “{self.author}”")
+        else:
+            lines.append("  byline: none (no credit line found)")
+        return lines
+
+
+@dataclass
+class ImportResult:
+    """An imported article, the explanation of what went where, and the warnings."""
+
+    article: Article
+    explanation: Explanation
+    warnings: list[str] = field(default_factory=list)
+
+
+def first_words(text: str, count: int = _SHOWN_WORDS) -> str:
+    """Return the first words of a text, with an ellipsis when there are more."""
+    parts = text[:2000].split()
+    shown = " ".join(parts[:count])
+    return shown + "…" if len(parts) > count else shown
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text[: _SHOWN_CHARS * 2].split())
+    return flat if len(flat) <= _SHOWN_CHARS else flat[: _SHOWN_CHARS - 1] + "…"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
