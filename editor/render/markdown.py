@@ -33,17 +33,22 @@ from editor.render.tree import (
     plain_text,
 )
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|])")
+_SPECIAL = re.compile(r"([\\`*_\[\]&~|])")
+# Angle brackets as entities, not backslash escapes: the file then never holds "<tag" at all,
+# and every Markdown reader shows the character itself.
+_ANGLES = str.maketrans({"<": "&lt;", ">": "&gt;"})
 _LINE_START = re.compile(r"(^|\n)( *)([#>+=\-])")
 _LINE_NUMBER = re.compile(r"(^|\n)( *\d+)([.)])")
 # YAML's printable set leaves these out, or reads them as line breaks inside a scalar.
-_YAML_UNSAFE = re.compile("[\u0085\u2028\u2029\ufeff]")
+# "<", ">" and "&" are escaped too, so no "<script" appears in the file even as a string.
+_YAML_UNSAFE = re.compile("[\u0085\u2028\u2029\ufeff<>&]")
 _URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E"}
 
 
 def yaml_string(value: str) -> str:
     """Return a YAML double-quoted scalar holding exactly ``value``."""
-    # A JSON string is a YAML double-quoted scalar, once YAML's own line breaks are escaped.
+    # A JSON string is a YAML double-quoted scalar once YAML's own line breaks are escaped;
+    # \uXXXX escapes read back as the very same characters.
     encoded = json.dumps(value, ensure_ascii=False)
     return _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", encoded)
 
@@ -68,7 +73,7 @@ def front_matter(document: Document) -> str:
 
 
 def _escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text)
+    return _SPECIAL.sub(r"\\\1", text).translate(_ANGLES)
 
 
 def _code_span(text: str) -> str:
@@ -89,7 +94,9 @@ def inline_markdown(spans: tuple[Inline, ...]) -> str:
         elif kind is Strong:
             out.append(f"**{inline_markdown(span.children)}**")
         elif kind is Code:
-            out.append(_code_span(span.text))
+            # Inside code a Markdown reader shows entities as written, so code holding "<"
+            # is written as escaped text instead: no tag ever appears in the file.
+            out.append(_escape(span.text) if "<" in span.text else _code_span(span.text))
         elif kind is Link:
             href = "".join(_URL_UNSAFE.get(char, char) for char in span.href)
             out.append(f"[{inline_markdown(span.children)}]({href})")
@@ -136,6 +143,11 @@ def block_markdown(block: Block) -> str:
             items.append(_prefix(body, marker.ljust(4), "    "))
         return "\n".join(items)
     if kind is CodeBlock:
+        if "<" in block.text:
+            lines = [
+                _LINE_START.sub(r"\1\2\\\3", _escape(line)) for line in block.text.split("\n")
+            ]
+            return "  \n".join(lines)
         return "\n".join("    " + line for line in block.text.split("\n"))
     if kind is Rule:
         return "***"

@@ -55,14 +55,15 @@ _SOFT_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
 def safe_href(href: str) -> str | None:
-    """Return the URL if its scheme is http, https or mailto (or it is relative), else None."""
+    """Return the URL if its scheme is http, https or mailto, else None."""
     # Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
     squeezed = "".join(ch for ch in href if ch > " " and ch != "\x7f")
     match = _SCHEME.match(squeezed)
-    if match is None:
-        # No scheme: a relative link or a fragment; "//host" would borrow the page's scheme.
-        return None if squeezed.startswith("//") or not squeezed else href.strip()
-    return href.strip() if match.group(1).lower() in SAFE_SCHEMES else None
+    # Relative links are dropped too: an export has no base to resolve them against, and in
+    # a DOCX they would point into the reader's own folders.
+    if match is None or match.group(1).lower() not in SAFE_SCHEMES:
+        return None
+    return href.strip()
 
 
 def new_markdown() -> Markdown:
@@ -92,7 +93,9 @@ def new_markdown() -> Markdown:
             # The tree is converted, not serialised: no whitespace prettifying wanted.
             md.treeprocessors.deregister("prettify")
 
-    return markdown.Markdown(extensions=[NewsdeskExtension()])
+    # sane_lists: a numbered list starts at its first number, and a bulleted list next to
+    # a numbered one stays separate, as CommonMark has it.
+    return markdown.Markdown(extensions=[NewsdeskExtension(), "sane_lists"])
 
 
 def markdown_tree(md: Markdown, source: str) -> Element:

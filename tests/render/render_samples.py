@@ -316,7 +316,7 @@ def html_text(data: bytes) -> str:
     root = html5lib.parse(data, treebuilder="etree", namespaceHTMLElements=False)
     parts: list[str] = []
 
-    def walk(element) -> None:  # noqa: ANN001
+    def walk(element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in ("style", "script", "head"):
             if element.tail:
@@ -365,3 +365,12 @@ def without_marks(found: list[str]) -> list[str]:
         for word in found
     )
     return [word for word in stripped if word]
+
+
+def markdown_text(data: bytes) -> str:
+    """Return the text of a Markdown export: front matter read as YAML, then the body."""
+    import yaml
+
+    _, front, body = data.decode("utf-8").split("---\n", 2)
+    values = yaml.safe_load(front)
+    return "\n".join([values.get("opening", ""), values["title"], body])

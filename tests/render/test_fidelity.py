@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import shutil
 
 import pytest
@@ -16,6 +15,7 @@ from render_samples import (
     first_missing,
     html_text,
     is_subsequence,
+    markdown_text,
     pdf_text,
     without_marks,
 )
@@ -25,7 +25,7 @@ from editor.render.build import build_document
 from editor.render.export import render_bytes
 from editor.render.styles import HouseStyle, load_style
 
-EXTRACT = {"html": html_text, "docx": docx_text, "md": lambda data: data.decode("utf-8")}
+EXTRACT = {"html": html_text, "docx": docx_text, "md": markdown_text}
 
 
 def _export_words(article: Article, fmt: str, style: HouseStyle) -> list[str]:
@@ -120,10 +120,16 @@ def test_pdf_keeps_every_word_of_latin_and_cyrillic_text(headline: str, body: li
     assert is_subsequence(expected, found), first_missing(expected, found)
 
 
-def test_hostile_text_survives_as_text_in_the_markdown_export() -> None:
+def test_markdown_front_matter_reads_back_as_the_exact_fields() -> None:
+    import yaml
+
     article = all_samples()["hostile-en"]
+    article.meta.tags = ["a: b", "- c", "#d", "\u2028e", "'f'", '"g"']
+    article.byline.author = 'Ann "Quote" O\'Author: {x}'
     data = render_bytes(build_document(article, load_style()), load_style(), "md")
-    text = data.decode("utf-8")
-    assert "\\<script\\>alert('headline')\\</script\\>" not in text  # headline is front matter
-    assert "<script>alert('headline')</script>" in text.split("---")[1]
-    assert io.BytesIO(data).read().count(b"\x0b") == 0
+    front = yaml.safe_load(data.decode("utf-8").split("---\n", 2)[1])
+    assert front["title"] == article.headline
+    assert front["author"] == article.byline.author
+    assert front["tags"] == article.meta.tags
+    assert front["language"] == "en"
+    assert b"\x0b" not in data

@@ -1,0 +1,84 @@
+"""HTML writer: valid HTML5, the article's structure, direction and language marked up."""
+
+from __future__ import annotations
+
+import html5lib
+import pytest
+from render_samples import all_samples, river_port_en, university_ar
+
+from editor.model import Article, Section
+from editor.render.html import render_html
+from editor.render.styles import load_style
+
+
+def _strict_parse(markup: str, fragment: bool = False) -> None:
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    if fragment:
+        parser.parseFragment(markup)
+    else:
+        parser.parse(markup)
+
+
+@pytest.mark.parametrize("name", sorted(all_samples()))
+def test_standalone_page_and_fragment_are_valid_html5(name: str) -> None:
+    article = all_samples()[name]
+    _strict_parse(render_html(article, load_style()))
+    _strict_parse(render_html(article, load_style(), fragment=True), fragment=True)
+
+
+def test_standalone_page_declares_language_direction_charset_and_title() -> None:
+    page = render_html(university_ar(), load_style())
+    assert page.startswith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">')
+    assert '<meta charset="utf-8">' in page
+    assert "<title>هل تحل الجامعات الخاصة أزمة القبول؟</title>" in page
+    assert "<style>" in page and "Noto Sans Arabic" in page
+
+
+def test_fragment_is_the_article_alone() -> None:
+    fragment = render_html(river_port_en(), load_style(), fragment=True)
+    assert fragment.startswith('<article class="newsdesk" lang="en" dir="ltr">')
+    assert fragment.rstrip().endswith("</article>")
+    assert "<html" not in fragment and "<style" not in fragment
+
+
+def test_sections_header_and_block_quotations_have_their_elements() -> None:
+    page = render_html(river_port_en(), load_style())
+    assert "<header>" in page and "<h1>Will the river port reopen before winter?</h1>" in page
+    assert page.count('<section class="') == 2
+    assert "<h2>News:</h2>" in page and "<h2>Comment:</h2>" in page
+    assert (
+        "<blockquote>\n<p>We will not reopen the channel until the last survey is done.</p>\n"
+        "<footer><cite>said Tomas Reyes after the meeting</cite></footer>\n</blockquote>"
+    ) in page
+    assert '<a href="https://port.example/figures">the port website</a>' in page
+    assert "<ol>" in page and "<ul>" in page
+
+
+def test_blocks_of_another_direction_or_language_are_marked() -> None:
+    article = university_ar()
+    article.sections[1].body += "\n\nAn English closing sentence."
+    page = render_html(article, load_style())
+    assert '<p class="opening">بسم الله الرحمن الرحيم</p>' in page  # same language: no attrs
+    assert '<p dir="ltr">An English closing sentence.</p>' in page
+    assert '<bdi dir="ltr">Northland Wire</bdi>' in page
+
+
+def test_opening_line_in_another_language_gets_lang_and_dir() -> None:
+    article = river_port_en()
+    article.opening.text, article.opening.language = "بسم الله الرحمن الرحيم", "ar"
+    page = render_html(article, load_style())
+    assert '<p class="opening" dir="rtl" lang="ar">بسم الله الرحمن الرحيم</p>' in page
+
+
+def test_unknown_quotation_is_visibly_marked_in_the_preview() -> None:
+    article = Article(headline="H", sections=[Section("news", "", "See [[quote:missing-one]].")])
+    page = render_html(article, load_style())
+    assert '<mark class="missing-quote">[unknown quotation: missing-one]</mark>' in page
+
+
+def test_text_that_looks_like_markup_is_escaped_everywhere() -> None:
+    article = all_samples()["hostile-en"]
+    page = render_html(article, load_style())
+    assert "&lt;script&gt;alert('headline')&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<img" not in page and "<script" not in page
