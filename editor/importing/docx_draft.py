@@ -10,6 +10,7 @@ footnotes and comments are not part of the article and are not read.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -168,10 +169,8 @@ def _paragraph_text(paragraph: object) -> tuple[str, str, bool]:
 
 def _emphasis(run: object) -> tuple[bool, bool]:
     style = ""
-    try:
+    with contextlib.suppress(KeyError, AttributeError, ValueError):
         style = (run.style.name or "").lower()  # type: ignore[attr-defined]
-    except (KeyError, AttributeError, ValueError):
-        pass
     bold = bool(run.bold) or style in _BOLD_STYLES  # type: ignore[attr-defined]
     italic = bool(run.italic) or style in _ITALIC_STYLES  # type: ignore[attr-defined]
     return bold, italic

@@ -226,10 +226,8 @@ class QuotationFinder:
         ``first``: the phrase follows the verb ("said Deputy Minister Alma Reyes"), so the
         first name in it counts; otherwise it precedes the verb and the last one counts.
         """
-        if first:
-            phrase = _CLAUSE.split(phrase, maxsplit=1)[0]
-        else:
-            phrase = _CLAUSE.split(phrase)[-1]
+        clauses = _CLAUSE.split(phrase)
+        phrase = clauses[0] if first else clauses[-1]
         tokens = [_clean(token) for token in phrase.split()]
         tokens = [token for token in tokens if token]
         while tokens and self._is_connective(tokens[-1]):

@@ -20,7 +20,8 @@ The rule, the same for plain-text, Markdown and DOCX drafts:
      the start. Without labels everything after the headline is one unlabelled section.
 4. **Credit line.** The last paragraph of the draft, or its last two paragraphs read as
    one line, when it matches the article language's credit template (its words exactly,
-   any spacing) becomes the byline's office and author.
+   any spacing) becomes the byline's office and author. A credit line with neither (an
+   unfilled template) stays in the body as text, with a warning.
 5. **Quotations** (quotations.py): block quotes, paragraphs and runs of paragraphs that
    are quotations, and reliable quotations inside sentences go into the bank, and a
    ``[[quote:ID]]`` token takes their place. Ids are q1, q2, … in reading order.
@@ -290,9 +291,13 @@ class _Builder:
             if match:
                 office = match.groupdict().get("office", "").strip()
                 author = match.groupdict().get("author", "").strip()
-                del blocks[-count:]
                 if not office and not author:
-                    self.warnings.append("The credit line names no office and no author.")
+                    # An empty template says nothing, but it is the writer's text: keep it.
+                    self.warnings.append(
+                        "The credit line names no office and no author; it was kept as text."
+                    )
+                    return "", "", ""
+                del blocks[-count:]
                 return office, author, written
         return "", "", ""
 
