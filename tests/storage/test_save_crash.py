@@ -2,77 +2,54 @@
 
 from __future__ import annotations
 
-import os
+import multiprocessing
 import random
 import signal
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from crash_saver import completed, saver, version
 
-from editor.model import Article, Quotation
 from editor.storage import container
 from editor.storage.folders import UserFolders
-from editor.text.template import new_article
 
 KILLS = 220
 
 pytestmark = pytest.mark.skipif(
-    not hasattr(os, "fork") or sys.platform == "win32", reason="needs fork and SIGKILL"
+    "forkserver" not in multiprocessing.get_all_start_methods(), reason="needs a fork server"
 )
 
 
-def version(number: int) -> Article:
-    """Return saved version NUMBER: sizes differ, so kills land at many points of a write."""
-    article = new_article("ar")
-    article.id = "crash-test"
-    article.meta.created = article.meta.modified = "2026-11-28T04:00:00+00:00"
-    article.headline = f"Version {number}"
-    article.sections[0].body = f"نص الخبر {number} " * (200 + 700 * (number % 7))
-    article.sections[1].body = "Comment. " * (50 * (number % 5))
-    article.quotations = [Quotation(id=f"q{n}", words="w " * 40) for n in range(number % 9)]
-    article.assets["noise.bin"] = random.Random(number).randbytes(2_000 * (number % 4))
-    return article
-
-
-def _saver(path: Path, folders: UserFolders, start: int, report: int) -> None:
-    """Child process: save versions start, start+1, … forever, reporting each one done."""
-    number = start
-    while True:
-        container.save(version(number), path, folders)
-        os.write(report, f"{number}\n".encode())
-        number += 1
-
-
-def _completed(read_end: int) -> list[int]:
-    data = b""
-    while chunk := os.read(read_end, 65536):
-        data += chunk
-    return [int(line) for line in data.split()]
+def _wait_until_started(report: Path, child: multiprocessing.process.BaseProcess) -> None:
+    """Wait for the child to create its report file: from then on it is saving."""
+    while not report.exists():
+        assert child.is_alive() or report.exists(), "the saving child died on its own"
+        time.sleep(0.001)
 
 
 def test_save_survives_kill_during_write(tmp_path: Path, user_folders: UserFolders) -> None:
+    # Children come from a fork server: a fresh single-threaded process with the storage
+    # code imported once, so each of the hundreds of children starts in milliseconds and
+    # none inherits threads the test process may have (Qt's, for one).
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["crash_saver"])
     path = tmp_path / "story.newsdesk"
     container.save(version(0), path, user_folders)
     last_done = 0
     rng = random.Random(20261128)
     outcomes = {"old": 0, "new": 0}
-    for _kill in range(KILLS):
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child never returns to pytest
-            try:
-                os.close(read_end)
-                _saver(path, user_folders, last_done + 1, write_end)
-            finally:
-                os._exit(0)
-        os.close(write_end)
-        time.sleep(rng.uniform(0, 0.03))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        done = _completed(read_end)
-        os.close(read_end)
+    for kill in range(KILLS):
+        report = tmp_path / f"report-{kill}.txt"
+        child = context.Process(target=saver, args=(path, user_folders, last_done + 1, report))
+        child.start()
+        _wait_until_started(report, child)
+        time.sleep(rng.uniform(0, 0.02))
+        child.kill()  # SIGKILL: no cleanup, no finally, no flush
+        child.join()
+        assert child.exitcode == -signal.SIGKILL
+        done = completed(report)
+        report.unlink(missing_ok=True)
         if done:
             last_done = done[-1]
         on_disk = container.load(path)
