@@ -1,0 +1,162 @@
+"""DOCX writer: named styles, right-to-left markup, real links and lists, core properties."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+import docx
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from render_samples import river_port_en, university_ar
+
+from editor.model import Article, Section
+from editor.render.build import build_document
+from editor.render.export import render_bytes
+from editor.render.styles import load_style
+
+
+def _docx(article: Article, style_name: str = "default") -> docx.document.Document:
+    style = load_style(style_name)
+    data = render_bytes(build_document(article, style), style, "docx")
+    return docx.Document(io.BytesIO(data))
+
+
+def _by_text(document: docx.document.Document, start: str):
+    return next(p for p in document.paragraphs if p.text.startswith(start))
+
+
+def test_parts_use_the_templates_named_styles() -> None:
+    article = river_port_en()
+    article.opening.text = "In memory of the ferry crews"
+    document = _docx(article)
+    styles = {paragraph.text[:20]: paragraph.style.name for paragraph in document.paragraphs}
+    assert styles["In memory of the fer"] == "Opening Line"
+    assert styles["Will the river port "] == "Title"
+    assert styles["Dredging is two week"] == "Standfirst"
+    assert styles["News:"] == "Section Label"
+    assert styles["The harbour board me"] == "Body Text"
+    assert styles["We will not reopen t"] == "Quote"
+    assert styles["said Tomas Reyes aft"] == "Quote Attribution"
+    assert styles["Written for the Nort"] == "Credit Line"
+
+
+def test_arabic_paragraphs_and_runs_are_marked_right_to_left() -> None:
+    document = _docx(university_ar())
+    paragraph = _by_text(document, "أعلنت وزارة")
+    assert paragraph._p.pPr.find(qn("w:bidi")) is not None
+    run = paragraph.runs[0]._r
+    assert run.rPr.find(qn("w:rtl")) is not None
+    assert run.rPr.find(qn("w:rFonts")).get(qn("w:cs")) == "Noto Sans Arabic"
+    assert run.rPr.find(qn("w:szCs")).get(qn("w:val")) == "22"
+    assert run.rPr.find(qn("w:lang")).get(qn("w:bidi")) == "ar"
+
+
+def test_bold_arabic_gets_complex_script_bold() -> None:
+    document = _docx(university_ar())
+    paragraph = _by_text(document, "فهل يكون")
+    bold = next(run for run in paragraph.runs if run.text == "حقا للجميع")
+    assert bold._r.rPr.find(qn("w:b")) is not None
+    assert bold._r.rPr.find(qn("w:bCs")) is not None
+
+
+def test_latin_name_inside_arabic_sentence_is_a_left_to_right_run() -> None:
+    document = _docx(university_ar())
+    paragraph = _by_text(document, "وقال المتحدث")
+    name = next(run for run in paragraph.runs if run.text == "Northland Wire")
+    assert name._r.rPr is None or name._r.rPr.find(qn("w:rtl")) is None
+
+
+def test_arabic_name_in_english_sentence_is_a_right_to_left_run() -> None:
+    article = Article(headline="H", sections=[Section("news", "", "We met عادل منصور today.")])
+    paragraph = _by_text(_docx(article), "We met")
+    assert paragraph._p.pPr.find(qn("w:bidi")) is None
+    name = next(run for run in paragraph.runs if run.text == "عادل منصور")
+    assert name._r.rPr.find(qn("w:rtl")) is not None
+
+
+def test_italic_right_to_left_text_gets_complex_script_italic() -> None:
+    article = Article(language="ar", headline="ع", sections=[Section("news", "", "نص *مائل* هنا")])
+    paragraph = _by_text(_docx(article), "نص")
+    italic = next(run for run in paragraph.runs if run.text == "مائل")
+    assert italic._r.rPr.find(qn("w:iCs")) is not None
+
+
+def test_links_are_real_hyperlinks_with_external_relationships() -> None:
+    document = _docx(river_port_en())
+    paragraph = _by_text(document, "The board published")
+    (link,) = paragraph._p.findall(qn("w:hyperlink"))
+    relationship = document.part.rels[link.get(qn("r:id"))]
+    assert relationship.is_external
+    assert relationship.target_ref == "https://port.example/figures"
+    assert paragraph.hyperlinks[0].text == "the port website"
+
+
+def test_lists_are_word_lists_with_their_own_numbering() -> None:
+    document = _docx(river_port_en())
+    numbering = document.part.numbering_part.element
+    bullets = [
+        p for p in document.paragraphs if p.text in ("two dredgers at work", "40 ferries idle")
+    ]
+    numbered = [p for p in document.paragraphs if p.text in ("publish the date", "report weekly")]
+    bullet_ids = {p._p.pPr.numPr.numId.val for p in bullets}
+    number_ids = {p._p.pPr.numPr.numId.val for p in numbered}
+    assert len(bullet_ids) == 1 and len(number_ids) == 1 and bullet_ids != number_ids
+
+    def format_of(num_id: int) -> str:
+        num = next(
+            n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == str(num_id)
+        )
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        abstract = next(
+            a
+            for a in numbering.findall(qn("w:abstractNum"))
+            if a.get(qn("w:abstractNumId")) == abstract_id
+        )
+        return abstract.find(qn("w:lvl")).find(qn("w:numFmt")).get(qn("w:val"))
+
+    assert format_of(bullet_ids.pop()) == "bullet"
+    assert format_of(number_ids.pop()) == "decimal"
+
+
+def test_numbered_list_starting_at_three_starts_at_three() -> None:
+    article = Article(headline="H", sections=[Section("news", "", "3. three\n4. four")])
+    document = _docx(article)
+    num_id = _by_text(document, "three")._p.pPr.numPr.numId.val
+    num = next(
+        n
+        for n in document.part.numbering_part.element.findall(qn("w:num"))
+        if n.get(qn("w:numId")) == str(num_id)
+    )
+    start = num.find(qn("w:lvlOverride")).find(qn("w:startOverride"))
+    assert start.get(qn("w:val")) == "3"
+
+
+def test_core_properties_carry_title_author_language_and_dates() -> None:
+    article = river_port_en()
+    article.meta.modified = "2026-10-15T12:30:00+00:00"
+    properties = _docx(article).core_properties
+    assert properties.title == "Will the river port reopen before winter?"
+    assert properties.author == "Lena Ortiz"
+    assert properties.language == "en"
+    assert properties.created == datetime(2026, 10, 14, 8, 0, tzinfo=UTC)
+    assert properties.modified == datetime(2026, 10, 15, 12, 30, tzinfo=UTC)
+
+
+def test_page_size_margins_and_fonts_follow_the_house_style() -> None:
+    document = _docx(river_port_en(), "compact")
+    section = document.sections[0]
+    assert abs(section.page_width - Mm(215.9)) < Mm(0.5)
+    assert abs(section.left_margin - Mm(15)) < Mm(0.5)
+    assert document.styles["Normal"].font.size.pt == 10
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    fonts = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:rFonts"))
+    assert fonts.get(qn("w:ascii")) == "DejaVu Sans"
+    assert fonts.get(qn("w:cs")) == "Noto Sans Arabic"
+
+
+def test_unknown_quotation_in_a_forced_export_is_visibly_marked() -> None:
+    article = Article(headline="H", sections=[Section("news", "", "See [[quote:gone]].")])
+    paragraph = _by_text(_docx(article), "See")
+    marker = next(run for run in paragraph.runs if run.text == "[unknown quotation: gone]")
+    assert marker.font.highlight_color is not None and marker.bold
