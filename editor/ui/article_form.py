@@ -20,6 +20,7 @@ from editor.ui.panes import (
     TextPane,
 )
 from editor.ui.quotations_pane import QuotationsPane
+from editor.ui.signals import emit
 from editor.ui.text_box import AUTO, TextBox
 
 # Where a pane's direction is kept when it is not "auto": the opening line and sections in
@@ -112,12 +113,12 @@ class ArticleForm(QScrollArea):
         for index, pane in enumerate(self.sections):
             part = f"sections/{index}"
             self._watch(pane.editor, part)
-            pane.label_edit.textChanged.connect(lambda _t, part=part: self.changed.emit(part))
+            pane.label_edit.textChanged.connect(lambda _t, part=part: emit(self.changed, part))
             pane.direction_combo.direction_changed.connect(self._on_setting_changed)
         self.quotations.bank_changed.connect(self._on_bank_changed)
         self.quotations.insert_requested.connect(self.insert_quotation)
         self.quotations.jump_requested.connect(self.jump_to_use)
-        self.byline.changed.connect(lambda: self.changed.emit("byline"))
+        self.byline.changed.connect(lambda: emit(self.changed, "byline"))
         self.meta.changed.connect(self._on_meta_changed)
 
     def _watch(self, box: TextBox, part: str) -> None:
@@ -125,7 +126,7 @@ class ArticleForm(QScrollArea):
         # edit, and must not mark the article as changed.
         def on_change(_position: int, removed: int, added: int) -> None:
             if removed or added:
-                self.changed.emit(part)
+                emit(self.changed, part)
 
         box.document().contentsChange.connect(on_change)
 
@@ -261,7 +262,7 @@ class ArticleForm(QScrollArea):
 
     def remember_editor(self, widget: QWidget | None) -> None:
         """Note the section editor the user last typed in (quotations go there)."""
-        if isinstance(widget, MarkdownEditor) and widget in self.markdown_editors():
+        if isinstance(widget, MarkdownEditor) and _index_of(self.markdown_editors(), widget) >= 0:
             self._last_editor = widget
 
     @Slot(str)
@@ -278,7 +279,7 @@ class ArticleForm(QScrollArea):
         """Select the next place a quotation is used, wrapping around; False if none."""
         editors = self.markdown_editors()
         current = self.current_markdown_editor()
-        start = editors.index(current) if current in editors else 0
+        start = max(0, _index_of(editors, current))
         after = current.textCursor().selectionEnd() if current is not None else 0
         order = editors[start:] + editors[:start] + editors[start : start + 1]
         for step, editor in enumerate(order):
@@ -310,16 +311,16 @@ class ArticleForm(QScrollArea):
         for editor in self.markdown_editors():
             editor.rehighlight()
         self.refresh_usage()
-        self.changed.emit("quotations")
+        emit(self.changed, "quotations")
 
     @Slot()
     def _on_meta_changed(self) -> None:
         self.byline.set_language(self.meta.language_combo.code())
-        self.changed.emit("meta")
+        emit(self.changed, "meta")
 
     @Slot()
     def _on_setting_changed(self) -> None:
-        self.changed.emit("meta")
+        emit(self.changed, "meta")
 
 
 def _store_direction(extra: dict, direction: str) -> None:
@@ -327,3 +328,15 @@ def _store_direction(extra: dict, direction: str) -> None:
         extra.pop("direction", None)
     else:
         extra["direction"] = direction
+
+
+def _index_of(widgets: list, widget: object) -> int:
+    """Return the position of a widget by identity, -1 when absent.
+
+    Never ``in`` or ``list.index`` on Qt objects: they compare with ``==``, which goes
+    through the wrapper's rich comparison and is both slow and (in PySide6 6.12) unsafe.
+    """
+    for position, candidate in enumerate(widgets):
+        if candidate is widget:
+            return position
+    return -1

@@ -23,6 +23,7 @@ from editor.text.counts import word_count
 from editor.ui.article_form import ArticleForm
 from editor.ui.find_replace import FindReplaceDialog
 from editor.ui.preview import PreviewDock
+from editor.ui.signals import emit
 from editor.ui.text_box import TextBox
 
 if TYPE_CHECKING:
@@ -415,7 +416,7 @@ class MainWindow(QMainWindow):
             self._find_dialog.close()
         self._workspace.release_lock(self._lock)
         self._lock = None
-        self.closed.emit(self)
+        emit(self.closed, self)
 
     def abandon(self) -> None:
         """Drop the window as a crash would: no prompt, the recovery copy stays on disk."""
@@ -473,7 +474,7 @@ class MainWindow(QMainWindow):
         self._workspace.quit()
 
     def _text_target(self) -> QWidget | None:
-        focused = QApplication.focusWidget()
+        focused = self.focusWidget()
         if isinstance(focused, TextBox | QLineEdit) and self.isAncestorOf(focused):
             return focused
         return self.form.current_markdown_editor()
@@ -562,7 +563,7 @@ class MainWindow(QMainWindow):
     def go_to_pane(self, number: int) -> None:
         """Ctrl+1…6: opening, headline, standfirst, sections, quotations, byline/article."""
         form = self.form
-        focused = QApplication.focusWidget()
+        focused = self.focusWidget()
         if number == 4 and form.sections:
             current = [i for i, pane in enumerate(form.sections) if pane.isAncestorOf(focused)]
             index = (current[0] + 1) % len(form.sections) if current else 0

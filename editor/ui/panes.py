@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from editor.model import Byline, Status
 from editor.text.languages import available_languages, find_language, language_or_default
 from editor.ui.markdown_editor import MarkdownEditor
+from editor.ui.signals import emit
 from editor.ui.text_box import AUTO, LTR, RTL, TextBox
 
 
@@ -85,7 +86,7 @@ class CollapsiblePane(QWidget):
     def _on_toggled(self, expanded: bool) -> None:
         self._toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.body.setVisible(expanded)
-        self.expanded_changed.emit(expanded)
+        emit(self.expanded_changed, expanded)
 
 
 class DirectionCombo(QComboBox):
@@ -113,7 +114,7 @@ class DirectionCombo(QComboBox):
 
     @Slot(int)
     def _on_index_changed(self, _index: int) -> None:
-        self.direction_changed.emit(self.direction())
+        emit(self.direction_changed, self.direction())
 
 
 class LanguageCombo(QComboBox):
@@ -279,7 +280,7 @@ class BylinePane(CollapsiblePane):
     @Slot()
     def _on_edited(self) -> None:
         self._update_credit()
-        self.changed.emit()
+        emit(self.changed)
 
     def _update_credit(self) -> None:
         credit = self.credit_line()
@@ -349,4 +350,4 @@ class MetaPane(CollapsiblePane):
 
     @Slot()
     def _on_edited(self) -> None:
-        self.changed.emit()
+        emit(self.changed)

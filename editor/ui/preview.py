@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from editor.model import Article
+from editor.ui.signals import emit
 
 
 class PreviewRenderer(QObject):
@@ -42,7 +43,7 @@ class PreviewRenderer(QObject):
             html = render_html(article, style)
         except Exception as failure:
             html = f"<p><b>Preview failed:</b> {_escape(str(failure))}</p>"
-        self.rendered.emit(generation, html, time.perf_counter() - started)
+        emit(self.rendered, generation, html, time.perf_counter() - started)
 
 
 def _escape(text: str) -> str:
@@ -65,7 +66,7 @@ class PreviewDock(QDockWidget):
         self.setWidget(self.browser)
         self._style = style
         self._generation = 0
-        self._shown_generation = 0
+        self._shown_generation = -1
         self.last_render_seconds = 0.0
         self.last_apply_seconds = 0.0
         self._thread = QThread(self)
@@ -85,7 +86,7 @@ class PreviewDock(QDockWidget):
         """Ask for a render of this article snapshot; return its generation number."""
         self._generation += 1
         self._renderer.note_request(self._generation)
-        self._render.emit(self._generation, article, self._style)
+        emit(self._render, self._generation, article, self._style)
         return self._generation
 
     def is_current(self) -> bool:
@@ -108,7 +109,7 @@ class PreviewDock(QDockWidget):
         self.last_render_seconds = seconds
         self.last_apply_seconds = time.perf_counter() - started
         self._shown_generation = generation
-        self.updated.emit()
+        emit(self.updated)
 
     def shutdown(self) -> None:
         """Stop the worker thread (before the window goes away)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from editor.model import Quotation
 from editor.ui.panes import CollapsiblePane
 from editor.ui.quotation_dialog import QuotationDialog
+from editor.ui.signals import emit
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _COLUMNS = 6
@@ -121,7 +122,7 @@ class QuotationsPane(CollapsiblePane):
         self._quotations.append(copy.deepcopy(quotation))
         self._refresh()
         self.select(quotation.id)
-        self.bank_changed.emit()
+        emit(self.bank_changed)
 
     def replace_quotation(self, quotation: Quotation) -> None:
         """Put an edited quotation in place of the one with its id."""
@@ -130,13 +131,13 @@ class QuotationsPane(CollapsiblePane):
                 self._quotations[index] = copy.deepcopy(quotation)
         self._refresh()
         self.select(quotation.id)
-        self.bank_changed.emit()
+        emit(self.bank_changed)
 
     def remove_quotation(self, quotation_id: str) -> None:
         """Take a quotation out of the bank; tokens using it then show as unknown."""
         self._quotations = [q for q in self._quotations if q.id != quotation_id]
         self._refresh()
-        self.bank_changed.emit()
+        emit(self.bank_changed)
 
     def new_id(self, speaker: str = "") -> str:
         """Return an id no quotation (or token) uses yet."""
@@ -288,10 +289,10 @@ class QuotationsPane(CollapsiblePane):
     def _on_insert(self) -> None:
         selected = self.selected_id()
         if selected is not None:
-            self.insert_requested.emit(selected)
+            emit(self.insert_requested, selected)
 
     @Slot()
     def _on_jump(self) -> None:
         selected = self.selected_id()
         if selected is not None:
-            self.jump_requested.emit(selected)
+            emit(self.jump_requested, selected)

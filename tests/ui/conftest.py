@@ -1,0 +1,54 @@
+"""Fixtures for the main window tests: a workspace in tmp_path, no unexpected dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_articles import Asked
+
+from editor.storage.folders import UserFolders
+from editor.ui.settings import Settings
+from editor.ui.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box no test expected fails the test instead of blocking it."""
+
+    def unexpected(_parent, title, text, *_args, **_kwargs):
+        raise AssertionError(f"unexpected dialog: {title}: {text}")
+
+    for name in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+@pytest.fixture
+def settings() -> Settings:
+    """Settings as on a first start, with a short autosave for the tests."""
+    return Settings(autosave_seconds=1)
+
+
+@pytest.fixture
+def workspace(
+    qapp: QApplication, user_folders: UserFolders, settings: Settings
+) -> Iterator[Workspace]:
+    """A workspace in tmp_path; every window it opened is dropped (no prompts) afterwards."""
+    space = Workspace(user_folders, settings)
+    yield space
+    for window in list(space.windows):
+        window.setWindowModified(False)
+        window.close()
+    # Delete the closed windows now, not during interpreter shutdown.
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+
+
+@pytest.fixture
+def ask_discard(monkeypatch: pytest.MonkeyPatch) -> Asked:
+    """Patch QMessageBox.question to record the question and answer Discard."""
+    asked = Asked(QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", asked)
+    return asked

@@ -1,0 +1,249 @@
+"""The main window driven as a writer would: typing, quotations, saving, closing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from ui_articles import Asked, english_article, type_into
+
+from editor.model import Quotation
+from editor.storage.container import load
+from editor.storage.lock import ArticleLock
+from editor.storage.recovery import RecoveryStore
+from editor.ui.workspace import Workspace
+
+
+def test_typing_into_every_pane_then_save_and_reopen_gives_the_same_article(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    window = workspace.new_window()
+    form = window.form
+    type_into(qtbot, form.opening.editor, "In memory of the harbour pilots")
+    type_into(qtbot, form.headline.editor, "Will the river port reopen?")
+    type_into(qtbot, form.standfirst.editor, "Cargo ships are promised by December.")
+    form.sections[0].label_edit.clear()
+    type_into(qtbot, form.sections[0].label_edit, "Report:")
+    type_into(qtbot, form.sections[0].editor, "The ministry announced the date. ")
+    type_into(qtbot, form.sections[1].editor, "Doubts remain about the channel.")
+    type_into(qtbot, form.byline.author_edit, "Lena Ortiz")
+    type_into(qtbot, form.byline.office_edit, "the Northland Media Desk")
+    type_into(qtbot, form.byline.date_edit, "2026-10-05")
+    type_into(qtbot, form.byline.place_edit, "Kestrel Bay")
+    type_into(qtbot, form.meta.tags_edit, "transport, ports")
+    form.quotations.add_quotation(
+        Quotation(id="reyes-1", words="We will keep that promise.", speaker="Alma Reyes")
+    )
+    # Insert from the bank: the cursor is still at the end of the News body.
+    form.sections[0].editor.setFocus()
+    form.quotations.select("reyes-1")
+    qtbot.mouseClick(form.quotations.insert_button, Qt.MouseButton.LeftButton)
+    assert window.isWindowModified()
+    assert window.windowTitle().startswith("Untitled article[*]")
+
+    path = tmp_path / "port.newsdesk"
+    assert window.save_as(path)
+    assert not window.isWindowModified()
+
+    saved = load(path)
+    assert saved.opening.text == "In memory of the harbour pilots"
+    assert saved.headline == "Will the river port reopen?"
+    assert saved.standfirst == "Cargo ships are promised by December."
+    assert saved.sections[0].label == "Report:"
+    assert saved.sections[0].body == "The ministry announced the date. [[quote:reyes-1]]"
+    assert saved.sections[1].body == "Doubts remain about the channel."
+    assert saved.quotations[0].words == "We will keep that promise."
+    assert (saved.byline.author, saved.byline.office) == ("Lena Ortiz", "the Northland Media Desk")
+    assert (saved.byline.date, saved.byline.place) == ("2026-10-05", "Kestrel Bay")
+    assert saved.meta.tags == ["transport", "ports"]
+
+    window.close()
+    reopened = workspace.open_file(path)
+    assert reopened is not None
+    again = reopened.article()
+    assert again.headline == saved.headline
+    assert [s.body for s in again.sections] == [s.body for s in saved.sections]
+    assert again.quotations == saved.quotations
+    assert (
+        reopened.form.byline.credit_line() == "Written for the Northland Media Desk by Lena Ortiz"
+    )
+
+
+def test_autosave_then_dropped_window_is_restored_with_every_word(
+    qtbot, workspace: Workspace, user_folders, settings, monkeypatch
+) -> None:
+    window = workspace.add_window(english_article())
+    body = window.form.sections[1].editor
+    type_into(qtbot, body, " Nobody has yet answered that question.")
+    qtbot.waitUntil(lambda: window.recovery_path() is not None, timeout=5000)
+    expected = window.article()
+    assert "Nobody has yet answered that question." in expected.sections[1].body
+    window.abandon()  # as a crash would: no prompt, nothing cleaned up
+
+    from editor.ui import recovery_dialog
+
+    monkeypatch.setattr(
+        recovery_dialog.RecoveryDialog,
+        "exec",
+        lambda self: recovery_dialog.RecoveryDialog.DialogCode.Accepted,
+    )
+    later = Workspace(user_folders, settings)
+    restored = later.offer_recovery()
+    try:
+        assert len(restored) == 1
+        article = restored[0].article()
+        assert article.headline == expected.headline
+        assert [s.body for s in article.sections] == [s.body for s in expected.sections]
+        assert article.quotations == expected.quotations
+        assert article.byline == expected.byline
+        assert restored[0].isWindowModified()
+    finally:
+        for opened in list(later.windows):
+            opened.setWindowModified(False)
+            opened.close()
+
+
+def test_autosave_never_writes_the_users_file(qtbot, workspace: Workspace, tmp_path) -> None:
+    path = tmp_path / "port.newsdesk"
+    window = workspace.add_window(english_article())
+    assert window.save_as(path)
+    before = path.read_bytes()
+    type_into(qtbot, window.form.headline.editor, " Not yet.")
+    qtbot.waitUntil(lambda: window.recovery_path() is not None, timeout=5000)
+    assert path.read_bytes() == before
+    assert window.save()
+    assert "Not yet." in load(path).headline
+    assert window.recovery_path() is None
+    assert RecoveryStore(workspace.folders).entries() == []
+
+
+def test_close_asks_only_when_there_are_unsaved_changes(
+    qtbot, workspace: Workspace, ask_discard: Asked, tmp_path
+) -> None:
+    untouched = workspace.add_window(english_article())
+    assert untouched.close()
+    assert ask_discard.questions == []
+
+    edited = workspace.add_window(english_article())
+    type_into(qtbot, edited.form.headline.editor, "!")
+    assert edited.close()
+    assert len(ask_discard.questions) == 1
+
+    saved = workspace.add_window(english_article())
+    type_into(qtbot, saved.form.headline.editor, "!")
+    assert saved.save_as(tmp_path / "saved.newsdesk")
+    assert saved.close()
+    assert len(ask_discard.questions) == 1
+
+
+def test_cancel_in_the_close_prompt_keeps_the_window(qtbot, workspace, monkeypatch) -> None:
+    asked = Asked(QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMessageBox, "question", asked)
+    window = workspace.add_window(english_article())
+    type_into(qtbot, window.form.headline.editor, "!")
+    assert not window.close()
+    assert window in workspace.windows
+    assert window.form.headline.editor.text().endswith("!")
+
+
+def test_discarding_on_close_removes_the_recovery_copy(qtbot, workspace, ask_discard) -> None:
+    window = workspace.add_window(english_article())
+    type_into(qtbot, window.form.headline.editor, "!")
+    written = window.write_recovery()
+    assert written is not None and written.exists()
+    assert window.close()
+    assert not written.exists()
+
+
+def test_locked_file_is_offered_read_only(qtbot, workspace: Workspace, tmp_path, monkeypatch):
+    path = tmp_path / "port.newsdesk"
+    from editor.storage.container import save
+
+    save(english_article(), path)
+    other = ArticleLock(path, holder_name="another writer")
+    other.acquire()
+    # Another process holds it: make this process's lock see a different pid.
+    asked: list[str] = []
+
+    def answer(self, path, failure, parent):
+        asked.append(failure.message)
+        return True
+
+    monkeypatch.setattr(Workspace, "ask_read_only", answer)
+    monkeypatch.setattr(ArticleLock, "_is_stale", lambda self, holder: False)
+    try:
+        window = workspace.open_file(path)
+        assert window is not None
+        qtbot.addWidget(window)
+        assert asked and "another writer" in asked[0]
+        assert window.is_read_only()
+        assert window.form.headline.editor.isReadOnly()
+        assert "(read-only)" in window.windowTitle()
+    finally:
+        other.release()
+
+
+def test_title_shows_the_file_name_and_a_star_while_unsaved(qtbot, workspace, tmp_path) -> None:
+    window = workspace.add_window(english_article())
+    assert window.save_as(tmp_path / "port.newsdesk")
+    assert window.windowTitle().startswith("port.newsdesk[*]")
+    assert not window.isWindowModified()
+    type_into(qtbot, window.form.sections[0].editor, "x")
+    assert window.isWindowModified()
+    assert workspace.recent.paths()[0] == (tmp_path / "port.newsdesk").resolve()
+
+
+@pytest.mark.parametrize("number", [1, 2, 3, 5, 6])
+def test_ctrl_number_moves_the_focus_to_its_pane(qtbot, workspace, number: int) -> None:
+    window = workspace.add_window(english_article())
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    form = window.form
+    expected = {
+        1: form.opening.editor,
+        2: form.headline.editor,
+        3: form.standfirst.editor,
+        5: form.quotations.table,
+        6: form.byline.author_edit,
+    }[number]
+    window.pane_actions[number - 1].trigger()
+    assert window.focusWidget() is expected
+
+
+def test_ctrl_4_cycles_through_the_sections(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    window.pane_actions[3].trigger()
+    assert window.focusWidget() is window.form.sections[0].editor
+    window.pane_actions[3].trigger()
+    assert window.focusWidget() is window.form.sections[1].editor
+    assert window.pane_actions[3].shortcut().toString() == "Ctrl+4"
+
+
+def test_status_bar_counts_words_per_part_and_against_the_target(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    window.form.meta.target_spin.setValue(600)
+    type_into(qtbot, window.form.standfirst.editor, " Three more words")
+    qtbot.waitUntil(lambda: window.counts()["standfirst"] == 15, timeout=3000)
+    text = window._words_label.text()
+    assert "Standfirst 15" in text
+    assert f"Total {window.counts()['total']} of 600 words" in text
+    assert window._state_label.text() in (
+        "Unsaved changes",
+        "Unsaved changes (recovery copy kept)",
+    )
+
+
+def test_preview_shows_the_article_rendered_through_the_html_writer(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    qtbot.waitUntil(window.preview.is_current, timeout=5000)
+    page = window.preview.browser.toPlainText()
+    assert "Will the river port reopen before winter?" in page
+    assert "A quay without a channel is a monument, not a port" in page
+    assert "[[quote:" not in page
+    type_into(qtbot, window.form.headline.editor, " Perhaps")
+    qtbot.waitUntil(
+        lambda: "winter? Perhaps" in window.preview.browser.toPlainText(), timeout=5000
+    )
