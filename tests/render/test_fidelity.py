@@ -124,7 +124,7 @@ def test_markdown_front_matter_reads_back_as_the_exact_fields() -> None:
     import yaml
 
     article = all_samples()["hostile-en"]
-    article.meta.tags = ["a: b", "- c", "#d", "\u2028e", "'f'", '"g"']
+    article.meta.tags = ["a: b", "- c", "#d", "e\u2028e", "'f'", '"g"']
     article.byline.author = 'Ann "Quote" O\'Author: {x}'
     data = render_bytes(build_document(article, load_style()), load_style(), "md")
     front = yaml.safe_load(data.decode("utf-8").split("---\n", 2)[1])

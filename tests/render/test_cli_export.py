@@ -1,0 +1,130 @@
+"""The ``newsdesk export`` command: exports, summary, exit codes, lean imports."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+from render_samples import river_port_en
+
+from editor.cli import main
+from editor.model import Article, Section
+from editor.storage.container import save
+
+
+def _run(*args: str, cwd: Path, stderr_tty: bool = False) -> subprocess.CompletedProcess[str]:
+    code = "import sys; from editor.cli import main; sys.exit(main(sys.argv[1:]))"
+    command = [sys.executable, "-c", code, *args]
+    if not stderr_tty:
+        return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            command, cwd=cwd, stdout=subprocess.PIPE, stderr=follower, text=True, check=False
+        )
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(leader)
+    done.stderr = b"".join(chunks).decode()
+    return done
+
+
+def _imported(code: str) -> set[str]:
+    script = f"import sys\n{code}\nprint(' '.join(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    return set(result.stdout.split())
+
+
+def test_export_writes_each_format_and_prints_a_summary(tmp_path: Path) -> None:
+    save(river_port_en(), tmp_path / "port.newsdesk")
+    result = _run(
+        "export", "port.newsdesk", "--format", "docx,html,md", "--out", ".", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "exported 3 file(s) from 1 of 1 article(s)"
+    assert result.stderr == ""  # no progress when stderr is not a terminal
+    stem = "2026-10-14-will-the-river-port-reopen-before-winter"
+    for extension in ("docx", "html", "md"):
+        assert (tmp_path / f"{stem}.{extension}").stat().st_size > 0
+
+
+def test_progress_goes_to_stderr_when_it_is_a_terminal(tmp_path: Path) -> None:
+    save(river_port_en(), tmp_path / "port.newsdesk")
+    result = _run("export", "port.newsdesk", "--format", "md", cwd=tmp_path, stderr_tty=True)
+    assert result.returncode == 0
+    assert "[1/1] " in result.stderr and ".md" in result.stderr
+
+
+def test_a_bad_file_fails_the_command_but_the_rest_export(tmp_path: Path) -> None:
+    save(river_port_en(), tmp_path / "good.newsdesk")
+    (tmp_path / "bad.newsdesk").write_bytes(b"junk")
+    result = _run("export", "bad.newsdesk", "good.newsdesk", "--format", "html", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "newsdesk: bad.newsdesk: " in result.stderr
+    assert "exported 1 file(s) from 1 of 2 article(s); 1 failed" in result.stdout
+    assert len(list(tmp_path.glob("*.html"))) == 1
+
+
+def test_unknown_quotation_refuses_then_force_overrides(tmp_path: Path) -> None:
+    article = Article(headline="Ids", sections=[Section("news", "", "Said [[quote:gone]].")])
+    save(article, tmp_path / "ids.newsdesk")
+    refused = _run("export", "ids.newsdesk", "--format", "md", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "quotations not in the bank: gone" in refused.stderr
+    assert not list(tmp_path.glob("*.md"))
+    forced = _run("export", "ids.newsdesk", "--format", "md", "--force", cwd=tmp_path)
+    assert forced.returncode == 0
+    assert "warning: " in forced.stderr and "gone" in forced.stderr
+    assert len(list(tmp_path.glob("*.md"))) == 1
+
+
+def test_bad_usage_exits_2_with_one_line(tmp_path: Path, capsys) -> None:
+    save(river_port_en(), tmp_path / "port.newsdesk")
+    source = str(tmp_path / "port.newsdesk")
+    assert main(["export", source, "--format", "odt", "--out", str(tmp_path)]) == 2
+    assert "unknown format odt" in capsys.readouterr().err
+    assert main(["export", source, "--out", str(tmp_path / "nowhere")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    assert main(["export", source, "--style", "nonexistent", "--out", str(tmp_path)]) == 2
+    assert "no such house style" in capsys.readouterr().err
+
+
+def test_version_imports_neither_python_docx_nor_markdown_nor_qt() -> None:
+    modules = _imported(
+        "from editor.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass"
+    )
+    assert "editor.cli" in modules
+    assert not {"docx", "markdown", "PySide6", "nh3"} & modules
+
+
+def test_html_export_imports_neither_python_docx_nor_qt(tmp_path: Path) -> None:
+    save(river_port_en(), tmp_path / "port.newsdesk")
+    modules = _imported(
+        f"import os; os.chdir({str(tmp_path)!r})\nfrom editor.cli import main\n"
+        "main(['export', 'port.newsdesk', '--format', 'html'])"
+    )
+    assert "markdown" in modules and "nh3" in modules
+    assert not {"docx", "PySide6"} & modules
+
+
+def test_docx_export_does_not_import_qt(tmp_path: Path) -> None:
+    save(river_port_en(), tmp_path / "port.newsdesk")
+    modules = _imported(
+        f"import os; os.chdir({str(tmp_path)!r})\nfrom editor.cli import main\n"
+        "main(['export', 'port.newsdesk', '--format', 'docx'])"
+    )
+    assert "docx" in modules and "PySide6" not in modules

@@ -1,0 +1,96 @@
+"""Batch export: every article in every format, bad files reported and skipped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from render_samples import river_port_en, university_ar
+
+from editor.model import Article, Section
+from editor.render.errors import RenderError
+from editor.render.export import Progress, export_articles
+from editor.render.styles import load_style
+from editor.storage.container import save
+
+
+def _saved(folder: Path, name: str, article: Article) -> Path:
+    path = folder / f"{name}.newsdesk"
+    save(article, path)
+    return path
+
+
+def test_every_article_is_exported_in_every_format(tmp_path: Path) -> None:
+    sources = [_saved(tmp_path, "en", river_port_en()), _saved(tmp_path, "ar", university_ar())]
+    out = tmp_path / "out"
+    out.mkdir()
+    steps = list(export_articles(sources, ["docx", "html", "md"], out, load_style()))
+    assert all(step.ok for step in steps)
+    assert [(step.index, step.total, step.format) for step in steps] == [
+        (1, 2, "docx"), (1, 2, "html"), (1, 2, "md"), (2, 2, "docx"), (2, 2, "html"), (2, 2, "md"),
+    ]  # fmt: skip
+    names = sorted(path.name for path in out.iterdir())
+    assert "2026-10-14-will-the-river-port-reopen-before-winter.docx" in names
+    assert "2026-09-05-هل-تحل-الجامعات-الخاصة-أزمة-القبول.html" in names
+    assert len(names) == 6  # no temporary files left behind
+
+
+def test_a_bad_file_is_reported_and_the_rest_still_export(tmp_path: Path) -> None:
+    good = _saved(tmp_path, "good", river_port_en())
+    bad = tmp_path / "bad.newsdesk"
+    bad.write_bytes(b"not a zip")
+    missing = tmp_path / "missing.newsdesk"
+    steps = list(export_articles([bad, good, missing], ["html"], tmp_path, load_style()))
+    failed = [step for step in steps if not step.ok]
+    assert [step.source for step in failed] == [bad, missing]
+    assert str(bad) in failed[0].error
+    assert [step.output.suffix for step in steps if step.ok] == [".html"]
+
+
+def test_unknown_quotation_blocks_a_final_export_unless_forced(tmp_path: Path) -> None:
+    article = Article(
+        headline="Ids", sections=[Section("news", "", "[[quote:a1]] and [[quote:b2]]")]
+    )
+    source = _saved(tmp_path, "ids", article)
+    (step,) = export_articles([source], ["html"], tmp_path, load_style())
+    assert not step.ok
+    assert "quotations not in the bank: a1, b2" in step.error and "--force" in step.error
+    (forced,) = export_articles([source], ["html"], tmp_path, load_style(), force=True)
+    assert forced.ok and forced.output.exists()
+    assert any("unknown quotations marked: a1, b2" in warning for warning in forced.warnings)
+    assert "[unknown quotation: a1]" in forced.output.read_text(encoding="utf-8")
+
+
+def test_cleaned_characters_are_reported_once_per_article(tmp_path: Path) -> None:
+    article = Article(headline="Bell\x07", sections=[Section("news", "", "Body\x01")])
+    source = _saved(tmp_path, "bell", article)
+    steps = list(export_articles([source], ["docx", "html"], tmp_path, load_style()))
+    assert steps[0].warnings == (
+        f"{source}: headline: U+0007 (control character) removed (once)",
+        f"{source}: sections/0: U+0001 (control character) removed (once)",
+    )
+    assert steps[1].warnings == ()
+
+
+def test_two_articles_with_the_same_name_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    first = _saved(tmp_path, "one", river_port_en())
+    second = _saved(tmp_path, "two", river_port_en())
+    steps = list(export_articles([first, second], ["md"], tmp_path, load_style()))
+    outputs = [step.output.name for step in steps]
+    assert outputs[0] != outputs[1] and outputs[1].endswith("-2.md")
+
+
+def test_html_fragment_export_is_the_article_alone(tmp_path: Path) -> None:
+    source = _saved(tmp_path, "en", river_port_en())
+    (step,) = export_articles([source], ["html"], tmp_path, load_style(), fragment=True)
+    assert step.output.read_text(encoding="utf-8").startswith("<article ")
+
+
+def test_unknown_format_is_a_render_error(tmp_path: Path) -> None:
+    with pytest.raises(RenderError, match="unknown export format 'odt'"):
+        list(export_articles([], ["odt"], tmp_path, load_style()))
+
+
+def test_progress_is_a_plain_value() -> None:
+    step = Progress(1, 1, Path("a.newsdesk"), "html", Path("a.html"))
+    assert step.ok and Progress(1, 1, Path("a"), error="x").ok is False
