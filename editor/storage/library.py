@@ -514,21 +514,24 @@ class Library:
         sort: Sort = Sort.RELEVANCE,
         limit: int = 100,
         *,
+        offset: int = 0,
         prefix_last: bool = False,
     ) -> list[Hit]:
         """Return the articles matching a query and filters, best first, with snippets.
 
         An empty query lists every article that passes the filters (newest first under
-        relevance). See fts_query() for what a query may hold.
+        relevance). offset skips that many hits (the next page). See fts_query() for what a
+        query may hold.
         """
+        page = (max(0, limit), max(0, offset))
         try:
-            return self._search(query, filters or Filters(), sort, limit, prefix_last)
+            return self._search(query, filters or Filters(), sort, page, prefix_last)
         except sqlite3.DatabaseError as failure:
             self._recovering(failure)
-            return self._search(query, filters or Filters(), sort, limit, prefix_last)
+            return self._search(query, filters or Filters(), sort, page, prefix_last)
 
     def _search(
-        self, query: str, filters: Filters, sort: Sort, limit: int, prefix_last: bool
+        self, query: str, filters: Filters, sort: Sort, page: tuple[int, int], prefix_last: bool
     ) -> list[Hit]:
         expression = fts_query(query, prefix_last)
         where, values = filters.sql()
@@ -540,8 +543,8 @@ class Library:
             rows = self._db.execute(
                 f"SELECT a.headline, substr(a.body, 1, {SNIPPET_WORDS * 30}), {columns}"
                 " FROM articles a"
-                f" {'WHERE ' + where if where else ''} ORDER BY {order} LIMIT ?",
-                (*values, limit),
+                f" {'WHERE ' + where if where else ''} ORDER BY {order} LIMIT ? OFFSET ?",
+                (*values, *page),
             ).fetchall()
             rows = [(row[0], _opening(row[1]), *row[2:]) for row in rows]
         else:
@@ -552,8 +555,8 @@ class Library:
                 f" snippet(search, 1, {marks}, '{ELLIPSIS}', {SNIPPET_WORDS}), {columns}"
                 " FROM search JOIN articles a ON a.id = search.rowid"
                 f" WHERE search MATCH ? {'AND ' + where if where else ''}"
-                f" ORDER BY {order} LIMIT ?",
-                (expression, *values, limit),
+                f" ORDER BY {order} LIMIT ? OFFSET ?",
+                (expression, *values, *page),
             ).fetchall()
         return [
             Hit(

@@ -12,8 +12,12 @@ letters inside one. What it folds, and why:
 - The attached Arabic article and the particles before it (``ال``, ``وال``, ``فال``,
   ``بال``, ``كال``, ``وبال``, ``لل``, ``ولل``…) are removed when at least two letters of the
   stem remain, so ``مدرسة`` finds ``المدرسة`` and ``وبالمدرسة``. Only a bare alef starts the
-  article: ``ألوان`` keeps its first letters. ``الله`` is left whole. A bare ``و`` or ``ب``
-  without the article is kept, because too many words begin with those letters.
+  article: ``ألوان`` keeps its first letters. ``الله`` is left whole. Without the article,
+  the conjunction ``و`` ("and") is removed when three letters remain (``وكتب`` → ``كتب``),
+  as in the Arabic light stemmers (Larkey et al.; Lucene's ArabicStemmer); the other
+  one-letter prefixes (``ب ك ف ل``) are kept, because too many words begin with them. A
+  word whose own first letter is و (``وزير``) loses it too — on both the text and the
+  query side, so it still finds itself.
 - Alef forms ``أ إ آ ٱ`` → ``ا``; alef maksura ``ى`` → ``ي``; taa marbuta ``ة`` → ``ه``
   (writers and keyboards use them interchangeably at the end of a word, so a search must
   not depend on which one was typed); Persian/Urdu ``ی`` → ``ي`` and ``ک`` → ``ك``;
@@ -32,7 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-NORMALISER_VERSION = 1
+NORMALISER_VERSION = 2
 
 # Harakat (fathatan … sukun, maddah and hamza above/below, subscript alef), Quranic honorific
 # and annotation marks, the superscript alef, and tatweel: none of them changes the word.
@@ -47,12 +51,13 @@ _REMOVABLE = re.compile(rf"[{_MARKS}](?:(?<=[^\W_][{_MARKS}])[{_MARKS}]*|[{_MARK
 
 # The article at the start of a word, with the conjunctions/prepositions attached before it
 # (و ف, then ب ك; ل + ال is written لل); stripped only when two letters of the stem remain,
-# and never from "الله". The first letter is consumed before the word-start check for the
-# same speed reason as above.
+# and never from "الله". Otherwise a bare و ("and") when three letters remain. The first
+# letter is consumed before the word-start check for the same speed reason as above.
 _ARTICLE = re.compile(
     r"[وفبكاٱل](?<![^\W_].)"
-    r"(?:(?<=[اٱ])ل|(?<=[بك])[اٱ]ل|(?<=[وف])(?:[بك]?[اٱ]ل|لل)|(?<=ل)ل)"
+    r"(?:(?:(?<=[اٱ])ل|(?<=[بك])[اٱ]ل|(?<=[وف])(?:[بك]?[اٱ]ل|لل)|(?<=ل)ل)"
     r"(?=[^\W\d_]{2})(?!له(?![^\W_]))"
+    r"|(?<=و)(?=[^\W\d_]{3}))"
 )
 _ARABIC = re.compile("[\u0600-\u06ff]")
 

@@ -1,0 +1,456 @@
+"""The library pane: search every article in the library folders as you type, then open one.
+
+A plain QWidget, so the main window can put it in a dock or a window of its own. It owns no
+article: it emits ``open_requested(Path)`` on Enter or double-click, and
+``export_requested(list[Path])`` / ``status_change_requested(list[Path], str)`` for the
+selected articles; the main window carries those out (``run_batch_export`` shows the export
+engine's progress in a dialog that can be cancelled). After saving an article the editor
+calls ``article_saved(path)`` so the index follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.model import Status
+from editor.storage.errors import StorageError
+from editor.storage.library import Filters, Hit, Library, ScanProgress, Sort
+from editor.text.languages import find_language
+from editor.ui.library_results import PAGE, HitDelegate, ResultsModel, status_label
+
+if TYPE_CHECKING:
+    from editor.render.export import Progress
+
+SCAN_SLICE_MS = 30  # a scan runs in slices this long, so typing never waits for it
+ANY_DATE = QDate(1900, 1, 1)  # the date edits' "no limit" value, shown as "any"
+
+
+class LibraryPane(QWidget):
+    """Search box, filters and results over a Library; emits what the user asks for."""
+
+    open_requested = Signal(Path)
+    export_requested = Signal(list)
+    status_change_requested = Signal(list, str)
+    results_changed = Signal(int)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.results_generation = 0  # counts refreshes (tests and benchmarks wait on it)
+        self._scan: Iterator[ScanProgress] | None = None
+        self._scanned = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)  # coalesces keystrokes already queued, no delay
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._scan_timer = QTimer(self)
+        self._scan_timer.setInterval(0)
+        self._scan_timer.timeout.connect(self._scan_slice)
+        self._build()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(
+            self.tr('Search the library: words, "a phrase", prefix*')
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._schedule_refresh)
+        self.search_box.returnPressed.connect(self._open_current)
+        self.search_box.installEventFilter(self)
+
+        self.status_filter = self._combo(self.tr("Any status"))
+        self.language_filter = self._combo(self.tr("Any language"))
+        self.author_filter = self._combo(self.tr("Any author"))
+        self.office_filter = self._combo(self.tr("Any office"))
+        self.tag_filter = self._combo(self.tr("Any tag"))
+        self.date_from = self._date_edit(self.tr("from: any"))
+        self.date_to = self._date_edit(self.tr("to: any"))
+        self.sort_box = QComboBox(self)
+        for sort, label in (
+            (Sort.RELEVANCE, self.tr("Best match")),
+            (Sort.NEWEST, self.tr("Newest")),
+            (Sort.OLDEST, self.tr("Oldest")),
+            (Sort.HEADLINE, self.tr("Headline")),
+            (Sort.AUTHOR, self.tr("Author")),
+        ):
+            self.sort_box.addItem(label, sort.value)
+        self.sort_box.currentIndexChanged.connect(self._schedule_refresh)
+
+        self.model = ResultsModel(self)
+        self.results_view = QTreeView(self)
+        self.results_view.setModel(self.model)
+        self.results_view.setRootIsDecorated(False)
+        self.results_view.setUniformRowHeights(True)
+        self.results_view.setAlternatingRowColors(True)
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results_view.setItemDelegateForColumn(0, HitDelegate(self.results_view))
+        header = self.results_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(ResultsModel.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.results_view.doubleClicked.connect(self._open_index)
+        self.results_view.installEventFilter(self)
+        self.results_view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.clicked.connect(self._export_selected)
+        self.status_button = QToolButton(self)
+        self.status_button.setText(self.tr("Set status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.status_button)
+        for status in Status:
+            action = menu.addAction(self.tr(status_label(status.value)))
+            action.setData(status.value)
+        menu.triggered.connect(self._status_chosen)
+        self.status_button.setMenu(menu)
+        self.folders_button = QToolButton(self)
+        self.folders_button.setText(self.tr("Folders"))
+        self.folders_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.folders_button.setMenu(QMenu(self.folders_button))
+        self.folders_button.menu().aboutToShow.connect(self._fill_folders_menu)
+        self.info_label = QLabel(self)
+        self.info_label.setTextFormat(Qt.TextFormat.RichText)
+        self.info_label.linkActivated.connect(self._show_problems)
+
+        filters = QHBoxLayout()
+        for widget in (
+            self.status_filter,
+            self.language_filter,
+            self.author_filter,
+            self.office_filter,
+            self.tag_filter,
+            self.date_from,
+            self.date_to,
+            self.sort_box,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.info_label, 1)
+        for widget in (self.folders_button, self.status_button, self.export_button):
+            actions.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filters)
+        layout.addWidget(self.results_view, 1)
+        layout.addLayout(actions)
+        self._selection_changed()
+        self._fill_filters()
+
+    def _combo(self, any_label: str) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem(any_label, "")
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        box.currentIndexChanged.connect(self._schedule_refresh)
+        return box
+
+    def _date_edit(self, any_label: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(ANY_DATE)
+        edit.setSpecialValueText(any_label)  # shown at the minimum date: no limit
+        edit.setDate(ANY_DATE)
+        edit.dateChanged.connect(self._schedule_refresh)
+        return edit
+
+    # -- searching ------------------------------------------------------------------------
+
+    def filters(self) -> Filters:
+        """Return the filters as the user set them."""
+
+        def date(edit: QDateEdit) -> str:
+            return "" if edit.date() == ANY_DATE else edit.date().toString("yyyy-MM-dd")
+
+        return Filters(
+            status=self.status_filter.currentData() or "",
+            language=self.language_filter.currentData() or "",
+            author=self.author_filter.currentData() or "",
+            office=self.office_filter.currentData() or "",
+            tag=self.tag_filter.currentData() or "",
+            date_from=date(self.date_from),
+            date_to=date(self.date_to),
+        )
+
+    @Slot()
+    def _schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Search again with what is in the search box and the filters."""
+        self._refresh_timer.stop()
+        query = self.search_box.text()
+        filters = self.filters()
+        sort = Sort(self.sort_box.currentData())
+
+        def page(offset: int) -> list[Hit]:
+            return self._search(query, filters, sort, offset)
+
+        self.model.show(page(0), page)
+        if self.model.rowCount():
+            self.results_view.setCurrentIndex(self.model.index(0, 0))
+        self.results_generation += 1
+        self._show_info()
+        self.results_changed.emit(self.model.rowCount())
+
+    def _search(self, query: str, filters: Filters, sort: Sort, offset: int) -> list[Hit]:
+        try:
+            return self.library.search(query, filters, sort, PAGE, offset=offset, prefix_last=True)
+        except StorageError as failure:
+            self.info_label.setText(self.tr("The library cannot be searched: {0}").format(failure))
+            return []
+
+    def _show_info(self) -> None:
+        count = self.model.rowCount()
+        more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+        text = self.tr("{0}{1} articles").format(count, more)
+        if self._scan is not None:
+            text = self.tr("Reading the library…") + " " + text
+        problems = self.library.errors()
+        if problems:
+            text += (
+                " · <a href='problems'>"
+                + self.tr("{0} files could not be read").format(len(problems))
+                + "</a>"
+            )
+        self.info_label.setText(text)
+        self.info_label.setToolTip("\n".join(f"{p.path}: {p.message}" for p in problems))
+
+    def _fill_filters(self) -> None:
+        """Offer, in each filter, the values the library holds (keeping the choice made)."""
+        facets = self.library.facets()
+        for box, values, label in (
+            (self.status_filter, facets.statuses, status_label),
+            (self.language_filter, facets.languages, _language_name),
+            (self.author_filter, facets.authors, str),
+            (self.office_filter, facets.offices, str),
+            (self.tag_filter, facets.tags, str),
+        ):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for value in values:
+                box.addItem(label(value), value)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+            box.blockSignals(False)
+
+    # -- opening and the selection --------------------------------------------------------
+
+    def selected_paths(self) -> list[Path]:
+        """Return the paths of the selected articles, in list order."""
+        rows = sorted({index.row() for index in self.results_view.selectionModel().selectedRows()})
+        return [self.model.hits[row].path for row in rows]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.results_view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_current()
+                return True
+            if watched is self.search_box and key == Qt.Key.Key_Down and self.model.rowCount():
+                self.results_view.setFocus()
+                return True
+            if watched is self.search_box and key == Qt.Key.Key_Escape:
+                self.search_box.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _open_current(self) -> None:
+        index = self.results_view.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self._open_index(index)
+
+    @Slot(QModelIndex)
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_requested.emit(self.model.hits[index.row()].path)
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        chosen = bool(self.results_view.selectionModel().selectedRows())
+        self.export_button.setEnabled(chosen)
+        self.status_button.setEnabled(chosen)
+
+    @Slot()
+    def _export_selected(self) -> None:
+        paths = self.selected_paths()
+        if paths:
+            self.export_requested.emit(paths)
+
+    @Slot(QAction)
+    def _status_chosen(self, action: QAction) -> None:
+        paths = self.selected_paths()
+        if paths:
+            self.status_change_requested.emit(paths, action.data())
+
+    # -- keeping the index current --------------------------------------------------------
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        if not self._scanned and self._scan is None:
+            self.start_scan()
+
+    def start_scan(self) -> None:
+        """Bring the index up to date with the folders, in slices between keystrokes."""
+        self._scanned = True
+        self._scan = self.library.scan()
+        self._scan_timer.start()
+        self.refresh()
+
+    @Slot()
+    def _scan_slice(self) -> None:
+        from time import perf_counter
+
+        if self._scan is None:
+            self._scan_timer.stop()
+            return
+        end = perf_counter() + SCAN_SLICE_MS / 1000
+        try:
+            while perf_counter() < end:
+                step = next(self._scan)
+            self.info_label.setText(
+                self.tr("Reading the library… {0} of {1}").format(step.done, step.total)
+            )
+        except StopIteration:
+            self._scan = None
+            self._scan_timer.stop()
+            self._fill_filters()
+            self.refresh()
+        except StorageError as failure:
+            self._scan = None
+            self._scan_timer.stop()
+            self.info_label.setText(self.tr("The library cannot be read: {0}").format(failure))
+
+    def finish_scan(self) -> None:
+        """Run the scan in progress to its end now (tests; closing the pane)."""
+        while self._scan is not None:
+            self._scan_slice()
+
+    @Slot(Path)
+    def article_saved(self, path: Path) -> None:
+        """Re-index an article the editor has just saved, and show the change."""
+        try:
+            indexed = self.library.update(Path(path))
+        except StorageError as failure:
+            self.info_label.setText(self.tr("The library cannot be updated: {0}").format(failure))
+            return
+        if indexed:
+            self._fill_filters()
+            self.refresh()
+
+    # -- folders and problems -------------------------------------------------------------
+
+    @Slot()
+    def _fill_folders_menu(self) -> None:
+        menu = self.folders_button.menu()
+        menu.clear()
+        menu.addAction(self.tr("Add folder…"), self._add_folder)
+        roots = self.library.roots
+        if roots:
+            menu.addSeparator()
+        for root in roots:
+            action = menu.addAction(self.tr("Remove {0}").format(root))
+            action.triggered.connect(lambda _=False, root=root: self.remove_folder(root))
+
+    @Slot()
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a library folder"))
+        if folder:
+            self.add_folder(Path(folder))
+
+    def add_folder(self, folder: Path) -> None:
+        """Add a library folder (remembered) and index it."""
+        self._change_folders(lambda: self.library.add_root(folder))
+
+    def remove_folder(self, folder: Path) -> None:
+        """Stop showing a folder's articles (remembered)."""
+        self._change_folders(lambda: self.library.remove_root(folder))
+
+    def _change_folders(self, change: Callable[[], None]) -> None:
+        try:
+            change()
+        except StorageError as failure:
+            QMessageBox.warning(self, self.tr("Library folders"), str(failure))
+            return
+        self.start_scan()
+
+    @Slot(str)
+    def _show_problems(self, _link: str) -> None:
+        problems = self.library.errors()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Library"), "", parent=self)
+        box.setText(self.tr("{0} files could not be read.").format(len(problems)))
+        box.setDetailedText("\n".join(f"{p.path}: {p.message}" for p in problems))
+        box.exec()
+
+    # -- batch export ---------------------------------------------------------------------
+
+    def run_batch_export(self, steps: Iterator[Progress], total: int) -> list[Progress]:
+        """Drive an export generator (editor.render.export) with a cancellable progress dialog.
+
+        Returns the Progress items seen; stops (closing the generator) when cancelled.
+        """
+        dialog = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, total, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        seen = []
+        try:
+            for step in steps:
+                seen.append(step)
+                dialog.setValue(min(len(seen), total))
+                dialog.setLabelText(str(step.output or step.source))
+                if dialog.wasCanceled():
+                    break
+        finally:
+            close = getattr(steps, "close", None)
+            if close is not None:
+                close()
+            dialog.reset()
+        return seen
+
+
+def _language_name(code: str) -> str:
+    known = find_language(code)
+    return f"{known.name} ({code})" if known else code

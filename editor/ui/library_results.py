@@ -1,0 +1,183 @@
+"""The library pane's list of hits: a table model fetched a page at a time, and a delegate
+that paints each hit's headline and snippet with the matching words highlighted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from editor.storage.library import Hit
+from editor.text.direction import RTL, text_direction
+from editor.text.languages import find_language
+
+PAGE = 40  # hits fetched at a time; more are fetched as the list is scrolled
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def status_label(status: str) -> str:
+    """Return the readable name of a workflow status ("in_review" → "In review")."""
+    return status.replace("_", " ").capitalize()
+
+
+class ResultsModel(QAbstractTableModel):
+    """The hits of the current search, one row each; fetched a page at a time."""
+
+    COLUMNS = ("Article", "Status", "Language", "Author", "Date")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+        self._fetch = None
+        self._more = False
+
+    def show(self, hits: list[Hit], fetch: Callable[[int], list[Hit]] | None = None) -> None:
+        """Replace the rows; fetch(offset) returns the next page when the view scrolls."""
+        self.beginResetModel()
+        self.hits = list(hits)
+        self._fetch = fetch
+        self._more = fetch is not None and len(hits) >= PAGE
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: QModelIndex) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex) -> None:
+        if parent.isValid() or self._fetch is None:
+            return
+        page = self._fetch(len(self.hits))
+        self._more = len(page) >= PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.hits), len(self.hits) + len(page) - 1)
+            self.hits.extend(page)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == HIT_ROLE:
+            return hit
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{hit.headline}\n{hit.snippet}"
+            if column == 1:
+                return self.tr(status_label(hit.status))
+            if column == 2:
+                known = find_language(hit.language)
+                return known.name if known else hit.language
+            return hit.author if column == 3 else hit.date
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(hit.path) if column == 0 else None
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Paints a hit: the headline, then the snippet, matching words highlighted, bidi-aware."""
+
+    SNIPPET_LINES = 2
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        if index.column() != 0:
+            return super().sizeHint(option, index)
+        line = option.fontMetrics.lineSpacing()
+        return QSize(320, line * (1 + self.SNIPPET_LINES) + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if index.column() != 0:
+            super().paint(painter, option, index)
+            return
+        hit: Hit = index.data(HIT_ROLE)
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget
+            )
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(group))
+        rect = QRectF(option.rect).adjusted(4, 4, -4, -4)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        used = _draw(painter, hit.headline_parts, bold, rect, 1, selected, option.palette)
+        rect.setTop(rect.top() + used)
+        _draw(
+            painter,
+            hit.snippet_parts,
+            option.font,
+            rect,
+            self.SNIPPET_LINES,
+            selected,
+            option.palette,
+        )
+        painter.restore()
+
+
+def _draw(
+    painter: QPainter,
+    parts: tuple[tuple[str, bool], ...],
+    font: QFont,
+    rect: QRectF,
+    max_lines: int,
+    selected: bool,
+    palette: QPalette,
+) -> float:
+    """Draw text with its matches marked, wrapped to at most max_lines; return the height."""
+    text = "".join(part for part, _ in parts)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    # Each snippet follows its own text's direction: an Arabic snippet reads from the right
+    # even in an English interface.
+    rtl = text_direction(text) == RTL
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+    layout.setTextOption(option)
+    formats = []
+    start = 0
+    mark = QTextCharFormat()
+    mark.setFontWeight(QFont.Weight.Bold)
+    if not selected:
+        mark.setBackground(palette.color(QPalette.ColorRole.Highlight).lighter(160))
+    mark.setFontUnderline(selected)
+    for part, match in parts:
+        if match:
+            span = QTextLayout.FormatRange()
+            span.start, span.length, span.format = start, len(part), mark
+            formats.append(span)
+        start += len(part)
+    layout.setFormats(formats)
+    layout.beginLayout()
+    height = 0.0
+    for _ in range(max_lines):
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(rect.width())
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    painter.save()
+    painter.setClipRect(rect)
+    layout.draw(painter, rect.topLeft())
+    painter.restore()
+    return height

@@ -1,0 +1,231 @@
+"""The library pane, driven as a user would: type, see the article, open it, select, filter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from editor.model import Article, Byline, Meta, Section
+from editor.storage import container
+from editor.storage.library import Library
+from editor.ui.library_pane import LibraryPane
+
+
+def save(folder: Path, name: str, headline: str, body: str, language: str, **meta) -> Path:
+    article = Article(
+        language=language,
+        headline=headline,
+        sections=[Section(kind="news", label="", body=body)],
+        byline=Byline(author=meta.get("author", ""), date=meta.get("date", "")),
+        meta=Meta(status=meta.get("status", "draft"), tags=meta.get("tags", [])),
+    )
+    path = folder / f"{name}.newsdesk"
+    container.save(article, path)
+    return path
+
+
+@pytest.fixture
+def shelf(tmp_path: Path) -> dict[str, Path]:
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    return {
+        "school": save(
+            folder,
+            "school",
+            "هل تحل الجامعات الخاصة أزمة القبول؟",
+            "ثم كَتَبَ الوزيرُ إلى وبالمدرسةِ رسالةً.",
+            "ar",
+            author="Salma Youssef",
+            status="published",
+            date="2025-03-01",
+        ),
+        "bridge": save(
+            folder,
+            "bridge",
+            "Новый мост через залив",
+            "На площади стоит ёлка.",
+            "ru",
+            author="Pavel Orlov",
+            date="2025-01-01",
+        ),
+        "port": save(
+            folder,
+            "port",
+            "Will the river port reopen before winter?",
+            "The minister promised the silos.",
+            "en",
+            author="Lena Ortiz",
+            status="published",
+            date="2025-02-01",
+        ),
+    }
+
+
+@pytest.fixture
+def pane(qtbot, user_folders, shelf) -> LibraryPane:
+    library = Library(user_folders, [next(iter(shelf.values())).parent])
+    widget = LibraryPane(library)
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()  # the first show scans the folders
+    qtbot.waitUntil(lambda: widget._scan is None)
+    yield widget
+    library.close()
+
+
+def shown_headlines(pane: LibraryPane) -> list[str]:
+    model = pane.results_view.model()
+    return [model.index(row, 0).data().split("\n")[0] for row in range(model.rowCount())]
+
+
+def type_text(widget, text: str) -> None:
+    """Type text as a keyboard delivers it (QTest.keyClicks knows only ASCII keys)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def type_query(qtbot, pane: LibraryPane, text: str) -> None:
+    pane.search_box.clear()
+    type_text(pane.search_box, text)
+    qtbot.waitUntil(lambda: not pane._refresh_timer.isActive())
+
+
+def test_type_a_query_see_the_article_and_open_it_with_enter(qtbot, pane, shelf) -> None:
+    type_query(qtbot, pane, "مدرسة")
+    assert shown_headlines(pane) == ["هل تحل الجامعات الخاصة أزمة القبول؟"]
+    with qtbot.waitSignal(pane.open_requested, timeout=1000) as opened:
+        qtbot.keyClick(pane.search_box, Qt.Key.Key_Return)
+    assert opened.args == [shelf["school"]]
+
+
+def test_double_click_opens_the_article(qtbot, pane, shelf) -> None:
+    type_query(qtbot, pane, "елка")
+    view = pane.results_view
+    rect = view.visualRect(view.model().index(0, 0))
+    with qtbot.waitSignal(pane.open_requested, timeout=1000) as opened:
+        # A real double-click: press and release, then the double-click event.
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [shelf["bridge"]]
+
+
+def test_enter_in_the_list_opens_the_current_article(qtbot, pane, shelf) -> None:
+    type_query(qtbot, pane, "istanbul OR")  # nothing: both words must match
+    assert shown_headlines(pane) == []
+    type_query(qtbot, pane, "")
+    qtbot.keyClick(pane.search_box, Qt.Key.Key_Down)
+    pane.results_view.setCurrentIndex(pane.results_view.model().index(1, 0))
+    with qtbot.waitSignal(pane.open_requested, timeout=1000) as opened:
+        qtbot.keyClick(pane.results_view, Qt.Key.Key_Return)
+    assert opened.args == [pane.model.hits[1].path]
+
+
+def test_results_show_the_original_vowelled_text_with_the_match_marked(qtbot, pane) -> None:
+    type_query(qtbot, pane, "كتب")
+    hit = pane.model.hits[0]
+    assert pane.model.index(0, 0).data().split("\n")[1] == "ثم كَتَبَ الوزيرُ إلى وبالمدرسةِ رسالةً."
+    type_query(qtbot, pane, "مدرسة")
+    assert ("وبالمدرسةِ", True) in pane.model.hits[0].snippet_parts
+    assert hit.path.stem == "school"
+
+
+def test_results_appear_while_the_word_is_still_being_typed(qtbot, pane) -> None:
+    type_query(qtbot, pane, "мос")
+    assert shown_headlines(pane) == ["Новый мост через залив"]
+
+
+def test_row_shows_status_language_author_and_date(qtbot, pane) -> None:
+    type_query(qtbot, pane, "silos")
+    model = pane.results_view.model()
+    assert [model.index(0, column).data() for column in range(1, 5)] == [
+        "Published",
+        "English",
+        "Lena Ortiz",
+        "2025-02-01",
+    ]
+
+
+def test_filters_and_sort_narrow_and_order_the_list(qtbot, pane) -> None:
+    pane.status_filter.setCurrentIndex(pane.status_filter.findData("published"))
+    qtbot.waitUntil(lambda: len(shown_headlines(pane)) == 2)
+    pane.sort_box.setCurrentIndex(pane.sort_box.findData("oldest"))
+    qtbot.waitUntil(
+        lambda: (
+            shown_headlines(pane)
+            == ["Will the river port reopen before winter?", "هل تحل الجامعات الخاصة أزمة القبول؟"]
+        )
+    )
+    pane.language_filter.setCurrentIndex(pane.language_filter.findData("ar"))
+    qtbot.waitUntil(lambda: shown_headlines(pane) == ["هل تحل الجامعات الخاصة أزمة القبول؟"])
+    assert pane.author_filter.findData("Pavel Orlov") > 0
+
+
+def test_selection_asks_for_batch_export_and_status_change(qtbot, pane, shelf) -> None:
+    pane.results_view.clearSelection()
+    assert not pane.export_button.isEnabled()
+    pane.results_view.selectAll()
+    assert pane.export_button.isEnabled()
+    with qtbot.waitSignal(pane.export_requested, timeout=1000) as export:
+        qtbot.mouseClick(pane.export_button, Qt.MouseButton.LeftButton)
+    assert sorted(export.args[0]) == sorted(shelf.values())
+    approve = next(a for a in pane.status_button.menu().actions() if a.data() == "approved")
+    with qtbot.waitSignal(pane.status_change_requested, timeout=1000) as change:
+        approve.trigger()
+    assert sorted(change.args[0]) == sorted(shelf.values()) and change.args[1] == "approved"
+
+
+def test_saved_article_is_shown_as_saved(qtbot, pane, shelf) -> None:
+    save(shelf["port"].parent, "port", "The ferry is back", "Boats again.", "en")
+    pane.article_saved(shelf["port"])
+    type_query(qtbot, pane, "ferry")
+    assert shown_headlines(pane) == ["The ferry is back"]
+
+
+def test_unreadable_file_is_reported_in_the_pane(qtbot, user_folders, shelf) -> None:
+    folder = shelf["port"].parent
+    (folder / "broken.newsdesk").write_bytes(b"broken")
+    with Library(user_folders, [folder]) as library:
+        widget = LibraryPane(library)
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitUntil(lambda: widget._scan is None)
+        assert "1 files could not be read" in widget.info_label.text()
+        assert f"{folder / 'broken.newsdesk'}: " in widget.info_label.toolTip()
+        assert len(widget.model.hits) == 3
+
+
+def test_batch_export_writes_files_and_cancel_stops_it(qtbot, pane, shelf, tmp_path) -> None:
+    from editor.render.export import export_articles
+    from editor.render.styles import DEFAULT_STYLE, load_style
+
+    style = load_style(DEFAULT_STYLE, tmp_path / "config")
+    out = tmp_path / "out"
+    out.mkdir()
+    paths = sorted(shelf.values())
+    steps = pane.run_batch_export(export_articles(paths, ["html"], out, style), len(paths))
+    assert [step.ok for step in steps] == [True, True, True]
+    assert len(list(out.glob("*.html"))) == 3
+
+    closed = []
+
+    def endless():
+        try:
+            for number in range(1000):
+                yield type("Step", (), {"output": f"out{number}", "source": "src"})()
+        finally:
+            closed.append(True)
+
+    original = QProgressDialog.wasCanceled
+    QProgressDialog.wasCanceled = lambda self: True  # the user pressed Cancel
+    try:
+        steps = pane.run_batch_export(endless(), 1000)
+    finally:
+        QProgressDialog.wasCanceled = original
+    assert len(steps) == 1 and closed == [True]
