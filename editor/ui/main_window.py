@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import Article
+from editor.model import QUOTE_TOKEN, Article
 from editor.text.counts import word_count
 from editor.ui.article_form import ArticleForm
 from editor.ui.find_replace import FindReplaceDialog
@@ -32,6 +33,19 @@ if TYPE_CHECKING:
 FILE_FILTER = "Newsdesk articles (*.newsdesk)"
 PREVIEW_DELAY_MS = 400
 COUNT_DELAY_MS = 300
+
+
+_LINK_TARGET = re.compile(r"(\[[^\]\n]*\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+
+
+def countable_text(body: str, lookup) -> str:
+    """Return a body's words as a reader sees them: links without addresses, quotations' words."""
+
+    def words_of(match: re.Match[str]) -> str:
+        quotation = lookup(match.group(1))
+        return f" {quotation.words} " if quotation is not None else " "
+
+    return QUOTE_TOKEN.sub(words_of, _LINK_TARGET.sub(r"\1", body))
 
 
 class MainWindow(QMainWindow):
@@ -239,7 +253,10 @@ class MainWindow(QMainWindow):
         recount_all = "all" in self._dirty_parts
         for part, box in parts.items():
             if recount_all or part in self._dirty_parts:
-                self._counts[part] = word_count(box.text())
+                text = box.text()
+                if part.startswith("sections/"):
+                    text = countable_text(text, form.quotations.lookup)
+                self._counts[part] = word_count(text)
         self._dirty_parts.clear()
         self._counts["total"] = sum(self._counts[part] for part in parts)
         form.refresh_usage()
@@ -308,6 +325,18 @@ class MainWindow(QMainWindow):
             name = self.tr("{0} (read-only)").format(name)
         self.setWindowTitle(f"{name}[*] — {QApplication.applicationName() or 'Newsdesk'}")
         self.setWindowFilePath(str(self._path) if self._path else "")
+
+    def show_import_report(self, explanation: list[str], warnings: list[str]) -> None:
+        """Show what an import put where, and its warnings, in the status bar and a tooltip."""
+        report = "\n".join([*explanation, *warnings])
+        self._state_label.setToolTip(report)
+        if warnings:
+            self._set_state(
+                self.tr("Imported with {0} warnings (hover for details)").format(len(warnings))
+            )
+        else:
+            self._set_state(self.tr("Imported, not saved yet (hover for details)"))
+        self.import_report = report
 
     def mark_modified(self) -> None:
         """Mark the article changed (a restored recovery copy has unsaved work)."""

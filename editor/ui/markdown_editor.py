@@ -50,28 +50,38 @@ class MarkdownEditor(TextBox):
     def toggle_wrap(self, marker: str) -> None:
         """Wrap the selection in a Markdown marker, or unwrap it when it is wrapped already."""
         cursor = self.textCursor()
+        width = len(marker)
         cursor.beginEditBlock()
         if not cursor.hasSelection():
             position = cursor.position()
             cursor.insertText(marker * 2)
-            cursor.setPosition(position + len(marker))
+            cursor.setPosition(position + width)
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            return
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        selected = cursor.selectedText()
+        block = self.document().findBlock(start)
+        text, offset = block.text(), start - block.position()
+        inside = len(selected) >= 2 * width and selected[:width] == selected[-width:] == marker
+        around = (
+            text[max(0, offset - width) : offset] == marker
+            and text[offset + len(selected) : offset + len(selected) + width] == marker
+        )
+        if inside:
+            inner = selected[width:-width]
+            cursor.insertText(inner)
+            start, end = start, start + len(inner)
+        elif around:
+            cursor.setPosition(start - width)
+            cursor.setPosition(end + width, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(selected)
+            start, end = start - width, end - width
         else:
-            start, end = cursor.selectionStart(), cursor.selectionEnd()
-            selected = cursor.selectedText()
-            width = len(marker)
-            if (
-                len(selected) >= 2 * width
-                and selected.startswith(marker)
-                and selected.endswith(marker)
-            ):
-                inner = selected[width:-width]
-                cursor.insertText(inner)
-                cursor.setPosition(start)
-                cursor.setPosition(start + len(inner), QTextCursor.MoveMode.KeepAnchor)
-            else:
-                cursor.insertText(f"{marker}{selected}{marker}")
-                cursor.setPosition(start + width)
-                cursor.setPosition(end + width, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(f"{marker}{selected}{marker}")
+            start, end = start + width, end + width
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
 

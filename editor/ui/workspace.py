@@ -190,39 +190,32 @@ class Workspace(QObject):
 
     # -- import ---------------------------------------------------------------------------
 
-    def import_draft(self, parent: QWidget | None) -> MainWindow | None:
-        """Ask for a draft (.txt, .md, .docx) and open it as a new, unsaved article."""
-        try:
-            from editor.importing import import_draft
-        except ImportError:
-            QMessageBox.information(
-                parent, self.tr("Import"), self.tr("Importing drafts is not available yet.")
+    def import_draft(self, parent: QWidget | None, path: Path | None = None) -> MainWindow | None:
+        """Import a draft (.txt, .md, .docx; asked for if not given) as a new, unsaved article."""
+        from editor.importing import DraftError, import_draft
+
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                parent,
+                self.tr("Import draft"),
+                str(self.folders.documents),
+                self.tr("Drafts (*.txt *.md *.markdown *.docx)"),
             )
-            return None
-        chosen, _filter = QFileDialog.getOpenFileName(
-            parent,
-            self.tr("Import draft"),
-            str(self.folders.documents),
-            self.tr("Drafts (*.txt *.md *.markdown *.docx)"),
-        )
-        if not chosen:
-            return None
+            if not chosen:
+                return None
+            path = Path(chosen)
         try:
-            result = import_draft(Path(chosen), language=None)
-        except (StorageError, OSError, ValueError) as failure:
+            result = import_draft(path)
+        except (DraftError, StorageError) as failure:
             QMessageBox.critical(
                 parent,
                 self.tr("Import failed"),
-                self.tr("{0} could not be imported.\n\n{1}").format(chosen, failure),
+                self.tr("The draft could not be imported.\n\n{0}").format(failure.message),
             )
             return None
         window = self.add_window(result.article)
         window.mark_modified()
-        notes = [result.explanation, *result.warnings]
-        if any(notes):
-            QMessageBox.information(
-                window, self.tr("Imported"), "\n\n".join(note for note in notes if note)
-            )
+        window.show_import_report(result.explanation.lines(), list(result.warnings))
         return window
 
     # -- recovery -----------------------------------------------------------------------

@@ -1,0 +1,185 @@
+"""The Export dialog: formats, house style and folder, with progress from the batch exporter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.model import Article
+from editor.render.errors import RenderError
+from editor.render.export import FORMATS, Progress, export_articles
+from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
+
+if TYPE_CHECKING:
+    from editor.ui.workspace import Workspace
+
+_FORMAT_NAMES = {"docx": "Word (.docx)", "html": "Web page (.html)", "md": "Markdown (.md)"}
+_FORMAT_NAMES["pdf"] = "PDF (.pdf)"
+
+
+class ExportDialog(QDialog):
+    """Exports the article as shown (saved or not) in the chosen formats, one step at a time."""
+
+    def __init__(
+        self,
+        article: Article,
+        workspace: Workspace,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self._article = article
+        self._source = path or Path(f"{article.id}.newsdesk")
+        self._workspace = workspace
+        self._steps: Iterator[Progress] | None = None
+        self.results: list[Progress] = []
+        self.format_checks: dict[str, QCheckBox] = {}
+        formats_row = QHBoxLayout()
+        for fmt in FORMATS:
+            check = QCheckBox(self.tr(_FORMAT_NAMES.get(fmt, fmt)), self)
+            check.setChecked(fmt in ("docx", "html"))
+            self.format_checks[fmt] = check
+            formats_row.addWidget(check)
+        self.style_combo = QComboBox(self)
+        config = workspace.folders.config
+        for name in available_styles(config):
+            self.style_combo.addItem(name, name)
+        chosen = workspace.settings.house_style or DEFAULT_STYLE
+        self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(chosen)))
+        default_folder = path.parent if path is not None else workspace.folders.documents
+        self.folder_edit = QLineEdit(str(default_folder), self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._on_browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+        self.fragment_check = QCheckBox(self.tr("HTML: the article alone, for a CMS"), self)
+        self.force_check = QCheckBox(
+            self.tr("Export even if quotations are missing from the bank (marked)"), self
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Formats"), formats_row)
+        form.addRow(self.tr("House style"), self.style_combo)
+        form.addRow(self.tr("Folder"), folder_row)
+        form.addRow("", self.fragment_check)
+        form.addRow("", self.force_check)
+        self.progress = QProgressBar(self)
+        self.progress.setValue(0)
+        self.log = QPlainTextEdit(self)
+        self.log.setReadOnly(True)
+        self.export_button = QPushButton(self.tr("Export"), self)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self._on_export)
+        close_button = QPushButton(self.tr("Close"), self)
+        close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.log, 1)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_step)
+        self.resize(620, 420)
+
+    def formats(self) -> list[str]:
+        """Return the chosen formats."""
+        return [fmt for fmt, check in self.format_checks.items() if check.isChecked()]
+
+    def start(self) -> bool:
+        """Begin exporting (steps run from the event loop); False when nothing to do."""
+        formats = self.formats()
+        if not formats:
+            self.log.appendPlainText(self.tr("Choose at least one format."))
+            return False
+        try:
+            style = load_style(str(self.style_combo.currentData()), self._workspace.folders.config)
+        except RenderError as failure:
+            self.log.appendPlainText(str(failure))
+            return False
+        folder = Path(self.folder_edit.text()).expanduser()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as failure:
+            self.log.appendPlainText(
+                self.tr("The folder cannot be created: {0}").format(failure.strerror)
+            )
+            return False
+        article = self._article
+        self._steps = export_articles(
+            [self._source],
+            formats,
+            folder,
+            style,
+            fragment=self.fragment_check.isChecked(),
+            force=self.force_check.isChecked(),
+            load=lambda _path: article,
+        )
+        self.results = []
+        self.progress.setRange(0, len(formats))
+        self.progress.setValue(0)
+        self.export_button.setEnabled(False)
+        self._timer.start()
+        return True
+
+    def is_running(self) -> bool:
+        """Whether an export is under way."""
+        return self._timer.isActive()
+
+    @Slot()
+    def _on_step(self) -> None:
+        # One output per tick: the dialog repaints and the progress bar moves between them.
+        try:
+            step = next(self._steps) if self._steps is not None else None
+        except (RenderError, StopIteration):
+            step = None
+        if step is None:
+            self._timer.stop()
+            self.export_button.setEnabled(True)
+            written = sum(1 for result in self.results if result.ok and result.output)
+            self.log.appendPlainText(self.tr("Done: {0} files written.").format(written))
+            return
+        self.results.append(step)
+        self.progress.setValue(self.progress.value() + 1)
+        if step.ok and step.output is not None:
+            self.log.appendPlainText(self.tr("Wrote {0}").format(step.output))
+        else:
+            self.log.appendPlainText(self.tr("Failed: {0}").format(step.error))
+            if step.format is None:
+                self.progress.setValue(self.progress.maximum())
+        for warning in step.warnings:
+            self.log.appendPlainText(warning)
+
+    @Slot()
+    def _on_export(self) -> None:
+        self.start()
+
+    @Slot()
+    def _on_browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Export into folder"), self.folder_edit.text()
+        )
+        if chosen:
+            self.folder_edit.setText(chosen)

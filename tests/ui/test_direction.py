@@ -1,0 +1,92 @@
+"""Right-to-left: Arabic paragraphs laid out RTL, per-pane overrides, the mirrored UI."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from ui_articles import arabic_article, english_article
+
+from editor.ui.settings import Settings
+from editor.ui.theme import apply_ui_language
+
+
+def _blocks(box):
+    block = box.document().firstBlock()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def _line_start_x(box, block) -> float:
+    """Return where the first character of a laid-out block is drawn."""
+    line = block.layout().lineAt(0)
+    x, _trailing = line.cursorToX(0)
+    return x
+
+
+def test_arabic_body_paragraphs_are_laid_out_right_to_left(qtbot, workspace) -> None:
+    window = workspace.add_window(arabic_article())
+    qtbot.waitExposed(window)
+    body = window.form.sections[0].editor
+    paragraphs = [block for block in _blocks(body) if block.text().strip()]
+    assert len(paragraphs) == 2
+    width = body.document().textWidth()
+    for block in paragraphs:
+        assert block.textDirection() == Qt.LayoutDirection.RightToLeft
+        assert block.layout().textOption().textDirection() == Qt.LayoutDirection.RightToLeft
+        # The first letter is drawn at the right edge, not the left.
+        assert _line_start_x(body, block) > width * 0.8
+    headline = next(_blocks(window.form.headline.editor))
+    assert headline.layout().textOption().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_mixed_body_gives_each_paragraph_its_own_direction(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    body = window.form.sections[0].editor
+    body.set_text("An English paragraph.\n\nفقرة عربية في النص.\n\n123")
+    qtbot.waitExposed(window)
+    directions = [block.textDirection() for block in _blocks(body) if block.text()]
+    assert directions == [
+        Qt.LayoutDirection.LeftToRight,
+        Qt.LayoutDirection.RightToLeft,
+        Qt.LayoutDirection.LeftToRight,
+    ]
+
+
+def test_pane_direction_can_be_forced_and_is_saved(qtbot, workspace, tmp_path) -> None:
+    window = workspace.add_window(english_article())
+    pane = window.form.sections[1]
+    pane.direction_combo.set_direction("rtl")
+    block = pane.editor.document().firstBlock()
+    assert block.textDirection() == Qt.LayoutDirection.RightToLeft
+    window.form.opening.direction_combo.set_direction("ltr")
+    assert window.save_as(tmp_path / "forced.newsdesk")
+    reopened = workspace.open_file(tmp_path / "forced.newsdesk")
+    assert reopened is not None
+    assert reopened.form.sections[1].direction_combo.direction() == "rtl"
+    assert reopened.form.opening.editor.direction() == "ltr"
+    assert reopened.form.sections[0].editor.direction() == "auto"
+
+
+def test_the_whole_interface_mirrors_for_arabic_and_urdu(qapp: QApplication) -> None:
+    try:
+        for code in ("ar", "ur"):
+            apply_ui_language(qapp, Settings(ui_language=code))
+            assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        apply_ui_language(qapp, Settings(ui_language="ru"))
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        apply_ui_language(qapp, Settings())
+
+
+def test_window_opened_with_arabic_ui_is_mirrored(qtbot, workspace, qapp) -> None:
+    try:
+        apply_ui_language(qapp, Settings(ui_language="ar"))
+        window = workspace.add_window(english_article())
+        assert window.isRightToLeft()
+        assert window.form.quotations.table.isRightToLeft()
+        # The English text itself still reads left to right.
+        block = window.form.sections[0].editor.document().firstBlock()
+        assert block.textDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        apply_ui_language(qapp, Settings())

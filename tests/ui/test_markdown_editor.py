@@ -1,0 +1,112 @@
+"""The section editor: formatting keys, highlighting of Markdown and quotation tokens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+
+from editor.model import Quotation
+from editor.ui.markdown_editor import MarkdownEditor
+
+BANK = {
+    "reyes-1": Quotation(id="reyes-1", words="We will keep that promise.", speaker="Alma Reyes")
+}
+
+
+def _editor(qtbot, text: str) -> MarkdownEditor:
+    editor = MarkdownEditor(lookup=BANK.get)
+    qtbot.addWidget(editor)
+    editor.resize(600, 300)
+    editor.set_text(text)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def _select(editor: MarkdownEditor, start: int, end: int) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+def _format_at(editor: MarkdownEditor, position: int):
+    block = editor.document().findBlock(position)
+    offset = position - block.position()
+    spans = block.layout().formats()
+    for span in spans:
+        if span.start <= offset < span.start + span.length:
+            return QTextCharFormat(span.format)
+    return None
+
+
+def test_ctrl_b_and_ctrl_i_wrap_the_selection(qtbot) -> None:
+    editor = _editor(qtbot, "the port will reopen")
+    _select(editor, 4, 8)
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == "the **port** will reopen"
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == "the port will reopen"
+    _select(editor, 9, 13)
+    qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == "the port *will* reopen"
+
+
+def test_ctrl_k_makes_the_selection_a_link_and_selects_the_address(qtbot) -> None:
+    editor = _editor(qtbot, "see the ministry")
+    _select(editor, 8, 16)
+    qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == "see the [ministry](https://)"
+    qtbot.keyClicks(editor, "example.org")
+    assert editor.text() == "see the [ministry](example.org)"
+
+
+def test_formatting_is_one_undo_step(qtbot) -> None:
+    editor = _editor(qtbot, "one word")
+    _select(editor, 4, 8)
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    editor.undo()
+    assert editor.text() == "one word"
+
+
+def test_highlighter_marks_emphasis_headings_links_and_tokens(qtbot) -> None:
+    text = "# Heading\n**strong** and *soft* [link](https://example.org) [[quote:reyes-1]] [[quote:nobody]]"
+    editor = _editor(qtbot, text)
+    second = editor.document().findBlockByNumber(1).position()
+    body = text.split("\n")[1]
+    assert _format_at(editor, 2).fontWeight() == QFont.Weight.Bold
+    assert _format_at(editor, second + body.index("strong")).fontWeight() == QFont.Weight.Bold
+    assert _format_at(editor, second + body.index("soft")).fontItalic()
+    assert _format_at(editor, second + body.index("link")).fontUnderline()
+    known = _format_at(editor, second + body.index("reyes-1"))
+    unknown = _format_at(editor, second + body.index("nobody"))
+    assert known.background().color().alpha() > 0
+    assert unknown.underlineStyle() == unknown.UnderlineStyle.WaveUnderline
+    assert known.foreground().color() != unknown.foreground().color()
+    plain = _format_at(editor, second + body.index("and"))
+    assert plain is None
+
+
+def test_token_tooltip_shows_the_quotations_words(qtbot) -> None:
+    editor = _editor(qtbot, "He said [[quote:reyes-1]] and [[quote:nobody]].")
+    position = editor.text().index("reyes")
+    assert editor.token_at(position) == "reyes-1"
+    assert editor.token_tooltip("reyes-1") == "Alma Reyes: “We will keep that promise.”"
+    assert "not in the quotation bank" in editor.token_tooltip("nobody")
+    assert editor.token_at(2) is None
+    # The tooltip event at the token's place finds it too.
+    cursor = editor.textCursor()
+    cursor.setPosition(position)
+    point = editor.cursorRect(cursor).center() + QPoint(2, 0)
+    assert editor.token_at(editor.cursorForPosition(point).position()) == "reyes-1"
+
+
+def test_headline_box_refuses_a_new_paragraph(qtbot) -> None:
+    from editor.ui.text_box import TextBox
+
+    box = TextBox(single_paragraph=True)
+    qtbot.addWidget(box)
+    qtbot.keyClicks(box, "Will the port")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, " reopen?")
+    assert box.text() == "Will the port reopen?"
