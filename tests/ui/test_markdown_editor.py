@@ -70,7 +70,10 @@ def test_formatting_is_one_undo_step(qtbot) -> None:
 
 
 def test_highlighter_marks_emphasis_headings_links_and_tokens(qtbot) -> None:
-    text = "# Heading\n**strong** and *soft* [link](https://example.org) [[quote:reyes-1]] [[quote:nobody]]"
+    text = (
+        "# Heading\n"
+        "**strong** and *soft* [link](https://example.org) [[quote:reyes-1]] [[quote:nobody]]"
+    )
     editor = _editor(qtbot, text)
     second = editor.document().findBlockByNumber(1).position()
     body = text.split("\n")[1]
