@@ -45,7 +45,8 @@ class Block:
 
 # Characters that start Markdown inline syntax anywhere in a line. Python-Markdown
 # un-escapes each of these, so the escaped text renders as the same characters.
-_INLINE = re.compile(r"([\\`*_\[\]])")
+# (str.translate, not re.sub: it stays fast on a 50 MB line full of asterisks.)
+_INLINE = {ord(char): "\\" + char for char in "\\`*_[]"}
 # Syntax that only counts at the start of a line: headings, block quotes, list items,
 # numbered items.
 _LINE_START = re.compile(r"^([#>]|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)
@@ -63,7 +64,7 @@ def escape_markdown(text: str) -> str:
 
 def escape_inline(text: str) -> str:
     """Return text with the characters that start inline Markdown syntax escaped."""
-    return _INLINE.sub(r"\\\1", text)
+    return text.translate(_INLINE)
 
 
 def escape_line_starts(text: str) -> str:

@@ -13,8 +13,12 @@ from editor.importing.result import ImportResult
 from editor.importing.structure import DraftInfo, build_article
 from editor.text.languages import UnknownLanguageError, find_language
 
-# Drafts larger than this are refused before they are read into memory.
-MAX_DRAFT_BYTES = 256 * 1024 * 1024
+# Drafts larger than this are refused before they are read: an article file holds at most
+# 32 MB of text (editor/storage/container.py), so a bigger draft could never be saved.
+MAX_DRAFT_BYTES = 32_000_000
+
+# Real drafts have hundreds of lines; millions would only cost memory and time.
+MAX_LINES = 200_000
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 _FOREIGN = {
@@ -72,6 +76,11 @@ def import_text(
 def _from_text(
     text: str, fmt: str, language: str | None, source: str, encoding: str, warnings: list[str]
 ) -> ImportResult:
+    lines = text.count("\n") + 1
+    if lines > MAX_LINES:
+        raise DraftError(
+            source, f"the draft has {lines:,} lines; drafts over {MAX_LINES:,} are not imported."
+        )
     lex = lexicon()
     front_matter = None
     if fmt == "markdown":
@@ -104,8 +113,8 @@ def _read(path: Path) -> bytes:
         if size > MAX_DRAFT_BYTES:
             raise DraftError(
                 path,
-                f"the draft is {size / 1_048_576:,.0f} MB; drafts over "
-                f"{MAX_DRAFT_BYTES // 1_048_576} MB are not imported.",
+                f"the draft is {size / 1_000_000:,.0f} MB; an article holds at most "
+                f"{MAX_DRAFT_BYTES // 1_000_000} MB of text.",
             )
         return path.read_bytes()
     except FileNotFoundError:

@@ -50,6 +50,9 @@ from editor.model import Article, Byline, Meta, Opening, Quotation, Section, now
 from editor.text.languages import Language, find_language, language_or_default
 
 HEADLINE_MAX = 300
+# A "paragraph" longer than this is no paragraph a writer wrote by hand (a 50 MB line, a
+# pasted dump): it is kept as text but not searched for quotations, so import stays fast.
+SEARCHED_MAX = 200_000
 OPENING_MAX = 200
 CREDIT_MAX = 400
 _SAMPLE = 20000
@@ -310,10 +313,16 @@ class _Builder:
             block = blocks[index]
             if block.kind == QUOTE:
                 parts.append(self._place(self.finder.block_quote(block.text), section))
+            elif block.kind == PARA and len(block.text) > SEARCHED_MAX:
+                self.warnings.append(
+                    f"A paragraph of {len(block.text):,} characters was kept as text without "
+                    "looking for quotations in it."
+                )
+                parts.append(block.body())
             elif block.kind == PARA:
                 run = []
                 for following in blocks[index : index + 5]:
-                    if following.kind != PARA:
+                    if following.kind != PARA or len(following.text) > SEARCHED_MAX:
                         break
                     run.append(following.text)
                 hit = self.finder.paragraph(run)
