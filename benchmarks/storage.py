@@ -137,9 +137,15 @@ def hostile_containers() -> dict[str, bytes]:
     at = lying.rfind(b"PK\x01\x02")
     struct.pack_into("<L", lying, at + 24, 0xFFFF_FFF0)
     nested = b"[" * 5_000_000 + b"]" * 5_000_000
+    # Just within the size limit: 190 MB of images, inflated but not parsed.
+    images = _zip(
+        [mimetype, ("article.json", b'{"format_version": 1, "id": "a"}')]
+        + [(f"assets/{n}.bin", bytes(19_000_000)) for n in range(10)]
+    )
     return {
         "150 MB of spaces in 150 KB (deflate bomb)": bomb,
         "32 MB of JSON numbers, just within limits": largest_text,
+        "190 MB of images, just within limits": images,
         "60,000 entries": many.getvalue(),
         "a small file declaring 4 GB": bytes(lying),
         "JSON nested 5,000,000 deep": _zip([mimetype, ("article.json", nested)]),

@@ -64,6 +64,10 @@ MAX_UNCOMPRESSED = 200 * 1000 * 1000
 # own smaller budget keeps the worst file well within a second (benchmarks/storage.py).
 # 32 MB is about five million words, revisions included.
 MAX_TEXT = 32 * 1000 * 1000
+# Parsing time grows with the number of JSON values, and 32 MB of "0,0,0,…" is far slower
+# than 32 MB of prose. Commas and colons (an upper bound on values) are counted before
+# parsing; a 20,000-word article with 20 revisions has about 60,000.
+MAX_JSON_ITEMS = 4_000_000
 # A container larger than everything it may hold uncompressed, plus the ZIP headers of the
 # maximum number of entries, cannot be valid: refuse it before reading it.
 MAX_FILE_BYTES = MAX_UNCOMPRESSED + MAX_ENTRIES * 1024
@@ -112,15 +116,26 @@ def _section_file(index: int, kind: str) -> str:
 
 
 def dumps(article: Article) -> bytes:
-    """Return the .newsdesk container of the article as bytes."""
+    """Return the .newsdesk container of the article as bytes.
+
+    An article the reader would refuse (over a limit) raises FormatError instead: a file
+    that cannot be opened again must never be written.
+    """
     for name in article.assets:
         if not asset_name_allowed(name):
             raise FormatError("<memory>", f"the image name {name!r} cannot be stored")
     buffer = io.BytesIO()
     section_files = [_section_file(i, s.kind) for i, s in enumerate(article.sections)]
+    sizes = {"entries": 0, "total": 0, "text": 0, "items": 0}
     with zipfile.ZipFile(buffer, "w") as archive:
 
         def put(name: str, data: bytes, stored: bool = False) -> None:
+            sizes["entries"] += 1
+            sizes["total"] += len(data)
+            if not name.startswith("assets/"):
+                sizes["text"] += len(data)
+            if name.endswith(".json"):
+                sizes["items"] += data.count(b",") + data.count(b":")
             info = zipfile.ZipInfo(name, _FIXED_TIME)
             info.external_attr = 0o644 << 16
             if stored:
@@ -139,13 +154,34 @@ def dumps(article: Article) -> bytes:
             put(f"revisions/{index + 1:06d}.json", _json_bytes(revision_to_dict(revision), None))
         for name, data in article.assets.items():
             put(f"assets/{name}", bytes(data), stored=name.lower().endswith(_STORED_SUFFIXES))
+    _check_writable(sizes)
     return buffer.getvalue()
+
+
+def _check_writable(sizes: dict[str, int]) -> None:
+    too_large = "is too large to save"
+    if sizes["entries"] > MAX_ENTRIES:
+        raise FormatError("<memory>", f"{too_large}: more than {MAX_ENTRIES} parts")
+    if sizes["text"] > MAX_TEXT or sizes["items"] > MAX_JSON_ITEMS:
+        raise FormatError(
+            "<memory>",
+            f"{too_large}: more than {MAX_TEXT // 1_000_000} MB of text with its revisions; "
+            "delete old revisions",
+        )
+    if sizes["total"] > MAX_UNCOMPRESSED:
+        raise FormatError(
+            "<memory>",
+            f"{too_large}: more than {MAX_UNCOMPRESSED // 1_000_000} MB with its images",
+        )
 
 
 def save(article: Article, path: str | Path, folders: UserFolders | None = None) -> None:
     """Save the article atomically; with folders, keep the file it replaces as a backup."""
     path = Path(path)
-    data = dumps(article)
+    try:
+        data = dumps(article)
+    except FormatError as failure:
+        raise FormatError(path, failure.message) from None
     if folders is not None:
         _back_up(path, article.id, folders, data)
     write_bytes(path, data)
@@ -385,6 +421,7 @@ class _Reader:
         self.entries = entries
         self.path = path
         self.budget = MAX_UNCOMPRESSED
+        self.json_items = MAX_JSON_ITEMS
 
     def read(self, name: str) -> bytes:
         info = self.entries[name]
@@ -406,6 +443,9 @@ class _Reader:
 
     def json(self, name: str) -> Any:
         text = self.text(name)
+        self.json_items -= text.count(",") + text.count(":")
+        if self.json_items < 0:
+            raise FormatError(self.path, f"holds more than {MAX_JSON_ITEMS} JSON values")
         try:
             return json.loads(text)
         except json.JSONDecodeError as failure:

@@ -356,3 +356,35 @@ def test_generated_json_loads_or_fails_typed(article_json: object, review_json: 
         json.dumps(article_json).encode(), ("review.json", json.dumps(review_json).encode())
     )
     _load_or_format_error(data)
+
+
+def test_json_with_too_many_values_is_refused_before_parsing() -> None:
+    values = b"[" + b"0," * container.MAX_JSON_ITEMS + b"0]"
+    data = container_with(minimal_article_json(), ("review.json", values))
+    assert _error(data).message == f"holds more than {container.MAX_JSON_ITEMS} JSON values"
+
+
+def test_article_too_large_to_reopen_is_not_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "big.newsdesk"
+    article = new_article("en")
+    container.save(article, path)
+    before = path.read_bytes()
+    monkeypatch.setattr(container, "MAX_TEXT", 10_000)
+    article.sections[0].body = "word " * 3_000
+    with pytest.raises(FormatError) as caught:
+        container.save(article, path)
+    assert str(caught.value) == (
+        f"{path}: is too large to save: more than 0 MB of text with its revisions; "
+        "delete old revisions"
+    )
+    assert path.read_bytes() == before
+
+
+def test_article_with_too_many_images_is_not_saved(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(container, "MAX_UNCOMPRESSED", 1_000)
+    article = new_article("en")
+    article.assets["a.png"] = bytes(2_000)
+    with pytest.raises(FormatError, match="is too large to save: more than 0 MB with its images"):
+        container.dumps(article)
