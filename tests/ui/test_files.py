@@ -1,0 +1,92 @@
+"""Export, import and start-up from the window's File menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from ui_articles import english_article
+
+from editor.ui.export_dialog import ExportDialog
+
+
+def test_export_dialog_writes_the_chosen_formats_with_progress(qtbot, workspace, tmp_path):
+    window = workspace.add_window(english_article())
+    dialog = ExportDialog(window.article(), workspace, None, window)
+    qtbot.addWidget(dialog)
+    for fmt, check in dialog.format_checks.items():
+        check.setChecked(fmt in ("html", "md"))
+    dialog.folder_edit.setText(str(tmp_path / "out"))
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    outputs = [step.output for step in dialog.results if step.ok]
+    assert sorted(path.suffix for path in outputs) == [".html", ".md"]
+    html = next(path for path in outputs if path.suffix == ".html").read_text(encoding="utf-8")
+    assert "A quay without a channel is a monument, not a port" in html
+    assert dialog.progress.value() == dialog.progress.maximum() == 2
+    assert "Done: 2 files written." in dialog.log.toPlainText()
+
+
+def test_export_with_an_unknown_quotation_is_refused_unless_forced(qtbot, workspace, tmp_path):
+    article = english_article()
+    article.sections[0].body += "\n\n[[quote:ghost-1]]"
+    dialog = ExportDialog(article, workspace, None)
+    qtbot.addWidget(dialog)
+    for fmt, check in dialog.format_checks.items():
+        check.setChecked(fmt == "html")
+    dialog.folder_edit.setText(str(tmp_path))
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    assert not any(step.ok for step in dialog.results)
+    assert "ghost-1" in dialog.log.toPlainText()
+    dialog.force_check.setChecked(True)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    assert any(step.ok for step in dialog.results)
+
+
+def test_import_opens_the_draft_as_an_unsaved_article(qtbot, workspace, tmp_path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Will the river port reopen before winter?\n"
+        "News:\n"
+        "The ministry announced the date.\n"
+        "Comment:\n"
+        "Doubts remain.\n"
+        "Written for the Northland Media Desk by Lena Ortiz\n",
+        encoding="utf-8",
+    )
+    window = workspace.import_draft(None, draft)
+    assert window is not None
+    article = window.article()
+    assert article.headline == "Will the river port reopen before winter?"
+    assert "The ministry announced the date." in article.sections[0].body
+    assert window.isWindowModified()
+    assert window.path() is None
+    assert "draft.txt" in window.import_report
+
+
+def test_run_editor_opens_the_files_given_and_names_the_app(
+    qtbot, user_folders, tmp_path, monkeypatch
+):
+    from editor import APP_ID
+    from editor.app import run_editor
+    from editor.storage.container import save
+
+    path = tmp_path / "port.newsdesk"
+    save(english_article(), path)
+    seen: dict[str, object] = {}
+
+    def fake_exec(self) -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        seen["titles"] = [w.windowTitle() for w in windows]
+        seen["desktop"] = QApplication.desktopFileName()
+        for window in windows:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert run_editor([str(path)]) == 0
+    assert any(title.startswith("port.newsdesk") for title in seen["titles"])
+    assert seen["desktop"] == APP_ID
+    assert not Path(str(path.with_name(".~port.newsdesk#"))).exists()

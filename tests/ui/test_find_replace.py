@@ -1,0 +1,67 @@
+"""Find and Replace across the panes of the article form."""
+
+from __future__ import annotations
+
+from ui_articles import english_article
+
+
+def test_find_next_walks_through_every_pane_in_reading_order(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("port")
+    window.form.headline.editor.setFocus()
+    places = []
+    for _ in range(4):
+        assert dialog.find_next()
+        places.append(dialog._current)
+    form = window.form
+    assert places[0] is form.headline.editor
+    assert places[1] is form.sections[0].editor
+    assert all(p.textCursor().selectedText().lower() == "port" for p in places[1:3])
+
+
+def test_replace_all_changes_every_pane_and_each_is_one_undo_step(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("port")
+    dialog.replace_edit.setText("harbour")
+    dialog.case_check.setChecked(True)
+    fields = window.form.searchable()
+    before = sum(
+        (field.text() if hasattr(field, "text") else "").count("port") for field in fields
+    )
+    count = dialog.replace_all()
+    article = window.article()
+    assert count == before > 3
+    assert article.headline == "Will the river harbour reopen before winter?"
+    assert "river harbour of Kestrel Bay" in article.sections[0].body
+    assert "trans" + "harbour" in article.sections[0].body  # every match, as asked
+    assert article.meta.tags == ["transharbour", "harbours"]
+    assert all("port" not in field.text() for field in fields)
+    assert window.isWindowModified()
+    window.form.sections[0].editor.undo()
+    assert "river port of Kestrel Bay" in window.article().sections[0].body
+    assert window.article().headline == "Will the river harbour reopen before winter?"
+
+
+def test_replace_replaces_the_selected_match_then_finds_the_next(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("Kestrel Bay")
+    dialog.replace_edit.setText("Kestrel Harbour")
+    window.form.opening.editor.setFocus()
+    assert dialog.find_next()
+    assert dialog.replace_current()
+    article = window.article()
+    assert "port of Kestrel Harbour will reopen" in article.sections[0].body
+    assert dialog._current is window.form.byline.place_edit
+    dialog.replace_current()
+    assert window.article().byline.place == "Kestrel Harbour"
+
+
+def test_nothing_found_says_so(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("submarine")
+    assert not dialog.find_next()
+    assert dialog.status_label.text() == "“submarine” was not found."

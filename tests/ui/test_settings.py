@@ -1,0 +1,89 @@
+"""Settings and recent files: JSON in the config folder, applied to every window."""
+
+from __future__ import annotations
+
+import json
+
+from ui_articles import english_article
+
+from editor.text.template import new_article
+from editor.ui.settings import RecentFiles, Settings, load_settings, save_settings
+from editor.ui.settings_dialog import SettingsDialog
+
+
+def test_settings_survive_save_and_load(user_folders) -> None:
+    chosen = Settings(
+        ui_language="ar",
+        article_language="ru",
+        author="Lena Ortiz",
+        office="the Northland Media Desk",
+        autosave_seconds=45,
+        font_family="DejaVu Sans",
+        font_size=14,
+        theme="dark",
+    )
+    save_settings(chosen, user_folders)
+    assert load_settings(user_folders) == chosen
+    stored = json.loads((user_folders.config / "settings.json").read_text(encoding="utf-8"))
+    assert stored["office"] == "the Northland Media Desk"
+
+
+def test_damaged_or_odd_settings_fall_back_to_defaults_and_keep_unknown_keys(user_folders):
+    user_folders.config.mkdir(parents=True)
+    path = user_folders.config / "settings.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert load_settings(user_folders) == Settings()
+    path.write_text(
+        json.dumps({"font_size": "huge", "theme": "neon", "author": "A", "future": 1}),
+        encoding="utf-8",
+    )
+    loaded = load_settings(user_folders)
+    assert (loaded.font_size, loaded.theme, loaded.author) == (11, "system", "A")
+    save_settings(loaded, user_folders)
+    assert json.loads(path.read_text(encoding="utf-8"))["future"] == 1
+
+
+def test_recent_files_are_newest_first_and_stored(user_folders, tmp_path) -> None:
+    recent = RecentFiles(user_folders)
+    for name in ("a", "b", "a"):
+        recent.add(tmp_path / f"{name}.newsdesk")
+    assert RecentFiles(user_folders).paths() == [
+        (tmp_path / "a.newsdesk").resolve(),
+        (tmp_path / "b.newsdesk").resolve(),
+    ]
+
+
+def test_settings_dialog_returns_what_was_chosen(qtbot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.ui_language_combo.set_code("ur")
+    dialog.article_language_combo.set_code("ar")
+    dialog.author_edit.setText("Salma")
+    dialog.autosave_spin.setValue(60)
+    dialog.font_size_spin.setValue(15)
+    dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+    chosen = dialog.settings()
+    assert (chosen.ui_language, chosen.article_language, chosen.author) == ("ur", "ar", "Salma")
+    assert (chosen.autosave_seconds, chosen.font_size, chosen.theme) == (60, 15, "dark")
+    assert chosen.ui_is_rtl
+
+
+def test_new_article_uses_the_default_language_author_and_office(workspace) -> None:
+    workspace.settings = Settings(article_language="ar", author="سلمى يوسف", office="مكتب")
+    window = workspace.new_window()
+    article = window.article()
+    assert article.language == "ar"
+    assert [s.label for s in article.sections] == [s.label for s in new_article("ar").sections]
+    assert window.form.byline.credit_line() == "كتب لصالح مكتب بقلم سلمى يوسف"
+
+
+def test_applied_settings_reach_open_windows_and_the_config_file(workspace, qapp) -> None:
+    window = workspace.add_window(english_article())
+    try:
+        workspace.apply(Settings(font_size=17, autosave_seconds=90, theme="dark"))
+        assert window.form.sections[0].editor.font().pointSize() == 17
+        assert window._autosave_timer.interval() == 90_000
+        assert qapp.palette().window().color().lightness() < 100
+        assert load_settings(workspace.folders).font_size == 17
+    finally:
+        workspace.apply(Settings(autosave_seconds=1))
