@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from editor.model.article import Article
-from editor.model.tokens import quotation_ids
+from editor.model.tokens import QUOTE_TOKEN
 
 
 class Severity(StrEnum):
@@ -23,6 +23,8 @@ class Problem:
     severity: Severity
     part: str
     message: str
+    # Where in the part's text the problem is (a character offset), None for the whole part.
+    offset: int | None = None
 
 
 def validate(article: Article) -> list[Problem]:
@@ -37,7 +39,8 @@ def validate(article: Article) -> list[Problem]:
         if not section.body.strip():
             name = section.label.strip() or section.kind
             problems.append(Problem(Severity.WARNING, part, f"The section {name} is empty."))
-        for quotation_id in quotation_ids(section.body):
+        for match in QUOTE_TOKEN.finditer(section.body):
+            quotation_id = match.group(1)
             used.add(quotation_id)
             if quotation_id not in bank:
                 problems.append(
@@ -45,6 +48,7 @@ def validate(article: Article) -> list[Problem]:
                         Severity.ERROR,
                         part,
                         f"The quotation {quotation_id} is not in the quotation bank.",
+                        match.start(),
                     )
                 )
     seen: set[str] = set()

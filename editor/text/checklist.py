@@ -1,0 +1,319 @@
+"""The pre-export checklist: ``validate`` plus the checks that need text and language data.
+
+Every finding names its part (``headline``, ``sections/0``, ``quotations/q1``, ``byline``),
+a line and a column (both from 1, columns in characters) and a sentence a user
+understands, so the editor can jump to it and the command line can print
+``FILE: part: line:col: message``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from editor.model.article import Article
+from editor.model.validate import Severity, validate
+from editor.text.languages import language_or_default
+from editor.text.spelling import SpellChecker, choose_language, name_words, skip_spans
+
+BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+# Pairs of letters that look alike but are different characters: Arabic and Persian/Urdu.
+MIXED_FORMS = (("ي", "ی", "yeh"), ("ك", "ک", "kaf"))
+_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
+# Marks that also serve as apostrophes cannot be told apart from one; they are not paired.
+_APOSTROPHE_LIKE = frozenset("’‘‚'")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,9}|[a-zA-Z])[.)]\s")
+
+
+@dataclass(frozen=True)
+class ChecklistOptions:
+    """What the checklist checks beyond the basics; the caller fills it from its settings."""
+
+    # The house style's limit on headline characters; 0 means no limit.
+    max_headline_length: int = 0
+    # A spell checker to flag unknown words with; None leaves spelling out.
+    spelling: SpellChecker | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem at one place: part, line and column (from 1), and what is wrong."""
+
+    severity: Severity
+    part: str
+    line: int
+    column: int
+    message: str
+    code: str
+
+    def location(self) -> str:
+        """Return ``part: line:col`` as the command line prints it."""
+        return f"{self.part}: {self.line}:{self.column}"
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """Return the (line, column) of a character offset, both counted from 1."""
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    start = text.rfind("\n", 0, offset) + 1
+    return line, offset - start + 1
+
+
+def format_finding(name: str, finding: Finding) -> str:
+    """Return one command-line line: ``FILE: part: line:col: message``."""
+    return f"{name}: {finding.location()}: {finding.message}"
+
+
+def article_texts(article: Article) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Return (part, text, languages to prefer) for every text of the article, in order."""
+    main = (article.language, article.opening.language)
+    texts = [
+        ("opening", article.opening.text, (article.opening.language, article.language)),
+        ("headline", article.headline, main),
+        ("standfirst", article.standfirst, main),
+    ]
+    for index, section in enumerate(article.sections):
+        texts.append((f"sections/{index}", section.body, main))
+    for quotation in article.quotations:
+        languages = (quotation.language or article.language, article.language)
+        texts.append((f"quotations/{quotation.id}", quotation.words, languages))
+    return texts
+
+
+def _part_order(article: Article) -> dict[str, int]:
+    order = {part: index for index, (part, _t, _l) in enumerate(article_texts(article))}
+    order["byline"] = len(order)
+    return order
+
+
+def run_checklist(article: Article, options: ChecklistOptions | None = None) -> list[Finding]:
+    """Return every finding of the pre-export checklist, in the order of the parts."""
+    options = options or ChecklistOptions()
+    texts = {part: text for part, text, _languages in article_texts(article)}
+    findings: list[Finding] = []
+    for problem in validate(article):
+        text = texts.get(problem.part, "")
+        line, column = position(text, problem.offset or 0)
+        findings.append(
+            Finding(problem.severity, problem.part, line, column, problem.message, "basic")
+        )
+    findings += _quotation_details(article)
+    findings += _headline_length(article, options.max_headline_length)
+    for part, text, languages in article_texts(article):
+        findings += _text_findings(part, text, languages)
+    findings += _credit_line(article)
+    if options.spelling is not None:
+        findings += _spelling(article, options.spelling)
+    order = _part_order(article)
+    findings.sort(key=lambda f: (order.get(f.part, len(order)), f.line, f.column))
+    return findings
+
+
+def _warning(part: str, text: str, offset: int, message: str, code: str) -> Finding:
+    line, column = position(text, offset)
+    return Finding(Severity.WARNING, part, line, column, message, code)
+
+
+def _quotation_details(article: Article) -> Iterator[Finding]:
+    for quotation in article.quotations:
+        part = f"quotations/{quotation.id}"
+        if not quotation.date.strip():
+            yield _warning(part, "", 0, "The quotation has no date.", "quotation-date")
+        if not quotation.source_name.strip() and not quotation.source_url.strip():
+            yield _warning(part, "", 0, "The quotation has no source.", "quotation-source")
+
+
+def _headline_length(article: Article, limit: int) -> Iterator[Finding]:
+    length = len(article.headline.strip())
+    if limit > 0 and length > limit:
+        start = len(article.headline) - len(article.headline.lstrip())
+        yield _warning(
+            "headline",
+            article.headline,
+            start + limit,
+            f"The headline has {length} characters; the house style allows {limit}.",
+            "headline-length",
+        )
+
+
+def _credit_line(article: Article) -> Iterator[Finding]:
+    byline = article.byline
+    if not byline.author.strip():
+        yield _warning("byline", "", 0, "The credit line has no author.", "credit-author")
+    if not byline.office.strip():
+        yield _warning("byline", "", 0, "The credit line has no office.", "credit-office")
+
+
+def _text_findings(part: str, text: str, languages: Sequence[str]) -> Iterator[Finding]:
+    if not text:
+        return
+    yield from _bidi_controls(part, text)
+    yield from _double_spaces(part, text)
+    yield from _mixed_forms(part, text)
+    yield from _unbalanced(part, text, languages)
+
+
+def _bidi_controls(part: str, text: str) -> Iterator[Finding]:
+    previous = -2
+    for offset, char in enumerate(text):
+        if char in BIDI_CONTROLS:
+            if offset != previous + 1:  # one finding for a run of them
+                name = unicodedata.name(char, "BIDI CONTROL").title()
+                yield _warning(
+                    part,
+                    text,
+                    offset,
+                    f"An invisible direction control character (U+{ord(char):04X} {name}) "
+                    "is in the text; it can reorder what readers see.",
+                    "bidi-control",
+                )
+            previous = offset
+
+
+def _double_spaces(part: str, text: str) -> Iterator[Finding]:
+    for match in _DOUBLE_SPACE.finditer(text):
+        yield _warning(
+            part,
+            text,
+            match.start() + 1,
+            f"{len(match.group())} spaces in a row between words.",
+            "double-space",
+        )
+
+
+def _mixed_forms(part: str, text: str) -> Iterator[Finding]:
+    for arabic, persian, letter in MIXED_FORMS:
+        arabic_count, persian_count = text.count(arabic), text.count(persian)
+        if arabic_count and persian_count:
+            minority = persian if persian_count <= arabic_count else arabic
+            yield _warning(
+                part,
+                text,
+                text.index(minority),
+                f"Arabic {letter} ({arabic}, {arabic_count}×) and Persian {letter} "
+                f"({persian}, {persian_count}×) are mixed in this text; use one form.",
+                "mixed-letters",
+            )
+
+
+def _pairs(code: str) -> list[tuple[str, str]]:
+    lang = language_or_default(code)
+    pairs = list(_BRACKETS)
+    for marks in (lang.primary_quotes, lang.secondary_quotes):
+        pair = (marks.open.strip(), marks.close.strip())
+        if pair[0] != pair[1] and not set(pair) & _APOSTROPHE_LIKE:
+            pairs.append(pair)
+    used = {char for pair in pairs for char in pair}
+    for pair in (("«", "»"), ("“", "”")):
+        if not set(pair) & used:
+            pairs.append(pair)
+            used |= set(pair)
+    return pairs
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (offset, paragraph) for each blank-line-separated paragraph."""
+    offset = 0
+    start: int | None = None
+    end = 0
+    for line in text.split("\n"):
+        if line.strip():
+            start = offset if start is None else start
+            end = offset + len(line)
+        elif start is not None:
+            yield start, text[start:end]
+            start = None
+        offset += len(line) + 1
+    if start is not None:
+        yield start, text[start:end]
+
+
+def _prose_characters(paragraph: str) -> Iterator[tuple[int, str]]:
+    """Yield (offset, character) outside tokens, URLs, link targets and list markers."""
+    offset = 0
+    for line in paragraph.split("\n"):
+        spans = skip_spans(line)
+        marker = _LIST_MARKER.match(line)
+        skip_to = marker.end() if marker else 0
+        span_index = 0
+        for index, char in enumerate(line):
+            while span_index < len(spans) and spans[span_index][1] <= index:
+                span_index += 1
+            inside = span_index < len(spans) and spans[span_index][0] <= index
+            if index >= skip_to and not inside:
+                yield offset + index, char
+        offset += len(line) + 1
+
+
+def _unbalanced(part: str, text: str, languages: Sequence[str]) -> Iterator[Finding]:
+    for start, paragraph in _paragraphs(text):
+        code = choose_language(paragraph, languages, ())
+        pairs = _pairs(code)
+        openers = {open_: close for open_, close in pairs}
+        closers = {close: open_ for open_, close in pairs}
+        stack: list[tuple[int, str]] = []
+        straight: list[int] = []
+        for offset, char in _prose_characters(paragraph):
+            if char == '"':
+                straight.append(offset)
+            elif char in openers:
+                stack.append((offset, char))
+            elif char in closers:
+                if stack and stack[-1][1] == closers[char]:
+                    stack.pop()
+                elif any(open_ == closers[char] for _o, open_ in stack):
+                    # Close the matching opener; those opened inside it were never closed.
+                    while stack[-1][1] != closers[char]:
+                        yield _unclosed(part, text, start + stack.pop()[0], openers)
+                    stack.pop()
+                else:
+                    yield _warning(
+                        part,
+                        text,
+                        start + offset,
+                        f"“{char}” closes nothing: its opening mark is missing.",
+                        "unbalanced",
+                    )
+        for offset, _char in stack:
+            yield _unclosed(part, text, start + offset, openers)
+        if len(straight) % 2:
+            yield _warning(
+                part,
+                text,
+                start + straight[-1],
+                'A straight quotation mark (") has no partner in this paragraph.',
+                "unbalanced",
+            )
+
+
+def _unclosed(part: str, text: str, offset: int, openers: dict[str, str]) -> Finding:
+    char = text[offset]
+    return _warning(
+        part,
+        text,
+        offset,
+        f"“{char}” is never closed (no “{openers[char]}” after it in this paragraph).",
+        "unbalanced",
+    )
+
+
+def _spelling(article: Article, checker: SpellChecker) -> Iterator[Finding]:
+    byline = article.byline
+    names = [byline.author, byline.office, byline.place]
+    for quotation in article.quotations:
+        names += [quotation.speaker, quotation.source_name]
+    skip = name_words(names)
+    for part, text, languages in article_texts(article):
+        for miss in checker.check_text(text, languages, skip):
+            yield _warning(
+                part,
+                text,
+                miss.start,
+                f"Unknown word “{miss.word}” ({miss.language}).",
+                "spelling",
+            )

@@ -1,0 +1,589 @@
+"""Spell checking per language with the shipped Hunspell dictionaries. No Qt.
+
+Engine: pyenchant (the Enchant C library with its Hunspell provider) where it is
+installed, else spylls, a pure-Python Hunspell. Enchant loads the Arabic dictionary in
+about 0.2 s; spylls takes seconds and hundreds of megabytes, so it is only the fallback.
+Loading is blocking (``SpellChecker.load``); the editor runs it in a worker thread so
+start-up never waits for a dictionary. Each (language, word) answer is cached.
+
+Which language a word is checked in: the line it stands in picks a language by its
+script — the article's language when the scripts match, else the opening line's, else
+the first language with a dictionary written in that script. A word in another script
+than its line (a Russian name in an English sentence) is checked in a language of its
+own script. Quotation tokens, URLs, e-mail addresses, Markdown link targets, code spans,
+words with digits, all-capital abbreviations and the names the caller passes in (the
+byline, the speakers) are never checked.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from editor.model.tokens import QUOTE_TOKEN
+from editor.resources import resource_path
+from editor.text.counts import _LETTER
+from editor.text.languages import find_language
+
+ENGINES = ("auto", "enchant", "spylls")
+PERSONAL_WORDS_FILE = "personal-words.txt"
+# A cache past this many words is dropped and rebuilt: it only saves time, never answers.
+_CACHE_LIMIT = 200_000
+
+LATIN = "latin"
+CYRILLIC = "cyrillic"
+ARABIC = "arabic"
+# The language a line in a script falls back to when neither the article's language nor
+# the opening line's is written in that script.
+SCRIPT_DEFAULTS = {LATIN: "en", CYRILLIC: "ru", ARABIC: "ar"}
+# Spelling variants accepted alongside a language's dictionary: offices write English in
+# British and American spelling alike ("harbour", "harbor").
+VARIANTS = {"en": ("en_GB",)}
+# Languages that join suffixes to proper names with an apostrophe (Turkish "Ankara'da").
+_SUFFIX_APOSTROPHE = frozenset({"tr"})
+
+# A word: letters and marks, joined inside by an apostrophe or a hyphen.
+_WORD = re.compile(rf"{_LETTER}+(?:['’\-‐]{_LETTER}+)*")
+# Spans whose words are not prose: quotation tokens, URLs and e-mail addresses, Markdown
+# link targets ``](…)``, autolinks ``<…>``, inline code, and HTML-like tags.
+_SKIP = re.compile(
+    "|".join(
+        (
+            QUOTE_TOKEN.pattern,
+            r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)",
+            r"<[^<>\s]+>",
+            r"`+[^`]*`+",
+            r"(?:https?|ftp|mailto|file|javascript|data):[^\s<>()\[\]]+",
+            r"www\.[^\s<>()\[\]]+",
+            r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+",
+        )
+    ),
+    re.IGNORECASE,
+)
+_HARAKAT = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u0640]"
+)
+
+
+class SpellingError(Exception):
+    """Spell checking cannot be used; ``str()`` is a sentence a user understands."""
+
+
+class NoDictionaryError(SpellingError):
+    """No dictionary is shipped for a language (Urdu, for one)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"No spelling dictionary is installed for the language '{code}'.")
+        self.code = code
+
+
+class NoEngineError(SpellingError):
+    """Neither pyenchant (with its C library) nor spylls can be imported."""
+
+
+class Dictionary(Protocol):
+    """One language's word list: is a word right, and what might have been meant."""
+
+    def check(self, word: str) -> bool:
+        """Return whether the word is spelled right."""
+        ...
+
+    def suggest(self, word: str) -> list[str]:
+        """Return likely corrections, best first."""
+        ...
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    """A word the dictionary does not know: its span in the text and the language used."""
+
+    start: int
+    end: int
+    word: str
+    language: str
+
+
+def dictionaries_dir() -> Path:
+    """Return the folder of the shipped Hunspell ``CODE.aff``/``CODE.dic`` files."""
+    return resource_path("dictionaries", "hunspell")
+
+
+def available_dictionaries() -> list[str]:
+    """Return the language codes a dictionary is shipped for, sorted."""
+    folder = dictionaries_dir()
+    return sorted(
+        path.stem
+        for path in folder.glob("*.dic")
+        if path.with_suffix(".aff").is_file() and "_" not in path.stem
+    )
+
+
+def _primary(code: str) -> str:
+    return (code or "").replace("_", "-").split("-", 1)[0].lower()
+
+
+# -- scripts ---------------------------------------------------------------------------
+
+
+def char_script(char: str) -> str | None:
+    """Return "latin", "cyrillic" or "arabic" for a letter, None for anything else."""
+    code = ord(char)
+    if code < 0x80:
+        return LATIN if char.isalpha() else None
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
+        return ARABIC if char.isalpha() else None
+    if 0x0400 <= code <= 0x052F:
+        return CYRILLIC if char.isalpha() else None
+    if char.isalpha() and "LATIN" in unicodedata.name(char, ""):
+        return LATIN
+    return None
+
+
+def text_script(text: str) -> str | None:
+    """Return the script most letters of a text are written in, None when it has none."""
+    counts: dict[str, int] = {}
+    for char in text:
+        script = char_script(char)
+        if script is not None:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def language_script(code: str) -> str | None:
+    """Return the script a language is written in, from its native name in the data file."""
+    data = find_language(code)
+    return text_script(data.native_name) if data is not None else None
+
+
+def choose_language(text: str, preferred: Sequence[str], candidates: Sequence[str]) -> str:
+    """Return the language to check a line in: the first preferred one of its script.
+
+    ``preferred`` is the article's language then the opening line's; ``candidates`` are
+    the languages with a dictionary. A line with no letters keeps the first preferred.
+    """
+    script = text_script(text)
+    fallback = SCRIPT_DEFAULTS.get(script or "", "")
+    ordered = [_primary(code) for code in (*preferred, fallback, *candidates) if code]
+    if script is not None:
+        for code in ordered:
+            if language_script(code) == script:
+                return code
+    return ordered[0] if ordered else ""
+
+
+# -- dictionaries ----------------------------------------------------------------------
+
+
+class _EnchantDictionary:
+    """A Hunspell dictionary through Enchant."""
+
+    def __init__(self, handle: object) -> None:
+        self._handle = handle
+
+    def check(self, word: str) -> bool:
+        return bool(self._handle.check(word))
+
+    def suggest(self, word: str) -> list[str]:
+        return list(self._handle.suggest(word))
+
+
+class _AnyOf:
+    """A language's dictionary with its accepted variants: a word any of them knows is right."""
+
+    def __init__(self, dictionaries: Sequence[Dictionary]) -> None:
+        self._dictionaries = tuple(dictionaries)
+
+    def check(self, word: str) -> bool:
+        return any(dictionary.check(word) for dictionary in self._dictionaries)
+
+    def suggest(self, word: str) -> list[str]:
+        found: list[str] = []
+        for dictionary in self._dictionaries:
+            found += [s for s in dictionary.suggest(word) if s not in found]
+        return found
+
+
+class _SpyllsDictionary:
+    """A Hunspell dictionary through spylls (pure Python, slower to load)."""
+
+    def __init__(self, handle: object) -> None:
+        self._handle = handle
+
+    def check(self, word: str) -> bool:
+        return bool(self._handle.lookup(word))
+
+    def suggest(self, word: str) -> list[str]:
+        found: list[str] = []
+        for suggestion in self._handle.suggest(word):
+            found.append(suggestion)
+            if len(found) == 8:
+                break
+        return found
+
+
+# Enchant reads ENCHANT_CONFIG_DIR on each request; the lock keeps two loads from
+# changing it under each other. A lock is not settings, only a guard.
+_ENV_LOCK = threading.Lock()
+
+
+def _open_enchant(code: str, folder: Path) -> Dictionary:
+    try:
+        import enchant
+    except ImportError as failure:  # pyenchant missing, or its C library missing
+        raise NoEngineError(f"pyenchant cannot be used: {failure}") from None
+    with _ENV_LOCK:
+        previous = os.environ.get("ENCHANT_CONFIG_DIR")
+        # Enchant's Hunspell provider looks in $ENCHANT_CONFIG_DIR/hunspell first, so the
+        # shipped dictionary wins over any the system has; the variable is restored after.
+        os.environ["ENCHANT_CONFIG_DIR"] = str(folder.parent)
+        try:
+            broker = enchant.Broker()
+            broker.set_ordering(code, "hunspell")
+            handle = broker.request_dict(code)
+        except enchant.errors.Error as failure:
+            raise SpellingError(f"The {code} dictionary cannot be loaded: {failure}") from None
+        finally:
+            if previous is None:
+                os.environ.pop("ENCHANT_CONFIG_DIR", None)
+            else:
+                os.environ["ENCHANT_CONFIG_DIR"] = previous
+    return _EnchantDictionary(handle)
+
+
+def _open_spylls(code: str, folder: Path) -> Dictionary:
+    try:
+        from spylls.hunspell import Dictionary as SpyllsDictionary
+    except ImportError as failure:
+        raise NoEngineError(f"spylls cannot be used: {failure}") from None
+    try:
+        handle = SpyllsDictionary.from_files(str(folder / code))
+    except Exception as failure:  # spylls raises plain exceptions on a broken file
+        raise SpellingError(f"The {code} dictionary cannot be loaded: {failure}") from None
+    return _SpyllsDictionary(handle)
+
+
+def open_dictionary(code: str, engine: str = "auto", folder: Path | None = None) -> Dictionary:
+    """Load one language's dictionary (blocking); raise NoDictionaryError when none ships."""
+    code = _primary(code)
+    folder = folder or dictionaries_dir()
+    if not (folder / f"{code}.dic").is_file() or not (folder / f"{code}.aff").is_file():
+        raise NoDictionaryError(code)
+    if engine not in ENGINES:
+        raise SpellingError(f"Unknown spelling engine '{engine}'; use one of {ENGINES}.")
+    if engine in ("auto", "enchant"):
+        try:
+            main = _open_enchant(code, folder)
+        except NoEngineError:
+            if engine == "enchant":
+                raise
+            engine = "spylls"
+        else:
+            engine = "enchant"
+    if engine == "spylls":
+        main = _open_spylls(code, folder)
+    opener = _open_enchant if engine == "enchant" else _open_spylls
+    variants = [
+        opener(variant, folder)
+        for variant in VARIANTS.get(code, ())
+        if (folder / f"{variant}.dic").is_file() and (folder / f"{variant}.aff").is_file()
+    ]
+    return _AnyOf([main, *variants]) if variants else main
+
+
+def engine_name(engine: str = "auto") -> str:
+    """Return which engine ``open_dictionary`` would use: "enchant" or "spylls"."""
+    if engine in ("auto", "enchant"):
+        try:
+            import enchant  # noqa: F401
+
+            return "enchant"
+        except ImportError:
+            if engine == "enchant":
+                raise NoEngineError("pyenchant cannot be used.") from None
+    return "spylls"
+
+
+# -- the personal word list ------------------------------------------------------------
+
+
+class PersonalWordList:
+    """The words a user added to the dictionary: one per line in the user's data folder."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._words: set[str] | None = None
+
+    @classmethod
+    def in_folder(cls, data_folder: Path) -> PersonalWordList:
+        """Return the list kept in a user's data folder (``UserFolders.data``)."""
+        return cls(Path(data_folder) / PERSONAL_WORDS_FILE)
+
+    def words(self) -> set[str]:
+        """Return the words (read from the file on first use; a missing file is empty)."""
+        if self._words is None:
+            try:
+                text = self.path.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                text = ""
+            except (OSError, UnicodeDecodeError):
+                text = ""  # an unreadable list must not stop the editor; saving rewrites it
+            self._words = {line.strip() for line in text.splitlines() if line.strip()}
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words()
+
+    def add(self, word: str) -> None:
+        """Add a word and write the list at once (atomically); StorageError on failure."""
+        from editor.storage.atomic import write_bytes
+
+        word = word.strip()
+        if not word or "\n" in word:
+            return
+        words = self.words()
+        if word in words:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        text = "".join(f"{entry}\n" for entry in sorted({*words, word}))
+        write_bytes(self.path, text.encode("utf-8"))
+        words.add(word)
+
+
+# -- the checker -----------------------------------------------------------------------
+
+
+def _strip_marks(word: str) -> str:
+    """Arabic harakat and tatweel do not change a word; dictionaries list it without them."""
+    return _HARAKAT.sub("", word) if any("\u0600" <= c <= "\u06ff" for c in word) else word
+
+
+def skip_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of a text that are not prose (tokens, URLs, link targets, code)."""
+    return [match.span() for match in _SKIP.finditer(text)]
+
+
+def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, word) for each word of prose in a line, outside skipped spans."""
+    spans = skip_spans(text)
+    index = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        while index < len(spans) and spans[index][1] <= start:
+            index += 1
+        if index < len(spans) and spans[index][0] < end:
+            continue
+        yield start, end, match.group()
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """Return the words of names (byline, speakers) that spell checking leaves alone."""
+    found: set[str] = set()
+    for name in names:
+        for _start, _end, word in iter_words(name or ""):
+            found.add(word)
+    return frozenset(found)
+
+
+class SpellChecker:
+    """Checks words and lines per language, with lazily loaded dictionaries and a cache.
+
+    ``load(code)`` is blocking and may run in another thread; until a language is loaded
+    its words are not flagged. When ``load_on_demand`` is true (the command line) a
+    language is loaded the first time it is needed; otherwise ``on_missing(code)`` is
+    called once so the caller can load it in the background.
+    """
+
+    def __init__(
+        self,
+        personal: PersonalWordList | None = None,
+        *,
+        engine: str = "auto",
+        folder: Path | None = None,
+        load_on_demand: bool = False,
+        on_missing: Callable[[str], None] | None = None,
+        ignore_uppercase: bool = True,
+    ) -> None:
+        self.personal = personal
+        self.engine = engine
+        self.folder = folder or dictionaries_dir()
+        self.load_on_demand = load_on_demand
+        self.on_missing = on_missing
+        self.ignore_uppercase = ignore_uppercase
+        self._dictionaries: dict[str, Dictionary] = {}
+        self._caches: dict[str, dict[str, bool]] = {}
+        self._failed: dict[str, str] = {}
+        self._requested: set[str] = set()
+        self._ignored: set[str] = set()
+        self._lock = threading.Lock()
+        self._available = tuple(
+            sorted(
+                path.stem
+                for path in self.folder.glob("*.dic")
+                if path.with_suffix(".aff").is_file() and "_" not in path.stem
+            )
+        )
+
+    # -- dictionaries --------------------------------------------------------------------
+
+    def available(self) -> tuple[str, ...]:
+        """Return the language codes that have a dictionary."""
+        return self._available
+
+    def has_dictionary(self, code: str) -> bool:
+        """Whether a dictionary ships for a language."""
+        return _primary(code) in self._available
+
+    def is_loaded(self, code: str) -> bool:
+        """Whether a language's dictionary is loaded and in use."""
+        return _primary(code) in self._dictionaries
+
+    def failure(self, code: str) -> str | None:
+        """Return why a language's dictionary could not be loaded, None if it did not fail."""
+        return self._failed.get(_primary(code))
+
+    def load(self, code: str) -> bool:
+        """Load a language's dictionary (blocking; thread-safe); False when there is none."""
+        code = _primary(code)
+        if code in self._dictionaries:
+            return True
+        if code not in self._available:
+            return False
+        with self._lock:
+            if code in self._dictionaries:
+                return True
+            try:
+                dictionary = open_dictionary(code, self.engine, self.folder)
+            except SpellingError as failure:
+                self._failed[code] = str(failure)
+                return False
+            self._caches[code] = {}
+            # Published last: another thread sees either no dictionary or a ready one.
+            self._dictionaries[code] = dictionary
+        return True
+
+    def _dictionary(self, code: str) -> Dictionary | None:
+        dictionary = self._dictionaries.get(code)
+        if dictionary is not None or code not in self._available or code in self._failed:
+            return dictionary
+        if self.load_on_demand:
+            self.load(code)
+            return self._dictionaries.get(code)
+        if code not in self._requested:
+            self._requested.add(code)
+            if self.on_missing is not None:
+                self.on_missing(code)
+        return None
+
+    # -- words ---------------------------------------------------------------------------
+
+    def ignore(self, word: str) -> None:
+        """Stop flagging a word for the rest of this session."""
+        self._ignored.add(word)
+
+    def add_to_dictionary(self, word: str) -> None:
+        """Add a word to the user's personal list (kept on disk); StorageError on failure."""
+        if self.personal is None:
+            self._ignored.add(word)
+            return
+        self.personal.add(word)
+
+    def is_accepted(self, word: str) -> bool:
+        """Whether the user ignored a word or added it to the personal list."""
+        return word in self._ignored or (self.personal is not None and word in self.personal)
+
+    def check_word(self, word: str, code: str) -> bool | None:
+        """Return whether a word is right in a language; None when it cannot be told yet."""
+        if self.is_accepted(word):
+            return True
+        code = _primary(code)
+        cache = self._caches.get(code)
+        if cache is not None:
+            known = cache.get(word)
+            if known is not None:
+                return known
+        dictionary = self._dictionary(code)
+        if dictionary is None:
+            return None
+        cache = self._caches[code]
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        known = self._lookup(dictionary, word, code)
+        cache[word] = known
+        return known
+
+    @staticmethod
+    def _lookup(dictionary: Dictionary, word: str, code: str) -> bool:
+        plain = _strip_marks(word)
+        if dictionary.check(plain):
+            return True
+        if "’" in plain and dictionary.check(plain.replace("’", "'")):
+            return True
+        if code in _SUFFIX_APOSTROPHE and ("'" in plain or "’" in plain):
+            stem = re.split("['’]", plain, maxsplit=1)[0]
+            # Only proper names take an apostrophe before a suffix; the name is the word.
+            return stem[:1].isupper() or dictionary.check(stem)
+        # A hyphenated compound is right when each of its parts is.
+        parts = re.split("[\\-‐]", plain)
+        return len(parts) > 1 and all(part and dictionary.check(part) for part in parts)
+
+    def suggestions(self, word: str, code: str, limit: int = 8) -> list[str]:
+        """Return likely corrections of a word in a language, best first."""
+        dictionary = self._dictionary(_primary(code))
+        if dictionary is None:
+            return []
+        return dictionary.suggest(_strip_marks(word))[:limit]
+
+    def _skippable(self, word: str, skip: frozenset[str]) -> bool:
+        if word in skip or any(char.isdigit() for char in word):
+            return True
+        if not any(char.isalpha() for char in word):
+            return True  # a stray mark or joiner is not a word
+        if ("'" in word or "’" in word) and re.split("['’]", word, maxsplit=1)[0] in skip:
+            return True  # a name with a suffix or a possessive: "Aksoy'un", "Reyes’s"
+        return self.ignore_uppercase and len(word) > 1 and word.isupper()
+
+    # -- lines and texts -----------------------------------------------------------------
+
+    def line_language(self, line: str, preferred: Sequence[str]) -> str:
+        """Return the language a line is checked in (see the module's docstring)."""
+        return choose_language(line, preferred, self._available)
+
+    def check_line(
+        self, line: str, preferred: Sequence[str], skip: frozenset[str] = frozenset()
+    ) -> list[Misspelling]:
+        """Return the misspelled words of one line (one paragraph of a plain-text box)."""
+        found: list[Misspelling] = []
+        line_code = self.line_language(line, preferred)
+        line_script = language_script(line_code) if line_code else None
+        for start, end, word in iter_words(line):
+            if self._skippable(word, skip):
+                continue
+            code = line_code
+            script = char_script(next((c for c in word if c.isalpha()), " "))
+            if script is not None and script != line_script:
+                code = choose_language(word, preferred, self._available)
+            if self.check_word(word, code) is False:
+                found.append(Misspelling(start, end, word, code))
+        return found
+
+    def check_text(
+        self, text: str, preferred: Sequence[str], skip: frozenset[str] = frozenset()
+    ) -> list[Misspelling]:
+        """Return the misspelled words of a text, line by line, with offsets into the text."""
+        found: list[Misspelling] = []
+        offset = 0
+        for line in text.split("\n"):
+            for miss in self.check_line(line, preferred, skip):
+                found.append(
+                    Misspelling(miss.start + offset, miss.end + offset, miss.word, miss.language)
+                )
+            offset += len(line) + 1
+        return found
