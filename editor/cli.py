@@ -38,10 +38,16 @@ def _run_editor(files: Sequence[str]) -> int:
     return run_editor(list(files))
 
 
+# Control characters from a file (ESC above all) must not drive the user's terminal; tab
+# and newline are layout. JSON output never holds them raw, so it is unchanged.
+_CONTROL_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0, 9), *range(11, 32), 127)}
+
+
 def _say(text: str, stream: object = None) -> None:
-    """Print text; characters the terminal cannot show (lone surrogates) are escaped."""
+    """Print text; control characters and lone surrogates are shown as escapes."""
     out = stream or sys.stdout
     encoding = getattr(out, "encoding", None) or "utf-8"
+    text = text.translate(_CONTROL_ESCAPES)
     print(text.encode(encoding, "backslashreplace").decode(encoding), file=out)
 
 

@@ -120,6 +120,18 @@ def test_show_prints_a_readable_summary(work: Path, capsys: pytest.CaptureFixtur
     assert "Quotations: 1 (0 verified)" in out
 
 
+def test_show_does_not_let_a_file_drive_the_terminal(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = new_article("en")
+    article.headline = "\x1b[2J\x1b]0;owned\x07Port news"
+    container.save(article, work / "a.newsdesk")
+    assert main(["show", "a.newsdesk"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "Headline:   \\x1b[2J\\x1b]0;owned\\x07Port news" in out
+
+
 def test_show_json_has_the_article_json_keys_with_body_text(
     work: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -190,8 +202,10 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[str, str]]:
         archive.writestr("mimetype", container.MIMETYPE)
         archive.writestr("article.json", json.dumps({"format_version": 9, "id": "a"}))
     (folder / "a-folder.newsdesk").mkdir()
+    os.mkfifo(folder / "pipe.newsdesk")
     return {
         "missing": ("nothing.newsdesk", "nothing.newsdesk: no such file"),
+        "named pipe": ("pipe.newsdesk", "pipe.newsdesk: is not a regular file"),
         "folder": ("a-folder.newsdesk", "a-folder.newsdesk: is a folder, not a Newsdesk article"),
         "text file": ("notes.txt", "notes.txt: is not a Newsdesk article (not a ZIP container)"),
         "truncated": ("torn.newsdesk", "torn.newsdesk: is not a Newsdesk article (not a ZIP"),
@@ -220,11 +234,15 @@ def test_unreadable_file_says_permission_denied(
 ) -> None:
     _clean_article(work / "a.newsdesk")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
+
+    def refuse(path, *args, **kwargs):
+        if str(path).endswith("a.newsdesk"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
 
     # Root reads any file whatever its mode, so the refusal is simulated.
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     assert main(["show", "a.newsdesk"]) == 2
     assert capsys.readouterr().err == (
         "newsdesk: a.newsdesk: permission denied: cannot read the file\n"

@@ -17,7 +17,9 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import re
+import stat
 import struct
 import zipfile
 import zlib
@@ -251,12 +253,7 @@ def load(path: str | Path) -> Article:
     """Read an article from a .newsdesk file; StorageError/FormatError say what is wrong."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise StorageError(path, "is a folder, not a Newsdesk article")
-        if size > MAX_FILE_BYTES:
-            raise FormatError(path, f"is too large to be a Newsdesk article ({size} bytes)")
-        data = path.read_bytes()
+        data = _read_file(path)
     except FileNotFoundError:
         raise StorageError(path, "no such file") from None
     except IsADirectoryError:
@@ -266,6 +263,25 @@ def load(path: str | Path) -> Article:
     except OSError as failure:
         raise StorageError(path, f"cannot be read: {failure.strerror or failure}") from None
     return loads(data, str(path))
+
+
+def _read_file(path: Path) -> bytes:
+    # O_NONBLOCK: opening a named pipe must not wait for a writer that never comes.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise StorageError(path, "is a folder, not a Newsdesk article")
+        if not stat.S_ISREG(info.st_mode):
+            raise StorageError(path, "is not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise FormatError(
+                path, f"is too large to be a Newsdesk article ({info.st_size} bytes)"
+            )
+        with os.fdopen(os.dup(fd), "rb") as stream:
+            return stream.read(MAX_FILE_BYTES + 1)
+    finally:
+        os.close(fd)
 
 
 # What a hostile or damaged file can make the standard library raise. RecursionError (deep
