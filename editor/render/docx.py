@@ -52,7 +52,7 @@ def _attr(text: str) -> str:
     return _esc(text).replace('"', "&quot;")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Format:
     """How a run looks: what the inline spans around it asked for."""
 
@@ -76,6 +76,9 @@ class _Writer:
         ids = [int(num.get(f"{{{_W}}}numId")) for num in numbering.iterchildren(f"{{{_W}}}num")]
         self.next_num = max(ids, default=0) + 1
         self.numbering = numbering
+        self.links: dict[str, str] = {}
+        numbers = [int(rid[3:]) for rid in package.part.rels if rid[3:].isdigit()]
+        self.next_rel = max(numbers, default=0)
         self.sizes = {
             "OpeningLine": style.sizes.opening,
             "Title": style.sizes.title,
@@ -86,6 +89,17 @@ class _Writer:
             "CreditLine": style.sizes.credit,
             "Metadata": style.sizes.metadata,
         }
+
+    def _link_id(self, href: str) -> str:
+        # python-docx's relate_to scans every relationship for each link; an article with a
+        # hundred links would spend more time there than on the rest of the document.
+        rid = self.links.get(href)
+        if rid is None:
+            self.next_rel += 1
+            rid = f"rId{self.next_rel}"
+            self.package.part.rels.add_relationship(_HYPERLINK, href, rid, is_external=True)
+            self.links[href] = rid
+        return rid
 
     # --- runs ---------------------------------------------------------------------------
 
@@ -153,7 +167,7 @@ class _Writer:
             elif kind is MissingQuote:
                 out.append(self._run(span.text, replace(fmt, missing=True), size, language))
             elif kind is Link:
-                relationship = self.package.part.relate_to(span.href, _HYPERLINK, is_external=True)
+                relationship = self._link_id(span.href)
                 inner: list[str] = []
                 self._runs(span.children, replace(fmt, link=True), size, language, inner)
                 out.append(

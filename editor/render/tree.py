@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 # --- inline spans -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Text:
     """Plain text; never markup, whatever characters it holds."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Isolate:
     """Text of the other direction inside a sentence (a name, a title): HTML ``<bdi>``."""
 
@@ -26,28 +26,28 @@ class Isolate:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Emphasis:
     """Emphasised (italic) inline content."""
 
     children: tuple[Inline, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Strong:
     """Strongly emphasised (bold) inline content."""
 
     children: tuple[Inline, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Code:
     """Inline code, shown in a monospace font."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Link:
     """A hyperlink whose URL scheme is http, https or mailto."""
 
@@ -55,12 +55,12 @@ class Link:
     children: tuple[Inline, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LineBreak:
     """A hard line break inside a block."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class InlineQuote:
     """A quotation from the bank placed inside a sentence, with the marks to show around it."""
 
@@ -70,7 +70,7 @@ class InlineQuote:
     children: tuple[Inline, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MissingQuote:
     """A ``[[quote:ID]]`` whose id is not in the bank: shown as a visible error in drafts."""
 
@@ -87,7 +87,7 @@ Inline = Text | Isolate | Emphasis | Strong | Code | Link | LineBreak | InlineQu
 # --- blocks -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class OpeningLine:
     """The one-line invocation or dedication above the headline, centred."""
 
@@ -96,7 +96,7 @@ class OpeningLine:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Title:
     """The headline."""
 
@@ -105,7 +105,7 @@ class Title:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Standfirst:
     """The one-paragraph summary under the headline."""
 
@@ -114,7 +114,7 @@ class Standfirst:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SectionLabel:
     """The label of a section ("News:", "التعليق:"), shown as the section's heading."""
 
@@ -123,7 +123,7 @@ class SectionLabel:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Heading:
     """A heading written inside a section body (level 1–6 as written)."""
 
@@ -133,7 +133,7 @@ class Heading:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Paragraph:
     """A paragraph of body text."""
 
@@ -142,7 +142,7 @@ class Paragraph:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Attribution:
     """Who said a block quotation: as the writer wrote it, else "— Speaker, Role"."""
 
@@ -151,7 +151,7 @@ class Attribution:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class BlockQuote:
     """A block quotation: from the bank (with its id and attribution) or Markdown ``>``."""
 
@@ -162,7 +162,7 @@ class BlockQuote:
     quotation_id: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ListItem:
     """One item of a list; holds blocks (paragraphs, nested lists)."""
 
@@ -171,7 +171,7 @@ class ListItem:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class List:
     """A bulleted or numbered list."""
 
@@ -182,7 +182,7 @@ class List:
     start: int = 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CodeBlock:
     """Preformatted text, shown as written in a monospace font."""
 
@@ -191,7 +191,7 @@ class CodeBlock:
     direction: str = "ltr"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Rule:
     """A thematic break (a horizontal rule)."""
 
@@ -199,7 +199,7 @@ class Rule:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CreditLine:
     """The byline rendered through the language's (or the house style's) credit template."""
 
@@ -208,7 +208,7 @@ class CreditLine:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MetadataEntry:
     """One line of the optional metadata block: a label and its value."""
 
@@ -218,7 +218,7 @@ class MetadataEntry:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Metadata:
     """The optional metadata block (date, place, tags) at the end of the article."""
 
@@ -244,7 +244,7 @@ Block = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SectionBlock:
     """One section of the article: its kind, its label (unless the style hides it), its body."""
 
@@ -255,7 +255,7 @@ class SectionBlock:
     direction: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Cleaning:
     """A change made to text a file format cannot hold, reported to the user."""
 
@@ -263,7 +263,7 @@ class Cleaning:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Document:
     """A whole article ready for the writers: header, sections, credit and metadata."""
 
