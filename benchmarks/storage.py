@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import io
+import json
 import random
 import statistics
 import struct
@@ -127,7 +128,21 @@ def hostile_containers() -> dict[str, bytes]:
     mimetype = ("mimetype", container.MIMETYPE.encode())
     bomb = _zip([mimetype, ("article.json", b" " * 150_000_000)])
     # Just within the text limit: the slowest JSON the reader accepts to parse.
-    largest_text = _zip([mimetype, ("article.json", b"[" + b"0," * 15_900_000 + b"0]")])
+    values = container.MAX_JSON_ITEMS - 10
+    largest_text = _zip([mimetype, ("article.json", b"[" + b"0," * values + b"0]")])
+    prose = ("«Мост», сказал он; " * 1_400_000).encode()[:31_000_000]
+    head = b'{"format_version": 1, "id": "a", "sections": [{"body": "sections/01-news.md"}]}'
+    largest_prose = _zip([mimetype, ("article.json", head), ("sections/01-news.md", prose)])
+    headline = json.dumps(
+        {"format_version": 1, "id": "a", "headline": prose.decode("utf-8", "ignore")[:17_000_000]},
+        ensure_ascii=False,
+    )
+    largest_json_text = _zip([mimetype, ("article.json", headline.encode())])
+    snapshot = json.dumps({"number": 1, "snapshot": {"format_version": 1, "id": "a"}}).encode()
+    revisions = _zip(
+        [mimetype, ("article.json", b'{"format_version": 1, "id": "a"}')]
+        + [(f"revisions/{n:06d}.json", snapshot) for n in range(9_990)]
+    )
     many = io.BytesIO()
     with zipfile.ZipFile(many, "w", zipfile.ZIP_STORED) as archive:
         for n in range(60_000):
@@ -144,8 +159,11 @@ def hostile_containers() -> dict[str, bytes]:
     )
     return {
         "150 MB of spaces in 150 KB (deflate bomb)": bomb,
-        "32 MB of JSON numbers, just within limits": largest_text,
+        "4 million JSON values, just within limits": largest_text,
+        "31 MB of prose, just within limits": largest_prose,
+        "a 31 MB JSON string, just within limits": largest_json_text,
         "190 MB of images, just within limits": images,
+        "9,990 revisions, just within limits": revisions,
         "60,000 entries": many.getvalue(),
         "a small file declaring 4 GB": bytes(lying),
         "JSON nested 5,000,000 deep": _zip([mimetype, ("article.json", nested)]),
