@@ -360,6 +360,17 @@ class PersonalWordList:
 # -- the checker -----------------------------------------------------------------------
 
 
+def _read_additions(folder: Path, code: str) -> frozenset[str]:
+    """Return the shipped words a dictionary lacks (``additions/CODE.txt``; # starts a note)."""
+    try:
+        text = (folder / f"{code}.txt").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
 def _strip_marks(word: str) -> str:
     """Arabic harakat and tatweel do not change a word; dictionaries list it without them."""
     return _HARAKAT.sub("", word) if any("\u0600" <= c <= "\u06ff" for c in word) else word
@@ -419,6 +430,7 @@ class SpellChecker:
         self.ignore_uppercase = ignore_uppercase
         self._dictionaries: dict[str, Dictionary] = {}
         self._caches: dict[str, dict[str, bool]] = {}
+        self._additions: dict[str, frozenset[str]] = {}
         self._failed: dict[str, str] = {}
         self._requested: set[str] = set()
         self._ignored: set[str] = set()
@@ -464,6 +476,7 @@ class SpellChecker:
             except SpellingError as failure:
                 self._failed[code] = str(failure)
                 return False
+            self._additions[code] = _read_additions(self.folder.parent / "additions", code)
             self._caches[code] = {}
             # Published last: another thread sees either no dictionary or a ready one.
             self._dictionaries[code] = dictionary
@@ -515,7 +528,7 @@ class SpellChecker:
         cache = self._caches[code]
         if len(cache) > _CACHE_LIMIT:
             cache.clear()
-        known = self._lookup(dictionary, word, code)
+        known = word in self._additions.get(code, ()) or self._lookup(dictionary, word, code)
         cache[word] = known
         return known
 

@@ -1,0 +1,202 @@
+"""Spell checking: each language's words, per-line language, what is never checked, word lists."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from editor.text.spelling import (
+    NoDictionaryError,
+    PersonalWordList,
+    SpellChecker,
+    available_dictionaries,
+    iter_words,
+    name_words,
+    open_dictionary,
+)
+from conftest import OWN_SAMPLES, SHARED_SAMPLES
+
+DATA = Path(__file__).parent / "data"
+LANGUAGES = ("en", "ar", "ru", "tr", "fr", "de", "id")
+
+KNOWN = {
+    "en": (["government", "harbour", "harbor", "don’t", "well-known"], ["goverment", "recieve"]),
+    "ar": (["المدرسة", "وبالمدرسة", "فقالت", "كَتَبَ"], ["كتاببب", "المدرصة"]),
+    "ru": (["в", "к", "с", "заявил", "мост", "ёлка"], ["превет", "малоко"]),
+    "tr": (["köprü", "İstanbul", "Ankara'da", "gelecekmişsiniz"], ["kitapp", "gelmekk"]),
+    "fr": (["aujourd’hui", "l’école", "être", "qu’il"], ["gouvernment", "aujourdhui"]),
+    "de": (["Brücke", "Straße", "über", "Regierung"], ["Regirung", "heuete"]),
+    "id": (["pelabuhan", "jembatan", "pemerintah", "yang"], ["pemerintahh", "sekolahh"]),
+}
+
+
+@pytest.fixture(scope="module")
+def checker() -> SpellChecker:
+    """One checker for the module: loading seven dictionaries once is enough."""
+    return SpellChecker(load_on_demand=True)
+
+
+def _common_words(code: str) -> list[str]:
+    words = (DATA / f"{code}.txt").read_text(encoding="utf-8").split("\n")
+    return [word for word in words if word][:200]
+
+
+def test_every_language_of_the_issue_has_a_dictionary_and_urdu_says_it_has_none() -> None:
+    assert set(LANGUAGES) <= set(available_dictionaries())
+    with pytest.raises(NoDictionaryError, match="'ur'"):
+        open_dictionary("ur")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_known_correct_words_pass_and_known_wrong_words_are_flagged(
+    checker: SpellChecker, code: str
+) -> None:
+    right, wrong = KNOWN[code]
+    assert [w for w in right if checker.check_word(w, code) is not True] == []
+    assert [w for w in wrong if checker.check_word(w, code) is not False] == []
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_none_of_the_200_most_common_words_is_flagged(checker: SpellChecker, code: str) -> None:
+    words = _common_words(code)
+    assert len(words) == 200
+    flagged = [word for word in words if checker.check_word(word, code) is False]
+    assert flagged == []
+
+
+def test_common_words_in_running_text_are_not_flagged(checker: SpellChecker) -> None:
+    for code in LANGUAGES:
+        text = " ".join(_common_words(code))
+        assert checker.check_text(text, [code]) == [], code
+
+
+def _sample_text(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    # Markdown drafts open with YAML front matter: field names, not prose.
+    return re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
+
+
+def _flag_rate(checker: SpellChecker, text: str, code: str) -> tuple[float, list[str]]:
+    words = sum(1 for _ in iter_words(text))
+    flagged = checker.check_text(text, [code])
+    return len(flagged) / max(words, 1), [miss.word for miss in flagged]
+
+
+SHARED = [
+    ("river-port-en.txt", "en"),
+    ("university-ar.txt", "ar"),
+    ("bridge-ru.txt", "ru"),
+    ("port-law-tr.md", "tr"),
+    ("hostile-en.txt", "en"),
+]
+
+
+@pytest.mark.parametrize(("name", "code"), SHARED)
+def test_shared_samples_have_fewer_than_3_percent_flagged(
+    checker: SpellChecker, name: str, code: str
+) -> None:
+    path = SHARED_SAMPLES / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (a fresh clone has no ../shared)")
+    rate, flagged = _flag_rate(checker, _sample_text(path), code)
+    assert rate < 0.03, flagged
+
+
+def _own_samples() -> list[Path]:
+    if not OWN_SAMPLES.is_dir():
+        return []
+    return sorted(p for p in OWN_SAMPLES.iterdir() if p.suffix in (".txt", ".md"))
+
+
+def test_own_samples_have_fewer_than_3_percent_flagged(checker: SpellChecker) -> None:
+    samples = _own_samples()
+    if not samples:
+        pytest.skip("resources/samples holds no .txt or .md drafts yet")
+    for path in samples:
+        match = re.search(r"-([a-z]{2})\.(?:txt|md)$", path.name)
+        if match is None or match.group(1) not in LANGUAGES:
+            continue  # the README, or Urdu (no dictionary)
+        code = match.group(1)
+        rate, flagged = _flag_rate(checker, _sample_text(path), code)
+        assert rate < 0.03, (path.name, flagged)
+
+
+def test_an_arabic_line_in_an_english_article_is_checked_as_arabic(
+    checker: SpellChecker,
+) -> None:
+    text = "The council met on Monday.\nقال المدير إن المدرصة الجديدة مفتوحة"
+    flagged = checker.check_text(text, ["en", ""])
+    assert [(miss.word, miss.language) for miss in flagged] == [("المدرصة", "ar")]
+    start = text.index("المدرصة")
+    assert (flagged[0].start, flagged[0].end) == (start, start + len("المدرصة"))
+
+
+def test_the_opening_lines_language_is_preferred_for_its_script(checker: SpellChecker) -> None:
+    # An Urdu opening line: Arabic-script lines are Urdu, which has no dictionary, so
+    # nothing in them is flagged (rather than every word being called Arabic and wrong).
+    assert checker.line_language("بسم اللہ", ["en", "ur"]) == "ur"
+    assert checker.check_text("یہ ایک جملہ ہے", ["en", "ur"]) == []
+    assert checker.line_language("بسم الله", ["en", ""]) == "ar"
+
+
+def test_a_russian_name_in_an_english_sentence_is_checked_in_russian(
+    checker: SpellChecker,
+) -> None:
+    flagged = checker.check_text("The mayor, Смирнов, said превет to the crowd.", ["en"])
+    assert [(miss.word, miss.language) for miss in flagged] == [("превет", "ru")]
+
+
+def test_tokens_urls_link_targets_code_and_names_are_not_checked(checker: SpellChecker) -> None:
+    text = (
+        "[[quote:qxzv1]] see https://exampel.org/xqzt and [the report](http://qq.zz/wrongg) "
+        "and `cdoe` and <mailto:xxqq@zzqq.org> by Qzorblat Vexmorn, and wrongg"
+    )
+    skip = name_words(["Qzorblat Vexmorn"])
+    assert [miss.word for miss in checker.check_text(text, ["en"], skip)] == ["wrongg"]
+
+
+def test_words_with_digits_and_capital_abbreviations_are_not_checked(
+    checker: SpellChecker,
+) -> None:
+    assert checker.check_text("The A4 page, QXZT and 2nd draft", ["en"]) == []
+
+
+def test_ignore_and_add_to_dictionary(checker: SpellChecker, tmp_path: Path) -> None:
+    personal = PersonalWordList.in_folder(tmp_path / "data")
+    own = SpellChecker(personal, load_on_demand=True)
+    assert own.check_word("Qzorblat", "en") is False
+    own.add_to_dictionary("Qzorblat")
+    assert own.check_word("Qzorblat", "en") is True
+    assert (tmp_path / "data" / "personal-words.txt").read_text(encoding="utf-8") == "Qzorblat\n"
+    # A new session reads the list back; "Ignore" lasts only for the session.
+    again = SpellChecker(PersonalWordList.in_folder(tmp_path / "data"), load_on_demand=True)
+    again.ignore("Vexmorn")
+    assert again.check_word("Qzorblat", "ru") is True
+    assert again.check_word("Vexmorn", "en") is True
+    assert SpellChecker(load_on_demand=True).check_word("Vexmorn", "en") is False
+
+
+def test_suggestions_offer_the_right_word(checker: SpellChecker) -> None:
+    assert checker.suggestions("goverment", "en")[0] == "government"
+    assert "привет" in checker.suggestions("превет", "ru")
+
+
+def test_nothing_is_flagged_before_a_dictionary_is_loaded_and_loading_is_requested_once() -> None:
+    requested: list[str] = []
+    lazy = SpellChecker(on_missing=requested.append)
+    assert lazy.check_text("goverment recieve", ["en"]) == []
+    assert requested == ["en"]
+    assert lazy.load("en") is True
+    assert [miss.word for miss in lazy.check_text("goverment recieve", ["en"])] == [
+        "goverment",
+        "recieve",
+    ]
+    assert lazy.load("ur") is False
+
+
+def test_the_pure_python_engine_gives_the_same_answers() -> None:
+    dictionary = open_dictionary("id", engine="spylls")
+    assert dictionary.check("pelabuhan")
+    assert not dictionary.check("pemerintahh")
