@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import OWN_SAMPLES, SHARED_SAMPLES
 
 from editor.text.spelling import (
     NoDictionaryError,
@@ -16,7 +17,6 @@ from editor.text.spelling import (
     name_words,
     open_dictionary,
 )
-from conftest import OWN_SAMPLES, SHARED_SAMPLES
 
 DATA = Path(__file__).parent / "data"
 LANGUAGES = ("en", "ar", "ru", "tr", "fr", "de", "id")
