@@ -1,68 +1,141 @@
-"""The typed document tree every writer consumes: small frozen dataclasses, no loose tuples.
+"""The typed document tree every writer consumes: small frozen value classes, no loose tuples.
 
 Blocks carry their ``language`` (BCP 47, "" when unknown) and ``direction`` ("ltr"/"rtl"),
 so every writer gets right-to-left right the same way. Inline spans carry only content.
+
+Each node behaves as a frozen dataclass does (fields in order, keyword or positional,
+immutable, equal and hashed by value, a readable repr) but is a plain class with
+``__slots__``: generating two dozen dataclasses costs about 9 ms of every export's start,
+which is a tenth of what the whole HTML export may take.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import inspect
+from typing import Any, ClassVar
+
+
+class Node:
+    """Base of every tree node: immutable, compared and hashed by its fields."""
+
+    __slots__ = ("_defaults", "_fields")
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ()
+    _defaults: ClassVar[dict[str, Any]] = {}
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        # Fields in the order they are annotated; defaults (which __slots__ cannot hold as
+        # class attributes) in a ``_defaults`` mapping of the class.
+        cls._fields = tuple(name for name in inspect.get_annotations(cls) if name[0] != "_")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        fields = self._fields
+        if len(args) == len(fields) and not kwargs:
+            for name, value in zip(fields, args, strict=True):
+                object.__setattr__(self, name, value)
+            return
+        if len(args) > len(fields):
+            raise TypeError(f"{type(self).__name__} takes {len(fields)} fields")
+        values = dict(zip(fields, args, strict=False))
+        for name, value in kwargs.items():
+            if name not in fields or name in values:
+                raise TypeError(f"{type(self).__name__}: unexpected or repeated {name!r}")
+            values[name] = value
+        for name in fields:
+            if name in values:
+                object.__setattr__(self, name, values[name])
+            elif name in self._defaults:
+                object.__setattr__(self, name, self._defaults[name])
+            else:
+                raise TypeError(f"{type(self).__name__}: missing {name!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, *self._values()))
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__name__}({inner})"
+
 
 # --- inline spans -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(Node):
     """Plain text; never markup, whatever characters it holds."""
+
+    __slots__ = ("text",)
 
     text: str
 
 
-@dataclass(frozen=True)
-class Isolate:
+class Isolate(Node):
     """Text of the other direction inside a sentence (a name, a title): HTML ``<bdi>``."""
+
+    __slots__ = ("direction", "text")
 
     text: str
     direction: str
 
 
-@dataclass(frozen=True)
-class Emphasis:
+class Emphasis(Node):
     """Emphasised (italic) inline content."""
 
+    __slots__ = ("children",)
+
     children: tuple[Inline, ...]
 
 
-@dataclass(frozen=True)
-class Strong:
+class Strong(Node):
     """Strongly emphasised (bold) inline content."""
 
+    __slots__ = ("children",)
+
     children: tuple[Inline, ...]
 
 
-@dataclass(frozen=True)
-class Code:
+class Code(Node):
     """Inline code, shown in a monospace font."""
+
+    __slots__ = ("text",)
 
     text: str
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(Node):
     """A hyperlink whose URL scheme is http, https or mailto."""
+
+    __slots__ = ("children", "href")
 
     href: str
     children: tuple[Inline, ...]
 
 
-@dataclass(frozen=True)
-class LineBreak:
+class LineBreak(Node):
     """A hard line break inside a block."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
-class InlineQuote:
+
+class InlineQuote(Node):
     """A quotation from the bank placed inside a sentence, with the marks to show around it."""
+
+    __slots__ = ("children", "close_mark", "open_mark", "quotation_id")
 
     quotation_id: str
     open_mark: str
@@ -70,9 +143,10 @@ class InlineQuote:
     children: tuple[Inline, ...]
 
 
-@dataclass(frozen=True)
-class MissingQuote:
+class MissingQuote(Node):
     """A ``[[quote:ID]]`` whose id is not in the bank: shown as a visible error in drafts."""
+
+    __slots__ = ("quotation_id",)
 
     quotation_id: str
 
@@ -87,45 +161,50 @@ Inline = Text | Isolate | Emphasis | Strong | Code | Link | LineBreak | InlineQu
 # --- blocks -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class OpeningLine:
+class OpeningLine(Node):
     """The one-line invocation or dedication above the headline, centred."""
 
+    __slots__ = ("children", "direction", "language")
+
     children: tuple[Inline, ...]
     language: str
     direction: str
 
 
-@dataclass(frozen=True)
-class Title:
+class Title(Node):
     """The headline."""
 
+    __slots__ = ("children", "direction", "language")
+
     children: tuple[Inline, ...]
     language: str
     direction: str
 
 
-@dataclass(frozen=True)
-class Standfirst:
+class Standfirst(Node):
     """The one-paragraph summary under the headline."""
 
+    __slots__ = ("children", "direction", "language")
+
     children: tuple[Inline, ...]
     language: str
     direction: str
 
 
-@dataclass(frozen=True)
-class SectionLabel:
+class SectionLabel(Node):
     """The label of a section ("News:", "التعليق:"), shown as the section's heading."""
 
+    __slots__ = ("children", "direction", "language")
+
     children: tuple[Inline, ...]
     language: str
     direction: str
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(Node):
     """A heading written inside a section body (level 1–6 as written)."""
+
+    __slots__ = ("children", "direction", "language", "level")
 
     level: int
     children: tuple[Inline, ...]
@@ -133,84 +212,96 @@ class Heading:
     direction: str
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Node):
     """A paragraph of body text."""
 
+    __slots__ = ("children", "direction", "language")
+
     children: tuple[Inline, ...]
     language: str
     direction: str
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(Node):
     """Who said a block quotation: as the writer wrote it, else "— Speaker, Role"."""
 
+    __slots__ = ("children", "direction", "language")
+
     children: tuple[Inline, ...]
     language: str
     direction: str
 
 
-@dataclass(frozen=True)
-class BlockQuote:
+class BlockQuote(Node):
     """A block quotation: from the bank (with its id and attribution) or Markdown ``>``."""
 
+    __slots__ = ("attribution", "blocks", "direction", "language", "quotation_id")
+    _defaults: ClassVar[dict[str, Any]] = {"attribution": None, "quotation_id": ""}
+
     blocks: tuple[Block, ...]
     language: str
     direction: str
-    attribution: Attribution | None = None
-    quotation_id: str = ""
+    attribution: Attribution | None
+    quotation_id: str
 
 
-@dataclass(frozen=True)
-class ListItem:
+class ListItem(Node):
     """One item of a list; holds blocks (paragraphs, nested lists)."""
 
+    __slots__ = ("blocks", "direction", "language")
+
     blocks: tuple[Block, ...]
     language: str
     direction: str
 
 
-@dataclass(frozen=True)
-class List:
+class List(Node):
     """A bulleted or numbered list."""
+
+    __slots__ = ("direction", "items", "language", "ordered", "start")
+    _defaults: ClassVar[dict[str, Any]] = {"start": 1}
 
     items: tuple[ListItem, ...]
     ordered: bool
     language: str
     direction: str
-    start: int = 1
+    start: int
 
 
-@dataclass(frozen=True)
-class CodeBlock:
+class CodeBlock(Node):
     """Preformatted text, shown as written in a monospace font."""
+
+    __slots__ = ("direction", "language", "text")
+    _defaults: ClassVar[dict[str, Any]] = {"direction": "ltr"}
 
     text: str
     language: str
-    direction: str = "ltr"
+    direction: str
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Node):
     """A thematic break (a horizontal rule)."""
+
+    __slots__ = ("direction", "language")
 
     language: str
     direction: str
 
 
-@dataclass(frozen=True)
-class CreditLine:
+class CreditLine(Node):
     """The byline rendered through the language's (or the house style's) credit template."""
+
+    __slots__ = ("children", "direction", "language")
 
     children: tuple[Inline, ...]
     language: str
     direction: str
 
 
-@dataclass(frozen=True)
-class MetadataEntry:
+class MetadataEntry(Node):
     """One line of the optional metadata block: a label and its value."""
+
+    __slots__ = ("direction", "label", "language", "value")
 
     label: str
     value: str
@@ -218,9 +309,10 @@ class MetadataEntry:
     direction: str
 
 
-@dataclass(frozen=True)
-class Metadata:
+class Metadata(Node):
     """The optional metadata block (date, place, tags) at the end of the article."""
+
+    __slots__ = ("direction", "entries", "language")
 
     entries: tuple[MetadataEntry, ...]
     language: str
@@ -244,9 +336,10 @@ Block = (
 )
 
 
-@dataclass(frozen=True)
-class SectionBlock:
+class SectionBlock(Node):
     """One section of the article: its kind, its label (unless the style hides it), its body."""
+
+    __slots__ = ("blocks", "direction", "kind", "label", "language")
 
     kind: str
     label: SectionLabel | None
@@ -255,35 +348,70 @@ class SectionBlock:
     direction: str
 
 
-@dataclass(frozen=True)
-class Cleaning:
+class Cleaning(Node):
     """A change made to text a file format cannot hold, reported to the user."""
+
+    __slots__ = ("message", "part")
 
     part: str
     message: str
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(Node):
     """A whole article ready for the writers: header, sections, credit and metadata."""
+
+    __slots__ = (
+        "author",
+        "cleanings",
+        "created",
+        "credit",
+        "date",
+        "direction",
+        "headline",
+        "language",
+        "metadata",
+        "missing_quotations",
+        "modified",
+        "opening",
+        "sections",
+        "standfirst",
+        "tags",
+        "title",
+    )
+    _defaults: ClassVar[dict[str, Any]] = {
+        "opening": None,
+        "standfirst": None,
+        "sections": (),
+        "credit": None,
+        "metadata": None,
+        "headline": "",
+        "author": "",
+        "date": "",
+        "tags": (),
+        "created": "",
+        "modified": "",
+        "missing_quotations": (),
+        "cleanings": (),
+        "parts": [],
+    }
 
     title: Title
     language: str
     direction: str
-    opening: OpeningLine | None = None
-    standfirst: Standfirst | None = None
-    sections: tuple[SectionBlock, ...] = ()
-    credit: CreditLine | None = None
-    metadata: Metadata | None = None
+    opening: OpeningLine | None
+    standfirst: Standfirst | None
+    sections: tuple[SectionBlock, ...]
+    credit: CreditLine | None
+    metadata: Metadata | None
     # Plain values for file properties (DOCX core properties, YAML front matter).
-    headline: str = ""
-    author: str = ""
-    date: str = ""
-    tags: tuple[str, ...] = ()
-    created: str = ""
-    modified: str = ""
-    missing_quotations: tuple[str, ...] = ()
-    cleanings: tuple[Cleaning, ...] = field(default=())
+    headline: str
+    author: str
+    date: str
+    tags: tuple[str, ...]
+    created: str
+    modified: str
+    missing_quotations: tuple[str, ...]
+    cleanings: tuple[Cleaning, ...]
 
 
 def plain_text(spans: tuple[Inline, ...]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from render_samples import bridge_ru, river_port_en, university_ar
 
 from editor.model import Article, Byline, Opening, Quotation, Section
@@ -192,3 +193,16 @@ def test_every_block_knows_language_and_direction() -> None:
         if isinstance(span, InlineQuote)
     ]
     assert quotes and quotes[0].open_mark == "«"
+
+
+def test_tree_nodes_are_immutable_values() -> None:
+    quote = BlockQuote((), "en", "ltr")
+    assert quote == BlockQuote(blocks=(), language="en", direction="ltr", quotation_id="")
+    assert hash(quote) == hash(BlockQuote((), "en", "ltr"))
+    assert quote.attribution is None
+    assert Text("a") != Isolate("a", "ltr") and Text("a") == Text("a")
+    with pytest.raises(AttributeError, match="immutable"):
+        quote.language = "ar"  # type: ignore[misc]
+    with pytest.raises(TypeError, match="missing 'direction'"):
+        Paragraph((), "en")
+    assert repr(Text("a")) == "Text(text='a')"
