@@ -105,11 +105,17 @@ class _Reader:
             labels = self.lex.label_of(line)
             if labels:
                 self.flush()
+                # "News" underlined with === or --- is the same label as a heading.
+                level = 0
+                if index < len(lines) and _SETEXT.match(lines[index]):
+                    level = 1 if lines[index].strip()[0] == "=" else 2
+                    index += 1
                 self.blocks.append(
                     Block(
                         LABEL,
                         line.strip(),
                         markdown=True,
+                        level=level,
                         section_kind=labels[0].kind,
                         label_language=labels[0].language,
                     )

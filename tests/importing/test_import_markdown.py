@@ -1,0 +1,131 @@
+"""Markdown drafts: front matter mapped, headings as labels, block quotes as quotations."""
+
+from __future__ import annotations
+
+from editor.importing import import_text
+from editor.importing.frontmatter import parse_front_matter, split_front_matter
+
+DRAFT = """---
+title: 'The ferry''s second line'
+author: "Ana Lind"
+date: 2026-04-01
+language: en
+tags:
+  - ferries
+  - "transport, local"
+place: Eastshore # where it was written
+series: Harbour notes
+---
+
+# The ferry's second line
+
+A standfirst with *emphasis*.
+
+## News
+
+The board voted for a **second line**, see [the minutes](https://example.org/m).
+
+> “We start in April,” said board chair Ivo Brandt.
+
+```
+News:
+code stays code
+```
+
+- first item
+- second item
+
+## Comment
+
+> A block quote without marks
+> over two lines.
+>
+> — Sela Morrow, captain
+
+Written for the Eastshore Desk by Ana Lind
+"""
+
+
+def test_front_matter_simple_yaml_subset_is_parsed() -> None:
+    data, rest = split_front_matter(DRAFT)
+    assert data == {
+        "title": "The ferry's second line",
+        "author": "Ana Lind",
+        "date": "2026-04-01",
+        "language": "en",
+        "tags": ["ferries", "transport, local"],
+        "place": "Eastshore",
+        "series": "Harbour notes",
+    }
+    assert rest.startswith("\n# The ferry's second line")
+
+
+def test_front_matter_flow_lists_and_block_scalars() -> None:
+    assert parse_front_matter("tags: [a, 'b, c', \"d\"]\nnote: |\n  one\n  two\n") == {
+        "tags": ["a", "b, c", "d"],
+        "note": "one\ntwo",
+    }
+
+
+def test_markdown_draft_maps_front_matter_headings_and_quotes() -> None:
+    result = import_text(DRAFT, fmt="markdown")
+    article = result.article
+    assert article.headline == "The ferry's second line"
+    assert article.standfirst == "A standfirst with *emphasis*."
+    assert article.language == "en"
+    assert article.meta.tags == ["ferries", "transport, local"]
+    assert (article.byline.author, article.byline.office) == ("Ana Lind", "the Eastshore Desk")
+    assert (article.byline.date, article.byline.place) == ("2026-04-01", "Eastshore")
+    assert article.extra["front_matter"] == {"series": "Harbour notes"}
+    assert [(s.kind, s.label) for s in article.sections] == [
+        ("news", "News"),
+        ("comment", "Comment"),
+    ]
+    assert article.sections[0].body == (
+        "The board voted for a **second line**, see [the minutes](https://example.org/m).\n\n"
+        "[[quote:q1]]\n\n"
+        "```\nNews:\ncode stays code\n```\n\n"
+        "- first item\n- second item"
+    )
+    assert article.sections[1].body == "[[quote:q2]]"
+    quotes = [(q.words, q.speaker, q.role, q.attribution) for q in article.quotations]
+    assert quotes == [
+        ("We start in April,", "Ivo Brandt", "board chair", "said board chair Ivo Brandt."),
+        (
+            "A block quote without marks\nover two lines.",
+            "Sela Morrow",
+            "captain",
+            "— Sela Morrow, captain",
+        ),
+    ]
+    assert "series kept as extra data" in result.explanation.front_matter
+
+
+def test_setext_headings_and_label_lines_start_sections_too() -> None:
+    text = "Title\n=====\n\nNachricht\n---------\n\nErster Absatz.\n\nKommentar:\nZweiter."
+    article = import_text(text, fmt="markdown").article
+    assert article.headline == "Title"
+    assert article.language == "de"
+    assert [(s.label, s.body) for s in article.sections] == [
+        ("Nachricht", "Erster Absatz."),
+        ("Kommentar:", "Zweiter."),
+    ]
+
+
+def test_literal_quote_token_in_a_markdown_draft_stays_text() -> None:
+    result = import_text("# T\n\n## News\n\nSee [[quote:q1]] here.", fmt="markdown")
+    assert result.article.sections[0].body == "See [\\[quote:q1]] here."
+    assert result.article.quotations == []
+    assert any("looks like a quotation token" in warning for warning in result.warnings)
+
+
+def test_differing_front_matter_title_is_kept_as_extra_data() -> None:
+    text = "---\ntitle: Old title\n---\n# New title\n\n## News\n\nBody."
+    result = import_text(text, fmt="markdown")
+    assert result.article.headline == "New title"
+    assert result.article.extra["front_matter"] == {"title": "Old title"}
+
+
+def test_markdown_without_front_matter_or_h1_uses_the_first_paragraph() -> None:
+    article = import_text("Just a headline\n\n## Yorum\n\nMetin.", fmt="markdown").article
+    assert (article.headline, article.language) == ("Just a headline", "tr")
