@@ -93,6 +93,8 @@ class HouseStyle:
     page: Page = field(default_factory=Page)
     include: Include = field(default_factory=Include)
     file_name: str = "{date}-{slug}.{ext}"
+    # The pre-export checklist flags a longer headline (in characters); 0 means no limit.
+    max_headline_length: int = 100
 
     def label_override(self, language: str, kind: str) -> str | None:
         """Return the style's label for a section kind in a language, or None."""
@@ -177,6 +179,10 @@ def parse_style(path: Path, data: Any, name: str) -> HouseStyle:
                     path, '"file_name" must be a file name pattern holding "{ext}", no folders.'
                 )
             values["file_name"] = item
+        elif key == "max_headline_length":
+            if isinstance(item, bool) or not isinstance(item, int) or item < 0:
+                raise StyleError(path, '"max_headline_length" must be a whole number, 0 or more.')
+            values["max_headline_length"] = item
         else:
             raise StyleError(path, f'"{key}" is not a style setting.')
     return HouseStyle(**values)

@@ -180,7 +180,7 @@ def _double_spaces(part: str, text: str) -> Iterator[Finding]:
         yield _warning(
             part,
             text,
-            match.start() + 1,
+            match.start(),
             f"{len(match.group())} spaces in a row between words.",
             "double-space",
         )
@@ -276,7 +276,7 @@ def _unbalanced(part: str, text: str, languages: Sequence[str]) -> Iterator[Find
                         part,
                         text,
                         start + offset,
-                        f"“{char}” closes nothing: its opening mark is missing.",
+                        f"The closing mark {char} has no opening mark before it.",
                         "unbalanced",
                     )
         for offset, _char in stack:
@@ -297,7 +297,8 @@ def _unclosed(part: str, text: str, offset: int, openers: dict[str, str]) -> Fin
         part,
         text,
         offset,
-        f"“{char}” is never closed (no “{openers[char]}” after it in this paragraph).",
+        f"The opening mark {char} is never closed (no {openers[char]} after it in this "
+        "paragraph).",
         "unbalanced",
     )
 

@@ -48,6 +48,9 @@ VARIANTS = {"en": ("en_GB",)}
 # Languages that join suffixes to proper names with an apostrophe (Turkish "Ankara'da").
 _SUFFIX_APOSTROPHE = frozenset({"tr"})
 
+# The rest of a URL: parentheses only in balanced pairs, so "(see https://x.org/a)" ends
+# before its closing bracket while "https://x.org/Port_(city)" keeps its own.
+_URL_TAIL = r"(?:[^\s<>()\[\]]|\([^\s<>()\[\]]*\))+"
 # A word: letters and marks, joined inside by an apostrophe or a hyphen.
 _WORD = re.compile(rf"{_LETTER}+(?:['’\-‐]{_LETTER}+)*")
 # Spans whose words are not prose: quotation tokens, URLs and e-mail addresses, Markdown
@@ -56,11 +59,11 @@ _SKIP = re.compile(
     "|".join(
         (
             QUOTE_TOKEN.pattern,
-            r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)",
+            r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)",
             r"<[^<>\s]+>",
             r"`+[^`]*`+",
-            r"(?:https?|ftp|mailto|file|javascript|data):[^\s<>()\[\]]+",
-            r"www\.[^\s<>()\[\]]+",
+            rf"(?:https?|ftp|mailto|file|javascript|data):{_URL_TAIL}",
+            rf"www\.{_URL_TAIL}",
             r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+",
         )
     ),

@@ -193,7 +193,7 @@ def typing_edits(
     if cursor < 1 or cursor > len(line):
         return []
     char = line[cursor - 1]
-    if char not in "\"'-.,?;:!» «" and not line[cursor - 2 : cursor - 1] == "«":
+    if char not in "\"'-.,?;:!» «" and line[cursor - 2 : cursor - 1] != "«":
         return []
     if _protected(line, cursor - 1) or _THEMATIC_BREAK.match(line):
         return []

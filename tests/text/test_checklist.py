@@ -1,0 +1,195 @@
+"""The pre-export checklist finds each planted problem at its place, and nothing on clean text."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.model import Article, Byline, Opening, Quotation, Section
+from editor.model.validate import Severity
+from editor.text.checklist import (
+    ChecklistOptions,
+    format_finding,
+    position,
+    run_checklist,
+)
+from editor.text.spelling import SpellChecker
+
+
+def _clean() -> Article:
+    """An article with nothing wrong: every quotation attributed, dated and sourced."""
+    return Article(
+        language="en",
+        opening=Opening(text="بسم الله الرحمن الرحيم", language="ar"),
+        headline="Will the river port reopen before winter?",
+        standfirst="The council meets on Monday (for the second time).",
+        sections=[
+            Section(
+                kind="news",
+                label="News:",
+                body=(
+                    "The council met on Monday. [[quote:q1]] The vote is due in March.\n\n"
+                    "[[quote:q2]]\n\n"
+                    "See [the report](https://example.org/report--2026) for “details”."
+                ),
+            ),
+            Section(
+                kind="comment",
+                label="Comment:",
+                body="Winter will not wait.\n\nقال المدير إن المدرسة الجديدة مفتوحة.",
+            ),
+        ],
+        quotations=[
+            Quotation(
+                id="q1",
+                words="We will reopen before the first frost.",
+                speaker="Mara Reyes",
+                date="2026-10-02",
+                source_name="Council minutes",
+            ),
+            Quotation(
+                id="q2",
+                words="The dredging is not finished.",
+                speaker="Tom Berg",
+                date="2026-10-03",
+                source_url="https://example.org/minutes",
+            ),
+        ],
+        byline=Byline(author="Lena Ortiz", office="the Northland Media Desk"),
+    )
+
+
+def test_a_clean_article_has_no_findings_even_with_spelling() -> None:
+    options = ChecklistOptions(max_headline_length=100, spelling=SpellChecker(load_on_demand=True))
+    assert run_checklist(_clean(), options) == []
+
+
+def _planted() -> Article:
+    article = _clean()
+    article.headline = "Will the river port reopen before the first frost of this long winter?"
+    article.standfirst = "The council (which meets on Monday will decide."
+    article.sections[0].body = (
+        "The council met on Monday.  It voted. [[quote:q1]]\n"  # double space at 1:27
+        "The mayor said “we will see.\n"  # unclosed “ at 2:16
+        "\n"
+        "A ghost: [[quote:ghost]] and a goverment plan."  # unknown 4:10, spelling 4:32
+    )
+    article.sections[1].body = (
+        "Winter \u202ewill\u202c not wait.\n"  # bidi control at 1:8
+        "\n"
+        "قال المدير إن المدرسة الجديدة في مبنی كبير"  # Persian yeh in Arabic text at 3:37
+    )
+    article.quotations[0].date = ""  # q1 has no date
+    article.quotations.append(Quotation(id="q3", words="Never used.", speaker=""))
+    article.byline.office = ""
+    return article
+
+
+EXPECTED = [
+    ("headline", 1, 61, "headline-length"),
+    ("standfirst", 1, 13, "unbalanced"),
+    ("sections/0", 1, 27, "double-space"),
+    ("sections/0", 2, 16, "unbalanced"),
+    ("sections/0", 4, 10, "basic"),  # unknown quotation ghost
+    ("sections/0", 4, 32, "spelling"),
+    ("sections/1", 1, 8, "bidi-control"),  # U+202E
+    ("sections/1", 1, 13, "bidi-control"),  # U+202C
+    ("sections/1", 3, 34, "spelling"),  # مبنی: a Persian yeh is no Arabic word
+    ("sections/1", 3, 37, "mixed-letters"),
+    ("quotations/q1", 1, 1, "quotation-date"),
+    ("quotations/q2", 1, 1, "basic"),  # its token was removed: not used
+    ("quotations/q3", 1, 1, "basic"),  # no speaker
+    ("quotations/q3", 1, 1, "basic"),  # not used
+    ("quotations/q3", 1, 1, "quotation-date"),
+    ("quotations/q3", 1, 1, "quotation-source"),
+    ("byline", 1, 1, "credit-office"),
+]
+
+
+def test_every_planted_problem_is_found_at_its_place() -> None:
+    options = ChecklistOptions(max_headline_length=60, spelling=SpellChecker(load_on_demand=True))
+    findings = run_checklist(_planted(), options)
+    assert [(f.part, f.line, f.column, f.code) for f in findings] == EXPECTED
+    assert len(EXPECTED) >= 12
+
+
+def test_findings_say_what_is_wrong() -> None:
+    options = ChecklistOptions(max_headline_length=60, spelling=SpellChecker(load_on_demand=True))
+    found = run_checklist(_planted(), options)
+    messages = {(f.part, f.code): f.message for f in reversed(found)}  # the first of each
+    assert messages["headline", "headline-length"] == (
+        "The headline has 70 characters; the house style allows 60."
+    )
+    assert messages["sections/0", "spelling"] == "Unknown word “goverment” (en)."
+    assert "U+202E" in messages["sections/1", "bidi-control"]
+    assert "ی" in messages["sections/1", "mixed-letters"]
+    assert messages["byline", "credit-office"] == "The credit line has no office."
+    assert messages["sections/0", "unbalanced"] == (
+        "The opening mark “ is never closed (no ” after it in this paragraph)."
+    )
+
+
+def test_the_cli_line_names_file_part_line_and_column() -> None:
+    finding = run_checklist(_planted(), ChecklistOptions(max_headline_length=60))[0]
+    assert format_finding("a.newsdesk", finding) == (
+        "a.newsdesk: headline: 1:61: The headline has 70 characters; the house style allows 60."
+    )
+
+
+def test_spelling_is_only_checked_when_asked() -> None:
+    codes = {f.code for f in run_checklist(_planted(), ChecklistOptions())}
+    assert "spelling" not in codes
+    assert "headline-length" not in codes  # no limit given
+
+
+def test_unknown_quotations_and_empty_required_parts_come_from_validate() -> None:
+    article = Article(sections=[Section(label="News:")], byline=Byline("A. Writer", "Desk"))
+    findings = run_checklist(article)
+    assert [(f.severity, f.part, f.message) for f in findings] == [
+        (Severity.ERROR, "headline", "The headline is empty."),
+        (Severity.WARNING, "sections/0", "The section News: is empty."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("a ) b", 3),  # a closer with no opener
+        ("a « b", 3),  # an opener never closed
+        ('a "b', 3),  # an odd straight mark
+        ("(a [b) c]", 4),  # crossed: [ is never closed before )
+    ],
+)
+def test_unbalanced_marks_and_brackets(text: str, column: int) -> None:
+    article = _clean()
+    article.standfirst = text
+    found = [f for f in run_checklist(article) if f.part == "standfirst"]
+    assert [(f.code, f.line, f.column) for f in found][:1] == [("unbalanced", 1, column)]
+
+
+def test_balanced_text_lists_tokens_links_and_quotes_over_lines_pass() -> None:
+    article = _clean()
+    article.sections[1].body = (
+        "1) first point\n2) second point\n\n"
+        "He said “we will\nsee it through” and left (quietly).\n\n"
+        "Он сказал «мост „новый“ готов».\n\n"
+        "See [[quote:q1]] and <https://example.org/a)b> and https://example.org/Port_(city)."
+    )
+    assert [f for f in run_checklist(article) if f.part == "sections/1"] == []
+
+
+def test_double_spaces_at_line_ends_and_indentation_are_markdown_not_mistakes() -> None:
+    article = _clean()
+    article.sections[1].body = "A hard break  \n    indented code\nend."
+    assert [f for f in run_checklist(article) if f.part == "sections/1"] == []
+
+
+def test_credit_line_without_author_or_office() -> None:
+    article = _clean()
+    article.byline = Byline()
+    codes = [f.code for f in run_checklist(article) if f.part == "byline"]
+    assert codes == ["credit-author", "credit-office"]
+
+
+def test_position_counts_lines_and_columns_from_one() -> None:
+    assert position("ab\ncd", 0) == (1, 1)
+    assert position("ab\ncd", 4) == (2, 2)
