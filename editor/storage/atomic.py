@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import secrets
+import time
 from pathlib import Path
 
 from editor.storage.errors import StorageError
@@ -47,6 +48,7 @@ def write_bytes(path: str | Path, data: bytes) -> None:
         _remove_quietly(temp)
         raise
     _fsync_folder(folder)
+    _sweep_leftovers(path)
 
 
 _O_BINARY = getattr(os, "O_BINARY", 0)
@@ -83,6 +85,28 @@ def _fsync_folder(folder: Path) -> None:
         pass  # some file systems (network shares) refuse fsync on a folder
     finally:
         os.close(fd)
+
+
+_LEFTOVER_AGE = 3600.0  # seconds; no save takes an hour, so an older temp file is a crash's
+
+
+def _sweep_leftovers(path: Path) -> None:
+    """Remove temp files an earlier process left when it died mid-write (same name only)."""
+    prefix, suffix = f".{path.name}.", ".tmp"
+    cutoff = time.time() - _LEFTOVER_AGE
+    try:
+        with os.scandir(path.parent) as entries:
+            for entry in entries:
+                name = entry.name
+                if not (name.startswith(prefix) and name.endswith(suffix)):
+                    continue
+                token = name[len(prefix) : -len(suffix)]
+                if len(token) != 12 or not all(c in "0123456789abcdef" for c in token):
+                    continue
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                    _remove_quietly(Path(entry.path))
+    except OSError:
+        pass  # tidying up is a courtesy; the save itself has succeeded
 
 
 def _remove_quietly(temp: Path) -> None:

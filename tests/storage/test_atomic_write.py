@@ -114,3 +114,17 @@ def test_interrupted_write_removes_temp_file(
     with pytest.raises(KeyboardInterrupt):
         write_bytes(folder / "story.newsdesk", b"x")
     assert os.listdir(folder) == []
+
+
+def test_temp_files_left_by_a_crash_are_removed_later(folder: Path) -> None:
+    old_leftover = folder / ".story.newsdesk.0123456789ab.tmp"
+    fresh_leftover = folder / ".story.newsdesk.ba9876543210.tmp"
+    someone_elses = folder / ".story.newsdesk.notes.tmp"
+    for leftover in (old_leftover, fresh_leftover, someone_elses):
+        leftover.write_bytes(b"half a file")
+        os.utime(leftover, (1_000_000_000, 1_000_000_000))
+    os.utime(fresh_leftover)  # now: it may be another save still in progress
+    write_bytes(folder / "story.newsdesk", b"x")
+    assert sorted(os.listdir(folder)) == sorted(
+        [".story.newsdesk.ba9876543210.tmp", ".story.newsdesk.notes.tmp", "story.newsdesk"]
+    )
