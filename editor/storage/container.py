@@ -459,6 +459,8 @@ class _Reader:
 
     def json(self, name: str) -> Any:
         text = self.text(name)
+        if text.startswith("\ufeff"):
+            text = text[1:]  # a byte order mark some editors put first: not part of the JSON
         self.json_items -= text.count(",") + text.count(":")
         if self.json_items < 0:
             raise FormatError(self.path, f"holds more than {MAX_JSON_ITEMS} JSON values")

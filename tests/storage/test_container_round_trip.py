@@ -143,6 +143,11 @@ def test_file_written_by_another_program_opens() -> None:
     assert article.comments == []
 
 
+def test_article_json_with_a_byte_order_mark_opens() -> None:
+    data = container_with(b"\xef\xbb\xbf" + minimal_article_json(headline="Köprü"))
+    assert container.loads(data).headline == "Köprü"
+
+
 def test_unknown_keys_at_every_level_are_written_back(tmp_path: Path) -> None:
     future = {"x-future": {"nested": [1, "two", None]}}
     snapshot = {
