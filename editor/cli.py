@@ -154,17 +154,41 @@ def _summary(name: str, article: object) -> str:
 
 def _add_check(subparsers: argparse._SubParsersAction) -> None:
     command = subparsers.add_parser(
-        "check", help="list problems, one per line: FILE: part: message"
+        "check", help="the pre-export checklist, one per line: FILE: part: line:col: message"
     )
     command.add_argument("files", nargs="+", metavar="FILE")
+    command.add_argument(
+        "--spelling", action="store_true", help="also list unknown words, per part"
+    )
+    command.add_argument(
+        "--style", default="default", metavar="NAME", help="house style (headline length)"
+    )
     command.set_defaults(run=_run_check)
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from editor.model import validate
+    from editor.render.errors import RenderError
+    from editor.render.styles import load_style
     from editor.storage import container
     from editor.storage.errors import StorageError
+    from editor.storage.folders import UserFolders
+    from editor.text.checklist import ChecklistOptions, format_finding, run_checklist
+    from editor.text.spelling import PersonalWordList, SpellChecker, SpellingError, engine_name
 
+    folders = UserFolders.default()
+    try:
+        style = load_style(args.style, folders.config)
+    except RenderError as failure:
+        raise CliError(str(failure)) from None
+    checker = None
+    if args.spelling:
+        try:
+            engine_name()
+        except SpellingError as failure:
+            raise CliError(f"spelling cannot be checked: {failure}") from None
+        personal = PersonalWordList.in_folder(folders.data)
+        checker = SpellChecker(personal, load_on_demand=True)
+    options = ChecklistOptions(max_headline_length=style.max_headline_length, spelling=checker)
     code = EXIT_OK
     for name in args.files:
         try:
@@ -173,8 +197,8 @@ def _run_check(args: argparse.Namespace) -> int:
             error(str(_storage_failure(failure)))
             code = EXIT_USAGE
             continue
-        for problem in validate(article):
-            _say(f"{name}: {problem.part}: {problem.message}")
+        for finding in run_checklist(article, options):
+            _say(format_finding(name, finding))
             if code == EXIT_OK:
                 code = EXIT_PROBLEMS
     return code

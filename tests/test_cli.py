@@ -46,7 +46,17 @@ def _clean_article(path: Path) -> None:
     article.headline = "Will the river port reopen before winter?"
     article.sections[0].body = "The council met. [[quote:q1]]"
     article.sections[1].body = "Winter will not wait."
-    article.quotations.append(Quotation(id="q1", words="We will reopen.", speaker="M. Reyes"))
+    article.quotations.append(
+        Quotation(
+            id="q1",
+            words="We will reopen.",
+            speaker="M. Reyes",
+            date="2026-10-02",
+            source_name="Council minutes",
+        )
+    )
+    article.byline.author = "L. Ortiz"
+    article.byline.office = "the Northland Media Desk"
     container.save(article, path)
 
 
@@ -162,9 +172,40 @@ def test_check_lists_problems_one_per_line(work: Path, capsys: pytest.CaptureFix
     assert main(["new", "-o", "a.newsdesk"]) == 0
     assert main(["check", "a.newsdesk"]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        "a.newsdesk: headline: The headline is empty.",
-        "a.newsdesk: sections/0: The section News: is empty.",
-        "a.newsdesk: sections/1: The section Comment: is empty.",
+        "a.newsdesk: headline: 1:1: The headline is empty.",
+        "a.newsdesk: sections/0: 1:1: The section News: is empty.",
+        "a.newsdesk: sections/1: 1:1: The section Comment: is empty.",
+        "a.newsdesk: byline: 1:1: The credit line has no author.",
+        "a.newsdesk: byline: 1:1: The credit line has no office.",
+    ]
+
+
+def test_check_spelling_lists_unknown_words_at_their_place(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _clean_article(work / "a.newsdesk")
+    article = container.load(work / "a.newsdesk")
+    article.sections[1].body = "Winter will not wait.\nThe goverment  waits."
+    container.save(article, work / "a.newsdesk")
+    assert main(["check", "a.newsdesk"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "a.newsdesk: sections/1: 2:14: 2 spaces in a row between words."
+    ]
+    assert main(["check", "--spelling", "a.newsdesk"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "a.newsdesk: sections/1: 2:5: Unknown word “goverment” (en).",
+        "a.newsdesk: sections/1: 2:14: 2 spaces in a row between words.",
+    ]
+
+
+def test_check_takes_the_headline_limit_from_the_house_style(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _clean_article(work / "a.newsdesk")
+    (work / "short.json").write_text('{"max_headline_length": 20}', encoding="utf-8")
+    assert main(["check", "--style", "short.json", "a.newsdesk"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "a.newsdesk: headline: 1:21: The headline has 41 characters; the house style allows 20."
     ]
 
 
@@ -182,7 +223,7 @@ def test_check_goes_on_past_an_unreadable_file(
     assert main(["check", "missing.newsdesk", "good.newsdesk", "empty.newsdesk"]) == 2
     captured = capsys.readouterr()
     assert captured.err == "newsdesk: missing.newsdesk: no such file\n"
-    assert captured.out.splitlines()[0] == "empty.newsdesk: headline: The headline is empty."
+    assert captured.out.splitlines()[0] == "empty.newsdesk: headline: 1:1: The headline is empty."
 
 
 def _bad_inputs(folder: Path) -> dict[str, tuple[str, str]]:
@@ -330,7 +371,7 @@ def test_installed_wheel_runs_new_show_and_check(tmp_path: Path) -> None:
     assert [section["label"] for section in data["sections"]] == ["الخبر:", "التعليق:"]
     checked = newsdesk("check", "a.newsdesk")
     assert checked.returncode == 1
-    assert checked.stdout.splitlines()[0] == "a.newsdesk: headline: The headline is empty."
+    assert checked.stdout.splitlines()[0] == "a.newsdesk: headline: 1:1: The headline is empty."
     unknown = newsdesk("new", "--language", "xx", "-o", "b.newsdesk")
     assert unknown.returncode == 2
     assert "known languages: ar, de, en, fr, id, ru, tr, ur" in unknown.stderr
