@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import io
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,8 @@ from editor.render.styles import HouseStyle
 from editor.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
+
     from editor.model import Article
     from editor.render.tree import Document
 
@@ -87,15 +90,88 @@ def export_articles(
     A file that cannot be read, or holds unknown quotations (unless ``force``), is reported
     and skipped; the rest still export. Every output goes through the atomic-write function.
     """
-    from editor.storage.atomic import write_bytes
-
     sources = [Path(path) for path in paths]
     wanted = list(dict.fromkeys(formats))
     for fmt in wanted:
         if fmt not in FORMATS:
             raise RenderError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
-    folder = Path(out_dir)
-    reader = load or _load
+    steps = _render_steps(sources, wanted, Path(out_dir), style, fragment, force, load or _load)
+    if len(sources) * len(wanted) <= 1:
+        for step in steps:
+            yield step.finish()
+        return
+    # Many outputs: each write waits on fsync (file and folder); writing in the background
+    # while the next article renders keeps the disk from setting the pace.
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="export-write") as pool:
+        pending: deque[_Step] = deque()
+        for step in steps:
+            step.start(pool)
+            pending.append(step)
+            while pending and (pending[0].done() or len(pending) > _IN_FLIGHT):
+                yield pending.popleft().finish()
+        while pending:
+            yield pending.popleft().finish()
+
+
+_IN_FLIGHT = 4
+
+
+class _Step:
+    """One export step: its progress, and the write that completes it (if any)."""
+
+    def __init__(self, progress: Progress, target: Path | None = None, data: bytes = b"") -> None:
+        self.progress = progress
+        self.target = target
+        self.data = data
+        self.future: Future[None] | None = None
+
+    def start(self, pool: Executor) -> None:
+        """Begin the write in the background."""
+        from editor.storage.atomic import write_bytes
+
+        if self.target is not None:
+            self.future = pool.submit(write_bytes, self.target, self.data)
+
+    def done(self) -> bool:
+        """Whether the step's write (if any) has finished."""
+        return self.future is None or self.future.done()
+
+    def finish(self) -> Progress:
+        """Write now unless started, wait for the write, and return the step's progress."""
+        if self.target is None:
+            return self.progress
+        try:
+            if self.future is None:
+                from editor.storage.atomic import write_bytes
+
+                write_bytes(self.target, self.data)
+            else:
+                self.future.result()
+        except (StorageError, OSError) as failure:
+            progress = self.progress
+            return Progress(
+                progress.index,
+                progress.total,
+                progress.source,
+                progress.format,
+                error=f"{progress.source}: {progress.format}: {failure}",
+            )
+        finally:
+            self.data = b""
+        return self.progress
+
+
+def _render_steps(
+    sources: list[Path],
+    wanted: list[str],
+    folder: Path,
+    style: HouseStyle,
+    fragment: bool,
+    force: bool,
+    reader: Callable[[Path], Article],
+) -> Iterator[_Step]:
     taken: set[str] = set()
     total = len(sources)
     for index, source in enumerate(sources, start=1):
@@ -103,10 +179,10 @@ def export_articles(
             article = reader(source)
             document = final_document(article, style, force)
         except UnknownQuotationError as failure:
-            yield Progress(index, total, source, error=f"{source}: {failure}")
+            yield _Step(Progress(index, total, source, error=f"{source}: {failure}"))
             continue
         except (StorageError, RenderError) as failure:
-            yield Progress(index, total, source, error=str(failure))
+            yield _Step(Progress(index, total, source, error=str(failure)))
             continue
         warnings = tuple(f"{source}: {item.part}: {item.message}" for item in document.cleanings)
         if document.missing_quotations:
@@ -114,14 +190,16 @@ def export_articles(
             warnings += (f"{source}: exported with unknown quotations marked: {listed}",)
         for fmt in wanted:
             extension = FORMATS[fmt][0]
-            name = _unique(output_name(document, article.id, style, extension), taken)
-            target = folder / name
+            target = folder / _unique(output_name(document, article.id, style, extension), taken)
             try:
-                write_bytes(target, render_bytes(document, style, fmt, fragment))
-            except (StorageError, RenderError, OSError, ValueError) as failure:
-                yield Progress(index, total, source, fmt, error=f"{source}: {fmt}: {failure}")
+                data = render_bytes(document, style, fmt, fragment)
+            except (RenderError, OSError, ValueError) as failure:
+                error = f"{source}: {fmt}: {failure}"
+                yield _Step(Progress(index, total, source, fmt, error=error))
                 continue
-            yield Progress(index, total, source, fmt, target, warnings=warnings)
+            yield _Step(
+                Progress(index, total, source, fmt, target, warnings=warnings), target, data
+            )
             warnings = ()  # report an article's cleanings once, with its first output
 
 

@@ -94,3 +94,17 @@ def test_unknown_format_is_a_render_error(tmp_path: Path) -> None:
 def test_progress_is_a_plain_value() -> None:
     step = Progress(1, 1, Path("a.newsdesk"), "html", Path("a.html"))
     assert step.ok and Progress(1, 1, Path("a"), error="x").ok is False
+
+
+def test_a_failed_write_is_reported_and_the_other_outputs_still_written(tmp_path: Path) -> None:
+    source = _saved(tmp_path, "en", river_port_en())
+    out = tmp_path / "out"
+    out.mkdir()
+    # A folder where the HTML export should go: that write fails, the others must not.
+    (out / "2026-10-14-will-the-river-port-reopen-before-winter.html").mkdir()
+    steps = list(export_articles([source, source], ["docx", "html", "md"], out, load_style()))
+    assert [step.ok for step in steps] == [True, False, True, True, True, True]
+    assert steps[1].format == "html" and str(source) in steps[1].error
+    assert sorted(path.suffix for path in out.iterdir() if path.is_file()) == [
+        ".docx", ".docx", ".html", ".md", ".md",
+    ]  # fmt: skip
