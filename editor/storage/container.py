@@ -15,6 +15,7 @@ plain UTF-8.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -48,14 +49,23 @@ from editor.storage.schema import (
 )
 
 __all__ = [
+    "BACKUPS_KEPT",
     "FORMAT_VERSION",
+    "MAX_ENTRIES",
+    "MAX_UNCOMPRESSED",
     "MIMETYPE",
+    "SUFFIX",
     "article_from_dict",
     "article_to_dict",
+    "asset_name_allowed",
+    "backup_folder",
+    "backups",
     "dumps",
+    "is_newsdesk_file",
     "load",
     "loads",
     "save",
+    "storage_key",
 ]
 
 MIMETYPE = "application/vnd.newsdesk.article+zip"
@@ -193,8 +203,6 @@ def storage_key(article_id: str) -> str:
     """Return a file-name-safe key for an article id (ids come from files: never trust them)."""
     if _SAFE_KEY.fullmatch(article_id):
         return article_id
-    import hashlib
-
     digest = hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()
     return f"id-{digest[:32]}"
 
@@ -214,7 +222,7 @@ def backups(folders: UserFolders, article_id: str) -> list[Path]:
 
 def _back_up(path: Path, article_id: str, folders: UserFolders, new_data: bytes) -> None:
     try:
-        previous = path.read_bytes()
+        previous = _read_file(path)
     except (FileNotFoundError, NotADirectoryError):
         return  # nothing to keep: a first save
     except IsADirectoryError:
