@@ -142,7 +142,9 @@ class ArticleLock:
         """Take the lock; LockedError names who has it. ``force`` takes it over regardless."""
         if self._held:
             return
-        payload = json.dumps(self._content(), ensure_ascii=False, indent=1).encode("utf-8")
+        # backslashreplace turns a lone surrogate into a \uXXXX escape: still valid JSON.
+        text = json.dumps(self._content(), ensure_ascii=False, indent=1)
+        payload = text.encode("utf-8", "backslashreplace")
         for _attempt in range(3):
             if self._create(payload):
                 self._held = True

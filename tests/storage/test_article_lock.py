@@ -139,3 +139,9 @@ def test_acquire_twice_by_the_same_holder_is_harmless(article: Path) -> None:
     lock.release()
     assert read_lock(article) is None
     assert sorted(os.listdir(article.parent)) == ["home", "story.newsdesk"]
+
+
+def test_holder_name_in_any_script_is_shown(article: Path) -> None:
+    with ArticleLock(article, "سلمى \ud800 Ж"), pytest.raises(LockedError) as caught:
+        ArticleLock(article, "Writer B").acquire()
+    assert "is open by سلمى \ud800 Ж on" in caught.value.message
