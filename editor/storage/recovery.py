@@ -12,7 +12,7 @@ from pathlib import Path
 from editor.model import Article, now_iso
 from editor.storage import container
 from editor.storage.atomic import write_bytes
-from editor.storage.errors import StorageError
+from editor.storage.errors import FormatError, StorageError
 from editor.storage.folders import UserFolders
 
 _INFO_SUFFIX = ".json"
@@ -50,7 +50,11 @@ class RecoveryStore:
                 self.folder, f"cannot create the recovery folder: {failure.strerror}"
             ) from None
         path = self.path_for(article.id)
-        write_bytes(path, container.dumps(article))
+        try:
+            data = container.dumps(article)
+        except FormatError as failure:
+            raise FormatError(path, failure.message) from None
+        write_bytes(path, data)
         # The sidecar is written second: a copy without one is still listed and restorable,
         # only without the name of the file it came from.
         info = {
