@@ -20,7 +20,6 @@ from editor.ui.panes import (
     TextPane,
 )
 from editor.ui.quotations_pane import QuotationsPane
-from editor.ui.signals import emit
 from editor.ui.text_box import AUTO, TextBox
 
 # Where a pane's direction is kept when it is not "auto": the opening line and sections in
@@ -38,7 +37,9 @@ class ArticleForm(QScrollArea):
 
     changed = Signal(str)
 
-    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, article: Article, parent: QWidget | None = None, font: QFont | None = None
+    ) -> None:
         super().__init__(parent)
         self._base = article
         self.setWidgetResizable(True)
@@ -68,6 +69,9 @@ class ArticleForm(QScrollArea):
             self._layout.addWidget(pane)
         self._layout.addStretch(1)
         self.setWidget(self._content)
+        if font is not None:
+            # Before the text is loaded: a new font lays every text out again.
+            self.set_editor_font(font)
         self._load(article)
         self._connect()
 
@@ -113,12 +117,12 @@ class ArticleForm(QScrollArea):
         for index, pane in enumerate(self.sections):
             part = f"sections/{index}"
             self._watch(pane.editor, part)
-            pane.label_edit.textChanged.connect(lambda _t, part=part: emit(self.changed, part))
+            pane.label_edit.textChanged.connect(lambda _t, part=part: self.changed.emit(part))
             pane.direction_combo.direction_changed.connect(self._on_setting_changed)
         self.quotations.bank_changed.connect(self._on_bank_changed)
         self.quotations.insert_requested.connect(self.insert_quotation)
         self.quotations.jump_requested.connect(self.jump_to_use)
-        self.byline.changed.connect(lambda: emit(self.changed, "byline"))
+        self.byline.changed.connect(lambda: self.changed.emit("byline"))
         self.meta.changed.connect(self._on_meta_changed)
 
     def _watch(self, box: TextBox, part: str) -> None:
@@ -126,7 +130,7 @@ class ArticleForm(QScrollArea):
         # edit, and must not mark the article as changed.
         def on_change(_position: int, removed: int, added: int) -> None:
             if removed or added:
-                emit(self.changed, part)
+                self.changed.emit(part)
 
         box.document().contentsChange.connect(on_change)
 
@@ -229,6 +233,8 @@ class ArticleForm(QScrollArea):
 
     def set_editor_font(self, font: QFont) -> None:
         """Use this font in every text box (the headline stays larger and bold)."""
+        if font == self.opening.editor.font():
+            return
         for box in self.text_boxes():
             if box is self.headline.editor:
                 big = QFont(font)
@@ -311,16 +317,16 @@ class ArticleForm(QScrollArea):
         for editor in self.markdown_editors():
             editor.rehighlight()
         self.refresh_usage()
-        emit(self.changed, "quotations")
+        self.changed.emit("quotations")
 
     @Slot()
     def _on_meta_changed(self) -> None:
         self.byline.set_language(self.meta.language_combo.code())
-        emit(self.changed, "meta")
+        self.changed.emit("meta")
 
     @Slot()
     def _on_setting_changed(self) -> None:
-        emit(self.changed, "meta")
+        self.changed.emit("meta")
 
 
 def _store_direction(extra: dict, direction: str) -> None:

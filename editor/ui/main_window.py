@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 from editor.model import QUOTE_TOKEN, Article
 from editor.text.counts import word_count
 from editor.ui.article_form import ArticleForm
-from editor.ui.find_replace import FindReplaceDialog
 from editor.ui.preview import PreviewDock
-from editor.ui.signals import emit
 from editor.ui.text_box import TextBox
 
 if TYPE_CHECKING:
+    from editor.ui.find_replace import FindReplaceDialog
     from editor.ui.workspace import Workspace
 
 FILE_FILTER = "Newsdesk articles (*.newsdesk)"
@@ -74,9 +73,9 @@ class MainWindow(QMainWindow):
         self._dirty_parts: set[str] = set()
         self._find_dialog: FindReplaceDialog | None = None
         self._closing_done = False
-        self.form = ArticleForm(article, self)
+        self.form = ArticleForm(article, self, self._editor_font())
         self.setCentralWidget(self.form)
-        self.preview = PreviewDock(self, workspace.house_style())
+        self.preview = PreviewDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
         self.resizeDocks([self.preview], [460], Qt.Orientation.Horizontal)
         self._preview_timer = self._single_shot(PREVIEW_DELAY_MS, self._on_preview_due)
@@ -98,7 +97,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._set_state(self.tr("Read-only") if read_only else self.tr("Saved"))
         self.resize(1280, 800)
-        self._preview_timer.start(0)
+        # The first render waits for the first paint: the worker would compete for the GIL.
+        self._preview_timer.start(PREVIEW_DELAY_MS)
 
     def _single_shot(self, interval: int, slot) -> QTimer:
         timer = QTimer(self)
@@ -132,13 +132,16 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         """Use the workspace's current settings: font, autosave interval, house style."""
         settings = self._workspace.settings
-        font = QFont(self.form.opening.editor.font())
+        self.form.set_editor_font(self._editor_font())
+        self._autosave_timer.setInterval(max(1, settings.autosave_seconds) * 1000)
+
+    def _editor_font(self) -> QFont:
+        settings = self._workspace.settings
+        font = QFont(QApplication.font())
         if settings.font_family:
             font.setFamily(settings.font_family)
         font.setPointSize(settings.font_size)
-        self.form.set_editor_font(font)
-        self._autosave_timer.setInterval(max(1, settings.autosave_seconds) * 1000)
-        self.preview.set_style(self._workspace.house_style())
+        return font
 
     # -- actions ------------------------------------------------------------------------
 
@@ -278,6 +281,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_preview_due(self) -> None:
         if self.preview.isVisible() or not self.isVisible():
+            self.preview.set_style(self._workspace.house_style())
             self.preview.request(self.form.article())
 
     @Slot(bool)
@@ -445,7 +449,7 @@ class MainWindow(QMainWindow):
             self._find_dialog.close()
         self._workspace.release_lock(self._lock)
         self._lock = None
-        emit(self.closed, self)
+        self.closed.emit(self)
 
     def abandon(self) -> None:
         """Drop the window as a crash would: no prompt, the recovery copy stays on disk."""
@@ -522,6 +526,8 @@ class MainWindow(QMainWindow):
 
     def find_dialog(self) -> FindReplaceDialog:
         """Return this window's Find/Replace dialog (created on first use)."""
+        from editor.ui.find_replace import FindReplaceDialog
+
         if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.form, self)
         return self._find_dialog

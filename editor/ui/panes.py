@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
 from editor.model import Byline, Status
 from editor.text.languages import available_languages, find_language, language_or_default
 from editor.ui.markdown_editor import MarkdownEditor
-from editor.ui.signals import emit
 from editor.ui.text_box import AUTO, LTR, RTL, TextBox
 
 
@@ -86,7 +87,7 @@ class CollapsiblePane(QWidget):
     def _on_toggled(self, expanded: bool) -> None:
         self._toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.body.setVisible(expanded)
-        emit(self.expanded_changed, expanded)
+        self.expanded_changed.emit(expanded)
 
 
 class DirectionCombo(QComboBox):
@@ -114,7 +115,7 @@ class DirectionCombo(QComboBox):
 
     @Slot(int)
     def _on_index_changed(self, _index: int) -> None:
-        emit(self.direction_changed, self.direction())
+        self.direction_changed.emit(self.direction())
 
 
 class LanguageCombo(QComboBox):
@@ -124,9 +125,8 @@ class LanguageCombo(QComboBox):
         super().__init__(parent)
         if inherit_label:
             self.addItem(inherit_label, "")
-        for code in available_languages():
-            data = language_or_default(code)
-            self.addItem(f"{data.native_name} ({code})", code)
+        for code, native_name in _language_names():
+            self.addItem(f"{native_name} ({code})", code)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def code(self) -> str:
@@ -142,9 +142,11 @@ class LanguageCombo(QComboBox):
         self.setCurrentIndex(index)
 
 
-def _direction_of(extra: dict) -> str:
-    value = extra.get("direction", AUTO)
-    return value if value in (AUTO, LTR, RTL) else AUTO
+@cache
+def _language_names() -> tuple[tuple[str, str], ...]:
+    # The shipped language files do not change while the editor runs; each look-up of
+    # them lists the folder, and every window has several language choosers.
+    return tuple((code, language_or_default(code).native_name) for code in available_languages())
 
 
 class TextPane(CollapsiblePane):
@@ -280,7 +282,7 @@ class BylinePane(CollapsiblePane):
     @Slot()
     def _on_edited(self) -> None:
         self._update_credit()
-        emit(self.changed)
+        self.changed.emit()
 
     def _update_credit(self) -> None:
         credit = self.credit_line()
@@ -350,4 +352,4 @@ class MetaPane(CollapsiblePane):
 
     @Slot()
     def _on_edited(self) -> None:
-        emit(self.changed)
+        self.changed.emit()

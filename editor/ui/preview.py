@@ -5,17 +5,17 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from editor.model import Article
-from editor.ui.signals import emit
 
 
 class PreviewRenderer(QObject):
     """Lives in a worker thread; renders the newest article it was sent, skipping stale ones."""
 
-    rendered = Signal(int, str, float)
+    rendered = Signal(int, object, float)
 
     def __init__(self) -> None:
         super().__init__()
@@ -33,7 +33,7 @@ class PreviewRenderer(QObject):
 
     @Slot(int, object, object)
     def render(self, generation: int, article: Article, style: object) -> None:
-        """Render one article to HTML and report it with the time it took."""
+        """Render one article to a laid-out-ready page and hand it to the GUI thread."""
         if self._is_stale(generation):
             return
         from editor.render.html import render_html
@@ -43,7 +43,12 @@ class PreviewRenderer(QObject):
             html = render_html(article, style)
         except Exception as failure:
             html = f"<p><b>Preview failed:</b> {_escape(str(failure))}</p>"
-        emit(self.rendered, generation, html, time.perf_counter() - started)
+        # The HTML is parsed into a document here too: on the GUI thread that costs tens
+        # of milliseconds for a long article, and typing must not wait for it.
+        page = QTextDocument()
+        page.setHtml(html)
+        page.moveToThread(QCoreApplication.instance().thread())
+        self.rendered.emit(generation, page, time.perf_counter() - started)
 
 
 def _escape(text: str) -> str:
@@ -65,6 +70,7 @@ class PreviewDock(QDockWidget):
         self.browser.setOpenExternalLinks(False)
         self.setWidget(self.browser)
         self._style = style
+        self._page: QTextDocument | None = None
         self._generation = 0
         self._shown_generation = -1
         self.last_render_seconds = 0.0
@@ -86,7 +92,7 @@ class PreviewDock(QDockWidget):
         """Ask for a render of this article snapshot; return its generation number."""
         self._generation += 1
         self._renderer.note_request(self._generation)
-        emit(self._render, self._generation, article, self._style)
+        self._render.emit(self._generation, article, self._style)
         return self._generation
 
     def is_current(self) -> bool:
@@ -97,19 +103,25 @@ class PreviewDock(QDockWidget):
         """Return the page's text as HTML (for tests and copy)."""
         return self.browser.toHtml()
 
-    @Slot(int, str, float)
-    def _on_rendered(self, generation: int, html: str, seconds: float) -> None:
+    @Slot(int, object, float)
+    def _on_rendered(self, generation: int, page: QTextDocument, seconds: float) -> None:
         if generation < self._generation:
+            page.deleteLater()
             return
         started = time.perf_counter()
         bar = self.browser.verticalScrollBar()
         position = bar.value()
-        self.browser.setHtml(html)
+        previous = self._page
+        page.setParent(self.browser)
+        self.browser.setDocument(page)
+        self._page = page
+        if previous is not None:
+            previous.deleteLater()
         bar.setValue(min(position, bar.maximum()))
         self.last_render_seconds = seconds
         self.last_apply_seconds = time.perf_counter() - started
         self._shown_generation = generation
-        emit(self.updated)
+        self.updated.emit()
 
     def shutdown(self) -> None:
         """Stop the worker thread (before the window goes away)."""

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 
 from editor.model import Quotation
 from editor.ui.panes import CollapsiblePane
-from editor.ui.quotation_dialog import QuotationDialog
-from editor.ui.signals import emit
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _COLUMNS = 6
@@ -122,7 +120,7 @@ class QuotationsPane(CollapsiblePane):
         self._quotations.append(copy.deepcopy(quotation))
         self._refresh()
         self.select(quotation.id)
-        emit(self.bank_changed)
+        self.bank_changed.emit()
 
     def replace_quotation(self, quotation: Quotation) -> None:
         """Put an edited quotation in place of the one with its id."""
@@ -131,13 +129,13 @@ class QuotationsPane(CollapsiblePane):
                 self._quotations[index] = copy.deepcopy(quotation)
         self._refresh()
         self.select(quotation.id)
-        emit(self.bank_changed)
+        self.bank_changed.emit()
 
     def remove_quotation(self, quotation_id: str) -> None:
         """Take a quotation out of the bank; tokens using it then show as unknown."""
         self._quotations = [q for q in self._quotations if q.id != quotation_id]
         self._refresh()
-        emit(self.bank_changed)
+        self.bank_changed.emit()
 
     def new_id(self, speaker: str = "") -> str:
         """Return an id no quotation (or token) uses yet."""
@@ -242,6 +240,8 @@ class QuotationsPane(CollapsiblePane):
 
     def edit_in_dialog(self, quotation: Quotation) -> Quotation | None:
         """Show the quotation dialog; return the edited quotation, or None when cancelled."""
+        from editor.ui.quotation_dialog import QuotationDialog
+
         dialog = QuotationDialog(quotation, self)
         if dialog.exec() != QuotationDialog.DialogCode.Accepted:
             return None
@@ -289,10 +289,10 @@ class QuotationsPane(CollapsiblePane):
     def _on_insert(self) -> None:
         selected = self.selected_id()
         if selected is not None:
-            emit(self.insert_requested, selected)
+            self.insert_requested.emit(selected)
 
     @Slot()
     def _on_jump(self) -> None:
         selected = self.selected_id()
         if selected is not None:
-            emit(self.jump_requested, selected)
+            self.jump_requested.emit(selected)

@@ -10,6 +10,8 @@ AUTO = "auto"
 LTR = "ltr"
 RTL = "rtl"
 DIRECTIONS = (AUTO, LTR, RTL)
+# More characters than this per line at any width the form allows: the box is full.
+_MAX_CHARS_PER_LINE = 400
 
 _QT_DIRECTION = {
     AUTO: Qt.LayoutDirection.LayoutDirectionAuto,
@@ -100,9 +102,16 @@ class TextBox(QTextEdit):
         line = self.fontMetrics().lineSpacing()
         margins = self.contentsMargins()
         frame = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
-        content = int(self.document().size().height()) + margins.top() + margins.bottom()
         low = self._min_lines * line + frame
         high = self._max_lines * line + frame
+        document = self.document()
+        # QTextDocument.size() lays out the whole text first; a long text fills the
+        # maximum anyway, so it is not asked (the layout stays lazy for 20,000 words).
+        long_text = document.characterCount() > self._max_lines * _MAX_CHARS_PER_LINE
+        if long_text or document.blockCount() > self._max_lines:
+            content = high
+        else:
+            content = int(document.size().height()) + margins.top() + margins.bottom()
         height = min(max(content, low), high)
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from editor.model import Article, new_id
 from editor.storage.errors import LockedError, StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.lock import ArticleLock
-from editor.storage.recovery import RecoveryEntry, RecoveryStore
 from editor.text.template import new_article
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import RecentFiles, Settings, save_settings
 from editor.ui.theme import apply_theme, apply_ui_language
+
+if TYPE_CHECKING:
+    from editor.storage.recovery import RecoveryEntry, RecoveryStore
+
+RECENT_DELAY_MS = 500
 
 # The user dismissed a dialog: the caller stops what it was doing.
 CANCELLED = False
@@ -50,10 +55,14 @@ class Workspace(QObject):
 
     def recovery_store(self) -> RecoveryStore:
         """Return the store of autosaved recovery copies."""
+        from editor.storage.recovery import RecoveryStore
+
         return RecoveryStore(self.folders)
 
     def discard_recovery(self, path: Path) -> None:
         """Delete one recovery copy (after a save, or a close without saving)."""
+        from editor.storage.recovery import RecoveryEntry
+
         store = self.recovery_store()
         store.discard(RecoveryEntry(path=Path(path), source=None, headline="", saved=""))
 
@@ -155,7 +164,8 @@ class Workspace(QObject):
         window = self.add_window(article, path, read_only=read_only, lock=lock)
         if reuse is not None:
             reuse.close()
-        self.note_recent(path)
+        # Written after the window is painted: the list can wait, the writer should not.
+        QTimer.singleShot(RECENT_DELAY_MS, lambda: self.note_recent(path))
         return window
 
     def ask_read_only(self, path: Path, failure: LockedError, parent: QWidget | None) -> bool:

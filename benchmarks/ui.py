@@ -1,0 +1,310 @@
+"""Main-window performance: cold start, typing in a long section, preview refresh, memory.
+
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/ui.py [--runs N]
+
+Prints each figure, its budget and the ratio to the budget (or to a bare PySide6 window
+for the start-up time). Every figure comes from this one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+START_RATIO_BUDGET = 1.6
+KEYSTROKE_P95_BUDGET_MS = 8.0
+PREVIEW_BUDGET_MS = 150.0
+MEMORY_BUDGET_MB = 160.0
+
+_NEWS = (
+    "The transport ministry of Northland announced on 4 October that the river port of "
+    "Kestrel Bay will reopen to cargo ships on 1 December, after eighteen months of repairs. "
+    "Speaking at a press conference in the capital, the deputy minister said the works were "
+    "*ahead of schedule* and **within budget**, and that the "
+    "[harbour office](https://example.org) would publish the timetable."
+)
+_COMMENT = (
+    "The announcement was welcomed by exporters, who have been trucking grain three hundred "
+    "kilometres to the nearest open harbour. Yet doubts remain: the contractor has missed two "
+    "earlier deadlines, and the dredging of the channel has not been tendered."
+)
+
+
+def build_article(words: int):
+    """Return an article whose News section alone holds ``words`` words."""
+    from editor.model import Quotation
+    from editor.text.counts import word_count
+    from editor.text.template import new_article
+
+    article = new_article("en", "Lena Ortiz", "the Northland Media Desk")
+    article.headline = "Will the river port reopen before winter?"
+    article.standfirst = "The ministry promises cargo ships by December."
+    article.quotations = [
+        Quotation(id="reyes-1", words="We will keep that promise.", speaker="Alma Reyes")
+    ]
+    paragraphs: list[str] = []
+    count = 0
+    number = 0
+    while count < words:
+        number += 1
+        paragraph = _NEWS if number % 2 else _COMMENT
+        if number % 10 == 0:
+            paragraph = "[[quote:reyes-1]]"
+        paragraphs.append(paragraph)
+        count += word_count(paragraph)
+    article.sections[0].body = "\n\n".join(paragraphs)
+    article.sections[1].body = _COMMENT
+    return article
+
+
+# -- child processes ---------------------------------------------------------------------
+
+
+def _child_bare() -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Newsdesk"))
+    window.resize(1280, 800)
+    _exit_on_first_paint(app, window, QObject, QEvent)
+    window.show()
+    app.exec()
+
+
+def _child_editor(path: str) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from editor.storage.folders import UserFolders
+    from editor.ui.settings import Settings
+    from editor.ui.workspace import Workspace
+
+    app = QApplication([sys.argv[0]])
+    workspace = Workspace(UserFolders.default(), Settings())
+    # As `newsdesk FILE` does: load, lock, build and show the window.
+    window = workspace.open_file(Path(path))
+    _exit_on_first_paint(app, window.form.sections[0].editor.viewport(), QObject, QEvent)
+    app.exec()
+
+
+def _exit_on_first_paint(app, widget, QObject, QEvent) -> None:
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                print(f"painted {time.perf_counter()}", flush=True)
+                os._exit(0)  # exit at once: the time to the first paint is what is measured
+            return False
+
+    widget._first_paint = FirstPaint()
+    widget.installEventFilter(widget._first_paint)
+
+
+def _child_memory(path: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from editor.storage.container import load
+    from editor.storage.folders import UserFolders
+    from editor.ui.settings import Settings
+    from editor.ui.workspace import Workspace
+
+    app = QApplication([sys.argv[0]])
+    workspace = Workspace(UserFolders.default(), Settings())
+    window = workspace.add_window(load(path), Path(path))
+    _wait(app, lambda: window.preview.is_current(), 20)
+    body = window.form.sections[0].editor
+    body.setFocus()
+    for _ in range(50):
+        QTest.keyClick(body, Qt.Key.Key_A)
+    _wait(app, lambda: False, 1.0)
+    _wait(app, lambda: window.preview.is_current(), 20)
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    os._exit(0)
+
+
+def _wait(app, done, seconds: float) -> None:
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline and not done():
+        app.processEvents()
+        time.sleep(0.002)
+
+
+# -- measurements ------------------------------------------------------------------------
+
+
+def _spawn(args: list[str], home: Path) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    env["XDG_CONFIG_HOME"] = str(home / "config")
+    env["XDG_STATE_HOME"] = str(home / "state")
+    env["XDG_DATA_HOME"] = str(home / "data")
+    started = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, __file__, *args], env=env, capture_output=True, text=True, check=False
+    )
+    elapsed = time.perf_counter() - started
+    if "painted" not in completed.stdout and args[0] != "--child-memory":
+        raise RuntimeError(f"child {args} failed:\n{completed.stderr}")
+    if args[0] == "--child-memory":
+        return float(completed.stdout.strip().splitlines()[-1])
+    return elapsed
+
+
+def measure_start(runs: int, path: Path, home: Path) -> tuple[float, float]:
+    """Return the median seconds to the first paint: bare PySide6 window, then the editor."""
+    bare, editor = [], []
+    for _ in range(runs):
+        bare.append(_spawn(["--child-bare"], home))
+        editor.append(_spawn(["--child-editor", str(path)], home))
+    return statistics.median(bare), statistics.median(editor)
+
+
+def measure_typing_and_preview(path: Path) -> dict[str, float]:
+    """Type into a 20,000-word section; time each keystroke and the preview refresh."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from editor.render.html import render_html
+    from editor.storage.container import load
+    from editor.storage.folders import UserFolders
+    from editor.text.counts import word_count
+    from editor.ui.settings import Settings
+    from editor.ui.workspace import Workspace
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    workspace = Workspace(UserFolders.default(), Settings(autosave_seconds=3600))
+    window = workspace.add_window(load(path), path)
+    _wait(app, window.preview.is_current, 30)
+    body = window.form.sections[0].editor
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.setPosition(len(body.text()) // 2)
+    body.setTextCursor(cursor)
+    keys = [Qt.Key.Key_A, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Asterisk]
+    times = []
+    for index in range(400):
+        started = time.perf_counter()
+        QTest.keyClick(body, keys[index % len(keys)])
+        app.processEvents()
+        times.append(time.perf_counter() - started)
+    times.sort()
+    # The refresh after typing stops, as the window does it: snapshot and request on the
+    # GUI thread, render and parse in the worker, swap the page in on the GUI thread.
+    _wait(app, window.preview.is_current, 30)
+    refresh_started = time.perf_counter()
+    window._on_preview_due()
+    _wait(app, window.preview.is_current, 30)
+    refresh = time.perf_counter() - refresh_started
+    snapshot_started = time.perf_counter()
+    article = window.article()
+    snapshot = time.perf_counter() - snapshot_started
+    style = workspace.house_style()
+    render_started = time.perf_counter()
+    render_html(article, style)
+    render_direct = time.perf_counter() - render_started
+    count_started = time.perf_counter()
+    word_count(body.text())
+    count = time.perf_counter() - count_started
+    figures = {
+        "words": float(word_count(body.text())),
+        "p50": times[len(times) // 2] * 1000,
+        "p95": times[int(len(times) * 0.95)] * 1000,
+        "max": times[-1] * 1000,
+        "snapshot": snapshot * 1000,
+        "refresh": refresh * 1000,
+        "render_worker": window.preview.last_render_seconds * 1000,
+        "render_direct": render_direct * 1000,
+        "apply": window.preview.last_apply_seconds * 1000,
+        "count": count * 1000,
+    }
+    window.setWindowModified(False)
+    window.close()
+    return figures
+
+
+def main() -> int:
+    """Run every measurement once and print figures and ratios."""
+    if len(sys.argv) > 1 and sys.argv[1].startswith("--child-"):
+        mode = sys.argv[1]
+        if mode == "--child-bare":
+            _child_bare()
+        elif mode == "--child-editor":
+            _child_editor(sys.argv[2])
+        elif mode == "--child-memory":
+            _child_memory(sys.argv[2])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs of each kind")
+    args = parser.parse_args()
+    sys.path.insert(0, str(REPO))
+    from editor.storage.container import save
+
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        home = folder / "home"
+        home.mkdir()
+        os.environ["HOME"] = str(home)
+        os.environ["XDG_STATE_HOME"] = str(home / "state")
+        os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+        os.environ["XDG_DATA_HOME"] = str(home / "data")
+        small = folder / "five-thousand.newsdesk"
+        large = folder / "twenty-thousand.newsdesk"
+        save(build_article(5_000), small)
+        save(build_article(20_000), large)
+
+        bare, editor = measure_start(args.runs, small, home)
+        ratio = editor / bare
+        print(f"cold start to first paint, median of {args.runs} (offscreen, subprocess):")
+        print(f"  bare PySide6 window      {bare * 1000:7.0f} ms")
+        print(f"  editor, 5,000 words      {editor * 1000:7.0f} ms")
+        print(f"  ratio                    {ratio:7.2f}  (budget {START_RATIO_BUDGET})")
+
+        typing = measure_typing_and_preview(large)
+        print(f"typing in a {typing['words']:,.0f}-word section, highlighting on (400 keys):")
+        print(
+            f"  keystroke to processed   p50 {typing['p50']:.2f} ms, p95 {typing['p95']:.2f} ms,"
+            f" max {typing['max']:.2f} ms"
+        )
+        print(
+            f"  p95 / budget             {typing['p95'] / KEYSTROKE_P95_BUDGET_MS:7.2f}"
+            f"  (budget {KEYSTROKE_P95_BUDGET_MS} ms)"
+        )
+        refresh = typing["refresh"]
+        print("preview refresh of the same article (after typing stops):")
+        print(f"  snapshot (GUI thread)    {typing['snapshot']:7.1f} ms")
+        print(
+            f"  render + parse (worker)  {typing['render_worker']:7.1f} ms"
+            f"  (render_html alone, this thread: {typing['render_direct']:.1f} ms)"
+        )
+        print(f"  swap page (GUI thread)   {typing['apply']:7.1f} ms")
+        print(
+            f"  request to page shown    {refresh:7.1f} ms"
+            f"  ratio {refresh / PREVIEW_BUDGET_MS:.2f}  (budget {PREVIEW_BUDGET_MS:.0f} ms)"
+        )
+        print(f"  word count, debounced    {typing['count']:7.1f} ms  (GUI thread, 300 ms idle)")
+
+        kilobytes = _spawn(["--child-memory", str(large)], home)
+        megabytes = kilobytes / 1024
+        print("peak memory, 20,000-word article open, previewed, typed in (subprocess):")
+        print(
+            f"  ru_maxrss                {megabytes:7.1f} MB"
+            f"  ratio {megabytes / MEMORY_BUDGET_MB:.2f}  (budget {MEMORY_BUDGET_MB:.0f} MB)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
