@@ -129,10 +129,10 @@ def test_enter_in_the_list_opens_the_current_article(qtbot, pane, shelf) -> None
 
 def test_results_show_the_original_vowelled_text_with_the_match_marked(qtbot, pane) -> None:
     type_query(qtbot, pane, "كتب")
-    hit = pane.model.hit(0)
+    hit = pane.model.hits[0]
     assert pane.model.index(0, 0).data().split("\n")[1] == "ثم كَتَبَ الوزيرُ إلى وبالمدرسةِ رسالةً."
     type_query(qtbot, pane, "مدرسة")
-    assert ("وبالمدرسةِ", True) in pane.model.hit(0).snippet_parts
+    assert ("وبالمدرسةِ", True) in pane.model.hits[0].snippet_parts
     assert hit.path.stem == "school"
 
 
