@@ -47,24 +47,28 @@ class Block:
 # un-escapes each of these, so the escaped text renders as the same characters.
 # (str.translate, not re.sub: it stays fast on a 50 MB line full of asterisks.)
 _INLINE = {ord(char): "\\" + char for char in "\\`*_[]"}
-# Syntax that only counts at the start of a line: headings, block quotes, list items,
-# numbered items.
-_LINE_START = re.compile(r"^([#>]|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)
+# "<http://…>" is an automatic link; escaping its ">" keeps it text (there is no escape
+# for "<" in Python-Markdown).
+_AUTOLINK = re.compile(r"(<[^<>\n]*?://[^<>\n]*)>")
+# Syntax that only counts at the start of a line: headings, block quotes, list items and
+# rules ("-", "+"), numbered items.
+_LINE_START = re.compile(r"^([#>]|[-+]|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)
 
 
 def escape_markdown(text: str) -> str:
     """Return plain text as Markdown that renders as exactly that text.
 
     Backslash-escapes what Python-Markdown would read as syntax: emphasis, code, links,
-    and headings, quotes and list markers at the start of a line. Angle brackets are left
-    alone: the renderer keeps raw HTML as text.
+    automatic links, and headings, quotes, rules and list markers at the start of a line.
+    Other angle brackets are left alone: the renderer keeps raw HTML as text.
     """
     return escape_line_starts(escape_inline(text))
 
 
 def escape_inline(text: str) -> str:
     """Return text with the characters that start inline Markdown syntax escaped."""
-    return text.translate(_INLINE)
+    text = text.translate(_INLINE)
+    return _AUTOLINK.sub(r"\1\\>", text) if "://" in text else text
 
 
 def escape_line_starts(text: str) -> str:

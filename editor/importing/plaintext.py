@@ -10,9 +10,12 @@ nothing but whitespace (a form feed, say) separates paragraphs.
 
 from __future__ import annotations
 
+import re
+
 from editor.importing.blocks import LABEL, PARA, Block
 from editor.importing.lexicon import Lexicon
 
+_UNDERLINE = re.compile(r"=[=\s]*")
 _SENTENCE_END = tuple('.!?…:;»”"’)؟۔。')
 _EDGE = " \t"
 
@@ -44,6 +47,13 @@ def read_plain(text: str, lex: Lexicon) -> list[Block]:
                     label_language=labels[0].language,
                 )
             )
+            continue
+        if wrapped and _UNDERLINE.fullmatch(line):
+            # Inside a paragraph a line of "=" would make a Markdown heading of the lines
+            # above it, and "=" has no escape: the line stands as its own paragraph.
+            flush()
+            paragraph.append(line)
+            flush()
             continue
         paragraph.append(line)
         if not wrapped:

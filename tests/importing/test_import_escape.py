@@ -1,0 +1,58 @@
+"""Plain text put into a Markdown body renders as exactly that text through the renderer."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.importing import import_text
+from editor.importing.blocks import escape_markdown
+from editor.render.parse import markdown_tree, new_markdown
+
+PIECES = [
+    *"ab 1*_[]()#>-+.!`\\<&|~=:{}\"'\n",
+    "http://x.y",
+    "[[quote:q1]]",
+    "&amp;",
+    "<b>",
+    "<img src=x onerror=alert(1)>",
+    "    ",
+    "1. ",
+    "* ",
+    "- ",
+    "---",
+    "***",
+    "**not closed",
+]
+
+
+def _rendered_text(source: str) -> str:
+    return "".join(markdown_tree(new_markdown(), source).itertext())
+
+
+def _as_paragraph(text: str) -> str:
+    """The shape the plain-text reader gives a paragraph: lines trimmed, none empty."""
+    lines = [line.strip(" \t") for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join))
+def test_escaped_plain_text_renders_as_the_same_text(text: str) -> None:
+    paragraph = _as_paragraph(text)
+    # A line of "=" under text is a heading underline that Markdown cannot escape; the
+    # reader puts such a line in a paragraph of its own (tested below).
+    if not paragraph or any(re.fullmatch(r"[= ]+", line) for line in paragraph.split("\n")[1:]):
+        return
+    assert _rendered_text(escape_markdown(paragraph)) == paragraph
+
+
+def test_equals_line_inside_a_wrapped_paragraph_becomes_its_own_paragraph() -> None:
+    text = "Headline\n\nNews:\n\nA title-like\nline of text\n=====\nand more."
+    body = import_text(text).article.sections[0].body
+    assert body == "A title-like\nline of text\n\n=====\n\nand more."
+    assert "".join(_rendered_text(part) for part in body.split("\n\n")) == (
+        "A title-like\nline of text=====and more."
+    )
