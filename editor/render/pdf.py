@@ -27,10 +27,12 @@ from editor.render.tree import (
 class _QtHtml:
     """Renders the tree as HTML in the subset QTextDocument understands."""
 
-    def __init__(self, document: Document, style: HouseStyle) -> None:
+    def __init__(self, document: Document, style: HouseStyle, dpi: int = 96) -> None:
         self.document = document
         self.style = style
         self.out: list[str] = []
+        # Qt's rich text measures margins in device pixels; the PDF writer's are 1/dpi inch.
+        self.indent = round(dpi * 0.4)  # about 10 mm
 
     def _font(self, direction: str) -> str:
         fonts = self.style.fonts
@@ -60,7 +62,9 @@ class _QtHtml:
         sizes = self.style.sizes
         kind = type(block)
         if kind is Paragraph:
-            extra = "margin-left: 24px; margin-right: 24px;" if quote else ""
+            extra = (
+                f"margin-left: {self.indent}px; margin-right: {self.indent}px;" if quote else ""
+            )
             size = sizes.quote if quote else sizes.body
             self.block_tag("p", block.children, block.direction, size, extra)
         elif kind is Heading:
@@ -75,7 +79,8 @@ class _QtHtml:
                     attribution.children,
                     attribution.direction,
                     sizes.attribution,
-                    "margin-left: 24px; margin-right: 24px; font-style: italic;",
+                    f"margin-left: {self.indent}px; margin-right: {self.indent}px; "
+                    "font-style: italic;",
                 )
         elif kind is List:
             tag = "ol" if block.ordered else "ul"
@@ -138,7 +143,7 @@ class _QtHtml:
                     section.label.children,
                     section.label.direction,
                     sizes.label,
-                    "font-weight: bold; margin-top: 12px;",
+                    "font-weight: bold;",
                 )
             for block in section.blocks:
                 self.block(block)
@@ -159,9 +164,9 @@ class _QtHtml:
         return f"<html><body>{body}</body></html>"
 
 
-def qt_html(document: Document, style: HouseStyle) -> str:
+def qt_html(document: Document, style: HouseStyle, dpi: int = 96) -> str:
     """Return the document as HTML in the subset Qt's QTextDocument understands."""
-    return _QtHtml(document, style).render()
+    return _QtHtml(document, style, dpi).render()
 
 
 def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
@@ -207,7 +212,13 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         else Qt.LayoutDirection.LeftToRight
     )
     text.setDefaultTextOption(option)
-    text.setHtml(qt_html(document, style))
+    # Lay text out with the PDF's own resolution, so points are points on the page.
+    text.documentLayout().setPaintDevice(writer)
+    text.setHtml(qt_html(document, style, writer.resolution()))
+    # A document without a page size gets a 2 cm margin of Qt's own on top of the page
+    # margins; paginate it to the writer's printable area so the style's margins are exact.
+    text.setDocumentMargin(0)
+    text.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(writer.resolution()).size()))
     text.print_(writer)
     del writer
     buffer.close()

@@ -364,7 +364,15 @@ def without_marks(found: list[str]) -> list[str]:
         "".join(ch for ch in word if unicodedata.category(ch) not in ("Mn", "Cf"))
         for word in found
     )
-    return [word for word in stripped if word]
+    return [_lam_alef(word) for word in stripped if word]
+
+
+def _lam_alef(word: str) -> str:
+    # A lam-alef ligature is one glyph; PDF text extraction gives its letters back in visual
+    # order (alef, lam). Put both sides in that order so the comparison sees the same word.
+    for alef in "اأإآ":
+        word = word.replace("ل" + alef, alef + "ل")
+    return word
 
 
 def markdown_text(data: bytes) -> str:
