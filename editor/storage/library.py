@@ -24,7 +24,7 @@ import os
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from editor.model import Article
@@ -35,6 +35,7 @@ from editor.storage.library_query import (
     MATCH_CLOSE,
     MATCH_OPEN,
     ORDER_SQL,
+    SNIPPET_WORDS,
     Entry,
     Filters,
     Hit,
@@ -42,6 +43,8 @@ from editor.storage.library_query import (
     entry_for,
     fts_query,
     marked_parts,
+    opening_words,
+    snippet_window,
 )
 from editor.text.normalise import NORMALISER_VERSION, normalise
 
@@ -52,8 +55,6 @@ TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'"
 SCHEMA_VERSION = 1
 # Column weights for bm25: a word in the headline counts five times one in the body.
 RANK = "bm25(5.0, 1.0, 2.0)"
-SNIPPET_WORDS = 16
-ELLIPSIS = "…"
 COMMIT_EVERY = 250
 
 _SQLITE_CORRUPT = 11
@@ -97,12 +98,6 @@ def _unique(roots: Sequence[Path]) -> list[Path]:
         if root not in seen:
             seen.append(root)
     return seen
-
-
-def _opening(body: str) -> str:
-    """The first words of a body, as the snippet of an article listed without a query."""
-    words = body.split(maxsplit=SNIPPET_WORDS)
-    return " ".join(words[:SNIPPET_WORDS]) + (ELLIPSIS if len(words) > SNIPPET_WORDS else "")
 
 
 # --- the index ---------------------------------------------------------------------------
@@ -516,26 +511,34 @@ class Library:
         *,
         offset: int = 0,
         prefix_last: bool = False,
+        snippets: bool = True,
     ) -> list[Hit]:
         """Return the articles matching a query and filters, best first, with snippets.
 
         An empty query lists every article that passes the filters (newest first under
-        relevance). offset skips that many hits (the next page). See fts_query() for what a
-        query may hold.
+        relevance). offset skips that many hits (the next page). Without snippets, hits
+        come unmarked and with_snippets() marks those about to be shown. See fts_query() for
+        what a query may hold.
         """
         page = (max(0, limit), max(0, offset))
         try:
-            return self._search(query, filters or Filters(), sort, page, prefix_last)
+            hits = self._search(query, filters or Filters(), sort, page, prefix_last)
         except sqlite3.DatabaseError as failure:
             self._recovering(failure)
-            return self._search(query, filters or Filters(), sort, page, prefix_last)
+            hits = self._search(query, filters or Filters(), sort, page, prefix_last)
+        return self.with_snippets(hits) if snippets else hits
 
     def _search(
-        self, query: str, filters: Filters, sort: Sort, page: tuple[int, int], prefix_last: bool
+        self,
+        query: str,
+        filters: Filters,
+        sort: Sort,
+        page: tuple[int, int],
+        prefix_last: bool,
     ) -> list[Hit]:
         expression = fts_query(query, prefix_last)
         where, values = filters.sql()
-        columns = "a.path, a.status, a.language, a.author, a.office, a.date, a.tags"
+        columns = "a.id, a.path, a.status, a.language, a.author, a.office, a.date, a.tags"
         if not expression:
             if query.strip():
                 return []  # only punctuation: nothing can match
@@ -546,13 +549,12 @@ class Library:
                 f" {'WHERE ' + where if where else ''} ORDER BY {order} LIMIT ? OFFSET ?",
                 (*values, *page),
             ).fetchall()
-            rows = [(row[0], _opening(row[1]), *row[2:]) for row in rows]
         else:
+            # Only the page is highlighted, in a second query: in any order but relevance,
+            # SQLite would compute every column of every matching row before sorting.
             order = "search.rank" if sort == Sort.RELEVANCE else ORDER_SQL[sort]
-            marks = f"'{MATCH_OPEN}', '{MATCH_CLOSE}'"
             rows = self._db.execute(
-                f"SELECT highlight(search, 0, {marks}),"
-                f" snippet(search, 1, {marks}, '{ELLIPSIS}', {SNIPPET_WORDS}), {columns}"
+                f"SELECT a.headline, NULL, {columns}"
                 " FROM search JOIN articles a ON a.id = search.rowid"
                 f" WHERE search MATCH ? {'AND ' + where if where else ''}"
                 f" ORDER BY {order} LIMIT ? OFFSET ?",
@@ -561,17 +563,64 @@ class Library:
         return [
             Hit(
                 path=Path(path),
-                headline_parts=marked_parts(headline),
-                snippet_parts=marked_parts(snippet),
+                headline_parts=((headline, False),),
+                snippet_parts=None if body is None else marked_parts(opening_words(body)),
                 status=status,
                 language=language,
                 author=author,
                 office=office,
                 date=date,
                 tags=tuple(tag for tag in tags.split("\n") if tag),
+                row=row,
+                expression=expression,
             )
-            for headline, snippet, path, status, language, author, office, date, tags in rows
+            for headline, body, row, path, status, language, author, office, date, tags in rows
         ]
+
+    def with_snippets(self, hits: Sequence[Hit]) -> list[Hit]:
+        """Return the hits with their matches marked in the headline and a snippet."""
+        try:
+            return self._with_snippets(hits)
+        except sqlite3.DatabaseError as failure:
+            if not _is_damage(failure):
+                raise StorageError(
+                    self.index_path, f"the library index failed: {failure}"
+                ) from None
+            return list(hits)  # shown without snippets; the next search rebuilds the index
+
+    def _with_snippets(self, hits: Sequence[Hit]) -> list[Hit]:
+        wanted: dict[str, list[int]] = {}
+        for hit in hits:
+            if hit.snippet_parts is None:
+                wanted.setdefault(hit.expression, []).append(hit.row)
+        marked: dict[tuple[str, int], tuple[str, str]] = {}
+        marks = f"'{MATCH_OPEN}', '{MATCH_CLOSE}'"
+        for expression, rows in wanted.items():
+            # One pass over a rowid range, the rows wanted picked out by a test FTS5 cannot
+            # see (+rowid): with "rowid IN (…)" FTS5 would evaluate the query once per row,
+            # and a prefix query merges the doclists of every matching word each time.
+            for row, headline, body in self._db.execute(
+                f"SELECT search.rowid, highlight(search, 0, {marks}),"
+                f" highlight(search, 1, {marks}) FROM search"
+                " WHERE search MATCH ? AND search.rowid BETWEEN ? AND ?"
+                f" AND +search.rowid IN ({','.join('?' * len(rows))})",
+                (expression, min(rows), max(rows), *rows),
+            ):
+                marked[expression, row] = (headline, body)
+        done = []
+        for hit in hits:
+            if hit.snippet_parts is not None:
+                done.append(hit)
+                continue
+            headline, body = marked.get((hit.expression, hit.row), (hit.headline, ""))
+            done.append(
+                replace(
+                    hit,
+                    headline_parts=marked_parts(headline),
+                    snippet_parts=marked_parts(snippet_window(body)),
+                )
+            )
+        return done
 
     def facets(self) -> Facets:
         """Return the values each filter can take, for the filter menus."""

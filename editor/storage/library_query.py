@@ -8,7 +8,7 @@ editor/storage/library.py (the index itself) so that each stays small.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
@@ -182,6 +182,40 @@ class Filters:
 
 
 _SPACES = re.compile(r"\s+")
+SNIPPET_WORDS = 16
+SNIPPET_BEFORE = 4  # words shown before the first match
+ELLIPSIS = "…"
+
+
+def opening_words(text: str) -> str:
+    """The first words of a text, as the snippet of an article listed without a match."""
+    words = text.split(maxsplit=SNIPPET_WORDS)
+    return " ".join(words[:SNIPPET_WORDS]) + (ELLIPSIS if len(words) > SNIPPET_WORDS else "")
+
+
+def snippet_window(marked: str) -> str:
+    """Cut a few words around the first match out of a whole marked text.
+
+    FTS5's own snippet() tokenizes the text twice to pick the best window; cutting around
+    the first match from highlight() costs one tokenization, which halves the time for
+    Arabic and Cyrillic text (benchmarks/library.py).
+    """
+    first = marked.find(MATCH_OPEN)
+    if first < 0:
+        return opening_words(marked)
+    start = first
+    while start > 0 and not marked[start - 1].isspace():
+        start -= 1  # the match may be glued to punctuation: keep its whole word
+    before = marked[:start].split()
+    head = before[-SNIPPET_BEFORE:]
+    after = marked[start:].split(maxsplit=SNIPPET_WORDS)
+    tail = after[: SNIPPET_WORDS - len(head)]
+    text = " ".join([*head, *tail])
+    if text.count(MATCH_OPEN) > text.count(MATCH_CLOSE):
+        text += MATCH_CLOSE  # a phrase cut by the window stays marked up to the cut
+    opened = len(before) > len(head)
+    ended = len(after) > len(tail)
+    return (ELLIPSIS if opened else "") + text + (ELLIPSIS if ended else "")
 
 
 def marked_parts(marked: str) -> tuple[tuple[str, bool], ...]:
@@ -208,13 +242,16 @@ class Hit:
 
     path: Path
     headline_parts: tuple[tuple[str, bool], ...]
-    snippet_parts: tuple[tuple[str, bool], ...]
+    # None until fetched: Library.search(snippets=False) leaves it to with_snippets().
+    snippet_parts: tuple[tuple[str, bool], ...] | None
     status: str
     language: str
     author: str
     office: str
     date: str
     tags: tuple[str, ...]
+    row: int = field(default=0, compare=False, repr=False)
+    expression: str = field(default="", compare=False, repr=False)
 
     @property
     def headline(self) -> str:
@@ -224,13 +261,13 @@ class Hit:
     @property
     def snippet(self) -> str:
         """The snippet as plain text."""
-        return "".join(text for text, _ in self.snippet_parts)
+        return "".join(text for text, _ in self.snippet_parts or ())
 
     def marked_snippet(self, open_mark: str = "[", close_mark: str = "]") -> str:
         """The snippet with each matching word between two marks."""
         return "".join(
             f"{open_mark}{text}{close_mark}" if match else text
-            for text, match in self.snippet_parts
+            for text, match in self.snippet_parts or ()
         )
 
     def to_json(self) -> dict[str, str]:

@@ -125,8 +125,13 @@ class LibraryPane(QWidget):
         header = self.results_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(ResultsModel.COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to contents would read every loaded row on each keystroke.
+        metrics = self.fontMetrics()
+        for column, sample in enumerate(
+            ("Changes requested", "Indonesian", "An author's name", "2025-12-31"), start=1
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.results_view.doubleClicked.connect(self._open_index)
         self.results_view.installEventFilter(self)
         self.results_view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -226,23 +231,26 @@ class LibraryPane(QWidget):
         def page(offset: int) -> list[Hit]:
             return self._search(query, filters, sort, offset)
 
-        self.model.show(page(0), page)
+        self.model.show(page(0), page, self.library.with_snippets)
         if self.model.rowCount():
             self.results_view.setCurrentIndex(self.model.index(0, 0))
+        QTimer.singleShot(0, self.model.arm)
         self.results_generation += 1
         self._show_info()
         self.results_changed.emit(self.model.rowCount())
 
     def _search(self, query: str, filters: Filters, sort: Sort, offset: int) -> list[Hit]:
         try:
-            return self.library.search(query, filters, sort, PAGE, offset=offset, prefix_last=True)
+            return self.library.search(
+                query, filters, sort, PAGE, offset=offset, prefix_last=True, snippets=False
+            )
         except StorageError as failure:
             self.info_label.setText(self.tr("The library cannot be searched: {0}").format(failure))
             return []
 
     def _show_info(self) -> None:
         count = self.model.rowCount()
-        more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+        more = "+" if self.model.has_more else ""
         text = self.tr("{0}{1} articles").format(count, more)
         if self._scan is not None:
             text = self.tr("Reading the library…") + " " + text

@@ -4,16 +4,19 @@ that paints each hit's headline and snippet with the matching words highlighted.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from editor.storage.errors import StorageError
 from editor.storage.library import Hit
 from editor.text.direction import RTL, text_direction
 from editor.text.languages import find_language
 
 PAGE = 40  # hits fetched at a time; more are fetched as the list is scrolled
+MARK_BATCH = 16  # rows given their snippets at a time
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -30,16 +33,55 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.hits: list[Hit] = []
-        self._fetch = None
+        self._fetch: Callable[[int], list[Hit]] | None = None
+        self._mark: Callable[[list[Hit]], list[Hit]] | None = None
         self._more = False
+        self._armed = False
 
-    def show(self, hits: list[Hit], fetch: Callable[[int], list[Hit]] | None = None) -> None:
-        """Replace the rows; fetch(offset) returns the next page when the view scrolls."""
+    def show(
+        self,
+        hits: list[Hit],
+        fetch: Callable[[int], list[Hit]] | None = None,
+        mark: Callable[[list[Hit]], list[Hit]] | None = None,
+    ) -> None:
+        """Replace the rows; fetch(offset) returns the next page when the view scrolls.
+
+        Hits may come without snippets: mark(hits) adds them, only for the rows a view
+        asks for (those on screen), because a snippet costs more than finding the hit.
+        """
         self.beginResetModel()
         self.hits = list(hits)
         self._fetch = fetch
+        self._mark = mark
         self._more = fetch is not None and len(hits) >= PAGE
+        # A view asks for more rows as soon as it is reset (its scroll bar is at its end
+        # before the rows are laid out); the next page waits until the user scrolls.
+        self._armed = False
         self.endResetModel()
+
+    @property
+    def has_more(self) -> bool:
+        """Whether more hits than those loaded match."""
+        return self._more
+
+    def arm(self) -> None:
+        """Let the view fetch the next page (call once the rows have been laid out)."""
+        self._armed = True
+
+    def hit(self, row: int) -> Hit:
+        """Return the hit in a row, with its snippet."""
+        hit = self.hits[row]
+        if hit.snippet_parts is None and self._mark is not None:
+            # Mark this row and the next few: a view paints a screenful at a time.
+            end = min(len(self.hits), row + MARK_BATCH)
+            try:
+                self.hits[row:end] = self._mark(self.hits[row:end])
+            except StorageError:
+                # Shown without a snippet: painting must never fail. The pane reports
+                # the index's trouble on the next search.
+                self._mark = None
+            hit = self.hits[row]
+        return hit
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
@@ -48,7 +90,7 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and self._armed
 
     def fetchMore(self, parent: QModelIndex) -> None:
         if parent.isValid() or self._fetch is None:
@@ -68,7 +110,9 @@ class ResultsModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        hit = self.hits[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, HIT_ROLE):
+            return None
+        hit = self.hit(index.row())
         if role == HIT_ROLE:
             return hit
         column = index.column()
@@ -78,12 +122,18 @@ class ResultsModel(QAbstractTableModel):
             if column == 1:
                 return self.tr(status_label(hit.status))
             if column == 2:
-                known = find_language(hit.language)
-                return known.name if known else hit.language
+                return language_name(hit.language)
             return hit.author if column == 3 else hit.date
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(hit.path) if column == 0 else None
         return None
+
+
+@cache
+def language_name(code: str) -> str:
+    """The English name of a language code, or the code itself when it is not known."""
+    known = find_language(code)
+    return known.name if known else code
 
 
 class HitDelegate(QStyledItemDelegate):

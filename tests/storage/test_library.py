@@ -421,3 +421,34 @@ def test_added_folders_are_remembered(user_folders, tmp_path) -> None:
         scan(library)
         assert found(library, "harbour") == []
     assert load_library_folders(user_folders) == [user_folders.documents]
+
+
+def test_snippet_is_a_few_words_around_the_match_in_a_long_body(library, shelf) -> None:
+    words = [f"w{number}" for number in range(400)]
+    words[200] = "(harbour)"
+    write_article(shelf, "long", " ".join(words))
+    scan(library)
+    assert library.search("harbour")[0].marked_snippet() == (
+        "…w196 w197 w198 w199 ([harbour]) w201 w202 w203 w204 w205 w206 w207 w208 w209 w210"
+        " w211…"
+    )
+
+
+def test_pages_continue_where_the_last_one_ended(library, shelf) -> None:
+    for number in range(7):
+        write_article(shelf, f"a{number}", "harbour " * (number + 1))
+    scan(library)
+    first = found(library, "harbour", limit=4)
+    second = found(library, "harbour", limit=4, offset=4)
+    assert len(first) == 4 and len(second) == 3
+    assert sorted(first + second) == [f"a{number}" for number in range(7)]
+
+
+def test_hits_without_snippets_get_them_on_request(library, shelf) -> None:
+    write_article(shelf, "one", "The old harbour.", headline="Harbour news")
+    scan(library)
+    bare = library.search("harbour", snippets=False)
+    assert bare[0].snippet_parts is None and bare[0].headline == "Harbour news"
+    marked = library.with_snippets(bare)
+    assert marked[0].marked_snippet() == "The old [harbour]."
+    assert marked[0].headline_parts == (("Harbour", True), (" news", False))

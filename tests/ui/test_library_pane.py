@@ -129,10 +129,10 @@ def test_enter_in_the_list_opens_the_current_article(qtbot, pane, shelf) -> None
 
 def test_results_show_the_original_vowelled_text_with_the_match_marked(qtbot, pane) -> None:
     type_query(qtbot, pane, "كتب")
-    hit = pane.model.hits[0]
+    hit = pane.model.hit(0)
     assert pane.model.index(0, 0).data().split("\n")[1] == "ثم كَتَبَ الوزيرُ إلى وبالمدرسةِ رسالةً."
     type_query(qtbot, pane, "مدرسة")
-    assert ("وبالمدرسةِ", True) in pane.model.hits[0].snippet_parts
+    assert ("وبالمدرسةِ", True) in pane.model.hit(0).snippet_parts
     assert hit.path.stem == "school"
 
 
@@ -199,6 +199,7 @@ def test_unreadable_file_is_reported_in_the_pane(qtbot, user_folders, shelf) -> 
         assert "1 files could not be read" in widget.info_label.text()
         assert f"{folder / 'broken.newsdesk'}: " in widget.info_label.toolTip()
         assert len(widget.model.hits) == 3
+        widget.close()
 
 
 def test_batch_export_writes_files_and_cancel_stops_it(qtbot, pane, shelf, tmp_path) -> None:
@@ -229,3 +230,24 @@ def test_batch_export_writes_files_and_cancel_stops_it(qtbot, pane, shelf, tmp_p
     finally:
         QProgressDialog.wasCanceled = original
     assert len(steps) == 1 and closed == [True]
+
+
+def test_scrolling_to_the_end_loads_the_next_page(qtbot, user_folders, tmp_path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(55):
+        save(folder, f"a{number:02d}", f"Harbour {number}", "harbour", "en")
+    with Library(user_folders, [folder]) as library:
+        widget = LibraryPane(library)
+        qtbot.addWidget(widget)
+        widget.resize(900, 400)
+        widget.show()
+        qtbot.waitUntil(lambda: widget._scan is None)
+        type_query(qtbot, widget, "harbour")
+        assert widget.model.rowCount() == 40
+        assert "40+ articles" in widget.info_label.text()
+        scroll = widget.results_view.verticalScrollBar()
+        qtbot.waitUntil(lambda: scroll.maximum() > 0)
+        scroll.setValue(scroll.maximum())
+        qtbot.waitUntil(lambda: widget.model.rowCount() == 55)
+        widget.close()
