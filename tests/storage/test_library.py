@@ -429,8 +429,7 @@ def test_snippet_is_a_few_words_around_the_match_in_a_long_body(library, shelf) 
     write_article(shelf, "long", " ".join(words))
     scan(library)
     assert library.search("harbour")[0].marked_snippet() == (
-        "…w196 w197 w198 w199 ([harbour]) w201 w202 w203 w204 w205 w206 w207 w208 w209 w210"
-        " w211…"
+        "…w196 w197 w198 w199 ([harbour]) w201 w202 w203 w204 w205 w206 w207 w208 w209 w210 w211…"
     )
 
 
