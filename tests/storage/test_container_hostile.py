@@ -288,7 +288,7 @@ def test_load_names_a_missing_file_or_a_folder(tmp_path: Path) -> None:
 # --- generated ---------------------------------------------------------------------------
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     cuts=st.lists(st.tuples(st.integers(0, len(VALID)), st.binary(max_size=8)), max_size=6),
     end=st.integers(0, len(VALID)),
@@ -347,7 +347,7 @@ def test_generated_container_loads_or_fails_typed(
     _load_or_format_error(make_zip(entries, stored=stored))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(article_json=json_like, review_json=json_like)
 def test_generated_json_loads_or_fails_typed(article_json: object, review_json: object) -> None:
     if isinstance(article_json, dict):
