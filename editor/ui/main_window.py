@@ -95,7 +95,12 @@ class MainWindow(QMainWindow):
         self._dirty_parts = {"all"}
         self._on_counts_due()
         self._update_title()
-        self._set_state(self.tr("Read-only") if read_only else self.tr("Saved"))
+        if read_only:
+            self._set_state(self.tr("Read-only"))
+        elif self._path is None:
+            self._set_state(self.tr("Not saved yet"))
+        else:
+            self._set_state(self.tr("Saved"))
         self.resize(1280, 800)
         # The first render waits for the first paint: the worker would compete for the GIL.
         self._preview_timer.start(PREVIEW_DELAY_MS)
