@@ -1,0 +1,105 @@
+"""The checklist dock: every finding of the pre-export checklist; a click jumps to its place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.model.validate import Severity
+from editor.text.checklist import Finding
+
+_FINDING_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ChecklistPanel(QDockWidget):
+    """Lists findings as "place — message"; activating one emits ``jump_requested``.
+
+    ``jump_requested(part, line, column)`` names the part as the checklist does
+    (``headline``, ``sections/0``, ``quotations/q1``, ``byline``) with line and column
+    counted from 1. ``refresh_requested`` asks the owner to run the checklist again.
+    """
+
+    jump_requested = Signal(str, int, int)
+    refresh_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Checklist"), parent)
+        self.setObjectName("checklist-dock")
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = QHBoxLayout()
+        self.summary = QLabel(body)
+        self.spelling_check = QCheckBox(self.tr("Spelling"), body)
+        self.spelling_check.setChecked(True)
+        self.refresh_button = QPushButton(self.tr("Check again"), body)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.spelling_check)
+        bar.addWidget(self.refresh_button)
+        layout.addLayout(bar)
+        self.tree = QTreeWidget(body)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Place"), self.tr("Problem")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)
+        layout.addWidget(self.tree, 1)
+        self.setWidget(body)
+        self.tree.itemActivated.connect(self._on_activated)
+        self.tree.itemClicked.connect(self._on_activated)
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        self.spelling_check.toggled.connect(self.refresh_requested)
+        self.set_findings([])
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        """Show these findings, in order (an empty list says the article is ready)."""
+        self.tree.clear()
+        style = self.style()
+        icons = {
+            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        for finding in findings:
+            item = QTreeWidgetItem([finding.location(), finding.message])
+            item.setIcon(0, icons.get(finding.severity, icons[Severity.WARNING]))
+            item.setToolTip(1, finding.message)
+            item.setData(0, _FINDING_ROLE, finding)
+            self.tree.addTopLevelItem(item)
+        self.tree.resizeColumnToContents(0)
+        if findings:
+            errors = sum(1 for finding in findings if finding.severity is Severity.ERROR)
+            self.summary.setText(
+                self.tr("{0} problems ({1} errors)").format(len(findings), errors)
+            )
+        else:
+            self.summary.setText(self.tr("Nothing found: ready to export."))
+
+    def findings(self) -> list[Finding]:
+        """Return the findings shown, in order."""
+        return [
+            self.tree.topLevelItem(row).data(0, _FINDING_ROLE)
+            for row in range(self.tree.topLevelItemCount())
+        ]
+
+    def spelling_wanted(self) -> bool:
+        """Whether the user wants spelling in the checklist."""
+        return self.spelling_check.isChecked()
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        finding = item.data(0, _FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.jump_requested.emit(finding.part, finding.line, finding.column)

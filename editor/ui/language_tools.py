@@ -1,0 +1,310 @@
+"""Spelling, typography and the pre-export checklist, attached to one main window.
+
+``attach_language_tools(window)`` is the one entry point: it underlines misspellings in
+every text box, adds the spelling context menu and typography as you type, a checklist
+dock and a Tools menu (Check article, Fix typography, and the two as-you-type switches).
+It uses only the window's public API (``form``, ``article()``, ``addDockWidget``,
+``menuBar()``). Dictionaries load in a worker thread the first time a language is
+needed, so opening a window never waits for one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QSyntaxHighlighter, QTextCursor
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTextEdit
+
+from editor.storage.folders import UserFolders
+from editor.text.checklist import ChecklistOptions, run_checklist
+from editor.text.spelling import PersonalWordList, SpellChecker, name_words
+from editor.text.typography import fix_article
+from editor.ui.checklist_panel import ChecklistPanel
+from editor.ui.highlighter import MarkdownHighlighter
+from editor.ui.spell_highlight import SpellCheckMixin, SpellHighlight, SpellHighlighter
+from editor.ui.spell_menu import SpellMenu
+from editor.ui.typing_typography import TypingTypography
+
+
+class _SpellMarkdownHighlighter(SpellCheckMixin, MarkdownHighlighter):
+    """The Markdown highlighter with misspellings underlined on top of its formats."""
+
+
+class _LoadSignals(QObject):
+    loaded = Signal(str)
+
+
+class _DictionaryLoad(QRunnable):
+    """Loads one dictionary in a pool thread and reports back on the GUI thread."""
+
+    def __init__(self, checker: SpellChecker, code: str, signals: _LoadSignals) -> None:
+        super().__init__()
+        self._checker = checker
+        self._code = code
+        self._signals = signals
+
+    def run(self) -> None:
+        """Load (blocking, off the GUI thread), then say so."""
+        self._checker.load(self._code)
+        self._signals.loaded.emit(self._code)
+
+
+class LanguageTools(QObject):
+    """The language tools of one main window (see the module docstring)."""
+
+    def __init__(self, window: QMainWindow, checker: SpellChecker | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.form = window.form
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one dictionary at a time: memory, not speed
+        self._signals = _LoadSignals(self)
+        self._signals.loaded.connect(self._on_loaded)
+        self.checker = checker or SpellChecker(
+            PersonalWordList.in_folder(UserFolders.default().data),
+        )
+        self.checker.on_missing = self._load_in_background
+        self._names: frozenset[str] | None = None
+        self._languages_shown: tuple = ()
+        # Typing a name in the byline re-reads every box once the typing pauses, not per key.
+        self._rehighlight_timer = QTimer(self)
+        self._rehighlight_timer.setSingleShot(True)
+        self._rehighlight_timer.setInterval(500)
+        self._rehighlight_timer.timeout.connect(self.rehighlight)
+        self.highlighters: list[QSyntaxHighlighter] = []
+        self.spells: list[SpellHighlight] = []
+        self.typing: list[TypingTypography] = []
+        self.menus: list[SpellMenu] = []
+        self.form.changed.connect(self._on_form_changed)
+        self._attach_boxes()
+        self._languages_shown = (self._article_languages(), self._opening_languages())
+        self.panel = ChecklistPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
+        self.panel.hide()
+        self.panel.jump_requested.connect(self.jump_to)
+        self.panel.refresh_requested.connect(self.run_checklist)
+        self._build_menu()
+
+    # -- boxes ---------------------------------------------------------------------------
+
+    def _article_languages(self) -> tuple[str, ...]:
+        return (self.form.meta.language_combo.code(), self.form.opening.language_combo.code())
+
+    def _opening_languages(self) -> tuple[str, ...]:
+        return (self.form.opening.language_combo.code(), self.form.meta.language_combo.code())
+
+    def names(self) -> frozenset[str]:
+        """Return the words of the byline's and the speakers' names (never checked)."""
+        if self._names is None:
+            byline = self.form.byline
+            names = [byline.author_edit.text(), byline.office_edit.text()]
+            names.append(byline.place_edit.text())
+            for quotation in self.form.bank():
+                names += [quotation.speaker, quotation.source_name]
+            self._names = name_words(names)
+        return self._names
+
+    def _attach_boxes(self) -> None:
+        form = self.form
+        plain = [
+            (form.opening.editor, self._opening_languages),
+            (form.headline.editor, self._article_languages),
+            (form.standfirst.editor, self._article_languages),
+        ]
+        for box, languages in plain:
+            spell = SpellHighlight(self.checker, languages, self.names)
+            self.highlighters.append(SpellHighlighter(box.document(), spell))
+            self._attach_common(box, spell, languages)
+        for editor in form.markdown_editors():
+            spell = SpellHighlight(self.checker, self._article_languages, self.names)
+            highlighter = editor.highlighter
+            if isinstance(highlighter, SpellCheckMixin) or hasattr(highlighter, "spell"):
+                highlighter.spell = spell  # the highlighter already calls the hook
+                highlighter.rehighlight()
+            else:
+                highlighter.setDocument(None)
+                highlighter = _SpellMarkdownHighlighter(editor.document(), form.quotations.lookup)
+                highlighter.spell = spell
+                editor.highlighter = highlighter
+            self.highlighters.append(highlighter)
+            self._attach_common(editor, spell, self._article_languages)
+
+    def _attach_common(
+        self, box: QTextEdit, spell: SpellHighlight, languages: Callable[[], Sequence[str]]
+    ) -> None:
+        self.spells.append(spell)
+        self.menus.append(SpellMenu(box, spell, self.rehighlight))
+        self.typing.append(TypingTypography(box, languages))
+
+    def rehighlight(self) -> None:
+        """Highlight every box again (a word was added, a dictionary arrived)."""
+        for highlighter in self.highlighters:
+            highlighter.rehighlight()
+
+    # -- dictionaries --------------------------------------------------------------------
+
+    def _load_in_background(self, code: str) -> None:
+        self.pool.start(_DictionaryLoad(self.checker, code, self._signals))
+
+    @Slot(str)
+    def _on_loaded(self, code: str) -> None:
+        if self.checker.is_loaded(code):
+            self.rehighlight()
+
+    @Slot(str)
+    def _on_form_changed(self, part: str) -> None:
+        if part in ("byline", "quotations", "all"):
+            self._names = None
+            self._rehighlight_timer.start()
+        languages = (self._article_languages(), self._opening_languages())
+        if languages != self._languages_shown:
+            # The article's or the opening line's language changed: words read differently.
+            self._languages_shown = languages
+            self._rehighlight_timer.start()
+
+    # -- switches ------------------------------------------------------------------------
+
+    def set_spelling_enabled(self, enabled: bool) -> None:
+        """Underline misspellings as the user types, or not."""
+        for spell in self.spells:
+            spell.enabled = enabled
+        self.rehighlight()
+
+    def set_typing_typography_enabled(self, enabled: bool) -> None:
+        """Correct quotation marks, dashes and spacing as the user types, or not."""
+        for typing in self.typing:
+            typing.enabled = enabled
+
+    def _build_menu(self) -> None:
+        menu = self.window.menuBar().addMenu(self.tr("&Tools"))
+        self.check_action = QAction(self.tr("&Check article"), self.window)
+        self.check_action.setShortcut(QKeySequence("F7"))
+        self.check_action.triggered.connect(self.show_checklist)
+        self.fix_action = QAction(self.tr("Fix &typography"), self.window)
+        self.fix_action.triggered.connect(self.fix_typography)
+        self.spelling_action = QAction(self.tr("Check &spelling as you type"), self.window)
+        self.spelling_action.setCheckable(True)
+        self.spelling_action.setChecked(True)
+        self.spelling_action.toggled.connect(self.set_spelling_enabled)
+        self.typing_action = QAction(self.tr("T&ypography as you type"), self.window)
+        self.typing_action.setCheckable(True)
+        self.typing_action.setChecked(True)
+        self.typing_action.toggled.connect(self.set_typing_typography_enabled)
+        menu.addActions([self.check_action, self.fix_action])
+        menu.addSeparator()
+        menu.addActions([self.spelling_action, self.typing_action])
+        menu.addAction(self.panel.toggleViewAction())
+
+    # -- checklist -----------------------------------------------------------------------
+
+    def _max_headline_length(self) -> int:
+        style_of = getattr(self.window, "house_style", None)
+        if callable(style_of):
+            return int(getattr(style_of(), "max_headline_length", 0))
+        from editor.render.errors import RenderError
+        from editor.render.styles import DEFAULT_STYLE, load_style
+
+        try:
+            return load_style(DEFAULT_STYLE, UserFolders.default().config).max_headline_length
+        except RenderError:
+            return 0
+
+    def checklist_options(self) -> ChecklistOptions:
+        """Return the options the checklist runs with (spelling as the panel says)."""
+        spelling = self.checker if self.panel.spelling_wanted() else None
+        return ChecklistOptions(max_headline_length=self._max_headline_length(), spelling=spelling)
+
+    @Slot()
+    def run_checklist(self) -> list:
+        """Run the checklist on the article as shown and list the findings in the panel."""
+        article = self.window.article()
+        # The checklist must not report "no misspellings" because a dictionary was still
+        # loading: it loads what it needs now (a fraction of a second each; the user asked).
+        self.checker.load_on_demand = True
+        try:
+            findings = run_checklist(article, self.checklist_options())
+        finally:
+            self.checker.load_on_demand = False
+        self.panel.set_findings(findings)
+        return findings
+
+    @Slot()
+    def show_checklist(self) -> None:
+        """Show the checklist dock with fresh findings."""
+        self.panel.show()
+        self.panel.raise_()
+        self.run_checklist()
+
+    @Slot(str, int, int)
+    def jump_to(self, part: str, line: int, column: int) -> None:
+        """Show a part and put the cursor at a line and column (both from 1)."""
+        form = self.form
+        boxes = {
+            "opening": (form.opening, form.opening.editor),
+            "headline": (form.headline, form.headline.editor),
+            "standfirst": (form.standfirst, form.standfirst.editor),
+        }
+        for index, pane in enumerate(form.sections):
+            boxes[f"sections/{index}"] = (pane, pane.editor)
+        if part in boxes:
+            pane, box = boxes[part]
+            form.show_pane(pane)
+            block = box.document().findBlockByNumber(max(0, line - 1))
+            if not block.isValid():
+                block = box.document().lastBlock()
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + min(max(0, column - 1), block.length() - 1))
+            box.setTextCursor(cursor)
+            box.ensureCursorVisible()
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif part.startswith("quotations/"):
+            form.show_pane(form.quotations)
+            form.quotations.select(part.split("/", 1)[1])
+        elif part == "byline":
+            form.show_pane(form.byline)
+
+    # -- typography ----------------------------------------------------------------------
+
+    @Slot()
+    def fix_typography(self) -> int:
+        """Correct the typography of every part (one undo step per part); return how many."""
+        form = self.form
+        if form.headline.editor.isReadOnly():
+            return 0
+        changed = fix_article(self.window.article())
+        boxes = {
+            "opening": form.opening.editor,
+            "headline": form.headline.editor,
+            "standfirst": form.standfirst.editor,
+        }
+        for index, pane in enumerate(form.sections):
+            boxes[f"sections/{index}"] = pane.editor
+        for part, text in changed.items():
+            box = boxes[part]
+            cursor = QTextCursor(box.document())
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(text)
+            cursor.endEditBlock()
+        if not changed:
+            QMessageBox.information(
+                self.window,
+                self.tr("Fix typography"),
+                self.tr("The typography is right already: nothing was changed."),
+            )
+        return len(changed)
+
+
+def attach_language_tools(window: QMainWindow) -> None:
+    """Give a main window spell checking, typography and the checklist (once)."""
+    if language_tools(window) is None:
+        LanguageTools(window)
+
+
+def language_tools(window: QMainWindow) -> LanguageTools | None:
+    """Return the language tools attached to a window, None when there are none."""
+    for child in window.children():
+        if isinstance(child, LanguageTools):
+            return child
+    return None

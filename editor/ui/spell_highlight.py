@@ -1,0 +1,97 @@
+"""Squiggly underlines under misspelled words, one paragraph (block) at a time.
+
+``SpellHighlight`` is the composable hook: any QSyntaxHighlighter calls
+``spell.format_block(self, text)`` at the end of its ``highlightBlock`` and the misspelled
+words of that block get a spell-check underline on top of whatever formats the
+highlighter already set (bold, link colour…). ``SpellHighlighter`` is a highlighter for
+plain text boxes (headline, standfirst, opening line) that does only that, and
+``SpellCheckMixin`` adds it to an existing highlighter class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from editor.text.spelling import Misspelling, SpellChecker
+
+Languages = Callable[[], Sequence[str]]
+Names = Callable[[], frozenset[str]]
+
+UNDERLINE_COLOR = QColor("#d0312d")
+
+
+def _no_names() -> frozenset[str]:
+    return frozenset()
+
+
+class SpellHighlight:
+    """Finds and underlines the misspelled words of a block for one text box.
+
+    ``languages()`` returns the languages to prefer (the article's, then the opening
+    line's); ``names()`` the words never checked (byline and speakers' names).
+    """
+
+    def __init__(
+        self,
+        checker: SpellChecker,
+        languages: Languages,
+        names: Names | None = None,
+    ) -> None:
+        self.checker = checker
+        self.languages = languages
+        self.names = names or _no_names
+        self.enabled = True
+
+    def misspellings(self, text: str) -> list[Misspelling]:
+        """Return the misspelled words of one block's text (none when switched off)."""
+        if not self.enabled or not text.strip():
+            return []
+        return self.checker.check_line(text, self.languages(), self.names())
+
+    def misspelling_at(self, text: str, offset: int) -> Misspelling | None:
+        """Return the misspelled word covering an offset of a block's text, or None."""
+        for miss in self.misspellings(text):
+            if miss.start <= offset <= miss.end:
+                return miss
+        return None
+
+    def format_block(self, highlighter: QSyntaxHighlighter, text: str) -> None:
+        """Add the spell-check underline to each misspelled word of the block being highlighted."""
+        for miss in self.misspellings(text):
+            # Character by character, so a word that is half bold keeps both halves' formats.
+            for offset in range(miss.start, miss.end):
+                char_format = QTextCharFormat(highlighter.format(offset))
+                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+                char_format.setUnderlineColor(UNDERLINE_COLOR)
+                highlighter.setFormat(offset, 1, char_format)
+
+
+class SpellCheckMixin:
+    """Mix into a QSyntaxHighlighter subclass: after its own formats, underline misspellings.
+
+    ``class Highlighter(SpellCheckMixin, MarkdownHighlighter)``; set ``spell`` to a
+    SpellHighlight (None switches spelling off for that box).
+    """
+
+    spell: SpellHighlight | None = None
+
+    def highlightBlock(self, text: str) -> None:
+        """Highlight the block as the base class does, then underline misspellings."""
+        super().highlightBlock(text)  # type: ignore[misc]
+        if self.spell is not None:
+            self.spell.format_block(self, text)  # type: ignore[arg-type]
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    """A highlighter that only underlines misspelled words (for plain text boxes)."""
+
+    def __init__(self, document: QTextDocument, spell: SpellHighlight) -> None:
+        super().__init__(document)
+        self.spell: SpellHighlight | None = spell
+
+    def highlightBlock(self, text: str) -> None:
+        """Underline the misspelled words of one block."""
+        if self.spell is not None:
+            self.spell.format_block(self, text)

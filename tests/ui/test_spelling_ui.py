@@ -1,0 +1,218 @@
+"""Spelling underlines, the spelling context menu, typography as you type, the checklist dock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from editor.storage.folders import UserFolders
+from editor.text.spelling import PersonalWordList, SpellChecker
+from editor.ui.highlighter import MarkdownHighlighter
+from editor.ui.language_tools import attach_language_tools, language_tools
+from editor.ui.markdown_editor import MarkdownEditor
+from editor.ui.spell_highlight import SpellCheckMixin, SpellHighlight, SpellHighlighter
+from editor.ui.spell_menu import SpellMenu
+from editor.ui.text_box import TextBox
+from editor.ui.typing_typography import TypingTypography
+
+SPELL_UNDERLINE = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+
+
+def _type(widget, text: str) -> None:
+    """Type text as key presses (QTest's keyClicks accepts only ASCII)."""
+    for char in text:
+        key = Qt.Key(ord(char.upper())) if char.isascii() else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(scope="module")
+def loaded() -> SpellChecker:
+    """A checker with English and Russian loaded (no personal list)."""
+    checker = SpellChecker()
+    assert checker.load("en") and checker.load("ru")
+    return checker
+
+
+def _underlined(box: TextBox, block_number: int = 0) -> list[tuple[int, int]]:
+    """Return (start, length) of the spell-check underlined ranges of a block's layout."""
+    block = box.document().findBlockByNumber(block_number)
+    return [
+        (r.start, r.length)
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == SPELL_UNDERLINE
+    ]
+
+
+def _box_with_spelling(qtbot, checker: SpellChecker, text: str) -> tuple[TextBox, SpellHighlight]:
+    box = TextBox(min_lines=3)
+    qtbot.addWidget(box)
+    spell = SpellHighlight(checker, lambda: ("en", ""))
+    box.highlighter = SpellHighlighter(box.document(), spell)
+    box.set_text(text)
+    return box, spell
+
+
+def test_a_misspelled_word_gets_a_spell_check_underline(qtbot, loaded: SpellChecker) -> None:
+    box, _spell = _box_with_spelling(qtbot, loaded, "The goverment said so.\nВсё хорошо, превет.")
+    assert _underlined(box, 0) == [(4, 9)]
+    assert _underlined(box, 1) == [(12, 6)]  # the Russian line is checked in Russian
+
+
+class _Highlighter(SpellCheckMixin, MarkdownHighlighter):
+    pass
+
+
+def test_the_markdown_highlighter_keeps_bold_under_the_underline(
+    qtbot, loaded: SpellChecker
+) -> None:
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.highlighter.setDocument(None)
+    editor.highlighter = _Highlighter(editor.document(), lambda _id: None)
+    editor.highlighter.spell = SpellHighlight(loaded, lambda: ("en",))
+    editor.set_text("A **goverment** plan, see [x](https://exampel.org/goverment).")
+    formats = editor.document().firstBlock().layout().formats()
+    word = [r for r in formats if r.format.underlineStyle() == SPELL_UNDERLINE]
+    assert [(r.start, r.length) for r in word] == [(4, 9)]  # not the link's target
+    assert all(r.format.fontWeight() == QFont.Weight.Bold for r in word)
+
+
+def test_the_suggestion_from_the_context_menu_replaces_the_word(
+    qtbot, loaded: SpellChecker
+) -> None:
+    box, spell = _box_with_spelling(qtbot, loaded, "The goverment said so.")
+    menu_maker = SpellMenu(box, spell)
+    box.show()
+    cursor = QTextCursor(box.document())
+    cursor.setPosition(7)
+    point = box.cursorRect(cursor).center()
+    menu = menu_maker.menu_for(point)
+    first = menu.actions()[0]
+    assert first.text() == "government"
+    first.trigger()
+    assert box.text() == "The government said so."
+    assert _underlined(box) == []
+    box.undo()
+    assert box.text() == "The goverment said so."
+
+
+def test_add_to_dictionary_and_ignore_from_the_menu(qtbot, tmp_path: Path) -> None:
+    checker = SpellChecker(PersonalWordList.in_folder(tmp_path))
+    checker.load("en")
+    box, spell = _box_with_spelling(qtbot, checker, "Qzorblat met Vexmorn.")
+    menu_maker = SpellMenu(box, spell, lambda: box.highlighter.rehighlight())
+    box.show()
+    assert _underlined(box) == [(0, 8), (13, 7)]
+
+    def menu_at(offset: int):
+        cursor = QTextCursor(box.document())
+        cursor.setPosition(offset)
+        return {
+            a.text(): a for a in menu_maker.menu_for(box.cursorRect(cursor).center()).actions()
+        }
+
+    menu_at(2)["Add “Qzorblat” to dictionary"].trigger()
+    assert (tmp_path / "personal-words.txt").read_text(encoding="utf-8") == "Qzorblat\n"
+    menu_at(15)["Ignore “Vexmorn”"].trigger()
+    assert _underlined(box) == []
+
+
+def test_typing_a_quoted_word_in_a_russian_paragraph_gives_guillemets(qtbot) -> None:
+    box = TextBox(min_lines=3)
+    qtbot.addWidget(box)
+    TypingTypography(box, lambda: ("en", ""))
+    box.set_text("The mayor spoke.\n\nОн сказал ")
+    box.moveCursor(QTextCursor.MoveOperation.End)
+    _type(box, '"слово" -- да...')
+    assert box.text() == "The mayor spoke.\n\nОн сказал «слово» — да…"
+    # Each correction is its own undo step: the straight mark comes back, then goes.
+    box.set_text("")
+    _type(box, 'Он "да"')
+    assert box.text() == "Он «да»"
+    box.undo()
+    assert box.text() == 'Он «да"'
+
+
+def test_an_english_paragraph_keeps_english_marks_and_urls_are_left_alone(qtbot) -> None:
+    box = TextBox(min_lines=3)
+    qtbot.addWidget(box)
+    TypingTypography(box, lambda: ("en", ""))
+    _type(box, 'He said "yes" at https://example.org/a--b...')
+    assert box.text() == "He said “yes” at https://example.org/a--b..."
+
+
+# -- the main window -----------------------------------------------------------------------
+
+
+def _window(qtbot, workspace):
+    window = workspace.new_window()
+    attach_language_tools(window)
+    tools = language_tools(window)
+    assert tools is not None
+    return window, tools
+
+
+def test_the_main_window_underlines_misspellings_once_the_dictionary_loads(
+    qtbot, workspace
+) -> None:
+    window, tools = _window(qtbot, workspace)
+    editor = window.form.sections[0].editor
+    editor.setFocus()
+    _type(editor, "The goverment met.")
+    qtbot.waitUntil(lambda: tools.checker.is_loaded("en"), timeout=10_000)
+    qtbot.waitUntil(lambda: _underlined(editor) == [(4, 9)], timeout=5_000)
+    attach_language_tools(window)  # a second call adds nothing
+    assert len([c for c in window.children() if c is tools]) == 1
+
+
+def test_the_checklist_dock_lists_findings_and_a_click_jumps_to_the_place(
+    qtbot, workspace
+) -> None:
+    window, tools = _window(qtbot, workspace)
+    form = window.form
+    form.headline.editor.set_text("Will the port reopen?")
+    form.sections[0].editor.set_text("First line.\nThe goverment  met.")
+    form.sections[1].editor.set_text("Winter will not wait.")
+    form.byline.author_edit.setText("L. Writer")
+    form.byline.office_edit.setText("the Desk")
+    tools.check_action.trigger()
+    places = [(f.part, f.line, f.column, f.code) for f in tools.panel.findings()]
+    assert places == [
+        ("sections/0", 2, 5, "spelling"),
+        ("sections/0", 2, 14, "double-space"),
+    ]
+    item = tools.panel.tree.topLevelItem(1)
+    with qtbot.waitSignal(tools.panel.jump_requested) as jump:
+        rect = tools.panel.tree.visualItemRect(item)
+        qtbot.mouseClick(tools.panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert jump.args == ["sections/0", 2, 14]
+    cursor = form.sections[0].editor.textCursor()
+    assert (cursor.blockNumber(), cursor.positionInBlock()) == (1, 13)
+
+
+def test_fix_typography_corrects_every_part_and_one_undo_restores_a_part(qtbot, workspace) -> None:
+    window, tools = _window(qtbot, workspace)
+    form = window.form
+    form.headline.editor.set_text('Will the "port" reopen?')
+    form.sections[0].editor.set_text('Он сказал: "да" -- и ушёл...')
+    assert tools.fix_typography() == 2
+    assert form.headline.editor.text() == "Will the “port” reopen?"
+    assert form.sections[0].editor.text() == "Он сказал: «да» — и ушёл…"
+    form.headline.editor.undo()
+    assert form.headline.editor.text() == 'Will the "port" reopen?'
+
+
+def test_byline_names_are_not_underlined(qtbot, workspace, user_folders: UserFolders) -> None:
+    window, tools = _window(qtbot, workspace)
+    tools.checker.load("en")
+    form = window.form
+    form.byline.author_edit.setText("Qzorblat Vexmorn")
+    form.sections[0].editor.set_text("Written by Qzorblat, not Xqzzv.")
+    tools.rehighlight()
+    assert _underlined(form.sections[0].editor) == [(25, 5)]
