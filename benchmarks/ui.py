@@ -87,14 +87,12 @@ def _child_editor(path: str) -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from editor.storage.folders import UserFolders
-    from editor.ui.settings import Settings
-    from editor.ui.workspace import Workspace
+    from editor.app import start_editor
 
     app = QApplication([sys.argv[0]])
-    workspace = Workspace(UserFolders.default(), Settings())
-    # As `newsdesk FILE` does: load, lock, build and show the window.
-    window = workspace.open_file(Path(path))
+    # As `newsdesk FILE` does: settings, theme, recovery check, load, lock, build, show.
+    workspace = start_editor(app, [path])
+    window = workspace.windows[0]
     _exit_on_first_paint(app, window.form.sections[0].editor.viewport(), QObject, QEvent)
     app.exec()
 
@@ -162,13 +160,22 @@ def _spawn(args: list[str], home: Path) -> float:
     return elapsed
 
 
-def measure_start(runs: int, path: Path, home: Path) -> tuple[float, float]:
-    """Return the median seconds to the first paint: bare PySide6 window, then the editor."""
+def measure_start(runs: int, path: Path, home: Path) -> tuple[float, float, float, float]:
+    """Return median bare and editor seconds to first paint, median and best pair ratio.
+
+    The two kinds alternate, so a burst of load on the machine hits both alike.
+    """
     bare, editor = [], []
     for _ in range(runs):
         bare.append(_spawn(["--child-bare"], home))
         editor.append(_spawn(["--child-editor", str(path)], home))
-    return statistics.median(bare), statistics.median(editor)
+    ratios = [mine / theirs for mine, theirs in zip(editor, bare, strict=True)]
+    return (
+        statistics.median(bare),
+        statistics.median(editor),
+        statistics.median(ratios),
+        min(editor) / min(bare),
+    )
 
 
 def measure_typing_and_preview(path: Path) -> dict[str, float]:
@@ -265,12 +272,12 @@ def main() -> int:
         save(build_article(5_000), small)
         save(build_article(20_000), large)
 
-        bare, editor = measure_start(args.runs, small, home)
-        ratio = editor / bare
+        bare, editor, ratio, best = measure_start(args.runs, small, home)
         print(f"cold start to first paint, median of {args.runs} (offscreen, subprocess):")
         print(f"  bare PySide6 window      {bare * 1000:7.0f} ms")
         print(f"  editor, 5,000 words      {editor * 1000:7.0f} ms")
-        print(f"  ratio                    {ratio:7.2f}  (budget {START_RATIO_BUDGET})")
+        print(f"  ratio, median of pairs   {ratio:7.2f}  (budget {START_RATIO_BUDGET})")
+        print(f"  ratio of the fastest     {best:7.2f}")
 
         typing = measure_typing_and_preview(large)
         print(f"typing in a {typing['words']:,.0f}-word section, highlighting on (400 keys):")

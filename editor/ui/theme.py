@@ -51,6 +51,8 @@ def wants_dark(theme: str) -> bool:
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Switch the application's colours: light, dark or whatever the system uses."""
+    if theme not in ("light", "dark") and not wants_dark(theme):
+        return  # "system" and the system is light: the platform's own style and colours
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
         app.setStyle(fusion)

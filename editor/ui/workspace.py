@@ -232,13 +232,13 @@ class Workspace(QObject):
 
     def offer_recovery(self, parent: QWidget | None = None) -> list[MainWindow]:
         """Offer each recovery copy left by a crash: restore, open both, or discard."""
-        from editor.ui.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE, RecoveryDialog
-
         store = self.recovery_store()
         open_ids = {window.article().id for window in self.windows}
         entries = [entry for entry in store.entries() if entry.article_id not in open_ids]
         if not entries:
             return []
+        from editor.ui.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE, RecoveryDialog
+
         dialog = RecoveryDialog(entries, parent)
         if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
             return []
