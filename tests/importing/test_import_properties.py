@@ -116,3 +116,23 @@ def test_generated_markdown_draft_loses_no_word(text: str) -> None:
     # Markdown keeps link targets and code as written, so the words are all there in order,
     # but not necessarily exactly the same list.
     assert_nothing_lost(text, result.article, exact=False)
+
+
+plain_words = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzабвгдеж", min_size=1, max_size=7),
+    min_size=1,
+    max_size=12,
+).map(" ".join)
+pairs = st.sampled_from(["“”", "«»", "„“", '""', "«”", "””", "‹›"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(pairs, plain_words, st.sampled_from(VERBS), st.sampled_from(["Ana Lind", "Олег Серов"]))
+def test_generated_quotation_paragraph_goes_to_the_bank_with_its_speaker(
+    pair: str, said: str, verb: str, name: str
+) -> None:
+    text = f"Headline\nNews:\n{pair[0]}{said}{pair[1]}, — {verb} {name}."
+    article = import_text(text).article
+    assert [(q.words, q.speaker) for q in article.quotations] == [(said, name)]
+    assert article.sections[0].body == "[[quote:q1]]"
+    assert_nothing_lost(text, article)
