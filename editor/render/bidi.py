@@ -41,8 +41,22 @@ def split_isolates(text: str, direction: str) -> list[Text | Isolate]:
     return spans
 
 
-def isolate_spans(spans: tuple[Inline, ...], direction: str) -> tuple[Inline, ...]:
-    """Return the spans with text of the other direction wrapped in isolates."""
+def has_other_direction(text: str, direction: str) -> bool:
+    """Whether text holds a strong character of the direction opposite to ``direction``."""
+    other = _ANY_LTR if direction == "rtl" else _ANY_RTL
+    return other.search(text) is not None
+
+
+def isolate_spans(
+    spans: tuple[Inline, ...], direction: str, text: str | None = None
+) -> tuple[Inline, ...]:
+    """Return the spans with text of the other direction wrapped in isolates.
+
+    ``text``, the spans' plain text when the caller has it, lets the common case (nothing
+    of the other direction) return at once.
+    """
+    if text is not None and not has_other_direction(text, direction):
+        return spans
     result: list[Inline] = []
     for span in spans:
         if isinstance(span, Text):

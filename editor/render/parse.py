@@ -237,11 +237,16 @@ class BodyConverter:
         return blocks
 
     def _paragraph(self, children: tuple[Inline, ...]) -> Paragraph:
-        direction, language = self._direction_of(children)
-        return Paragraph(isolate_spans(children, direction), language, direction)
+        text = plain_text(children)
+        direction, language = self._direction_of(children, text)
+        return Paragraph(isolate_spans(children, direction, text), language, direction)
 
-    def _direction_of(self, children: tuple[Inline, ...]) -> tuple[str, str]:
-        found = first_strong_direction(plain_text(children)) or self.context.direction
+    def _direction_of(
+        self, children: tuple[Inline, ...], text: str | None = None
+    ) -> tuple[str, str]:
+        if text is None:
+            text = plain_text(children)
+        found = first_strong_direction(text) or self.context.direction
         if found == self.context.direction:
             return found, self.context.article_language
         return found, ""
