@@ -154,6 +154,22 @@ def generate(folder: Path, count: int, corpus: Corpus) -> list[Path]:
     return paths
 
 
+def _load() -> str:
+    try:
+        return " ".join(f"{value:.1f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the index's reader processes)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def p95(values: list[float]) -> float:
     """Return the 95th percentile."""
     ordered = sorted(values)
@@ -209,8 +225,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"Library benchmark: {args.articles} articles of ~{WORDS} words (en, ar, ru).")
     print(
-        f"Machine: {os.cpu_count()} cores, shared with other engineers' runs;"
-        " figures vary from run to run."
+        f"Machine: {os.cpu_count()} cores, shared with other engineers' runs (load average"
+        f" {_load()} at the start); wall-clock figures rise with the load, CPU figures less."
     )
     work = Path(tempfile.mkdtemp(prefix="newsdesk-library-"))
     folder = args.keep or work / "articles"
@@ -236,13 +252,16 @@ def main(argv: list[str] | None = None) -> int:
             documents=folder,
         )
         library = Library(folders, [folder])
+        cpu = _cpu_seconds()
         start = time.perf_counter()
         for _ in library.scan():
             pass
         index_s = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu
         print(
             f"  indexed {len(library)} articles, {len(library.errors())} errors;"
-            f" index {library.index_path.stat().st_size / 1e6:.0f} MB"
+            f" index {library.index_path.stat().st_size / 1e6:.0f} MB;"
+            f" CPU {cpu:.1f} s (this process and its readers) for {index_s:.1f} s of wall time"
         )
         report("full index (reading the files included)", index_s, INDEX_TARGET_S, "s")
 
@@ -280,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  pane: median {statistics.median(pane_ms):.2f} ms per keystroke")
             report("keystroke to results in the pane p95", p95(pane_ms), PANE_TARGET_MS, "ms")
         library.close()
+        print(f"  load average at the end: {_load()}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -19,16 +19,13 @@ database is updated in place, and a damaged cache is simply rebuilt.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from editor.model import Article
-from editor.storage.atomic import write_bytes
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.library_query import (
@@ -46,11 +43,20 @@ from editor.storage.library_query import (
     opening_words,
     snippet_window,
 )
+from editor.storage.library_read import (
+    Failure,
+    Loader,
+    load_article,
+    load_library_folders,
+    prepare,
+    prepare_all,
+    save_library_folders,
+    unique_folders,
+    walk,
+)
 from editor.text.normalise import NORMALISER_VERSION, normalise
 
-SUFFIX = ".newsdesk"
 INDEX_FILE = "library.sqlite3"
-FOLDERS_FILE = "library.json"
 TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'"
 SCHEMA_VERSION = 1
 # Column weights for bm25: a word in the headline counts five times one in the body.
@@ -61,54 +67,7 @@ _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 
 
-# --- library folders ---------------------------------------------------------------------
-
-
-def load_library_folders(folders: UserFolders) -> list[Path]:
-    """Return the library folders the user chose, or the default one (Documents/Newsdesk)."""
-    path = folders.config / FOLDERS_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return [folders.documents]
-    listed = data.get("folders") if isinstance(data, dict) else None
-    if not isinstance(listed, list):
-        return [folders.documents]
-    roots = [Path(item) for item in listed if isinstance(item, str) and item]
-    return _unique(roots)
-
-
-def save_library_folders(folders: UserFolders, roots: Sequence[Path]) -> None:
-    """Remember the library folders in the per-user config folder (atomically)."""
-    data = {"folders": [str(Path(root)) for root in _unique(roots)]}
-    try:
-        folders.config.mkdir(parents=True, exist_ok=True)
-    except OSError as failure:
-        raise StorageError(
-            folders.config, f"cannot create the folder: {failure.strerror}"
-        ) from None
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    write_bytes(folders.config / FOLDERS_FILE, text.encode("utf-8"))
-
-
-def _unique(roots: Sequence[Path]) -> list[Path]:
-    seen: list[Path] = []
-    for root in roots:
-        root = Path(os.path.abspath(os.path.expanduser(root)))
-        if root not in seen:
-            seen.append(root)
-    return seen
-
-
 # --- the index ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A file in the library that could not be read, with the reason a user understands."""
-
-    path: Path
-    message: str
 
 
 @dataclass(frozen=True)
@@ -130,8 +89,6 @@ class Facets:
     offices: tuple[str, ...]
     tags: tuple[str, ...]
 
-
-Loader = Callable[[Path], Article]
 
 _SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -183,39 +140,6 @@ def _is_damage(failure: sqlite3.DatabaseError) -> bool:
     return "malformed" in text or "not a database" in text
 
 
-def _default_loader(path: Path) -> Article:
-    from editor.storage import container
-
-    return container.load(path)
-
-
-def _walk(roots: Sequence[Path], problems: list[Failure]) -> dict[str, tuple[int, int]]:
-    """Return every .newsdesk file under the roots with its (size, mtime_ns)."""
-    found: dict[str, tuple[int, int]] = {}
-    for root in roots:
-        if not root.is_dir():
-            continue  # a folder not created yet, or a disk not mounted: nothing to index
-
-        def failed(error: OSError, root: Path = root) -> None:
-            where = error.filename or str(root)
-            problems.append(Failure(Path(where), f"cannot be read: {error.strerror or error}"))
-
-        for folder, subfolders, names in os.walk(root, onerror=failed):
-            # Hidden folders hold lock files, temporary files and tool data, not articles.
-            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
-            for name in names:
-                if not name.endswith(SUFFIX) or name.startswith("."):
-                    continue
-                path = os.path.join(folder, name)
-                try:
-                    info = os.stat(path)
-                except OSError as error:
-                    failed(error)
-                    continue
-                found[path] = (info.st_size, info.st_mtime_ns)
-    return found
-
-
 class Library:
     """The articles in the library folders and their search index (a rebuildable cache)."""
 
@@ -228,9 +152,9 @@ class Library:
         loader: Loader | None = None,
     ) -> None:
         self.folders = folders
-        self._roots = _unique(roots) if roots is not None else load_library_folders(folders)
+        self._roots = unique_folders(roots) if roots is not None else load_library_folders(folders)
         self.index_path = index_path or folders.cache / INDEX_FILE
-        self._load = loader or _default_loader
+        self._load = loader
         self._walk_failures: list[Failure] = []
         self._db = self._open()
 
@@ -315,7 +239,7 @@ class Library:
 
     def set_roots(self, roots: Sequence[Path], remember: bool = True) -> None:
         """Change the library folders (remembered in the config folder); then scan."""
-        self._roots = _unique(roots)
+        self._roots = unique_folders(roots)
         if remember:
             save_library_folders(self.folders, self._roots)
 
@@ -325,12 +249,12 @@ class Library:
 
     def remove_root(self, root: Path) -> None:
         """Stop indexing a folder and remember that; then scan."""
-        target = _unique([root])[0]
+        target = unique_folders([root])[0]
         self.set_roots([r for r in self._roots if r != target])
 
     def contains(self, path: Path) -> bool:
         """Whether a file lies in one of the library folders."""
-        path = _unique([path])[0]
+        path = unique_folders([path])[0]
         return any(path.is_relative_to(root) for root in self._roots)
 
     # -- indexing -------------------------------------------------------------------------
@@ -350,7 +274,7 @@ class Library:
 
     def _scan(self) -> Iterator[ScanProgress]:
         self._walk_failures = []
-        found = _walk(self._roots, self._walk_failures)
+        found = walk(self._roots, self._walk_failures)
         db = self._db
         known = {
             path: (size, mtime, row_id)
@@ -376,8 +300,11 @@ class Library:
                 if path not in found:
                     db.execute("DELETE FROM failures WHERE path = ?", (path,))
             yield ScanProgress(0, len(changed), None)
-            for done, path in enumerate(changed, start=1):
-                self._index(path, found[path], known.get(path, (0, 0, None))[2])
+            prepared = prepare_all(changed, self._load)
+            for done, (path, entry, forms, message) in enumerate(prepared, start=1):
+                self._store(
+                    path, found[path], known.get(path, (0, 0, None))[2], entry, forms, message
+                )
                 if done % COMMIT_EVERY == 0:
                     db.execute("COMMIT")
                     db.execute("BEGIN")
@@ -399,7 +326,7 @@ class Library:
         """
         if not self.contains(path):
             return False
-        name = str(_unique([path])[0])
+        name = str(unique_folders([path])[0])
         try:
             self._db.execute("BEGIN")
             try:
@@ -424,12 +351,22 @@ class Library:
         return True
 
     def _index(self, path: str, stat: tuple[int, int], row_id: int | None) -> None:
+        _, entry, forms, message = prepare(path, self._load or load_article)
+        self._store(path, stat, row_id, entry, forms, message)
+
+    def _store(
+        self,
+        path: str,
+        stat: tuple[int, int],
+        row_id: int | None,
+        entry: Entry | None,
+        forms: tuple[str, str, str] | None,
+        message: str,
+    ) -> None:
         if row_id is not None:
             self._drop(row_id)
-        try:
-            entry = entry_for(self._load(Path(path)))
-        except StorageError as failure:
-            self._fail(path, stat, failure.message)
+        if entry is None or forms is None:
+            self._fail(path, stat, message)
             return
         db = self._db
         db.execute("DELETE FROM failures WHERE path = ?", (path,))
@@ -455,7 +392,7 @@ class Library:
         new_id = cursor.lastrowid
         db.execute(
             "INSERT INTO search(rowid, headline, body, people) VALUES (?, ?, ?, ?)",
-            (new_id, normalise(entry.headline), normalise(entry.body), normalise(entry.people)),
+            (new_id, *forms),
         )
         db.executemany(
             "INSERT OR IGNORE INTO tags(tag, article) VALUES (?, ?)",

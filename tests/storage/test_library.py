@@ -451,3 +451,19 @@ def test_hits_without_snippets_get_them_on_request(library, shelf) -> None:
     marked = library.with_snippets(bare)
     assert marked[0].marked_snippet() == "The old [harbour]."
     assert marked[0].headline_parts == (("Harbour", True), (" news", False))
+
+
+def test_big_scan_read_by_worker_processes_indexes_the_same(
+    library, shelf, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor.storage import library_read
+
+    monkeypatch.setattr(library_read, "PARALLEL_FROM", 3)
+    monkeypatch.setattr(library_read.os, "cpu_count", lambda: 2)
+    for number in range(6):
+        write_article(shelf, f"a{number}", f"كَتَبَ word{number}", language="ar")
+    (shelf / "broken.newsdesk").write_bytes(b"broken")
+    scan(library)
+    assert sorted(found(library, "كتب")) == [f"a{number}" for number in range(6)]
+    assert [error.path.name for error in library.errors()] == ["broken.newsdesk"]
+    assert library.search("word3")[0].marked_snippet() == "كَتَبَ [word3]"

@@ -1,0 +1,147 @@
+"""The library's folders and files: which folders, walking them, files into index entries.
+
+A full scan of a big library spends most of its time reading containers and normalising
+their text; that part runs in worker processes (spawned, so a Qt application is never
+forked) while the main process writes the index.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from editor.model import Article
+from editor.storage.atomic import write_bytes
+from editor.storage.errors import StorageError
+from editor.storage.folders import UserFolders
+from editor.storage.library_query import Entry, entry_for
+from editor.text.normalise import normalise
+
+SUFFIX = ".newsdesk"
+FOLDERS_FILE = "library.json"
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_FROM = 400
+CHUNK = 32
+
+Loader = Callable[[Path], Article]
+# (path, entry or None, the entry's search forms or None, error message or "")
+Prepared = tuple[str, Entry | None, tuple[str, str, str] | None, str]
+
+
+# --- library folders ---------------------------------------------------------------------
+
+
+def load_library_folders(folders: UserFolders) -> list[Path]:
+    """Return the library folders the user chose, or the default one (Documents/Newsdesk)."""
+    path = folders.config / FOLDERS_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return [folders.documents]
+    listed = data.get("folders") if isinstance(data, dict) else None
+    if not isinstance(listed, list):
+        return [folders.documents]
+    roots = [Path(item) for item in listed if isinstance(item, str) and item]
+    return unique_folders(roots)
+
+
+def save_library_folders(folders: UserFolders, roots: Sequence[Path]) -> None:
+    """Remember the library folders in the per-user config folder (atomically)."""
+    data = {"folders": [str(Path(root)) for root in unique_folders(roots)]}
+    try:
+        folders.config.mkdir(parents=True, exist_ok=True)
+    except OSError as failure:
+        raise StorageError(
+            folders.config, f"cannot create the folder: {failure.strerror}"
+        ) from None
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_bytes(folders.config / FOLDERS_FILE, text.encode("utf-8"))
+
+
+def unique_folders(roots: Sequence[Path]) -> list[Path]:
+    """Return the folders as absolute paths, each once, in order."""
+    seen: list[Path] = []
+    for root in roots:
+        root = Path(os.path.abspath(os.path.expanduser(root)))
+        if root not in seen:
+            seen.append(root)
+    return seen
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file in the library that could not be read, with the reason a user understands."""
+
+    path: Path
+    message: str
+
+
+def load_article(path: Path) -> Article:
+    """Read an article with the container reader."""
+    from editor.storage import container
+
+    return container.load(path)
+
+
+def search_forms(entry: Entry) -> tuple[str, str, str]:
+    """The normalised headline, body and people of an entry: what FTS5 indexes."""
+    return normalise(entry.headline), normalise(entry.body), normalise(entry.people)
+
+
+def prepare(path: str, loader: Loader = load_article) -> Prepared:
+    """Read one file into an entry and its search forms, or the reason it cannot be read."""
+    try:
+        entry = entry_for(loader(Path(path)))
+    except StorageError as failure:
+        return path, None, None, failure.message
+    return path, entry, search_forms(entry), ""
+
+
+def prepare_all(paths: Sequence[str], loader: Loader | None = None) -> Iterator[Prepared]:
+    """Prepare files in order; many files with the default loader go to worker processes."""
+    workers = (os.cpu_count() or 1) - 1
+    if loader is not None or len(paths) < PARALLEL_FROM or workers < 1:
+        for path in paths:
+            yield prepare(path, loader or load_article)
+        return
+    pool = ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=get_context("spawn"))
+    try:
+        yield from pool.map(prepare, paths, chunksize=CHUNK)
+    finally:
+        # A scan stopped early must not wait for every file still queued.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def walk(roots: Sequence[Path], problems: list[Failure]) -> dict[str, tuple[int, int]]:
+    """Return every .newsdesk file under the roots with its (size, mtime_ns)."""
+    found: dict[str, tuple[int, int]] = {}
+    for root in roots:
+        if not root.is_dir():
+            continue  # a folder not created yet, or a disk not mounted: nothing to index
+
+        def failed(error: OSError, root: Path = root) -> None:
+            where = error.filename or str(root)
+            problems.append(Failure(Path(where), f"cannot be read: {error.strerror or error}"))
+
+        for folder, subfolders, names in os.walk(root, onerror=failed):
+            # Hidden folders hold lock files, temporary files and tool data, not articles.
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+            for name in names:
+                if not name.endswith(SUFFIX) or name.startswith("."):
+                    continue
+                path = os.path.join(folder, name)
+                try:
+                    info = os.stat(path)
+                except OSError as error:
+                    failed(error)
+                    continue
+                found[path] = (info.st_size, info.st_mtime_ns)
+    return found
