@@ -128,8 +128,12 @@ def _block_html(block: Block, document: Document, out: list[str]) -> None:
         out.append(f"<{tag}{start}{_attrs(block.language, block.direction, document)}>\n")
         for item in block.items:
             out.append(f"<li{_attrs(item.language, item.direction, document)}>")
-            for inner in item.blocks:
-                _block_html(inner, document, out)
+            if len(item.blocks) == 1 and type(item.blocks[0]) is Paragraph:
+                # A one-paragraph item reads as a tight list item, without paragraph gaps.
+                inline_html(item.blocks[0].children, out)
+            else:
+                for inner in item.blocks:
+                    _block_html(inner, document, out)
             out.append("</li>\n")
         out.append(f"</{tag}>\n")
     elif kind is CodeBlock:
