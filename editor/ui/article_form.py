@@ -231,6 +231,23 @@ class ArticleForm(QScrollArea):
         if pane.focus_target is not None:
             self.ensureWidgetVisible(pane.focus_target, 0, 40)
 
+    def go_to_pane(self, number: int, focused: QWidget | None) -> None:
+        """Show pane 1…6: opening, headline, standfirst, sections, quotations, byline.
+
+        Pressed again, 4 moves on to the next section and 6 to the article's settings.
+        """
+        if number == 4 and self.sections:
+            current = [i for i, pane in enumerate(self.sections) if pane.isAncestorOf(focused)]
+            index = (current[0] + 1) % len(self.sections) if current else 0
+            self.show_pane(self.sections[index])
+            return
+        if number == 6:
+            self.show_pane(self.meta if self.byline.isAncestorOf(focused) else self.byline)
+            return
+        panes = {1: self.opening, 2: self.headline, 3: self.standfirst, 5: self.quotations}
+        if number in panes:
+            self.show_pane(panes[number])
+
     def set_editor_font(self, font: QFont) -> None:
         """Use this font in every text box (the headline stays larger and bold)."""
         if font == self.opening.editor.font():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import QUOTE_TOKEN, Article
-from editor.text.counts import word_count
+from editor.model import Article
 from editor.ui.article_form import ArticleForm
 from editor.ui.preview import PreviewDock
+from editor.ui.status import WordCounter
 from editor.ui.text_box import TextBox
 
 if TYPE_CHECKING:
@@ -32,19 +31,6 @@ if TYPE_CHECKING:
 FILE_FILTER = "Newsdesk articles (*.newsdesk)"
 PREVIEW_DELAY_MS = 400
 COUNT_DELAY_MS = 300
-
-
-_LINK_TARGET = re.compile(r"(\[[^\]\n]*\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-
-
-def countable_text(body: str, lookup) -> str:
-    """Return a body's words as a reader sees them: links without addresses, quotations' words."""
-
-    def words_of(match: re.Match[str]) -> str:
-        quotation = lookup(match.group(1))
-        return f" {quotation.words} " if quotation is not None else " "
-
-    return QUOTE_TOKEN.sub(words_of, _LINK_TARGET.sub(r"\1", body))
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +55,7 @@ class MainWindow(QMainWindow):
         self._lock = lock
         self._recovery_path: Path | None = None
         self._changed_since_recovery = False
-        self._counts: dict[str, int] = {}
+        self._word_counter = WordCounter()
         self._dirty_parts: set[str] = set()
         self._find_dialog: FindReplaceDialog | None = None
         self._closing_done = False
@@ -132,7 +118,7 @@ class MainWindow(QMainWindow):
 
     def counts(self) -> dict[str, int]:
         """Return the words per part as last counted ("total" included)."""
-        return dict(self._counts)
+        return self._word_counter.counts()
 
     def apply_settings(self) -> None:
         """Use the workspace's current settings: font, autosave interval, house style."""
@@ -250,38 +236,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_counts_due(self) -> None:
-        form = self.form
-        parts = {
-            "opening": form.opening.editor,
-            "headline": form.headline.editor,
-            "standfirst": form.standfirst.editor,
-        }
-        for index, pane in enumerate(form.sections):
-            parts[f"sections/{index}"] = pane.editor
-        recount_all = "all" in self._dirty_parts
-        for part, box in parts.items():
-            if recount_all or part in self._dirty_parts:
-                text = box.text()
-                if part.startswith("sections/"):
-                    text = countable_text(text, form.quotations.lookup)
-                self._counts[part] = word_count(text)
+        self._words_label.setText(self._word_counter.recount(self.form, self._dirty_parts))
         self._dirty_parts.clear()
-        self._counts["total"] = sum(self._counts[part] for part in parts)
-        form.refresh_usage()
-        pieces = [
-            self.tr("Headline {0}").format(self._counts["headline"]),
-            self.tr("Standfirst {0}").format(self._counts["standfirst"]),
-        ]
-        for index, pane in enumerate(form.sections):
-            label = pane.label_edit.text().strip().rstrip(":") or pane.kind
-            pieces.append(f"{label} {self._counts[f'sections/{index}']}")
-        total = self._counts["total"]
-        target = form.target_words()
-        if target:
-            summary = self.tr("Total {0} of {1} words").format(total, target)
-        else:
-            summary = self.tr("Total {0} words").format(total)
-        self._words_label.setText("  ·  ".join([*pieces, summary]))
+        self.form.refresh_usage()
 
     @Slot()
     def _on_preview_due(self) -> None:
@@ -602,20 +559,7 @@ class MainWindow(QMainWindow):
 
     def go_to_pane(self, number: int) -> None:
         """Ctrl+1…6: opening, headline, standfirst, sections, quotations, byline/article."""
-        form = self.form
-        focused = self.focusWidget()
-        if number == 4 and form.sections:
-            current = [i for i, pane in enumerate(form.sections) if pane.isAncestorOf(focused)]
-            index = (current[0] + 1) % len(form.sections) if current else 0
-            form.show_pane(form.sections[index])
-            return
-        if number == 6:
-            pane = form.meta if form.byline.isAncestorOf(focused) else form.byline
-            form.show_pane(pane)
-            return
-        panes = {1: form.opening, 2: form.headline, 3: form.standfirst, 5: form.quotations}
-        if number in panes:
-            form.show_pane(panes[number])
+        self.form.go_to_pane(number, self.focusWidget())
 
     @Slot()
     def _on_expand_all(self) -> None:

