@@ -247,3 +247,30 @@ def test_preview_shows_the_article_rendered_through_the_html_writer(qtbot, works
     qtbot.waitUntil(
         lambda: "winter? Perhaps" in window.preview.browser.toPlainText(), timeout=5000
     )
+
+
+def test_ctrl_2_typed_on_the_keyboard_goes_to_the_headline(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    body = window.form.sections[1].editor
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.form.headline.editor
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.form.sections[0].editor
+
+
+def test_undo_is_per_pane(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    headline = window.form.headline.editor
+    body = window.form.sections[0].editor
+    type_into(qtbot, headline, " Yes.")
+    type_into(qtbot, body, " More.")
+    headline.setFocus()
+    qtbot.keyClick(headline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert headline.text() == "Will the river port reopen before winter?"
+    assert body.text().endswith(" More.")
+    window.undo_action.trigger()  # Edit ▸ Undo acts on the focused pane too
+    assert body.text().endswith(" More.")
