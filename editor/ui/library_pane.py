@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QDate,
@@ -49,13 +49,16 @@ from PySide6.QtWidgets import (
 
 from editor.model import Status
 from editor.storage.errors import StorageError
+from editor.storage.folders import UserFolders
 from editor.storage.library import Filters, Hit, Library, ScanProgress, Sort
+from editor.storage.library_status import StatusOutcome, change_statuses
 from editor.text.languages import find_language
 from editor.ui.library_results import PAGE, HitDelegate, ResultsModel, status_label
 
 if TYPE_CHECKING:
     from editor.render.export import Progress
 
+T = TypeVar("T")
 SCAN_SLICE_MS = 30  # a scan runs in slices this long, so typing never waits for it
 ANY_DATE = QDate(1900, 1, 1)  # the date edits' "no limit" value, shown as "any"
 
@@ -433,14 +436,38 @@ class LibraryPane(QWidget):
         box.setDetailedText("\n".join(f"{p.path}: {p.message}" for p in problems))
         box.exec()
 
-    # -- batch export ---------------------------------------------------------------------
+    # -- batch work ---------------------------------------------------------------------
 
     def run_batch_export(self, steps: Iterator[Progress], total: int) -> list[Progress]:
         """Drive an export generator (editor.render.export) with a cancellable progress dialog.
 
         Returns the Progress items seen; stops (closing the generator) when cancelled.
         """
-        dialog = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, total, self)
+        return self._with_progress(steps, total, self.tr("Exporting…"))
+
+    def apply_status(
+        self, paths: list[Path], status: str, author: str, folders: UserFolders | None = None
+    ) -> list[StatusOutcome]:
+        """Move the articles to a status (with progress), report those refused, show the change.
+
+        The main window calls this from status_change_requested, with the user's name.
+        """
+        steps = change_statuses(paths, status, author, folders=folders, library=self.library)
+        outcomes = self._with_progress(steps, len(paths), self.tr("Changing the status…"))
+        refused = [outcome.error for outcome in outcomes if outcome.error]
+        if refused:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Set status"), "", parent=self)
+            box.setText(
+                self.tr("{0} of {1} articles were not changed.").format(len(refused), len(paths))
+            )
+            box.setDetailedText("\n".join(refused))
+            box.exec()
+        self._fill_filters()
+        self.refresh()
+        return outcomes
+
+    def _with_progress(self, steps: Iterator[T], total: int, label: str) -> list[T]:
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, total, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         seen = []
@@ -448,7 +475,15 @@ class LibraryPane(QWidget):
             for step in steps:
                 seen.append(step)
                 dialog.setValue(min(len(seen), total))
-                dialog.setLabelText(str(step.output or step.source))
+                shown = next(
+                    (
+                        getattr(step, name)
+                        for name in ("output", "source", "path")
+                        if getattr(step, name, None)
+                    ),
+                    "",
+                )
+                dialog.setLabelText(str(shown))
                 if dialog.wasCanceled():
                     break
         finally:

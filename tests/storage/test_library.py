@@ -467,3 +467,33 @@ def test_big_scan_read_by_worker_processes_indexes_the_same(
     assert sorted(found(library, "كتب")) == [f"a{number}" for number in range(6)]
     assert [error.path.name for error in library.errors()] == ["broken.newsdesk"]
     assert library.search("word3")[0].marked_snippet() == "كَتَبَ [word3]"
+
+
+# --- batch status change -----------------------------------------------------------------
+
+
+def test_batch_status_change_saves_each_article_and_the_index_follows(
+    library, shelf, user_folders
+) -> None:
+    from editor.storage.library_status import change_statuses
+    from editor.storage.lock import ArticleLock
+
+    first = write_article(shelf, "first", "harbour", status="in_review")
+    second = write_article(shelf, "second", "harbour", status="draft")
+    held = write_article(shelf, "held", "harbour", status="in_review")
+    scan(library)
+    with ArticleLock(held, holder_name="Another Editor"):
+        outcomes = list(
+            change_statuses(
+                [first, second, held], "approved", "Chief Editor", folders=user_folders,
+                library=library,
+            )
+        )  # fmt: skip
+    assert [outcome.ok for outcome in outcomes] == [True, False, False]
+    assert "cannot move to Approved" in outcomes[1].error
+    assert outcomes[2].error.startswith(f"{held}: is open by Another Editor")
+    article = container.load(first)
+    assert article.meta.status == "approved"
+    assert article.status_history[-1].author == "Chief Editor"
+    assert container.load(held).meta.status == "in_review"
+    assert found(library, "harbour", filters=Filters(status="approved")) == ["first"]

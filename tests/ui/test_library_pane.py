@@ -251,3 +251,18 @@ def test_scrolling_to_the_end_loads_the_next_page(qtbot, user_folders, tmp_path)
         scroll.setValue(scroll.maximum())
         qtbot.waitUntil(lambda: widget.model.rowCount() == 55)
         widget.close()
+
+
+def test_batch_status_change_shows_the_new_status_and_what_was_refused(
+    qtbot, pane, shelf, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
+    outcomes = pane.apply_status([shelf["bridge"], shelf["port"]], "in_review", "Chief Editor")
+    assert [outcome.ok for outcome in outcomes] == [True, False]
+    assert len(shown) == 1 and "cannot move to In review" in shown[0]
+    type_query(qtbot, pane, "елка")
+    assert pane.results_view.model().index(0, 1).data() == "In review"
+    assert container.load(shelf["bridge"]).meta.status == "in_review"

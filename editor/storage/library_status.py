@@ -1,0 +1,66 @@
+"""Batch status change over articles chosen in the library: a generator yielding progress.
+
+Each article is locked while it changes, so one open in an editor window (this one or
+another person's) is refused with who has it, never overwritten. The change follows the
+review workflow's rules (editor.model.review) and is saved atomically with a backup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from editor.model.review import ReviewError, change_status
+from editor.storage import container
+from editor.storage.errors import StorageError
+from editor.storage.folders import UserFolders
+from editor.storage.lock import ArticleLock
+
+if TYPE_CHECKING:
+    from editor.storage.library import Library
+
+
+@dataclass(frozen=True)
+class StatusOutcome:
+    """One article of a batch status change: changed, or why not."""
+
+    index: int
+    total: int
+    path: Path
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the article now has the new status."""
+        return self.error is None
+
+
+def change_statuses(
+    paths: Sequence[Path],
+    status: str,
+    author: str,
+    note: str = "",
+    *,
+    folders: UserFolders | None = None,
+    library: Library | None = None,
+) -> Iterator[StatusOutcome]:
+    """Move each article to a status, yielding an outcome per article; the index follows."""
+    total = len(paths)
+    for index, path in enumerate(paths, start=1):
+        path = Path(path)
+        try:
+            with ArticleLock(path):
+                article = container.load(path)
+                change_status(article, status, author, note)
+                container.save(article, path, folders)
+        except StorageError as failure:
+            yield StatusOutcome(index, total, path, str(failure))
+            continue
+        except ReviewError as failure:
+            yield StatusOutcome(index, total, path, f"{path}: {failure}")
+            continue
+        if library is not None:
+            library.update(path)
+        yield StatusOutcome(index, total, path)
