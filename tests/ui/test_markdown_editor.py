@@ -113,3 +113,19 @@ def test_headline_box_refuses_a_new_paragraph(qtbot) -> None:
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.keyClicks(box, " reopen?")
     assert box.text() == "Will the port reopen?"
+
+
+def test_hovering_a_token_shows_the_words_in_a_tooltip(qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    editor = _editor(qtbot, "He said [[quote:reyes-1]] then.")
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.text().index("reyes"))
+    point = editor.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, editor.viewport().mapToGlobal(point))
+    QApplication.sendEvent(editor.viewport(), event)
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == "Alma Reyes: “We will keep that promise.”"
+    QToolTip.hideText()
