@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPointF, Q
 from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from editor.model.review import status_name
 from editor.storage.errors import StorageError
 from editor.storage.library import Hit
 from editor.text.direction import RTL, text_direction
@@ -22,7 +23,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def status_label(status: str) -> str:
     """Return the readable name of a workflow status ("in_review" → "In review")."""
-    return status.replace("_", " ").capitalize()
+    return status_name(status)
 
 
 class ResultsModel(QAbstractTableModel):
