@@ -266,3 +266,13 @@ def test_batch_status_change_shows_the_new_status_and_what_was_refused(
     type_query(qtbot, pane, "елка")
     assert pane.results_view.model().index(0, 1).data() == "In review"
     assert container.load(shelf["bridge"]).meta.status == "in_review"
+
+
+def test_date_range_filter(qtbot, pane) -> None:
+    from PySide6.QtCore import QDate
+
+    assert pane.date_from.text() == "from: any"
+    pane.date_from.setDate(QDate(2025, 2, 1))
+    qtbot.waitUntil(lambda: len(shown_headlines(pane)) == 2)
+    pane.date_to.setDate(QDate(2025, 2, 28))
+    qtbot.waitUntil(lambda: shown_headlines(pane) == ["Will the river port reopen before winter?"])
