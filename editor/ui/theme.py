@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from editor.resources import resource_path
 from editor.ui.settings import Settings
 
+_PALETTE_SET = "newsdeskPaletteSet"
+
 
 def _dark_palette() -> QPalette:
     palette = QPalette()
@@ -51,15 +53,18 @@ def wants_dark(theme: str) -> bool:
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Switch the application's colours: light, dark or whatever the system uses."""
-    if theme not in ("light", "dark") and not wants_dark(theme):
-        return  # "system" and the system is light: the platform's own style and colours
+    dark = wants_dark(theme)
+    if theme not in ("light", "dark") and not dark:
+        # Follow a light system with its own style and colours; only undo our palette.
+        if app.property(_PALETTE_SET):
+            app.setPalette(app.style().standardPalette())
+            app.setProperty(_PALETTE_SET, False)
+        return
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
         app.setStyle(fusion)
-    if wants_dark(theme):
-        app.setPalette(_dark_palette())
-    else:
-        app.setPalette(app.style().standardPalette())
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    app.setProperty(_PALETTE_SET, True)
 
 
 def apply_ui_language(app: QApplication, settings: Settings) -> QTranslator | None:

@@ -216,11 +216,12 @@ class Workspace(QObject):
             path = Path(chosen)
         try:
             result = import_draft(path)
-        except (DraftError, StorageError) as failure:
+        except (DraftError, StorageError, OSError) as failure:
+            message = getattr(failure, "message", None) or str(failure)
             QMessageBox.critical(
                 parent,
                 self.tr("Import failed"),
-                self.tr("The draft could not be imported.\n\n{0}").format(failure.message),
+                self.tr("The draft could not be imported.\n\n{0}").format(message),
             )
             return None
         window = self.add_window(result.article)

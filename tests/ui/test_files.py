@@ -90,3 +90,17 @@ def test_run_editor_opens_the_files_given_and_names_the_app(
     assert any(title.startswith("port.newsdesk") for title in seen["titles"])
     assert seen["desktop"] == APP_ID
     assert not Path(str(path.with_name(".~port.newsdesk#"))).exists()
+
+
+def test_a_draft_that_cannot_be_imported_is_reported_with_the_reason(
+    qtbot, workspace, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    article = tmp_path / "already.newsdesk"
+    article.write_bytes(b"not a draft")
+    assert workspace.import_draft(None, article) is None
+    assert shown and "already a Newsdesk article" in shown[0]
+    assert workspace.windows == []

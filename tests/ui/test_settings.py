@@ -87,3 +87,17 @@ def test_applied_settings_reach_open_windows_and_the_config_file(workspace, qapp
         assert load_settings(workspace.folders).font_size == 17
     finally:
         workspace.apply(Settings(autosave_seconds=1))
+
+
+def test_going_back_to_the_system_theme_undoes_the_dark_palette(qapp) -> None:
+    from editor.ui.theme import apply_theme
+
+    light = qapp.palette().window().color().lightness()
+    try:
+        apply_theme(qapp, "dark")
+        assert qapp.palette().window().color().lightness() < 100
+        apply_theme(qapp, "system")
+        assert qapp.palette().window().color().lightness() > 150
+    finally:
+        apply_theme(qapp, "system")
+    assert light > 150
