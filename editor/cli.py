@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from editor import __version__
 
@@ -474,14 +475,12 @@ def _run_import(args: argparse.Namespace) -> int:
     return code
 
 
-def _import_target(draft: object, args: argparse.Namespace, taken: set) -> object:
+def _import_target(draft: Path, args: argparse.Namespace, taken: set[Path]) -> Path:
     """Return where the article imported from a draft goes, never twice the same file."""
-    from pathlib import Path
-
     if args.output:
         return Path(args.output)
-    folder = Path(args.out) if args.out else Path(draft).parent
-    stem = Path(draft).stem or "draft"
+    folder = Path(args.out) if args.out else draft.parent
+    stem = draft.stem or "draft"
     target = folder / f"{stem}.newsdesk"
     number = 2
     while target.resolve() in taken:

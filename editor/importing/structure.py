@@ -182,7 +182,9 @@ class _Builder:
             self.warnings.append("No headline was found.")
         return ImportResult(article=article, explanation=explanation, warnings=self.warnings)
 
-    def _article(self, header: _Header, sections: list[Section], office: str, author: str):
+    def _article(
+        self, header: _Header, sections: list[Section], office: str, author: str
+    ) -> Article:
         stamp = now_iso()
         tags = self.front_matter.get("tags", self.front_matter.get("keywords", []))
         if isinstance(tags, str):
