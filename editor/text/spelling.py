@@ -23,6 +23,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -69,6 +70,8 @@ _SKIP = re.compile(
     ),
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+_ALPHA = re.compile(r"[^\W\d_]")
 _HARAKAT = re.compile(
     "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u0640]"
 )
@@ -133,6 +136,14 @@ def _primary(code: str) -> str:
 
 # -- scripts ---------------------------------------------------------------------------
 
+# Counted with regular expressions: a loop over characters in Python is what made
+# choosing a line's language cost more than checking its words.
+_SCRIPT_LETTERS = (
+    (LATIN, re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")),
+    (CYRILLIC, re.compile(r"[\u0400-\u0481\u048a-\u052f]")),
+    (ARABIC, re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]")),
+)
+
 
 def char_script(char: str) -> str | None:
     """Return "latin", "cyrillic" or "arabic" for a letter, None for anything else."""
@@ -148,18 +159,23 @@ def char_script(char: str) -> str | None:
     return None
 
 
+def script_counts(text: str) -> dict[str, int]:
+    """Return how many letters of each script a text has (scripts with none left out)."""
+    counts = {}
+    for script, pattern in _SCRIPT_LETTERS:
+        found = len(pattern.findall(text))
+        if found:
+            counts[script] = found
+    return counts
+
+
 def text_script(text: str) -> str | None:
     """Return the script most letters of a text are written in, None when it has none."""
-    counts: dict[str, int] = {}
-    for char in text:
-        script = char_script(char)
-        if script is not None:
-            counts[script] = counts.get(script, 0) + 1
-    if not counts:
-        return None
-    return max(counts, key=counts.__getitem__)
+    counts = script_counts(text)
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
+@lru_cache(maxsize=64)
 def language_script(code: str) -> str | None:
     """Return the script a language is written in, from its native name in the data file."""
     data = find_language(code)
@@ -519,7 +535,8 @@ class SpellChecker:
         """Return whether a word is right in a language; None when it cannot be told yet."""
         if self.is_accepted(word):
             return True
-        code = _primary(code)
+        if code not in self._caches:
+            code = _primary(code)
         cache = self._caches.get(code)
         if cache is not None:
             known = cache.get(word)
@@ -558,9 +575,9 @@ class SpellChecker:
         return dictionary.suggest(_strip_marks(word))[:limit]
 
     def _skippable(self, word: str, skip: frozenset[str]) -> bool:
-        if word in skip or any(char.isdigit() for char in word):
+        if word in skip or _DIGIT.search(word):
             return True
-        if not any(char.isalpha() for char in word):
+        if not word.isalpha() and not _ALPHA.search(word):
             return True  # a stray mark or joiner is not a word
         if ("'" in word or "’" in word) and re.split("['’]", word, maxsplit=1)[0] in skip:
             return True  # a name with a suffix or a possessive: "Aksoy'un", "Reyes’s"
@@ -576,16 +593,23 @@ class SpellChecker:
         self, line: str, preferred: Sequence[str], skip: frozenset[str] = frozenset()
     ) -> list[Misspelling]:
         """Return the misspelled words of one line (one paragraph of a plain-text box)."""
-        found: list[Misspelling] = []
+        counts = script_counts(line)
+        if not counts:
+            return []
         line_code = self.line_language(line, preferred)
         line_script = language_script(line_code) if line_code else None
+        mixed = len(counts) > 1
+        if not mixed and self._dictionary(line_code) is None:
+            return []  # not loaded yet (or none): nothing to tell, so no need to look
+        found: list[Misspelling] = []
         for start, end, word in iter_words(line):
             if self._skippable(word, skip):
                 continue
             code = line_code
-            script = char_script(next((c for c in word if c.isalpha()), " "))
-            if script is not None and script != line_script:
-                code = choose_language(word, preferred, self._available)
+            if mixed:
+                script = char_script(next((c for c in word if c.isalpha()), " "))
+                if script is not None and script != line_script:
+                    code = choose_language(word, preferred, self._available)
             if self.check_word(word, code) is False:
                 found.append(Misspelling(start, end, word, code))
         return found

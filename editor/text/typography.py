@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.model.article import Article
 from editor.text.languages import Language, available_languages, language_or_default
@@ -28,6 +29,8 @@ _OPENING_CONTEXT = set(" \t\u00a0\u202f([{<—–-/\u2066\u2067\u2068")
 _THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _ARABIC_PUNCTUATION = {",": "،", "?": "؟", ";": "؛"}
 _FRENCH_SPACE = {":": NBSP, ";": NARROW_NBSP, "!": NARROW_NBSP, "?": NARROW_NBSP}
+# Characters some rule acts on (or acts after): a line without any is left as it is.
+_TRIGGERS = re.compile("[\"'\\-.,?;:!«»]")
 _PRIMARY = "primary"
 _SECONDARY = "secondary"
 _SINGLE = "single"
@@ -53,9 +56,20 @@ class Edit:
     text: str
 
 
+@lru_cache(maxsize=1)
+def _languages() -> tuple[str, ...]:
+    # The shipped language files do not change while the program runs.
+    return tuple(available_languages())
+
+
+@lru_cache(maxsize=32)
+def _rules_data(code: str) -> Language:
+    return language_or_default(code)
+
+
 def line_language(line: str, preferred: Sequence[str]) -> str:
     """Return the language whose typography a line follows, from its script."""
-    return choose_language(line, preferred, available_languages())
+    return choose_language(line, preferred, _languages())
 
 
 class _Rules:
@@ -68,6 +82,7 @@ class _Rules:
         self.french = lang.code == "fr"
         self.arabic = language_script(lang.code) == ARABIC
         self.stack: list[str] = []
+        self._opens = {self.primary.open.strip(), self.secondary.open.strip(), "«", "„", "‚"}
 
     def _marks(self, level: str) -> tuple[str, str]:
         marks = self.primary if level == _PRIMARY else self.secondary
@@ -128,8 +143,7 @@ class _Rules:
         return self._marks(level)[1]
 
     def _is_open_mark(self, char: str) -> bool:
-        opens = {self.primary.open.strip(), self.secondary.open.strip(), "«", "„", "‚"}
-        return char in opens
+        return char in self._opens
 
     def _french(self, prev: str | None, char: str, after: str) -> tuple[int, str] | None:
         if char in _FRENCH_SPACE:
@@ -198,7 +212,7 @@ def typing_edits(
     if _protected(line, cursor - 1) or _THEMATIC_BREAK.match(line):
         return []
     code = line_language(paragraph_before + "\n" + line, preferred)
-    rules = _Rules(language_or_default(code), options)
+    rules = _Rules(_rules_data(code), options)
     before = line[: cursor - 1]
     if char == "-" and not before.strip("- "):
         return []  # the start of a list item or a thematic break, not a dash
@@ -236,48 +250,65 @@ def fix_line(
     paragraph_before: str = "",
 ) -> str:
     """Return a line with every correction made, outside the parts that are not prose."""
-    options = options or TypographyOptions()
+    stack: list[str] = []
+    if paragraph_before:
+        code = line_language(paragraph_before + "\n" + line, preferred)
+        scanner = _Rules(_rules_data(code), options or TypographyOptions())
+        scanner.scan(paragraph_before)
+        stack = scanner.stack
+    return _fix_line(line, preferred, options or TypographyOptions(), stack)
+
+
+def _fix_line(
+    line: str, preferred: Sequence[str], options: TypographyOptions, stack: list[str]
+) -> str:
+    """Correct one line; ``stack`` holds the quotations open in its paragraph and is updated."""
     if _THEMATIC_BREAK.match(line) or line.lstrip().startswith("|"):
         return line
-    code = line_language(paragraph_before + "\n" + line, preferred)
-    rules = _Rules(language_or_default(code), options)
-    rules.scan(paragraph_before)
+    if not _TRIGGERS.search(line):
+        return line  # nothing the rules could change: the common case, kept cheap
+    rules = _Rules(_rules_data(line_language(line, preferred)), options)
+    rules.stack = stack
     spans = skip_spans(line)
-    written = ""
+    # One character per entry, so a rule can drop the characters before it; the rules
+    # look back three characters at most and ahead one.
+    written: list[str] = []
     index = 0
     span_index = 0
     leading = len(line) - len(line.lstrip(" -*+>"))
     while index < len(line):
         if span_index < len(spans) and spans[span_index][0] == index:
             end = spans[span_index][1]
-            written += line[index:end]
+            written.extend(line[index:end])
             index = end
             span_index += 1
             continue
         char = line[index]
-        result = None if index < leading else rules.replace(written, char, line[index + 1 :])
+        result = None
+        if index >= leading:
+            result = rules.replace("".join(written[-3:]), char, line[index + 1 : index + 2])
         if result is None:
-            written += char
+            written.append(char)
         else:
             drop, text = result
-            written = (written[:-drop] if drop else written) + text
+            if drop:
+                del written[-drop:]
+            written.extend(text)
         index += 1
-    return written
+    return "".join(written)
 
 
 def fix_text(text: str, preferred: Sequence[str], options: TypographyOptions | None = None) -> str:
     """Return a text (a Markdown body, a headline) with its typography corrected."""
-    lines = text.split("\n")
+    options = options or TypographyOptions()
     fixed: list[str] = []
-    paragraph = ""
-    for line in lines:
+    stack: list[str] = []  # quotations open in the current paragraph
+    for line in text.split("\n"):
         if not line.strip():
-            paragraph = ""
+            stack = []
             fixed.append(line)
             continue
-        new = fix_line(line, preferred, options, paragraph)
-        fixed.append(new)
-        paragraph = f"{paragraph}\n{new}" if paragraph else new
+        fixed.append(_fix_line(line, preferred, options, stack))
     return "\n".join(fixed)
 
 
