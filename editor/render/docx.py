@@ -1,16 +1,25 @@
 """DOCX writer: the document tree into Word's XML, from the reference template's named styles.
 
-Paragraphs and runs are written as WordprocessingML directly (python-docx opens the
-template, keeps the relationships and saves the package): right-to-left paragraphs get
-``w:bidi``, their runs ``w:rtl``, the complex-script font, size and ``w:lang/@w:bidi``.
+The reference template (resources/templates/reference.docx) is built with python-docx by
+build_reference_docx.py beside it, and the tests read every export back with python-docx.
+The writer itself copies the template's package and writes WordprocessingML into it as
+text: importing python-docx (and lxml) costs more than half of what a whole DOCX export by
+pandoc takes, and the template's parts are ours, in a form the build script fixes.
+
+Right-to-left paragraphs get ``w:bidi``, their runs ``w:rtl``, the complex-script font,
+size and ``w:lang/@w:bidi``; links are real hyperlinks (relationships), lists real Word
+numbering, and the core properties carry title, author, language, created and modified.
 """
 
 from __future__ import annotations
 
+import re
+import zipfile
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
+from editor.render.errors import RenderError
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
     BlockQuote,
@@ -39,8 +48,6 @@ if TYPE_CHECKING:
 TEMPLATE = ("templates", "reference.docx")
 BULLET_ABSTRACT = 90
 DECIMAL_ABSTRACT = 91
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
 
@@ -67,17 +74,16 @@ class _Format:
 class _Writer:
     """Builds the body XML of one document."""
 
-    def __init__(self, document: Document, style: HouseStyle, package: Any) -> None:
+    def __init__(self, document: Document, style: HouseStyle, numbering: str, rels: str) -> None:
         self.document = document
         self.style = style
-        self.package = package
         self.parts: list[str] = []
-        numbering = package.part.numbering_part.element
-        ids = [int(num.get(f"{{{_W}}}numId")) for num in numbering.iterchildren(f"{{{_W}}}num")]
+        ids = [int(found) for found in re.findall(r'<w:num w:numId="(\d+)"', numbering)]
         self.next_num = max(ids, default=0) + 1
-        self.numbering = numbering
+        self.numbers: list[str] = []
         self.links: dict[str, str] = {}
-        numbers = [int(rid[3:]) for rid in package.part.rels if rid[3:].isdigit()]
+        self.relationships: list[str] = []
+        numbers = [int(found) for found in re.findall(r'Id="rId(\d+)"', rels)]
         self.next_rel = max(numbers, default=0)
         self.sizes = {
             "OpeningLine": style.sizes.opening,
@@ -91,13 +97,14 @@ class _Writer:
         }
 
     def _link_id(self, href: str) -> str:
-        # python-docx's relate_to scans every relationship for each link; an article with a
-        # hundred links would spend more time there than on the rest of the document.
         rid = self.links.get(href)
         if rid is None:
             self.next_rel += 1
             rid = f"rId{self.next_rel}"
-            self.package.part.rels.add_relationship(_HYPERLINK, href, rid, is_external=True)
+            self.relationships.append(
+                f'<Relationship Id="{rid}" Type="{_HYPERLINK}" Target="{_attr(href)}" '
+                'TargetMode="External"/>'
+            )
             self.links[href] = rid
         return rid
 
@@ -206,8 +213,7 @@ class _Writer:
         self.parts.append(f"<w:p><w:pPr>{''.join(props)}</w:pPr>{''.join(runs)}</w:p>")
 
     def _new_list(self, ordered: bool, level: int, start: int) -> int:
-        from docx.oxml import parse_xml
-
+        # Each list gets its own w:num, so a numbered list restarts where the writer did.
         num_id = self.next_num
         self.next_num += 1
         abstract = DECIMAL_ABSTRACT if ordered else BULLET_ABSTRACT
@@ -216,11 +222,8 @@ class _Writer:
             if ordered
             else ""
         )
-        self.numbering.append(
-            parse_xml(
-                f'<w:num xmlns:w="{_W}" w:numId="{num_id}">'
-                f'<w:abstractNumId w:val="{abstract}"/>{override}</w:num>'
-            )
+        self.numbers.append(
+            f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>{override}</w:num>'
         )
         return num_id
 
@@ -299,97 +302,146 @@ class _Writer:
         return "".join(self.parts)
 
 
-def _apply_house_style(package: Any, style: HouseStyle, document: Document) -> None:
-    from docx.oxml import parse_xml
-    from docx.shared import Mm, Pt
-
-    styles = package.styles
-    latin, complex_font = _attr(style.fonts.latin), _attr(style.fonts.complex)
-    sizes = {
-        "Normal": style.sizes.body,
-        "Body Text": style.sizes.body,
-        "List Paragraph": style.sizes.body,
-        "Opening Line": style.sizes.opening,
-        "Title": style.sizes.title,
-        "Standfirst": style.sizes.standfirst,
-        "Section Label": style.sizes.label,
-        "Quote": style.sizes.quote,
-        "Quote Attribution": style.sizes.attribution,
-        "Credit Line": style.sizes.credit,
-        "Metadata": style.sizes.metadata,
+# styleId -> the house style's size for it (see SIZED_STYLES in build_reference_docx.py).
+def _style_sizes(style: HouseStyle) -> dict[str, float]:
+    sizes = style.sizes
+    return {
+        "Normal": sizes.body,
+        "BodyText": sizes.body,
+        "ListParagraph": sizes.body,
+        "OpeningLine": sizes.opening,
+        "Title": sizes.title,
+        "Standfirst": sizes.standfirst,
+        "SectionLabel": sizes.label,
+        "Quote": sizes.quote,
+        "QuoteAttribution": sizes.attribution,
+        "CreditLine": sizes.credit,
+        "Metadata": sizes.metadata,
+        "CodeBlock": sizes.body,
     }
-    for name, size in sizes.items():
-        font = styles[name].font
-        font.size = Pt(size)
-        rpr = styles[name].element.get_or_add_rPr()
-        size_cs = rpr.find(f"{{{_W}}}szCs")
-        if size_cs is None:
-            size_cs = parse_xml(f'<w:szCs xmlns:w="{_W}"/>')
-            rpr.find(f"{{{_W}}}sz").addnext(size_cs)
-        size_cs.set(f"{{{_W}}}val", str(round(size * 2)))
-    # Theme fonts would win over the house style's; every text style takes the style's fonts.
-    for element in styles.element.iter(f"{{{_W}}}rFonts"):
-        for attribute in list(element.attrib):
-            if attribute.endswith("Theme"):
-                del element.attrib[attribute]
-    defaults = styles.element.find(f"{{{_W}}}docDefaults/{{{_W}}}rPrDefault/{{{_W}}}rPr")
-    if defaults is not None:
-        for old in defaults.findall(f"{{{_W}}}rFonts") + defaults.findall(f"{{{_W}}}lang"):
-            defaults.remove(old)
-        defaults.insert(
-            0,
-            parse_xml(
-                f'<w:rFonts xmlns:w="{_W}" w:ascii="{latin}" w:hAnsi="{latin}" '
-                f'w:eastAsia="{latin}" w:cs="{complex_font}"/>'
-            ),
-        )
-        rtl = document.direction == "rtl"
-        language = _attr(document.language)
-        lang = f'w:bidi="{language}"' if rtl else f'w:val="{language}"'
-        defaults.append(parse_xml(f'<w:lang xmlns:w="{_W}" {lang}/>'))
-    for name in ("Code Block",):
-        styles[name].font.name = style.fonts.monospace
-    section = package.sections[0]
-    section.page_width = Mm(style.page.width_mm)
-    section.page_height = Mm(style.page.height_mm)
-    section.top_margin = Mm(style.page.margin_top)
-    section.right_margin = Mm(style.page.margin_right)
-    section.bottom_margin = Mm(style.page.margin_bottom)
-    section.left_margin = Mm(style.page.margin_left)
 
 
-def _timestamp(value: str) -> datetime:
+_STYLE_BLOCK = re.compile(r'<w:style\b[^>]*\bw:styleId="([^"]+)"[^>]*>.*?</w:style>', re.S)
+_SIZE = re.compile(r'<w:(sz|szCs) w:val="\d+"/>')
+_DEFAULTS = re.compile(r"<w:rPrDefault><w:rPr>.*?</w:rPr></w:rPrDefault>", re.S)
+
+
+def _styles_xml(template: str, style: HouseStyle, document: Document) -> str:
+    """Return styles.xml with the house style's sizes, fonts and the article's language."""
+    sizes = _style_sizes(style)
+    mono = _attr(style.fonts.monospace)
+    seen: set[str] = set()
+
+    def restyle(match: re.Match[str]) -> str:
+        style_id = match.group(1)
+        block = match.group(0)
+        if style_id in sizes:
+            seen.add(style_id)
+            half_points = round(sizes[style_id] * 2)
+            block = _SIZE.sub(lambda size: f'<w:{size.group(1)} w:val="{half_points}"/>', block)
+        if style_id == "CodeBlock":
+            block = re.sub(
+                r"<w:rFonts[^>]*/>", f'<w:rFonts w:ascii="{mono}" w:hAnsi="{mono}"/>', block
+            )
+        return block
+
+    styled = _STYLE_BLOCK.sub(restyle, template)
+    if seen != set(sizes):
+        missing = ", ".join(sorted(set(sizes) - seen))
+        raise RenderError(f"the DOCX template lacks the styles {missing}; rebuild it")
+    latin, complex_font = _attr(style.fonts.latin), _attr(style.fonts.complex)
+    language = _attr(document.language)
+    lang = (
+        f'<w:lang w:val="{language}" w:bidi="{language}"/>'
+        if document.direction == "rtl"
+        else f'<w:lang w:val="{language}"/>'
+    )
+    body = round(style.sizes.body * 2)
+    defaults = (
+        f'<w:rPrDefault><w:rPr><w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" '
+        f'w:eastAsia="{latin}" w:cs="{complex_font}"/><w:sz w:val="{body}"/>'
+        f'<w:szCs w:val="{body}"/>{lang}</w:rPr></w:rPrDefault>'
+    )
+    return _DEFAULTS.sub(lambda _: defaults, styled, count=1)
+
+
+def _twips(millimetres: float) -> int:
+    return round(millimetres / 25.4 * 1440)
+
+
+def _document_xml(template: str, body: str, style: HouseStyle) -> str:
+    page = style.page
+    size = f'<w:pgSz w:w="{_twips(page.width_mm)}" w:h="{_twips(page.height_mm)}"/>'
+    margins = (
+        f'<w:pgMar w:top="{_twips(page.margin_top)}" w:right="{_twips(page.margin_right)}" '
+        f'w:bottom="{_twips(page.margin_bottom)}" w:left="{_twips(page.margin_left)}" '
+        'w:header="720" w:footer="720" w:gutter="0"/>'
+    )
+    xml = re.sub(r"<w:pgSz[^>]*/>", lambda _: size, template, count=1)
+    xml = re.sub(r"<w:pgMar[^>]*/>", lambda _: margins, xml, count=1)
+    # The template's body holds only its section properties; the article goes before them.
+    return xml.replace("<w:body>", f"<w:body>{body}", 1)
+
+
+def _timestamp(value: str) -> str:
     try:
         stamp = datetime.fromisoformat(value)
     except ValueError:
-        return datetime.now(UTC).replace(microsecond=0)
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+        stamp = datetime.now(UTC)
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _core_xml(document: Document) -> str:
+    created = _timestamp(document.created)
+    modified = _timestamp(document.modified or document.created)
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+        'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{_esc(document.headline)}</dc:title>"
+        f"<dc:creator>{_esc(document.author)}</dc:creator>"
+        f"<cp:keywords>{_esc(', '.join(document.tags))}</cp:keywords>"
+        f"<cp:lastModifiedBy>{_esc(document.author)}</cp:lastModifiedBy>"
+        "<cp:revision>1</cp:revision>"
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created>'
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{modified}</dcterms:modified>'
+        f"<dc:language>{_esc(document.language)}</dc:language>"
+        "</cp:coreProperties>"
+    )
+
+
+def _template() -> list[tuple[zipfile.ZipInfo, bytes]]:
+    with zipfile.ZipFile(resource_path(*TEMPLATE)) as package:
+        return [(info, package.read(info)) for info in package.infolist()]
 
 
 def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
     """Write the document as a Word document from the reference template."""
-    import docx
-    from docx.oxml import parse_xml
-
-    package = docx.Document(str(resource_path(*TEMPLATE)))
-    _apply_house_style(package, style, document)
-    writer = _Writer(document, style, package)
-    body_xml = writer.body()
-    fragment = parse_xml(f'<w:body xmlns:w="{_W}" xmlns:r="{_R}">{body_xml}</w:body>')
-    body = package.element.body
-    section_properties = body.find(f"{{{_W}}}sectPr")
-    for child in list(fragment):
-        if section_properties is not None:
-            section_properties.addprevious(child)
-        else:
-            body.append(child)
-
-    properties = package.core_properties
-    properties.title = document.headline
-    properties.author = document.author
-    properties.last_modified_by = document.author
-    properties.language = document.language
-    properties.keywords = ", ".join(document.tags)
-    properties.created = _timestamp(document.created)
-    properties.modified = _timestamp(document.modified or document.created)
-    package.save(out)
+    parts = _template()
+    texts = {info.filename: data.decode("utf-8") for info, data in parts}
+    writer = _Writer(
+        document, style, texts["word/numbering.xml"], texts["word/_rels/document.xml.rels"]
+    )
+    body = writer.body()
+    numbering = texts["word/numbering.xml"]
+    closing = "<w:numIdMacAtCleanup" if "<w:numIdMacAtCleanup" in numbering else "</w:numbering>"
+    replaced = {
+        "word/document.xml": _document_xml(texts["word/document.xml"], body, style),
+        "word/styles.xml": _styles_xml(texts["word/styles.xml"], style, document),
+        "word/numbering.xml": numbering.replace(closing, "".join(writer.numbers) + closing, 1),
+        "word/_rels/document.xml.rels": texts["word/_rels/document.xml.rels"].replace(
+            "</Relationships>", "".join(writer.relationships) + "</Relationships>", 1
+        ),
+        "docProps/core.xml": _core_xml(document),
+    }
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in parts:
+            text = replaced.get(info.filename)
+            entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            package.writestr(entry, text.encode("utf-8") if text is not None else data)

@@ -92,6 +92,48 @@ def _style_names() -> set[str]:
     return KEEP_STYLES | {name.lower() for name in KEEP_STYLES}
 
 
+# Every style whose size a house style sets, with the template's default size in points.
+# The DOCX writer finds each by its styleId and rewrites w:sz and w:szCs in place, so each
+# must hold both; the build makes sure of that.
+SIZED_STYLES = {
+    "Normal": 11, "BodyText": 11, "ListParagraph": 11, "OpeningLine": 14, "Title": 22,
+    "Standfirst": 13, "SectionLabel": 12, "Quote": 11, "QuoteAttribution": 10,
+    "CreditLine": 10, "Metadata": 9, "CodeBlock": 10,
+}  # fmt: skip
+
+
+def _canonical_fonts_and_sizes(document) -> None:
+    styles = document.styles.element
+    # Theme fonts would win over a house style's fonts: every style names its fonts itself.
+    for fonts in styles.iter(qn("w:rFonts")):
+        for attribute in list(fonts.attrib):
+            if attribute.endswith("Theme") or attribute.endswith("theme"):
+                del fonts.attrib[attribute]
+    defaults = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = defaults.find(qn("w:rFonts"))
+    for attribute, value in (
+        ("w:ascii", "Noto Serif"),
+        ("w:hAnsi", "Noto Serif"),
+        ("w:eastAsia", "Noto Serif"),
+        ("w:cs", "Noto Sans Arabic"),
+    ):
+        fonts.set(qn(attribute), value)
+    by_id = {style.get(qn("w:styleId")): style for style in styles.findall(qn("w:style"))}
+    for style_id, size in SIZED_STYLES.items():
+        element = by_id[style_id]
+        properties = element.find(qn("w:rPr"))
+        if properties is None:
+            properties = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+            element.append(properties)
+        for tag in ("w:sz", "w:szCs"):
+            for old in properties.findall(qn(tag)):
+                properties.remove(old)
+        # w:sz and w:szCs go after the other run properties the writer's styles use.
+        half_points = str(size * 2)
+        properties.append(parse_xml(f'<w:sz {nsdecls("w")} w:val="{half_points}"/>'))
+        properties.append(parse_xml(f'<w:szCs {nsdecls("w")} w:val="{half_points}"/>'))
+
+
 def build(path: Path) -> None:
     """Write the reference template to ``path``."""
     document = docx.Document()
@@ -127,6 +169,7 @@ def build(path: Path) -> None:
             numbering.append(element)
 
     _slim(document)
+    _canonical_fonts_and_sizes(document)
     properties = document.core_properties
     stamp = datetime(2000, 1, 1, tzinfo=UTC)
     properties.author = ""
