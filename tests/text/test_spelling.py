@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import OWN_SAMPLES, SHARED_SAMPLES
 
 from editor.text.spelling import (
     NoDictionaryError,
@@ -19,6 +18,10 @@ from editor.text.spelling import (
 )
 
 DATA = Path(__file__).parent / "data"
+REPO = Path(__file__).resolve().parents[2]
+# As tests/conftest.py names them (not imported: "conftest" may be another folder's).
+SHARED_SAMPLES = REPO.parent / "shared" / "samples"
+OWN_SAMPLES = REPO / "resources" / "samples"
 LANGUAGES = ("en", "ar", "ru", "tr", "fr", "de", "id")
 
 KNOWN = {
