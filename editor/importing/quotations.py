@@ -9,7 +9,8 @@ separately, so an apostrophe inside a double quotation cannot end it.
 
 A paragraph is a quotation when it opens with a mark, its first closing mark at depth
 zero is followed by nothing but punctuation or by an attribution clause ("— said X",
-", says X", "dedi X", "X said"). When it does not close, the following paragraphs (up to
+", says X", "dedi X", "X said", "she said": a verb with someone beside it; the speaker
+is left empty when no name is found). When it does not close, the following paragraphs (up to
 four) may continue it, the last one closing it. Inside a sentence, a double-quoted span
 of three words or more becomes a quotation only when a speaker can be found in the same
 sentence: a verb of attribution with a name before or after it.
@@ -196,14 +197,19 @@ class QuotationFinder:
 
     # -- attributions and names ---------------------------------------------------------
 
-    def attribution(self, tail: str) -> _Attribution | None:
-        """Return the attribution clause a tail is ("— said X", ", says X"), or None."""
+    def attribution(self, tail: str, *, need_speaker: bool = False) -> _Attribution | None:
+        """Return the attribution clause a tail is ("— said X", ", says X"), or None.
+
+        A verb with someone beside it is a clause even when no name can be found in it
+        ("she said", "said the minister"); a verb alone ("said") is not. With
+        ``need_speaker`` only a clause naming its speaker counts.
+        """
         written = tail.strip()
         lead = _LEAD.match(written)
         rest = written[lead.end() :] if lead else written
         if not rest or len(rest) > _WINDOW or len(rest.split()) > _MAX_TAIL_WORDS:
             return None
-        if _SENTENCE_BREAK.search(rest):
+        if _SENTENCE_BREAK.search(rest) or _holds_quotation(rest):
             return None
         verb = self.lex.verbs.search(rest)
         name: tuple[str, str] | None = None
@@ -216,8 +222,12 @@ class QuotationFinder:
             name = self.name_in(clause, first=True)
             if name and not name[1]:
                 name = (name[0], _clean(role))
+            verb = None
         if not name:
-            return None
+            others = verb and any(_clean(word) for word in _without(rest, verb).split())
+            if need_speaker or not others:
+                return None
+            name = ("", "")
         return _Attribution(text=written, speaker=name[0], role=name[1])
 
     def name_in(self, phrase: str, *, first: bool) -> tuple[str, str] | None:
@@ -311,8 +321,24 @@ class QuotationFinder:
         clause = after[: stop.start()] if stop else after
         if not clause.strip():
             return None
-        attribution = self.attribution(clause)
+        attribution = self.attribution(clause, need_speaker=True)
         return (attribution.speaker, attribution.role) if attribution else None
+
+
+def _holds_quotation(text: str) -> bool:
+    """Whether a text opens a quotation of its own ("she said, “and two.”")."""
+    if not _ANY_DOUBLE.search(text):
+        return False
+    opened = sum(
+        1 for match in _ANY_DOUBLE.finditer(text) if classify(text, match.start()) == OPEN
+    )
+    spans = _double_spans(text)
+    # A one-word span is a name in marks («Север»); two words or more are said words.
+    return opened > len(spans) or any(word_count(text[a + 1 : b]) >= 2 for a, b in spans)
+
+
+def _without(text: str, match: re.Match[str]) -> str:
+    return text[: match.start()] + " " + text[match.end() :]
 
 
 def _clean(token: str) -> str:

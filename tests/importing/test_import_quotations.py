@@ -112,13 +112,28 @@ def test_quotation_that_never_closes_stays_text() -> None:
         "“One,” she said, “and two.”",  # closes early: two quotations in one sentence
         "“Boats sail at dawn,” said",  # a verb but nobody to say it
         "“Boats.” The harbour then closed for the night.",  # a new sentence follows
-        "“Boats sail at dawn,” he said.",  # a pronoun is not a speaker
+        "“Boats sail at dawn,” said, “as always.”",  # a second quotation follows
     ],
 )
 def test_paragraph_that_is_not_cleanly_one_quotation_stays_text(paragraph: str) -> None:
     bank, body = _one(paragraph)
     assert bank == []
     assert QUOTE_TOKEN.search(body) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "attribution"),
+    [
+        ("“Boats sail at dawn,” he said.", "he said."),
+        ("“Boats sail at dawn,” said the harbour master.", "said the harbour master."),
+    ],
+)
+def test_quotation_attributed_to_no_name_goes_to_the_bank_without_speaker(
+    paragraph: str, attribution: str
+) -> None:
+    bank, body = _one(paragraph)
+    assert bank == [("q1", "Boats sail at dawn,", "", "", attribution)]
+    assert body == "[[quote:q1]]"
 
 
 def test_apostrophes_inside_a_quotation_do_not_end_it() -> None:
