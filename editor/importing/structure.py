@@ -139,6 +139,8 @@ class _Builder:
             self.warnings.append(
                 "No section labels were found; the whole body is one section without a label."
             )
+            if not groups:
+                groups.append((None, []))  # a headline alone: its article still has a body
         for number, start in enumerate(labels):
             end = labels[number + 1] if number + 1 < len(labels) else len(self.blocks)
             groups.append((self.blocks[start], list(self.blocks[start + 1 : end])))

@@ -162,3 +162,9 @@ def test_explanation_names_what_went_where() -> None:
         "  byline: office “the Desk”, author “Ana Lind” "
         "(from the credit line: Written for the Desk by Ana Lind)",
     ]
+
+
+def test_headline_alone_makes_an_article_with_one_empty_section() -> None:
+    article = import_text("Just a headline").article
+    assert article.headline == "Just a headline"
+    assert [(s.kind, s.label, s.body) for s in article.sections] == [("custom", "", "")]
