@@ -129,3 +129,13 @@ def test_differing_front_matter_title_is_kept_as_extra_data() -> None:
 def test_markdown_without_front_matter_or_h1_uses_the_first_paragraph() -> None:
     article = import_text("Just a headline\n\n## Yorum\n\nMetin.", fmt="markdown").article
     assert (article.headline, article.language) == ("Just a headline", "tr")
+
+
+def test_front_matter_kept_as_extra_data_survives_save_and_load(tmp_path) -> None:
+    from editor.storage import container
+
+    article = import_text(DRAFT, fmt="markdown").article
+    container.save(article, tmp_path / "ferry.newsdesk")
+    loaded = container.load(tmp_path / "ferry.newsdesk")
+    assert loaded.extra["front_matter"] == {"series": "Harbour notes"}
+    assert loaded.meta.tags == ["ferries", "transport, local"]
