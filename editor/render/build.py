@@ -6,7 +6,7 @@ import re
 
 from editor.model import Article
 from editor.render.bidi import isolate_spans
-from editor.render.clean import clean_text
+from editor.render.clean import clean_text, language_tag
 from editor.render.parse import BodyContext, BodyConverter
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
@@ -62,7 +62,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     """Return the document tree of an article in a house style (unknown quotations marked)."""
     clean = _Cleaner()
     language = language_or_default(article.language)
-    lang = article.language or language.code
+    lang = language_tag(article.language) or language.code
     base = language.direction
 
     def block_language(direction: str, own: str = "") -> str:
@@ -76,7 +76,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         direction = _direction(opening_text, base)
         opening = OpeningLine(
             isolate_spans(_lines(opening_text), direction),
-            block_language(direction, article.opening.language),
+            block_language(direction, language_tag(article.opening.language)),
             direction,
         )
 

@@ -59,3 +59,13 @@ def clean_text(text: str) -> tuple[str, list[str]]:
         times = f"{count} times" if count > 1 else "once"
         notes.append(f"{_describe(char)} {action} ({times})")
     return cleaned, notes
+
+
+_TAG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def language_tag(code: str) -> str:
+    """Return a BCP 47 tag fit for lang attributes, or "" when the code is not one."""
+    # A tag goes into HTML and XML attributes; anything else would be markup or invalid XML.
+    code = code.strip().replace("_", "-")
+    return code if _TAG.fullmatch(code) else ""

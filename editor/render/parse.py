@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from editor.model import Quotation
 from editor.model.tokens import QUOTE_TOKEN
 from editor.render.bidi import isolate_spans
+from editor.render.clean import language_tag
 from editor.render.tree import (
     Attribution,
     Block,
@@ -267,7 +268,7 @@ class BodyConverter:
         part = f"quotations/{quotation_id}"
         words = self.context.clean(quotation.words, part)
         direction = first_strong_direction(words) or self.context.direction
-        language = quotation.language or (
+        language = language_tag(quotation.language) or (
             self.context.article_language if direction == self.context.direction else ""
         )
         paragraphs = tuple(

@@ -206,3 +206,17 @@ def test_tree_nodes_are_immutable_values() -> None:
     with pytest.raises(TypeError, match="missing 'direction'"):
         Paragraph((), "en")
     assert repr(Text("a")) == "Text(text='a')"
+
+
+def test_a_language_code_that_is_not_a_tag_never_reaches_an_attribute() -> None:
+    article = Article(
+        language='en" onclick="x',
+        headline="H",
+        opening=Opening("ع", "ar\x00<b>"),
+        sections=[Section("news", "", "[[quote:q]]")],
+        quotations=[Quotation("q", words="w", language="fr>")],
+    )
+    document = build_document(article, load_style())
+    assert document.language == "en"
+    assert document.opening.language == ""
+    assert document.sections[0].blocks[0].language == "en"
