@@ -131,3 +131,24 @@ def test_docx_export_loads_neither_qt_nor_python_docx(tmp_path: Path) -> None:
     )
     assert list(tmp_path.glob("*.docx"))
     assert not {"docx", "lxml", "PySide6", "nh3"} & modules
+
+
+def test_pdf_export_works_without_a_display(tmp_path: Path) -> None:
+    save(river_port_en(), tmp_path / "port.newsdesk")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    code = "import sys; from editor.cli import main; sys.exit(main(sys.argv[1:]))"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "export", "port.newsdesk", "--format", "pdf"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    (pdf,) = tmp_path.glob("*.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
