@@ -76,6 +76,8 @@ class LanguageTools(QObject):
         self.spells: list[SpellHighlight] = []
         self.typing: list[TypingTypography] = []
         self.menus: list[SpellMenu] = []
+        self._pending: list[tuple[QTextEdit, SpellHighlight]] = []
+        self._loading: set[str] = set()
         self.form.changed.connect(self._on_form_changed)
         self._attach_boxes()
         self._languages_shown = (self._article_languages(), self._opening_languages())
@@ -118,17 +120,36 @@ class LanguageTools(QObject):
             self._attach_common(box, spell, languages)
         for editor in form.markdown_editors():
             spell = SpellHighlight(self.checker, self._article_languages, self.names)
+            # The bodies are the long texts: they get their underlines once a dictionary
+            # has arrived, so opening an article costs no extra highlighting pass.
+            self._pending.append((editor, spell))
+            self._attach_common(editor, spell, self._article_languages)
+        # Posted, not started here: the window paints first, then the loads begin.
+        QTimer.singleShot(0, self, self._load_article_languages)
+
+    @Slot()
+    def _load_article_languages(self) -> None:
+        for code in (*self._article_languages(), *self._opening_languages()):
+            if code and self.checker.has_dictionary(code):
+                self._load_in_background(code)
+
+    def _hook_bodies(self) -> None:
+        """Give each section body's highlighter its spelling hook (highlights it again)."""
+        pending, self._pending = self._pending, []
+        for editor, spell in pending:
             highlighter = editor.highlighter
             if isinstance(highlighter, SpellCheckMixin) or hasattr(highlighter, "spell"):
                 highlighter.spell = spell  # the highlighter already calls the hook
                 highlighter.rehighlight()
             else:
                 highlighter.setDocument(None)
-                highlighter = _SpellMarkdownHighlighter(editor.document(), form.quotations.lookup)
+                highlighter = _SpellMarkdownHighlighter(
+                    editor.document(), self.form.quotations.lookup
+                )
                 highlighter.spell = spell
                 editor.highlighter = highlighter
+                highlighter.rehighlight()  # now, not on the next turn of the event loop
             self.highlighters.append(highlighter)
-            self._attach_common(editor, spell, self._article_languages)
 
     def _attach_common(
         self, box: QTextEdit, spell: SpellHighlight, languages: Callable[[], Sequence[str]]
@@ -141,16 +162,24 @@ class LanguageTools(QObject):
         """Highlight every box again (a word was added, a dictionary arrived)."""
         for highlighter in self.highlighters:
             highlighter.rehighlight()
+        if any(self.checker.is_loaded(code) for code in self.checker.available()):
+            self._hook_bodies()
 
     # -- dictionaries --------------------------------------------------------------------
 
     def _load_in_background(self, code: str) -> None:
+        if code in self._loading or self.checker.is_loaded(code):
+            return
+        self._loading.add(code)
         self.pool.start(_DictionaryLoad(self.checker, code, self._signals))
 
     @Slot(str)
     def _on_loaded(self, code: str) -> None:
-        if self.checker.is_loaded(code):
-            self.rehighlight()
+        if not self.checker.is_loaded(code):
+            return
+        for highlighter in self.highlighters:
+            highlighter.rehighlight()
+        self._hook_bodies()  # highlights the bodies it hooks
 
     @Slot(str)
     def _on_form_changed(self, part: str) -> None:
