@@ -70,6 +70,7 @@ _SKIP = re.compile(
     ),
     re.IGNORECASE,
 )
+_CIRCUMFLEX = re.compile("[âîûÂÎÛ]")
 _DIGIT = re.compile(r"\d")
 _ALPHA = re.compile(r"[^\W\d_]")
 _HARAKAT = re.compile(
@@ -379,6 +380,10 @@ class PersonalWordList:
 # -- the checker -----------------------------------------------------------------------
 
 
+def _fold_circumflex(word: str) -> str:
+    return word.translate(str.maketrans("âîûÂÎÛ", "aiuAIU"))
+
+
 def _read_additions(folder: Path, code: str) -> frozenset[str]:
     """Return the shipped words a dictionary lacks (``additions/CODE.txt``; # starts a note)."""
     try:
@@ -392,7 +397,7 @@ def _read_additions(folder: Path, code: str) -> frozenset[str]:
 
 def _strip_marks(word: str) -> str:
     """Arabic harakat and tatweel do not change a word; dictionaries list it without them."""
-    return _HARAKAT.sub("", word) if any("\u0600" <= c <= "\u06ff" for c in word) else word
+    return _HARAKAT.sub("", word) if _HARAKAT.search(word) else word
 
 
 def skip_spans(text: str) -> list[tuple[int, int]]:
@@ -559,6 +564,10 @@ class SpellChecker:
             return True
         if "’" in plain and dictionary.check(plain.replace("’", "'")):
             return True
+        if code == "tr" and _CIRCUMFLEX.search(plain):
+            # The circumflex (tezgâh, hükûmet) is optional in Turkish; the dictionary has
+            # the plain letters.
+            return SpellChecker._lookup(dictionary, _fold_circumflex(plain), code)
         if code in _SUFFIX_APOSTROPHE and ("'" in plain or "’" in plain):
             stem = re.split("['’]", plain, maxsplit=1)[0]
             # Only proper names take an apostrophe before a suffix; the name is the word.

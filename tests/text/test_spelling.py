@@ -28,7 +28,10 @@ KNOWN = {
     "en": (["government", "harbour", "harbor", "don’t", "well-known"], ["goverment", "recieve"]),
     "ar": (["المدرسة", "وبالمدرسة", "فقالت", "كَتَبَ"], ["كتاببب", "المدرصة"]),
     "ru": (["в", "к", "с", "заявил", "мост", "ёлка"], ["превет", "малоко"]),
-    "tr": (["köprü", "İstanbul", "Ankara'da", "gelecekmişsiniz"], ["kitapp", "gelmekk"]),
+    "tr": (
+        ["köprü", "İstanbul", "Ankara'da", "gelecekmişsiniz", "tezgâh", "hükûmet"],
+        ["kitapp", "gelmekk", "tezgâhh"],
+    ),
     "fr": (["aujourd’hui", "l’école", "être", "qu’il"], ["gouvernment", "aujourdhui"]),
     "de": (["Brücke", "Straße", "über", "Regierung"], ["Regirung", "heuete"]),
     "id": (["pelabuhan", "jembatan", "pemerintah", "yang"], ["pemerintahh", "sekolahh"]),
