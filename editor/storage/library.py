@@ -535,7 +535,8 @@ class Library:
         for expression, rows in wanted.items():
             # One pass over a rowid range, the rows wanted picked out by a test FTS5 cannot
             # see (+rowid): with "rowid IN (…)" FTS5 would evaluate the query once per row,
-            # and a prefix query merges the doclists of every matching word each time.
+            # and a prefix query merges the doclists of every matching word each time. For
+            # plain words too the pass measured cheaper (a quarter less CPU on the benchmark).
             for row, headline, body in self._db.execute(
                 f"SELECT search.rowid, highlight(search, 0, {marks}),"
                 f" highlight(search, 1, {marks}) FROM search"
