@@ -16,6 +16,16 @@ SHARED_SAMPLES = REPO.parent / "shared" / "samples"
 OWN_SAMPLES = REPO / "resources" / "samples"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qt_application():
+    """Make the run's one QApplication before any test (widget tests need it first)."""
+    # Were the PDF writer's headless QGuiApplication made first, every widget test after
+    # it would abort: widgets need a QApplication, and a process has one application.
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["newsdesk-tests"])
+
+
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserFolders:
     """Point HOME and every XDG folder at tmp_path, so no test touches the real home."""
