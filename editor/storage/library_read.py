@@ -11,6 +11,7 @@ import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -112,9 +113,17 @@ def prepare_all(paths: Sequence[str], loader: Loader | None = None) -> Iterator[
         for path in paths:
             yield prepare(path, loader or load_article)
         return
+    done = 0
     pool = ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=get_context("spawn"))
     try:
-        yield from pool.map(prepare, paths, chunksize=CHUNK)
+        for prepared in pool.map(prepare, paths, chunksize=CHUNK):
+            yield prepared
+            done += 1
+    except (BrokenProcessPool, OSError):
+        # Workers could not start (a script without the ``if __name__ == "__main__"``
+        # guard, no process slots left): read the rest here, only slower.
+        for path in paths[done:]:
+            yield prepare(path)
     finally:
         # A scan stopped early must not wait for every file still queued.
         pool.shutdown(wait=True, cancel_futures=True)
