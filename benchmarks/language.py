@@ -49,7 +49,7 @@ def _running_text(code: str, words: int) -> str:
 
 def _distinct_words(code: str, words: int) -> list[str]:
     """Return ``words`` distinct stems from the dictionary file (every one a real lookup)."""
-    from editor.text.spelling import dictionaries_dir
+    from editor.text.dictionaries import dictionaries_dir
 
     lines = (dictionaries_dir() / f"{code}.dic").read_text("utf-8", errors="replace").split("\n")
     stems = sorted({line.split("/")[0].strip() for line in lines[1:] if line.strip()})
@@ -73,7 +73,8 @@ def _row(label: str, ms: float, budget: float | None = None) -> None:
 
 def measure_checking(runs: int, use_spylls: bool) -> None:
     """Print load times and the 5,000-word figures per language."""
-    from editor.text.spelling import SpellChecker, engine_name, open_dictionary
+    from editor.text.dictionaries import engine_name, open_dictionary
+    from editor.text.spelling import SpellChecker
 
     print(f"engine: {engine_name()}")
     print("dictionary load (once, in a worker thread in the editor):")

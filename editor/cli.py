@@ -174,7 +174,8 @@ def _run_check(args: argparse.Namespace) -> int:
     from editor.storage.errors import StorageError
     from editor.storage.folders import UserFolders
     from editor.text.checklist import ChecklistOptions, format_finding, run_checklist
-    from editor.text.spelling import PersonalWordList, SpellChecker, SpellingError, engine_name
+    from editor.text.dictionaries import SpellingError, engine_name
+    from editor.text.spelling import PersonalWordList, SpellChecker
 
     folders = UserFolders.default()
     try:

@@ -1,9 +1,7 @@
 """Spell checking per language with the shipped Hunspell dictionaries. No Qt.
 
-Engine: pyenchant (the Enchant C library with its Hunspell provider) where it is
-installed, else spylls, a pure-Python Hunspell. Enchant loads the Arabic dictionary in
-about 0.2 s; spylls takes seconds and hundreds of megabytes, so it is only the fallback.
-Loading is blocking (``SpellChecker.load``); the editor runs it in a worker thread so
+Dictionaries come from ``editor.text.dictionaries`` (Enchant, else spylls). Loading is
+blocking (``SpellChecker.load``); the editor runs it in a worker thread so
 start-up never waits for a dictionary. Each (language, word) answer is cached.
 
 Which language a word is checked in: the line it stands in picks a language by its
@@ -17,7 +15,6 @@ byline, the speakers) are never checked.
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 import unicodedata
@@ -25,14 +22,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
 
 from editor.model.tokens import QUOTE_TOKEN
-from editor.resources import resource_path
 from editor.text.counts import _LETTER
+from editor.text.dictionaries import (
+    Dictionary,
+    SpellingError,
+    dictionaries_dir,
+    open_dictionary,
+)
 from editor.text.languages import find_language
 
-ENGINES = ("auto", "enchant", "spylls")
 PERSONAL_WORDS_FILE = "personal-words.txt"
 # A cache past this many words is dropped and rebuilt: it only saves time, never answers.
 _CACHE_LIMIT = 200_000
@@ -43,9 +43,6 @@ ARABIC = "arabic"
 # The language a line in a script falls back to when neither the article's language nor
 # the opening line's is written in that script.
 SCRIPT_DEFAULTS = {LATIN: "en", CYRILLIC: "ru", ARABIC: "ar"}
-# Spelling variants accepted alongside a language's dictionary: offices write English in
-# British and American spelling alike ("harbour", "harbor").
-VARIANTS = {"en": ("en_GB",)}
 # Languages that join suffixes to proper names with an apostrophe (Turkish "Ankara'da").
 _SUFFIX_APOSTROPHE = frozenset({"tr"})
 
@@ -78,34 +75,6 @@ _HARAKAT = re.compile(
 )
 
 
-class SpellingError(Exception):
-    """Spell checking cannot be used; ``str()`` is a sentence a user understands."""
-
-
-class NoDictionaryError(SpellingError):
-    """No dictionary is shipped for a language (Urdu, for one)."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(f"No spelling dictionary is installed for the language '{code}'.")
-        self.code = code
-
-
-class NoEngineError(SpellingError):
-    """Neither pyenchant (with its C library) nor spylls can be imported."""
-
-
-class Dictionary(Protocol):
-    """One language's word list: is a word right, and what might have been meant."""
-
-    def check(self, word: str) -> bool:
-        """Return whether the word is spelled right."""
-        ...
-
-    def suggest(self, word: str) -> list[str]:
-        """Return likely corrections, best first."""
-        ...
-
-
 @dataclass(frozen=True)
 class Misspelling:
     """A word the dictionary does not know: its span in the text and the language used."""
@@ -114,21 +83,6 @@ class Misspelling:
     end: int
     word: str
     language: str
-
-
-def dictionaries_dir() -> Path:
-    """Return the folder of the shipped Hunspell ``CODE.aff``/``CODE.dic`` files."""
-    return resource_path("dictionaries", "hunspell")
-
-
-def available_dictionaries() -> list[str]:
-    """Return the language codes a dictionary is shipped for, sorted."""
-    folder = dictionaries_dir()
-    return sorted(
-        path.stem
-        for path in folder.glob("*.dic")
-        if path.with_suffix(".aff").is_file() and "_" not in path.stem
-    )
 
 
 def _primary(code: str) -> str:
@@ -197,138 +151,6 @@ def choose_language(text: str, preferred: Sequence[str], candidates: Sequence[st
             if language_script(code) == script:
                 return code
     return ordered[0] if ordered else ""
-
-
-# -- dictionaries ----------------------------------------------------------------------
-
-
-class _EnchantDictionary:
-    """A Hunspell dictionary through Enchant."""
-
-    def __init__(self, handle: object) -> None:
-        self._handle = handle
-
-    def check(self, word: str) -> bool:
-        return bool(self._handle.check(word))
-
-    def suggest(self, word: str) -> list[str]:
-        return list(self._handle.suggest(word))
-
-
-class _AnyOf:
-    """A language's dictionary with its accepted variants: a word any of them knows is right."""
-
-    def __init__(self, dictionaries: Sequence[Dictionary]) -> None:
-        self._dictionaries = tuple(dictionaries)
-
-    def check(self, word: str) -> bool:
-        return any(dictionary.check(word) for dictionary in self._dictionaries)
-
-    def suggest(self, word: str) -> list[str]:
-        found: list[str] = []
-        for dictionary in self._dictionaries:
-            found += [s for s in dictionary.suggest(word) if s not in found]
-        return found
-
-
-class _SpyllsDictionary:
-    """A Hunspell dictionary through spylls (pure Python, slower to load)."""
-
-    def __init__(self, handle: object) -> None:
-        self._handle = handle
-
-    def check(self, word: str) -> bool:
-        return bool(self._handle.lookup(word))
-
-    def suggest(self, word: str) -> list[str]:
-        found: list[str] = []
-        for suggestion in self._handle.suggest(word):
-            found.append(suggestion)
-            if len(found) == 8:
-                break
-        return found
-
-
-# Enchant reads ENCHANT_CONFIG_DIR on each request; the lock keeps two loads from
-# changing it under each other. A lock is not settings, only a guard.
-_ENV_LOCK = threading.Lock()
-
-
-def _open_enchant(code: str, folder: Path) -> Dictionary:
-    try:
-        import enchant
-    except ImportError as failure:  # pyenchant missing, or its C library missing
-        raise NoEngineError(f"pyenchant cannot be used: {failure}") from None
-    with _ENV_LOCK:
-        previous = os.environ.get("ENCHANT_CONFIG_DIR")
-        # Enchant's Hunspell provider looks in $ENCHANT_CONFIG_DIR/hunspell first, so the
-        # shipped dictionary wins over any the system has; the variable is restored after.
-        os.environ["ENCHANT_CONFIG_DIR"] = str(folder.parent)
-        try:
-            broker = enchant.Broker()
-            broker.set_ordering(code, "hunspell")
-            handle = broker.request_dict(code)
-        except enchant.errors.Error as failure:
-            raise SpellingError(f"The {code} dictionary cannot be loaded: {failure}") from None
-        finally:
-            if previous is None:
-                os.environ.pop("ENCHANT_CONFIG_DIR", None)
-            else:
-                os.environ["ENCHANT_CONFIG_DIR"] = previous
-    return _EnchantDictionary(handle)
-
-
-def _open_spylls(code: str, folder: Path) -> Dictionary:
-    try:
-        from spylls.hunspell import Dictionary as SpyllsDictionary
-    except ImportError as failure:
-        raise NoEngineError(f"spylls cannot be used: {failure}") from None
-    try:
-        handle = SpyllsDictionary.from_files(str(folder / code))
-    except Exception as failure:  # spylls raises plain exceptions on a broken file
-        raise SpellingError(f"The {code} dictionary cannot be loaded: {failure}") from None
-    return _SpyllsDictionary(handle)
-
-
-def open_dictionary(code: str, engine: str = "auto", folder: Path | None = None) -> Dictionary:
-    """Load one language's dictionary (blocking); raise NoDictionaryError when none ships."""
-    code = _primary(code)
-    folder = folder or dictionaries_dir()
-    if not (folder / f"{code}.dic").is_file() or not (folder / f"{code}.aff").is_file():
-        raise NoDictionaryError(code)
-    if engine not in ENGINES:
-        raise SpellingError(f"Unknown spelling engine '{engine}'; use one of {ENGINES}.")
-    if engine in ("auto", "enchant"):
-        try:
-            main = _open_enchant(code, folder)
-        except NoEngineError:
-            if engine == "enchant":
-                raise
-            engine = "spylls"
-        else:
-            engine = "enchant"
-    if engine == "spylls":
-        main = _open_spylls(code, folder)
-    opener = _open_enchant if engine == "enchant" else _open_spylls
-    variants = [
-        opener(variant, folder)
-        for variant in VARIANTS.get(code, ())
-        if (folder / f"{variant}.dic").is_file() and (folder / f"{variant}.aff").is_file()
-    ]
-    return _AnyOf([main, *variants]) if variants else main
-
-
-def engine_name(engine: str = "auto") -> str:
-    """Return which engine ``open_dictionary`` would use: "enchant" or "spylls"."""
-    if engine in ("auto", "enchant"):
-        try:
-            import enchant  # noqa: F401
-
-            return "enchant"
-        except ImportError:
-            if engine == "enchant":
-                raise NoEngineError("pyenchant cannot be used.") from None
-    return "spylls"
 
 
 # -- the personal word list ------------------------------------------------------------

@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from editor.text.dictionaries import NoDictionaryError, available_dictionaries, open_dictionary
 from editor.text.spelling import (
-    NoDictionaryError,
     PersonalWordList,
     SpellChecker,
-    available_dictionaries,
     iter_words,
     name_words,
-    open_dictionary,
 )
 
 DATA = Path(__file__).parent / "data"
