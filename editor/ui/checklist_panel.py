@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -66,33 +66,11 @@ class ChecklistPanel(QDockWidget):
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
         """Show these findings, in order (an empty list says the article is ready)."""
-        self.tree.clear()
-        style = self.style()
-        icons = {
-            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        }
-        for finding in findings:
-            item = QTreeWidgetItem([finding.location(), finding.message])
-            item.setIcon(0, icons.get(finding.severity, icons[Severity.WARNING]))
-            item.setToolTip(1, finding.message)
-            item.setData(0, _FINDING_ROLE, finding)
-            self.tree.addTopLevelItem(item)
-        self.tree.resizeColumnToContents(0)
-        if findings:
-            errors = sum(1 for finding in findings if finding.severity is Severity.ERROR)
-            self.summary.setText(
-                self.tr("{0} problems ({1} errors)").format(len(findings), errors)
-            )
-        else:
-            self.summary.setText(self.tr("Nothing found: ready to export."))
+        self.summary.setText(_fill(self.tree, findings, self))
 
     def findings(self) -> list[Finding]:
         """Return the findings shown, in order."""
-        return [
-            self.tree.topLevelItem(row).data(0, _FINDING_ROLE)
-            for row in range(self.tree.topLevelItemCount())
-        ]
+        return _findings(self.tree)
 
     def spelling_wanted(self) -> bool:
         """Whether the user wants spelling in the checklist."""
@@ -103,3 +81,74 @@ class ChecklistPanel(QDockWidget):
         finding = item.data(0, _FINDING_ROLE)
         if isinstance(finding, Finding):
             self.jump_requested.emit(finding.part, finding.line, finding.column)
+
+
+class ExportChecklist(QWidget):
+    """The checklist as the export dialog shows it: the findings, and "Export anyway".
+
+    ``may_export()`` is true when nothing was found or the user ticked "Export anyway";
+    activating a finding emits ``jump_requested`` as the panel does.
+    """
+
+    jump_requested = Signal(str, int, int)
+
+    def __init__(self, findings: Sequence[Finding], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Place"), self.tr("Problem")])
+        self.tree.setRootIsDecorated(False)
+        self.anyway_check = QCheckBox(self.tr("Export anyway"), self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.anyway_check)
+        self.summary.setText(_fill(self.tree, findings, self))
+        self.tree.setVisible(bool(findings))
+        self.anyway_check.setVisible(bool(findings))
+        self.tree.itemActivated.connect(self._on_activated)
+
+    def findings(self) -> list[Finding]:
+        """Return the findings shown, in order."""
+        return _findings(self.tree)
+
+    def may_export(self) -> bool:
+        """Whether the export may go ahead: nothing found, or "Export anyway" ticked."""
+        return not self.findings() or self.anyway_check.isChecked()
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        finding = item.data(0, _FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.jump_requested.emit(finding.part, finding.line, finding.column)
+
+
+def _fill(tree: QTreeWidget, findings: Sequence[Finding], owner: QWidget) -> str:
+    """Put the findings in a tree, one row each; return the summary line to show."""
+    tree.clear()
+    style = owner.style()
+    icons = {
+        Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+        Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+    }
+    for finding in findings:
+        item = QTreeWidgetItem([finding.location(), finding.message])
+        item.setIcon(0, icons.get(finding.severity, icons[Severity.WARNING]))
+        item.setToolTip(1, finding.message)
+        item.setData(0, _FINDING_ROLE, finding)
+        tree.addTopLevelItem(item)
+    tree.resizeColumnToContents(0)
+    if not findings:
+        return QCoreApplication.translate("ChecklistPanel", "Nothing found: ready to export.")
+    errors = sum(1 for finding in findings if finding.severity is Severity.ERROR)
+    return QCoreApplication.translate("ChecklistPanel", "{0} problems ({1} errors)").format(
+        len(findings), errors
+    )
+
+
+def _findings(tree: QTreeWidget) -> list[Finding]:
+    return [
+        tree.topLevelItem(row).data(0, _FINDING_ROLE) for row in range(tree.topLevelItemCount())
+    ]

@@ -14,13 +14,13 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QSyntaxHighlighter, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTextEdit
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTextEdit, QWidget
 
 from editor.storage.folders import UserFolders
 from editor.text.checklist import ChecklistOptions, run_checklist
 from editor.text.spelling import PersonalWordList, SpellChecker, name_words
 from editor.text.typography import fix_article
-from editor.ui.checklist_panel import ChecklistPanel
+from editor.ui.checklist_panel import ChecklistPanel, ExportChecklist
 from editor.ui.highlighter import MarkdownHighlighter
 from editor.ui.spell_highlight import SpellCheckMixin, SpellHighlight, SpellHighlighter
 from editor.ui.spell_menu import SpellMenu
@@ -257,6 +257,12 @@ class LanguageTools(QObject):
             self.checker.load_on_demand = False
         self.panel.set_findings(findings)
         return findings
+
+    def export_checklist(self, parent: QWidget | None = None) -> ExportChecklist:
+        """Return the checklist for the export dialog, run on the article as shown now."""
+        widget = ExportChecklist(self.run_checklist(), parent)
+        widget.jump_requested.connect(self.jump_to)
+        return widget
 
     @Slot()
     def show_checklist(self) -> None:

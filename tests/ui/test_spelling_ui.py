@@ -216,3 +216,39 @@ def test_byline_names_are_not_underlined(qtbot, workspace, user_folders: UserFol
     form.sections[0].editor.set_text("Written by Qzorblat, not Xqzzv.")
     tools.rehighlight()
     assert _underlined(form.sections[0].editor) == [(25, 5)]
+
+
+def test_the_export_checklist_lets_an_export_go_ahead_only_when_clean_or_forced(
+    qtbot, workspace
+) -> None:
+    window, tools = _window(qtbot, workspace)
+    form = window.form
+    blocked = tools.export_checklist()
+    qtbot.addWidget(blocked)
+    assert [f.message for f in blocked.findings()][:1] == ["The headline is empty."]
+    assert not blocked.may_export()
+    blocked.anyway_check.setChecked(True)
+    assert blocked.may_export()
+    form.headline.editor.set_text("Will the port reopen?")
+    form.sections[0].editor.set_text("The council met.")
+    form.sections[1].editor.set_text("Winter will not wait.")
+    form.byline.author_edit.setText("L. Writer")
+    form.byline.office_edit.setText("the Desk")
+    clean = tools.export_checklist()
+    qtbot.addWidget(clean)
+    assert clean.findings() == []
+    assert clean.may_export()
+    assert clean.summary.text() == "Nothing found: ready to export."
+
+
+def test_switching_spelling_off_removes_the_underlines(qtbot, workspace) -> None:
+    window, tools = _window(qtbot, workspace)
+    tools.checker.load("en")
+    editor = window.form.sections[0].editor
+    editor.set_text("The goverment met.")
+    tools.rehighlight()
+    assert _underlined(editor) == [(4, 9)]
+    tools.spelling_action.setChecked(False)
+    assert _underlined(editor) == []
+    tools.spelling_action.setChecked(True)
+    assert _underlined(editor) == [(4, 9)]
