@@ -33,6 +33,7 @@ names = st.text(
 
 
 @pytest.mark.parametrize("code", CODES)
+@settings(max_examples=40)
 @given(
     office=st.lists(names, min_size=1, max_size=4), author=st.lists(names, min_size=1, max_size=3)
 )
