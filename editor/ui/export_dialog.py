@@ -30,9 +30,6 @@ from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
 if TYPE_CHECKING:
     from editor.ui.workspace import Workspace
 
-_FORMAT_NAMES = {"docx": "Word (.docx)", "html": "Web page (.html)", "md": "Markdown (.md)"}
-_FORMAT_NAMES["pdf"] = "PDF (.pdf)"
-
 
 class ExportDialog(QDialog):
     """Exports the article as shown (saved or not) in the chosen formats, one step at a time."""
@@ -53,8 +50,14 @@ class ExportDialog(QDialog):
         self.results: list[Progress] = []
         self.format_checks: dict[str, QCheckBox] = {}
         formats_row = QHBoxLayout()
+        names = {
+            "docx": self.tr("Word (.docx)"),
+            "html": self.tr("Web page (.html)"),
+            "md": self.tr("Markdown (.md)"),
+            "pdf": self.tr("PDF (.pdf)"),
+        }
         for fmt in FORMATS:
-            check = QCheckBox(self.tr(_FORMAT_NAMES.get(fmt, fmt)), self)
+            check = QCheckBox(names.get(fmt, fmt), self)
             check.setChecked(fmt in ("docx", "html"))
             self.format_checks[fmt] = check
             formats_row.addWidget(check)

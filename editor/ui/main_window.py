@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from editor.ui.find_replace import FindReplaceDialog
     from editor.ui.workspace import Workspace
 
-FILE_FILTER = "Newsdesk articles (*.newsdesk)"
 PREVIEW_DELAY_MS = 400
 COUNT_DELAY_MS = 300
 
@@ -321,7 +320,7 @@ class MainWindow(QMainWindow):
         if path is None:
             start = str(self._path or self._workspace.folders.documents / "article.newsdesk")
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save article as"), start, self.tr(FILE_FILTER)
+                self, self.tr("Save article as"), start, self.tr("Newsdesk articles (*.newsdesk)")
             )
             if not chosen:
                 return False
@@ -429,7 +428,7 @@ class MainWindow(QMainWindow):
     def _on_open(self) -> None:
         start = str(self._path.parent if self._path else self._workspace.folders.documents)
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open article"), start, self.tr(FILE_FILTER)
+            self, self.tr("Open article"), start, self.tr("Newsdesk articles (*.newsdesk)")
         )
         if chosen:
             self._workspace.open_file(Path(chosen), parent=self)

@@ -42,7 +42,8 @@ class PreviewRenderer(QObject):
         try:
             html = render_html(article, style)
         except Exception as failure:
-            html = f"<p><b>Preview failed:</b> {_escape(str(failure))}</p>"
+            title = QCoreApplication.translate("PreviewRenderer", "Preview failed:")
+            html = f"<p><b>{_escape(title)}</b> {_escape(str(failure))}</p>"
         # The HTML is parsed into a document here too: on the GUI thread that costs tens
         # of milliseconds for a long article, and typing must not wait for it.
         page = QTextDocument()
