@@ -175,8 +175,8 @@ class _Builder:
             standfirst=article.standfirst,
             sections=tuple(section_notes),
             quotations=tuple(self._final_notes()),
-            office=office,
-            author=author,
+            office=article.byline.office,
+            author=article.byline.author,
             credit_line=credit,
             front_matter=tuple(self._front_matter_notes(article)),
         )

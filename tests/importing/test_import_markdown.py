@@ -139,3 +139,9 @@ def test_front_matter_kept_as_extra_data_survives_save_and_load(tmp_path) -> Non
     loaded = container.load(tmp_path / "ferry.newsdesk")
     assert loaded.extra["front_matter"] == {"series": "Harbour notes"}
     assert loaded.meta.tags == ["ferries", "transport, local"]
+
+
+def test_byline_from_front_matter_alone_is_explained() -> None:
+    text = "---\nauthor: Ana Lind\noffice: Desk One\n---\n# T\n\n## News\n\nBody."
+    lines = import_text(text, fmt="markdown").explanation.lines()
+    assert lines[-1] == "  byline: office “Desk One”, author “Ana Lind”"
