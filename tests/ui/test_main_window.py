@@ -274,3 +274,34 @@ def test_undo_is_per_pane(qtbot, workspace) -> None:
     assert body.text().endswith(" More.")
     window.undo_action.trigger()  # Edit ▸ Undo acts on the focused pane too
     assert body.text().endswith(" More.")
+
+
+def test_locked_file_warning_names_the_holder_and_offers_read_only(
+    qtbot, workspace: Workspace, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from editor.storage.container import save
+
+    path = tmp_path / "port.newsdesk"
+    save(english_article(), path)
+    other = ArticleLock(path, holder_name="another writer")
+    other.acquire()
+    monkeypatch.setattr(ArticleLock, "_is_stale", lambda self, holder: False)
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == "Open read-only")
+        button.click()
+
+    QTimer.singleShot(0, answer)
+    try:
+        window = workspace.open_file(path)
+    finally:
+        other.release()
+    assert seen and "port.newsdesk is open by another writer" in seen[0]
+    assert window is not None and window.is_read_only()
