@@ -276,3 +276,18 @@ def test_date_range_filter(qtbot, pane) -> None:
     qtbot.waitUntil(lambda: len(shown_headlines(pane)) == 2)
     pane.date_to.setDate(QDate(2025, 2, 28))
     qtbot.waitUntil(lambda: shown_headlines(pane) == ["Will the river port reopen before winter?"])
+
+
+def test_added_folder_is_indexed_and_shown(qtbot, pane, tmp_path, user_folders) -> None:
+    extra = tmp_path / "archive"
+    extra.mkdir()
+    save(extra, "old", "An old ferry story", "The ferry of 1990.", "en")
+    pane.add_folder(extra)
+    qtbot.waitUntil(lambda: pane._scan is None)
+    type_query(qtbot, pane, "ferry")
+    assert shown_headlines(pane) == ["An old ferry story"]
+    assert str(extra) in (user_folders.config / "library.json").read_text(encoding="utf-8")
+    pane.remove_folder(extra)
+    qtbot.waitUntil(lambda: pane._scan is None)
+    type_query(qtbot, pane, "ferry")
+    assert shown_headlines(pane) == []
