@@ -51,6 +51,7 @@ class Lexicon:
     verbs: re.Pattern[str]
     connectives: re.Pattern[str]
     pronouns: frozenset[str]
+    name_stops: frozenset[str]
     opening_phrases: dict[str, str]
     credits: dict[str, re.Pattern[str]]
 
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
     verbs: list[str] = []
     connectives: list[str] = []
     pronouns: set[str] = set()
+    name_stops: set[str] = set()
     phrases: dict[str, str] = {}
     credits: dict[str, re.Pattern[str]] = {}
     for code, lang in languages.items():
@@ -144,6 +146,7 @@ def lexicon() -> Lexicon:
         verbs.extend(lang.attribution_verbs)
         connectives.extend(lang.quote_connectives)
         pronouns.update(word.casefold() for word in lang.pronouns)
+        name_stops.update(word.casefold() for word in lang.name_stops if " " not in word)
         for phrase in lang.opening_phrases:
             phrases.setdefault(phrase_key(phrase), code)
         credits[code] = credit_pattern(lang.credit_template)
@@ -153,6 +156,7 @@ def lexicon() -> Lexicon:
         verbs=_words_pattern(verbs),
         connectives=_words_pattern(connectives),
         pronouns=frozenset(pronouns),
+        name_stops=frozenset(name_stops),
         opening_phrases=dict(sorted(phrases.items(), key=lambda item: -len(item[0]))),
         credits=credits,
     )

@@ -245,6 +245,13 @@ class QuotationFinder:
         while tokens and self._is_connective(tokens[0]):
             tokens.pop(0)
         caseless = not any(char.isupper() or char.islower() for token in tokens for char in token)
+        if caseless and first:
+            # After the verb the name comes first; a preposition starts what follows it
+            # ("قال الوزير كريم منصور في مؤتمر صحفي").
+            for index, token in enumerate(tokens):
+                if token.casefold() in self.lex.name_stops:
+                    tokens = tokens[:index]
+                    break
         # Before the verb, or without capitals to find it by, a name must be near.
         if not tokens or len(tokens) > (8 if caseless or not first else _MAX_TAIL_WORDS):
             return None

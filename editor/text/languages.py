@@ -51,6 +51,8 @@ class Language:
     quote_connectives: tuple[str, ...] = ()
     # Pronouns and articles that start a sentence capitalised but never name a speaker.
     pronouns: tuple[str, ...] = ()
+    # Words (prepositions) that end a speaker's name in a script without capitals.
+    name_stops: tuple[str, ...] = ()
 
     @property
     def is_rtl(self) -> bool:
@@ -96,6 +98,7 @@ def _load(code: str) -> Language:
         attribution_verbs=tuple(data.get("attribution_verbs", ())),
         quote_connectives=tuple(data.get("quote_connectives", ())),
         pronouns=tuple(data.get("pronouns", ())),
+        name_stops=tuple(data.get("name_stops", ())),
     )
 
 

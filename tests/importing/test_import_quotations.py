@@ -217,3 +217,12 @@ def test_one_word_speaker_takes_the_full_name_quoted_before() -> None:
         "“We open on Monday,” said Lind."
     )
     assert [(q[2], q[3]) for q in bank] == [("Ana Lind", "Harbour master")] * 2
+
+
+def test_arabic_name_after_the_verb_ends_at_a_preposition() -> None:
+    bank, body = _one(
+        "«الميناء جاهز لاستقبال السفن»، قال مدير الميناء سامي نور في مؤتمر صحفي عقده أمس "
+        "في العاصمة."
+    )
+    assert [(q[2], q[3]) for q in bank] == [("سامي نور", "مدير الميناء")]
+    assert body == "[[quote:q1]]"
