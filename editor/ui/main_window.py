@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         self.form.set_read_only(read_only)
         self._dirty_parts = {"all"}
-        self._on_counts_due()
+        # Counted right after the first paint: the window shows before the words are counted.
+        self._count_timer.start(0)
         self._update_title()
         if read_only:
             self._set_state(self.tr("Read-only"))

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from editor.model import QUOTE_TOKEN
-from editor.text.counts import word_count
 from editor.ui.highlighter import QuotationLookup
 
 if TYPE_CHECKING:
@@ -44,6 +43,8 @@ class WordCounter:
 
     def recount(self, form: ArticleForm, dirty: set[str]) -> str:
         """Recount the dirty parts ("all" for every one); return the status bar text."""
+        from editor.text.counts import word_count  # its pattern takes a while to compile
+
         boxes = {
             "opening": form.opening.editor,
             "headline": form.headline.editor,

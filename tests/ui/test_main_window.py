@@ -226,7 +226,7 @@ def test_status_bar_counts_words_per_part_and_against_the_target(qtbot, workspac
     window = workspace.add_window(english_article())
     window.form.meta.target_spin.setValue(600)
     type_into(qtbot, window.form.standfirst.editor, " Three more words")
-    qtbot.waitUntil(lambda: window.counts()["standfirst"] == 15, timeout=3000)
+    qtbot.waitUntil(lambda: window.counts().get("standfirst") == 15, timeout=3000)
     text = window._words_label.text()
     assert "Standfirst 15" in text
     assert f"Total {window.counts()['total']} of 600 words" in text

@@ -34,6 +34,7 @@ def test_window_counts_each_section_and_the_total(qtbot, workspace) -> None:
 
     article = english_article()
     window = workspace.add_window(article)
+    qtbot.waitUntil(lambda: "total" in window.counts(), timeout=3000)
     counts = window.counts()
     sections = counts["sections/0"] + counts["sections/1"]
     assert counts["total"] == counts["headline"] + counts["standfirst"] + sections
