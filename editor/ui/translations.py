@@ -1,0 +1,188 @@
+"""The interface language: which translation to load, where its .qm file comes from, mirroring.
+
+Translations are written as Qt Linguist sources, ``resources/translations/newsdesk_LANG.ts``
+(``packaging/build.py update-translations`` regenerates them from the code). Qt loads only
+compiled ``.qm`` files, which are never committed:
+
+- an installed wheel and the PyInstaller bundle ship them beside the ``.ts`` files (the wheel's
+  hatch build hook and ``packaging/build.py translations`` compile them);
+- a checkout has only the ``.ts`` files: the first start in a language compiles that one file
+  with Qt's ``lrelease`` (about 30 ms) into the per-user cache folder, and again whenever the
+  ``.ts`` file is newer than the cached ``.qm``.
+
+Qt's own strings (standard buttons, context menus) come from the ``qtbase_LANG.qm`` files the
+PySide6 wheel ships, where it has one for the language.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from editor.resources import resource_path
+
+# The language the source strings are written in: it needs no translator.
+SOURCE_LANGUAGE = "en"
+PREFIX = "newsdesk_"
+# Marks the translators this module installed, so that a change of language replaces them.
+_TRANSLATOR_NAME = "newsdeskTranslator"
+SYSTEM = ("", "system")
+
+
+class TranslationError(Exception):
+    """A translation source could not be compiled (no lrelease, or lrelease failed)."""
+
+
+def translations_dir() -> Path:
+    """Return the folder of the shipped ``.ts`` sources (and, when installed, ``.qm`` files)."""
+    return resource_path("translations")
+
+
+def available_languages(folder: Path | None = None) -> list[str]:
+    """Return the codes of the interface languages with a translation, e.g. ``["ar", "ru"]``."""
+    folder = folder or translations_dir()
+    codes = {
+        path.stem[len(PREFIX) :]
+        for pattern in ("*.ts", "*.qm")
+        for path in folder.glob(PREFIX + pattern)
+    }
+    return sorted(codes)
+
+
+def find_lrelease() -> Path | None:
+    """Return Qt's lrelease program: the PySide6 wheel's, else one on PATH; None if absent."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.submodule_search_locations:
+        package = Path(next(iter(spec.submodule_search_locations)))
+        name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+        for candidate in (package / name, package / "Qt" / "libexec" / name):
+            if candidate.is_file():
+                return candidate
+    for name in ("pyside6-lrelease", "lrelease-qt6", "lrelease6", "lrelease"):
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    return None
+
+
+def compile_translation(ts_file: Path, qm_file: Path, lrelease: Path | None = None) -> None:
+    """Compile one ``.ts`` source into a ``.qm`` file (written atomically)."""
+    from editor.storage.atomic import write_bytes
+
+    tool = lrelease or find_lrelease()
+    if tool is None:
+        raise TranslationError(
+            f"{ts_file}: cannot compile the translation: Qt's lrelease was not found"
+        )
+    with tempfile.TemporaryDirectory(prefix="newsdesk-lrelease-") as scratch:
+        target = Path(scratch) / qm_file.name
+        result = subprocess.run(
+            [str(tool), "-silent", str(ts_file), "-qm", str(target)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0 or not target.is_file():
+            reason = (result.stderr or result.stdout).strip() or f"exit code {result.returncode}"
+            raise TranslationError(f"{ts_file}: lrelease failed: {reason}")
+        qm_file.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(qm_file, target.read_bytes())
+
+
+def translation_file(code: str, cache_dir: Path, folder: Path | None = None) -> Path | None:
+    """Return the ``.qm`` file of a language: shipped, cached, or compiled now; None if none."""
+    folder = folder or translations_dir()
+    shipped = folder / f"{PREFIX}{code}.qm"
+    if shipped.is_file():
+        return shipped
+    source = folder / f"{PREFIX}{code}.ts"
+    if not source.is_file():
+        return None
+    cached = cache_dir / "translations" / shipped.name
+    if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
+        return cached
+    compile_translation(source, cached)
+    return cached
+
+
+def ui_locale(ui_language: str) -> QLocale:
+    """Return the locale an interface-language setting means ("" or "system": the system's)."""
+    if ui_language.strip().lower() in SYSTEM:
+        return QLocale.system()
+    return QLocale(ui_language.strip().replace("_", "-"))
+
+
+def resolve_ui_language(ui_language: str, available: list[str] | None = None) -> str:
+    """Return the translation code the interface will be shown in, or ``"en"`` (the source).
+
+    The locale's preferred languages are tried in order (``ar-EG`` then ``ar``); English
+    stops the search, as do languages with no translation left over at the end.
+    """
+    available = available_languages() if available is None else available
+    if ui_language.strip().lower() in SYSTEM:
+        tags = QLocale.system().uiLanguages()
+    else:
+        tags = [ui_language.strip().replace("_", "-")]
+    for tag in tags:
+        parts = tag.split("-")
+        for candidate in ("_".join(parts), parts[0]):
+            if candidate.lower() == SOURCE_LANGUAGE:
+                return SOURCE_LANGUAGE
+            if candidate in available:
+                return candidate
+    return SOURCE_LANGUAGE
+
+
+def ui_layout_direction(code: str) -> Qt.LayoutDirection:
+    """Return the direction the whole UI is mirrored to for this interface-language setting."""
+    resolved = resolve_ui_language(code)
+    return QLocale(resolved.replace("_", "-")).textDirection()
+
+
+def _qt_translations_dir() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def install_translations(
+    app: QCoreApplication, ui_language: str, *, cache_dir: Path | None = None
+) -> list[QTranslator]:
+    """Install Qt's and Newsdesk's translators for the interface language; return them.
+
+    Translators installed by an earlier call are removed first, so switching the language
+    in Settings replaces them. A translation that cannot be loaded leaves the source
+    (English) strings: the UI still starts.
+    """
+    for old in app.findChildren(QTranslator):
+        if old.objectName() == _TRANSLATOR_NAME:
+            app.removeTranslator(old)
+            old.setParent(None)
+    code = resolve_ui_language(ui_language)
+    if code == SOURCE_LANGUAGE:
+        return []
+    if cache_dir is None:
+        from editor.storage.folders import UserFolders
+
+        cache_dir = UserFolders.default().cache
+    installed: list[QTranslator] = []
+    locale = QLocale(code.replace("_", "-"))
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", _qt_translations_dir()):
+        installed.append(qt_translator)
+    try:
+        ours = translation_file(code, cache_dir)
+    except (TranslationError, OSError):
+        # No lrelease in a bare checkout: English strings, but the editor starts.
+        ours = None
+    own_translator = QTranslator(app)
+    if ours is not None and own_translator.load(str(ours)):
+        installed.append(own_translator)
+    for translator in installed:
+        translator.setObjectName(_TRANSLATOR_NAME)
+        app.installTranslator(translator)
+    return installed
