@@ -332,7 +332,11 @@ class LanguageTools(QObject):
 
 
 def attach_language_tools(window: QMainWindow) -> None:
-    """Give a main window spell checking, typography and the checklist (once)."""
+    """Give a main window spell checking, typography and the checklist (once).
+
+    Each window has its own SpellChecker: a dictionary loads once per window, in the
+    background (well under a second with Enchant).
+    """
     if language_tools(window) is None:
         LanguageTools(window)
 
