@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.form.set_read_only(read_only)
         self._dirty_parts = {"all"}
         # Counted right after the first paint: the window shows before the words are counted.
-        self._count_timer.start(0)
+        QTimer.singleShot(0, self._on_counts_due)
         self._update_title()
         if read_only:
             self._set_state(self.tr("Read-only"))
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_preview_visibility(self, visible: bool) -> None:
         if visible and not self.preview.is_current():
-            self._preview_timer.start(0)
+            QTimer.singleShot(0, self._on_preview_due)
 
     @Slot()
     def _on_autosave_due(self) -> None:

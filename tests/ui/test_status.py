@@ -43,3 +43,15 @@ def test_window_counts_each_section_and_the_total(qtbot, workspace) -> None:
     placed = word_count(article.quotation("reyes-1").words)
     assert counts["sections/0"] == own + placed
     assert f"News {own + placed}" in window._words_label.text()
+
+
+def test_words_are_counted_after_typing_stops_not_on_each_key(qtbot, workspace) -> None:
+    from ui_articles import english_article, type_into
+
+    window = workspace.add_window(english_article())
+    qtbot.waitUntil(lambda: "total" in window.counts(), timeout=3000)
+    before = window.counts()["standfirst"]
+    type_into(qtbot, window.form.standfirst.editor, " one two")
+    qtbot.wait(60)  # events run, timers may fire; a debounced count cannot have yet
+    assert window.counts()["standfirst"] == before
+    qtbot.waitUntil(lambda: window.counts()["standfirst"] == before + 2, timeout=3000)
