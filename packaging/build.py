@@ -311,7 +311,11 @@ def _windows_icon(work_dir: Path) -> Path:
 
 def folder_size(folder: Path) -> int:
     """Return the bytes of every file under a folder."""
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()  # PyInstaller links Qt libraries
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
