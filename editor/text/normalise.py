@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-NORMALISER_VERSION = 2
+NORMALISER_VERSION = 3
 
 # Harakat (fathatan … sukun, maddah and hamza above/below, subscript alef), Quranic honorific
 # and annotation marks, the superscript alef, and tatweel: none of them changes the word.
@@ -47,7 +47,12 @@ _MARKS = (
 # (odd) token and the token count of the text does not change. Written to start with a
 # character class rather than a lookbehind: the regex engine then skips ahead to the next
 # mark instead of testing every position, which makes indexing several times faster.
-_REMOVABLE = re.compile(rf"[{_MARKS}](?:(?<=[^\W_][{_MARKS}])[{_MARKS}]*|[{_MARKS}]*(?=[^\W_]))")
+# "Letter" here excludes tatweel itself (a letter to the regex engine): a word of nothing
+# but tatweel must keep one.
+_LETTER = r"[^\W_\u0640]"
+_REMOVABLE = re.compile(
+    rf"[{_MARKS}](?:(?<={_LETTER}[{_MARKS}])[{_MARKS}]*|[{_MARKS}]*(?={_LETTER}))"
+)
 
 # The article at the start of a word, with the conjunctions/prepositions attached before it
 # (و ف, then ب ك; ل + ال is written لل); stripped only when two letters of the stem remain,

@@ -75,8 +75,8 @@ def test_different_words_stay_different() -> None:
 
 
 def test_lone_harakat_keep_their_token() -> None:
-    text = "قال ً ثم ـ مضى"
-    assert len(sqlite_tokens(normalise(text))) == len(sqlite_tokens(text)) == 5
+    text = "قال ً ثم ـ مضى ــ َـ"
+    assert len(sqlite_tokens(normalise(text))) == len(sqlite_tokens(text)) == 7
 
 
 def test_mixed_article_keeps_word_order_and_count() -> None:
