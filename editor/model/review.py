@@ -1,0 +1,317 @@
+"""Review operations on an article: comments, replies, status workflow, revisions.
+
+Plain Python on the model (no Qt, no I/O). The functions change the article they are
+given in place and return what they created, so the editor and the command line share
+one set of rules. A comment whose anchored text is gone is *detached*: its range is
+empty (``start == end``, where the text was) and its ``quote`` keeps the words.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from editor.model.article import (
+    Article,
+    Comment,
+    Reply,
+    Revision,
+    Status,
+    StatusChange,
+    new_id,
+    now_iso,
+)
+
+# The moves the workflow allows. Approved and Published lock the text; leaving them goes
+# through "Changes requested" ("Reopen for changes").
+ALLOWED_MOVES: dict[Status, tuple[Status, ...]] = {
+    Status.DRAFT: (Status.IN_REVIEW,),
+    Status.IN_REVIEW: (Status.CHANGES_REQUESTED, Status.APPROVED, Status.DRAFT),
+    Status.CHANGES_REQUESTED: (Status.IN_REVIEW, Status.DRAFT),
+    Status.APPROVED: (Status.PUBLISHED, Status.CHANGES_REQUESTED),
+    Status.PUBLISHED: (Status.CHANGES_REQUESTED,),
+}
+LOCKED_STATUSES = frozenset({Status.APPROVED, Status.PUBLISHED})
+REOPEN_STATUS = Status.CHANGES_REQUESTED
+STATUS_NAMES: dict[Status, str] = {
+    Status.DRAFT: "Draft",
+    Status.IN_REVIEW: "In review",
+    Status.CHANGES_REQUESTED: "Changes requested",
+    Status.APPROVED: "Approved",
+    Status.PUBLISHED: "Published",
+}
+
+
+class ReviewError(ValueError):
+    """A review operation that cannot be done; ``str()`` says why in a user's words."""
+
+
+@dataclass(frozen=True)
+class PartRef:
+    """One commentable part of an article: its key ("sections/1") and a readable name."""
+
+    key: str
+    name: str
+
+
+# --- parts --------------------------------------------------------------------------------
+
+
+def part_refs(article: Article) -> list[PartRef]:
+    """Return every part a comment can be anchored to, in reading order."""
+    refs = [
+        PartRef("opening", "Opening line"),
+        PartRef("headline", "Headline"),
+        PartRef("standfirst", "Standfirst"),
+    ]
+    for index, section in enumerate(article.sections):
+        label = section.label.strip().rstrip(":") or section.kind.capitalize()
+        refs.append(PartRef(f"sections/{index}", label))
+    for quotation in article.quotations:
+        refs.append(PartRef(f"quotations/{quotation.id}", f"Quotation {quotation.id}"))
+    return refs
+
+
+def part_text(article: Article, part: str) -> str:
+    """Return the text of one part ("headline", "sections/0", "quotations/ID")."""
+    if part == "opening":
+        return article.opening.text
+    if part == "headline":
+        return article.headline
+    if part == "standfirst":
+        return article.standfirst
+    if part.startswith("sections/"):
+        index = _section_index(part)
+        if index is not None and index < len(article.sections):
+            return article.sections[index].body
+    elif part.startswith("quotations/"):
+        quotation = article.quotation(part.removeprefix("quotations/"))
+        if quotation is not None:
+            return quotation.words
+    raise ReviewError(f"the article has no part {part!r}")
+
+
+def has_part(article: Article, part: str) -> bool:
+    """Whether the article has this part."""
+    try:
+        part_text(article, part)
+    except ReviewError:
+        return False
+    return True
+
+
+def _section_index(part: str) -> int | None:
+    digits = part.removeprefix("sections/")
+    return int(digits) if digits.isdigit() else None
+
+
+def part_order(article: Article, part: str) -> int:
+    """Return where a part comes in reading order (unknown parts last)."""
+    for position, ref in enumerate(part_refs(article)):
+        if ref.key == part:
+            return position
+    return len(article.sections) + len(article.quotations) + 3
+
+
+# --- comments -------------------------------------------------------------------------------
+
+
+def initials_of(author: str) -> str:
+    """Return initials for an author name ("Reviewer One" -> "RO")."""
+    return "".join(word[0] for word in author.split() if word[:1].isalnum()).upper()[:4]
+
+
+def is_detached(comment: Comment) -> bool:
+    """Whether the comment's anchored text is gone (the comment is kept, without a range)."""
+    return comment.start >= comment.end
+
+
+def add_comment(
+    article: Article,
+    part: str,
+    start: int,
+    end: int,
+    text: str,
+    author: str,
+    initials: str | None = None,
+    *,
+    at: str | None = None,
+) -> Comment:
+    """Anchor a new comment to characters start..end of a part, keeping the quoted text."""
+    content = part_text(article, part)
+    if not 0 <= start < end <= len(content):
+        raise ReviewError(
+            f"a comment needs some text of {part} selected "
+            f"(characters {start}–{end} of {len(content)})"
+        )
+    if not text.strip():
+        raise ReviewError("a comment needs some text")
+    comment = Comment(
+        id=new_id(),
+        part=part,
+        start=start,
+        end=end,
+        quote=content[start:end],
+        text=text,
+        author=author,
+        initials=initials if initials is not None else initials_of(author),
+        created=at or now_iso(),
+    )
+    article.comments.append(comment)
+    return comment
+
+
+def find_comment(article: Article, comment_id: str) -> Comment:
+    """Return the comment with this id; ReviewError when there is none."""
+    for comment in article.comments:
+        if comment.id == comment_id:
+            return comment
+    raise ReviewError(f"no comment with id {comment_id!r}")
+
+
+def reply(comment: Comment, text: str, author: str, *, at: str | None = None) -> Reply:
+    """Add a reply to a comment's thread."""
+    if not text.strip():
+        raise ReviewError("a reply needs some text")
+    answer = Reply(author=author, text=text, created=at or now_iso())
+    comment.replies.append(answer)
+    return answer
+
+
+def resolve(comment: Comment) -> None:
+    """Mark a comment resolved (kept, shown only when resolved comments are asked for)."""
+    comment.resolved = True
+
+
+def reopen(comment: Comment) -> None:
+    """Mark a resolved comment open again."""
+    comment.resolved = False
+
+
+def comments_by_part(article: Article, *, resolved: bool | None = None) -> list[Comment]:
+    """Return the comments in reading order (part, then position); filter by resolved."""
+    chosen = [c for c in article.comments if resolved is None or c.resolved == resolved]
+    return sorted(chosen, key=lambda c: (part_order(article, c.part), c.start, c.end))
+
+
+# --- status ---------------------------------------------------------------------------------
+
+
+def status_of(article: Article) -> Status:
+    """Return the article's status; an unknown value counts as Draft."""
+    try:
+        return Status(article.meta.status)
+    except ValueError:
+        return Status.DRAFT
+
+
+def status_name(status: str) -> str:
+    """Return the readable name of a status value ("changes_requested" -> "Changes requested")."""
+    try:
+        return STATUS_NAMES[Status(status)]
+    except ValueError:
+        return status
+
+
+def parse_status(value: str) -> Status:
+    """Return the status named by a value or a readable name ("In review", "in-review")."""
+    wanted = value.strip().casefold().replace("-", "_").replace(" ", "_")
+    for status in Status:
+        if wanted in (status.value, STATUS_NAMES[status].casefold().replace(" ", "_")):
+            return status
+    names = ", ".join(status.value for status in Status)
+    raise ReviewError(f"unknown status {value!r} (known: {names})")
+
+
+def allowed_moves(article: Article) -> tuple[Status, ...]:
+    """Return the statuses the article may move to from where it stands."""
+    return ALLOWED_MOVES[status_of(article)]
+
+
+def is_locked(article: Article) -> bool:
+    """Whether the article's text is read-only because it is Approved or Published."""
+    return status_of(article) in LOCKED_STATUSES
+
+
+def change_status(
+    article: Article, new: Status | str, author: str, note: str = "", *, at: str | None = None
+) -> StatusChange:
+    """Move the article to a new status, recording who, when and why, plus a revision."""
+    target = new if isinstance(new, Status) else parse_status(new)
+    current = status_of(article)
+    if target not in ALLOWED_MOVES[current]:
+        allowed = ", ".join(STATUS_NAMES[status] for status in ALLOWED_MOVES[current])
+        raise ReviewError(
+            f"an article in {STATUS_NAMES[current]} cannot move to {STATUS_NAMES[target]} "
+            f"(allowed: {allowed})"
+        )
+    stamp = at or now_iso()
+    change = StatusChange(status=target.value, author=author, at=stamp, note=note)
+    article.meta.status = target.value
+    article.status_history.append(change)
+    label = f"Status: {STATUS_NAMES[target]}"
+    make_revision(article, author, f"{label} — {note}" if note else label, at=stamp)
+    return change
+
+
+def reopen_for_changes(article: Article, author: str, note: str = "") -> StatusChange:
+    """Unlock an Approved or Published article for changes (a recorded status change)."""
+    return change_status(article, REOPEN_STATUS, author, note or "Reopened for changes")
+
+
+# --- revisions ------------------------------------------------------------------------------
+
+
+def snapshot(article: Article) -> Article:
+    """Return a deep copy of the article for a revision: text and review, no revisions."""
+    saved = copy.copy(article)
+    saved.revisions = []
+    saved.assets = {}
+    return copy.deepcopy(saved)
+
+
+def make_revision(
+    article: Article, author: str, note: str = "", *, at: str | None = None
+) -> Revision:
+    """Keep a snapshot of the article as it is now, numbered after the last one."""
+    number = max((revision.number for revision in article.revisions), default=0) + 1
+    revision = Revision(
+        number=number,
+        author=author,
+        created=at or now_iso(),
+        note=note,
+        snapshot=snapshot(article),
+    )
+    article.revisions.append(revision)
+    return revision
+
+
+def find_revision(article: Article, number: int) -> Revision:
+    """Return the revision with this number; ReviewError when there is none."""
+    for revision in article.revisions:
+        if revision.number == number and revision.snapshot is not None:
+            return revision
+    raise ReviewError(f"no revision {number} (the article has {len(article.revisions)})")
+
+
+def restore_revision(
+    article: Article, number: int, author: str, *, at: str | None = None
+) -> Revision:
+    """Bring back a revision's text as a new state; the text replaced is kept as a revision.
+
+    The comments, status history and revisions stay the current ones. Their ranges still
+    point into the replaced text: ``editor.text.anchors.restore_revision`` re-anchors them.
+    """
+    source = find_revision(article, number).snapshot
+    assert source is not None
+    before = make_revision(article, author, f"Before restoring revision {number}", at=at)
+    restored = copy.deepcopy(source)
+    article.language = restored.language
+    article.opening = restored.opening
+    article.headline = restored.headline
+    article.standfirst = restored.standfirst
+    article.sections = restored.sections
+    article.quotations = restored.quotations
+    article.byline = restored.byline
+    article.meta.tags = restored.meta.tags
+    return before
