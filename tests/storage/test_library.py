@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import shared_sample
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -497,3 +498,33 @@ def test_batch_status_change_saves_each_article_and_the_index_follows(
     assert article.status_history[-1].author == "Chief Editor"
     assert container.load(held).meta.status == "in_review"
     assert found(library, "harbour", filters=Filters(status="approved")) == ["first"]
+
+
+# --- the shared sample drafts (skipped in a fresh clone) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sample", "query", "expected"),
+    [
+        ("university-ar.txt", "جامعة", "الجامعة"),
+        ("bridge-ru.txt", "мост", "мост"),
+        ("river-port-en.txt", '"river port"', "river port"),
+        ("port-law-tr.md", "liman", "liman"),
+        ("hostile-en.txt", "evil", "evil"),  # bidi overrides, controls, 4,000 sentences
+    ],
+)
+def test_sample_drafts_are_found_in_their_language(
+    library, shelf, sample: str, query: str, expected: str
+) -> None:
+    from editor.importing import import_draft
+
+    article = import_draft(shared_sample(sample)).article
+    container.save(article, shelf / f"{Path(sample).stem}.newsdesk")
+    write_article(shelf, "other", "Nothing to see.")
+    scan(library)
+    hits = library.search(query)
+    assert [hit.path.stem for hit in hits] == [Path(sample).stem]
+    matched = " ".join(
+        text for text, match in hits[0].snippet_parts + hits[0].headline_parts if match
+    )
+    assert expected.casefold() in matched.casefold()
