@@ -7,8 +7,8 @@ compiled ``.qm`` files, which are never committed:
 - an installed wheel and the PyInstaller bundle ship them beside the ``.ts`` files (the wheel's
   hatch build hook and ``packaging/build.py translations`` compile them);
 - a checkout has only the ``.ts`` files: the first start in a language compiles that one file
-  with Qt's ``lrelease`` (about 30 ms) into the per-user cache folder, and again whenever the
-  ``.ts`` file is newer than the cached ``.qm``.
+  with Qt's ``lrelease`` (about 30 ms) into the per-user cache folder, under a name made from
+  the ``.ts`` file's content hash, so an edited ``.ts`` is compiled again on the next start.
 
 Qt's own strings (standard buttons, context menus) come from the ``qtbase_LANG.qm`` files the
 PySide6 wheel ships, where it has one for the language.
@@ -16,6 +16,7 @@ PySide6 wheel ships, where it has one for the language.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import shutil
 import subprocess
@@ -104,10 +105,16 @@ def translation_file(code: str, cache_dir: Path, folder: Path | None = None) -> 
     source = folder / f"{PREFIX}{code}.ts"
     if not source.is_file():
         return None
-    cached = cache_dir / "translations" / shipped.name
-    if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
+    # Named by the source's content, not its time: a cached file can never be stale, even
+    # when several checkouts (or a git checkout that keeps old mtimes) share one cache.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    cached = cache_dir / "translations" / f"{PREFIX}{code}-{digest}.qm"
+    if cached.is_file():
         return cached
     compile_translation(source, cached)
+    for old in cached.parent.glob(f"{PREFIX}{code}-*.qm"):
+        if old != cached:
+            old.unlink(missing_ok=True)  # compiled from an earlier version of the source
     return cached
 
 
@@ -118,7 +125,11 @@ def ui_locale(ui_language: str) -> QLocale:
     return QLocale(ui_language.strip().replace("_", "-"))
 
 
-def resolve_ui_language(ui_language: str, available: list[str] | None = None) -> str:
+def resolve_ui_language(
+    ui_language: str,
+    available: list[str] | None = None,
+    system_locale: QLocale | None = None,
+) -> str:
     """Return the translation code the interface will be shown in, or ``"en"`` (the source).
 
     The locale's preferred languages are tried in order (``ar-EG`` then ``ar``); English
@@ -126,7 +137,7 @@ def resolve_ui_language(ui_language: str, available: list[str] | None = None) ->
     """
     available = available_languages() if available is None else available
     if ui_language.strip().lower() in SYSTEM:
-        tags = QLocale.system().uiLanguages()
+        tags = (system_locale or QLocale.system()).uiLanguages()
     else:
         tags = [ui_language.strip().replace("_", "-")]
     for tag in tags:
@@ -139,9 +150,13 @@ def resolve_ui_language(ui_language: str, available: list[str] | None = None) ->
     return SOURCE_LANGUAGE
 
 
-def ui_layout_direction(code: str) -> Qt.LayoutDirection:
-    """Return the direction the whole UI is mirrored to for this interface-language setting."""
-    resolved = resolve_ui_language(code)
+def ui_layout_direction(code: str, folder: Path | None = None) -> Qt.LayoutDirection:
+    """Return the direction the whole UI is mirrored to for this interface-language setting.
+
+    It is the direction of the language the UI is shown in: Arabic and Urdu mirror; a
+    right-to-left language with no translation (the UI stays English) does not.
+    """
+    resolved = resolve_ui_language(code, available_languages(folder))
     return QLocale(resolved.replace("_", "-")).textDirection()
 
 
@@ -150,19 +165,24 @@ def _qt_translations_dir() -> str:
 
 
 def install_translations(
-    app: QCoreApplication, ui_language: str, *, cache_dir: Path | None = None
+    app: QCoreApplication,
+    ui_language: str,
+    *,
+    cache_dir: Path | None = None,
+    folder: Path | None = None,
 ) -> list[QTranslator]:
     """Install Qt's and Newsdesk's translators for the interface language; return them.
 
     Translators installed by an earlier call are removed first, so switching the language
     in Settings replaces them. A translation that cannot be loaded leaves the source
-    (English) strings: the UI still starts.
+    (English) strings: the UI still starts. ``folder`` holds the ``.ts``/``.qm`` files
+    (default: the shipped ones), ``cache_dir`` is the per-user cache folder.
     """
     for old in app.findChildren(QTranslator):
         if old.objectName() == _TRANSLATOR_NAME:
             app.removeTranslator(old)
             old.setParent(None)
-    code = resolve_ui_language(ui_language)
+    code = resolve_ui_language(ui_language, available_languages(folder))
     if code == SOURCE_LANGUAGE:
         return []
     if cache_dir is None:
@@ -175,7 +195,7 @@ def install_translations(
     if qt_translator.load(locale, "qtbase", "_", _qt_translations_dir()):
         installed.append(qt_translator)
     try:
-        ours = translation_file(code, cache_dir)
+        ours = translation_file(code, cache_dir, folder)
     except (TranslationError, OSError):
         # No lrelease in a bare checkout: English strings, but the editor starts.
         ours = None
