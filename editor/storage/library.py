@@ -58,10 +58,10 @@ from editor.text.normalise import NORMALISER_VERSION, normalise
 
 INDEX_FILE = "library.sqlite3"
 TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'"
+# Version 2 added prefix indexes for 2 and 3 letters: the words being typed are searched as
+# prefixes, and without them a short prefix merges thousands of words (2.5x less CPU per
+# prefix query, 12% more to build, a quarter larger; benchmarks/library.py).
 SCHEMA_VERSION = 2
-# Prefix indexes for 2 and 3 letters: the words being typed are searched as prefixes, and
-# without them a short prefix merges thousands of words (2.5x less CPU per prefix query,
-# 12% more to build, a quarter larger; benchmarks/library.py).
 # Column weights for bm25: a word in the headline counts five times one in the body.
 RANK = "bm25(5.0, 1.0, 2.0)"
 COMMIT_EVERY = 250
@@ -135,6 +135,10 @@ def _stamp() -> str:
     )
 
 
+class _StaleIndex(sqlite3.DatabaseError):
+    """The index file is not one this version can use (another schema, or not ours)."""
+
+
 def _is_damage(failure: sqlite3.DatabaseError) -> bool:
     code = getattr(failure, "sqlite_errorcode", None)
     if code is not None:
@@ -166,7 +170,12 @@ class Library:
     def _open(self) -> sqlite3.Connection:
         try:
             return self._connect()
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as failure:
+            # "Locked" means another process is writing it: never throw that index away.
+            if not isinstance(failure, _StaleIndex) and not _is_damage(failure):
+                raise StorageError(
+                    self.index_path, f"the library index cannot be opened: {failure}"
+                ) from None
             # Not a database, damaged, or written by another version: it is only a cache.
             self._delete_index()
             return self._connect()
@@ -186,13 +195,13 @@ class Library:
             tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
             if "meta" not in tables:
                 if tables:
-                    raise sqlite3.DatabaseError("not a library index")
+                    raise _StaleIndex("not a library index")
                 db.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
                 db.execute("INSERT INTO meta VALUES ('stamp', ?)", (_stamp(),))
             else:
                 row = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
                 if row is None or row[0] != _stamp():
-                    raise sqlite3.DatabaseError("the index was built by another version")
+                    raise _StaleIndex("the index was built by another version")
         except BaseException:
             db.close()
             raise
