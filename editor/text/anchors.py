@@ -117,6 +117,8 @@ def reanchor(old_text: str, new_text: str, start: int, end: int, quote: str) -> 
     matcher = diff_match_patch()
     matcher.Diff_Timeout = DIFF_TIMEOUT_S
     diffs = matcher.diff_main(old_text, new_text, False)
+    # Without this a rewritten word "survives" through a letter it shares with the new one.
+    matcher.diff_cleanupSemantic(diffs)
     mapped_start = matcher.diff_xIndex(diffs, start)
     mapped_end = matcher.diff_xIndex(diffs, end) if end > start else mapped_start
     if mapped_start < mapped_end and new_text[mapped_start:mapped_end] == quote:
