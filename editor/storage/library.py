@@ -44,6 +44,7 @@ from editor.storage.library_query import (
     snippet_window,
 )
 from editor.storage.library_read import (
+    SUFFIX,
     Failure,
     Loader,
     load_article,
@@ -265,9 +266,15 @@ class Library:
         self.set_roots([r for r in self._roots if r != target])
 
     def contains(self, path: Path) -> bool:
-        """Whether a file lies in one of the library folders."""
+        """Whether a file is one a scan indexes: a .newsdesk file in a library folder."""
         path = unique_folders([path])[0]
-        return any(path.is_relative_to(root) for root in self._roots)
+        if path.suffix != SUFFIX or path.name.startswith("."):
+            return False
+        for root in self._roots:
+            if path.is_relative_to(root):
+                # As the scan does: nothing inside a hidden folder.
+                return not any(part.startswith(".") for part in path.relative_to(root).parts)
+        return False
 
     # -- indexing -------------------------------------------------------------------------
 

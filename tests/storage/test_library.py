@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import shared_sample
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +20,18 @@ from editor.storage.library import (
     fts_query,
     load_library_folders,
 )
+
+# ../shared/samples beside the checkout (tests/conftest.py's shared_sample, not imported:
+# "conftest" names a different module depending on which tests run together).
+SHARED_SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
+
+
+def shared_sample(name: str) -> Path:
+    """Return a shared sample draft, skipping the test when it is absent (a fresh clone)."""
+    path = SHARED_SAMPLES / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (a fresh clone has no ../shared)")
+    return path
 
 
 def write_article(
@@ -320,9 +331,11 @@ def test_update_reindexes_one_article_without_a_scan(library, shelf) -> None:
     assert found(library, "second") == []
 
 
-def test_update_ignores_files_outside_the_library(library, tmp_path) -> None:
+def test_update_ignores_files_outside_the_library(library, shelf, tmp_path) -> None:
     outside = write_article(tmp_path / "elsewhere", "loose", "harbour")
+    hidden = write_article(shelf / ".versions", "copy", "harbour")
     assert library.update(outside) is False
+    assert library.update(hidden) is False
     assert found(library, "harbour") == []
 
 
