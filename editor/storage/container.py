@@ -234,7 +234,10 @@ def _back_up(path: Path, article_id: str, folders: UserFolders, new_data: bytes)
     folder = backup_folder(folders, article_id)
     kept = backups(folders, article_id)
     if kept and kept[-1].read_bytes() == previous:
-        return  # already kept: saving twice must not push older versions out
+        # Already kept: saving twice must not push older versions out. A save killed
+        # between keeping a backup and pruning may have left one too many.
+        _prune_backups(folders, article_id)
+        return
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as failure:
@@ -248,6 +251,10 @@ def _back_up(path: Path, article_id: str, folders: UserFolders, new_data: bytes)
         name = folder / f"{stamp}-{counter}{SUFFIX}"
         counter += 1
     write_bytes(name, previous)
+    _prune_backups(folders, article_id)
+
+
+def _prune_backups(folders: UserFolders, article_id: str) -> None:
     for old in backups(folders, article_id)[:-BACKUPS_KEPT]:
         # An extra backup left behind is harmless.
         with contextlib.suppress(OSError):

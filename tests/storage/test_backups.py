@@ -65,3 +65,20 @@ def test_hostile_article_id_stays_inside_the_backup_folder(
     (kept,) = container.backups(user_folders, hostile)
     assert kept.parent.parent == user_folders.backups
     assert kept.parent.name.startswith("id-")
+
+
+def test_save_after_a_kill_between_backup_and_prune_brings_backups_back_to_ten(
+    tmp_path: Path, user_folders: UserFolders
+) -> None:
+    path = tmp_path / "s.newsdesk"
+    for number in range(12):
+        container.save(_article(f"Version {number}"), path, user_folders)
+    # What a save killed right after keeping its backup leaves: one backup too many, the
+    # newest equal to the file still under the real name.
+    folder = container.backup_folder(user_folders, "a-1")
+    (folder / "99990101T000000000000Z.newsdesk").write_bytes(path.read_bytes())
+    assert len(container.backups(user_folders, "a-1")) == 11
+    container.save(_article("Version 12"), path, user_folders)
+    kept = container.backups(user_folders, "a-1")
+    assert len(kept) == 10
+    assert container.load(kept[-1]).headline == "Version 11"
