@@ -321,9 +321,7 @@ class Library:
             yield ScanProgress(0, len(changed), None)
             prepared = prepare_all(changed, self._load)
             for done, (path, entry, forms, message) in enumerate(prepared, start=1):
-                self._store(
-                    path, found[path], known.get(path, (0, 0, None))[2], entry, forms, message
-                )
+                self._store(path, found[path], entry, forms, message)
                 if done % COMMIT_EVERY == 0:
                     db.execute("COMMIT")
                     db.execute("BEGIN")
@@ -346,44 +344,51 @@ class Library:
         if not self.contains(path):
             return False
         name = str(unique_folders([path])[0])
+        # A savepoint, not BEGIN: a scan running in slices may hold a transaction open.
         try:
-            self._db.execute("BEGIN")
+            self._db.execute("SAVEPOINT library_update")
             try:
-                row = self._db.execute(
-                    "SELECT id FROM articles WHERE path = ?", (name,)
-                ).fetchone()
-                try:
-                    info = os.stat(name)
-                except FileNotFoundError:
-                    if row is not None:
-                        self._drop(row[0])
-                    self._db.execute("DELETE FROM failures WHERE path = ?", (name,))
-                    return True
-                except OSError as error:
-                    self._fail(name, (0, 0), f"cannot be read: {error.strerror}")
-                    return True
-                self._index(name, (info.st_size, info.st_mtime_ns), row[0] if row else None)
+                self._update(name)
+            except BaseException:
+                self._db.execute("ROLLBACK TO library_update")
+                raise
             finally:
-                self._end_transaction(commit=True)
+                self._db.execute("RELEASE library_update")
         except sqlite3.DatabaseError as failure:
+            self._end_transaction(commit=False)
             self._recovering(failure)
         return True
 
-    def _index(self, path: str, stat: tuple[int, int], row_id: int | None) -> None:
+    def _update(self, name: str) -> None:
+        try:
+            info = os.stat(name)
+        except FileNotFoundError:
+            row = self._db.execute("SELECT id FROM articles WHERE path = ?", (name,)).fetchone()
+            if row is not None:
+                self._drop(row[0])
+            self._db.execute("DELETE FROM failures WHERE path = ?", (name,))
+            return
+        except OSError as error:
+            self._fail(name, (0, 0), f"cannot be read: {error.strerror}")
+            return
+        self._index(name, (info.st_size, info.st_mtime_ns))
+
+    def _index(self, path: str, stat: tuple[int, int]) -> None:
         _, entry, forms, message = prepare(path, self._load or load_article)
-        self._store(path, stat, row_id, entry, forms, message)
+        self._store(path, stat, entry, forms, message)
 
     def _store(
         self,
         path: str,
         stat: tuple[int, int],
-        row_id: int | None,
         entry: Entry | None,
         forms: tuple[str, str, str] | None,
         message: str,
     ) -> None:
-        if row_id is not None:
-            self._drop(row_id)
+        # By path, not by an id read earlier: update() may have re-indexed the file since.
+        row = self._db.execute("SELECT id FROM articles WHERE path = ?", (path,)).fetchone()
+        if row is not None:
+            self._drop(row[0])
         if entry is None or forms is None:
             self._fail(path, stat, message)
             return

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from time import perf_counter
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 SCAN_SLICE_MS = 30  # a scan runs in slices this long, so typing never waits for it
+SCAN_REFRESH_S = 1.0  # during a scan, the results are refreshed this often
 ANY_DATE = QDate(1900, 1, 1)  # the date edits' "no limit" value, shown as "any"
 
 
@@ -77,6 +79,7 @@ class LibraryPane(QWidget):
         self.results_generation = 0  # counts refreshes (tests and benchmarks wait on it)
         self._scan: Iterator[ScanProgress] | None = None
         self._scanned = False
+        self._scan_shown = 0.0
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)  # coalesces keystrokes already queued, no delay
@@ -347,21 +350,27 @@ class LibraryPane(QWidget):
     def start_scan(self) -> None:
         """Bring the index up to date with the folders, in slices between keystrokes."""
         self._scanned = True
+        if self._scan is not None:
+            self._scan.close()  # ends its transaction, keeping what it indexed
         self._scan = self.library.scan()
+        self._scan_shown = perf_counter()
         self._scan_timer.start()
         self.refresh()
 
     @Slot()
     def _scan_slice(self) -> None:
-        from time import perf_counter
-
         if self._scan is None:
             self._scan_timer.stop()
             return
         end = perf_counter() + SCAN_SLICE_MS / 1000
         try:
+            step = next(self._scan)
             while perf_counter() < end:
                 step = next(self._scan)
+            if perf_counter() - self._scan_shown > SCAN_REFRESH_S:
+                # A first scan of a big library takes a while: show what is there so far.
+                self._scan_shown = perf_counter()
+                self.refresh()
             self.info_label.setText(
                 self.tr("Reading the library… {0} of {1}").format(step.done, step.total)
             )

@@ -541,3 +541,17 @@ def test_sample_drafts_are_found_in_their_language(
         text for text, match in hits[0].snippet_parts + hits[0].headline_parts if match
     )
     assert expected.casefold() in matched.casefold()
+
+
+def test_update_while_a_scan_is_under_way(library, shelf) -> None:
+    paths = [write_article(shelf, f"a{number}", f"harbour{number}") for number in range(5)]
+    steps = library.scan()
+    next(steps)
+    next(steps)  # the scan holds its transaction open between steps, as in the pane
+    write_article(shelf, "a4", "ferry")
+    assert library.update(paths[4]) is True
+    for _ in steps:
+        pass
+    assert found(library, "ferry") == ["a4"]
+    assert found(library, "harbour4") == []
+    assert len(library) == 5
