@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -109,7 +110,10 @@ def prepare(path: str, loader: Loader = load_article) -> Prepared:
 def prepare_all(paths: Sequence[str], loader: Loader | None = None) -> Iterator[Prepared]:
     """Prepare files in order; many files with the default loader go to worker processes."""
     workers = (os.cpu_count() or 1) - 1
-    if loader is not None or len(paths) < PARALLEL_FROM or workers < 1:
+    # A frozen (PyInstaller) program would start itself again as each worker unless its
+    # entry point calls multiprocessing.freeze_support(): read in-process there.
+    frozen = getattr(sys, "frozen", False)
+    if loader is not None or len(paths) < PARALLEL_FROM or workers < 1 or frozen:
         for path in paths:
             yield prepare(path, loader or load_article)
         return
