@@ -40,9 +40,12 @@ class ExportDialog(QDialog):
         workspace: Workspace,
         path: Path | None = None,
         parent: QWidget | None = None,
+        checklist: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
+        # The pre-export checklist (an ExportChecklist): findings, and "Export anyway".
+        self.checklist = checklist
         self._article = article
         self._source = path or Path(f"{article.id}.newsdesk")
         self._workspace = workspace
@@ -99,6 +102,9 @@ class ExportDialog(QDialog):
         buttons.addWidget(close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if checklist is not None:
+            checklist.setParent(self)
+            layout.addWidget(checklist, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.log, 1)
         layout.addLayout(buttons)
@@ -116,6 +122,12 @@ class ExportDialog(QDialog):
         formats = self.formats()
         if not formats:
             self.log.appendPlainText(self.tr("Choose at least one format."))
+            return False
+        may_export = getattr(self.checklist, "may_export", None)
+        if may_export is not None and not may_export():
+            self.log.appendPlainText(
+                self.tr("The checklist found problems: fix them, or tick “Export anyway”.")
+            )
             return False
         try:
             style = load_style(str(self.style_combo.currentData()), self._workspace.folders.config)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +31,34 @@ if TYPE_CHECKING:
 
 PREVIEW_DELAY_MS = 400
 COUNT_DELAY_MS = 300
+
+
+class _FirstPaint(QObject):
+    """Runs callbacks once the window has been painted the first time."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.painted = False
+        self._callbacks: list[Callable[[], None]] = []
+        window.installEventFilter(self)
+
+    def add(self, callback: Callable[[], None]) -> None:
+        """Run a callback after the first paint (soon, if that has happened)."""
+        if self.painted:
+            QTimer.singleShot(0, self, callback)
+        else:
+            self._callbacks.append(callback)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Catch the first paint, then step aside."""
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            watched.removeEventFilter(self)
+            for callback in self._callbacks:
+                # Queued: the paint finishes first, and the frame reaches the screen.
+                QTimer.singleShot(0, self, callback)
+            self._callbacks = []
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -78,8 +107,9 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         self.form.set_read_only(read_only)
         self._dirty_parts = {"all"}
+        self._first_paint = _FirstPaint(self)
         # Counted right after the first paint: the window shows before the words are counted.
-        QTimer.singleShot(0, self._on_counts_due)
+        self.after_first_paint(self._on_counts_due)
         self._update_title()
         if read_only:
             self._set_state(self.tr("Read-only"))
@@ -97,6 +127,10 @@ class MainWindow(QMainWindow):
         timer.setInterval(interval)
         timer.timeout.connect(slot)
         return timer
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run a callback once the window has been painted (soon, if it has been)."""
+        self._first_paint.add(callback)
 
     # -- public state -------------------------------------------------------------------
 
@@ -461,8 +495,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_export(self) -> None:
         from editor.ui.export_dialog import ExportDialog
+        from editor.ui.language_tools import language_tools
 
-        ExportDialog(self.form.article(), self._workspace, self._path, self).exec()
+        tools = language_tools(self)
+        checklist = tools.export_checklist() if tools is not None else None
+        ExportDialog(self.form.article(), self._workspace, self._path, self, checklist).exec()
 
     @Slot()
     def _on_quit(self) -> None:

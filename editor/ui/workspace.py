@@ -30,10 +30,14 @@ CANCELLED = False
 class Workspace(QObject):
     """Opens, tracks and closes the main windows of one editor process."""
 
-    def __init__(self, folders: UserFolders, settings: Settings) -> None:
+    def __init__(
+        self, folders: UserFolders, settings: Settings, *, language_tools: bool = True
+    ) -> None:
         super().__init__()
         self.folders = folders
         self.settings = settings
+        # Spelling, typography as you type and the checklist, in every window it opens.
+        self.language_tools = language_tools
         self.recent = RecentFiles(folders)
         self.windows: list[MainWindow] = []
         self._style = None
@@ -109,7 +113,16 @@ class Workspace(QObject):
         window.closed.connect(self._on_window_closed)
         self.windows.append(window)
         window.show()
+        if self.language_tools:
+            # After the first paint: the window shows before spelling's modules load.
+            window.after_first_paint(lambda: self._attach_language_tools(window))
         return window
+
+    def _attach_language_tools(self, window: MainWindow) -> None:
+        from editor.ui.language_tools import attach_language_tools
+
+        if any(open_window is window for open_window in self.windows):
+            attach_language_tools(window)
 
     def new_window(self) -> MainWindow:
         """Open a new article from the default template in the default article language."""

@@ -35,8 +35,12 @@ def settings() -> Settings:
 def workspace(
     qapp: QApplication, user_folders: UserFolders, settings: Settings
 ) -> Iterator[Workspace]:
-    """A workspace in tmp_path; every window it opened is dropped (no prompts) afterwards."""
-    space = Workspace(user_folders, settings)
+    """A workspace in tmp_path; every window it opened is dropped (no prompts) afterwards.
+
+    Without spelling and typography as you type, so typed text stays as typed; tests that
+    want them attach them (or make a Workspace of their own).
+    """
+    space = Workspace(user_folders, settings, language_tools=False)
     yield space
     for window in list(space.windows):
         window.setWindowModified(False)
