@@ -6,7 +6,6 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from editor.resources import resource_path
 from editor.ui.settings import Settings
 
 _PALETTE_SET = "newsdeskPaletteSet"
@@ -67,19 +66,15 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.setProperty(_PALETTE_SET, True)
 
 
-def apply_ui_language(app: QApplication, settings: Settings) -> QTranslator | None:
-    """Mirror the interface for right-to-left languages and load a translation if shipped."""
+def apply_ui_language(app: QApplication, settings: Settings) -> list[QTranslator]:
+    """Mirror the interface for right-to-left languages and install its translation."""
+    from editor.ui.translations import install_translations
+
     code = settings.ui_language or "en"
     QLocale.setDefault(QLocale(code))
     direction = (
         Qt.LayoutDirection.RightToLeft if settings.ui_is_rtl else Qt.LayoutDirection.LeftToRight
     )
     app.setLayoutDirection(direction)
-    translation = resource_path("translations", f"newsdesk_{code}.qm")
-    if not translation.is_file():
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(translation)):
-        app.installTranslator(translator)
-        return translator
-    return None
+    # A language without a translation keeps the English strings; the editor still starts.
+    return install_translations(app, code)
