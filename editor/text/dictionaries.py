@@ -8,7 +8,10 @@ about 0.2 s; spylls takes seconds and hundreds of megabytes, so it is only the f
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import threading
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
@@ -128,23 +131,41 @@ def _open_enchant(code: str, folder: Path) -> Dictionary:
         import enchant
     except ImportError as failure:  # pyenchant missing, or its C library missing
         raise NoEngineError(f"pyenchant cannot be used: {failure}") from None
+    # Enchant's Hunspell provider looks in $ENCHANT_CONFIG_DIR/hunspell first, so the
+    # shipped dictionary wins over any the system has. Enchant also writes its own personal
+    # word list files into that folder, so it must be a private one, never the program's
+    # resources (read-only when installed): a temporary folder whose hunspell/ points at
+    # the shipped dictionaries, removed when the dictionary is.
+    config = Path(tempfile.mkdtemp(prefix="newsdesk-enchant-"))
+    _link_dictionaries(config / "hunspell", folder, code)
     with _ENV_LOCK:
         previous = os.environ.get("ENCHANT_CONFIG_DIR")
-        # Enchant's Hunspell provider looks in $ENCHANT_CONFIG_DIR/hunspell first, so the
-        # shipped dictionary wins over any the system has; the variable is restored after.
-        os.environ["ENCHANT_CONFIG_DIR"] = str(folder.parent)
+        os.environ["ENCHANT_CONFIG_DIR"] = str(config)
         try:
             broker = enchant.Broker()
             broker.set_ordering(code, "hunspell")
             handle = broker.request_dict(code)
         except enchant.errors.Error as failure:
+            shutil.rmtree(config, ignore_errors=True)
             raise SpellingError(f"The {code} dictionary cannot be loaded: {failure}") from None
         finally:
             if previous is None:
                 os.environ.pop("ENCHANT_CONFIG_DIR", None)
             else:
                 os.environ["ENCHANT_CONFIG_DIR"] = previous
-    return _EnchantDictionary(handle)
+    dictionary = _EnchantDictionary(handle)
+    weakref.finalize(dictionary, shutil.rmtree, config, True)
+    return dictionary
+
+
+def _link_dictionaries(target: Path, folder: Path, code: str) -> None:
+    """Make ``target`` show the shipped dictionaries: a link, or copies where links fail."""
+    try:
+        target.symlink_to(folder.resolve(), target_is_directory=True)
+    except OSError:  # no symbolic links (Windows without the privilege)
+        target.mkdir()
+        for name in (f"{code}.aff", f"{code}.dic"):
+            shutil.copyfile(folder / name, target / name)
 
 
 def _open_spylls(code: str, folder: Path) -> Dictionary:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
-from editor.text.dictionaries import NoDictionaryError, available_dictionaries, open_dictionary
+from editor.text.dictionaries import (
+    NoDictionaryError,
+    available_dictionaries,
+    dictionaries_dir,
+    open_dictionary,
+)
 from editor.text.spelling import (
     PersonalWordList,
     SpellChecker,
@@ -204,3 +210,14 @@ def test_the_pure_python_engine_gives_the_same_answers() -> None:
     dictionary = open_dictionary("id", engine="spylls")
     assert dictionary.check("pelabuhan")
     assert not dictionary.check("pemerintahh")
+
+
+def test_loading_a_dictionary_writes_nothing_into_the_programs_resources(tmp_path: Path) -> None:
+    resources = tmp_path / "resources"
+    shipped = resources / "dictionaries" / "hunspell"
+    shutil.copytree(dictionaries_dir(), shipped)
+    before = sorted(p.relative_to(resources) for p in resources.rglob("*"))
+    dictionary = open_dictionary("en", folder=shipped)
+    assert dictionary.check("harbour")
+    assert not dictionary.check("harbourrr")
+    assert sorted(p.relative_to(resources) for p in resources.rglob("*")) == before
