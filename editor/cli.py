@@ -33,6 +33,18 @@ def error(message: str) -> None:
     print(f"newsdesk: {message}", file=sys.stderr)
 
 
+def output_folder(name: str) -> Path:
+    """Return the folder for output files, created (with its parents) when missing."""
+    folder = Path(name)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise CliError(f"{folder}: is a file, not a folder") from None
+    except OSError as failure:
+        raise CliError(f"{folder}: cannot create the folder: {failure.strerror}") from None
+    return folder
+
+
 def _run_editor(files: Sequence[str]) -> int:
     from editor.app import run_editor
 
@@ -229,7 +241,6 @@ def _add_export(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from editor.render.errors import RenderError
     from editor.render.export import FORMATS, export_articles
@@ -242,9 +253,7 @@ def _run_export(args: argparse.Namespace) -> int:
         raise CliError(
             f"unknown format {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}"
         )
-    out_dir = Path(args.out)
-    if not out_dir.is_dir():
-        raise CliError(f"{out_dir}: no such folder")
+    out_dir = output_folder(args.out)
     try:
         style = load_style(args.style, UserFolders.default().config)
     except RenderError as failure:
@@ -438,8 +447,8 @@ def _run_import(args: argparse.Namespace) -> int:
             raise CliError(f"unknown encoding '{args.encoding}'") from None
     if args.output and len(args.drafts) > 1:
         raise CliError("-o FILE takes one draft; use --out DIR for several")
-    if args.out and not Path(args.out).is_dir():
-        raise CliError(f"{args.out}: no such folder")
+    if args.out:
+        output_folder(args.out)
     code = EXIT_OK
     taken: set[Path] = set()
     for name in args.drafts:

@@ -114,7 +114,7 @@ def test_draft_with_problems_is_imported_and_exits_one(work: Path, capsys) -> No
         (["--language", "xx"], "newsdesk: unknown language 'xx'; known languages: "),
         (["--encoding", "nope"], "newsdesk: unknown encoding 'nope'"),
         (["library-ru.txt", "-o", "a.newsdesk"], "newsdesk: -o FILE takes one draft"),
-        (["--out", "nowhere"], "newsdesk: nowhere: no such folder"),
+        (["--out", "school-ur.txt"], "newsdesk: school-ur.txt: is a file, not a folder"),
     ],
 )
 def test_bad_usage_is_one_line_and_exit_two(work: Path, capsys, arguments, message) -> None:

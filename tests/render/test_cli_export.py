@@ -97,8 +97,9 @@ def test_bad_usage_exits_2_with_one_line(tmp_path: Path, capsys) -> None:
     source = str(tmp_path / "port.newsdesk")
     assert main(["export", source, "--format", "odt", "--out", str(tmp_path)]) == 2
     assert "unknown format odt" in capsys.readouterr().err
-    assert main(["export", source, "--out", str(tmp_path / "nowhere")]) == 2
-    assert "no such folder" in capsys.readouterr().err
+    (tmp_path / "a-file").write_text("not a folder")
+    assert main(["export", source, "--out", str(tmp_path / "a-file")]) == 2
+    assert "a-file: is a file, not a folder" in capsys.readouterr().err
     assert main(["export", source, "--style", "nonexistent", "--out", str(tmp_path)]) == 2
     assert "no such house style" in capsys.readouterr().err
 
@@ -152,3 +153,13 @@ def test_pdf_export_works_without_a_display(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     (pdf,) = tmp_path.glob("*.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_out_folder_is_created_when_missing(tmp_path: Path) -> None:
+    save(river_port_en(), tmp_path / "port.newsdesk")
+    out = tmp_path / "exports" / "today"
+    assert (
+        main(["export", str(tmp_path / "port.newsdesk"), "--format", "html", "--out", str(out)])
+        == 0
+    )
+    assert [p.suffix for p in out.iterdir()] == [".html"]
