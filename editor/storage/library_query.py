@@ -184,6 +184,7 @@ class Filters:
 _SPACES = re.compile(r"\s+")
 SNIPPET_WORDS = 16
 SNIPPET_BEFORE = 4  # words shown before the first match
+SNIPPET_CHARS = 240
 ELLIPSIS = "…"
 
 
@@ -204,17 +205,23 @@ def snippet_window(marked: str) -> str:
     if first < 0:
         return opening_words(marked)
     start = first
-    while start > 0 and not marked[start - 1].isspace():
+    while start > max(0, first - 40) and not marked[start - 1].isspace():
         start -= 1  # the match may be glued to punctuation: keep its whole word
     before = marked[:start].split()
     head = before[-SNIPPET_BEFORE:]
     after = marked[start:].split(maxsplit=SNIPPET_WORDS)
     tail = after[: SNIPPET_WORDS - len(head)]
     text = " ".join([*head, *tail])
-    if text.count(MATCH_OPEN) > text.count(MATCH_CLOSE):
-        text += MATCH_CLOSE  # a phrase cut by the window stays marked up to the cut
     opened = len(before) > len(head)
     ended = len(after) > len(tail)
+    if len(text) > SNIPPET_CHARS:
+        # Scripts written without spaces make "words" of whole sentences: cut by length.
+        begin = max(0, text.find(MATCH_OPEN) - SNIPPET_CHARS // 4)
+        opened = opened or begin > 0
+        ended = ended or begin + SNIPPET_CHARS < len(text)
+        text = text[begin : begin + SNIPPET_CHARS]
+    if text.count(MATCH_OPEN) > text.count(MATCH_CLOSE):
+        text += MATCH_CLOSE  # a phrase cut by the window stays marked up to the cut
     return (ELLIPSIS if opened else "") + text + (ELLIPSIS if ended else "")
 
 

@@ -555,3 +555,11 @@ def test_update_while_a_scan_is_under_way(library, shelf) -> None:
     assert found(library, "ferry") == ["a4"]
     assert found(library, "harbour4") == []
     assert len(library) == 5
+
+
+def test_snippet_of_text_without_spaces_is_cut_by_length(library, shelf) -> None:
+    write_article(shelf, "long", "长" * 3000 + " 港口 " + "长" * 3000)
+    scan(library)
+    snippet = library.search("港口")[0].marked_snippet()
+    assert "[港口]" in snippet
+    assert len(snippet) < 300 and snippet.startswith("…") and snippet.endswith("…")
