@@ -11,10 +11,6 @@ from editor.storage.folders import UserFolders
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED_SAMPLES = REPO.parent / "shared" / "samples"
-OWN_SAMPLES = REPO / "resources" / "samples"
-
 
 @pytest.fixture(scope="session", autouse=True)
 def qt_application():
@@ -43,11 +39,3 @@ def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserFolders
     folders = UserFolders.default()
     assert str(folders.config).startswith(str(home))
     return folders
-
-
-def shared_sample(name: str) -> Path:
-    """Return a sample draft from ../shared/samples, skipping the test when it is absent."""
-    path = SHARED_SAMPLES / name
-    if not path.exists():
-        pytest.skip(f"{path} is not here (a fresh clone has no ../shared)")
-    return path

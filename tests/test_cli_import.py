@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import OWN_SAMPLES
+from sample_files import OWN_SAMPLES
 
 from editor.cli import main
 from editor.storage import container

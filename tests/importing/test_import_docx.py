@@ -176,6 +176,7 @@ def test_generated_docx_draft_loses_no_word(tmp_path_factory, paragraphs) -> Non
         return
     # Markdown emphasis may now stand inside a word ("0**0**" for "0" + bold "0"), which
     # splits it for a word count though it renders as one: compare the letters in order.
-    drafted = "".join(words(text))
+    # Separators a number keeps inside it ("0/0") are not letters: compare letters only.
+    drafted = [char for char in "".join(words(text)) if char.isalnum()]
     imported = iter("".join(article_words(result.article)))
     assert all(char in imported for char in drafted)

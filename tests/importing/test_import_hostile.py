@@ -5,8 +5,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from conftest import shared_sample
 from import_helpers import assert_nothing_lost
+from sample_files import shared_sample
 
 from editor.importing import import_draft
 from editor.importing.fidelity import first_missing

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import OWN_SAMPLES, shared_sample
 from import_helpers import Expected, assert_imports_as, assert_nothing_lost, comparable
+from sample_files import OWN_SAMPLES, shared_sample
 
 from editor.importing import import_draft
 from editor.importing.frontmatter import split_front_matter

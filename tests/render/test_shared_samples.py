@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import shared_sample
 from render_samples import (
     comparable,
     docx_text,
@@ -17,6 +16,7 @@ from render_samples import (
     pdf_text,
     without_marks,
 )
+from sample_files import shared_sample
 
 from editor.render.build import build_document
 from editor.render.export import render_bytes
