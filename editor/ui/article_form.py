@@ -126,13 +126,22 @@ class ArticleForm(QScrollArea):
         self.meta.changed.connect(self._on_meta_changed)
 
     def _watch(self, box: TextBox, part: str) -> None:
-        # contentsChange, not textChanged: re-highlighting emits textChanged without any
-        # edit, and must not mark the article as changed.
-        def on_change(_position: int, removed: int, added: int) -> None:
-            if removed or added:
+        # Only edits count, not formatting: re-highlighting, or a highlighter being
+        # detached, reports its format changes like edits (textChanged, contentsChange with
+        # characters "removed" and "added"). The document's modified flag is set by edits
+        # (typing, paste, undo, redo) only; mark_saved() clears it.
+        document = box.document()
+
+        def on_change() -> None:
+            if document.isModified():
                 self.changed.emit(part)
 
-        box.document().contentsChange.connect(on_change)
+        document.contentsChanged.connect(on_change)
+
+    def mark_saved(self) -> None:
+        """Note that the text as shown is saved: from now on only new edits count."""
+        for box in self.text_boxes():
+            box.document().setModified(False)
 
     # -- the article --------------------------------------------------------------------
 

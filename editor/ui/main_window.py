@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
         self._discard_recovery()
         self._changed_since_recovery = False
         self._autosave_timer.stop()
+        self.form.mark_saved()
         self.setWindowModified(False)
         self._update_title()
         self._workspace.note_recent(path)

@@ -305,3 +305,27 @@ def test_locked_file_warning_names_the_holder_and_offers_read_only(
         other.release()
     assert seen and "port.newsdesk is open by another writer" in seen[0]
     assert window is not None and window.is_read_only()
+
+
+def test_formatting_changes_do_not_count_as_edits(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    body = window.form.sections[0].editor
+    body.rehighlight()
+    body.highlighter.setDocument(None)  # as a spelling highlighter taking over does
+    body.highlighter.setDocument(body.document())
+    assert not window.isWindowModified()
+    type_into(qtbot, body, "x")
+    assert window.isWindowModified()
+    window.save_as(window._workspace.folders.documents / "x.newsdesk")
+    body.undo()
+    assert window.isWindowModified()  # undo is an edit too
+
+
+def test_after_a_save_reformatting_leaves_the_window_clean(qtbot, workspace, tmp_path) -> None:
+    window = workspace.add_window(english_article())
+    body = window.form.sections[0].editor
+    type_into(qtbot, body, "x")
+    assert window.save_as(tmp_path / "x.newsdesk")
+    body.highlighter.setDocument(None)
+    body.highlighter.setDocument(body.document())
+    assert not window.isWindowModified()
