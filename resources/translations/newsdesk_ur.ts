@@ -149,93 +149,98 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="45"/>
-        <location filename="../../editor/ui/export_dialog.py" line="91"/>
+        <location filename="../../editor/ui/export_dialog.py" line="46"/>
+        <location filename="../../editor/ui/export_dialog.py" line="94"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="54"/>
+        <location filename="../../editor/ui/export_dialog.py" line="57"/>
         <source>Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="55"/>
+        <location filename="../../editor/ui/export_dialog.py" line="58"/>
         <source>Web page (.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="56"/>
+        <location filename="../../editor/ui/export_dialog.py" line="59"/>
         <source>Markdown (.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="57"/>
+        <location filename="../../editor/ui/export_dialog.py" line="60"/>
         <source>PDF (.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="72"/>
+        <location filename="../../editor/ui/export_dialog.py" line="75"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="77"/>
+        <location filename="../../editor/ui/export_dialog.py" line="80"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="79"/>
+        <location filename="../../editor/ui/export_dialog.py" line="82"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="82"/>
+        <location filename="../../editor/ui/export_dialog.py" line="85"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="83"/>
+        <location filename="../../editor/ui/export_dialog.py" line="86"/>
         <source>House style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/export_dialog.py" line="87"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="118"/>
+        <location filename="../../editor/ui/export_dialog.py" line="124"/>
         <source>Choose at least one format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="130"/>
+        <location filename="../../editor/ui/export_dialog.py" line="129"/>
+        <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="142"/>
         <source>The folder cannot be created: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="165"/>
+        <location filename="../../editor/ui/export_dialog.py" line="177"/>
         <source>Done: {0} files written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="170"/>
+        <location filename="../../editor/ui/export_dialog.py" line="182"/>
         <source>Wrote {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="172"/>
+        <location filename="../../editor/ui/export_dialog.py" line="184"/>
         <source>Failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="185"/>
+        <location filename="../../editor/ui/export_dialog.py" line="197"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,168 +339,168 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="94"/>
+        <location filename="../../editor/ui/library_pane.py" line="97"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="101"/>
+        <location filename="../../editor/ui/library_pane.py" line="104"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="102"/>
+        <location filename="../../editor/ui/library_pane.py" line="105"/>
         <source>Any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="103"/>
+        <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="104"/>
+        <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="105"/>
+        <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>from: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>to: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library_pane.py" line="113"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library_pane.py" line="114"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="112"/>
+        <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Oldest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="113"/>
+        <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="114"/>
+        <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="142"/>
+        <location filename="../../editor/ui/library_pane.py" line="145"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="145"/>
-        <location filename="../../editor/ui/library_pane.py" line="459"/>
+        <location filename="../../editor/ui/library_pane.py" line="148"/>
+        <location filename="../../editor/ui/library_pane.py" line="468"/>
         <source>Set status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="154"/>
+        <location filename="../../editor/ui/library_pane.py" line="157"/>
         <source>Folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="251"/>
+        <location filename="../../editor/ui/library_pane.py" line="254"/>
         <source>The library cannot be searched: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="257"/>
+        <location filename="../../editor/ui/library_pane.py" line="260"/>
         <source>{0}{1} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="259"/>
+        <location filename="../../editor/ui/library_pane.py" line="262"/>
         <source>Reading the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="264"/>
+        <location filename="../../editor/ui/library_pane.py" line="267"/>
         <source>{0} files could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="366"/>
+        <location filename="../../editor/ui/library_pane.py" line="375"/>
         <source>Reading the library… {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="376"/>
+        <location filename="../../editor/ui/library_pane.py" line="385"/>
         <source>The library cannot be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="389"/>
+        <location filename="../../editor/ui/library_pane.py" line="398"/>
         <source>The library cannot be updated: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="401"/>
+        <location filename="../../editor/ui/library_pane.py" line="410"/>
         <source>Add folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="406"/>
+        <location filename="../../editor/ui/library_pane.py" line="415"/>
         <source>Remove {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="411"/>
+        <location filename="../../editor/ui/library_pane.py" line="420"/>
         <source>Add a library folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="427"/>
+        <location filename="../../editor/ui/library_pane.py" line="436"/>
         <source>Library folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="434"/>
+        <location filename="../../editor/ui/library_pane.py" line="443"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="435"/>
+        <location filename="../../editor/ui/library_pane.py" line="444"/>
         <source>{0} files could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="446"/>
+        <location filename="../../editor/ui/library_pane.py" line="455"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="456"/>
+        <location filename="../../editor/ui/library_pane.py" line="465"/>
         <source>Changing the status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="461"/>
+        <location filename="../../editor/ui/library_pane.py" line="470"/>
         <source>{0} of {1} articles were not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="470"/>
+        <location filename="../../editor/ui/library_pane.py" line="479"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,274 +508,274 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="85"/>
+        <location filename="../../editor/ui/main_window.py" line="115"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="87"/>
+        <location filename="../../editor/ui/main_window.py" line="117"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="89"/>
-        <location filename="../../editor/ui/main_window.py" line="365"/>
+        <location filename="../../editor/ui/main_window.py" line="119"/>
+        <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="151"/>
+        <location filename="../../editor/ui/main_window.py" line="185"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="152"/>
+        <location filename="../../editor/ui/main_window.py" line="186"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="153"/>
+        <location filename="../../editor/ui/main_window.py" line="187"/>
         <source>&amp;Import draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="154"/>
+        <location filename="../../editor/ui/main_window.py" line="188"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="155"/>
+        <location filename="../../editor/ui/main_window.py" line="189"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="156"/>
+        <location filename="../../editor/ui/main_window.py" line="190"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="157"/>
+        <location filename="../../editor/ui/main_window.py" line="191"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="158"/>
+        <location filename="../../editor/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="159"/>
+        <location filename="../../editor/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="160"/>
+        <location filename="../../editor/ui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="161"/>
+        <location filename="../../editor/ui/main_window.py" line="195"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="162"/>
+        <location filename="../../editor/ui/main_window.py" line="196"/>
         <source>&amp;Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="164"/>
+        <location filename="../../editor/ui/main_window.py" line="198"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="169"/>
+        <location filename="../../editor/ui/main_window.py" line="203"/>
         <source>Insert &amp;quotation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="172"/>
+        <location filename="../../editor/ui/main_window.py" line="206"/>
         <source>&amp;New quotation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="174"/>
+        <location filename="../../editor/ui/main_window.py" line="208"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="175"/>
+        <location filename="../../editor/ui/main_window.py" line="209"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="176"/>
+        <location filename="../../editor/ui/main_window.py" line="210"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="178"/>
+        <location filename="../../editor/ui/main_window.py" line="212"/>
         <source>Opening line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="179"/>
+        <location filename="../../editor/ui/main_window.py" line="213"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="180"/>
+        <location filename="../../editor/ui/main_window.py" line="214"/>
         <source>Standfirst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="181"/>
+        <location filename="../../editor/ui/main_window.py" line="215"/>
         <source>Sections (again: next section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="182"/>
+        <location filename="../../editor/ui/main_window.py" line="216"/>
         <source>Quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="183"/>
+        <location filename="../../editor/ui/main_window.py" line="217"/>
         <source>Byline (again: article settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="190"/>
+        <location filename="../../editor/ui/main_window.py" line="224"/>
         <source>E&amp;xpand all panes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="191"/>
+        <location filename="../../editor/ui/main_window.py" line="225"/>
         <source>C&amp;ollapse all panes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="195"/>
+        <location filename="../../editor/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <location filename="../../editor/ui/main_window.py" line="231"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="204"/>
+        <location filename="../../editor/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="210"/>
+        <location filename="../../editor/ui/main_window.py" line="244"/>
         <source>&amp;Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
+        <location filename="../../editor/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="216"/>
+        <location filename="../../editor/ui/main_window.py" line="250"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/main_window.py" line="254"/>
         <source>&amp;Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="235"/>
-        <location filename="../../editor/ui/main_window.py" line="379"/>
+        <location filename="../../editor/ui/main_window.py" line="269"/>
+        <location filename="../../editor/ui/main_window.py" line="414"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="266"/>
+        <location filename="../../editor/ui/main_window.py" line="300"/>
         <source>Recovery copy failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="272"/>
+        <location filename="../../editor/ui/main_window.py" line="306"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="289"/>
-        <location filename="../../editor/ui/main_window.py" line="381"/>
+        <location filename="../../editor/ui/main_window.py" line="323"/>
+        <location filename="../../editor/ui/main_window.py" line="416"/>
         <source>Untitled article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="291"/>
+        <location filename="../../editor/ui/main_window.py" line="325"/>
         <source>{0} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="301"/>
+        <location filename="../../editor/ui/main_window.py" line="335"/>
         <source>Imported with {0} warnings (hover for details)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="304"/>
+        <location filename="../../editor/ui/main_window.py" line="338"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="324"/>
+        <location filename="../../editor/ui/main_window.py" line="358"/>
         <source>Save article as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="324"/>
-        <location filename="../../editor/ui/main_window.py" line="432"/>
+        <location filename="../../editor/ui/main_window.py" line="358"/>
+        <location filename="../../editor/ui/main_window.py" line="467"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="355"/>
+        <location filename="../../editor/ui/main_window.py" line="389"/>
         <source>Save failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="356"/>
+        <location filename="../../editor/ui/main_window.py" line="390"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="380"/>
+        <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="432"/>
+        <location filename="../../editor/ui/main_window.py" line="467"/>
         <source>Open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="442"/>
+        <location filename="../../editor/ui/main_window.py" line="477"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="524"/>
-        <location filename="../../editor/ui/main_window.py" line="532"/>
+        <location filename="../../editor/ui/main_window.py" line="562"/>
+        <location filename="../../editor/ui/main_window.py" line="570"/>
         <source>Insert quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="525"/>
+        <location filename="../../editor/ui/main_window.py" line="563"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="532"/>
+        <location filename="../../editor/ui/main_window.py" line="570"/>
         <source>Quotation:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,84 +1294,84 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="82"/>
-        <location filename="../../editor/ui/workspace.py" line="175"/>
+        <location filename="../../editor/ui/workspace.py" line="86"/>
+        <location filename="../../editor/ui/workspace.py" line="188"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="83"/>
+        <location filename="../../editor/ui/workspace.py" line="87"/>
         <source>{0} {1}. Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="146"/>
+        <location filename="../../editor/ui/workspace.py" line="159"/>
         <source>Cannot open the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="147"/>
+        <location filename="../../editor/ui/workspace.py" line="160"/>
         <source>{0} cannot be opened.
 
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="176"/>
+        <location filename="../../editor/ui/workspace.py" line="189"/>
         <source>{0} {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="178"/>
+        <location filename="../../editor/ui/workspace.py" line="191"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="180"/>
+        <location filename="../../editor/ui/workspace.py" line="193"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="210"/>
+        <location filename="../../editor/ui/workspace.py" line="223"/>
         <source>Import draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="212"/>
+        <location filename="../../editor/ui/workspace.py" line="225"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="223"/>
+        <location filename="../../editor/ui/workspace.py" line="236"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="224"/>
+        <location filename="../../editor/ui/workspace.py" line="237"/>
         <source>The draft could not be imported.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="266"/>
+        <location filename="../../editor/ui/workspace.py" line="279"/>
         <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="267"/>
+        <location filename="../../editor/ui/workspace.py" line="280"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="309"/>
+        <location filename="../../editor/ui/workspace.py" line="322"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="310"/>
+        <location filename="../../editor/ui/workspace.py" line="323"/>
         <source>The settings could not be saved.
 
 {0}</source>
