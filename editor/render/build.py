@@ -157,7 +157,14 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         modified=article.meta.modified,
         missing_quotations=tuple(dict.fromkeys(context.missing)),
         cleanings=tuple(clean.cleanings),
+        comments=_comment_notes(article) if style.include.comments else (),
     )
+
+
+def _comment_notes(article: Article) -> tuple:
+    from editor.render.comments import comment_notes
+
+    return comment_notes(article)
 
 
 def _label(raw: str, kind: str, cleaned: str, language: str, style: HouseStyle) -> str:

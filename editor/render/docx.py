@@ -13,6 +13,7 @@ numbering, and the core properties carry title, author, language, created and mo
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass, replace
@@ -439,9 +440,15 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         ),
         "docProps/core.xml": _core_xml(document),
     }
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+    # Open comments (when the style includes them) are added by python-docx afterwards.
+    target = io.BytesIO() if document.comments else out
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as package:
         for info, data in parts:
             text = replaced.get(info.filename)
             entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             entry.compress_type = zipfile.ZIP_DEFLATED
             package.writestr(entry, text.encode("utf-8") if text is not None else data)
+    if document.comments:
+        from editor.render.docx_comments import add_word_comments
+
+        out.write(add_word_comments(target.getvalue(), document))

@@ -196,6 +196,10 @@ def article_markup(document: Document) -> str:
         if document.metadata is not None:
             _metadata_html(document.metadata, document, out)
         out.append("</footer>\n")
+    if document.comments:
+        from editor.render.comments import comments_appendix_html
+
+        out.append(comments_appendix_html(document))
     out.append("</article>")
     return "".join(out)
 

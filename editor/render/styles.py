@@ -77,6 +77,8 @@ class Include:
     labels: bool = True
     credit: bool = True
     metadata: bool = True
+    # Open review comments: Word comments in DOCX, an appendix in HTML.
+    comments: bool = False
 
 
 @dataclass(frozen=True)

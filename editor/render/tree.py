@@ -357,12 +357,42 @@ class Cleaning(Node):
     message: str
 
 
+class CommentNote(Node):
+    """An open review comment for writers that show comments (only when the style asks)."""
+
+    __slots__ = (
+        "author",
+        "created",
+        "id",
+        "initials",
+        "occurrence",
+        "part",
+        "quote",
+        "replies",
+        "text",
+        "visible",
+    )
+    _defaults: ClassVar[dict[str, Any]] = {"replies": ()}
+
+    id: str
+    part: str
+    quote: str  # the anchored Markdown, as in the part's text
+    visible: str  # what a reader sees of it, marks dropped
+    occurrence: int  # how many times ``quote`` comes earlier in the part
+    text: str
+    author: str
+    initials: str
+    created: str
+    replies: tuple[tuple[str, str, str], ...]  # (author, text, created)
+
+
 class Document(Node):
     """A whole article ready for the writers: header, sections, credit and metadata."""
 
     __slots__ = (
         "author",
         "cleanings",
+        "comments",
         "created",
         "credit",
         "date",
@@ -393,6 +423,7 @@ class Document(Node):
         "missing_quotations": (),
         "cleanings": (),
         "parts": [],
+        "comments": (),
     }
 
     title: Title
@@ -412,6 +443,7 @@ class Document(Node):
     modified: str
     missing_quotations: tuple[str, ...]
     cleanings: tuple[Cleaning, ...]
+    comments: tuple[CommentNote, ...]  # only when the house style includes comments
 
 
 def plain_text(spans: tuple[Inline, ...]) -> str:

@@ -1,0 +1,82 @@
+"""Review comments for the writers that show them: DOCX as Word comments, HTML as an appendix.
+
+Writers never show comments unless the house style asks (``include.comments``); then
+``build_document`` puts the open, anchored comments into the tree as ``CommentNote``s.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from editor.model import Article
+from editor.model.review import comments_by_part, is_detached, part_refs, part_text
+from editor.render.tree import CommentNote, Document
+
+_TOKEN = re.compile(r"\[\[quote:([^\]\s]+)\]\]")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+")
+_INLINE_MARKS = re.compile(r"[*_`\[\]\\]")
+
+
+def comment_notes(article: Article) -> tuple[CommentNote, ...]:
+    """Return the article's open comments that are anchored to text, in reading order."""
+    notes = []
+    for comment in comments_by_part(article, resolved=False):
+        if is_detached(comment):
+            continue
+        try:
+            text = part_text(article, comment.part)
+        except ValueError:
+            continue
+        quote = text[comment.start : comment.end] or comment.quote
+        notes.append(
+            CommentNote(
+                id=comment.id,
+                part=comment.part,
+                quote=quote,
+                visible=visible_text(quote, article),
+                occurrence=text[: comment.start].count(quote),
+                text=comment.text,
+                author=comment.author,
+                initials=comment.initials,
+                created=comment.created,
+                replies=tuple((r.author, r.text, r.created) for r in comment.replies),
+            )
+        )
+    return tuple(notes)
+
+
+def visible_text(markdown: str, article: Article) -> str:
+    """Return roughly what a reader sees of a stretch of Markdown (marks and URLs dropped)."""
+
+    def words(match: re.Match[str]) -> str:
+        quotation = article.quotation(match.group(1))
+        return quotation.words if quotation is not None else match.group(0)
+
+    text = _TOKEN.sub(words, markdown)
+    text = _LINK_TARGET.sub("", text)
+    text = _LINE_MARK.sub("", text)
+    return _INLINE_MARKS.sub("", text)
+
+
+def part_names(article: Article) -> dict[str, str]:
+    """Return each part's readable name by key."""
+    return {ref.key: ref.name for ref in part_refs(article)}
+
+
+def comments_appendix_html(document: Document) -> str:
+    """Return the HTML appendix listing the document's comments (escaped, not sanitised)."""
+    out = ['<section class="comments">\n<h2>Comments</h2>\n<ol>\n']
+    for note in document.comments:
+        out.append(
+            f"<li><p><mark>{escape(note.visible, quote=False)}</mark></p>"
+            f"<p><strong>{escape(note.author or '?', quote=False)}</strong>: "
+            f"{escape(note.text, quote=False)}</p>"
+        )
+        for author, text, _created in note.replies:
+            who = escape(author or "?", quote=False)
+            out.append(f"<p><em>{who}</em>: {escape(text, quote=False)}</p>")
+        out.append("</li>\n")
+    out.append("</ol>\n</section>\n")
+    return "".join(out)
