@@ -239,8 +239,19 @@ def locate(article: Article, comment: WordComment) -> tuple[str, int, int] | Non
         if matches:
             nth = comment.occurrence if index == 0 else 0
             match = matches[min(nth, len(matches) - 1)]
-            return part, match.start(), match.end()
+            return (part, *_balanced(part_text(article, part), match.start(), match.end()))
     return None
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    # "порт **откроется" was matched inside "порт **откроется**": take the closing marks too.
+    if not any(mark in text[start:end] for mark in "*_`"):
+        return start, end
+    while start > 0 and text[start - 1] in "*_`":
+        start -= 1
+    while end < len(text) and text[end] in "*_`":
+        end += 1
+    return start, end
 
 
 def attach_word_comments(article: Article, comments: list[WordComment]) -> CommentImport:

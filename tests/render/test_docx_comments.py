@@ -1,0 +1,162 @@
+"""DOCX with Word comments: on their words, replies threaded, only when the style asks."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from review_articles import reviewed_article
+
+from editor.render import docx as docx_writer
+from editor.render.build import build_document
+from editor.render.html import html_string
+from editor.render.styles import HouseStyle, Include, parse_style
+
+WITH_COMMENTS = HouseStyle(include=Include(comments=True))
+
+
+def export(style: HouseStyle = WITH_COMMENTS) -> bytes:
+    buffer = io.BytesIO()
+    docx_writer.write(build_document(reviewed_article(), style), style, buffer)
+    return buffer.getvalue()
+
+
+def anchored_words(data: bytes) -> dict[str, str]:
+    """Return each Word comment's text -> the words between its range markers."""
+    import docx
+
+    package = docx.Document(io.BytesIO(data))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    texts = {str(c.comment_id): c.text for c in package.comments}
+    open_ranges: dict[str, list[str]] = {}
+    words: dict[str, str] = {}
+    for element in package.element.body.iter(
+        f"{w}commentRangeStart", f"{w}commentRangeEnd", f"{w}t"
+    ):
+        key = element.get(f"{w}id")
+        if element.tag == f"{w}commentRangeStart":
+            open_ranges[key] = []
+        elif element.tag == f"{w}commentRangeEnd":
+            words[texts[key]] = "".join(open_ranges.pop(key))
+        else:
+            for collected in open_ranges.values():
+                collected.append(element.text or "")
+    return words
+
+
+def test_open_comments_become_word_comments_on_exactly_their_words() -> None:
+    words = anchored_words(export())
+    assert words == {
+        "River or sea?": "river",
+        "Which day?": "announced the date on Monday",
+        "Monday the 5th.": "announced the date on Monday",
+        "Same ministry?": "ministry",
+        "Give the figure.": "channel depth",
+        "Verbatim?": "keep",
+    }
+    assert "Old note." not in words  # resolved comments stay out
+
+
+def test_the_second_occurrence_gets_the_comment_not_the_first() -> None:
+    xml = zipfile.ZipFile(io.BytesIO(export())).read("word/document.xml").decode()
+    paragraph = next(p for p in xml.split("</w:p>") if "will arrive" in p)
+    assert re.search(r"commentRangeStart[^>]*/>.*?ministry", paragraph)
+    first = next(p for p in xml.split("</w:p>") if "on Monday" in p)
+    assert first.count("commentRangeStart") == 2  # "Which day?" and its reply only
+
+
+def test_replies_are_threaded_through_comments_extended() -> None:
+    package = zipfile.ZipFile(io.BytesIO(export()))
+    extended = package.read("word/commentsExtended.xml").decode()
+    comments = package.read("word/comments.xml").decode()
+    parent = re.search(
+        r'w14:paraId="([0-9A-F]{8})"[^>]*>(?:(?!</w:comment>).)*Which day', comments
+    )
+    reply = re.search(
+        r'w14:paraId="([0-9A-F]{8})"[^>]*>(?:(?!</w:comment>).)*Monday the 5th', comments
+    )
+    assert parent and reply
+    assert f'w15:paraId="{reply.group(1)}" w15:paraIdParent="{parent.group(1)}"' in extended
+    types = package.read("[Content_Types].xml").decode()
+    assert "commentsExtended+xml" in types
+    assert 'w:initials="RT"' in comments and 'w:author="Reviewer Two"' in comments
+
+
+def test_without_the_style_option_no_comments_are_written() -> None:
+    data = export(HouseStyle())
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert "word/comments.xml" not in names
+    assert b"commentRangeStart" not in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+
+
+def test_the_option_is_read_from_a_house_style_file() -> None:
+    style = parse_style(Path("office.json"), {"include": {"comments": True}}, "office")
+    assert style.include.comments
+    assert not parse_style(Path("o.json"), {}, "o").include.comments
+
+
+def test_html_carries_comments_only_when_asked_as_an_appendix() -> None:
+    plain = html_string(build_document(reviewed_article(), HouseStyle()), HouseStyle())
+    assert "Which day?" not in plain
+    page = html_string(build_document(reviewed_article(), WITH_COMMENTS), WITH_COMMENTS)
+    appendix = page[page.index('<section class="comments">') :]
+    assert "<mark>announced the date on Monday</mark>" in appendix
+    assert "<strong>Reviewer One</strong>: Which day?" in appendix
+    assert "<em>Writer Two</em>: Monday the 5th." in appendix
+    assert "Old note." not in page
+
+
+needs_tools = pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pandoc") is None,
+    reason="LibreOffice and pandoc are needed",
+)
+
+
+@needs_tools
+def test_pandoc_shows_each_comment_around_its_words(tmp_path: Path) -> None:
+    path = tmp_path / "reviewed.docx"
+    path.write_bytes(export())
+    markdown = subprocess.run(
+        ["pandoc", "-s", "-f", "docx", "-t", "markdown", "--track-changes=all", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    flat = " ".join(markdown.replace('\\"', '"').split())
+    for text, words in {
+        "River or sea?": "river",
+        "Same ministry?": "ministry",
+        "Give the figure.": "channel depth",
+        "Verbatim?": "keep",
+    }.items():
+        pattern = (
+            rf'\[{re.escape(text)}\]\{{\.comment-start id="(\d+)"[^}}]*\}}\s*'
+            rf'{re.escape(words)}\s*\[\]\{{\.comment-end id="\1"\}}'
+        )
+        assert re.search(pattern, flat), (text, flat)
+    assert re.search(
+        r"\[Which day\?\]\{\.comment-start[^}]*\}.*announced the \*date\* on Monday", flat
+    )
+
+
+@pytest.mark.slow
+@needs_tools
+def test_libreoffice_opens_the_commented_docx(tmp_path: Path) -> None:
+    path = tmp_path / "reviewed.docx"
+    path.write_bytes(export())
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(path)],
+        capture_output=True, timeout=180, check=True,
+    )  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "reviewed.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Will the river port reopen?" in text
+    assert "channel depth" in text
