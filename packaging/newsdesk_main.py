@@ -18,7 +18,7 @@ from pathlib import Path
 def smoke_test(files: list[str]) -> int:
     """Open the editor on files, report what opened as JSON on stdout, quit; 0 if all did."""
     from PySide6.QtCore import QLibraryInfo, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from editor import APP_NAME
     from editor.app import start_editor
@@ -27,10 +27,23 @@ def smoke_test(files: list[str]) -> int:
     from editor.ui.translations import available_languages, translation_file
 
     app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
-    workspace = start_editor(app, files)
-    report: dict[str, object] = {}
+    report: dict[str, object] = {"dialogs": []}
+    started: list[object] = []  # the workspace, once start_editor has returned
 
-    def describe_and_quit() -> None:
+    def close_dialogs() -> None:
+        # A dialog at start-up (an error, a question) would stop a real user: note its
+        # text and close it, so that the check ends instead of waiting for a click.
+        for widget in app.topLevelWidgets():
+            if widget.isVisible() and isinstance(widget, QDialog):
+                text = getattr(widget, "text", lambda: "")()
+                report["dialogs"].append(f"{widget.windowTitle()}: {text}")
+                widget.reject()
+
+    def check() -> None:
+        close_dialogs()
+        if not started:  # still inside start_editor, under a dialog's own event loop
+            QTimer.singleShot(200, check)
+            return
         # Described before quitting: quit() closes the windows, which leaves the workspace.
         report["windows"] = [
             {
@@ -38,12 +51,17 @@ def smoke_test(files: list[str]) -> int:
                 "headline": window.article().headline,
                 "rtl": window.isRightToLeft(),
             }
-            for window in workspace.windows
+            for window in started[0].windows
         ]
-        app.quit()
+        # Closed as a user closes them (each window stops its own work), then leave.
+        for window in list(started[0].windows):
+            window.close()
+        app.exit(0)
 
-    # Long enough for the first paint and the deferred start-up work to run.
-    QTimer.singleShot(1500, describe_and_quit)
+    # Armed before start-up, so that a dialog shown while opening the files is caught too;
+    # long enough for the first paint and the deferred start-up work.
+    QTimer.singleShot(1500, check)
+    started.append(start_editor(app, files))
     app.exec()
     cache = UserFolders.default().cache
     report["resources"] = str(resources_dir())
@@ -54,7 +72,7 @@ def smoke_test(files: list[str]) -> int:
     print(json.dumps(report, ensure_ascii=False), flush=True)
     opened = {entry["path"] for entry in report.get("windows", [])}
     wanted = {str(Path(name).resolve()) for name in files}
-    return 0 if wanted <= opened else 3
+    return 0 if wanted <= opened and not report.get("dialogs") else 3
 
 
 if __name__ == "__main__":
