@@ -499,6 +499,159 @@ def _import_target(draft: Path, args: argparse.Namespace, taken: set[Path]) -> P
     return target
 
 
+def _add_comments(subparsers: argparse._SubParsersAction) -> None:
+    command = subparsers.add_parser(
+        "comments", help="list an article's review comments, or add those of a returned DOCX"
+    )
+    command.add_argument("file", metavar="FILE")
+    command.add_argument("--json", action="store_true", help="the comments as in review.json")
+    command.add_argument(
+        "--from-docx",
+        metavar="REVIEWED.docx",
+        help="add the comments of a DOCX a reviewer returned",
+    )
+    command.set_defaults(run=_run_comments)
+
+
+def _load_article(name: str):  # -> Article; one error line for any storage failure
+    from editor.storage import container
+    from editor.storage.errors import StorageError
+
+    try:
+        return container.load(name)
+    except StorageError as failure:
+        raise _storage_failure(failure) from None
+
+
+def _save_article(article, name: str) -> None:
+    from editor.storage import container
+    from editor.storage.errors import StorageError
+
+    try:
+        container.save(article, name)
+    except StorageError as failure:
+        raise _storage_failure(failure) from None
+
+
+def _run_comments(args: argparse.Namespace) -> int:
+    import json
+
+    from editor.model.review import comments_by_part, is_detached, part_refs
+    from editor.storage.schema import review_to_dict
+
+    article = _load_article(args.file)
+    if args.from_docx:
+        from editor.importing.docx_comments import import_comments
+        from editor.importing.errors import DraftError
+
+        try:
+            result = import_comments(article, args.from_docx)
+        except DraftError as failure:
+            raise CliError(str(failure)) from None
+        if result.added:
+            _save_article(article, args.file)
+        _say(
+            f"{args.file}: {len(result.added)} comments added from {args.from_docx}, "
+            f"{result.already_there} already there, {len(result.detached)} kept detached"
+        )
+        return EXIT_OK
+    if args.json:
+        _say(json.dumps(review_to_dict(article)["comments"], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    names = {ref.key: ref.name for ref in part_refs(article)}
+    ordered = comments_by_part(article)
+    open_count = sum(1 for comment in ordered if not comment.resolved)
+    _say(f"{args.file}: {len(ordered)} comments ({open_count} open)")
+    for comment in ordered:
+        state = "resolved" if comment.resolved else "open"
+        if is_detached(comment):
+            state += ", detached"
+        where = names.get(comment.part, comment.part)
+        _say(f"[{state}] {where} «{comment.quote}» {comment.author}: {comment.text}")
+        for answer in comment.replies:
+            _say(f"    ↳ {answer.author}: {answer.text}")
+    return EXIT_OK
+
+
+def _add_status(subparsers: argparse._SubParsersAction) -> None:
+    command = subparsers.add_parser(
+        "status", help="show the review status and its history, or move to a new status"
+    )
+    command.add_argument("file", metavar="FILE")
+    command.add_argument(
+        "new_status", nargs="?", metavar="NEW_STATUS", help="draft, in_review, "
+        "changes_requested, approved or published"
+    )  # fmt: skip
+    command.add_argument("--note", default="", help="why (kept in the status history)")
+    command.add_argument("--author", default="", help="who (default: the byline's author)")
+    command.set_defaults(run=_run_status)
+
+
+def _run_status(args: argparse.Namespace) -> int:
+    from editor.model.review import ReviewError, change_status, status_name
+
+    article = _load_article(args.file)
+    if args.new_status is None:
+        _say(f"{args.file}: {status_name(article.meta.status)}")
+        for change in article.status_history:
+            note = f" — {change.note}" if change.note else ""
+            _say(f"  {change.at}  {status_name(change.status)}  {change.author}{note}")
+        return EXIT_OK
+    try:
+        change_status(article, args.new_status, args.author or article.byline.author, args.note)
+    except ReviewError as failure:
+        raise CliError(f"{args.file}: {failure}") from None
+    _save_article(article, args.file)
+    revision = article.revisions[-1].number
+    _say(f"{args.file}: now {status_name(article.meta.status)} (revision {revision} kept)")
+    return EXIT_OK
+
+
+def _add_diff(subparsers: argparse._SubParsersAction) -> None:
+    command = subparsers.add_parser(
+        "diff", help="word-level changes between revisions, part by part"
+    )
+    command.add_argument("file", metavar="FILE")
+    command.add_argument(
+        "--from", dest="old", metavar="REV", help="revision number (default: the last)"
+    )
+    command.add_argument(
+        "--to", dest="new", metavar="REV", help="revision number (default: the current text)"
+    )
+    command.set_defaults(run=_run_diff)
+
+
+def _run_diff(args: argparse.Namespace) -> int:
+    from editor.model.review import ReviewError, find_revision
+    from editor.text.compare import compare_articles, diff_to_terminal
+
+    article = _load_article(args.file)
+
+    def pick(value: str | None, default: str):
+        chosen = value if value is not None else default
+        if chosen == "current":
+            return article
+        if not chosen.isdigit():
+            raise CliError(f"{args.file}: a revision is a number or 'current', not {chosen!r}")
+        try:
+            return find_revision(article, int(chosen)).snapshot
+        except ReviewError as failure:
+            raise CliError(f"{args.file}: {failure}") from None
+
+    if args.old is None and not article.revisions:
+        raise CliError(f"{args.file}: the article has no revisions to compare with")
+    last = str(max((r.number for r in article.revisions), default=0))
+    parts = compare_articles(pick(args.old, last), pick(args.new, "current"))
+    colour = sys.stdout.isatty()
+    changed = [part for part in parts if part.changed]
+    if not changed:
+        _say("no differences")
+    for part in changed:
+        _say(f"== {part.name} ==")
+        _say(diff_to_terminal(part.diffs, colour))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the ``newsdesk`` command line."""
     parser = argparse.ArgumentParser(
@@ -510,7 +663,10 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Each ``_add_NAME(subparsers)`` adds one subcommand and sets ``run`` to the function
     # that carries it out.
-    for add in (_add_new, _add_show, _add_check, _add_export, _add_library, _add_import):
+    for add in (
+        _add_new, _add_show, _add_check, _add_export, _add_library, _add_import,
+        _add_comments, _add_status, _add_diff,
+    ):  # fmt: skip
         add(subparsers)
     return parser
 

@@ -1,0 +1,140 @@
+"""``newsdesk comments``, ``status`` and ``diff``: what a reviewer sees in a terminal."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+from editor.model import Article, Section
+from editor.model.review import add_comment, make_revision, reply
+from editor.render import docx as docx_writer
+from editor.render.build import build_document
+from editor.render.styles import HouseStyle, Include
+from editor.storage import container
+
+BODY = "The ministry announced the date on Monday."
+
+
+def article_file(folder: Path) -> Path:
+    article = Article(
+        headline="Will the river port reopen?",
+        sections=[Section("news", "News:", BODY), Section("comment", "Comment:", "Doubts.")],
+    )
+    article.byline.author = "Writer Two"
+    comment = add_comment(article, "sections/0", 4, 12, "Which ministry?", "Reviewer One")
+    reply(comment, "Transport.", "Writer Two")
+    path = folder / "port.newsdesk"
+    container.save(article, path)
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_comments_lists_each_comment_with_its_words_and_replies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = article_file(tmp_path)
+    code, out, _err = run(capsys, "comments", str(path))
+    assert code == 0
+    assert out.splitlines() == [
+        f"{path}: 1 comments (1 open)",
+        "[open] News «ministry» Reviewer One: Which ministry?",
+        "    ↳ Writer Two: Transport.",
+    ]
+    code, out, _err = run(capsys, "comments", str(path), "--json")
+    data = json.loads(out)
+    assert data[0]["quote"] == "ministry" and data[0]["part"] == "sections/0"
+    assert data[0]["replies"][0]["text"] == "Transport."
+
+
+def test_comments_from_docx_puts_them_back_on_the_part(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = article_file(tmp_path)
+    style = HouseStyle(include=Include(comments=True))
+    buffer = io.BytesIO()
+    docx_writer.write(build_document(container.load(path), style), style, buffer)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(buffer.getvalue())
+    bare = container.load(path)
+    bare.comments = []
+    container.save(bare, path)
+    code, out, _err = run(capsys, "comments", str(path), "--from-docx", str(reviewed))
+    assert code == 0
+    assert "1 comments added" in out and "0 kept detached" in out
+    loaded = container.load(path).comments
+    assert [(c.part, c.start, c.end, c.text) for c in loaded] == [
+        ("sections/0", 4, 12, "Which ministry?")
+    ]
+    assert [r.text for r in loaded[0].replies] == ["Transport."]
+    code, out, _err = run(capsys, "comments", str(path), "--from-docx", str(reviewed))
+    assert "0 comments added" in out and "1 already there" in out
+
+
+def test_from_docx_with_a_broken_file_is_one_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = article_file(tmp_path)
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK not really")
+    code, out, err = run(capsys, "comments", str(path), "--from-docx", str(broken))
+    assert code == 2 and out == ""
+    assert err.startswith(f"newsdesk: {broken}: ") and err.count("\n") == 1
+
+
+def test_status_moves_and_records_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = article_file(tmp_path)
+    code, out, _err = run(capsys, "status", str(path))
+    assert (code, out) == (0, f"{path}: Draft\n")
+    code, out, _err = run(capsys, "status", str(path), "in_review", "--note", "Ready")
+    assert code == 0 and "now In review (revision 1 kept)" in out
+    code, _out, err = run(capsys, "status", str(path), "published")
+    assert code == 2
+    assert "an article in In review cannot move to Published" in err
+    code, out, _err = run(capsys, "status", str(path), "approved", "--author", "Editor Five")
+    saved = container.load(path)
+    assert saved.meta.status == "approved"
+    assert [(c.status, c.author, c.note) for c in saved.status_history] == [
+        ("in_review", "Writer Two", "Ready"),
+        ("approved", "Editor Five", ""),
+    ]
+    code, out, _err = run(capsys, "status", str(path))
+    assert out.splitlines()[0] == f"{path}: Approved"
+    assert out.splitlines()[1].endswith("In review  Writer Two — Ready")
+
+
+def test_diff_shows_word_changes_since_the_last_revision(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = article_file(tmp_path)
+    article = container.load(path)
+    make_revision(article, "Writer Two", "first")
+    article.sections[0].body = "The ministry announced the new date on Tuesday."
+    container.save(article, path)
+    code, out, _err = run(capsys, "diff", str(path))
+    assert code == 0
+    assert out == (
+        "== News ==\nThe ministry announced the {+new +}date on [-Monday-]{+Tuesday+}.\n"
+    )
+    code, out, _err = run(capsys, "diff", str(path), "--from", "1", "--to", "1")
+    assert out == "no differences\n"
+    code, _out, err = run(capsys, "diff", str(path), "--from", "7")
+    assert code == 2 and "no revision 7" in err
+
+
+def test_diff_without_revisions_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = article_file(tmp_path)
+    code, _out, err = run(capsys, "diff", str(path))
+    assert code == 2 and "has no revisions" in err
