@@ -68,13 +68,15 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 def apply_ui_language(app: QApplication, settings: Settings) -> list[QTranslator]:
     """Mirror the interface for right-to-left languages and install its translation."""
-    from editor.ui.translations import install_translations
-
     code = settings.ui_language or "en"
     QLocale.setDefault(QLocale(code))
     direction = (
         Qt.LayoutDirection.RightToLeft if settings.ui_is_rtl else Qt.LayoutDirection.LeftToRight
     )
     app.setLayoutDirection(direction)
+    if code == "en" and not app.findChildren(QTranslator):
+        return []  # the source strings are English: nothing to install or take back
+    from editor.ui.translations import install_translations
+
     # A language without a translation keeps the English strings; the editor still starts.
     return install_translations(app, code)

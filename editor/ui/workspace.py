@@ -13,7 +13,6 @@ from editor.model import Article, new_id
 from editor.storage.errors import LockedError, StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.lock import ArticleLock
-from editor.text.template import new_article
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import RecentFiles, Settings, save_settings
 from editor.ui.theme import apply_theme, apply_ui_language
@@ -126,6 +125,8 @@ class Workspace(QObject):
 
     def new_window(self) -> MainWindow:
         """Open a new article from the default template in the default article language."""
+        from editor.text.template import new_article
+
         settings = self.settings
         article = new_article(settings.article_language, settings.author, settings.office)
         return self.add_window(article)
