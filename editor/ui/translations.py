@@ -132,8 +132,9 @@ def resolve_ui_language(
 ) -> str:
     """Return the translation code the interface will be shown in, or ``"en"`` (the source).
 
-    The locale's preferred languages are tried in order (``ar-EG`` then ``ar``); English
-    stops the search, as do languages with no translation left over at the end.
+    The setting's tag, or each of the system's preferred languages in order, is tried as
+    given and then by its language alone (``ar-EG``, then ``ar``): the first that is English
+    or has a translation wins; when none does, the interface stays English.
     """
     available = available_languages() if available is None else available
     if ui_language.strip().lower() in SYSTEM:
@@ -191,7 +192,9 @@ def install_translations(
         cache_dir = UserFolders.default().cache
     installed: list[QTranslator] = []
     locale = QLocale(code.replace("_", "-"))
-    qt_translator = QTranslator(app)
+    # Parented to the application only once installed: a translator that failed to load
+    # is dropped here instead of piling up on the application at every language change.
+    qt_translator = QTranslator()
     if qt_translator.load(locale, "qtbase", "_", _qt_translations_dir()):
         installed.append(qt_translator)
     try:
@@ -199,10 +202,11 @@ def install_translations(
     except (TranslationError, OSError):
         # No lrelease in a bare checkout: English strings, but the editor starts.
         ours = None
-    own_translator = QTranslator(app)
+    own_translator = QTranslator()
     if ours is not None and own_translator.load(str(ours)):
         installed.append(own_translator)
     for translator in installed:
+        translator.setParent(app)
         translator.setObjectName(_TRANSLATOR_NAME)
         app.installTranslator(translator)
     return installed

@@ -18,6 +18,7 @@ from editor.ui.translations import (
     resolve_ui_language,
     translation_file,
     ui_layout_direction,
+    ui_locale,
 )
 
 TS_TEMPLATE = """<?xml version="1.0" encoding="utf-8"?>
@@ -151,6 +152,27 @@ def test_ui_language_follows_the_system_unless_set() -> None:
     assert resolve_ui_language("", available, QLocale("de-DE")) == "en"
     assert resolve_ui_language("fa", available, QLocale("ru-RU")) == "en"
     assert resolve_ui_language("", available, QLocale.c()) == "en"
+
+
+def test_ui_locale_of_a_setting() -> None:
+    assert ui_locale("system") == QLocale.system()
+    assert ui_locale("") == QLocale.system()
+    assert ui_locale("ar_EG").language() == QLocale.Language.Arabic
+    assert ui_locale("ar_EG").name() == "ar_EG"
+
+
+def test_repeated_language_changes_leave_one_set_of_translators(
+    qapp: QApplication, tmp_path: Path, clean_translators: None
+) -> None:
+    from PySide6.QtCore import QTranslator
+
+    folder = tmp_path / "translations"
+    write_ts(folder, "ur", "فائل")  # no qtbase_ur.qm in the wheel: that load fails
+    before = len(qapp.findChildren(QTranslator))
+    for _ in range(3):
+        installed = install_translations(qapp, "ur", cache_dir=tmp_path / "c", folder=folder)
+    assert len(installed) == 1
+    assert len(qapp.findChildren(QTranslator)) - before <= 1
 
 
 def test_arabic_and_urdu_mirror_the_interface(tmp_path: Path) -> None:
