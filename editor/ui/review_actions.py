@@ -1,0 +1,507 @@
+"""Review in the main window: the dock, highlighted comments, status, read-only, revisions.
+
+``attach_review(window)`` adds everything to a MainWindow through its public attributes:
+``form`` (the panes and their text boxes), ``article()``, ``is_read_only()``,
+``mark_modified()``, ``menuBar()``, ``statusBar()``. The review data (comments, status
+history, revisions) lives in the lists of the article the form was opened on, which
+``window.article()`` shares, so saving the window saves them.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.model import Article, Status
+from editor.model.review import (
+    ALLOWED_MOVES,
+    LOCKED_STATUSES,
+    REOPEN_STATUS,
+    STATUS_NAMES,
+    ReviewError,
+    add_comment,
+    find_revision,
+    is_detached,
+    make_revision,
+)
+from editor.text.anchors import apply_edit, reanchor_comments
+from editor.text.compare import compare_articles, compare_html
+from editor.ui.review_panel import ReviewPanel
+
+OPEN_COLOUR = QColor(255, 226, 120)
+SELECTED_COLOUR = QColor(255, 170, 60)
+CURRENT = -1  # the revisions dialog's stand-in for "the text as it is now"
+
+
+def _author(window: QMainWindow) -> str:
+    # MainWindow has no public accessor for the settings yet (see the issue note).
+    settings = getattr(getattr(window, "_workspace", None), "settings", None)
+    return str(getattr(settings, "author", "") or "")
+
+
+class ReviewController(QObject):
+    """Keeps one window's comments, highlights, status and read-only state in step."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.form = window.form
+        self.reviewer_mode = False
+        self._bulk = False
+        self._selected = ""
+        self._texts: dict[str, str] = {}
+        self.panel = ReviewPanel(self.article, self.author, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.status_label = QLabel(window)
+        window.statusBar().addPermanentWidget(self.status_label)
+        self._build_banner()
+        self._build_menu()
+        for part, box in self.editors().items():
+            self._texts[part] = box.toPlainText()
+            box.document().contentsChange.connect(
+                lambda position, removed, added, part=part: self._on_edit(
+                    part, position, removed, added
+                )
+            )
+        self.panel.jump_requested.connect(self.jump_to)
+        self.panel.comment_selected.connect(self._on_selected)
+        self.panel.comments_changed.connect(self._on_comments_changed)
+        self.form.meta.status_combo.setEnabled(False)
+        self.form.meta.status_combo.setToolTip(self.tr("Change the status in the Review menu"))
+        self.update_state()
+
+    # -- the article and its parts ---------------------------------------------------------
+
+    def article(self) -> Article:
+        """Return the window's article as shown (its review lists are the live ones)."""
+        return self.window.article()
+
+    def author(self) -> str:
+        """Return the name comments and status changes are recorded under."""
+        return _author(self.window) or self.tr("Reviewer")
+
+    def editors(self) -> dict[str, QTextEdit]:
+        """Return each commentable part's text box by part key."""
+        form = self.form
+        boxes = {
+            "opening": form.opening.editor,
+            "headline": form.headline.editor,
+            "standfirst": form.standfirst.editor,
+        }
+        for index, pane in enumerate(form.sections):
+            boxes[f"sections/{index}"] = pane.editor
+        return boxes
+
+    def status(self) -> Status:
+        """Return the status shown in the window."""
+        try:
+            return Status(self.form.meta.status())
+        except ValueError:
+            return Status.DRAFT
+
+    # -- menus, banner, status bar ---------------------------------------------------------
+
+    def _build_banner(self) -> None:
+        self.banner = QToolBar(self.tr("Read-only"), self.window)
+        self.banner.setObjectName("review-banner")
+        self.banner.setMovable(False)
+        self.banner_label = QLabel(self.banner)
+        self.banner_label.setContentsMargins(8, 2, 8, 2)
+        self.reopen_button = QPushButton(self.tr("Reopen for changes"), self.banner)
+        self.reopen_button.clicked.connect(lambda: self.reopen_for_changes())
+        self.banner.addWidget(self.banner_label)
+        self.banner.addWidget(self.reopen_button)
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
+
+    def _build_menu(self) -> None:
+        menu = QMenu(self.tr("&Review"), self.window)
+        self.menu = menu
+        menu.addAction(self.panel.add_action)
+        self.panel.add_action.triggered.connect(lambda: self.add_comment_on_selection())
+        self.window.addAction(self.panel.add_action)
+        panel_toggle = self.panel.toggleViewAction()
+        panel_toggle.setText(self.tr("Review &Panel"))
+        menu.addAction(panel_toggle)
+        menu.addSeparator()
+        self.status_menu = menu.addMenu(self.tr("&Status"))
+        self.status_group = QActionGroup(self)
+        self.status_actions: dict[Status, QAction] = {}
+        for status in Status:
+            action = QAction(self.tr(STATUS_NAMES[status]), self.status_menu)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, s=status: self.change_status(s))
+            self.status_group.addAction(action)
+            self.status_menu.addAction(action)
+            self.status_actions[status] = action
+        self.reopen_action = menu.addAction(
+            self.tr("Reopen for &Changes"), lambda: self.reopen_for_changes()
+        )
+        self.reviewer_action = QAction(self.tr("Reviewer &Mode (comments only)"), menu)
+        self.reviewer_action.setCheckable(True)
+        self.reviewer_action.toggled.connect(self.set_reviewer_mode)
+        menu.addAction(self.reviewer_action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Save &Revision…"), lambda: self.save_revision())
+        menu.addAction(self.tr("Revisions and &Compare…"), lambda: self.show_revisions())
+        bar = self.window.menuBar()
+        help_menu = next(
+            (a for a in bar.actions() if a.text().replace("&", "").lower() == "help"), None
+        )
+        if help_menu is not None:
+            bar.insertMenu(help_menu, menu)
+        else:
+            bar.addMenu(menu)
+
+    def update_state(self) -> None:
+        """Show the status; make the text read-only when locked or in reviewer mode."""
+        status = self.status()
+        self.status_label.setText(self.tr("Status: {0}").format(self.tr(STATUS_NAMES[status])))
+        for each, action in self.status_actions.items():
+            action.setChecked(each is status)
+            action.setEnabled(each is status or each in ALLOWED_MOVES[status])
+        locked = status in LOCKED_STATUSES
+        self.reopen_action.setEnabled(locked)
+        self.banner.setVisible(locked)
+        self.banner_label.setText(
+            self.tr("{0}: the text is read-only.").format(self.tr(STATUS_NAMES[status]))
+        )
+        read_only = self.window.is_read_only() or locked or self.reviewer_mode
+        self.form.set_read_only(read_only)
+        # Comments stay possible in every mode; the status changes only through the menu.
+        self.form.meta.status_combo.setEnabled(False)
+        self.highlight()
+
+    # -- comments ---------------------------------------------------------------------------
+
+    def part_of(self, widget: QWidget | None) -> str | None:
+        """Return the part key of a text box, None when it is not a commentable one."""
+        for part, box in self.editors().items():
+            if box is widget:
+                return part
+        return None
+
+    def _focused_selection(self) -> tuple[str, int, int] | None:
+        focused = self.window.focusWidget()
+        candidates = list(self.editors().items())
+        part = self.part_of(focused)
+        if part is not None:
+            candidates.insert(0, (part, focused))
+        for key, box in candidates:
+            cursor = box.textCursor()
+            if cursor.hasSelection():
+                return key, cursor.selectionStart(), cursor.selectionEnd()
+        return None
+
+    @Slot()
+    def add_comment_on_selection(self, text: str | None = None) -> bool:
+        """Comment on the selected words of the focused part (asks for the comment text)."""
+        selection = self._focused_selection()
+        if selection is None:
+            QMessageBox.information(
+                self.window, self.tr("Add comment"), self.tr("Select the words to comment on.")
+            )
+            return False
+        part, start, end = selection
+        if text is None:
+            text, accepted = QInputDialog.getMultiLineText(
+                self.window, self.tr("Add comment"), self.tr("Comment:")
+            )
+            if not accepted:
+                return False
+        try:
+            comment = add_comment(self.article(), part, start, end, text, self.author())
+        except ReviewError:
+            return False
+        self.panel.set_filter("open")
+        self._on_comments_changed()
+        self.panel.refresh(comment.id)
+        return True
+
+    @Slot()
+    def _on_comments_changed(self) -> None:
+        self.window.mark_modified()
+        self.highlight()
+
+    @Slot(str)
+    def _on_selected(self, comment_id: str) -> None:
+        self._selected = comment_id
+        self.highlight()
+
+    def highlight(self, only: str | None = None) -> None:
+        """Mark the open comments' words in the editors (the selected one stronger)."""
+        comments = self.article().comments
+        for part, box in self.editors().items():
+            if only is not None and part != only:
+                continue
+            selections = []
+            length = len(box.toPlainText())
+            for comment in comments:
+                if comment.part != part or comment.resolved or is_detached(comment):
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(box.document())
+                cursor.setPosition(min(comment.start, length))
+                cursor.setPosition(min(comment.end, length), QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                colour = SELECTED_COLOUR if comment.id == self._selected else OPEN_COLOUR
+                selection.format.setBackground(colour)
+                selection.format.setToolTip(f"{comment.author}: {comment.text}")
+                selections.append(selection)
+            box.setExtraSelections(selections)
+
+    def _on_edit(self, part: str, position: int, removed: int, added: int) -> None:
+        box = self.editors().get(part)
+        if box is None:
+            return
+        old = self._texts.get(part, "")
+        new = box.toPlainText()
+        self._texts[part] = new
+        if self._bulk or old == new:
+            return
+        # Qt may report a wider change than the edit (whole blocks); narrow it to what changed.
+        position = max(0, min(position, len(old), len(new)))
+        end_old = min(len(old), position + removed)
+        end_new = end_old + len(new) - len(old)
+        if (
+            end_new < position
+            or old[:position] != new[:position]
+            or old[end_old:] != new[end_new:]
+        ):
+            position, end_old, end_new = 0, len(old), len(new)
+        while end_old > position and end_new > position and old[end_old - 1] == new[end_new - 1]:
+            end_old -= 1
+            end_new -= 1
+        while position < end_old and position < end_new and old[position] == new[position]:
+            position += 1
+        moved = apply_edit(
+            self.article().comments, part, position, end_old - position, end_new - position, new
+        )
+        if moved:
+            self.panel.refresh()
+        self.highlight(part)
+
+    @Slot(str, int, int)
+    def jump_to(self, part: str, start: int, end: int) -> None:
+        """Show a comment's words: unfold the part, select the range, focus the editor."""
+        box = self.editors().get(part)
+        if box is None:
+            return
+        length = len(box.toPlainText())
+        cursor = box.textCursor()
+        cursor.setPosition(min(start, length))
+        cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
+        box.setTextCursor(cursor)
+        for pane in self.form.panes():
+            if getattr(pane, "editor", None) is box:
+                self.form.show_pane(pane)
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        box.ensureCursorVisible()
+
+    # -- status, reviewer mode ----------------------------------------------------------------
+
+    def change_status(self, status: Status, note: str | None = None) -> bool:
+        """Move to a status through the workflow: recorded, with an automatic revision."""
+        from editor.model.review import change_status as record
+
+        current = self.status()
+        if status is current:
+            self.update_state()
+            return False
+        if note is None:
+            note, accepted = QInputDialog.getText(
+                self.window,
+                self.tr("Change status"),
+                self.tr("Note for the move to {0} (optional):").format(
+                    self.tr(STATUS_NAMES[status])
+                ),
+            )
+            if not accepted:
+                self.update_state()
+                return False
+        article = self.article()
+        article.meta.status = current.value
+        try:
+            record(article, status, self.author(), note)
+        except ReviewError as failure:
+            QMessageBox.warning(self.window, self.tr("Change status"), str(failure))
+            self.update_state()
+            return False
+        self.form.meta.set_status(status.value)
+        self.window.mark_modified()
+        self.update_state()
+        return True
+
+    @Slot()
+    def reopen_for_changes(self) -> bool:
+        """Unlock an Approved or Published article: a recorded move to Changes requested."""
+        return self.change_status(REOPEN_STATUS, self.tr("Reopened for changes"))
+
+    @Slot(bool)
+    def set_reviewer_mode(self, on: bool) -> None:
+        """Reviewer mode: the text is read-only, comments can still be added and answered."""
+        self.reviewer_mode = on
+        if self.reviewer_action.isChecked() != on:
+            self.reviewer_action.setChecked(on)
+        self.update_state()
+
+    # -- revisions ----------------------------------------------------------------------------
+
+    @Slot()
+    def save_revision(self, note: str | None = None) -> bool:
+        """Keep a revision of the text as it is now, with a note."""
+        if note is None:
+            note, accepted = QInputDialog.getText(
+                self.window, self.tr("Save revision"), self.tr("Note:")
+            )
+            if not accepted:
+                return False
+        make_revision(self.article(), self.author(), note)
+        self.window.mark_modified()
+        return True
+
+    @Slot()
+    def show_revisions(self) -> RevisionsDialog:
+        """Open the revisions dialog: list, compare any two, restore."""
+        dialog = RevisionsDialog(self, self.window)
+        dialog.show()
+        return dialog
+
+    def restore(self, number: int) -> None:
+        """Bring back a revision's text as a new state; each editor can undo it (Ctrl+Z)."""
+        article = self.article()
+        source = find_revision(article, number).snapshot
+        assert source is not None
+        make_revision(article, self.author(), f"Before restoring revision {number}")
+        old = copy.deepcopy(article)
+        texts = {
+            "opening": source.opening.text,
+            "headline": source.headline,
+            "standfirst": source.standfirst,
+        }
+        for index, section in enumerate(source.sections[: len(self.form.sections)]):
+            texts[f"sections/{index}"] = section.body
+        self._bulk = True
+        try:
+            for part, box in self.editors().items():
+                if part in texts and box.toPlainText() != texts[part]:
+                    cursor = QTextCursor(box.document())
+                    cursor.beginEditBlock()
+                    cursor.select(QTextCursor.SelectionType.Document)
+                    cursor.insertText(texts[part])
+                    cursor.endEditBlock()
+            self.form.quotations.set_quotations(copy.deepcopy(source.quotations))
+        finally:
+            self._bulk = False
+        reanchor_comments(article.comments, old, self.article())
+        self.panel.refresh()
+        self.window.mark_modified()
+        self.highlight()
+
+
+class RevisionsDialog(QDialog):
+    """The revisions: pick two (or one and the current text), compare them, restore one."""
+
+    def __init__(self, controller: ReviewController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Revisions"))
+        self.resize(900, 640)
+        self.controller = controller
+        self.markup = ""  # the compare as HTML with <ins>/<del>, as last shown
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.from_combo = QComboBox(self)
+        self.to_combo = QComboBox(self)
+        self.inline_button = QRadioButton(self.tr("Inline"), self)
+        self.side_button = QRadioButton(self.tr("Side by side"), self)
+        self.inline_button.setChecked(True)
+        row.addWidget(QLabel(self.tr("Compare"), self))
+        row.addWidget(self.from_combo, 1)
+        row.addWidget(QLabel(self.tr("with"), self))
+        row.addWidget(self.to_combo, 1)
+        row.addWidget(self.inline_button)
+        row.addWidget(self.side_button)
+        layout.addLayout(row)
+        self.view = QTextBrowser(self)
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = buttons.addButton(
+            self.tr("Restore the first"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._on_restore)
+        layout.addWidget(buttons)
+        self._fill()
+        for widget in (self.from_combo, self.to_combo):
+            widget.currentIndexChanged.connect(self.update_compare)
+        self.inline_button.toggled.connect(self.update_compare)
+        self.update_compare()
+
+    def _fill(self) -> None:
+        revisions = self.controller.article().revisions
+        for combo in (self.from_combo, self.to_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            for revision in revisions:
+                note = f" — {revision.note}" if revision.note else ""
+                combo.addItem(
+                    f"{revision.number}: {revision.created} {revision.author}{note}",
+                    revision.number,
+                )
+            combo.addItem(self.tr("Current text"), CURRENT)
+            combo.blockSignals(False)
+        self.from_combo.setCurrentIndex(max(0, self.from_combo.count() - 2))
+        self.to_combo.setCurrentIndex(self.to_combo.count() - 1)
+
+    def _side(self, combo: QComboBox) -> Article:
+        number = combo.currentData()
+        article = self.controller.article()
+        if number == CURRENT or number is None:
+            return article
+        snapshot = find_revision(article, int(number)).snapshot
+        assert snapshot is not None
+        return snapshot
+
+    @Slot()
+    def update_compare(self) -> None:
+        """Show the word-level changes between the two chosen states, part by part."""
+        parts = compare_articles(self._side(self.from_combo), self._side(self.to_combo))
+        self.markup = compare_html(parts, side_by_side=self.side_button.isChecked())
+        self.view.setHtml(self.markup)
+        self.restore_button.setEnabled(self.from_combo.currentData() not in (CURRENT, None))
+
+    @Slot()
+    def _on_restore(self) -> None:
+        number = self.from_combo.currentData()
+        if number in (CURRENT, None):
+            return
+        self.controller.restore(int(number))
+        self._fill()
+        self.update_compare()
+
+
+def attach_review(window: QMainWindow) -> None:
+    """Add review to a main window: dock, Review menu, highlights, status and read-only."""
+    existing = getattr(window, "review", None)
+    if isinstance(existing, ReviewController):
+        return
+    window.review = ReviewController(window)  # type: ignore[attr-defined]

@@ -1,0 +1,258 @@
+"""The review dock: comments by part, open or resolved, with their threads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.model import Article, Comment
+from editor.model.review import (
+    ReviewError,
+    comments_by_part,
+    is_detached,
+    part_refs,
+    reopen,
+    reply,
+    resolve,
+)
+
+ADD_COMMENT_SHORTCUT = "Ctrl+Alt+M"
+SHOW_OPEN, SHOW_RESOLVED, SHOW_ALL = "open", "resolved", "all"
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ReviewPanel(QDockWidget):
+    """Comments grouped by part; click one to jump to its words; reply, resolve, reopen."""
+
+    jump_requested = Signal(str, int, int)  # part, start, end
+    comment_selected = Signal(str)  # comment id ("" when none)
+    comments_changed = Signal()
+
+    def __init__(
+        self,
+        article: Callable[[], Article],
+        author: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Review"), parent)
+        self.setObjectName("review-panel")
+        self._article = article
+        self._author = author
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.filter_combo = QComboBox(content)
+        self.filter_combo.addItem(self.tr("Open comments"), SHOW_OPEN)
+        self.filter_combo.addItem(self.tr("Resolved comments"), SHOW_RESOLVED)
+        self.filter_combo.addItem(self.tr("All comments"), SHOW_ALL)
+        self.add_button = QPushButton(self.tr("Comment on selection"), content)
+        top.addWidget(self.filter_combo, 1)
+        top.addWidget(self.add_button)
+        layout.addLayout(top)
+        self.tree = QTreeWidget(content)
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setWordWrap(True)
+        layout.addWidget(self.tree, 2)
+        self.thread_view = QTextBrowser(content)
+        self.thread_view.setOpenLinks(False)
+        layout.addWidget(self.thread_view, 1)
+        answer = QHBoxLayout()
+        self.reply_edit = QLineEdit(content)
+        self.reply_edit.setPlaceholderText(self.tr("Reply…"))
+        self.reply_button = QPushButton(self.tr("Reply"), content)
+        self.resolve_button = QPushButton(self.tr("Resolve"), content)
+        answer.addWidget(self.reply_edit, 1)
+        answer.addWidget(self.reply_button)
+        answer.addWidget(self.resolve_button)
+        layout.addLayout(answer)
+        self.empty_label = QLabel(self.tr("No comments."), content)
+        layout.addWidget(self.empty_label)
+        self.setWidget(content)
+        self.add_action = QAction(self.tr("Add &Comment on Selection"), self)
+        self.add_action.setShortcut(QKeySequence(ADD_COMMENT_SHORTCUT))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.add_button.clicked.connect(self.add_action.trigger)
+        self.filter_combo.currentIndexChanged.connect(self._on_filter)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemActivated.connect(self._on_activated)
+        self.tree.itemClicked.connect(self._on_activated)
+        self.reply_button.clicked.connect(self._on_reply)
+        self.reply_edit.returnPressed.connect(self._on_reply)
+        self.resolve_button.clicked.connect(self._on_resolve)
+        self.refresh()
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def filter(self) -> str:
+        """Return which comments are listed: "open", "resolved" or "all"."""
+        return str(self.filter_combo.currentData())
+
+    def set_filter(self, which: str) -> None:
+        """List open, resolved or all comments."""
+        index = self.filter_combo.findData(which)
+        if index >= 0:
+            self.filter_combo.setCurrentIndex(index)
+
+    def refresh(self, select: str | None = None) -> None:
+        """List the comments again (keeping the selection, or selecting ``select``)."""
+        keep = select if select is not None else self.current_id()
+        article = self._article()
+        names = {ref.key: ref.name for ref in part_refs(article)}
+        which = self.filter()
+        resolved = None if which == SHOW_ALL else which == SHOW_RESOLVED
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        chosen: QTreeWidgetItem | None = None
+        for comment in comments_by_part(article, resolved=resolved):
+            group = groups.get(comment.part)
+            if group is None:
+                group = QTreeWidgetItem(self.tree, [names.get(comment.part, comment.part)])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                groups[comment.part] = group
+            item = QTreeWidgetItem(group, [_summary(comment)])
+            item.setData(0, _ID_ROLE, comment.id)
+            item.setToolTip(0, comment.text)
+            if comment.resolved or is_detached(comment):
+                item.setForeground(0, QBrush(QColor("#777777")))
+            if comment.id == keep:
+                chosen = item
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        self.empty_label.setVisible(not groups)
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        self._show_thread(self.current_comment())
+
+    def current_id(self) -> str:
+        """Return the id of the selected comment, "" when none."""
+        item = self.tree.currentItem()
+        value = item.data(0, _ID_ROLE) if item is not None else None
+        return str(value) if value else ""
+
+    def current_comment(self) -> Comment | None:
+        """Return the selected comment, None when none is selected."""
+        wanted = self.current_id()
+        for comment in self._article().comments:
+            if comment.id == wanted:
+                return comment
+        return None
+
+    def items(self) -> list[QTreeWidgetItem]:
+        """Return the comment rows as listed (parts' headings left out)."""
+        rows = []
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            rows += [group.child(number) for number in range(group.childCount())]
+        return rows
+
+    def select(self, comment_id: str) -> bool:
+        """Select a comment's row; False when it is not listed."""
+        for item in self.items():
+            if item.data(0, _ID_ROLE) == comment_id:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def _show_thread(self, comment: Comment | None) -> None:
+        enabled = comment is not None
+        for widget in (self.reply_edit, self.reply_button, self.resolve_button):
+            widget.setEnabled(enabled)
+        if comment is None:
+            self.thread_view.clear()
+            return
+        self.resolve_button.setText(self.tr("Reopen") if comment.resolved else self.tr("Resolve"))
+        state = []
+        if comment.resolved:
+            state.append(self.tr("resolved"))
+        if is_detached(comment):
+            state.append(self.tr("its text was deleted"))
+        parts = [
+            f"<p><b>{escape(comment.author or '?')}</b> "
+            f"<small>{escape(comment.created)}</small>"
+            + (f" <i>({escape(', '.join(state))})</i>" if state else "")
+            + "</p>",
+            f'<p dir="auto" style="background:#fff3b0">{escape(comment.quote)}</p>',
+            f'<p dir="auto">{escape(comment.text)}</p>',
+        ]
+        for answer in comment.replies:
+            parts.append(
+                f'<p dir="auto">↳ <b>{escape(answer.author or "?")}</b>: {escape(answer.text)}</p>'
+            )
+        self.thread_view.setHtml("".join(parts))
+
+    # -- actions ------------------------------------------------------------------------
+
+    @Slot()
+    def _on_filter(self) -> None:
+        self.refresh()
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        comment = self.current_comment()
+        self._show_thread(comment)
+        self.comment_selected.emit(comment.id if comment is not None else "")
+
+    @Slot(QTreeWidgetItem)
+    def _on_activated(self, item: QTreeWidgetItem) -> None:
+        comment = self.current_comment()
+        if comment is not None and item.data(0, _ID_ROLE) == comment.id:
+            self.jump_requested.emit(comment.part, comment.start, comment.end)
+
+    @Slot()
+    def _on_reply(self) -> None:
+        comment = self.current_comment()
+        text = self.reply_edit.text()
+        if comment is None or not text.strip():
+            return
+        try:
+            reply(comment, text, self._author())
+        except ReviewError:
+            return
+        self.reply_edit.clear()
+        self.comments_changed.emit()
+        self.refresh(comment.id)
+
+    @Slot()
+    def _on_resolve(self) -> None:
+        comment = self.current_comment()
+        if comment is None:
+            return
+        if comment.resolved:
+            reopen(comment)
+        else:
+            resolve(comment)
+        self.comments_changed.emit()
+        self.refresh(comment.id)
+
+
+def _summary(comment: Comment) -> str:
+    quote = " ".join(comment.quote.split())
+    if len(quote) > 40:
+        quote = quote[:39] + "…"
+    first = comment.text.strip().splitlines()[0] if comment.text.strip() else ""
+    who = comment.initials or comment.author
+    return f"«{quote}» {who}: {first}" + (
+        f"  (+{len(comment.replies)})" if comment.replies else ""
+    )

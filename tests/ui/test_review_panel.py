@@ -1,0 +1,202 @@
+"""Review in the main window: comment on a selection, reply, resolve; status locks the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QInputDialog
+
+from editor.model import Section, Status
+from editor.storage.container import load
+from editor.text.template import new_article
+from editor.ui.review_actions import attach_review
+from editor.ui.settings import Settings
+from editor.ui.workspace import Workspace
+
+NEWS = "The ministry announced the date on Monday."
+
+
+@pytest.fixture
+def settings() -> Settings:
+    """Settings of a reviewer: comments are recorded under this name."""
+    return Settings(autosave_seconds=60, author="Reviewer One")
+
+
+@pytest.fixture
+def window(qtbot, workspace: Workspace):
+    article = new_article("en")
+    article.headline = "Will the river port reopen?"
+    article.sections[0].body = NEWS
+    article.sections[1].body = "Doubts remain."
+    opened = workspace.add_window(article)
+    attach_review(opened)
+    qtbot.waitExposed(opened)
+    return opened
+
+
+def select(editor, start: int, end: int) -> None:
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+def highlighted(editor) -> list[str]:
+    return [selection.cursor.selectedText() for selection in editor.extraSelections()]
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (text, True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (text, True))
+
+
+def test_comment_on_selection_reply_and_resolve(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    review = window.review
+    editor = window.form.sections[0].editor
+    select(editor, 4, 12)
+    answer(monkeypatch, "Which ministry?")
+    qtbot.keyClick(
+        editor, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    panel = review.panel
+    assert [item.text(0) for item in panel.items()] == ["«ministry» RO: Which ministry?"]
+    assert highlighted(editor) == ["ministry"]
+    assert window.isWindowModified()
+
+    panel.select(panel.items()[0].data(0, Qt.ItemDataRole.UserRole))
+    qtbot.keyClicks(panel.reply_edit, "The transport ministry.")
+    qtbot.mouseClick(panel.reply_button, Qt.MouseButton.LeftButton)
+    assert "The transport ministry." in panel.thread_view.toPlainText()
+    assert panel.items()[0].text(0).endswith("(+1)")
+
+    qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+    assert panel.items() == []  # the open list no longer shows it
+    assert highlighted(editor) == []
+    panel.set_filter("resolved")
+    assert len(panel.items()) == 1
+
+    path = tmp_path / "reviewed.newsdesk"
+    assert window.save_as(path)
+    [saved] = load(path).comments
+    assert (saved.part, saved.start, saved.end, saved.quote) == ("sections/0", 4, 12, "ministry")
+    assert (saved.author, saved.resolved) == ("Reviewer One", True)
+    assert [(r.author, r.text) for r in saved.replies] == [
+        ("Reviewer One", "The transport ministry.")
+    ]
+
+
+def test_typing_moves_the_highlight_and_deleting_detaches(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = window.form.sections[0].editor
+    select(editor, 4, 12)
+    answer(monkeypatch, "Which ministry?")
+    window.review.panel.add_action.trigger()
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "Today ")
+    cursor.setPosition(len(editor.toPlainText()))
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, " Really.")
+    assert highlighted(editor) == ["ministry"]
+    [comment] = window.article().comments
+    assert (comment.start, comment.end) == (10, 18)
+
+    select(editor, 9, 19)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert highlighted(editor) == []
+    assert window.article().comments == [comment]
+    assert comment.quote == "ministry" and comment.start == comment.end
+    window.review.panel.select(comment.id)
+    assert "its text was deleted" in window.review.panel.thread_view.toPlainText()
+    editor.undo()
+    assert highlighted(editor) == ["ministry"]
+
+
+def test_approved_makes_the_editors_read_only_until_reopened(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    review = window.review
+    answer(monkeypatch, "Looks fine")
+    review.status_actions[Status.IN_REVIEW].trigger()
+    assert not window.form.sections[0].editor.isReadOnly()
+    assert not review.status_actions[Status.PUBLISHED].isEnabled()
+    review.status_actions[Status.APPROVED].trigger()
+    boxes = window.form.text_boxes()
+    assert all(box.isReadOnly() for box in boxes)
+    assert review.banner.isVisible() and "Approved" in review.banner_label.text()
+    assert review.status_label.text() == "Status: Approved"
+    article = window.article()
+    assert article.meta.status == "approved"
+    assert [(c.status, c.author, c.note) for c in article.status_history] == [
+        ("in_review", "Reviewer One", "Looks fine"),
+        ("approved", "Reviewer One", "Looks fine"),
+    ]
+    assert [r.note for r in article.revisions][-1] == "Status: Approved — Looks fine"
+    # Comments are still possible on a locked text.
+    select(window.form.headline.editor, 9, 14)
+    answer(monkeypatch, "River or sea?")
+    assert review.add_comment_on_selection()
+
+    qtbot.mouseClick(review.reopen_button, Qt.MouseButton.LeftButton)
+    assert not any(box.isReadOnly() for box in boxes)
+    assert not review.banner.isVisible()
+    assert window.article().status_history[-1].status == "changes_requested"
+
+
+def test_reviewer_mode_locks_the_text_but_not_the_comments(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    review = window.review
+    review.reviewer_action.trigger()
+    editor = window.form.sections[0].editor
+    assert editor.isReadOnly()
+    select(editor, 27, 31)
+    answer(monkeypatch, "Which date?")
+    assert review.add_comment_on_selection()
+    assert highlighted(editor) == ["date"]
+    review.reviewer_action.trigger()
+    assert not editor.isReadOnly()
+
+
+def test_revisions_compare_and_restore_is_undoable(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    review = window.review
+    assert review.save_revision("before edits")
+    editor = window.form.sections[0].editor
+    select(editor, 35, 41)
+    qtbot.keyClicks(editor, "Tuesday")
+    dialog = review.show_revisions()
+    qtbot.addWidget(dialog)
+    shown = dialog.view.toPlainText()
+    assert "News" in shown and "Monday" in shown and "Tuesday" in shown
+    assert "<del>Monday</del><ins>Tuesday</ins>" in dialog.markup
+    dialog.side_button.setChecked(True)
+    assert (
+        '<td dir="auto">The ministry announced the date on <del>Monday</del>.</td>'
+        in dialog.markup
+    )
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert editor.toPlainText() == NEWS
+    assert window.article().revisions[-1].note == "Before restoring revision 1"
+    editor.undo()
+    assert editor.toPlainText() == NEWS.replace("Monday", "Tuesday")
+
+
+def test_window_with_sections_added_later_still_opens_with_review(qtbot, workspace) -> None:
+    article = new_article("ru")
+    article.sections.append(Section("custom", "Справка:", "Текст справки."))
+    article.meta.status = Status.PUBLISHED.value
+    opened = workspace.add_window(article)
+    attach_review(opened)
+    attach_review(opened)  # twice is harmless
+    assert opened.form.sections[2].editor.isReadOnly()
+    assert opened.review.banner_label.text() == "Published: the text is read-only."
