@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -160,6 +161,10 @@ class ReviewController(QObject):
         self.reviewer_action.setCheckable(True)
         self.reviewer_action.toggled.connect(self.set_reviewer_mode)
         menu.addAction(self.reviewer_action)
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Comments from a Reviewed &DOCX…"), lambda: self.import_docx_comments()
+        )
         menu.addSeparator()
         menu.addAction(self.tr("Save &Revision…"), lambda: self.save_revision())
         menu.addAction(self.tr("Revisions and &Compare…"), lambda: self.show_revisions())
@@ -316,6 +321,37 @@ class ReviewController(QObject):
                 self.form.show_pane(pane)
         box.setFocus(Qt.FocusReason.OtherFocusReason)
         box.ensureCursorVisible()
+
+    def import_docx_comments(self, path: str | None = None) -> int:
+        """Add the comments of a DOCX a reviewer returned; return how many were added."""
+        from editor.importing.docx_comments import import_comments
+        from editor.importing.errors import DraftError
+
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Comments from a reviewed DOCX"),
+                "",
+                self.tr("Word documents (*.docx)"),
+            )
+            if not path:
+                return 0
+        try:
+            result = import_comments(self.article(), path)
+        except DraftError as failure:
+            QMessageBox.warning(self.window, self.tr("Comments from DOCX"), str(failure))
+            return 0
+        if result.added:
+            self._on_comments_changed()
+            self.panel.refresh()
+        QMessageBox.information(
+            self.window,
+            self.tr("Comments from DOCX"),
+            self.tr("{0} comments added, {1} already there, {2} kept detached.").format(
+                len(result.added), result.already_there, len(result.detached)
+            ),
+        )
+        return len(result.added)
 
     # -- status, reviewer mode ----------------------------------------------------------------
 

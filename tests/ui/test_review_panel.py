@@ -200,3 +200,31 @@ def test_window_with_sections_added_later_still_opens_with_review(qtbot, workspa
     attach_review(opened)  # twice is harmless
     assert opened.form.sections[2].editor.isReadOnly()
     assert opened.review.banner_label.text() == "Published: the text is read-only."
+
+
+def test_comments_from_a_reviewed_docx_land_on_their_words(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import io
+
+    from editor.model.review import add_comment
+    from editor.render import docx as docx_writer
+    from editor.render.build import build_document
+    from editor.render.styles import HouseStyle, Include
+
+    reviewed = window.article()
+    reviewed.comments = []
+    add_comment(reviewed, "sections/0", 27, 31, "Which date?", "Reviewer Two")
+    style = HouseStyle(include=Include(comments=True))
+    buffer = io.BytesIO()
+    docx_writer.write(build_document(reviewed, style), style, buffer)
+    path = tmp_path / "returned.docx"
+    path.write_bytes(buffer.getvalue())
+    told: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text: told.append(text)
+    )
+    assert window.review.import_docx_comments(str(path)) == 1
+    assert told == ["1 comments added, 0 already there, 0 kept detached."]
+    assert highlighted(window.form.sections[0].editor) == ["date"]
+    assert [item.text(0) for item in window.review.panel.items()] == ["«date» RT: Which date?"]
