@@ -1151,6 +1151,249 @@
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="91"/>
+        <source>Change the status in the Review menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="102"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="126"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="131"/>
+        <source>Reopen for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="138"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="144"/>
+        <source>Review &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="158"/>
+        <source>Reopen for &amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="160"/>
+        <source>Reviewer &amp;Mode (comments only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="166"/>
+        <source>Comments from a Reviewed &amp;DOCX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="169"/>
+        <source>Save &amp;Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="170"/>
+        <source>Revisions and &amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="183"/>
+        <source>Status: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="191"/>
+        <source>{0}: the text is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review_actions.py" line="232"/>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="226"/>
+        <source>Select the words to comment on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="232"/>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="333"/>
+        <source>Comments from a reviewed DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="335"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="342"/>
+        <location filename="../../editor/ui/review_actions.py" line="349"/>
+        <source>Comments from DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <source>{0} comments added, {1} already there, {2} kept detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="369"/>
+        <location filename="../../editor/ui/review_actions.py" line="382"/>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="370"/>
+        <source>Note for the move to {0} (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="393"/>
+        <source>Reopened for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="410"/>
+        <source>Save revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="410"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="53"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="62"/>
+        <source>Open comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="63"/>
+        <source>Resolved comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="64"/>
+        <source>All comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="65"/>
+        <source>Comment on selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="79"/>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="80"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="81"/>
+        <location filename="../../editor/ui/review_panel.py" line="185"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="86"/>
+        <source>No comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="89"/>
+        <source>Add &amp;Comment on Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="185"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="188"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_panel.py" line="190"/>
+        <source>its text was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="462"/>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="470"/>
+        <source>Inline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="471"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="475"/>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="484"/>
+        <source>Restore the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="506"/>
+        <source>Current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionPane</name>
     <message>
         <location filename="../../editor/ui/panes.py" line="191"/>
@@ -1294,84 +1537,84 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="86"/>
-        <location filename="../../editor/ui/workspace.py" line="188"/>
+        <location filename="../../editor/ui/workspace.py" line="85"/>
+        <location filename="../../editor/ui/workspace.py" line="189"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="87"/>
+        <location filename="../../editor/ui/workspace.py" line="86"/>
         <source>{0} {1}. Save it under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="159"/>
+        <location filename="../../editor/ui/workspace.py" line="160"/>
         <source>Cannot open the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="160"/>
+        <location filename="../../editor/ui/workspace.py" line="161"/>
         <source>{0} cannot be opened.
 
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="189"/>
+        <location filename="../../editor/ui/workspace.py" line="190"/>
         <source>{0} {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="191"/>
+        <location filename="../../editor/ui/workspace.py" line="192"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="193"/>
+        <location filename="../../editor/ui/workspace.py" line="194"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="223"/>
+        <location filename="../../editor/ui/workspace.py" line="224"/>
         <source>Import draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="225"/>
+        <location filename="../../editor/ui/workspace.py" line="226"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="236"/>
+        <location filename="../../editor/ui/workspace.py" line="237"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="237"/>
+        <location filename="../../editor/ui/workspace.py" line="238"/>
         <source>The draft could not be imported.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="279"/>
+        <location filename="../../editor/ui/workspace.py" line="280"/>
         <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="280"/>
+        <location filename="../../editor/ui/workspace.py" line="281"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="322"/>
+        <location filename="../../editor/ui/workspace.py" line="323"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="323"/>
+        <location filename="../../editor/ui/workspace.py" line="324"/>
         <source>The settings could not be saved.
 
 {0}</source>
