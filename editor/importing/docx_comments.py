@@ -50,6 +50,7 @@ class WordComment:
     occurrence: int = 0
     position: tuple[int, int] = (0, 0)  # where the range starts and ends in the walk
     para_id: str = ""
+    earlier: str = ""  # the part's text before the range, to count earlier occurrences
     replies: list[WordComment] = field(default_factory=list)
 
 
@@ -142,10 +143,7 @@ def _walk(package: Any, comments: dict[str, WordComment]) -> None:
                     comment = comments[key]
                     comment.part = part
                     comment.position = (position, position)
-                    comment.occurrence = len(
-                        before
-                    )  # replaced by a count once the words are known
-                    comment.extra_before = "".join(before)  # type: ignore[attr-defined]
+                    comment.earlier = "".join(before)
                 continue
             if tag == _w("commentRangeEnd"):
                 key = element.get(_w("id"), "")
@@ -163,9 +161,8 @@ def _walk(package: Any, comments: dict[str, WordComment]) -> None:
         for words in open_ranges.values():
             words.append("\n")
     for comment in comments.values():
-        earlier = getattr(comment, "extra_before", "")
         pattern = _pattern(comment.anchor, marks=False)
-        comment.occurrence = len(pattern.findall(earlier)) if pattern is not None else 0
+        comment.occurrence = len(pattern.findall(comment.earlier)) if pattern is not None else 0
 
 
 def _threads(package: Any, comments: dict[str, WordComment]) -> list[WordComment]:
