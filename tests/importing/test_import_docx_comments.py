@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from sample_files import shared_sample
 
 from editor.importing.docx_comments import import_comments, read_word_comments
 from editor.importing.errors import DraftError
@@ -124,3 +126,44 @@ def test_comments_survive_a_libreoffice_resave(tmp_path: Path) -> None:
         capture_output=True, timeout=180, check=True,
     )  # fmt: skip
     check_back_on_their_parts(article, resaved / "reviewed.docx")
+
+
+def _comment_on_last_long_word(article: Article, part: str, text: str) -> None:
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\[\[quote:[^\]]*\]\]", text)]
+    words = [
+        m
+        for m in re.finditer(r"\w{5,}", text)
+        if not any(start <= m.start() < end for start, end in tokens)
+    ]
+    if words:
+        last = words[-1]
+        add_comment(article, part, last.start(), last.end(), f"Check «{last.group()}»", "Ed One")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_sample_drafts_comments_survive_a_libreoffice_resave(tmp_path: Path) -> None:
+    from editor.importing.draft import import_draft
+
+    names = ("river-port-en.txt", "university-ar.txt", "bridge-ru.txt")
+    articles = {}
+    exported = tmp_path / "exported"
+    exported.mkdir()
+    for name in names:
+        article = import_draft(shared_sample(name)).article
+        _comment_on_last_long_word(article, "headline", article.headline)
+        for index, section in enumerate(article.sections):
+            _comment_on_last_long_word(article, f"sections/{index}", section.body)
+        assert len(article.comments) == 1 + len(article.sections)
+        stem = name.rsplit(".", 1)[0]
+        export(article, exported / f"{stem}.docx")
+        articles[stem] = article
+    resaved = tmp_path / "resaved"
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "docx", "--outdir", str(resaved),
+         *(str(path) for path in sorted(exported.iterdir()))],
+        capture_output=True, timeout=300, check=True,
+    )  # fmt: skip
+    for stem, article in articles.items():
+        check_back_on_their_parts(article, resaved / f"{stem}.docx")
