@@ -71,6 +71,9 @@ class ReviewController(QObject):
         self._bulk = False
         self._selected = ""
         self._texts: dict[str, str] = {}
+        # The live list (the form's article shares it); read on every keystroke, so kept
+        # rather than building the whole article each time.
+        self._comments = window.article().comments
         self.panel = ReviewPanel(self.article, self.author, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.status_label = QLabel(window)
@@ -254,7 +257,7 @@ class ReviewController(QObject):
 
     def highlight(self, only: str | None = None) -> None:
         """Mark the open comments' words in the editors (the selected one stronger)."""
-        comments = self.article().comments
+        comments = self._comments
         for part, box in self.editors().items():
             if only is not None and part != only:
                 continue
@@ -298,10 +301,10 @@ class ReviewController(QObject):
             end_new -= 1
         while position < end_old and position < end_new and old[position] == new[position]:
             position += 1
-        moved = apply_edit(
-            self.article().comments, part, position, end_old - position, end_new - position, new
-        )
-        if moved:
+        shown = [(c.quote, is_detached(c)) for c in self._comments if c.part == part]
+        apply_edit(self._comments, part, position, end_old - position, end_new - position, new)
+        # The list shows words and states, not positions: refresh only when those changed.
+        if shown != [(c.quote, is_detached(c)) for c in self._comments if c.part == part]:
             self.panel.refresh()
         self.highlight(part)
 
