@@ -188,7 +188,12 @@ class ReviewController(QObject):
             action.setChecked(each is status)
             action.setEnabled(each is status or each in ALLOWED_MOVES[status])
         locked = status in LOCKED_STATUSES
-        self.reopen_action.setEnabled(locked)
+        # A file someone else has open cannot be saved: no status moves in it.
+        movable = not self.window.is_read_only()
+        for action in self.status_actions.values():
+            action.setEnabled(action.isEnabled() and movable)
+        self.reopen_action.setEnabled(locked and movable)
+        self.reopen_button.setEnabled(movable)
         self.banner.setVisible(locked)
         self.banner_label.setText(
             self.tr("{0}: the text is read-only.").format(self.tr(STATUS_NAMES[status]))

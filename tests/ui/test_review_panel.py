@@ -228,3 +228,19 @@ def test_comments_from_a_reviewed_docx_land_on_their_words(
     assert told == ["1 comments added, 0 already there, 0 kept detached."]
     assert highlighted(window.form.sections[0].editor) == ["date"]
     assert [item.text(0) for item in window.review.panel.items()] == ["«date» RT: Which date?"]
+
+
+def test_clicking_a_comment_selects_its_words_in_the_editor(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = window.form.sections[0].editor
+    select(editor, 27, 31)
+    answer(monkeypatch, "Which date?")
+    window.review.panel.add_action.trigger()
+    select(window.form.headline.editor, 0, 4)  # the cursor is elsewhere now
+    panel = window.review.panel
+    item = panel.items()[0]
+    rect = panel.tree.visualItemRect(item)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.textCursor().selectedText() == "date"
+    assert editor.hasFocus()
