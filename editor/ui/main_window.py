@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
 
     # -- public state -------------------------------------------------------------------
 
+    def workspace(self) -> Workspace:
+        """Return the workspace this window belongs to (settings, folders, other windows)."""
+        return self._workspace
+
     def path(self) -> Path | None:
         """Return the file the article is saved in, None when never saved."""
         return self._path

@@ -55,8 +55,8 @@ CURRENT = -1  # the revisions dialog's stand-in for "the text as it is now"
 
 
 def _author(window: QMainWindow) -> str:
-    # MainWindow has no public accessor for the settings yet (see the issue note).
-    settings = getattr(getattr(window, "_workspace", None), "settings", None)
+    workspace = getattr(window, "workspace", None)
+    settings = workspace().settings if callable(workspace) else None
     return str(getattr(settings, "author", "") or "")
 
 

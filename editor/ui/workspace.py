@@ -112,10 +112,17 @@ class Workspace(QObject):
         window.closed.connect(self._on_window_closed)
         self.windows.append(window)
         window.show()
+        # After the first paint: the window shows before these modules load.
+        window.after_first_paint(lambda: self._attach_review(window))
         if self.language_tools:
-            # After the first paint: the window shows before spelling's modules load.
             window.after_first_paint(lambda: self._attach_language_tools(window))
         return window
+
+    def _attach_review(self, window: MainWindow) -> None:
+        from editor.ui.review_actions import attach_review
+
+        if any(open_window is window for open_window in self.windows):
+            attach_review(window)
 
     def _attach_language_tools(self, window: MainWindow) -> None:
         from editor.ui.language_tools import attach_language_tools

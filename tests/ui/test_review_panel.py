@@ -244,3 +244,21 @@ def test_clicking_a_comment_selects_its_words_in_the_editor(
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert editor.textCursor().selectedText() == "date"
     assert editor.hasFocus()
+
+
+def test_every_window_the_workspace_opens_gets_review_and_the_settings_author(
+    qtbot, workspace: Workspace
+) -> None:
+    article = new_article("en")
+    article.headline = "Will the ferry run?"
+    article.meta.status = Status.APPROVED.value
+    opened = workspace.add_window(article)
+    qtbot.waitExposed(opened)
+    qtbot.waitUntil(lambda: getattr(opened, "review", None) is not None)
+    menus = [action.text().replace("&", "") for action in opened.menuBar().actions()]
+    assert "Review" in menus
+    # An approved article is read-only as soon as review is attached.
+    qtbot.waitUntil(lambda: opened.form.headline.editor.isReadOnly())
+    from editor.ui.review_actions import _author
+
+    assert _author(opened) == "Reviewer One"
