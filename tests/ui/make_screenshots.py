@@ -2,8 +2,8 @@
 
 Run: QT_QPA_PLATFORM=offscreen python tests/ui/make_screenshots.py
 
-Uses the English and Arabic sample drafts from ../shared/samples through the importer
-when they are there, and the same articles built in code otherwise.
+Uses the English and Arabic sample drafts the program ships (resources/samples) through
+the importer, so a fresh clone makes the same pictures.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 OUT = REPO / "docs" / "screenshots"
-SAMPLES = REPO.parent / "shared" / "samples"
+SAMPLES = REPO / "resources" / "samples"
 SIZE = (1280, 800)
 
 
@@ -51,8 +51,8 @@ def main() -> int:
         base = Path(temp)
         folders = UserFolders(base / "c", base / "d", base / "s", base / "k", base / "doc")
         for name, sample, fallback, ui_language in (
-            ("main-en.png", "river-port-en.txt", english_article, "en"),
-            ("main-ar.png", "university-ar.txt", arabic_article, "ar"),
+            ("main-en.png", "ferry-line-en.txt", english_article, "en"),
+            ("main-ar.png", "water-plan-ar.txt", arabic_article, "ar"),
         ):
             settings = Settings(ui_language=ui_language, article_language=ui_language)
             apply_ui_language(app, settings)
