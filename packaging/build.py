@@ -2,7 +2,7 @@
 
     python packaging/build.py update-translations   lupdate: refresh resources/translations/*.ts
     python packaging/build.py translations           lrelease: .ts -> build/translations/*.qm
-    python packaging/build.py linux                  validate, then lay out build/linux/share/
+    python packaging/build.py linux                  validate, then lay out build/linux/usr/share/
     python packaging/build.py bundle                 PyInstaller one-folder bundle in dist/newsdesk
     python packaging/build.py all                    translations, linux and bundle
 
@@ -207,10 +207,10 @@ def render_icons(out_dir: Path, sizes: Sequence[int] = ICON_SIZES) -> list[Path]
 
 
 def build_linux(out_dir: Path) -> Path:
-    """Validate the Linux files and lay them out as an install tree: out_dir/share/…."""
+    """Validate the Linux files and lay them out as an install tree: out_dir/usr/share/…."""
     check_identity()
     validate_linux_files()
-    share = out_dir / "share"
+    share = out_dir / "usr" / "share"
     if share.exists():
         shutil.rmtree(share)
     app_id = editor.APP_ID
@@ -224,6 +224,9 @@ def build_linux(out_dir: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
     render_icons(share / "icons" / "hicolor")
+    # The installed tree as a whole: the metainfo's launchable finds its desktop file, the
+    # desktop file its icon.
+    _run([_tool("appstreamcli", "appstream"), "validate-tree", "--no-net", out_dir])
     return share
 
 
@@ -327,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("check", help="the app id and version in every packaging file")
     commands.add_parser("update-translations", help="lupdate: refresh the .ts files")
     commands.add_parser("translations", help="lrelease: compile .ts to BUILD/translations")
-    commands.add_parser("linux", help="validate and lay out BUILD/linux/share")
+    commands.add_parser("linux", help="validate and lay out BUILD/linux/usr/share")
     commands.add_parser("bundle", help="PyInstaller one-folder bundle in DIST/newsdesk")
     commands.add_parser("all", help="translations, linux, bundle")
     args = parser.parse_args(argv)
