@@ -33,6 +33,16 @@ def find_lrelease() -> str | None:
         found = shutil.which(name)
         if found:
             return found
+    # Qt 6 from a distribution or an SDK keeps its tools off PATH (e.g. /usr/lib/qt6/bin).
+    for qtpaths in ("qtpaths6", "qtpaths"):
+        tool = shutil.which(qtpaths)
+        if tool is None:
+            continue
+        for query in ("QT_HOST_BINS", "QT_HOST_LIBEXECS"):
+            result = subprocess.run([tool, "--query", query], capture_output=True, text=True)
+            candidate = Path(result.stdout.strip()) / "lrelease"
+            if result.returncode == 0 and candidate.is_file():
+                return str(candidate)
     return None
 
 
