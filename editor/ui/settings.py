@@ -20,7 +20,8 @@ RTL_UI_LANGUAGES = frozenset({"ar", "ur", "fa", "he"})
 class Settings:
     """What the user chose in the Settings dialog; defaults are what a first start uses."""
 
-    ui_language: str = "en"
+    # "system" follows the system's preferred languages; else a code such as "ar".
+    ui_language: str = "system"
     article_language: str = "en"
     author: str = ""
     office: str = ""

@@ -17,8 +17,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.text.languages import language_or_default
 from editor.ui.panes import LanguageCombo
 from editor.ui.settings import Settings
+
+# The interface languages offered: English (the source strings) and the translated ones.
+UI_LANGUAGES = ("en", "ar", "ru", "tr", "ur")
+
+
+class UiLanguageCombo(QComboBox):
+    """The interface language: "System" (the system's preferred languages) or one by name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("System"), "system")
+        for code in UI_LANGUAGES:
+            # Each in its own name and script, so a user finds theirs in any interface.
+            self.addItem(language_or_default(code).native_name, code)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def code(self) -> str:
+        """Return the chosen setting: "system" or a language code."""
+        return str(self.currentData())
+
+    def set_code(self, code: str) -> None:
+        """Select a setting; "" means "system", an unknown code is added, never replaced."""
+        index = self.findData(code or "system")
+        if index < 0:
+            self.addItem(code, code)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
 
 
 class SettingsDialog(QDialog):
@@ -28,7 +56,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = copy.deepcopy(settings)
-        self.ui_language_combo = LanguageCombo(self)
+        self.ui_language_combo = UiLanguageCombo(self)
         self.ui_language_combo.set_code(settings.ui_language)
         self.ui_language_combo.setToolTip(
             self.tr("Arabic and Urdu lay the whole interface out right to left")

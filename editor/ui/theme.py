@@ -67,16 +67,11 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 
 def apply_ui_language(app: QApplication, settings: Settings) -> list[QTranslator]:
-    """Mirror the interface for right-to-left languages and install its translation."""
-    code = settings.ui_language or "en"
-    QLocale.setDefault(QLocale(code))
-    direction = (
-        Qt.LayoutDirection.RightToLeft if settings.ui_is_rtl else Qt.LayoutDirection.LeftToRight
-    )
-    app.setLayoutDirection(direction)
-    if code == "en" and not app.findChildren(QTranslator):
-        return []  # the source strings are English: nothing to install or take back
-    from editor.ui.translations import install_translations
+    """Set the interface language ("system" follows the system): locale, mirroring, strings."""
+    from editor.ui.translations import install_translations, ui_layout_direction, ui_locale
 
+    QLocale.setDefault(ui_locale(settings.ui_language))
+    # The direction of the language the UI is shown in: Arabic and Urdu mirror everything.
+    app.setLayoutDirection(ui_layout_direction(settings.ui_language))
     # A language without a translation keeps the English strings; the editor still starts.
-    return install_translations(app, code)
+    return install_translations(app, settings.ui_language)

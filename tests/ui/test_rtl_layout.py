@@ -90,3 +90,21 @@ def test_window_opened_with_arabic_ui_is_mirrored(qtbot, workspace, qapp) -> Non
         assert block.textDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         apply_ui_language(qapp, Settings())
+
+
+def test_main_window_of_an_arabic_or_urdu_ui_is_right_to_left(qtbot, workspace, qapp) -> None:
+    try:
+        for code, direction in (
+            ("ar", Qt.LayoutDirection.RightToLeft),
+            ("ur", Qt.LayoutDirection.RightToLeft),
+            ("ru", Qt.LayoutDirection.LeftToRight),
+        ):
+            apply_ui_language(qapp, Settings(ui_language=code))
+            window = workspace.add_window(english_article())
+            qtbot.waitExposed(window)
+            assert window.layoutDirection() == direction, code
+            assert window.menuBar().layoutDirection() == direction, code
+            window.setWindowModified(False)
+            window.close()
+    finally:
+        apply_ui_language(qapp, Settings())

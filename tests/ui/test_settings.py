@@ -101,3 +101,21 @@ def test_going_back_to_the_system_theme_undoes_the_dark_palette(qapp) -> None:
     finally:
         apply_theme(qapp, "system")
     assert light > 150
+
+
+def test_interface_language_follows_the_system_until_one_is_chosen(qtbot) -> None:
+    assert Settings().ui_language == "system"
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    combo = dialog.ui_language_combo
+    offered = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+    assert offered == [
+        ("system", "System"),
+        ("en", "English"),
+        ("ar", "العربية"),
+        ("ru", "Русский"),
+        ("tr", "Türkçe"),
+        ("ur", "اردو"),
+    ]
+    assert combo.code() == "system"
+    assert dialog.settings().ui_language == "system"
