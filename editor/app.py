@@ -6,7 +6,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject
+
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFileOpenEvent, QIcon
     from PySide6.QtWidgets import QApplication
 
     from editor.ui.workspace import Workspace
@@ -23,6 +26,53 @@ def tune_interpreter() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
+def app_icon() -> QIcon:
+    """Return the program's icon (the shipped SVG, drawn by Qt's SVG image plugin)."""
+    from PySide6.QtGui import QIcon
+
+    from editor.resources import resource_path
+
+    return QIcon(str(resource_path("icons", "newsdesk.svg")))
+
+
+def set_windows_app_id(app_id: str) -> bool:
+    """On Windows, group the taskbar button and pinned shortcut under our app id."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    # Without it the taskbar groups the windows under python.exe with Python's icon.
+    ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(app_id)
+    return True
+
+
+class FileOpenHandler(QObject):
+    """Opens the files macOS hands the application (Finder double-click, drop on the Dock)."""
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Open the file of a QFileOpenEvent through the workspace; pass other events on."""
+        if event.type() != QEvent.Type.FileOpen:
+            return False
+        name = _file_of(event)
+        if name:
+            from PySide6.QtWidgets import QApplication
+
+            # Sent to the window in front, so an untouched new article is replaced by it.
+            parent = QApplication.activeWindow()
+            if parent is None and self._workspace.windows:
+                parent = self._workspace.windows[-1]
+            self._workspace.open_file(Path(name), parent)
+        return True
+
+
+def _file_of(event: QFileOpenEvent) -> str:
+    return event.file() or event.url().toLocalFile()
+
+
 def start_editor(app: QApplication, files: list[str]) -> Workspace:
     """Name the application, apply the user's settings, offer recovery, open the windows."""
     from editor import APP_ID, APP_NAME, __version__
@@ -36,11 +86,14 @@ def start_editor(app: QApplication, files: list[str]) -> Workspace:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    set_windows_app_id(APP_ID)
     folders = UserFolders.default()
     settings = load_settings(folders)
     apply_theme(app, settings.theme)
     apply_ui_language(app, settings)
     workspace = Workspace(folders, settings)
+    app.installEventFilter(FileOpenHandler(workspace, app))
     workspace.offer_recovery()
     for name in files:
         workspace.open_file(Path(name))

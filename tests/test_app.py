@@ -1,0 +1,73 @@
+"""Desktop integration of the editor application: icon, Windows app id, macOS file-open."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
+
+from editor import APP_ID
+from editor.app import FileOpenHandler, app_icon, set_windows_app_id, start_editor
+from editor.storage.container import save
+from editor.text.template import new_article
+
+
+def _article_file(folder: Path, name: str, headline: str) -> Path:
+    article = new_article("en", "Lena Ortiz", "the Northland Media Desk")
+    article.headline = headline
+    path = folder / name
+    save(article, path)
+    return path
+
+
+@pytest.fixture
+def started(qapp: QApplication, tmp_path: Path):
+    """The editor as ``newsdesk FILE`` starts it; windows and file-open handler go after."""
+    first = _article_file(tmp_path, "first.newsdesk", "Will the ferry line reopen?")
+    workspace = start_editor(qapp, [str(first)])
+    yield workspace
+    for window in list(workspace.windows):
+        window.setWindowModified(False)
+        window.close()
+    for handler in qapp.findChildren(FileOpenHandler):
+        qapp.removeEventFilter(handler)
+        handler.setParent(None)
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+
+
+def test_a_file_open_event_opens_the_article_in_a_window(qtbot, qapp, started, tmp_path) -> None:
+    second = _article_file(tmp_path, "second.newsdesk", "Is the bridge toll fair?")
+    QApplication.postEvent(qapp, QFileOpenEvent(str(second)))
+    qtbot.waitUntil(lambda: len(started.windows) == 2, timeout=5000)
+    opened = started.windows[-1]
+    assert opened.path() == second
+    assert opened.article().headline == "Is the bridge toll fair?"
+    assert opened.isVisible()
+
+
+def test_the_application_shows_the_newsdesk_icon(qapp, started) -> None:
+    assert not app_icon().isNull()
+    # Drawn from the SVG: needs Qt's SVG image plugin, which PySide6-Essentials ships.
+    assert not app_icon().pixmap(64, 64).isNull()
+    assert not qapp.windowIcon().pixmap(32, 32).isNull()
+    assert qapp.desktopFileName() == APP_ID
+
+
+def test_windows_app_user_model_id_is_set_only_on_windows(monkeypatch) -> None:
+    import ctypes
+
+    calls: list[str] = []
+    shell32 = types.SimpleNamespace(SetCurrentProcessExplicitAppUserModelID=calls.append)
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(shell32=shell32), raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert not set_windows_app_id(APP_ID)
+    assert calls == []
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert set_windows_app_id(APP_ID)
+    assert calls == [APP_ID]
