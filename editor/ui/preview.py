@@ -84,6 +84,11 @@ class PreviewDock(QDockWidget):
         self._renderer.rendered.connect(self._on_rendered, Qt.ConnectionType.QueuedConnection)
         self._thread.finished.connect(self._renderer.deleteLater)
         self._thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            # QApplication.exit() leaves the windows open: without this the thread would be
+            # destroyed still running when the process ends, and Qt aborts it (exit 134).
+            app.aboutToQuit.connect(self.shutdown)
 
     def set_style(self, style: object) -> None:
         """Use another house style from the next render on."""
@@ -124,6 +129,7 @@ class PreviewDock(QDockWidget):
         self._shown_generation = generation
         self.updated.emit()
 
+    @Slot()
     def shutdown(self) -> None:
         """Stop the worker thread (before the window goes away)."""
         if self._thread.isRunning():

@@ -1,0 +1,47 @@
+"""The preview dock's render thread: stopped however the application ends."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+QUIT_WITH_WINDOWS_OPEN = """
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from editor.storage.folders import UserFolders
+from editor.text.template import new_article
+from editor.ui.settings import Settings
+from editor.ui.workspace import Workspace
+
+app = QApplication(["newsdesk-test"])
+base = Path(sys.argv[1])
+folders = UserFolders(base / "c", base / "d", base / "s", base / "k", base / "doc")
+workspace = Workspace(folders, Settings(ui_language="en"), language_tools=False)
+window = workspace.add_window(new_article("en"))
+window.preview.request(window.article())
+# exit(), unlike quit(), closes no window: the preview thread is still running after exec().
+QTimer.singleShot(300, lambda: app.exit(0))
+sys.exit(app.exec())
+"""
+
+
+def test_leaving_the_event_loop_with_windows_open_exits_cleanly(tmp_path: Path) -> None:
+    script = tmp_path / "quit_with_windows_open.py"
+    script.write_text(QUIT_WITH_WINDOWS_OPEN, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "user")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert "Destroyed while thread" not in result.stderr
+    assert result.returncode == 0, result.stderr
