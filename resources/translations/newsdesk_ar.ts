@@ -6,22 +6,22 @@
     <message>
         <location filename="../../editor/ui/article_form.py" line="52"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="53"/>
         <source>The headline, often a question</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="58"/>
         <source>Standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="59"/>
         <source>Optional one-paragraph summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
 </context>
 <context>
@@ -29,42 +29,42 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="228"/>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="234"/>
         <source>e.g. 2026-10-04</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="236"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="237"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="238"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="239"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="246"/>
         <source>Credit line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الإسناد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="289"/>
         <source>(no credit line: author and office empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
 </context>
 <context>
@@ -72,37 +72,37 @@
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="39"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="46"/>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>الإملاء</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="48"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد الفحص</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="55"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="55"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="144"/>
         <source>Nothing found: ready to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مشكلات: المقالة جاهزة للتصدير.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="146"/>
         <source>{0} problems ({1} errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات: {0} (الأخطاء منها: {1})</translation>
     </message>
 </context>
 <context>
@@ -110,22 +110,22 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="100"/>
         <source>Direction: auto</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه: تلقائي</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="101"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="102"/>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="103"/>
         <source>How the paragraphs of this part are laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه فقرات هذا الجزء</translation>
     </message>
 </context>
 <context>
@@ -133,17 +133,17 @@
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="102"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="102"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="104"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير رغم ذلك</translation>
     </message>
 </context>
 <context>
@@ -152,97 +152,97 @@
         <location filename="../../editor/ui/export_dialog.py" line="46"/>
         <location filename="../../editor/ui/export_dialog.py" line="94"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="57"/>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word (.docx)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="58"/>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب (‎.html)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="59"/>
         <source>Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (.md)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="60"/>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="75"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="80"/>
         <source>HTML: the article alone, for a CMS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="82"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="85"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="86"/>
         <source>House style</source>
-        <translation type="unfinished"></translation>
+        <translation>نمط الإخراج</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="87"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="124"/>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="129"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجدت قائمة التحقق مشكلات: أصلحها، أو حدّد «التصدير رغم ذلك».</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="142"/>
         <source>The folder cannot be created: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="177"/>
         <source>Done: {0} files written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم. الملفات المكتوبة: {0}.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="182"/>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="184"/>
         <source>Failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="197"/>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى مجلد</translation>
     </message>
 </context>
 <context>
@@ -250,52 +250,52 @@
     <message>
         <location filename="../../editor/ui/find_replace.py" line="37"/>
         <source>Find and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث واستبدال</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="41"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة حالة الأحرف</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="43"/>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن التالي</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="45"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="46"/>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدل الكل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="47"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="53"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="55"/>
         <source>Replace with:</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدل بـ:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="117"/>
         <source>“{0}” was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على «{0}».</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="188"/>
         <source>{0} replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الاستبدالات: {0}.</translation>
     </message>
 </context>
 <context>
@@ -303,37 +303,37 @@
     <message>
         <location filename="../../editor/ui/language_tools.py" line="209"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أدوات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="210"/>
         <source>&amp;Check article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فحص المقالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="213"/>
         <source>Fix &amp;typography</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح &amp;علامات الترقيم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="215"/>
         <source>Check &amp;spelling as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>تدقيق &amp;إملائي أثناء الكتابة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="219"/>
         <source>T&amp;ypography as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح الترقيم أ&amp;ثناء الكتابة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="328"/>
         <source>Fix typography</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح علامات الترقيم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الترقيم سليمة أصلًا: لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -341,168 +341,168 @@
     <message>
         <location filename="../../editor/ui/library_pane.py" line="97"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في المكتبة: كلمات، "عبارة"، بادئة*</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="104"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="105"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>كل اللغات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any author</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الكتّاب</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any office</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المكاتب</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوسوم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>from: any</source>
-        <translation type="unfinished"></translation>
+        <translation>من: أي تاريخ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>to: any</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى: أي تاريخ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="113"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر صلة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="114"/>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقدم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="145"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="148"/>
         <location filename="../../editor/ui/library_pane.py" line="468"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الحالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="157"/>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلدات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="254"/>
         <source>The library cannot be searched: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث في المكتبة: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="260"/>
         <source>{0}{1} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات: {0}{1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="262"/>
         <source>Reading the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة المكتبة…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="267"/>
         <source>{0} files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات تعذّرت قراءتها: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="375"/>
         <source>Reading the library… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة المكتبة… {0} من {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="385"/>
         <source>The library cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المكتبة: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="398"/>
         <source>The library cannot be updated: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديث المكتبة: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="410"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجلد…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="415"/>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="420"/>
         <source>Add a library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجلد إلى المكتبة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="436"/>
         <source>Library folders</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلدات المكتبة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="443"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="444"/>
         <source>{0} files could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات تعذّرت قراءتها: {0}.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="455"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="465"/>
         <source>Changing the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تغيير الحالة…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="470"/>
         <source>{0} of {1} articles were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات لم تتغيّر: {0} من أصل {1}.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="479"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -510,274 +510,276 @@
     <message>
         <location filename="../../editor/ui/main_window.py" line="115"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="117"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="119"/>
         <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="185"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="186"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="187"/>
         <source>&amp;Import draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="188"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="189"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="190"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="191"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="195"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="196"/>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="198"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>إع&amp;دادات…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="203"/>
         <source>Insert &amp;quotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="206"/>
         <source>&amp;New quotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="208"/>
         <source>&amp;Bold	Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="209"/>
         <source>&amp;Italic	Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="210"/>
         <source>&amp;Link	Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="212"/>
         <source>Opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر الافتتاحي</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="213"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="214"/>
         <source>Standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="215"/>
         <source>Sections (again: next section)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="216"/>
         <source>Quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباسات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="217"/>
         <source>Byline (again: article settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="224"/>
         <source>E&amp;xpand all panes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="225"/>
         <source>C&amp;ollapse all panes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="231"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="244"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;دراج</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="250"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معاينة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="254"/>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="269"/>
         <location filename="../../editor/ui/main_window.py" line="414"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="300"/>
         <source>Recovery copy failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="306"/>
         <source>Unsaved changes (recovery copy kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="323"/>
         <location filename="../../editor/ui/main_window.py" line="416"/>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="325"/>
         <source>{0} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="335"/>
         <source>Imported with {0} warnings (hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت مع تحذيرات: {0} (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="338"/>
         <source>Imported, not saved yet (hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="358"/>
         <source>Save article as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="358"/>
         <location filename="../../editor/ui/main_window.py" line="467"/>
         <source>Newsdesk articles (*.newsdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="389"/>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الحفظ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="390"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ المقالة في {0}.
+
+{1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="467"/>
         <source>Open article</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مقالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="477"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="562"/>
         <location filename="../../editor/ui/main_window.py" line="570"/>
         <source>Insert quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج اقتباس</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="563"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="570"/>
         <source>Quotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس:</translation>
     </message>
 </context>
 <context>
@@ -785,12 +787,12 @@
     <message>
         <location filename="../../editor/ui/markdown_editor.py" line="147"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/markdown_editor.py" line="148"/>
         <source>unknown speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>قائل غير معروف</translation>
     </message>
 </context>
 <context>
@@ -798,67 +800,67 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="304"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="308"/>
         <source>Comma-separated, e.g. transport, ports</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="311"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="312"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="313"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب تعديلات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="314"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمدة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="315"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="322"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="323"/>
         <source> words</source>
-        <translation type="unfinished"></translation>
+        <translation> كلمة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="327"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="328"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="329"/>
         <source>Target length</source>
-        <translation type="unfinished"></translation>
+        <translation>الطول المستهدف</translation>
     </message>
 </context>
 <context>
@@ -866,22 +868,22 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="176"/>
         <source>Opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر الافتتاحي</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="178"/>
         <source>Optional invocation or dedication</source>
-        <translation type="unfinished"></translation>
+        <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="179"/>
         <source>Article&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المقالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Language of the opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة السطر الافتتاحي</translation>
     </message>
 </context>
 <context>
@@ -889,7 +891,7 @@
     <message>
         <location filename="../../editor/ui/preview.py" line="68"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاينة</translation>
     </message>
 </context>
 <context>
@@ -897,7 +899,7 @@
     <message>
         <location filename="../../editor/ui/preview.py" line="45"/>
         <source>Preview failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المعاينة:</translation>
     </message>
 </context>
 <context>
@@ -905,77 +907,77 @@
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="29"/>
         <source>Quotation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="40"/>
         <source>Article&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المقالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="42"/>
         <source>The words are a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>النص مترجَم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="44"/>
         <source>Checked against the source</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت مطابقته مع المصدر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="48"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="49"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>القائل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="50"/>
         <source>Speaker&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>صفة القائل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="51"/>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>المناسبة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="52"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="53"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="54"/>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط المصدر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="55"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="58"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
         <source>Quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
         <source>A quotation needs its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بد للاقتباس من نص.</translation>
     </message>
 </context>
 <context>
@@ -983,103 +985,103 @@
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="48"/>
         <source>Quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباسات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="54"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>القائل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="55"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="56"/>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>المناسبة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="57"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="58"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>موثَّق</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="59"/>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="73"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="74"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="75"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="76"/>
         <source>Insert into text</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج في النص</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="77"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع الاقتباس عند المؤشر (Ctrl+Shift+Q)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="78"/>
         <source>Show next use</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام التالي</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="187"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="187"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="188"/>
         <location filename="../../editor/ui/quotations_pane.py" line="210"/>
         <source>{0} ×</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ×</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="188"/>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مستخدم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="206"/>
         <source>“{0}” is used in the text but not in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» مستخدم في النص وغير موجود في البنك</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="278"/>
         <source>Delete quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الاقتباس</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="280"/>
         <source>The quotation is used {0} times in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>يَرِد هذا الاقتباس في النص (عدد المرات: {0}). أتريد حذفه من البنك؟ ستبقى المواضع التي تستخدمه وتُعلَّم بأنها غير معروفة.</translation>
     </message>
 </context>
 <context>
@@ -1087,67 +1089,67 @@
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="30"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد العمل غير المحفوظ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="34"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد Newsdesk عملًا لم يُحفظ عند توقّفه آخر مرة. اختر ما تريد فعله بكل نسخة.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Autosaved</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ التلقائي</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="48"/>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="49"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ قط</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="51"/>
         <source>{0} — damaged: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — تالفة: {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="57"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="59"/>
         <source>Open both (saved file and recovered copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الاثنين (الملف المحفوظ والنسخة المستردة)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="60"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="61"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرّر لاحقًا</translation>
     </message>
 </context>
 <context>
@@ -1155,135 +1157,135 @@
     <message>
         <location filename="../../editor/ui/review_actions.py" line="91"/>
         <source>Change the status in the Review menu</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="102"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجِع</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="126"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="131"/>
         <source>Reopen for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح للتعديل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="138"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>مرا&amp;جعة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="144"/>
         <source>Review &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="147"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="158"/>
         <source>Reopen for &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="160"/>
         <source>Reviewer &amp;Mode (comments only)</source>
-        <translation type="unfinished"></translation>
+        <translation>و&amp;ضع المراجِع (تعليقات فقط)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="166"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عليقات من ملف DOCX مُراجَع…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="169"/>
         <source>Save &amp;Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="170"/>
         <source>Revisions and &amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="183"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="191"/>
         <source>{0}: the text is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="226"/>
         <location filename="../../editor/ui/review_actions.py" line="232"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تعليق</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="226"/>
         <source>Select the words to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="232"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="333"/>
         <source>Comments from a reviewed DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقات من ملف DOCX مُراجَع</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="335"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="342"/>
         <location filename="../../editor/ui/review_actions.py" line="349"/>
         <source>Comments from DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقات من DOCX</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="350"/>
         <source>{0} comments added, {1} already there, {2} kept detached.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقات مضافة: {0}، موجودة مسبقًا: {1}، محفوظة بلا موضع: {2}.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="369"/>
         <location filename="../../editor/ui/review_actions.py" line="382"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الحالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="370"/>
         <source>Note for the move to {0} (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="393"/>
         <source>Reopened for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="410"/>
         <source>Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="410"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
 </context>
 <context>
@@ -1291,68 +1293,68 @@
     <message>
         <location filename="../../editor/ui/review_panel.py" line="53"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="62"/>
         <source>Open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات المفتوحة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="63"/>
         <source>Resolved comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات المحلولة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="64"/>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التعليقات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="65"/>
         <source>Comment on selection</source>
-        <translation type="unfinished"></translation>
+        <translation>علّق على التحديد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="79"/>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="80"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="81"/>
         <location filename="../../editor/ui/review_panel.py" line="185"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="86"/>
         <source>No comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعليقات.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="89"/>
         <source>Add &amp;Comment on Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;تعليق على التحديد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="185"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="188"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>محلول</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="190"/>
         <source>its text was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف نصّه</translation>
     </message>
 </context>
 <context>
@@ -1360,37 +1362,37 @@
     <message>
         <location filename="../../editor/ui/review_actions.py" line="462"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="470"/>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن النص</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="471"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="473"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="475"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>مع</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="484"/>
         <source>Restore the first</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الأولى</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="506"/>
         <source>Current text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الحالي</translation>
     </message>
 </context>
 <context>
@@ -1398,37 +1400,37 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="191"/>
         <source>Section label</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية القسم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="192"/>
         <source>The label printed before the section</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="198"/>
         <source>Markdown text of this section</source>
-        <translation type="unfinished"></translation>
+        <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="215"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="216"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="218"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="219"/>
         <source>Section: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم: {0}</translation>
     </message>
 </context>
 <context>
@@ -1436,72 +1438,72 @@
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="29"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="34"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>مع العربية والأردية تُعرض الواجهة كلها من اليمين إلى اليسار</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="42"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="51"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النظام</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="52"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتحة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="53"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكنة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="56"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="57"/>
         <source>New articles in</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المقالات الجديدة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="58"/>
         <source>Default author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب الافتراضي</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="59"/>
         <source>Default office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الافتراضي</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="60"/>
         <source>Autosave after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تلقائي بعد خمول</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="61"/>
         <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <translation>خط المحرر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="62"/>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الخط</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="63"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة</translation>
     </message>
 </context>
 <context>
@@ -1509,29 +1511,31 @@
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="80"/>
         <source>(no suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا اقتراحات)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="83"/>
         <source>Add “{0}” to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة «{0}» إلى القاموس</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="85"/>
         <source>Ignore “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="108"/>
         <source>Add to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى القاموس</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="109"/>
         <source>The word was not saved in your dictionary.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الكلمة في قاموسك.
+
+{0}</translation>
     </message>
 </context>
 <context>
@@ -1540,85 +1544,93 @@
         <location filename="../../editor/ui/workspace.py" line="85"/>
         <location filename="../../editor/ui/workspace.py" line="189"/>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="86"/>
         <source>{0} {1}. Save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}. احفظه باسم آخر.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="160"/>
         <source>Cannot open the article</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="161"/>
         <source>{0} cannot be opened.
 
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح {0}.
+
+{1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="190"/>
         <source>{0} {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="192"/>
         <source>You can open it read-only, and save your changes under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="194"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="224"/>
         <source>Import draft</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مسودة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="226"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="237"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="238"/>
         <source>The draft could not be imported.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استيراد المسودة.
+
+{0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="280"/>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="281"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة نسخة الاسترداد.
+
+{0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="323"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="324"/>
         <source>The settings could not be saved.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الإعدادات.
+
+{0}</translation>
     </message>
 </context>
 </TS>
