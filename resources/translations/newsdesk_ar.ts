@@ -1172,7 +1172,7 @@
     <message>
         <location filename="../../editor/ui/review_actions.py" line="131"/>
         <source>Reopen for changes</source>
-        <translation>إعادة فتح للتعديل</translation>
+        <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="138"/>
