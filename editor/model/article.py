@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -29,6 +28,10 @@ class Status(StrEnum):
 
 def new_id() -> str:
     """Return a fresh article or comment id."""
+    # Imported here: uuid loads the platform module, a cost every command
+    # would pay at start-up while only making a new article or comment needs it.
+    import uuid
+
     return str(uuid.uuid4())
 
 

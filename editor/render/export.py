@@ -70,10 +70,12 @@ def final_document(article: Article, style: HouseStyle, force: bool = False) -> 
     return document
 
 
-def _load(path: Path) -> Article:
+def _reader(style: HouseStyle) -> Callable[[Path], Article]:
+    """Return the loader of an export: no revisions or assets, the review only if shown."""
     from editor.storage.container import load
 
-    return load(path)
+    parts = ("review",) if style.include.comments else ()
+    return lambda path: load(path, parts)
 
 
 def export_articles(
@@ -95,24 +97,35 @@ def export_articles(
     for fmt in wanted:
         if fmt not in FORMATS:
             raise RenderError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
-    steps = _render_steps(sources, wanted, Path(out_dir), style, fragment, force, load or _load)
+    steps = _render_steps(
+        sources, wanted, Path(out_dir), style, fragment, force, load or _reader(style)
+    )
     if len(sources) * len(wanted) <= 1:
         for step in steps:
             yield step.finish()
         return
-    # Many outputs: each write waits on fsync (file and folder); writing in the background
-    # while the next article renders keeps the disk from setting the pace.
+    # Many outputs: each write waits on fsync; writing in the background while the next
+    # article renders keeps the disk from setting the pace.
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="export-write") as pool:
-        pending: deque[_Step] = deque()
-        for step in steps:
-            step.start(pool)
-            pending.append(step)
-            while pending and (pending[0].done() or len(pending) > _IN_FLIGHT):
+    from editor.storage.atomic import sync_folder
+
+    try:
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="export-write") as pool:
+            pending: deque[_Step] = deque()
+            for step in steps:
+                step.start(pool)
+                pending.append(step)
+                while pending and (pending[0].done() or len(pending) > _IN_FLIGHT):
+                    yield pending.popleft().finish()
+            while pending:
                 yield pending.popleft().finish()
-        while pending:
-            yield pending.popleft().finish()
+    finally:
+        # Each file was fsynced before its rename, so every output is complete under its
+        # own name whatever happens; only the renames' survival of a power cut needs the
+        # folder fsynced, and once for the batch (also a cancelled one, after the pool has
+        # finished its writes) does for all of them.
+        sync_folder(out_dir)
 
 
 _IN_FLIGHT = 4
@@ -132,7 +145,8 @@ class _Step:
         from editor.storage.atomic import write_bytes
 
         if self.target is not None:
-            self.future = pool.submit(write_bytes, self.target, self.data)
+            # The batch fsyncs the output folder once at its end (export_articles).
+            self.future = pool.submit(write_bytes, self.target, self.data, sync_folder=False)
 
     def done(self) -> bool:
         """Whether the step's write (if any) has finished."""

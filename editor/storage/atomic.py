@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import time
 from pathlib import Path
 
@@ -14,15 +13,21 @@ from editor.storage.errors import StorageError
 _NEW_FILE_MODE = 0o666  # the umask narrows it, as for any file the user creates
 
 
-def write_bytes(path: str | Path, data: bytes) -> None:
+def write_bytes(path: str | Path, data: bytes, *, sync_folder: bool = True) -> None:
     """Write data to path atomically: temp file beside it, fsync, os.replace, fsync the folder.
 
     Whatever moment the process dies, the real name holds either the old content or the
     new one. Raises StorageError with a sentence a user understands.
+
+    ``sync_folder=False`` leaves the folder's fsync to the caller, who must then call
+    ``sync_folder(path.parent)`` once it has written its batch: the file is complete under
+    its name either way, only the renames' durability waits for that one fsync.
     """
     path = Path(path)
     folder = path.parent
-    temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    # os.urandom rather than the secrets module: the name needs to be unguessable only
+    # enough not to collide, and secrets costs every command hashlib's start-up.
+    temp = folder / f".{path.name}.{os.urandom(6).hex()}.tmp"
     try:
         mode = _mode_for(path)
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, _NEW_FILE_MODE)
@@ -47,8 +52,14 @@ def write_bytes(path: str | Path, data: bytes) -> None:
     except BaseException:
         _remove_quietly(temp)
         raise
-    _fsync_folder(folder)
+    if sync_folder:
+        _fsync_folder(folder)
     _sweep_leftovers(path)
+
+
+def sync_folder(folder: str | Path) -> None:
+    """Make the renames done in a folder durable: fsync the folder (nothing on Windows)."""
+    _fsync_folder(Path(folder))
 
 
 _O_BINARY = getattr(os, "O_BINARY", 0)

@@ -15,7 +15,6 @@ plain UTF-8.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import json
 import os
@@ -24,6 +23,7 @@ import stat
 import struct
 import zipfile
 import zlib
+from collections.abc import Collection
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -203,6 +203,8 @@ def storage_key(article_id: str) -> str:
     """Return a file-name-safe key for an article id (ids come from files: never trust them)."""
     if _SAFE_KEY.fullmatch(article_id):
         return article_id
+    import hashlib  # here: only odd ids need it, and it costs every command its start-up
+
     digest = hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()
     return f"id-{digest[:32]}"
 
@@ -263,9 +265,18 @@ def _prune_backups(folders: UserFolders, article_id: str) -> None:
 
 # --- reading -----------------------------------------------------------------------------
 
+# The optional parts of a file a reader may ask for; the text (article.json and the
+# section bodies) is always read. An export needs neither revisions nor, unless its house
+# style shows comments, the review.
+ALL_PARTS: frozenset[str] = frozenset({"review", "revisions", "assets"})
 
-def load(path: str | Path) -> Article:
-    """Read an article from a .newsdesk file; StorageError/FormatError say what is wrong."""
+
+def load(path: str | Path, parts: Collection[str] = ALL_PARTS) -> Article:
+    """Read an article from a .newsdesk file; StorageError/FormatError say what is wrong.
+
+    ``parts`` names the optional parts to read (see ALL_PARTS); those left out stay empty
+    in the returned article, which must then not be saved over the file.
+    """
     path = Path(path)
     try:
         data = _read_file(path)
@@ -277,7 +288,7 @@ def load(path: str | Path) -> Article:
         raise StorageError(path, "permission denied: cannot read the file") from None
     except OSError as failure:
         raise StorageError(path, f"cannot be read: {failure.strerror or failure}") from None
-    return loads(data, str(path))
+    return loads(data, str(path), parts)
 
 
 def _read_file(path: Path) -> bytes:
@@ -320,11 +331,16 @@ _DAMAGE = (
 )
 
 
-def loads(data: bytes, path: str | Path = "<memory>") -> Article:
-    """Read an article from the bytes of a .newsdesk file."""
+def loads(
+    data: bytes, path: str | Path = "<memory>", parts: Collection[str] = ALL_PARTS
+) -> Article:
+    """Read an article from the bytes of a .newsdesk file (``parts`` as for load)."""
+    unknown = set(parts) - ALL_PARTS
+    if unknown:
+        raise ValueError(f"unknown parts of an article file: {', '.join(sorted(unknown))}")
     path = str(path)
     try:
-        return _read(data, path)
+        return _read(data, path, parts)
     except FormatError:
         raise
     except _DAMAGE as failure:
@@ -374,7 +390,7 @@ def _allowed(name: str) -> bool:
     return name.startswith("assets/") and asset_name_allowed(name[len("assets/") :])
 
 
-def _read(data: bytes, path: str) -> Article:
+def _read(data: bytes, path: str, parts: Collection[str]) -> Article:
     archive = _open_archive(data, path)
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
@@ -430,16 +446,17 @@ def _read(data: bytes, path: str) -> Article:
             raise FormatError(path, f"{name} is missing")
         section["body"] = reader.text(name)
     article = article_from_fields(head, review=False)
-    if "review.json" in entries:
+    if "review.json" in entries and "review" in parts:
         review = Fields(reader.json("review.json"), "review.json", path, REVIEW_KEYS)
         read_review(review, article)
-    for name in sorted(n for n in entries if _REVISION_NAME.fullmatch(n)):
+    revisions = sorted(n for n in entries if _REVISION_NAME.fullmatch(n))
+    for name in revisions if "revisions" in parts else ():
         revision = Fields(
             reader.json(name), name, path, ("number", "author", "created", "note", "snapshot")
         )
         article.revisions.append(revision_from_fields(revision))
     for name, info in entries.items():
-        if name.startswith("assets/") and not info.is_dir():
+        if "assets" in parts and name.startswith("assets/") and not info.is_dir():
             article.assets[name[len("assets/") :]] = reader.read(name)
     return article
 

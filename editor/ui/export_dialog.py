@@ -174,7 +174,7 @@ class ExportDialog(QDialog):
             self._timer.stop()
             self.export_button.setEnabled(True)
             written = sum(1 for result in self.results if result.ok and result.output)
-            self.log.appendPlainText(self.tr("Done: {0} files written.").format(written))
+            self.log.appendPlainText(self.tr("Done: %n file(s) written.", "", written))
             return
         self.results.append(step)
         self.progress.setValue(self.progress.value() + 1)

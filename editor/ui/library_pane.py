@@ -256,15 +256,17 @@ class LibraryPane(QWidget):
 
     def _show_info(self) -> None:
         count = self.model.rowCount()
-        more = "+" if self.model.has_more else ""
-        text = self.tr("{0}{1} articles").format(count, more)
+        if self.model.has_more:  # the list shows the first results; there are more
+            text = self.tr("%n+ article(s)", "", count)
+        else:
+            text = self.tr("%n article(s)", "", count)
         if self._scan is not None:
             text = self.tr("Reading the library…") + " " + text
         problems = self.library.errors()
         if problems:
             text += (
                 " · <a href='problems'>"
-                + self.tr("{0} files could not be read").format(len(problems))
+                + self.tr("%n file(s) could not be read", "", len(problems))
                 + "</a>"
             )
         self.info_label.setText(text)
@@ -441,7 +443,7 @@ class LibraryPane(QWidget):
     def _show_problems(self, _link: str) -> None:
         problems = self.library.errors()
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Library"), "", parent=self)
-        box.setText(self.tr("{0} files could not be read.").format(len(problems)))
+        box.setText(self.tr("%n file(s) could not be read.", "", len(problems)))
         box.setDetailedText("\n".join(f"{p.path}: {p.message}" for p in problems))
         box.exec()
 
@@ -467,7 +469,9 @@ class LibraryPane(QWidget):
         if refused:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Set status"), "", parent=self)
             box.setText(
-                self.tr("{0} of {1} articles were not changed.").format(len(refused), len(paths))
+                self.tr("{0} of %n article(s) were not changed.", "", len(paths)).format(
+                    len(refused)
+                )
             )
             box.setDetailedText("\n".join(refused))
             box.exec()

@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         self._state_label.setToolTip(report)
         if warnings:
             self._set_state(
-                self.tr("Imported with {0} warnings (hover for details)").format(len(warnings))
+                self.tr("Imported with %n warning(s) (hover for details)", "", len(warnings))
             )
         else:
             self._set_state(self.tr("Imported, not saved yet (hover for details)"))
