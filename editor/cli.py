@@ -652,8 +652,8 @@ def _run_diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of the ``newsdesk`` command line."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Return the parser of the ``newsdesk`` command line (with ``only`` that subcommand)."""
     parser = argparse.ArgumentParser(
         prog="newsdesk",
         description="Newsdesk: draft, review and export news-plus-commentary articles. "
@@ -667,15 +667,26 @@ def build_parser() -> argparse.ArgumentParser:
         _add_new, _add_show, _add_check, _add_export, _add_library, _add_import,
         _add_comments, _add_status, _add_diff,
     ):  # fmt: skip
-        add(subparsers)
+        if only is None or add.__name__ == f"_add_{only}":
+            add(subparsers)
     return parser
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    names = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()
+    # Building every subcommand's parser costs more than some commands take to run (each
+    # parser and argument is a formatter and a gettext look-up): build only the one named,
+    # when its ``_add_NAME`` adds exactly that name; anything else gets the whole parser.
+    first = args_list[0] if args_list else ""
+    parser = build_parser(first) if first.isidentifier() else None
+    if parser is None or _command_names(parser) != {first}:
+        parser = build_parser()
+    names = _command_names(parser)
     if not args_list or (args_list[0] not in names and not args_list[0].startswith("-")):
         return _run_editor(args_list)
     try:
