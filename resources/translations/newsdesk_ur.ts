@@ -6,22 +6,22 @@
     <message>
         <location filename="../../editor/ui/article_form.py" line="52"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>سرخی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="53"/>
         <source>The headline, often a question</source>
-        <translation type="unfinished"></translation>
+        <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="58"/>
         <source>Standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="59"/>
         <source>Optional one-paragraph summary</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
 </context>
 <context>
@@ -29,42 +29,42 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="228"/>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>بائی لائن</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="234"/>
         <source>e.g. 2026-10-04</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="236"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="237"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>ادارہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="238"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="239"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>مقام</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="246"/>
         <source>Credit line</source>
-        <translation type="unfinished"></translation>
+        <translation>کریڈٹ لائن</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="289"/>
         <source>(no credit line: author and office empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
 </context>
 <context>
@@ -72,37 +72,37 @@
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="39"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ فہرست</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="46"/>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>ہجے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="48"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ جانچیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="55"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>مقام</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="55"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئلہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="144"/>
         <source>Nothing found: ready to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی مسئلہ نہیں ملا: برآمد کے لیے تیار۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="146"/>
         <source>{0} problems ({1} errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مسائل ({1} غلطیاں)</translation>
     </message>
 </context>
 <context>
@@ -110,22 +110,22 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="100"/>
         <source>Direction: auto</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت: خودکار</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="101"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>بائیں سے دائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="102"/>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>دائیں سے بائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="103"/>
         <source>How the paragraphs of this part are laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
     </message>
 </context>
 <context>
@@ -133,17 +133,17 @@
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="102"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>مقام</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="102"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئلہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="104"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر بھی برآمد کریں</translation>
     </message>
 </context>
 <context>
@@ -152,97 +152,97 @@
         <location filename="../../editor/ui/export_dialog.py" line="46"/>
         <location filename="../../editor/ui/export_dialog.py" line="94"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="57"/>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ورڈ (.docx)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="58"/>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>ویب صفحہ (.html)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="59"/>
         <source>Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>مارک ڈاؤن (.md)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="60"/>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>پی ڈی ایف (.pdf)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="75"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="80"/>
         <source>HTML: the article alone, for a CMS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="82"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="85"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>فارمیٹ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="86"/>
         <source>House style</source>
-        <translation type="unfinished"></translation>
+        <translation>ادارتی اسلوب</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="87"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="124"/>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="129"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ فہرست میں مسائل ملے ہیں: انہیں درست کریں، یا “پھر بھی برآمد کریں” پر نشان لگائیں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="142"/>
         <source>The folder cannot be created: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر نہیں بن سکا: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="177"/>
         <source>Done: {0} files written.</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل: {0} فائلیں لکھی گئیں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="182"/>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="184"/>
         <source>Failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ناکام: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="197"/>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر میں برآمد کریں</translation>
     </message>
 </context>
 <context>
@@ -250,52 +250,52 @@
     <message>
         <location filename="../../editor/ui/find_replace.py" line="37"/>
         <source>Find and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش کریں اور بدلیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="41"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس ملائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="43"/>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا تلاش کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="45"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>بدلیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="46"/>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>سب بدلیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="47"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="53"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="55"/>
         <source>Replace with:</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سے بدلیں:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="117"/>
         <source>“{0}” was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” نہیں ملا۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="188"/>
         <source>{0} replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} بدل دیے گئے۔</translation>
     </message>
 </context>
 <context>
@@ -303,37 +303,37 @@
     <message>
         <location filename="../../editor/ui/language_tools.py" line="209"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اوزار</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="210"/>
         <source>&amp;Check article</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون &amp;جانچیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="213"/>
         <source>Fix &amp;typography</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="215"/>
         <source>Check &amp;spelling as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>لکھتے وقت &amp;ہجے جانچیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="219"/>
         <source>T&amp;ypography as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لکھتے وقت ٹائپوگرافی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="328"/>
         <source>Fix typography</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹائپوگرافی پہلے سے درست ہے: کچھ نہیں بدلا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -341,168 +341,168 @@
     <message>
         <location filename="../../editor/ui/library_pane.py" line="97"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری میں تلاش: الفاظ، "پورا فقرہ"، سابقہ*</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="104"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی حیثیت</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="105"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی زبان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any author</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی مصنف</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any office</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی ادارہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی ٹیگ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>from: any</source>
-        <translation type="unfinished"></translation>
+        <translation>از: کوئی بھی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>to: any</source>
-        <translation type="unfinished"></translation>
+        <translation>تا: کوئی بھی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="113"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>بہترین مطابقت</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="114"/>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ ترین</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>قدیم ترین</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>سرخی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="145"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="148"/>
         <location filename="../../editor/ui/library_pane.py" line="468"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت بدلیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="157"/>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="254"/>
         <source>The library cannot be searched: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری میں تلاش نہیں ہو سکی: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="260"/>
         <source>{0}{1} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1} مضامین</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="262"/>
         <source>Reading the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری پڑھی جا رہی ہے…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="267"/>
         <source>{0} files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} فائلیں پڑھی نہیں جا سکیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="375"/>
         <source>Reading the library… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری پڑھی جا رہی ہے… {1} میں سے {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="385"/>
         <source>The library cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری پڑھی نہیں جا سکی: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="398"/>
         <source>The library cannot be updated: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری تازہ نہیں ہو سکی: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="410"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر شامل کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="415"/>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ہٹائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="420"/>
         <source>Add a library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری میں فولڈر شامل کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="436"/>
         <source>Library folders</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کے فولڈر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="443"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="444"/>
         <source>{0} files could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} فائلیں پڑھی نہیں جا سکیں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="455"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد ہو رہا ہے…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="465"/>
         <source>Changing the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت بدلی جا رہی ہے…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="470"/>
         <source>{0} of {1} articles were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} میں سے {0} مضامین نہیں بدلے۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="479"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>
@@ -510,274 +510,276 @@
     <message>
         <location filename="../../editor/ui/main_window.py" line="115"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="117"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="119"/>
         <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="185"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نیا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="186"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کھولیں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="187"/>
         <source>&amp;Import draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="188"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="189"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="190"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="191"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بن&amp;د کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واپس کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="195"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="196"/>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدلیں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="198"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="203"/>
         <source>Insert &amp;quotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="206"/>
         <source>&amp;New quotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="208"/>
         <source>&amp;Bold	Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="209"/>
         <source>&amp;Italic	Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="210"/>
         <source>&amp;Link	Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="212"/>
         <source>Opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدائی سطر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="213"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>سرخی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="214"/>
         <source>Standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="215"/>
         <source>Sections (again: next section)</source>
-        <translation type="unfinished"></translation>
+        <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="216"/>
         <source>Quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباسات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="217"/>
         <source>Byline (again: article settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="224"/>
         <source>E&amp;xpand all panes</source>
-        <translation type="unfinished"></translation>
+        <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="225"/>
         <source>C&amp;ollapse all panes</source>
-        <translation type="unfinished"></translation>
+        <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فائل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="231"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترمیم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="244"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;داخل کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منظر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="250"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیش منظر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="254"/>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="269"/>
         <location filename="../../editor/ui/main_window.py" line="414"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="300"/>
         <source>Recovery copy failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="306"/>
         <source>Unsaved changes (recovery copy kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="323"/>
         <location filename="../../editor/ui/main_window.py" line="416"/>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>بے عنوان مضمون</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="325"/>
         <source>{0} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="335"/>
         <source>Imported with {0} warnings (hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} انتباہات کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="338"/>
         <source>Imported, not saved yet (hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="358"/>
         <source>Save article as</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="358"/>
         <location filename="../../editor/ui/main_window.py" line="467"/>
         <source>Newsdesk articles (*.newsdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="389"/>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="390"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون {0} میں محفوظ نہیں ہوا۔
+
+{1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="467"/>
         <source>Open article</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون کھولیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="477"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کوئی نہیں)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="562"/>
         <location filename="../../editor/ui/main_window.py" line="570"/>
         <source>Insert quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="563"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="570"/>
         <source>Quotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس:</translation>
     </message>
 </context>
 <context>
@@ -785,12 +787,12 @@
     <message>
         <location filename="../../editor/ui/markdown_editor.py" line="147"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/markdown_editor.py" line="148"/>
         <source>unknown speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم قائل</translation>
     </message>
 </context>
 <context>
@@ -798,67 +800,67 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="304"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="308"/>
         <source>Comma-separated, e.g. transport, ports</source>
-        <translation type="unfinished"></translation>
+        <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="311"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="312"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ نظرثانی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="313"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں مطلوب</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="314"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور شدہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="315"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>شائع شدہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="322"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="323"/>
         <source> words</source>
-        <translation type="unfinished"></translation>
+        <translation> الفاظ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="327"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="328"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="329"/>
         <source>Target length</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبہ طوالت</translation>
     </message>
 </context>
 <context>
@@ -866,22 +868,22 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="176"/>
         <source>Opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدائی سطر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="178"/>
         <source>Optional invocation or dedication</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="179"/>
         <source>Article&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون کی زبان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Language of the opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدائی سطر کی زبان</translation>
     </message>
 </context>
 <context>
@@ -889,7 +891,7 @@
     <message>
         <location filename="../../editor/ui/preview.py" line="68"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش منظر</translation>
     </message>
 </context>
 <context>
@@ -897,7 +899,7 @@
     <message>
         <location filename="../../editor/ui/preview.py" line="45"/>
         <source>Preview failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش منظر ناکام:</translation>
     </message>
 </context>
 <context>
@@ -905,77 +907,77 @@
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="29"/>
         <source>Quotation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="40"/>
         <source>Article&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون کی زبان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="42"/>
         <source>The words are a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاظ ترجمہ ہیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="44"/>
         <source>Checked against the source</source>
-        <translation type="unfinished"></translation>
+        <translation>ماخذ سے تصدیق شدہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="48"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاظ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="49"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>قائل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="50"/>
         <source>Speaker&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>قائل کا عہدہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="51"/>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="52"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="53"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ماخذ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="54"/>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>ماخذ کا ویب پتا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="55"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="58"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
         <source>Quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
         <source>A quotation needs its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس کے الفاظ درج کرنا ضروری ہے۔</translation>
     </message>
 </context>
 <context>
@@ -983,103 +985,103 @@
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="48"/>
         <source>Quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباسات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="54"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>قائل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="55"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاظ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="56"/>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="57"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="58"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق شدہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="59"/>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="73"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="74"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="75"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="76"/>
         <source>Insert into text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن میں داخل کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="77"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس کرسر کی جگہ رکھیں (Ctrl+Shift+Q)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="78"/>
         <source>Show next use</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا استعمال دکھائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="187"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="187"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="188"/>
         <location filename="../../editor/ui/quotations_pane.py" line="210"/>
         <source>{0} ×</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} بار</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="188"/>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر مستعمل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="206"/>
         <source>“{0}” is used in the text but not in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” متن میں استعمال ہوا ہے مگر ذخیرے میں نہیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="278"/>
         <source>Delete quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس حذف کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="280"/>
         <source>The quotation is used {0} times in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ اقتباس متن میں {0} بار استعمال ہوا ہے۔ کیا اسے ذخیرے سے حذف کر دیں؟ جن جگہوں پر یہ استعمال ہوا ہے وہ باقی رہیں گی اور نامعلوم کے طور پر نشان زد ہوں گی۔</translation>
     </message>
 </context>
 <context>
@@ -1087,67 +1089,67 @@
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="30"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر محفوظ کام بحال کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="34"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلی بار بند ہوتے وقت Newsdesk میں کچھ کام محفوظ نہیں ہوا تھا۔ ہر نقل کے لیے منتخب کریں کہ کیا کرنا ہے۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>سرخی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Autosaved</source>
-        <translation type="unfinished"></translation>
+        <translation>خودکار محفوظ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>کارروائی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="48"/>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بغیر سرخی)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="49"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="51"/>
         <source>{0} — damaged: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — خراب: {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="57"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="59"/>
         <source>Open both (saved file and recovered copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں کھولیں (محفوظ فائل اور بحال شدہ نقل)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="60"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="61"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں فیصلہ کریں</translation>
     </message>
 </context>
 <context>
@@ -1155,135 +1157,135 @@
     <message>
         <location filename="../../editor/ui/review_actions.py" line="91"/>
         <source>Change the status in the Review menu</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="102"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرثانی کنندہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="126"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="131"/>
         <source>Reopen for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="138"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نظرثانی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="144"/>
         <source>Review &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="147"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حیثیت</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="158"/>
         <source>Reopen for &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="160"/>
         <source>Reviewer &amp;Mode (comments only)</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرثانی &amp;موڈ (صرف تبصرے)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="166"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرثانی شدہ &amp;DOCX سے تبصرے…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="169"/>
         <source>Save &amp;Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="170"/>
         <source>Revisions and &amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="183"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="191"/>
         <source>{0}: the text is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="226"/>
         <location filename="../../editor/ui/review_actions.py" line="232"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="226"/>
         <source>Select the words to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="232"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرہ:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="333"/>
         <source>Comments from a reviewed DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="335"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="342"/>
         <location filename="../../editor/ui/review_actions.py" line="349"/>
         <source>Comments from DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="350"/>
         <source>{0} comments added, {1} already there, {2} kept detached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} تبصرے شامل ہوئے، {1} پہلے سے موجود تھے، {2} الگ رکھے گئے۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="369"/>
         <location filename="../../editor/ui/review_actions.py" line="382"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت بدلیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="370"/>
         <source>Note for the move to {0} (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="393"/>
         <source>Reopened for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="410"/>
         <source>Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="410"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ:</translation>
     </message>
 </context>
 <context>
@@ -1291,68 +1293,68 @@
     <message>
         <location filename="../../editor/ui/review_panel.py" line="53"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرثانی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="62"/>
         <source>Open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلے تبصرے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="63"/>
         <source>Resolved comments</source>
-        <translation type="unfinished"></translation>
+        <translation>حل شدہ تبصرے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="64"/>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام تبصرے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="65"/>
         <source>Comment on selection</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب پر تبصرہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="79"/>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="80"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب دیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="81"/>
         <location filename="../../editor/ui/review_panel.py" line="185"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>حل کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="86"/>
         <source>No comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی تبصرہ نہیں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="89"/>
         <source>Add &amp;Comment on Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب پر &amp;تبصرہ کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="185"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ کھولیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="188"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>حل شدہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="190"/>
         <source>its text was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کا متن حذف ہو چکا ہے</translation>
     </message>
 </context>
 <context>
@@ -1360,37 +1362,37 @@
     <message>
         <location filename="../../editor/ui/review_actions.py" line="462"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="470"/>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی متن میں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="471"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="473"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>موازنہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="475"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>بمقابلہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="484"/>
         <source>Restore the first</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا بحال کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="506"/>
         <source>Current text</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ متن</translation>
     </message>
 </context>
 <context>
@@ -1398,37 +1400,37 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="191"/>
         <source>Section label</source>
-        <translation type="unfinished"></translation>
+        <translation>حصے کا عنوان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="192"/>
         <source>The label printed before the section</source>
-        <translation type="unfinished"></translation>
+        <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="198"/>
         <source>Markdown text of this section</source>
-        <translation type="unfinished"></translation>
+        <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="215"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>خبر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="216"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="218"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>حصہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="219"/>
         <source>Section: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حصہ: {0}</translation>
     </message>
 </context>
 <context>
@@ -1436,72 +1438,72 @@
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="29"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیبات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="34"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>عربی اور اردو میں پورا انٹرفیس دائیں سے بائیں دکھایا جاتا ہے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="42"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> سیکنڈ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="51"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>سسٹم کے مطابق</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="52"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>روشن</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="53"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریک</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="56"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>انٹرفیس کی زبان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="57"/>
         <source>New articles in</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے مضامین کی زبان</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="58"/>
         <source>Default author</source>
-        <translation type="unfinished"></translation>
+        <translation>طے شدہ مصنف</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="59"/>
         <source>Default office</source>
-        <translation type="unfinished"></translation>
+        <translation>طے شدہ ادارہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="60"/>
         <source>Autosave after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>وقفے کے بعد خودکار محفوظ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="61"/>
         <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈیٹر کا فونٹ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="62"/>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>فونٹ کا سائز</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="63"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>تھیم</translation>
     </message>
 </context>
 <context>
@@ -1509,29 +1511,31 @@
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="80"/>
         <source>(no suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کوئی تجویز نہیں)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="83"/>
         <source>Add “{0}” to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” لغت میں شامل کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="85"/>
         <source>Ignore “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” نظرانداز کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="108"/>
         <source>Add to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>لغت میں شامل کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="109"/>
         <source>The word was not saved in your dictionary.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لفظ آپ کی لغت میں محفوظ نہیں ہوا۔
+
+{0}</translation>
     </message>
 </context>
 <context>
@@ -1540,85 +1544,93 @@
         <location filename="../../editor/ui/workspace.py" line="85"/>
         <location filename="../../editor/ui/workspace.py" line="189"/>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="86"/>
         <source>{0} {1}. Save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}۔ اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="160"/>
         <source>Cannot open the article</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون نہیں کھل سکا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="161"/>
         <source>{0} cannot be opened.
 
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} نہیں کھل سکتی۔
+
+{1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="190"/>
         <source>{0} {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="192"/>
         <source>You can open it read-only, and save your changes under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="194"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="224"/>
         <source>Import draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="226"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="237"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد ناکام</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="238"/>
         <source>The draft could not be imported.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ درآمد نہیں ہو سکا۔
+
+{0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="280"/>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="281"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>بحالی کی نقل پڑھی نہیں جا سکتی۔
+
+{0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="323"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیبات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="324"/>
         <source>The settings could not be saved.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیبات محفوظ نہیں ہو سکیں۔
+
+{0}</translation>
     </message>
 </context>
 </TS>
