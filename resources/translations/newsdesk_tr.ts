@@ -6,22 +6,22 @@
     <message>
         <location filename="../../editor/ui/article_form.py" line="52"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="53"/>
         <source>The headline, often a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="58"/>
         <source>Standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="59"/>
         <source>Optional one-paragraph summary</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
 </context>
 <context>
@@ -29,42 +29,42 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="228"/>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="234"/>
         <source>e.g. 2026-10-04</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 2026-10-04</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="236"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="237"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="238"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="239"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="246"/>
         <source>Credit line</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza satırı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="289"/>
         <source>(no credit line: author and office empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
 </context>
 <context>
@@ -72,37 +72,37 @@
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="39"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim listesi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="46"/>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazım</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="48"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denetle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="55"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="55"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorun</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="144"/>
         <source>Nothing found: ready to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorun bulunmadı: dışa aktarmaya hazır.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
-        <source>{0} problems ({1} errors)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../editor/ui/checklist_panel.py" line="147"/>
+        <source>%n error(s)</source>
+        <translation>%n hata</translation>
     </message>
 </context>
 <context>
@@ -110,22 +110,22 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="100"/>
         <source>Direction: auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Yön: otomatik</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="101"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldan sağa</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="102"/>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağdan sola</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="103"/>
         <source>How the paragraphs of this part are laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümdeki paragrafların yazım yönü</translation>
     </message>
 </context>
 <context>
@@ -133,116 +133,125 @@
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="102"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="102"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorun</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="104"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Yine de dışa aktar</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="52"/>
+        <source>Export %n article(s)</source>
+        <translation>
+            <numerusform>%n yazıyı dışa aktar</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="46"/>
-        <location filename="../../editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/export_dialog.py" line="54"/>
+        <location filename="../../editor/ui/export_dialog.py" line="105"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="57"/>
+        <location filename="../../editor/ui/export_dialog.py" line="68"/>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="58"/>
+        <location filename="../../editor/ui/export_dialog.py" line="69"/>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web sayfası (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="59"/>
+        <location filename="../../editor/ui/export_dialog.py" line="70"/>
         <source>Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="60"/>
+        <location filename="../../editor/ui/export_dialog.py" line="71"/>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="75"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="80"/>
-        <source>HTML: the article alone, for a CMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="82"/>
-        <source>Export even if quotations are missing from the bank (marked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="85"/>
-        <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="86"/>
-        <source>House style</source>
-        <translation type="unfinished"></translation>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="87"/>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../editor/ui/export_dialog.py" line="91"/>
+        <source>HTML: the article alone, for a CMS</source>
+        <translation>HTML: yalnızca yazı (CMS için)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="93"/>
+        <source>Export even if quotations are missing from the bank (marked)</source>
+        <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="96"/>
+        <source>Formats</source>
+        <translation>Biçimler</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <source>House style</source>
+        <translation>Kurum stili</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="98"/>
+        <source>Folder</source>
+        <translation>Klasör</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="108"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="124"/>
+        <location filename="../../editor/ui/export_dialog.py" line="135"/>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="129"/>
+        <location filename="../../editor/ui/export_dialog.py" line="140"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim listesi sorun buldu: sorunları düzeltin ya da “Yine de dışa aktar” kutusunu işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/export_dialog.py" line="153"/>
         <source>The folder cannot be created: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasör oluşturulamıyor: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="200"/>
+        <source>Done: %n file(s) written.</source>
+        <translation>
+            <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="177"/>
-        <source>Done: {0} files written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="182"/>
+        <location filename="../../editor/ui/export_dialog.py" line="205"/>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="184"/>
+        <location filename="../../editor/ui/export_dialog.py" line="207"/>
         <source>Failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="197"/>
+        <location filename="../../editor/ui/export_dialog.py" line="223"/>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarılacak klasör</translation>
     </message>
 </context>
 <context>
@@ -250,52 +259,54 @@
     <message>
         <location filename="../../editor/ui/find_replace.py" line="37"/>
         <source>Find and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bul ve Değiştir</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="41"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Büyük/küçük harfe duyarlı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="43"/>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonrakini bul</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="45"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Değiştir</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="46"/>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü değiştir</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="47"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="53"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bul:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="55"/>
         <source>Replace with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerine:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="117"/>
         <source>“{0}” was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” bulunamadı.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/find_replace.py" line="188"/>
-        <source>{0} replaced.</source>
-        <translation type="unfinished"></translation>
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>%n eşleşme değiştirildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,37 +314,37 @@
     <message>
         <location filename="../../editor/ui/language_tools.py" line="209"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Araçlar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="210"/>
         <source>&amp;Check article</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıyı &amp;denetle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="213"/>
         <source>Fix &amp;typography</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipografiyi düzelt</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="215"/>
         <source>Check &amp;spelling as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yazarken yazımı denetle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="219"/>
         <source>T&amp;ypography as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazarken ti&amp;pografiyi düzelt</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="328"/>
         <source>Fix typography</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipografiyi düzelt</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipografi zaten doğru: hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>
@@ -341,168 +352,191 @@
     <message>
         <location filename="../../editor/ui/library_pane.py" line="97"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşivde ara: sözcükler, &quot;bir ifade&quot;, önek*</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="104"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm durumlar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="105"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm diller</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any author</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm yazarlar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any office</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm bürolar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm etiketler</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>from: any</source>
-        <translation type="unfinished"></translation>
+        <translation>başlangıç: tümü</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>to: any</source>
-        <translation type="unfinished"></translation>
+        <translation>bitiş: tümü</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="113"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>En uygun</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="114"/>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>En yeni</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>En eski</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="145"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktar…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="148"/>
-        <location filename="../../editor/ui/library_pane.py" line="468"/>
+        <location filename="../../editor/ui/library_pane.py" line="478"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durumu ayarla</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="157"/>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasörler</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="254"/>
         <source>The library cannot be searched: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşivde arama yapılamıyor: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/library_pane.py" line="260"/>
-        <source>{0}{1} articles</source>
-        <translation type="unfinished"></translation>
+        <source>%n+ article(s)</source>
+        <translation>
+            <numerusform>%n+ yazı</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n yazı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="269"/>
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n dosya okunamadı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n dosya okunamadı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="480"/>
+        <source>{0} of %n article(s) were not changed.</source>
+        <translation>
+            <numerusform>%n yazıdan {0} tanesi değiştirilmedi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="264"/>
         <source>Reading the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşiv okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="267"/>
-        <source>{0} files could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="375"/>
+        <location filename="../../editor/ui/library_pane.py" line="377"/>
         <source>Reading the library… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşiv okunuyor… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="385"/>
+        <location filename="../../editor/ui/library_pane.py" line="387"/>
         <source>The library cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşiv okunamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="398"/>
+        <location filename="../../editor/ui/library_pane.py" line="408"/>
         <source>The library cannot be updated: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="410"/>
-        <source>Add folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="415"/>
-        <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşiv güncellenemiyor: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="420"/>
+        <source>Add folder…</source>
+        <translation>Klasör ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="425"/>
+        <source>Remove {0}</source>
+        <translation>Kaldır: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="430"/>
         <source>Add a library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşive klasör ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="436"/>
+        <location filename="../../editor/ui/library_pane.py" line="446"/>
         <source>Library folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşiv klasörleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="443"/>
+        <location filename="../../editor/ui/library_pane.py" line="453"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="444"/>
-        <source>{0} files could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="455"/>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşiv</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="465"/>
+        <source>Exporting…</source>
+        <translation>Dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="475"/>
         <source>Changing the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum değiştiriliyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="470"/>
-        <source>{0} of {1} articles were not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library_pane.py" line="491"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../editor/ui/library_window.py" line="33"/>
+        <source>Library</source>
+        <translation>Arşiv</translation>
     </message>
 </context>
 <context>
@@ -510,274 +544,288 @@
     <message>
         <location filename="../../editor/ui/main_window.py" line="115"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt okunur</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="117"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="119"/>
-        <location filename="../../editor/ui/main_window.py" line="400"/>
+        <location filename="../../editor/ui/main_window.py" line="412"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="185"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="186"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="187"/>
-        <source>&amp;Import draft…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="188"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="189"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="190"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Aç…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="191"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import draft…</source>
+        <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="192"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="193"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="194"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="195"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Close</source>
+        <translation>Ka&amp;pat</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="196"/>
-        <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çık</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="198"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="199"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Bul…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="200"/>
+        <source>&amp;Replace…</source>
+        <translation>Değişti&amp;r…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="203"/>
+        <location filename="../../editor/ui/main_window.py" line="207"/>
         <source>Insert &amp;quotation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="206"/>
-        <source>&amp;New quotation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="208"/>
-        <source>&amp;Bold	Ctrl+B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="209"/>
-        <source>&amp;Italic	Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="210"/>
-        <source>&amp;Link	Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New quotation…</source>
+        <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="212"/>
-        <source>Opening line</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Bold	Ctrl+B</source>
+        <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="213"/>
-        <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Italic	Ctrl+I</source>
+        <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="214"/>
-        <source>Standfirst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="215"/>
-        <source>Sections (again: next section)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Link	Ctrl+K</source>
+        <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="216"/>
-        <source>Quotations</source>
-        <translation type="unfinished"></translation>
+        <source>Opening line</source>
+        <translation>Açılış satırı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="217"/>
+        <source>Headline</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="218"/>
+        <source>Standfirst</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="219"/>
+        <source>Sections (again: next section)</source>
+        <translation>Bölümler (tekrar: sonraki bölüm)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <source>Quotations</source>
+        <translation>Alıntılar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="221"/>
         <source>Byline (again: article settings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="224"/>
-        <source>E&amp;xpand all panes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="225"/>
-        <source>C&amp;ollapse all panes</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="229"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Arşiv</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="232"/>
+        <source>Search every article</source>
+        <translation>Tüm yazılarda ara</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="234"/>
+        <source>E&amp;xpand all panes</source>
+        <translation>Tüm bölmeleri &amp;genişlet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="235"/>
+        <source>C&amp;ollapse all panes</source>
+        <translation>Tüm bölmeleri &amp;daralt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="231"/>
+        <location filename="../../editor/ui/main_window.py" line="241"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="244"/>
-        <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="248"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="250"/>
-        <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="254"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="260"/>
+        <source>&amp;Preview</source>
+        <translation>Ö&amp;nizleme</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="265"/>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="269"/>
-        <location filename="../../editor/ui/main_window.py" line="414"/>
+        <location filename="../../editor/ui/main_window.py" line="280"/>
+        <location filename="../../editor/ui/main_window.py" line="426"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="300"/>
+        <location filename="../../editor/ui/main_window.py" line="311"/>
         <source>Recovery copy failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="306"/>
+        <location filename="../../editor/ui/main_window.py" line="317"/>
         <source>Unsaved changes (recovery copy kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="323"/>
-        <location filename="../../editor/ui/main_window.py" line="416"/>
+        <location filename="../../editor/ui/main_window.py" line="334"/>
+        <location filename="../../editor/ui/main_window.py" line="428"/>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="325"/>
+        <location filename="../../editor/ui/main_window.py" line="336"/>
         <source>{0} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (salt okunur)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/main_window.py" line="346"/>
+        <source>Imported with %n warning(s) (hover for details)</source>
+        <translation>
+            <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="335"/>
-        <source>Imported with {0} warnings (hover for details)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="338"/>
+        <location filename="../../editor/ui/main_window.py" line="349"/>
         <source>Imported, not saved yet (hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="358"/>
+        <location filename="../../editor/ui/main_window.py" line="369"/>
         <source>Save article as</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="358"/>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="369"/>
+        <location filename="../../editor/ui/main_window.py" line="479"/>
         <source>Newsdesk articles (*.newsdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="389"/>
+        <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="390"/>
+        <location filename="../../editor/ui/main_window.py" line="401"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı şuraya kaydedilemedi: {0}
+
+{1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="427"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="479"/>
         <source>Open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="477"/>
+        <location filename="../../editor/ui/main_window.py" line="489"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="562"/>
-        <location filename="../../editor/ui/main_window.py" line="570"/>
+        <location filename="../../editor/ui/main_window.py" line="578"/>
+        <location filename="../../editor/ui/main_window.py" line="586"/>
         <source>Insert quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="563"/>
+        <location filename="../../editor/ui/main_window.py" line="579"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="570"/>
+        <location filename="../../editor/ui/main_window.py" line="586"/>
         <source>Quotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntı:</translation>
     </message>
 </context>
 <context>
@@ -785,12 +833,12 @@
     <message>
         <location filename="../../editor/ui/markdown_editor.py" line="147"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/markdown_editor.py" line="148"/>
         <source>unknown speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen konuşmacı</translation>
     </message>
 </context>
 <context>
@@ -798,67 +846,67 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="304"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="308"/>
         <source>Comma-separated, e.g. transport, ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="311"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslak</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="312"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>İncelemede</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="313"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklik istendi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="314"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylandı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="315"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Yayımlandı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="322"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>yok</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="323"/>
         <source> words</source>
-        <translation type="unfinished"></translation>
+        <translation> sözcük</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="327"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketler</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="328"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="329"/>
         <source>Target length</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef uzunluk</translation>
     </message>
 </context>
 <context>
@@ -866,22 +914,22 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="176"/>
         <source>Opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>Açılış satırı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="178"/>
         <source>Optional invocation or dedication</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="179"/>
         <source>Article&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazının dili</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Language of the opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>Açılış satırının dili</translation>
     </message>
 </context>
 <context>
@@ -889,7 +937,7 @@
     <message>
         <location filename="../../editor/ui/preview.py" line="68"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme</translation>
     </message>
 </context>
 <context>
@@ -897,7 +945,7 @@
     <message>
         <location filename="../../editor/ui/preview.py" line="45"/>
         <source>Preview failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme oluşturulamadı:</translation>
     </message>
 </context>
 <context>
@@ -905,77 +953,77 @@
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="29"/>
         <source>Quotation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntı {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="40"/>
         <source>Article&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazının dili</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="42"/>
         <source>The words are a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözler çeviridir</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="44"/>
         <source>Checked against the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynağından doğrulandı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="48"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözler</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="49"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşan</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="50"/>
         <source>Speaker&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşanın görevi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="51"/>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortam</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="52"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="53"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="54"/>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak adresi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="55"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="58"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
         <source>Quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
         <source>A quotation needs its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntının sözleri boş olamaz.</translation>
     </message>
 </context>
 <context>
@@ -983,103 +1031,105 @@
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="48"/>
         <source>Quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntılar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="54"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşan</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="55"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözler</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="56"/>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortam</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="57"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="58"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğrulandı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="59"/>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="73"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="74"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenle…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="75"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="76"/>
         <source>Insert into text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metne ekle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="77"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntıyı imlecin bulunduğu yere ekle (Ctrl+Shift+Q)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="78"/>
         <source>Show next use</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki kullanımı göster</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="187"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="187"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="188"/>
         <location filename="../../editor/ui/quotations_pane.py" line="210"/>
         <source>{0} ×</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ×</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="188"/>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanılmadı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="206"/>
         <source>“{0}” is used in the text but not in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” metinde kullanılıyor ama bankada yok</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="278"/>
         <source>Delete quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntıyı sil</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/quotations_pane.py" line="280"/>
-        <source>The quotation is used {0} times in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
-        <translation type="unfinished"></translation>
+        <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
+        <translation>
+            <numerusform>Alıntı metinde %n kez kullanılıyor. Bankadan silinsin mi? Kullanıldığı yerler kalır ve bilinmeyen alıntı olarak işaretlenir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,203 +1137,219 @@
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="30"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş çalışmayı kurtar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="34"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk son kapandığında kaydedilmemiş çalışmalar buldu. Her kopya için ne yapılacağını seçin.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Autosaved</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik kayıt</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="48"/>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(başlık yok)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="49"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>hiç kaydedilmedi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="51"/>
         <source>{0} — damaged: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — hasarlı: {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="57"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="59"/>
         <source>Open both (saved file and recovered copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>İkisini de aç (kayıtlı dosya ve kurtarılan kopya)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="60"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="61"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonra karar ver</translation>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="91"/>
+        <location filename="../../editor/ui/review_actions.py" line="94"/>
         <source>Change the status in the Review menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="102"/>
+        <location filename="../../editor/ui/review_actions.py" line="105"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>İnceleyen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="126"/>
+        <location filename="../../editor/ui/review_actions.py" line="129"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="131"/>
+        <location filename="../../editor/ui/review_actions.py" line="134"/>
         <source>Reopen for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="138"/>
+        <location filename="../../editor/ui/review_actions.py" line="141"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_actions.py" line="144"/>
-        <source>Review &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;nceleme</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <source>Review &amp;Panel</source>
+        <translation>İnceleme &amp;bölmesi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="150"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="158"/>
+        <location filename="../../editor/ui/review_actions.py" line="161"/>
         <source>Reopen for &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review_actions.py" line="163"/>
         <source>Reviewer &amp;Mode (comments only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_actions.py" line="166"/>
-        <source>Comments from a Reviewed &amp;DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>İnceleme &amp;modu (yalnızca yorum)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="169"/>
+        <source>Comments from a Reviewed &amp;DOCX…</source>
+        <translation>İncelenmiş DOCX dosyasından y&amp;orumlar…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="172"/>
         <source>Save &amp;Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="170"/>
+        <location filename="../../editor/ui/review_actions.py" line="173"/>
         <source>Revisions and &amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="183"/>
+        <location filename="../../editor/ui/review_actions.py" line="186"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="191"/>
+        <location filename="../../editor/ui/review_actions.py" line="199"/>
         <source>{0}: the text is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="226"/>
-        <location filename="../../editor/ui/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
         <source>Select the words to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="333"/>
+        <location filename="../../editor/ui/review_actions.py" line="341"/>
         <source>Comments from a reviewed DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>İncelenmiş DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="335"/>
+        <location filename="../../editor/ui/review_actions.py" line="343"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_actions.py" line="342"/>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
-        <source>Comments from DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="350"/>
-        <source>{0} comments added, {1} already there, {2} kept detached.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../editor/ui/review_actions.py" line="357"/>
+        <source>Comments from DOCX</source>
+        <translation>DOCX dosyasından yorumlar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="359"/>
+        <source>%n comment(s) added, {0}, {1}.</source>
+        <translation>
+            <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n yorum zaten vardı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="361"/>
+        <source>%n kept detached</source>
+        <translation>
+            <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="369"/>
-        <location filename="../../editor/ui/review_actions.py" line="382"/>
+        <location filename="../../editor/ui/review_actions.py" line="379"/>
+        <location filename="../../editor/ui/review_actions.py" line="392"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="370"/>
+        <location filename="../../editor/ui/review_actions.py" line="380"/>
         <source>Note for the move to {0} (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="393"/>
+        <location filename="../../editor/ui/review_actions.py" line="403"/>
         <source>Reopened for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="410"/>
+        <location filename="../../editor/ui/review_actions.py" line="420"/>
         <source>Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="410"/>
+        <location filename="../../editor/ui/review_actions.py" line="420"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not:</translation>
     </message>
 </context>
 <context>
@@ -1291,106 +1357,106 @@
     <message>
         <location filename="../../editor/ui/review_panel.py" line="53"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>İnceleme</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="62"/>
         <source>Open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık yorumlar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="63"/>
         <source>Resolved comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Çözülmüş yorumlar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="64"/>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm yorumlar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="65"/>
         <source>Comment on selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçime yorum yap</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="79"/>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtla…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="80"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtla</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="81"/>
         <location filename="../../editor/ui/review_panel.py" line="185"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Çöz</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="86"/>
         <source>No comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorum yok.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="89"/>
         <source>Add &amp;Comment on Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçime &amp;yorum ekle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="185"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden aç</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="188"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>çözüldü</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="190"/>
         <source>its text was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>metni silindi</translation>
     </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="462"/>
+        <location filename="../../editor/ui/review_actions.py" line="472"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="470"/>
+        <location filename="../../editor/ui/review_actions.py" line="480"/>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="471"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review_actions.py" line="485"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review_actions.py" line="494"/>
         <source>Restore the first</source>
-        <translation type="unfinished"></translation>
+        <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review_actions.py" line="516"/>
         <source>Current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncel metin</translation>
     </message>
 </context>
 <context>
@@ -1398,110 +1464,110 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="191"/>
         <source>Section label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölüm etiketi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="192"/>
         <source>The label printed before the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="198"/>
         <source>Markdown text of this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="215"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Haber</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="216"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorum</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="218"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölüm</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="219"/>
         <source>Section: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölüm: {0}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="29"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="34"/>
-        <source>Arabic and Urdu lay the whole interface out right to left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="42"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="51"/>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="52"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="53"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="56"/>
-        <source>Interface language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/settings_dialog.py" line="57"/>
-        <source>New articles in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="58"/>
-        <source>Default author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="59"/>
-        <source>Default office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="60"/>
-        <source>Autosave after idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="61"/>
-        <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="62"/>
-        <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <source>Arabic and Urdu lay the whole interface out right to left</source>
+        <translation>Arapça ve Urduca seçilince tüm arayüz sağdan sola dizilir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="63"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="70"/>
+        <source> s</source>
+        <translation> sn</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="79"/>
+        <source>Follow the system</source>
+        <translation>Sistemi izle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="80"/>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="81"/>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="84"/>
+        <source>Interface language</source>
+        <translation>Arayüz dili</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="85"/>
+        <source>New articles in</source>
+        <translation>Yeni yazıların dili</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="86"/>
+        <source>Default author</source>
+        <translation>Varsayılan yazar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="87"/>
+        <source>Default office</source>
+        <translation>Varsayılan büro</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="88"/>
+        <source>Autosave after idle</source>
+        <translation>Boşta kalınca otomatik kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="89"/>
+        <source>Editor font</source>
+        <translation>Düzenleyici yazı tipi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="90"/>
+        <source>Font size</source>
+        <translation>Yazı tipi boyutu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="91"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>
@@ -1509,116 +1575,171 @@
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="80"/>
         <source>(no suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(öneri yok)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="83"/>
         <source>Add “{0}” to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” sözcüğünü sözlüğe ekle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="85"/>
         <source>Ignore “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” sözcüğünü yok say</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="108"/>
         <source>Add to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözlüğe ekle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="109"/>
         <source>The word was not saved in your dictionary.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözcük sözlüğünüze kaydedilemedi.
+
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguageCombo</name>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="33"/>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+</context>
+<context>
+    <name>WordCounter</name>
+    <message>
+        <location filename="../../editor/ui/status.py" line="60"/>
+        <source>Headline {0}</source>
+        <translation>Başlık {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="63"/>
+        <source>Standfirst {0}</source>
+        <translation>Spot {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="73"/>
+        <source>Total {0} of %n word(s)</source>
+        <translation>Toplam {0} / %n sözcük</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="78"/>
+        <source>Total %n word(s)</source>
+        <translation>Toplam %n sözcük</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="85"/>
-        <location filename="../../editor/ui/workspace.py" line="189"/>
-        <source>File in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/workspace.py" line="86"/>
+        <source>Library</source>
+        <translation>Arşiv</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="87"/>
+        <source>The library cannot be opened.
+
+{0}</source>
+        <translation>Arşiv açılamıyor.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="128"/>
+        <location filename="../../editor/ui/workspace.py" line="239"/>
+        <source>File in use</source>
+        <translation>Dosya kullanımda</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="129"/>
         <source>{0} {1}. Save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}. Başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="160"/>
+        <location filename="../../editor/ui/workspace.py" line="210"/>
         <source>Cannot open the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="161"/>
+        <location filename="../../editor/ui/workspace.py" line="211"/>
         <source>{0} cannot be opened.
 
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} açılamıyor.
+
+{1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="190"/>
+        <location filename="../../editor/ui/workspace.py" line="240"/>
         <source>{0} {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="192"/>
+        <location filename="../../editor/ui/workspace.py" line="242"/>
         <source>You can open it read-only, and save your changes under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="194"/>
+        <location filename="../../editor/ui/workspace.py" line="244"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="224"/>
+        <location filename="../../editor/ui/workspace.py" line="287"/>
         <source>Import draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="226"/>
+        <location filename="../../editor/ui/workspace.py" line="289"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="237"/>
+        <location filename="../../editor/ui/workspace.py" line="300"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="238"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>The draft could not be imported.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslak içe aktarılamadı.
+
+{0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="280"/>
+        <location filename="../../editor/ui/workspace.py" line="343"/>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="281"/>
+        <location filename="../../editor/ui/workspace.py" line="344"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kopyası okunamıyor.
+
+{0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="323"/>
+        <location filename="../../editor/ui/workspace.py" line="386"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="324"/>
+        <location filename="../../editor/ui/workspace.py" line="387"/>
         <source>The settings could not be saved.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar kaydedilemedi.
+
+{0}</translation>
     </message>
 </context>
 </TS>
