@@ -36,20 +36,31 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        article: Article,
+        article: Article | None,
         workspace: Workspace,
         path: Path | None = None,
         parent: QWidget | None = None,
         checklist: QWidget | None = None,
+        *,
+        sources: list[Path] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export"))
+        # sources: saved files to export as they are on disk (the library's selection);
+        # otherwise the one article as shown, saved or not.
+        self._sources = list(sources) if sources else None
+        if self._sources is not None:
+            self.setWindowTitle(self.tr("Export %n article(s)", "", len(self._sources)))
+        else:
+            self.setWindowTitle(self.tr("Export"))
         # The pre-export checklist (an ExportChecklist): findings, and "Export anyway".
         self.checklist = checklist
         self._article = article
-        self._source = path or Path(f"{article.id}.newsdesk")
+        if path is None and self._sources:
+            path = self._sources[0]
+        self._source = path or Path(f"{article.id if article else 'article'}.newsdesk")
         self._workspace = workspace
         self._steps: Iterator[Progress] | None = None
+        self._per_article = 1
         self.results: list[Progress] = []
         self.format_checks: dict[str, QCheckBox] = {}
         formats_row = QHBoxLayout()
@@ -143,21 +154,33 @@ class ExportDialog(QDialog):
             )
             return False
         article = self._article
+        sources = self._sources or [self._source]
         self._steps = export_articles(
-            [self._source],
+            sources,
             formats,
             folder,
             style,
             fragment=self.fragment_check.isChecked(),
             force=self.force_check.isChecked(),
-            load=lambda _path: article,
+            load=None if self._sources else lambda _path: article,
         )
         self.results = []
-        self.progress.setRange(0, len(formats))
+        self._per_article = len(formats)
+        self.progress.setRange(0, len(sources) * len(formats))
         self.progress.setValue(0)
         self.export_button.setEnabled(False)
         self._timer.start()
         return True
+
+    def done(self, result: int) -> None:
+        """Closing the dialog cancels an export under way (the files written stay)."""
+        self._timer.stop()
+        if self._steps is not None:
+            close = getattr(self._steps, "close", None)
+            if close is not None:
+                close()
+            self._steps = None
+        super().done(result)
 
     def is_running(self) -> bool:
         """Whether an export is under way."""
@@ -183,7 +206,10 @@ class ExportDialog(QDialog):
         else:
             self.log.appendPlainText(self.tr("Failed: {0}").format(step.error))
             if step.format is None:
-                self.progress.setValue(self.progress.maximum())
+                # The whole article failed: its other formats will not come.
+                self.progress.setValue(
+                    min(self.progress.maximum(), self.progress.value() + self._per_article - 1)
+                )
         for warning in step.warnings:
             self.log.appendPlainText(warning)
 

@@ -386,6 +386,14 @@ class LibraryPane(QWidget):
             self._scan_timer.stop()
             self.info_label.setText(self.tr("The library cannot be read: {0}").format(failure))
 
+    def stop_scan(self) -> None:
+        """Stop a scan in progress, keeping what it indexed (the next show scans again)."""
+        self._scan_timer.stop()
+        if self._scan is not None:
+            self._scan.close()  # ends its transaction, keeping what it indexed
+            self._scan = None
+            self._scanned = False
+
     def finish_scan(self) -> None:
         """Run the scan in progress to its end now (tests; closing the pane)."""
         while self._scan is not None:

@@ -225,6 +225,12 @@ class MainWindow(QMainWindow):
             action = self._action(name, lambda _c=False, n=number: self.go_to_pane(n))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             self.pane_actions.append(action)
+        self.library_action = self._action(
+            self.tr("&Library"),
+            self._on_library,
+            "Ctrl+Shift+L",
+            tip=self.tr("Search every article"),
+        )
         self.expand_action = self._action(self.tr("E&xpand all panes"), self._on_expand_all)
         self.collapse_action = self._action(self.tr("C&ollapse all panes"), self._on_collapse_all)
 
@@ -254,6 +260,7 @@ class MainWindow(QMainWindow):
         preview_toggle.setText(self.tr("&Preview"))
         preview_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
         view_menu.addAction(preview_toggle)
+        view_menu.addAction(self.library_action)
         view_menu.addActions([self.expand_action, self.collapse_action])
         go_menu = view_menu.addMenu(self.tr("&Go to"))
         go_menu.addActions(self.pane_actions)
@@ -401,6 +408,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(False)
         self._update_title()
         self._workspace.note_recent(path)
+        self._workspace.article_saved(path)
         self._set_state(self.tr("Saved"))
         return True
 
@@ -505,6 +513,10 @@ class MainWindow(QMainWindow):
         tools = language_tools(self)
         checklist = tools.export_checklist() if tools is not None else None
         ExportDialog(self.form.article(), self._workspace, self._path, self, checklist).exec()
+
+    @Slot()
+    def _on_library(self) -> None:
+        self._workspace.show_library(self)
 
     @Slot()
     def _on_quit(self) -> None:

@@ -18,7 +18,9 @@ from editor.ui.settings import RecentFiles, Settings, save_settings
 from editor.ui.theme import apply_theme, apply_ui_language
 
 if TYPE_CHECKING:
+    from editor.storage.library import Library
     from editor.storage.recovery import RecoveryEntry, RecoveryStore
+    from editor.ui.library_window import LibraryWindow
 
 RECENT_DELAY_MS = 500
 
@@ -40,6 +42,9 @@ class Workspace(QObject):
         self.recent = RecentFiles(folders)
         self.windows: list[MainWindow] = []
         self._style = None
+        # Made when the user first opens the library: start-up never touches the index.
+        self._library: Library | None = None
+        self._library_window: LibraryWindow | None = None
 
     # -- shared services ----------------------------------------------------------------
 
@@ -55,6 +60,44 @@ class Workspace(QObject):
             except StyleError:
                 self._style = load_style(DEFAULT_STYLE, self.folders.config)
         return self._style
+
+    def library(self) -> Library:
+        """Return the one Library of this workspace (opened the first time it is asked for)."""
+        if self._library is None:
+            from editor.storage.library import Library
+
+            self._library = Library(self.folders)
+        return self._library
+
+    def library_window(self) -> LibraryWindow | None:
+        """Return the library window if it has been opened, else None."""
+        return self._library_window
+
+    def show_library(self, opener: QWidget | None = None) -> LibraryWindow | None:
+        """Show the library window (made, and the index opened, on first use)."""
+        if self._library_window is None:
+            from editor.ui.library_window import LibraryWindow
+
+            try:
+                library = self.library()
+            except StorageError as failure:
+                QMessageBox.warning(
+                    opener,
+                    self.tr("Library"),
+                    self.tr("The library cannot be opened.\n\n{0}").format(failure.message),
+                )
+                return None
+            self._library_window = LibraryWindow(self, library)
+        self._library_window.show_from(opener)
+        return self._library_window
+
+    def article_saved(self, path: Path) -> None:
+        """Keep the library's index and results current after a save (if it is open)."""
+        if self._library_window is not None:
+            self._library_window.pane.article_saved(path)
+        elif self._library is not None:
+            with contextlib.suppress(StorageError):
+                self._library.update(path)
 
     def recovery_store(self) -> RecoveryStore:
         """Return the store of autosaved recovery copies."""
@@ -208,6 +251,19 @@ class Workspace(QObject):
         if window in self.windows:
             self.windows.remove(window)
         window.deleteLater()
+        if not self.windows:
+            self.close_library()
+
+    def close_library(self) -> None:
+        """Close the library window and its index (the last article window has closed)."""
+        if self._library_window is not None:
+            self._library_window.pane.stop_scan()
+            self._library_window.close()
+            self._library_window.deleteLater()
+            self._library_window = None
+        if self._library is not None:
+            self._library.close()
+            self._library = None
 
     def quit(self) -> bool:
         """Close every window (each asks about unsaved changes); False if one refused."""
