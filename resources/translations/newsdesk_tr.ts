@@ -1367,7 +1367,7 @@
     <message>
         <location filename="../../editor/ui/review_panel.py" line="63"/>
         <source>Resolved comments</source>
-        <translation>Çözülmüş yorumlar</translation>
+        <translation>Çözümlenen yorumlar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="64"/>
@@ -1393,7 +1393,7 @@
         <location filename="../../editor/ui/review_panel.py" line="81"/>
         <location filename="../../editor/ui/review_panel.py" line="185"/>
         <source>Resolve</source>
-        <translation>Çöz</translation>
+        <translation>Çözümle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="86"/>
@@ -1413,7 +1413,7 @@
     <message>
         <location filename="../../editor/ui/review_panel.py" line="188"/>
         <source>resolved</source>
-        <translation>çözüldü</translation>
+        <translation>çözümlendi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="190"/>
