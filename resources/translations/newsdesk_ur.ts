@@ -157,22 +157,22 @@
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="57"/>
         <source>Word (.docx)</source>
-        <translation>ورڈ (.docx)</translation>
+        <translation>ورڈ (‎.docx)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="58"/>
         <source>Web page (.html)</source>
-        <translation>ویب صفحہ (.html)</translation>
+        <translation>ویب صفحہ (‎.html)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="59"/>
         <source>Markdown (.md)</source>
-        <translation>مارک ڈاؤن (.md)</translation>
+        <translation>مارک ڈاؤن (‎.md)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="60"/>
         <source>PDF (.pdf)</source>
-        <translation>پی ڈی ایف (.pdf)</translation>
+        <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="75"/>
