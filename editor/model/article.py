@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -37,6 +36,8 @@ def new_id() -> str:
 
 def now_iso() -> str:
     """Return the current time as an ISO 8601 string in UTC, to the second."""
+    from datetime import UTC, datetime  # here, as uuid above: only edits need the clock
+
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 

@@ -24,7 +24,6 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Collection
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -246,6 +245,8 @@ def _back_up(path: Path, article_id: str, folders: UserFolders, new_data: bytes)
         raise StorageError(
             folder, f"cannot create the backup folder: {failure.strerror}"
         ) from None
+    from datetime import UTC, datetime  # here: reading a file never needs the clock
+
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     name = folder / f"{stamp}{SUFFIX}"
     counter = 1
