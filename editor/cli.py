@@ -7,6 +7,7 @@ on stderr naming the file; bad input never produces a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -693,6 +694,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exit_:
         return int(exit_.code or 0) if exit_.code in (0, None) else EXIT_USAGE
+    # A command is a short run that loads its modules, builds its trees and frees them by
+    # reference counting (trees hold no cycles); the cyclic collector would walk every
+    # object loaded so far some forty times for a few stray objects, about 4 ms of a 70 ms
+    # export. Off for the command's run (measured: a 60-article batch to DOCX and HTML
+    # leaves under 500 objects in cycles), back on after it for a caller such as a test.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return args.run(args)
     except CliError as failure:
@@ -701,3 +709,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         error("interrupted")
         return 130
+    finally:
+        if collecting:
+            gc.enable()
