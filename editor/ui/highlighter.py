@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtGui import (
     QColor,
@@ -16,6 +17,14 @@ from PySide6.QtGui import (
 from editor.model import QUOTE_TOKEN, Quotation
 
 QuotationLookup = Callable[[str], Quotation | None]
+
+
+class SpellHook(Protocol):
+    """Adds formats to a block after the highlighter's own (editor.ui.spell_highlight)."""
+
+    def format_block(self, highlighter: QSyntaxHighlighter, text: str) -> None:
+        """Add formats to the block being highlighted."""
+
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _BLOCK_QUOTE = re.compile(r"^ {0,3}>")
@@ -58,6 +67,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, lookup: QuotationLookup) -> None:
         super().__init__(document)
         self._lookup = lookup
+        # The spell-check hook (a SpellHighlight, set by the language tools): it adds its
+        # underlines after the Markdown formats, so a misspelled bold word stays bold.
+        self.spell: SpellHook | None = None
         # Mid-tone colours that read on light and dark backgrounds alike.
         self._markup = _format(color="#8a8f98")
         self._heading = _format(color="#3b6fb6", bold=True)
@@ -98,6 +110,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             known = self._lookup(match.group(1)) is not None
             token_format = self._token if known else self._unknown_token
             self.setFormat(match.start(), match.end() - match.start(), token_format)
+        if self.spell is not None:
+            self.spell.format_block(self, text)
 
     def _mark_span(self, match: re.Match[str], inner: QTextCharFormat, marker: int) -> None:
         start, end = match.span()

@@ -21,14 +21,10 @@ from editor.text.checklist import ChecklistOptions, run_checklist
 from editor.text.spelling import PersonalWordList, SpellChecker, name_words
 from editor.text.typography import fix_article
 from editor.ui.checklist_panel import ChecklistPanel, ExportChecklist
-from editor.ui.highlighter import MarkdownHighlighter
-from editor.ui.spell_highlight import SpellCheckMixin, SpellHighlight, SpellHighlighter
+from editor.ui.gradual_highlight import GradualRehighlight
+from editor.ui.spell_highlight import SpellHighlight, SpellHighlighter
 from editor.ui.spell_menu import SpellMenu
 from editor.ui.typing_typography import TypingTypography
-
-
-class _SpellMarkdownHighlighter(SpellCheckMixin, MarkdownHighlighter):
-    """The Markdown highlighter with misspellings underlined on top of its formats."""
 
 
 class _LoadSignals(QObject):
@@ -71,8 +67,12 @@ class LanguageTools(QObject):
         self._rehighlight_timer = QTimer(self)
         self._rehighlight_timer.setSingleShot(True)
         self._rehighlight_timer.setInterval(500)
-        self._rehighlight_timer.timeout.connect(self.rehighlight)
+        self._rehighlight_timer.timeout.connect(self._rehighlight_later)
         self.highlighters: list[QSyntaxHighlighter] = []
+        # The section bodies' highlighters, hooked, with their boxes: the long texts, which
+        # a dictionary's arrival highlights again gradually (what is on screen first).
+        self._bodies: list[tuple[QSyntaxHighlighter, QTextEdit]] = []
+        self.gradual = GradualRehighlight(self)
         self.spells: list[SpellHighlight] = []
         self.typing: list[TypingTypography] = []
         self.menus: list[SpellMenu] = []
@@ -133,23 +133,28 @@ class LanguageTools(QObject):
             if code and self.checker.has_dictionary(code):
                 self._load_in_background(code)
 
-    def _hook_bodies(self) -> None:
-        """Give each section body's highlighter its spelling hook (highlights it again)."""
+    def _hook_bodies(self, gradually: bool = False) -> None:
+        """Give each section body's highlighter its spelling hook and highlight it again.
+
+        The Markdown highlighter calls ``spell.format_block`` at the end of each block, so
+        hooking is setting its ``spell``. ``gradually``: the blocks on screen now, the rest
+        in slices between keystrokes (a dictionary arriving must not stall typing).
+        """
         pending, self._pending = self._pending, []
         for editor, spell in pending:
             highlighter = editor.highlighter
-            if isinstance(highlighter, SpellCheckMixin) or hasattr(highlighter, "spell"):
-                highlighter.spell = spell  # the highlighter already calls the hook
-                highlighter.rehighlight()
-            else:
-                highlighter.setDocument(None)
-                highlighter = _SpellMarkdownHighlighter(
-                    editor.document(), self.form.quotations.lookup
-                )
-                highlighter.spell = spell
-                editor.highlighter = highlighter
-                highlighter.rehighlight()  # now, not on the next turn of the event loop
-            self.highlighters.append(highlighter)
+            highlighter.spell = spell
+            self._bodies.append((highlighter, editor))
+            self._rehighlight_body(highlighter, editor, gradually)
+
+    def _rehighlight_body(
+        self, highlighter: QSyntaxHighlighter, editor: QTextEdit, gradually: bool
+    ) -> None:
+        if gradually:
+            self.gradual.start(highlighter, editor)
+        else:
+            self.gradual.cancel(highlighter)
+            highlighter.rehighlight()
 
     def _attach_common(
         self, box: QTextEdit, spell: SpellHighlight, languages: Callable[[], Sequence[str]]
@@ -158,12 +163,18 @@ class LanguageTools(QObject):
         self.menus.append(SpellMenu(box, spell, self.rehighlight))
         self.typing.append(TypingTypography(box, languages))
 
-    def rehighlight(self) -> None:
-        """Highlight every box again (a word was added, a dictionary arrived)."""
+    def rehighlight(self, gradually: bool = False) -> None:
+        """Highlight every box again (a word was added, a switch or a language changed)."""
         for highlighter in self.highlighters:
             highlighter.rehighlight()
+        for highlighter, editor in self._bodies:
+            self._rehighlight_body(highlighter, editor, gradually)
         if any(self.checker.is_loaded(code) for code in self.checker.available()):
-            self._hook_bodies()
+            self._hook_bodies(gradually)
+
+    @Slot()
+    def _rehighlight_later(self) -> None:
+        self.rehighlight(gradually=True)
 
     # -- dictionaries --------------------------------------------------------------------
 
@@ -177,9 +188,8 @@ class LanguageTools(QObject):
     def _on_loaded(self, code: str) -> None:
         if not self.checker.is_loaded(code):
             return
-        for highlighter in self.highlighters:
-            highlighter.rehighlight()
-        self._hook_bodies()  # highlights the bodies it hooks
+        # The short boxes at once; the bodies gradually: typing may be going on.
+        self.rehighlight(gradually=True)
 
     @Slot(str)
     def _on_form_changed(self, part: str) -> None:

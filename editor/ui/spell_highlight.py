@@ -3,9 +3,9 @@
 ``SpellHighlight`` is the composable hook: any QSyntaxHighlighter calls
 ``spell.format_block(self, text)`` at the end of its ``highlightBlock`` and the misspelled
 words of that block get a spell-check underline on top of whatever formats the
-highlighter already set (bold, link colour…). ``SpellHighlighter`` is a highlighter for
-plain text boxes (headline, standfirst, opening line) that does only that, and
-``SpellCheckMixin`` adds it to an existing highlighter class.
+highlighter already set (bold, link colour…); the Markdown highlighter has a ``spell``
+attribute for it. ``SpellHighlighter`` is a highlighter for plain text boxes (headline,
+standfirst, opening line) that does only that.
 """
 
 from __future__ import annotations
@@ -66,22 +66,6 @@ class SpellHighlight:
                 char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
                 char_format.setUnderlineColor(UNDERLINE_COLOR)
                 highlighter.setFormat(offset, 1, char_format)
-
-
-class SpellCheckMixin:
-    """Mix into a QSyntaxHighlighter subclass: after its own formats, underline misspellings.
-
-    ``class Highlighter(SpellCheckMixin, MarkdownHighlighter)``; set ``spell`` to a
-    SpellHighlight (None switches spelling off for that box).
-    """
-
-    spell: SpellHighlight | None = None
-
-    def highlightBlock(self, text: str) -> None:
-        """Highlight the block as the base class does, then underline misspellings."""
-        super().highlightBlock(text)  # type: ignore[misc]
-        if self.spell is not None:
-            self.spell.format_block(self, text)  # type: ignore[arg-type]
 
 
 class SpellHighlighter(QSyntaxHighlighter):

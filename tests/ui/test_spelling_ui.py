@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from editor.storage.folders import UserFolders
 from editor.text.spelling import PersonalWordList, SpellChecker
-from editor.ui.highlighter import MarkdownHighlighter
+from editor.ui.gradual_highlight import GradualRehighlight
 from editor.ui.language_tools import attach_language_tools, language_tools
 from editor.ui.markdown_editor import MarkdownEditor
-from editor.ui.spell_highlight import SpellCheckMixin, SpellHighlight, SpellHighlighter
+from editor.ui.spell_highlight import SpellHighlight, SpellHighlighter
 from editor.ui.spell_menu import SpellMenu
 from editor.ui.text_box import TextBox
 from editor.ui.typing_typography import TypingTypography
@@ -64,23 +64,37 @@ def test_a_misspelled_word_gets_a_spell_check_underline(qtbot, loaded: SpellChec
     assert _underlined(box, 1) == [(12, 6)]  # the Russian line is checked in Russian
 
 
-class _Highlighter(SpellCheckMixin, MarkdownHighlighter):
-    pass
-
-
 def test_the_markdown_highlighter_keeps_bold_under_the_underline(
     qtbot, loaded: SpellChecker
 ) -> None:
     editor = MarkdownEditor()
     qtbot.addWidget(editor)
-    editor.highlighter.setDocument(None)
-    editor.highlighter = _Highlighter(editor.document(), lambda _id: None)
-    editor.highlighter.spell = SpellHighlight(loaded, lambda: ("en",))
+    editor.highlighter.spell = SpellHighlight(loaded, lambda: ("en",))  # the hook
     editor.set_text("A **goverment** plan, see [x](https://exampel.org/goverment).")
     formats = editor.document().firstBlock().layout().formats()
     word = [r for r in formats if r.format.underlineStyle() == SPELL_UNDERLINE]
     assert [(r.start, r.length) for r in word] == [(4, 9)]  # not the link's target
     assert all(r.format.fontWeight() == QFont.Weight.Bold for r in word)
+
+
+def test_a_long_body_is_underlined_on_screen_first_then_to_the_end(
+    qtbot, loaded: SpellChecker
+) -> None:
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.resize(600, 300)
+    editor.show()
+    editor.set_text("\n".join(["The goverment met."] * 3000))
+    qtbot.wait(50)  # laid out, as a text is long before its dictionary arrives
+    editor.highlighter.spell = SpellHighlight(loaded, lambda: ("en",))
+    gradual = GradualRehighlight()
+    gradual.start(editor.highlighter, editor)
+    assert _underlined(editor, 0) == [(4, 9)]  # on screen: at once
+    assert _underlined(editor, 2999) == []  # far below: not yet
+    assert gradual.is_running()
+    qtbot.waitUntil(lambda: not gradual.is_running(), timeout=10_000)
+    assert _underlined(editor, 2999) == [(4, 9)]
+    assert _underlined(editor, 1500) == [(4, 9)]
 
 
 def test_the_suggestion_from_the_context_menu_replaces_the_word(
