@@ -13,6 +13,13 @@ _NONCHARACTERS = "".join(
 _BAD = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef" + _NONCHARACTERS + "]"
 )
+# The same class without the noncharacters beyond U+FFFF, and any character beyond it: the
+# full class (a list of 32 single code points past the BMP) scans some 15 times slower,
+# 1.5 ms for a 5,000-word article, and only text with such characters needs it.
+_BAD_BMP = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 _SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
@@ -35,7 +42,9 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _BAD.search(text) is None:
+    if _BAD_BMP.search(text) is None and (
+        _ASTRAL.search(text) is None or _BAD.search(text) is None
+    ):
         return text, []
     counts: dict[str, int] = {}
 
