@@ -256,7 +256,7 @@ def _run_export(args: argparse.Namespace) -> int:
         )
     out_dir = output_folder(args.out)
     try:
-        style = load_style(args.style, UserFolders.default().config)
+        style = load_style(args.style, UserFolders.config_folder())
     except RenderError as failure:
         raise CliError(str(failure)) from None
     show_progress = sys.stderr.isatty()
