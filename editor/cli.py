@@ -712,3 +712,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if collecting:
             gc.enable()
+        if argv is None:
+            # Run as the program (not called by a test or a script): the process ends with
+            # the command, and Python's exit would walk every object still loaded looking
+            # for cycles to collect, about 8 ms after a 70 ms export. Frozen objects are
+            # left to the exit's plain freeing. (Python never promised __del__ at exit.)
+            gc.freeze()
