@@ -108,3 +108,57 @@ def test_a_failed_write_is_reported_and_the_other_outputs_still_written(tmp_path
     assert sorted(path.suffix for path in out.iterdir() if path.is_file()) == [
         ".docx", ".docx", ".html", ".md", ".md",
     ]  # fmt: skip
+
+
+def _record_syncs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Record each fsync (of a file or of a folder) and each rename, in order."""
+    import os
+    import stat
+
+    events: list[tuple[str, str]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        kind = "folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file"
+        events.append((f"fsync {kind}", ""))
+        real_fsync(fd)
+
+    def replace(source: str | Path, target: str | Path) -> None:
+        events.append(("replace", Path(target).name))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    return events
+
+
+def test_a_batch_syncs_each_file_before_its_rename_and_the_folder_once_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = [_saved(tmp_path, "en", river_port_en()), _saved(tmp_path, "ar", university_ar())]
+    out = tmp_path / "out"
+    out.mkdir()
+    events = _record_syncs(monkeypatch)
+    steps = list(export_articles(sources, ["html", "md"], out, load_style()))
+    assert all(step.ok for step in steps) and len(steps) == 4
+    # Writes run two at a time, so a file's fsync and its rename may interleave with
+    # another's; per file, the fsync comes first, and the folder is synced last, once.
+    assert [kind for kind, _ in events].count("fsync file") == 4
+    assert [kind for kind, _ in events].count("fsync folder") == 1
+    assert events[-1] == ("fsync folder", "")
+    renames = [index for index, (kind, _) in enumerate(events) if kind == "replace"]
+    file_syncs = [index for index, (kind, _) in enumerate(events) if kind == "fsync file"]
+    assert all(sync < rename for sync, rename in zip(file_syncs, renames, strict=True))
+    assert sorted(name for kind, name in events if kind == "replace") == sorted(
+        step.output.name for step in steps if step.output is not None
+    )
+
+
+def test_a_single_export_syncs_the_file_then_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _saved(tmp_path, "en", river_port_en())
+    events = _record_syncs(monkeypatch)
+    (step,) = export_articles([source], ["html"], tmp_path, load_style())
+    assert step.ok and step.output is not None
+    assert events == [("fsync file", ""), ("replace", step.output.name), ("fsync folder", "")]
