@@ -6,22 +6,22 @@
     <message>
         <location filename="../../editor/ui/article_form.py" line="52"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="53"/>
         <source>The headline, often a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="58"/>
         <source>Standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <location filename="../../editor/ui/article_form.py" line="59"/>
         <source>Optional one-paragraph summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
 </context>
 <context>
@@ -29,42 +29,42 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="228"/>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="234"/>
         <source>e.g. 2026-10-04</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 2026-10-04</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="236"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="237"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="238"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="239"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="246"/>
         <source>Credit line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка подписи</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="289"/>
         <source>(no credit line: author and office empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
 </context>
 <context>
@@ -72,37 +72,37 @@
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="39"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка статьи</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="46"/>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Орфография</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="48"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить снова</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="55"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="55"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="144"/>
         <source>Nothing found: ready to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечаний нет: статью можно экспортировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
-        <source>{0} problems ({1} errors)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../editor/ui/checklist_panel.py" line="147"/>
+        <source>%n error(s)</source>
+        <translation>ошибок: %n</translation>
     </message>
 </context>
 <context>
@@ -110,22 +110,22 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="100"/>
         <source>Direction: auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление: авто</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="101"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Слева направо</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="102"/>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа налево</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="103"/>
         <source>How the paragraphs of this part are laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление текста в абзацах этой части</translation>
     </message>
 </context>
 <context>
@@ -133,116 +133,129 @@
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="102"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="102"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="104"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно экспортировать</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="52"/>
+        <source>Export %n article(s)</source>
+        <translation>
+            <numerusform>Экспорт %n статьи</numerusform>
+            <numerusform>Экспорт %n статей</numerusform>
+            <numerusform>Экспорт %n статей</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="46"/>
-        <location filename="../../editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/export_dialog.py" line="54"/>
+        <location filename="../../editor/ui/export_dialog.py" line="105"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="57"/>
+        <location filename="../../editor/ui/export_dialog.py" line="68"/>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="58"/>
+        <location filename="../../editor/ui/export_dialog.py" line="69"/>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="59"/>
+        <location filename="../../editor/ui/export_dialog.py" line="70"/>
         <source>Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="60"/>
+        <location filename="../../editor/ui/export_dialog.py" line="71"/>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="75"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="80"/>
-        <source>HTML: the article alone, for a CMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="82"/>
-        <source>Export even if quotations are missing from the bank (marked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="85"/>
-        <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="86"/>
-        <source>House style</source>
-        <translation type="unfinished"></translation>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="87"/>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../editor/ui/export_dialog.py" line="91"/>
+        <source>HTML: the article alone, for a CMS</source>
+        <translation>HTML: только статья, для CMS</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="93"/>
+        <source>Export even if quotations are missing from the bank (marked)</source>
+        <translation>Экспортировать, даже если цитат нет в банке (с пометкой)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="96"/>
+        <source>Formats</source>
+        <translation>Форматы</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <source>House style</source>
+        <translation>Стиль издания</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="98"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="108"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="124"/>
+        <location filename="../../editor/ui/export_dialog.py" line="135"/>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="129"/>
+        <location filename="../../editor/ui/export_dialog.py" line="140"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка нашла замечания: исправьте их или отметьте «Всё равно экспортировать».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/export_dialog.py" line="153"/>
         <source>The folder cannot be created: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="200"/>
+        <source>Done: %n file(s) written.</source>
+        <translation>
+            <numerusform>Готово: записан %n файл.</numerusform>
+            <numerusform>Готово: записано %n файла.</numerusform>
+            <numerusform>Готово: записано %n файлов.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="177"/>
-        <source>Done: {0} files written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="182"/>
+        <location filename="../../editor/ui/export_dialog.py" line="205"/>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="184"/>
+        <location filename="../../editor/ui/export_dialog.py" line="207"/>
         <source>Failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="197"/>
+        <location filename="../../editor/ui/export_dialog.py" line="223"/>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для экспорта</translation>
     </message>
 </context>
 <context>
@@ -250,52 +263,56 @@
     <message>
         <location filename="../../editor/ui/find_replace.py" line="37"/>
         <source>Find and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти и заменить</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="41"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать регистр</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="43"/>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти далее</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="45"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="46"/>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить все</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="47"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="53"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="55"/>
         <source>Replace with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить на:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="117"/>
         <source>“{0}” was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» не найдено.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/find_replace.py" line="188"/>
-        <source>{0} replaced.</source>
-        <translation type="unfinished"></translation>
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>Заменено: %n.</numerusform>
+            <numerusform>Заменено: %n.</numerusform>
+            <numerusform>Заменено: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,37 +320,37 @@
     <message>
         <location filename="../../editor/ui/language_tools.py" line="209"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервис</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="210"/>
         <source>&amp;Check article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить статью</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="213"/>
         <source>Fix &amp;typography</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить &amp;типографику</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="215"/>
         <source>Check &amp;spelling as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="219"/>
         <source>T&amp;ypography as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ипографика при вводе</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="328"/>
         <source>Fix typography</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление типографики</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Типографика уже в порядке: ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -341,168 +358,201 @@
     <message>
         <location filename="../../editor/ui/library_pane.py" line="97"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в библиотеке: слова, "фраза", начало*</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="104"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="105"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой язык</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any author</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой автор</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any office</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая редакция</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тег</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>from: any</source>
-        <translation type="unfinished"></translation>
+        <translation>с: не задано</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>to: any</source>
-        <translation type="unfinished"></translation>
+        <translation>по: не задано</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="113"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>По релевантности</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="114"/>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала новые</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала старые</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>По заголовку</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>По автору</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="145"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="148"/>
-        <location filename="../../editor/ui/library_pane.py" line="468"/>
+        <location filename="../../editor/ui/library_pane.py" line="478"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить статус</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="157"/>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="254"/>
         <source>The library cannot be searched: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся выполнить поиск в библиотеке: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/library_pane.py" line="260"/>
-        <source>{0}{1} articles</source>
-        <translation type="unfinished"></translation>
+        <source>%n+ article(s)</source>
+        <translation>
+            <numerusform>Статей: %n+</numerusform>
+            <numerusform>Статей: %n+</numerusform>
+            <numerusform>Статей: %n+</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="269"/>
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n файл</numerusform>
+            <numerusform>Не удалось прочитать %n файла</numerusform>
+            <numerusform>Не удалось прочитать %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n файл.</numerusform>
+            <numerusform>Не удалось прочитать %n файла.</numerusform>
+            <numerusform>Не удалось прочитать %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="480"/>
+        <source>{0} of %n article(s) were not changed.</source>
+        <translation>
+            <numerusform>Не изменено статей: {0} из %n.</numerusform>
+            <numerusform>Не изменено статей: {0} из %n.</numerusform>
+            <numerusform>Не изменено статей: {0} из %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="264"/>
         <source>Reading the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="267"/>
-        <source>{0} files could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="375"/>
+        <location filename="../../editor/ui/library_pane.py" line="377"/>
         <source>Reading the library… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение библиотеки… {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="385"/>
+        <location filename="../../editor/ui/library_pane.py" line="387"/>
         <source>The library cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать библиотеку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="398"/>
+        <location filename="../../editor/ui/library_pane.py" line="408"/>
         <source>The library cannot be updated: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="410"/>
-        <source>Add folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="415"/>
-        <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся обновить библиотеку: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="420"/>
+        <source>Add folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="425"/>
+        <source>Remove {0}</source>
+        <translation>Убрать {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="430"/>
         <source>Add a library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление папки в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="436"/>
+        <location filename="../../editor/ui/library_pane.py" line="446"/>
         <source>Library folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки библиотеки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="443"/>
+        <location filename="../../editor/ui/library_pane.py" line="453"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="444"/>
-        <source>{0} files could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="455"/>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="465"/>
+        <source>Exporting…</source>
+        <translation>Идёт экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="475"/>
         <source>Changing the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена статуса…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="470"/>
-        <source>{0} of {1} articles were not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library_pane.py" line="491"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../editor/ui/library_window.py" line="33"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
     </message>
 </context>
 <context>
@@ -510,274 +560,290 @@
     <message>
         <location filename="../../editor/ui/main_window.py" line="115"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="117"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не сохранено</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="119"/>
-        <location filename="../../editor/ui/main_window.py" line="400"/>
+        <location filename="../../editor/ui/main_window.py" line="412"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="185"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="186"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="187"/>
-        <source>&amp;Import draft…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="188"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="189"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="190"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="191"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import draft…</source>
+        <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="192"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="193"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="194"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="195"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="196"/>
-        <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="198"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="199"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="200"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Заменить…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="203"/>
+        <location filename="../../editor/ui/main_window.py" line="207"/>
         <source>Insert &amp;quotation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="206"/>
-        <source>&amp;New quotation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="208"/>
-        <source>&amp;Bold	Ctrl+B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="209"/>
-        <source>&amp;Italic	Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="210"/>
-        <source>&amp;Link	Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New quotation…</source>
+        <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="212"/>
-        <source>Opening line</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Bold	Ctrl+B</source>
+        <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="213"/>
-        <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Italic	Ctrl+I</source>
+        <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="214"/>
-        <source>Standfirst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="215"/>
-        <source>Sections (again: next section)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Link	Ctrl+K</source>
+        <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="216"/>
-        <source>Quotations</source>
-        <translation type="unfinished"></translation>
+        <source>Opening line</source>
+        <translation>Вступительная строка</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="217"/>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="218"/>
+        <source>Standfirst</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="219"/>
+        <source>Sections (again: next section)</source>
+        <translation>Разделы (повторно: следующий раздел)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <source>Quotations</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="221"/>
         <source>Byline (again: article settings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="224"/>
-        <source>E&amp;xpand all panes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="225"/>
-        <source>C&amp;ollapse all panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись (повторно: свойства статьи)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="229"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="232"/>
+        <source>Search every article</source>
+        <translation>Поиск по всем статьям</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="234"/>
+        <source>E&amp;xpand all panes</source>
+        <translation>&amp;Развернуть все панели</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="235"/>
+        <source>C&amp;ollapse all panes</source>
+        <translation>С&amp;вернуть все панели</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="231"/>
+        <location filename="../../editor/ui/main_window.py" line="241"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="244"/>
-        <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="248"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="250"/>
-        <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="254"/>
+        <source>&amp;Insert</source>
+        <translation>Вст&amp;авка</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="260"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="265"/>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="269"/>
-        <location filename="../../editor/ui/main_window.py" line="414"/>
+        <location filename="../../editor/ui/main_window.py" line="280"/>
+        <location filename="../../editor/ui/main_window.py" line="426"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="300"/>
+        <location filename="../../editor/ui/main_window.py" line="311"/>
         <source>Recovery copy failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="306"/>
+        <location filename="../../editor/ui/main_window.py" line="317"/>
         <source>Unsaved changes (recovery copy kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="323"/>
-        <location filename="../../editor/ui/main_window.py" line="416"/>
+        <location filename="../../editor/ui/main_window.py" line="334"/>
+        <location filename="../../editor/ui/main_window.py" line="428"/>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="325"/>
+        <location filename="../../editor/ui/main_window.py" line="336"/>
         <source>{0} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (только чтение)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/main_window.py" line="346"/>
+        <source>Imported with %n warning(s) (hover for details)</source>
+        <translation>
+            <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
+            <numerusform>Импортировано с %n предупреждениями (подробности — в подсказке)</numerusform>
+            <numerusform>Импортировано с %n предупреждениями (подробности — в подсказке)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="335"/>
-        <source>Imported with {0} warnings (hover for details)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="338"/>
+        <location filename="../../editor/ui/main_window.py" line="349"/>
         <source>Imported, not saved yet (hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="358"/>
+        <location filename="../../editor/ui/main_window.py" line="369"/>
         <source>Save article as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="358"/>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="369"/>
+        <location filename="../../editor/ui/main_window.py" line="479"/>
         <source>Newsdesk articles (*.newsdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="389"/>
+        <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="390"/>
+        <location filename="../../editor/ui/main_window.py" line="401"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить статью в {0}.
+
+{1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="427"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="479"/>
         <source>Open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="477"/>
+        <location filename="../../editor/ui/main_window.py" line="489"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="562"/>
-        <location filename="../../editor/ui/main_window.py" line="570"/>
+        <location filename="../../editor/ui/main_window.py" line="578"/>
+        <location filename="../../editor/ui/main_window.py" line="586"/>
         <source>Insert quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="563"/>
+        <location filename="../../editor/ui/main_window.py" line="579"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="570"/>
+        <location filename="../../editor/ui/main_window.py" line="586"/>
         <source>Quotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата:</translation>
     </message>
 </context>
 <context>
@@ -785,12 +851,12 @@
     <message>
         <location filename="../../editor/ui/markdown_editor.py" line="147"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/markdown_editor.py" line="148"/>
         <source>unknown speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>автор неизвестен</translation>
     </message>
 </context>
 <context>
@@ -798,67 +864,67 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="304"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="308"/>
         <source>Comma-separated, e.g. transport, ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="311"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="312"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>На рецензии</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="313"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>На доработке</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="314"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="315"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="322"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>не задан</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="323"/>
         <source> words</source>
-        <translation type="unfinished"></translation>
+        <translation> слов</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="327"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="328"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="329"/>
         <source>Target length</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой объём</translation>
     </message>
 </context>
 <context>
@@ -866,22 +932,22 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="176"/>
         <source>Opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступительная строка</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="178"/>
         <source>Optional invocation or dedication</source>
-        <translation type="unfinished"></translation>
+        <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="179"/>
         <source>Article&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык статьи</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Language of the opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык вступительной строки</translation>
     </message>
 </context>
 <context>
@@ -889,7 +955,7 @@
     <message>
         <location filename="../../editor/ui/preview.py" line="68"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
 </context>
 <context>
@@ -897,7 +963,7 @@
     <message>
         <location filename="../../editor/ui/preview.py" line="45"/>
         <source>Preview failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка предпросмотра:</translation>
     </message>
 </context>
 <context>
@@ -905,77 +971,77 @@
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="29"/>
         <source>Quotation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="40"/>
         <source>Article&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык статьи</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="42"/>
         <source>The words are a translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст дан в переводе</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="44"/>
         <source>Checked against the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверено с источником</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="48"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="49"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор цитаты</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="50"/>
         <source>Speaker&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность или роль</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="51"/>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="52"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="53"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="54"/>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес источника</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="55"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="58"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
         <source>Quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
         <source>A quotation needs its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цитаты должен быть текст.</translation>
     </message>
 </context>
 <context>
@@ -983,103 +1049,107 @@
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="48"/>
         <source>Quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитаты</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="54"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор цитаты</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="55"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="56"/>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="57"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="58"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверено</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="59"/>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="73"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="74"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="75"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="76"/>
         <source>Insert into text</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить в текст</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="77"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить цитату в позицию курсора (Ctrl+Shift+Q)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="78"/>
         <source>Show next use</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее вхождение</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="187"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="187"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="188"/>
         <location filename="../../editor/ui/quotations_pane.py" line="210"/>
         <source>{0} ×</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ×</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="188"/>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>не используется</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="206"/>
         <source>“{0}” is used in the text but not in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» есть в тексте, но нет в банке цитат</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="278"/>
         <source>Delete quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить цитату</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/quotations_pane.py" line="280"/>
-        <source>The quotation is used {0} times in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
-        <translation type="unfinished"></translation>
+        <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
+        <translation>
+            <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
+            <numerusform>Цитата используется в тексте %n раза. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
+            <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,203 +1157,225 @@
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="30"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="34"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>При последнем завершении Newsdesk осталась несохранённая работа. Выберите, что сделать с каждой копией.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Autosaved</source>
-        <translation type="unfinished"></translation>
+        <translation>Автосохранение</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="48"/>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без заголовка)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="49"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>не сохранялась</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="51"/>
         <source>{0} — damaged: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — повреждена: {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="57"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="59"/>
         <source>Open both (saved file and recovered copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть обе (сохранённый файл и восстановленную копию)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="60"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recovery_dialog.py" line="61"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить позже</translation>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="91"/>
+        <location filename="../../editor/ui/review_actions.py" line="94"/>
         <source>Change the status in the Review menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="102"/>
+        <location filename="../../editor/ui/review_actions.py" line="105"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензент</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="126"/>
+        <location filename="../../editor/ui/review_actions.py" line="129"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="131"/>
+        <location filename="../../editor/ui/review_actions.py" line="134"/>
         <source>Reopen for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="138"/>
+        <location filename="../../editor/ui/review_actions.py" line="141"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_actions.py" line="144"/>
-        <source>Review &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рецензирование</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <source>Review &amp;Panel</source>
+        <translation>&amp;Панель рецензирования</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="150"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="158"/>
+        <location filename="../../editor/ui/review_actions.py" line="161"/>
         <source>Reopen for &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review_actions.py" line="163"/>
         <source>Reviewer &amp;Mode (comments only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_actions.py" line="166"/>
-        <source>Comments from a Reviewed &amp;DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Режим рецензента (только комментарии)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="169"/>
+        <source>Comments from a Reviewed &amp;DOCX…</source>
+        <translation>&amp;Импорт комментариев из DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="172"/>
         <source>Save &amp;Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="170"/>
+        <location filename="../../editor/ui/review_actions.py" line="173"/>
         <source>Revisions and &amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="183"/>
+        <location filename="../../editor/ui/review_actions.py" line="186"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="191"/>
+        <location filename="../../editor/ui/review_actions.py" line="199"/>
         <source>{0}: the text is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="226"/>
-        <location filename="../../editor/ui/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
         <source>Select the words to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="333"/>
+        <location filename="../../editor/ui/review_actions.py" line="341"/>
         <source>Comments from a reviewed DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии из DOCX после рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="335"/>
+        <location filename="../../editor/ui/review_actions.py" line="343"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review_actions.py" line="342"/>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
-        <source>Comments from DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="350"/>
-        <source>{0} comments added, {1} already there, {2} kept detached.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../editor/ui/review_actions.py" line="357"/>
+        <source>Comments from DOCX</source>
+        <translation>Комментарии из DOCX</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="359"/>
+        <source>%n comment(s) added, {0}, {1}.</source>
+        <translation>
+            <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
+            <numerusform>Добавлено %n комментария, {0}, {1}.</numerusform>
+            <numerusform>Добавлено %n комментариев, {0}, {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n уже был в статье</numerusform>
+            <numerusform>%n уже были в статье</numerusform>
+            <numerusform>%n уже были в статье</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="361"/>
+        <source>%n kept detached</source>
+        <translation>
+            <numerusform>%n оставлен без привязки к тексту</numerusform>
+            <numerusform>%n оставлены без привязки к тексту</numerusform>
+            <numerusform>%n оставлены без привязки к тексту</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="369"/>
-        <location filename="../../editor/ui/review_actions.py" line="382"/>
+        <location filename="../../editor/ui/review_actions.py" line="379"/>
+        <location filename="../../editor/ui/review_actions.py" line="392"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="370"/>
+        <location filename="../../editor/ui/review_actions.py" line="380"/>
         <source>Note for the move to {0} (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="393"/>
+        <location filename="../../editor/ui/review_actions.py" line="403"/>
         <source>Reopened for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="410"/>
+        <location filename="../../editor/ui/review_actions.py" line="420"/>
         <source>Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="410"/>
+        <location filename="../../editor/ui/review_actions.py" line="420"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
 </context>
 <context>
@@ -1291,106 +1383,106 @@
     <message>
         <location filename="../../editor/ui/review_panel.py" line="53"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензирование</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="62"/>
         <source>Open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые комментарии</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="63"/>
         <source>Resolved comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытые комментарии</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="64"/>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Все комментарии</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="65"/>
         <source>Comment on selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментировать</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="79"/>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="80"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="81"/>
         <location filename="../../editor/ui/review_panel.py" line="185"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="86"/>
         <source>No comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментариев нет.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="89"/>
         <source>Add &amp;Comment on Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментировать выделенное</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="185"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="188"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыт</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review_panel.py" line="190"/>
         <source>its text was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>его текст удалён</translation>
     </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="462"/>
+        <location filename="../../editor/ui/review_actions.py" line="472"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="470"/>
+        <location filename="../../editor/ui/review_actions.py" line="480"/>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="471"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review_actions.py" line="485"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review_actions.py" line="494"/>
         <source>Restore the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review_actions.py" line="516"/>
         <source>Current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий текст</translation>
     </message>
 </context>
 <context>
@@ -1398,110 +1490,110 @@
     <message>
         <location filename="../../editor/ui/panes.py" line="191"/>
         <source>Section label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка раздела</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="192"/>
         <source>The label printed before the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="198"/>
         <source>Markdown text of this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="215"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Новость</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="216"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="218"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <location filename="../../editor/ui/panes.py" line="219"/>
         <source>Section: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел: {0}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="29"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="34"/>
-        <source>Arabic and Urdu lay the whole interface out right to left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="42"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="51"/>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="52"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="53"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="56"/>
-        <source>Interface language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/settings_dialog.py" line="57"/>
-        <source>New articles in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="58"/>
-        <source>Default author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="59"/>
-        <source>Default office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="60"/>
-        <source>Autosave after idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="61"/>
-        <source>Editor font</source>
-        <translation type="unfinished"></translation>
+        <source>Settings</source>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="62"/>
-        <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <source>Arabic and Urdu lay the whole interface out right to left</source>
+        <translation>На арабском и урду весь интерфейс располагается справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="63"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="70"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="79"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="80"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="81"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="84"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="85"/>
+        <source>New articles in</source>
+        <translation>Язык новых статей</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="86"/>
+        <source>Default author</source>
+        <translation>Автор по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="87"/>
+        <source>Default office</source>
+        <translation>Редакция по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="88"/>
+        <source>Autosave after idle</source>
+        <translation>Автосохранение после паузы</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="89"/>
+        <source>Editor font</source>
+        <translation>Шрифт редактора</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="90"/>
+        <source>Font size</source>
+        <translation>Размер шрифта</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="91"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
 </context>
 <context>
@@ -1509,116 +1601,171 @@
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="80"/>
         <source>(no suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет вариантов)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="83"/>
         <source>Add “{0}” to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить «{0}» в словарь</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="85"/>
         <source>Ignore “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="108"/>
         <source>Add to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление в словарь</translation>
     </message>
     <message>
         <location filename="../../editor/ui/spell_menu.py" line="109"/>
         <source>The word was not saved in your dictionary.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить слово в вашем словаре.
+
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguageCombo</name>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="33"/>
+        <source>System</source>
+        <translation>Как в системе</translation>
+    </message>
+</context>
+<context>
+    <name>WordCounter</name>
+    <message>
+        <location filename="../../editor/ui/status.py" line="60"/>
+        <source>Headline {0}</source>
+        <translation>Заголовок {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="63"/>
+        <source>Standfirst {0}</source>
+        <translation>Лид {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="73"/>
+        <source>Total {0} of %n word(s)</source>
+        <translation>Всего слов: {0} из %n</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="78"/>
+        <source>Total %n word(s)</source>
+        <translation>Всего слов: %n</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="85"/>
-        <location filename="../../editor/ui/workspace.py" line="189"/>
-        <source>File in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/workspace.py" line="86"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="87"/>
+        <source>The library cannot be opened.
+
+{0}</source>
+        <translation>Не удаётся открыть библиотеку.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="128"/>
+        <location filename="../../editor/ui/workspace.py" line="239"/>
+        <source>File in use</source>
+        <translation>Файл занят</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="129"/>
         <source>{0} {1}. Save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}. Сохраните статью под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="160"/>
+        <location filename="../../editor/ui/workspace.py" line="210"/>
         <source>Cannot open the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="161"/>
+        <location filename="../../editor/ui/workspace.py" line="211"/>
         <source>{0} cannot be opened.
 
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть {0}.
+
+{1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="190"/>
+        <location filename="../../editor/ui/workspace.py" line="240"/>
         <source>{0} {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="192"/>
+        <location filename="../../editor/ui/workspace.py" line="242"/>
         <source>You can open it read-only, and save your changes under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно открыть статью только для чтения и сохранить изменения под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="194"/>
+        <location filename="../../editor/ui/workspace.py" line="244"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть для чтения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="224"/>
+        <location filename="../../editor/ui/workspace.py" line="287"/>
         <source>Import draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="226"/>
+        <location filename="../../editor/ui/workspace.py" line="289"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="237"/>
+        <location filename="../../editor/ui/workspace.py" line="300"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="238"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>The draft could not be imported.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось импортировать черновик.
+
+{0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="280"/>
+        <location filename="../../editor/ui/workspace.py" line="343"/>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="281"/>
+        <location filename="../../editor/ui/workspace.py" line="344"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать копию для восстановления.
+
+{0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="323"/>
+        <location filename="../../editor/ui/workspace.py" line="386"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="324"/>
+        <location filename="../../editor/ui/workspace.py" line="387"/>
         <source>The settings could not be saved.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить параметры.
+
+{0}</translation>
     </message>
 </context>
 </TS>
