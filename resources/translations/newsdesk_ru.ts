@@ -72,7 +72,7 @@
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="39"/>
         <source>Checklist</source>
-        <translation>Проверка статьи</translation>
+        <translation>Контрольный список</translation>
     </message>
     <message>
         <location filename="../../editor/ui/checklist_panel.py" line="46"/>
@@ -681,7 +681,7 @@
     <message>
         <location filename="../../editor/ui/main_window.py" line="219"/>
         <source>Sections (again: next section)</source>
-        <translation>Разделы (повторно: следующий раздел)</translation>
+        <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="220"/>
@@ -691,7 +691,7 @@
     <message>
         <location filename="../../editor/ui/main_window.py" line="221"/>
         <source>Byline (again: article settings)</source>
-        <translation>Подпись (повторно: свойства статьи)</translation>
+        <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="229"/>
