@@ -163,3 +163,22 @@ def test_out_folder_is_created_when_missing(tmp_path: Path) -> None:
         == 0
     )
     assert [p.suffix for p in out.iterdir()] == [".html"]
+
+
+def test_a_command_help_and_the_full_help_both_list_what_they_should(capsys) -> None:
+    # ``newsdesk export`` builds only its own parser; the help must not notice.
+    assert main(["export", "--help"]) == 0
+    own = capsys.readouterr().out
+    assert own.startswith("usage: newsdesk export") and "--format" in own
+    assert main(["--help"]) == 0
+    full = capsys.readouterr().out
+    for command in ("new", "show", "check", "export", "library", "import", "diff"):
+        assert f"    {command} " in full or f"    {command}\n" in full, command
+
+
+def test_the_garbage_collector_is_on_again_after_a_command(tmp_path: Path) -> None:
+    import gc
+
+    save(river_port_en(), tmp_path / "port.newsdesk")
+    assert main(["export", str(tmp_path / "port.newsdesk"), "--out", str(tmp_path)]) == 0
+    assert gc.isenabled()
