@@ -143,9 +143,11 @@ def _fill(tree: QTreeWidget, findings: Sequence[Finding], owner: QWidget) -> str
     if not findings:
         return QCoreApplication.translate("ChecklistPanel", "Nothing found: ready to export.")
     errors = sum(1 for finding in findings if finding.severity is Severity.ERROR)
-    return QCoreApplication.translate("ChecklistPanel", "{0} problems ({1} errors)").format(
-        len(findings), errors
-    )
+    # Two counts, each with its own plural: "%n problem(s)" carries the errors phrase.
+    errors_text = QCoreApplication.translate("ChecklistPanel", "%n error(s)", "", errors)
+    return QCoreApplication.translate(
+        "ChecklistPanel", "%n problem(s) ({0})", "", len(findings)
+    ).format(errors_text)
 
 
 def _findings(tree: QTreeWidget) -> list[Finding]:

@@ -185,7 +185,7 @@ class FindReplaceDialog(QDialog):
                 position = found.position()
                 total += 1
             editing.endEditBlock()
-        self.status_label.setText(self.tr("{0} replaced.").format(total))
+        self.status_label.setText(self.tr("%n replaced.", "", total))
         return total
 
     def _replace_all_in_line(self, edit: QLineEdit, needle: str, replacement: str) -> int:

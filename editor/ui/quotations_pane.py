@@ -277,9 +277,11 @@ class QuotationsPane(CollapsiblePane):
                 self,
                 self.tr("Delete quotation"),
                 self.tr(
-                    "The quotation is used {0} times in the text. Delete it from the bank? "
-                    "The places that use it stay and are flagged as unknown."
-                ).format(uses),
+                    "The quotation is used %n time(s) in the text. Delete it from the bank? "
+                    "The places that use it stay and are flagged as unknown.",
+                    "",
+                    uses,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

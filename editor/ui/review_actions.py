@@ -355,8 +355,10 @@ class ReviewController(QObject):
         QMessageBox.information(
             self.window,
             self.tr("Comments from DOCX"),
-            self.tr("{0} comments added, {1} already there, {2} kept detached.").format(
-                len(result.added), result.already_there, len(result.detached)
+            # One count per plural: each phrase agrees with its own number.
+            self.tr("%n comment(s) added, {0}, {1}.", "", len(result.added)).format(
+                self.tr("%n already there", "", result.already_there),
+                self.tr("%n kept detached", "", len(result.detached)),
             ),
         )
         return len(result.added)

@@ -27,10 +27,6 @@ def countable_text(body: str, lookup: QuotationLookup) -> str:
     return QUOTE_TOKEN.sub(words_of, _LINK_TARGET.sub(r"\1", body))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WordCounter", text)
-
-
 class WordCounter:
     """Counts only the parts that changed since the last count (20,000 words take ~15 ms)."""
 
@@ -61,15 +57,23 @@ class WordCounter:
         total = sum(self._counts[part] for part in boxes)
         self._counts["total"] = total
         pieces = [
-            _tr("Headline {0}").format(self._counts["headline"]),
-            _tr("Standfirst {0}").format(self._counts["standfirst"]),
+            QCoreApplication.translate("WordCounter", "Headline {0}").format(
+                self._counts["headline"]
+            ),
+            QCoreApplication.translate("WordCounter", "Standfirst {0}").format(
+                self._counts["standfirst"]
+            ),
         ]
         for index, pane in enumerate(form.sections):
             label = pane.label_edit.text().strip().rstrip(":：") or pane.kind
             pieces.append(f"{label} {self._counts[f'sections/{index}']}")
         target = form.target_words()
         if target:
-            pieces.append(_tr("Total {0} of {1} words").format(total, target))
+            pieces.append(
+                QCoreApplication.translate(
+                    "WordCounter", "Total {0} of %n word(s)", "", target
+                ).format(total)
+            )
         else:
-            pieces.append(_tr("Total {0} words").format(total))
+            pieces.append(QCoreApplication.translate("WordCounter", "Total %n word(s)", "", total))
         return "  ·  ".join(pieces)

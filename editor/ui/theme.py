@@ -68,8 +68,15 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 def apply_ui_language(app: QApplication, settings: Settings) -> list[QTranslator]:
     """Set the interface language ("system" follows the system): locale, mirroring, strings."""
-    from editor.ui.translations import install_translations, ui_layout_direction, ui_locale
+    from editor.ui.translations import (
+        install_english_plurals,
+        install_translations,
+        ui_layout_direction,
+        ui_locale,
+    )
 
+    # Before the language's translators, so that theirs come first: "%n file(s)" in English.
+    install_english_plurals(app)
     QLocale.setDefault(ui_locale(settings.ui_language))
     # The direction of the language the UI is shown in: Arabic and Urdu mirror everything.
     app.setLayoutDirection(ui_layout_direction(settings.ui_language))

@@ -33,6 +33,7 @@ SOURCE_LANGUAGE = "en"
 PREFIX = "newsdesk_"
 # Marks the translators this module installed, so that a change of language replaces them.
 _TRANSLATOR_NAME = "newsdeskTranslator"
+_PLURALS_NAME = "newsdeskEnglishPlurals"
 SYSTEM = ("", "system")
 
 
@@ -159,6 +160,37 @@ def ui_layout_direction(code: str, folder: Path | None = None) -> Qt.LayoutDirec
     """
     resolved = resolve_ui_language(code, available_languages(folder))
     return QLocale(resolved.replace("_", "-")).textDirection()
+
+
+class EnglishPlurals(QTranslator):
+    """The English plural of the numerus strings: ``"%n file(s)"`` with n=2 reads "2 files".
+
+    Counted strings are written ``self.tr("Export %n article(s)", "", n)`` so that each
+    translation gives its language's plural forms; English, the source language, has no
+    ``.qm`` file of its own, so this translator says "article" or "articles". It answers
+    nothing for any other string (and for one a translation has), so it never hides one.
+    """
+
+    def isEmpty(self) -> bool:
+        """Never empty: Qt skips empty translators."""
+        return False
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """Return the English singular or plural of a numerus source string, else None."""
+        if n < 0 or "(s)" not in source_text:
+            return None  # a null string: Qt asks the next translator, then keeps the source
+        return source_text.replace("(s)", "" if n == 1 else "s")
+
+
+def install_english_plurals(app: QCoreApplication) -> None:
+    """Install the English plural forms once; later-installed translations take precedence."""
+    if any(child.objectName() == _PLURALS_NAME for child in app.findChildren(QTranslator)):
+        return
+    plurals = EnglishPlurals(app)
+    plurals.setObjectName(_PLURALS_NAME)
+    app.installTranslator(plurals)
 
 
 def _qt_translations_dir() -> str:

@@ -196,7 +196,7 @@ def test_unreadable_file_is_reported_in_the_pane(qtbot, user_folders, shelf) -> 
         qtbot.addWidget(widget)
         widget.show()
         qtbot.waitUntil(lambda: widget._scan is None)
-        assert "1 files could not be read" in widget.info_label.text()
+        assert "1 file could not be read" in widget.info_label.text()
         assert f"{folder / 'broken.newsdesk'}: " in widget.info_label.toolTip()
         assert len(widget.model.hits) == 3
         widget.close()
