@@ -42,6 +42,14 @@ class ArticleForm(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self._base = article
+        # The quotations, byline and article-settings panes sit below the first screen:
+        # they are built by complete() (the window calls it after its first paint) or on
+        # first use of form.quotations / form.byline / form.meta, whichever comes first.
+        self._quotations: QuotationsPane | None = None
+        self._byline: BylinePane | None = None
+        self._meta: MetaPane | None = None
+        self._read_only = False
+        self._bank_at_load = {quotation.id: quotation for quotation in article.quotations}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._content = QWidget(self)
@@ -57,16 +65,11 @@ class ArticleForm(QScrollArea):
         self.headline.editor.setFont(headline_font)
         self.standfirst = TextPane(self.tr("Standfirst"), self._content)
         self.standfirst.editor.setPlaceholderText(self.tr("Optional one-paragraph summary"))
-        self.quotations = QuotationsPane(self._content)
-        self.byline = BylinePane(self._content)
-        self.meta = MetaPane(self._content)
         self.sections: list[SectionPane] = []
         for pane in (self.opening, self.headline, self.standfirst):
             self._layout.addWidget(pane)
         for section in article.sections:
             self._add_section_pane(section)
-        for pane in (self.quotations, self.byline, self.meta):
-            self._layout.addWidget(pane)
         self._layout.addStretch(1)
         self.setWidget(self._content)
         if font is not None:
@@ -77,8 +80,67 @@ class ArticleForm(QScrollArea):
 
     # -- building -----------------------------------------------------------------------
 
+    @property
+    def quotations(self) -> QuotationsPane:
+        """The quotations pane (the bank)."""
+        if self._quotations is None:
+            self.complete()
+        return self._quotations
+
+    @property
+    def byline(self) -> BylinePane:
+        """The byline pane."""
+        if self._byline is None:
+            self.complete()
+        return self._byline
+
+    @property
+    def meta(self) -> MetaPane:
+        """The article settings pane: language, tags, status, target length."""
+        if self._meta is None:
+            self.complete()
+        return self._meta
+
+    def is_complete(self) -> bool:
+        """Whether the panes below the first screen have been built."""
+        return self._quotations is not None
+
+    def complete(self) -> None:
+        """Build the quotations, byline and article-settings panes (once)."""
+        if self._quotations is not None:
+            return
+        article = self._base
+        self._quotations = QuotationsPane(self._content)
+        self._byline = BylinePane(self._content)
+        self._meta = MetaPane(self._content)
+        at = 3 + len(self.sections)
+        for offset, pane in enumerate((self._quotations, self._byline, self._meta)):
+            self._layout.insertWidget(at + offset, pane)
+        self._quotations.set_quotations(article.quotations)
+        self._byline.set_byline(article.byline)
+        self._byline.set_language(article.language)
+        self._meta.language_combo.set_code(article.language)
+        self._meta.tags_edit.setText(", ".join(article.meta.tags))
+        self._meta.set_status(article.meta.status)
+        target = article.meta.extra.get(TARGET_KEY, 0)
+        self._meta.target_spin.setValue(target if isinstance(target, int) else 0)
+        self._quotations.bank_changed.connect(self._on_bank_changed)
+        self._quotations.insert_requested.connect(self.insert_quotation)
+        self._quotations.jump_requested.connect(self.jump_to_use)
+        self._byline.changed.connect(lambda: self.changed.emit("byline"))
+        self._meta.changed.connect(self._on_meta_changed)
+        if self._read_only:
+            self._set_lower_read_only(True)
+        self.refresh_usage()
+
+    def _lookup(self, quotation_id: str) -> Quotation | None:
+        # Until the bank's pane is built, the bank is the one the article was loaded with.
+        if self._quotations is None:
+            return self._bank_at_load.get(quotation_id)
+        return self._quotations.lookup(quotation_id)
+
     def _add_section_pane(self, section: Section) -> SectionPane:
-        pane = SectionPane(section.kind, self.quotations.lookup, self._content)
+        pane = SectionPane(section.kind, self._lookup, self._content)
         self._layout.insertWidget(3 + len(self.sections), pane)
         self.sections.append(pane)
         return pane
@@ -93,19 +155,10 @@ class ArticleForm(QScrollArea):
         self.headline.set_direction(directions.get("headline", AUTO))
         self.standfirst.editor.set_text(article.standfirst)
         self.standfirst.set_direction(directions.get("standfirst", AUTO))
-        self.quotations.set_quotations(article.quotations)
         for pane, section in zip(self.sections, article.sections, strict=True):
             pane.label_edit.setText(section.label)
             pane.editor.set_text(section.body)
             pane.set_direction(section.extra.get("direction", AUTO))
-        self.byline.set_byline(article.byline)
-        self.byline.set_language(article.language)
-        self.meta.language_combo.set_code(article.language)
-        self.meta.tags_edit.setText(", ".join(article.meta.tags))
-        self.meta.set_status(article.meta.status)
-        target = article.meta.extra.get(TARGET_KEY, 0)
-        self.meta.target_spin.setValue(target if isinstance(target, int) else 0)
-        self.refresh_usage()
 
     def _connect(self) -> None:
         self._watch(self.opening.editor, "opening")
@@ -119,11 +172,6 @@ class ArticleForm(QScrollArea):
             self._watch(pane.editor, part)
             pane.label_edit.textChanged.connect(lambda _t, part=part: self.changed.emit(part))
             pane.direction_combo.direction_changed.connect(self._on_setting_changed)
-        self.quotations.bank_changed.connect(self._on_bank_changed)
-        self.quotations.insert_requested.connect(self.insert_quotation)
-        self.quotations.jump_requested.connect(self.jump_to_use)
-        self.byline.changed.connect(lambda: self.changed.emit("byline"))
-        self.meta.changed.connect(self._on_meta_changed)
 
     def _watch(self, box: TextBox, part: str) -> None:
         # Only edits count, not formatting: re-highlighting, or a highlighter being
@@ -272,7 +320,21 @@ class ArticleForm(QScrollArea):
 
     def set_read_only(self, read_only: bool) -> None:
         """Make every field read-only (a file someone else has open)."""
-        for field in self.searchable():
+        self._read_only = read_only
+        for box in self.text_boxes():
+            box.setReadOnly(read_only)
+        for pane in self.sections:
+            pane.label_edit.setReadOnly(read_only)
+        if self._quotations is not None:
+            self._set_lower_read_only(read_only)
+
+    def _set_lower_read_only(self, read_only: bool) -> None:
+        for field in (
+            self.byline.author_edit,
+            self.byline.office_edit,
+            self.byline.place_edit,
+            self.meta.tags_edit,
+        ):
             field.setReadOnly(read_only)
         for pane in (self.quotations, self.meta):
             pane.body.setEnabled(not read_only)

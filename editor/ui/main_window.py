@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.form.set_read_only(read_only)
         self._dirty_parts = {"all"}
         self._first_paint = _FirstPaint(self)
+        # The panes below the first screen are built once the article is on screen.
+        self.after_first_paint(self.form.complete)
         # Counted right after the first paint: the window shows before the words are counted.
         self.after_first_paint(self._on_counts_due)
         self._update_title()
@@ -206,9 +208,7 @@ class MainWindow(QMainWindow):
         self.quote_action = self._action(
             self.tr("Insert &quotation…"), self._on_insert_quotation, "Ctrl+Shift+Q"
         )
-        self.new_quote_action = self._action(
-            self.tr("&New quotation…"), self.form.quotations._on_add
-        )
+        self.new_quote_action = self._action(self.tr("&New quotation…"), self._on_new_quotation)
         self.bold_action = self._action(self.tr("&Bold\tCtrl+B"), self._on_bold)
         self.italic_action = self._action(self.tr("&Italic\tCtrl+I"), self._on_italic)
         self.link_action = self._action(self.tr("&Link\tCtrl+K"), self._on_link)
@@ -567,6 +567,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_settings(self) -> None:
         self._workspace.edit_settings(self)
+
+    @Slot()
+    def _on_new_quotation(self) -> None:
+        self.form.quotations._on_add()
 
     @Slot()
     def _on_insert_quotation(self) -> None:
