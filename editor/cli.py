@@ -552,7 +552,7 @@ def _run_comments(args: argparse.Namespace) -> int:
         if result.added:
             _save_article(article, args.file)
         _say(
-            f"{args.file}: {len(result.added)} comments added from {args.from_docx}, "
+            f"{args.file}: {len(result.added)} comment(s) added from {args.from_docx}, "
             f"{result.already_there} already there, {len(result.detached)} kept detached"
         )
         return EXIT_OK

@@ -69,14 +69,14 @@ def test_comments_from_docx_puts_them_back_on_the_part(
     container.save(bare, path)
     code, out, _err = run(capsys, "comments", str(path), "--from-docx", str(reviewed))
     assert code == 0
-    assert "1 comments added" in out and "0 kept detached" in out
+    assert "1 comment(s) added" in out and "0 kept detached" in out
     loaded = container.load(path).comments
     assert [(c.part, c.start, c.end, c.text) for c in loaded] == [
         ("sections/0", 4, 12, "Which ministry?")
     ]
     assert [r.text for r in loaded[0].replies] == ["Transport."]
     code, out, _err = run(capsys, "comments", str(path), "--from-docx", str(reviewed))
-    assert "0 comments added" in out and "1 already there" in out
+    assert "0 comment(s) added" in out and "1 already there" in out
 
 
 def test_from_docx_with_a_broken_file_is_one_error_line(

@@ -87,5 +87,11 @@ def visible_blocks(box: QTextEdit | QPlainTextEdit) -> tuple[QTextBlock, int]:
     bottom = box.cursorForPosition(QPoint(middle, max(1, viewport.height() - 2))).block()
     if bottom.blockNumber() < top.blockNumber():
         top, bottom = bottom, top
-    # A long document is laid out in the background: until then the hit test may span it.
-    return top, min(bottom.blockNumber(), top.blockNumber() + MAX_VISIBLE_BLOCKS)
+    if box.verticalScrollBar().value() == 0:
+        # Not scrolled: the first block is on screen, whatever a hit test into a document
+        # still being laid out says (it can land dozens of blocks further down).
+        top = box.document().firstBlock()
+    # Until the layout is done the hit test may also fall short: at least a screenful.
+    lines = viewport.height() // max(1, box.fontMetrics().lineSpacing()) + 1
+    last = max(bottom.blockNumber(), top.blockNumber() + lines)
+    return top, min(last, top.blockNumber() + MAX_VISIBLE_BLOCKS)

@@ -4,22 +4,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="52"/>
+        <location filename="../../editor/ui/article_form.py" line="60"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="53"/>
+        <location filename="../../editor/ui/article_form.py" line="61"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="58"/>
+        <location filename="../../editor/ui/article_form.py" line="66"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="59"/>
+        <location filename="../../editor/ui/article_form.py" line="67"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -100,9 +100,9 @@
         <translation>لا مشكلات: المقالة جاهزة للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
-        <source>{0} problems ({1} errors)</source>
-        <translation>المشكلات: {0} (الأخطاء منها: {1})</translation>
+        <location filename="../../editor/ui/checklist_panel.py" line="147"/>
+        <source>%n error(s)</source>
+        <translation>الأخطاء: %n</translation>
     </message>
 </context>
 <context>
@@ -148,99 +148,118 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="52"/>
+        <source>Export %n article(s)</source>
+        <translation>
+            <numerusform>تصدير %n مقال</numerusform>
+            <numerusform>تصدير مقال واحد</numerusform>
+            <numerusform>تصدير مقالين</numerusform>
+            <numerusform>تصدير %n مقالات</numerusform>
+            <numerusform>تصدير %n مقالًا</numerusform>
+            <numerusform>تصدير %n مقال</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="46"/>
-        <location filename="../../editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/export_dialog.py" line="54"/>
+        <location filename="../../editor/ui/export_dialog.py" line="105"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="57"/>
+        <location filename="../../editor/ui/export_dialog.py" line="68"/>
         <source>Word (.docx)</source>
         <translation>مستند Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="58"/>
+        <location filename="../../editor/ui/export_dialog.py" line="69"/>
         <source>Web page (.html)</source>
         <translation>صفحة ويب (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="59"/>
+        <location filename="../../editor/ui/export_dialog.py" line="70"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="60"/>
+        <location filename="../../editor/ui/export_dialog.py" line="71"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="75"/>
+        <location filename="../../editor/ui/export_dialog.py" line="86"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="80"/>
+        <location filename="../../editor/ui/export_dialog.py" line="91"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="82"/>
+        <location filename="../../editor/ui/export_dialog.py" line="93"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="85"/>
+        <location filename="../../editor/ui/export_dialog.py" line="96"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="86"/>
+        <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="87"/>
+        <location filename="../../editor/ui/export_dialog.py" line="98"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/export_dialog.py" line="108"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="124"/>
+        <location filename="../../editor/ui/export_dialog.py" line="135"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="129"/>
+        <location filename="../../editor/ui/export_dialog.py" line="140"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق مشكلات: أصلحها، أو حدّد «التصدير رغم ذلك».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/export_dialog.py" line="153"/>
         <source>The folder cannot be created: {0}</source>
         <translation>تعذّر إنشاء المجلد: {0}</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="177"/>
-        <source>Done: {0} files written.</source>
-        <translation>تم. الملفات المكتوبة: {0}.</translation>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="200"/>
+        <source>Done: %n file(s) written.</source>
+        <translation>
+            <numerusform>تم: لم يُكتب أي ملف.</numerusform>
+            <numerusform>تم: كُتب ملف واحد.</numerusform>
+            <numerusform>تم: كُتب ملفان.</numerusform>
+            <numerusform>تم: كُتبت %n ملفات.</numerusform>
+            <numerusform>تم: كُتب %n ملفًا.</numerusform>
+            <numerusform>تم: كُتب %n ملف.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="182"/>
+        <location filename="../../editor/ui/export_dialog.py" line="205"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="184"/>
+        <location filename="../../editor/ui/export_dialog.py" line="207"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="197"/>
+        <location filename="../../editor/ui/export_dialog.py" line="223"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -292,46 +311,53 @@
         <source>“{0}” was not found.</source>
         <translation>لم يُعثر على «{0}».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/find_replace.py" line="188"/>
-        <source>{0} replaced.</source>
-        <translation>عدد الاستبدالات: {0}.</translation>
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>لم يُستبدل شيء.</numerusform>
+            <numerusform>استُبدل موضع واحد.</numerusform>
+            <numerusform>استُبدل موضعان.</numerusform>
+            <numerusform>استُبدلت %n مواضع.</numerusform>
+            <numerusform>استُبدل %n موضعًا.</numerusform>
+            <numerusform>استُبدل %n موضع.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="209"/>
+        <location filename="../../editor/ui/language_tools.py" line="219"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="210"/>
+        <location filename="../../editor/ui/language_tools.py" line="220"/>
         <source>&amp;Check article</source>
         <translation>&amp;فحص المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="213"/>
+        <location filename="../../editor/ui/language_tools.py" line="223"/>
         <source>Fix &amp;typography</source>
         <translation>تصحيح &amp;علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="215"/>
+        <location filename="../../editor/ui/language_tools.py" line="225"/>
         <source>Check &amp;spelling as you type</source>
         <translation>تدقيق &amp;إملائي أثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="219"/>
+        <location filename="../../editor/ui/language_tools.py" line="229"/>
         <source>T&amp;ypography as you type</source>
         <translation>تصحيح الترقيم أ&amp;ثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="328"/>
+        <location filename="../../editor/ui/language_tools.py" line="338"/>
         <source>Fix typography</source>
         <translation>تصحيح علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="329"/>
+        <location filename="../../editor/ui/language_tools.py" line="339"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>علامات الترقيم سليمة أصلًا: لم يُغيَّر شيء.</translation>
     </message>
@@ -341,7 +367,7 @@
     <message>
         <location filename="../../editor/ui/library_pane.py" line="97"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
-        <translation>ابحث في المكتبة: كلمات، "عبارة"، بادئة*</translation>
+        <translation>ابحث في المكتبة: كلمات، &quot;عبارة&quot;، بادئة*</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="104"/>
@@ -410,7 +436,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="148"/>
-        <location filename="../../editor/ui/library_pane.py" line="468"/>
+        <location filename="../../editor/ui/library_pane.py" line="478"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
@@ -424,325 +450,390 @@
         <source>The library cannot be searched: {0}</source>
         <translation>تعذّر البحث في المكتبة: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/library_pane.py" line="260"/>
-        <source>{0}{1} articles</source>
-        <translation>المقالات: {0}{1}</translation>
+        <source>%n+ article(s)</source>
+        <translation>
+            <numerusform>%n+ مقال</numerusform>
+            <numerusform>%n+ مقال</numerusform>
+            <numerusform>%n+ مقال</numerusform>
+            <numerusform>%n+ مقالات</numerusform>
+            <numerusform>%n+ مقالًا</numerusform>
+            <numerusform>%n+ مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="269"/>
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>لم يتعذّر قراءة أي ملف</numerusform>
+            <numerusform>تعذّرت قراءة ملف واحد</numerusform>
+            <numerusform>تعذّرت قراءة ملفين</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفات</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفًا</numerusform>
+            <numerusform>تعذّرت قراءة %n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>لم يتعذّر قراءة أي ملف.</numerusform>
+            <numerusform>تعذّرت قراءة ملف واحد.</numerusform>
+            <numerusform>تعذّرت قراءة ملفين.</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفات.</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفًا.</numerusform>
+            <numerusform>تعذّرت قراءة %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="480"/>
+        <source>{0} of %n article(s) were not changed.</source>
+        <translation>
+            <numerusform>لم يتغيّر {0} من %n مقال.</numerusform>
+            <numerusform>لم يتغيّر {0} من مقال واحد.</numerusform>
+            <numerusform>لم يتغيّر {0} من مقالين.</numerusform>
+            <numerusform>لم يتغيّر {0} من %n مقالات.</numerusform>
+            <numerusform>لم يتغيّر {0} من %n مقالًا.</numerusform>
+            <numerusform>لم يتغيّر {0} من %n مقال.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <location filename="../../editor/ui/library_pane.py" line="264"/>
         <source>Reading the library…</source>
         <translation>جارٍ قراءة المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="267"/>
-        <source>{0} files could not be read</source>
-        <translation>ملفات تعذّرت قراءتها: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="375"/>
+        <location filename="../../editor/ui/library_pane.py" line="377"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>جارٍ قراءة المكتبة… {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="385"/>
+        <location filename="../../editor/ui/library_pane.py" line="387"/>
         <source>The library cannot be read: {0}</source>
         <translation>تعذّرت قراءة المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="398"/>
+        <location filename="../../editor/ui/library_pane.py" line="408"/>
         <source>The library cannot be updated: {0}</source>
         <translation>تعذّر تحديث المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="410"/>
+        <location filename="../../editor/ui/library_pane.py" line="420"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="415"/>
+        <location filename="../../editor/ui/library_pane.py" line="425"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="420"/>
+        <location filename="../../editor/ui/library_pane.py" line="430"/>
         <source>Add a library folder</source>
         <translation>إضافة مجلد إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="436"/>
+        <location filename="../../editor/ui/library_pane.py" line="446"/>
         <source>Library folders</source>
         <translation>مجلدات المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="443"/>
+        <location filename="../../editor/ui/library_pane.py" line="453"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="444"/>
-        <source>{0} files could not be read.</source>
-        <translation>ملفات تعذّرت قراءتها: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="455"/>
+        <location filename="../../editor/ui/library_pane.py" line="465"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="465"/>
+        <location filename="../../editor/ui/library_pane.py" line="475"/>
         <source>Changing the status…</source>
         <translation>جارٍ تغيير الحالة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="470"/>
-        <source>{0} of {1} articles were not changed.</source>
-        <translation>مقالات لم تتغيّر: {0} من أصل {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library_pane.py" line="491"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
 </context>
 <context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../editor/ui/library_window.py" line="33"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="115"/>
+        <location filename="../../editor/ui/main_window.py" line="117"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="117"/>
+        <location filename="../../editor/ui/main_window.py" line="119"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
-        <location filename="../../editor/ui/main_window.py" line="400"/>
+        <location filename="../../editor/ui/main_window.py" line="121"/>
+        <location filename="../../editor/ui/main_window.py" line="412"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="185"/>
+        <location filename="../../editor/ui/main_window.py" line="191"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="186"/>
+        <location filename="../../editor/ui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="187"/>
+        <location filename="../../editor/ui/main_window.py" line="193"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="188"/>
+        <location filename="../../editor/ui/main_window.py" line="194"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="189"/>
+        <location filename="../../editor/ui/main_window.py" line="195"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="190"/>
+        <location filename="../../editor/ui/main_window.py" line="196"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="191"/>
+        <location filename="../../editor/ui/main_window.py" line="197"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="192"/>
+        <location filename="../../editor/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="193"/>
+        <location filename="../../editor/ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="194"/>
+        <location filename="../../editor/ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="195"/>
+        <location filename="../../editor/ui/main_window.py" line="201"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="196"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="198"/>
+        <location filename="../../editor/ui/main_window.py" line="204"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="203"/>
+        <location filename="../../editor/ui/main_window.py" line="209"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="206"/>
+        <location filename="../../editor/ui/main_window.py" line="211"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="208"/>
+        <location filename="../../editor/ui/main_window.py" line="212"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="209"/>
+        <location filename="../../editor/ui/main_window.py" line="213"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="210"/>
+        <location filename="../../editor/ui/main_window.py" line="214"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="212"/>
+        <location filename="../../editor/ui/main_window.py" line="216"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="213"/>
+        <location filename="../../editor/ui/main_window.py" line="217"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
+        <location filename="../../editor/ui/main_window.py" line="218"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="215"/>
+        <location filename="../../editor/ui/main_window.py" line="219"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="216"/>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="217"/>
+        <location filename="../../editor/ui/main_window.py" line="221"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="224"/>
+        <location filename="../../editor/ui/main_window.py" line="229"/>
+        <source>&amp;Library</source>
+        <translation>ال&amp;مكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="232"/>
+        <source>Search every article</source>
+        <translation>ابحث في كل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="234"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="225"/>
+        <location filename="../../editor/ui/main_window.py" line="235"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="229"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="231"/>
+        <location filename="../../editor/ui/main_window.py" line="241"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="244"/>
+        <location filename="../../editor/ui/main_window.py" line="254"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="248"/>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="250"/>
+        <location filename="../../editor/ui/main_window.py" line="260"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="254"/>
+        <location filename="../../editor/ui/main_window.py" line="265"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="269"/>
-        <location filename="../../editor/ui/main_window.py" line="414"/>
+        <location filename="../../editor/ui/main_window.py" line="280"/>
+        <location filename="../../editor/ui/main_window.py" line="426"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="300"/>
+        <location filename="../../editor/ui/main_window.py" line="311"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="306"/>
+        <location filename="../../editor/ui/main_window.py" line="317"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="323"/>
-        <location filename="../../editor/ui/main_window.py" line="416"/>
+        <location filename="../../editor/ui/main_window.py" line="334"/>
+        <location filename="../../editor/ui/main_window.py" line="428"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="325"/>
+        <location filename="../../editor/ui/main_window.py" line="336"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="335"/>
-        <source>Imported with {0} warnings (hover for details)</source>
-        <translation>استُوردت مع تحذيرات: {0} (مرّر المؤشر للتفاصيل)</translation>
+    <message numerus="yes">
+        <location filename="../../editor/ui/main_window.py" line="346"/>
+        <source>Imported with %n warning(s) (hover for details)</source>
+        <translation>
+            <numerusform>استُورد دون تحذيرات</numerusform>
+            <numerusform>استُورد مع تحذير واحد (مرّر المؤشر لرؤية التفاصيل)</numerusform>
+            <numerusform>استُورد مع تحذيرين (مرّر المؤشر لرؤية التفاصيل)</numerusform>
+            <numerusform>استُورد مع %n تحذيرات (مرّر المؤشر لرؤية التفاصيل)</numerusform>
+            <numerusform>استُورد مع %n تحذيرًا (مرّر المؤشر لرؤية التفاصيل)</numerusform>
+            <numerusform>استُورد مع %n تحذير (مرّر المؤشر لرؤية التفاصيل)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="338"/>
+        <location filename="../../editor/ui/main_window.py" line="349"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="358"/>
+        <location filename="../../editor/ui/main_window.py" line="369"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="358"/>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="369"/>
+        <location filename="../../editor/ui/main_window.py" line="479"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="389"/>
+        <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="390"/>
+        <location filename="../../editor/ui/main_window.py" line="401"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -751,33 +842,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="427"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="479"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="477"/>
+        <location filename="../../editor/ui/main_window.py" line="489"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="562"/>
-        <location filename="../../editor/ui/main_window.py" line="570"/>
+        <location filename="../../editor/ui/main_window.py" line="582"/>
+        <location filename="../../editor/ui/main_window.py" line="590"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="563"/>
+        <location filename="../../editor/ui/main_window.py" line="583"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="570"/>
+        <location filename="../../editor/ui/main_window.py" line="590"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1078,10 +1169,17 @@
         <source>Delete quotation</source>
         <translation>حذف الاقتباس</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/quotations_pane.py" line="280"/>
-        <source>The quotation is used {0} times in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
-        <translation>يَرِد هذا الاقتباس في النص (عدد المرات: {0}). أتريد حذفه من البنك؟ ستبقى المواضع التي تستخدمه وتُعلَّم بأنها غير معروفة.</translation>
+        <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
+        <translation>
+            <numerusform>لا يُستخدم هذا الاقتباس في النص. أتحذفه من البنك؟</numerusform>
+            <numerusform>يُستخدم هذا الاقتباس مرة واحدة في النص. أتحذفه من البنك؟ يبقى موضعه في النص ويُعلَّم بأنه اقتباس مجهول.</numerusform>
+            <numerusform>يُستخدم هذا الاقتباس مرتين في النص. أتحذفه من البنك؟ يبقى الموضعان في النص ويُعلَّمان بأنهما اقتباس مجهول.</numerusform>
+            <numerusform>يُستخدم هذا الاقتباس %n مرات في النص. أتحذفه من البنك؟ تبقى مواضعه في النص وتُعلَّم بأنها اقتباس مجهول.</numerusform>
+            <numerusform>يُستخدم هذا الاقتباس %n مرة في النص. أتحذفه من البنك؟ تبقى مواضعه في النص وتُعلَّم بأنها اقتباس مجهول.</numerusform>
+            <numerusform>يُستخدم هذا الاقتباس %n مرة في النص. أتحذفه من البنك؟ تبقى مواضعه في النص وتُعلَّم بأنها اقتباس مجهول.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1155,135 +1253,166 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="91"/>
+        <location filename="../../editor/ui/review_actions.py" line="94"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="102"/>
+        <location filename="../../editor/ui/review_actions.py" line="105"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="126"/>
+        <location filename="../../editor/ui/review_actions.py" line="129"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="131"/>
+        <location filename="../../editor/ui/review_actions.py" line="134"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="138"/>
+        <location filename="../../editor/ui/review_actions.py" line="141"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="144"/>
+        <location filename="../../editor/ui/review_actions.py" line="147"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review_actions.py" line="150"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="158"/>
+        <location filename="../../editor/ui/review_actions.py" line="161"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review_actions.py" line="163"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>و&amp;ضع المراجِع (تعليقات فقط)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="166"/>
+        <location filename="../../editor/ui/review_actions.py" line="169"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>ت&amp;عليقات من ملف DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review_actions.py" line="172"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="170"/>
+        <location filename="../../editor/ui/review_actions.py" line="173"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="183"/>
+        <location filename="../../editor/ui/review_actions.py" line="186"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="191"/>
+        <location filename="../../editor/ui/review_actions.py" line="199"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="226"/>
-        <location filename="../../editor/ui/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="333"/>
+        <location filename="../../editor/ui/review_actions.py" line="341"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>تعليقات من ملف DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="335"/>
+        <location filename="../../editor/ui/review_actions.py" line="343"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="342"/>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review_actions.py" line="357"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
-        <source>{0} comments added, {1} already there, {2} kept detached.</source>
-        <translation>تعليقات مضافة: {0}، موجودة مسبقًا: {1}، محفوظة بلا موضع: {2}.</translation>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="359"/>
+        <source>%n comment(s) added, {0}, {1}.</source>
+        <translation>
+            <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
+            <numerusform>أُضيف تعليق واحد، {0}، {1}.</numerusform>
+            <numerusform>أُضيف تعليقان، {0}، {1}.</numerusform>
+            <numerusform>أُضيفت %n تعليقات، {0}، {1}.</numerusform>
+            <numerusform>أُضيف %n تعليقًا، {0}، {1}.</numerusform>
+            <numerusform>أُضيف %n تعليق، {0}، {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>لا شيء منها موجود من قبل</numerusform>
+            <numerusform>واحد موجود من قبل</numerusform>
+            <numerusform>اثنان موجودان من قبل</numerusform>
+            <numerusform>%n موجودة من قبل</numerusform>
+            <numerusform>%n موجودًا من قبل</numerusform>
+            <numerusform>%n موجود من قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="361"/>
+        <source>%n kept detached</source>
+        <translation>
+            <numerusform>لا شيء منها بلا موضع</numerusform>
+            <numerusform>واحد بقي بلا موضع</numerusform>
+            <numerusform>اثنان بقيا بلا موضع</numerusform>
+            <numerusform>%n بقيت بلا موضع</numerusform>
+            <numerusform>%n بقي بلا موضع</numerusform>
+            <numerusform>%n بقي بلا موضع</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="369"/>
-        <location filename="../../editor/ui/review_actions.py" line="382"/>
+        <location filename="../../editor/ui/review_actions.py" line="379"/>
+        <location filename="../../editor/ui/review_actions.py" line="392"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="370"/>
+        <location filename="../../editor/ui/review_actions.py" line="380"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="393"/>
+        <location filename="../../editor/ui/review_actions.py" line="403"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="410"/>
+        <location filename="../../editor/ui/review_actions.py" line="420"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="410"/>
+        <location filename="../../editor/ui/review_actions.py" line="420"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -1360,37 +1489,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="462"/>
+        <location filename="../../editor/ui/review_actions.py" line="472"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="470"/>
+        <location filename="../../editor/ui/review_actions.py" line="480"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="471"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review_actions.py" line="485"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review_actions.py" line="494"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review_actions.py" line="516"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
@@ -1436,72 +1565,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="29"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="34"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="62"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
         <translation>مع العربية والأردية تُعرض الواجهة كلها من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="42"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="70"/>
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="51"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="79"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="52"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="80"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="53"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="81"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="56"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="84"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="57"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="85"/>
         <source>New articles in</source>
         <translation>لغة المقالات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="58"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="86"/>
         <source>Default author</source>
         <translation>الكاتب الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="59"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="87"/>
         <source>Default office</source>
         <translation>المكتب الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="60"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="88"/>
         <source>Autosave after idle</source>
         <translation>حفظ تلقائي بعد خمول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="61"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="89"/>
         <source>Editor font</source>
         <translation>خط المحرر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="62"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="90"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="63"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="91"/>
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
@@ -1539,25 +1668,70 @@
     </message>
 </context>
 <context>
+    <name>UiLanguageCombo</name>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="33"/>
+        <source>System</source>
+        <translation>لغة النظام</translation>
+    </message>
+</context>
+<context>
+    <name>WordCounter</name>
+    <message>
+        <location filename="../../editor/ui/status.py" line="60"/>
+        <source>Headline {0}</source>
+        <translation>العنوان {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="63"/>
+        <source>Standfirst {0}</source>
+        <translation>الموجز {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="73"/>
+        <source>Total {0} of %n word(s)</source>
+        <translation>المجموع: {0} من %n كلمة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="78"/>
+        <source>Total %n word(s)</source>
+        <translation>مجموع الكلمات: %n</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="85"/>
-        <location filename="../../editor/ui/workspace.py" line="189"/>
+        <location filename="../../editor/ui/workspace.py" line="86"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="87"/>
+        <source>The library cannot be opened.
+
+{0}</source>
+        <translation>تعذّر فتح المكتبة.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="128"/>
+        <location filename="../../editor/ui/workspace.py" line="239"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="86"/>
+        <location filename="../../editor/ui/workspace.py" line="129"/>
         <source>{0} {1}. Save it under another name.</source>
         <translation>{0}: {1}. احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="160"/>
+        <location filename="../../editor/ui/workspace.py" line="210"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="161"/>
+        <location filename="../../editor/ui/workspace.py" line="211"/>
         <source>{0} cannot be opened.
 
 {1}</source>
@@ -1566,37 +1740,37 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="190"/>
+        <location filename="../../editor/ui/workspace.py" line="240"/>
         <source>{0} {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="192"/>
+        <location filename="../../editor/ui/workspace.py" line="242"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="194"/>
+        <location filename="../../editor/ui/workspace.py" line="244"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="224"/>
+        <location filename="../../editor/ui/workspace.py" line="287"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="226"/>
+        <location filename="../../editor/ui/workspace.py" line="289"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="237"/>
+        <location filename="../../editor/ui/workspace.py" line="300"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="238"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>The draft could not be imported.
 
 {0}</source>
@@ -1605,12 +1779,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="280"/>
+        <location filename="../../editor/ui/workspace.py" line="343"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="281"/>
+        <location filename="../../editor/ui/workspace.py" line="344"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
@@ -1619,12 +1793,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="323"/>
+        <location filename="../../editor/ui/workspace.py" line="386"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="324"/>
+        <location filename="../../editor/ui/workspace.py" line="387"/>
         <source>The settings could not be saved.
 
 {0}</source>

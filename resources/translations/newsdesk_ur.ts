@@ -4,22 +4,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="52"/>
+        <location filename="../../editor/ui/article_form.py" line="60"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="53"/>
+        <location filename="../../editor/ui/article_form.py" line="61"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="58"/>
+        <location filename="../../editor/ui/article_form.py" line="66"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="59"/>
+        <location filename="../../editor/ui/article_form.py" line="67"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -100,9 +100,9 @@
         <translation>کوئی مسئلہ نہیں ملا: برآمد کے لیے تیار۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
-        <source>{0} problems ({1} errors)</source>
-        <translation>{0} مسائل ({1} غلطیاں)</translation>
+        <location filename="../../editor/ui/checklist_panel.py" line="147"/>
+        <source>%n error(s)</source>
+        <translation>غلطیاں: %n</translation>
     </message>
 </context>
 <context>
@@ -148,99 +148,110 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="52"/>
+        <source>Export %n article(s)</source>
+        <translation>
+            <numerusform>%n مضمون برآمد کریں</numerusform>
+            <numerusform>%n مضامین برآمد کریں</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="46"/>
-        <location filename="../../editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/export_dialog.py" line="54"/>
+        <location filename="../../editor/ui/export_dialog.py" line="105"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="57"/>
+        <location filename="../../editor/ui/export_dialog.py" line="68"/>
         <source>Word (.docx)</source>
         <translation>ورڈ (‎.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="58"/>
+        <location filename="../../editor/ui/export_dialog.py" line="69"/>
         <source>Web page (.html)</source>
         <translation>ویب صفحہ (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="59"/>
+        <location filename="../../editor/ui/export_dialog.py" line="70"/>
         <source>Markdown (.md)</source>
         <translation>مارک ڈاؤن (‎.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="60"/>
+        <location filename="../../editor/ui/export_dialog.py" line="71"/>
         <source>PDF (.pdf)</source>
         <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="75"/>
+        <location filename="../../editor/ui/export_dialog.py" line="86"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="80"/>
+        <location filename="../../editor/ui/export_dialog.py" line="91"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="82"/>
+        <location filename="../../editor/ui/export_dialog.py" line="93"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="85"/>
+        <location filename="../../editor/ui/export_dialog.py" line="96"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="86"/>
+        <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="87"/>
+        <location filename="../../editor/ui/export_dialog.py" line="98"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/export_dialog.py" line="108"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="124"/>
+        <location filename="../../editor/ui/export_dialog.py" line="135"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="129"/>
+        <location filename="../../editor/ui/export_dialog.py" line="140"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>جانچ فہرست میں مسائل ملے ہیں: انہیں درست کریں، یا “پھر بھی برآمد کریں” پر نشان لگائیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/export_dialog.py" line="153"/>
         <source>The folder cannot be created: {0}</source>
         <translation>فولڈر نہیں بن سکا: {0}</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="177"/>
-        <source>Done: {0} files written.</source>
-        <translation>مکمل: {0} فائلیں لکھی گئیں۔</translation>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="200"/>
+        <source>Done: %n file(s) written.</source>
+        <translation>
+            <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
+            <numerusform>مکمل: %n فائلیں لکھی گئیں۔</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="182"/>
+        <location filename="../../editor/ui/export_dialog.py" line="205"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="184"/>
+        <location filename="../../editor/ui/export_dialog.py" line="207"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="197"/>
+        <location filename="../../editor/ui/export_dialog.py" line="223"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -292,46 +303,49 @@
         <source>“{0}” was not found.</source>
         <translation>“{0}” نہیں ملا۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/find_replace.py" line="188"/>
-        <source>{0} replaced.</source>
-        <translation>{0} بدل دیے گئے۔</translation>
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>%n جگہ تبدیل کیا گیا۔</numerusform>
+            <numerusform>%n جگہوں پر تبدیل کیا گیا۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="209"/>
+        <location filename="../../editor/ui/language_tools.py" line="219"/>
         <source>&amp;Tools</source>
         <translation>&amp;اوزار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="210"/>
+        <location filename="../../editor/ui/language_tools.py" line="220"/>
         <source>&amp;Check article</source>
         <translation>مضمون &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="213"/>
+        <location filename="../../editor/ui/language_tools.py" line="223"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="215"/>
+        <location filename="../../editor/ui/language_tools.py" line="225"/>
         <source>Check &amp;spelling as you type</source>
         <translation>لکھتے وقت &amp;ہجے جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="219"/>
+        <location filename="../../editor/ui/language_tools.py" line="229"/>
         <source>T&amp;ypography as you type</source>
         <translation>&amp;لکھتے وقت ٹائپوگرافی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="328"/>
+        <location filename="../../editor/ui/language_tools.py" line="338"/>
         <source>Fix typography</source>
         <translation>ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="329"/>
+        <location filename="../../editor/ui/language_tools.py" line="339"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>ٹائپوگرافی پہلے سے درست ہے: کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -341,7 +355,7 @@
     <message>
         <location filename="../../editor/ui/library_pane.py" line="97"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
-        <translation>لائبریری میں تلاش: الفاظ، "پورا فقرہ"، سابقہ*</translation>
+        <translation>لائبریری میں تلاش: الفاظ، &quot;پورا فقرہ&quot;، سابقہ*</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="104"/>
@@ -410,7 +424,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="148"/>
-        <location filename="../../editor/ui/library_pane.py" line="468"/>
+        <location filename="../../editor/ui/library_pane.py" line="478"/>
         <source>Set status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
@@ -424,325 +438,366 @@
         <source>The library cannot be searched: {0}</source>
         <translation>لائبریری میں تلاش نہیں ہو سکی: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/library_pane.py" line="260"/>
-        <source>{0}{1} articles</source>
-        <translation>{0}{1} مضامین</translation>
+        <source>%n+ article(s)</source>
+        <translation>
+            <numerusform>%n+ مضمون</numerusform>
+            <numerusform>%n+ مضامین</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n مضمون</numerusform>
+            <numerusform>%n مضامین</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="269"/>
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n فائل پڑھی نہ جا سکی</numerusform>
+            <numerusform>%n فائلیں پڑھی نہ جا سکیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n فائل پڑھی نہ جا سکی۔</numerusform>
+            <numerusform>%n فائلیں پڑھی نہ جا سکیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library_pane.py" line="480"/>
+        <source>{0} of %n article(s) were not changed.</source>
+        <translation>
+            <numerusform>%n مضمون میں سے {0} تبدیل نہیں ہوا۔</numerusform>
+            <numerusform>%n مضامین میں سے {0} تبدیل نہیں ہوئے۔</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <location filename="../../editor/ui/library_pane.py" line="264"/>
         <source>Reading the library…</source>
         <translation>لائبریری پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="267"/>
-        <source>{0} files could not be read</source>
-        <translation>{0} فائلیں پڑھی نہیں جا سکیں</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="375"/>
+        <location filename="../../editor/ui/library_pane.py" line="377"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>لائبریری پڑھی جا رہی ہے… {1} میں سے {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="385"/>
+        <location filename="../../editor/ui/library_pane.py" line="387"/>
         <source>The library cannot be read: {0}</source>
         <translation>لائبریری پڑھی نہیں جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="398"/>
+        <location filename="../../editor/ui/library_pane.py" line="408"/>
         <source>The library cannot be updated: {0}</source>
         <translation>لائبریری تازہ نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="410"/>
+        <location filename="../../editor/ui/library_pane.py" line="420"/>
         <source>Add folder…</source>
         <translation>فولڈر شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="415"/>
+        <location filename="../../editor/ui/library_pane.py" line="425"/>
         <source>Remove {0}</source>
         <translation>{0} ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="420"/>
+        <location filename="../../editor/ui/library_pane.py" line="430"/>
         <source>Add a library folder</source>
         <translation>لائبریری میں فولڈر شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="436"/>
+        <location filename="../../editor/ui/library_pane.py" line="446"/>
         <source>Library folders</source>
         <translation>لائبریری کے فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="443"/>
+        <location filename="../../editor/ui/library_pane.py" line="453"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="444"/>
-        <source>{0} files could not be read.</source>
-        <translation>{0} فائلیں پڑھی نہیں جا سکیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="455"/>
+        <location filename="../../editor/ui/library_pane.py" line="465"/>
         <source>Exporting…</source>
         <translation>برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="465"/>
+        <location filename="../../editor/ui/library_pane.py" line="475"/>
         <source>Changing the status…</source>
         <translation>حیثیت بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="470"/>
-        <source>{0} of {1} articles were not changed.</source>
-        <translation>{1} میں سے {0} مضامین نہیں بدلے۔</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library_pane.py" line="491"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../editor/ui/library_window.py" line="33"/>
+        <source>Library</source>
+        <translation>لائبریری</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="115"/>
+        <location filename="../../editor/ui/main_window.py" line="117"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="117"/>
+        <location filename="../../editor/ui/main_window.py" line="119"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
-        <location filename="../../editor/ui/main_window.py" line="400"/>
+        <location filename="../../editor/ui/main_window.py" line="121"/>
+        <location filename="../../editor/ui/main_window.py" line="412"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="185"/>
+        <location filename="../../editor/ui/main_window.py" line="191"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="186"/>
+        <location filename="../../editor/ui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="187"/>
+        <location filename="../../editor/ui/main_window.py" line="193"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="188"/>
+        <location filename="../../editor/ui/main_window.py" line="194"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="189"/>
+        <location filename="../../editor/ui/main_window.py" line="195"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="190"/>
+        <location filename="../../editor/ui/main_window.py" line="196"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="191"/>
+        <location filename="../../editor/ui/main_window.py" line="197"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="192"/>
+        <location filename="../../editor/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="193"/>
+        <location filename="../../editor/ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="194"/>
+        <location filename="../../editor/ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="195"/>
+        <location filename="../../editor/ui/main_window.py" line="201"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="196"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="198"/>
+        <location filename="../../editor/ui/main_window.py" line="204"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="203"/>
+        <location filename="../../editor/ui/main_window.py" line="209"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="206"/>
+        <location filename="../../editor/ui/main_window.py" line="211"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="208"/>
+        <location filename="../../editor/ui/main_window.py" line="212"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="209"/>
+        <location filename="../../editor/ui/main_window.py" line="213"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="210"/>
+        <location filename="../../editor/ui/main_window.py" line="214"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="212"/>
+        <location filename="../../editor/ui/main_window.py" line="216"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="213"/>
+        <location filename="../../editor/ui/main_window.py" line="217"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
+        <location filename="../../editor/ui/main_window.py" line="218"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="215"/>
+        <location filename="../../editor/ui/main_window.py" line="219"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="216"/>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="217"/>
+        <location filename="../../editor/ui/main_window.py" line="221"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="224"/>
+        <location filename="../../editor/ui/main_window.py" line="229"/>
+        <source>&amp;Library</source>
+        <translation>&amp;لائبریری</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="232"/>
+        <source>Search every article</source>
+        <translation>تمام مضامین میں تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="234"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="225"/>
+        <location filename="../../editor/ui/main_window.py" line="235"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="229"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="231"/>
+        <location filename="../../editor/ui/main_window.py" line="241"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="244"/>
+        <location filename="../../editor/ui/main_window.py" line="254"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="248"/>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="250"/>
+        <location filename="../../editor/ui/main_window.py" line="260"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="254"/>
+        <location filename="../../editor/ui/main_window.py" line="265"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="269"/>
-        <location filename="../../editor/ui/main_window.py" line="414"/>
+        <location filename="../../editor/ui/main_window.py" line="280"/>
+        <location filename="../../editor/ui/main_window.py" line="426"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="300"/>
+        <location filename="../../editor/ui/main_window.py" line="311"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="306"/>
+        <location filename="../../editor/ui/main_window.py" line="317"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="323"/>
-        <location filename="../../editor/ui/main_window.py" line="416"/>
+        <location filename="../../editor/ui/main_window.py" line="334"/>
+        <location filename="../../editor/ui/main_window.py" line="428"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="325"/>
+        <location filename="../../editor/ui/main_window.py" line="336"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="335"/>
-        <source>Imported with {0} warnings (hover for details)</source>
-        <translation>{0} انتباہات کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
+    <message numerus="yes">
+        <location filename="../../editor/ui/main_window.py" line="346"/>
+        <source>Imported with %n warning(s) (hover for details)</source>
+        <translation>
+            <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
+            <numerusform>%n انتباہات کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="338"/>
+        <location filename="../../editor/ui/main_window.py" line="349"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="358"/>
+        <location filename="../../editor/ui/main_window.py" line="369"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="358"/>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="369"/>
+        <location filename="../../editor/ui/main_window.py" line="479"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="389"/>
+        <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="390"/>
+        <location filename="../../editor/ui/main_window.py" line="401"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -751,33 +806,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="427"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="479"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="477"/>
+        <location filename="../../editor/ui/main_window.py" line="489"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="562"/>
-        <location filename="../../editor/ui/main_window.py" line="570"/>
+        <location filename="../../editor/ui/main_window.py" line="582"/>
+        <location filename="../../editor/ui/main_window.py" line="590"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="563"/>
+        <location filename="../../editor/ui/main_window.py" line="583"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="570"/>
+        <location filename="../../editor/ui/main_window.py" line="590"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1025,7 +1080,7 @@
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="74"/>
         <source>Edit…</source>
-        <translation>ترمیم…</translation>
+        <translation>ترمیم کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/quotations_pane.py" line="75"/>
@@ -1078,10 +1133,13 @@
         <source>Delete quotation</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../editor/ui/quotations_pane.py" line="280"/>
-        <source>The quotation is used {0} times in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
-        <translation>یہ اقتباس متن میں {0} بار استعمال ہوا ہے۔ کیا اسے ذخیرے سے حذف کر دیں؟ جن جگہوں پر یہ استعمال ہوا ہے وہ باقی رہیں گی اور نامعلوم کے طور پر نشان زد ہوں گی۔</translation>
+        <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
+        <translation>
+            <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جس جگہ یہ استعمال ہوا ہے وہ باقی رہے گی اور نامعلوم کے طور پر نشان زد ہوگی۔</numerusform>
+            <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جن جگہوں پر یہ استعمال ہوا ہے وہ باقی رہیں گی اور نامعلوم کے طور پر نشان زد ہوں گی۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1155,135 +1213,154 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="91"/>
+        <location filename="../../editor/ui/review_actions.py" line="94"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="102"/>
+        <location filename="../../editor/ui/review_actions.py" line="105"/>
         <source>Reviewer</source>
         <translation>نظرثانی کنندہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="126"/>
+        <location filename="../../editor/ui/review_actions.py" line="129"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="131"/>
+        <location filename="../../editor/ui/review_actions.py" line="134"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="138"/>
+        <location filename="../../editor/ui/review_actions.py" line="141"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="144"/>
+        <location filename="../../editor/ui/review_actions.py" line="147"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review_actions.py" line="150"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="158"/>
+        <location filename="../../editor/ui/review_actions.py" line="161"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review_actions.py" line="163"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>نظرثانی &amp;موڈ (صرف تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="166"/>
+        <location filename="../../editor/ui/review_actions.py" line="169"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review_actions.py" line="172"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="170"/>
+        <location filename="../../editor/ui/review_actions.py" line="173"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="183"/>
+        <location filename="../../editor/ui/review_actions.py" line="186"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="191"/>
+        <location filename="../../editor/ui/review_actions.py" line="199"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="226"/>
-        <location filename="../../editor/ui/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="333"/>
+        <location filename="../../editor/ui/review_actions.py" line="341"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="335"/>
+        <location filename="../../editor/ui/review_actions.py" line="343"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="342"/>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review_actions.py" line="357"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
-        <source>{0} comments added, {1} already there, {2} kept detached.</source>
-        <translation>{0} تبصرے شامل ہوئے، {1} پہلے سے موجود تھے، {2} الگ رکھے گئے۔</translation>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="359"/>
+        <source>%n comment(s) added, {0}, {1}.</source>
+        <translation>
+            <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
+            <numerusform>%n تبصرے شامل ہوئے، {0}، {1}۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n پہلے سے موجود</numerusform>
+            <numerusform>%n پہلے سے موجود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review_actions.py" line="361"/>
+        <source>%n kept detached</source>
+        <translation>
+            <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
+            <numerusform>%n بغیر مقام کے رکھے گئے</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="369"/>
-        <location filename="../../editor/ui/review_actions.py" line="382"/>
+        <location filename="../../editor/ui/review_actions.py" line="379"/>
+        <location filename="../../editor/ui/review_actions.py" line="392"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="370"/>
+        <location filename="../../editor/ui/review_actions.py" line="380"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="393"/>
+        <location filename="../../editor/ui/review_actions.py" line="403"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="410"/>
+        <location filename="../../editor/ui/review_actions.py" line="420"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="410"/>
+        <location filename="../../editor/ui/review_actions.py" line="420"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -1360,37 +1437,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="462"/>
+        <location filename="../../editor/ui/review_actions.py" line="472"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="470"/>
+        <location filename="../../editor/ui/review_actions.py" line="480"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="471"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review_actions.py" line="485"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review_actions.py" line="494"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review_actions.py" line="516"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
@@ -1436,72 +1513,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="29"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="34"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="62"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
         <translation>عربی اور اردو میں پورا انٹرفیس دائیں سے بائیں دکھایا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="42"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="70"/>
         <source> s</source>
         <translation> سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="51"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="79"/>
         <source>Follow the system</source>
         <translation>سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="52"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="80"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="53"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="81"/>
         <source>Dark</source>
         <translation>تاریک</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="56"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="84"/>
         <source>Interface language</source>
         <translation>انٹرفیس کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="57"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="85"/>
         <source>New articles in</source>
         <translation>نئے مضامین کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="58"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="86"/>
         <source>Default author</source>
         <translation>طے شدہ مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="59"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="87"/>
         <source>Default office</source>
         <translation>طے شدہ ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="60"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="88"/>
         <source>Autosave after idle</source>
         <translation>وقفے کے بعد خودکار محفوظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="61"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="89"/>
         <source>Editor font</source>
         <translation>ایڈیٹر کا فونٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="62"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="90"/>
         <source>Font size</source>
         <translation>فونٹ کا سائز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="63"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="91"/>
         <source>Theme</source>
         <translation>تھیم</translation>
     </message>
@@ -1539,25 +1616,70 @@
     </message>
 </context>
 <context>
+    <name>UiLanguageCombo</name>
+    <message>
+        <location filename="../../editor/ui/settings_dialog.py" line="33"/>
+        <source>System</source>
+        <translation>سسٹم کی زبان</translation>
+    </message>
+</context>
+<context>
+    <name>WordCounter</name>
+    <message>
+        <location filename="../../editor/ui/status.py" line="60"/>
+        <source>Headline {0}</source>
+        <translation>سرخی {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="63"/>
+        <source>Standfirst {0}</source>
+        <translation>خلاصہ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="73"/>
+        <source>Total {0} of %n word(s)</source>
+        <translation>کل: %n میں سے {0} الفاظ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status.py" line="78"/>
+        <source>Total %n word(s)</source>
+        <translation>کل الفاظ: %n</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="85"/>
-        <location filename="../../editor/ui/workspace.py" line="189"/>
+        <location filename="../../editor/ui/workspace.py" line="86"/>
+        <source>Library</source>
+        <translation>لائبریری</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="87"/>
+        <source>The library cannot be opened.
+
+{0}</source>
+        <translation>لائبریری نہیں کھل سکی۔
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="128"/>
+        <location filename="../../editor/ui/workspace.py" line="239"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="86"/>
+        <location filename="../../editor/ui/workspace.py" line="129"/>
         <source>{0} {1}. Save it under another name.</source>
         <translation>{0} {1}۔ اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="160"/>
+        <location filename="../../editor/ui/workspace.py" line="210"/>
         <source>Cannot open the article</source>
         <translation>مضمون نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="161"/>
+        <location filename="../../editor/ui/workspace.py" line="211"/>
         <source>{0} cannot be opened.
 
 {1}</source>
@@ -1566,37 +1688,37 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="190"/>
+        <location filename="../../editor/ui/workspace.py" line="240"/>
         <source>{0} {1}.</source>
         <translation>{0} {1}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="192"/>
+        <location filename="../../editor/ui/workspace.py" line="242"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="194"/>
+        <location filename="../../editor/ui/workspace.py" line="244"/>
         <source>Open read-only</source>
         <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="224"/>
+        <location filename="../../editor/ui/workspace.py" line="287"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="226"/>
+        <location filename="../../editor/ui/workspace.py" line="289"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="237"/>
+        <location filename="../../editor/ui/workspace.py" line="300"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="238"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>The draft could not be imported.
 
 {0}</source>
@@ -1605,12 +1727,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="280"/>
+        <location filename="../../editor/ui/workspace.py" line="343"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="281"/>
+        <location filename="../../editor/ui/workspace.py" line="344"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
@@ -1619,12 +1741,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="323"/>
+        <location filename="../../editor/ui/workspace.py" line="386"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="324"/>
+        <location filename="../../editor/ui/workspace.py" line="387"/>
         <source>The settings could not be saved.
 
 {0}</source>

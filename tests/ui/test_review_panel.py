@@ -225,7 +225,7 @@ def test_comments_from_a_reviewed_docx_land_on_their_words(
         "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text: told.append(text)
     )
     assert window.review.import_docx_comments(str(path)) == 1
-    assert told == ["1 comments added, 0 already there, 0 kept detached."]
+    assert told == ["1 comment added, 0 already there, 0 kept detached."]
     assert highlighted(window.form.sections[0].editor) == ["date"]
     assert [item.text(0) for item in window.review.panel.items()] == ["«date» RT: Which date?"]
 
