@@ -26,10 +26,13 @@ def _article_file(folder: Path, name: str, headline: str) -> Path:
 
 
 @pytest.fixture
-def started(qapp: QApplication, tmp_path: Path):
-    """The editor as ``newsdesk FILE`` starts it; windows and file-open handler go after."""
+def started(qapp: QApplication, tmp_path: Path, monkeypatch):
+    """The editor as ``newsdesk FILE`` starts it on macOS; windows and handler go after."""
     first = _article_file(tmp_path, "first.newsdesk", "Will the ferry line reopen?")
+    # Only macOS sends file-open events, so only there is the handler installed.
+    monkeypatch.setattr(sys, "platform", "darwin")
     workspace = start_editor(qapp, [str(first)])
+    monkeypatch.undo()
     yield workspace
     for window in list(workspace.windows):
         window.setWindowModified(False)
@@ -49,6 +52,19 @@ def test_a_file_open_event_opens_the_article_in_a_window(qtbot, qapp, started, t
     assert opened.path() == second
     assert opened.article().headline == "Is the bridge toll fair?"
     assert opened.isVisible()
+
+
+def test_no_file_open_handler_where_the_system_sends_no_such_event(
+    qapp, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    workspace = start_editor(qapp, [str(_article_file(tmp_path, "a.newsdesk", "Why?"))])
+    try:
+        assert qapp.findChildren(FileOpenHandler) == []
+        assert len(workspace.windows) == 1
+    finally:
+        for window in list(workspace.windows):
+            window.close()
 
 
 def test_the_application_shows_the_newsdesk_icon(qapp, started) -> None:

@@ -11,8 +11,7 @@ import contextlib
 import getpass
 import json
 import os
-import secrets
-import socket
+import platform
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -21,6 +20,11 @@ from typing import Any
 from editor.model import now_iso
 from editor.storage.atomic import write_bytes
 from editor.storage.errors import LockedError, StorageError
+
+
+def _host_name() -> str:
+    """Return this machine's name (platform.node: the socket module costs 3 ms to import)."""
+    return platform.node()
 
 _MAX_LOCK_BYTES = 64 * 1024
 
@@ -110,7 +114,7 @@ class ArticleLock:
         self.path = Path(path)
         self.lock_file = lock_path(self.path)
         self.holder_name = holder_name
-        self._token = secrets.token_hex(8)
+        self._token = os.urandom(8).hex()
         self._held = False
 
     @property
@@ -121,7 +125,7 @@ class ArticleLock:
     def _content(self) -> dict[str, Any]:
         return {
             "user": self.holder_name or _current_user(),
-            "host": socket.gethostname(),
+            "host": _host_name(),
             "pid": os.getpid(),
             "time": now_iso(),
             "token": self._token,
@@ -130,7 +134,7 @@ class ArticleLock:
 
     def _is_stale(self, holder: dict[str, Any]) -> bool:
         pid = holder.get("pid")
-        if holder.get("host") != socket.gethostname() or not isinstance(pid, int):
+        if holder.get("host") != _host_name() or not isinstance(pid, int):
             return False  # another machine's process cannot be checked: trust the lock
         if isinstance(pid, bool):
             return False

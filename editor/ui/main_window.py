@@ -294,7 +294,9 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_preview_visibility(self, visible: bool) -> None:
         if visible and not self.preview.is_current():
-            QTimer.singleShot(0, self._on_preview_due)
+            # Not before the first paint: the render's imports and the worker holding the
+            # GIL would keep the window from showing for ~20 ms.
+            self.after_first_paint(self._on_preview_due)
 
     @Slot()
     def _on_autosave_due(self) -> None:

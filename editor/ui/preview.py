@@ -83,7 +83,8 @@ class PreviewDock(QDockWidget):
         self._render.connect(self._renderer.render, Qt.ConnectionType.QueuedConnection)
         self._renderer.rendered.connect(self._on_rendered, Qt.ConnectionType.QueuedConnection)
         self._thread.finished.connect(self._renderer.deleteLater)
-        self._thread.start()
+        # Started by the first request, not here: a thread starting while the window is
+        # built and shown holds the GIL long enough to delay the first paint by ~15 ms.
         app = QCoreApplication.instance()
         if app is not None:
             # QApplication.exit() leaves the windows open: without this the thread would be
@@ -96,6 +97,8 @@ class PreviewDock(QDockWidget):
 
     def request(self, article: Article) -> int:
         """Ask for a render of this article snapshot; return its generation number."""
+        if not self._thread.isRunning() and not self._thread.isFinished():
+            self._thread.start()
         self._generation += 1
         self._renderer.note_request(self._generation)
         self._render.emit(self._generation, article, self._style)
