@@ -26,6 +26,7 @@ def _host_name() -> str:
     """Return this machine's name (platform.node: the socket module costs 3 ms to import)."""
     return platform.node()
 
+
 _MAX_LOCK_BYTES = 64 * 1024
 
 
