@@ -143,11 +143,11 @@ def _fill(tree: QTreeWidget, findings: Sequence[Finding], owner: QWidget) -> str
     if not findings:
         return QCoreApplication.translate("ChecklistPanel", "Nothing found: ready to export.")
     errors = sum(1 for finding in findings if finding.severity is Severity.ERROR)
+    problems = len(findings)  # a name, not a call: lupdate skips a call with one inside
     # Two counts, each with its own plural: "%n problem(s)" carries the errors phrase.
-    errors_text = QCoreApplication.translate("ChecklistPanel", "%n error(s)", "", errors)
-    return QCoreApplication.translate(
-        "ChecklistPanel", "%n problem(s) ({0})", "", len(findings)
-    ).format(errors_text)
+    # ChecklistPanel.tr, not QCoreApplication.translate: lupdate sees plurals only in tr.
+    errors_text = ChecklistPanel.tr("%n error(s)", "", errors)
+    return ChecklistPanel.tr("%n problem(s) ({0})", "", problems).format(errors_text)
 
 
 def _findings(tree: QTreeWidget) -> list[Finding]:

@@ -54,7 +54,8 @@ from editor.storage.folders import UserFolders
 from editor.storage.library import Filters, Hit, Library, ScanProgress, Sort
 from editor.storage.library_status import StatusOutcome, change_statuses
 from editor.text.languages import find_language
-from editor.ui.library_results import PAGE, HitDelegate, ResultsModel, status_label
+from editor.ui.library_results import PAGE, HitDelegate, ResultsModel
+from editor.ui.status_names import status_label
 
 if TYPE_CHECKING:
     from editor.render.export import Progress
@@ -149,7 +150,7 @@ class LibraryPane(QWidget):
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
         for status in Status:
-            action = menu.addAction(self.tr(status_label(status.value)))
+            action = menu.addAction(status_label(status.value))
             action.setData(status.value)
         menu.triggered.connect(self._status_chosen)
         self.status_button.setMenu(menu)

@@ -10,20 +10,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPointF, Q
 from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from editor.model.review import status_name
 from editor.storage.errors import StorageError
 from editor.storage.library import Hit
 from editor.text.direction import RTL, text_direction
 from editor.text.languages import find_language
+from editor.ui.status_names import status_label
 
 PAGE = 40  # hits fetched at a time; more are fetched as the list is scrolled
 MARK_BATCH = 16  # rows given their snippets at a time
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def status_label(status: str) -> str:
-    """Return the readable name of a workflow status ("in_review" → "In review")."""
-    return status_name(status)
 
 
 class ResultsModel(QAbstractTableModel):
@@ -105,8 +100,18 @@ class ResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return self._headers()[section]
         return None
+
+    def _headers(self) -> tuple[str, ...]:
+        # Written out for lupdate, in the order of COLUMNS.
+        return (
+            self.tr("Article"),
+            self.tr("Status"),
+            self.tr("Language"),
+            self.tr("Author"),
+            self.tr("Date"),
+        )
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -121,7 +126,7 @@ class ResultsModel(QAbstractTableModel):
             if column == 0:
                 return f"{hit.headline}\n{hit.snippet}"
             if column == 1:
-                return self.tr(status_label(hit.status))
+                return status_label(hit.status)
             if column == 2:
                 return language_name(hit.language)
             return hit.author if column == 3 else hit.date

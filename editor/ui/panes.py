@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import Byline, Status
+from editor.model import Byline
 from editor.text.languages import available_languages, find_language, language_or_default
 from editor.ui.markdown_editor import MarkdownEditor
+from editor.ui.status_names import status_names
 from editor.ui.text_box import AUTO, LTR, RTL, TextBox
 
 
@@ -307,14 +308,7 @@ class MetaPane(CollapsiblePane):
         self.tags_edit = QLineEdit(self.body)
         self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. transport, ports"))
         self.status_combo = QComboBox(self.body)
-        names = {
-            Status.DRAFT: self.tr("Draft"),
-            Status.IN_REVIEW: self.tr("In review"),
-            Status.CHANGES_REQUESTED: self.tr("Changes requested"),
-            Status.APPROVED: self.tr("Approved"),
-            Status.PUBLISHED: self.tr("Published"),
-        }
-        for status, name in names.items():
+        for status, name in status_names().items():
             self.status_combo.addItem(name, status.value)
         self.target_spin = QSpinBox(self.body)
         self.target_spin.setRange(0, 100_000)

@@ -38,7 +38,6 @@ from editor.model.review import (
     ALLOWED_MOVES,
     LOCKED_STATUSES,
     REOPEN_STATUS,
-    STATUS_NAMES,
     ReviewError,
     add_comment,
     find_revision,
@@ -48,6 +47,7 @@ from editor.model.review import (
 from editor.text.anchors import apply_edit, reanchor_comments
 from editor.text.compare import compare_articles, compare_html
 from editor.ui.review_panel import ReviewPanel
+from editor.ui.status_names import status_names
 
 OPEN_COLOUR = QColor(255, 226, 120)
 SELECTED_COLOUR = QColor(255, 170, 60)
@@ -151,7 +151,7 @@ class ReviewController(QObject):
         self.status_group = QActionGroup(self)
         self.status_actions: dict[Status, QAction] = {}
         for status in Status:
-            action = QAction(self.tr(STATUS_NAMES[status]), self.status_menu)
+            action = QAction(status_names()[status], self.status_menu)
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, s=status: self.change_status(s))
             self.status_group.addAction(action)
@@ -183,7 +183,7 @@ class ReviewController(QObject):
     def update_state(self) -> None:
         """Show the status; make the text read-only when locked or in reviewer mode."""
         status = self.status()
-        self.status_label.setText(self.tr("Status: {0}").format(self.tr(STATUS_NAMES[status])))
+        self.status_label.setText(self.tr("Status: {0}").format(status_names()[status]))
         for each, action in self.status_actions.items():
             action.setChecked(each is status)
             action.setEnabled(each is status or each in ALLOWED_MOVES[status])
@@ -196,7 +196,7 @@ class ReviewController(QObject):
         self.reopen_button.setEnabled(movable)
         self.banner.setVisible(locked)
         self.banner_label.setText(
-            self.tr("{0}: the text is read-only.").format(self.tr(STATUS_NAMES[status]))
+            self.tr("{0}: the text is read-only.").format(status_names()[status])
         )
         read_only = self.window.is_read_only() or locked or self.reviewer_mode
         self.form.set_read_only(read_only)
@@ -377,9 +377,7 @@ class ReviewController(QObject):
             note, accepted = QInputDialog.getText(
                 self.window,
                 self.tr("Change status"),
-                self.tr("Note for the move to {0} (optional):").format(
-                    self.tr(STATUS_NAMES[status])
-                ),
+                self.tr("Note for the move to {0} (optional):").format(status_names()[status]),
             )
             if not accepted:
                 self.update_state()

@@ -27,42 +27,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="228"/>
+        <location filename="../../editor/ui/panes.py" line="229"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="234"/>
+        <location filename="../../editor/ui/panes.py" line="235"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="236"/>
+        <location filename="../../editor/ui/panes.py" line="237"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="237"/>
+        <location filename="../../editor/ui/panes.py" line="238"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="238"/>
+        <location filename="../../editor/ui/panes.py" line="239"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="239"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="246"/>
+        <location filename="../../editor/ui/panes.py" line="247"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="289"/>
+        <location filename="../../editor/ui/panes.py" line="290"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -99,31 +99,50 @@
         <source>Nothing found: ready to export.</source>
         <translation>لا مشكلات: المقالة جاهزة للتصدير.</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="147"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/checklist_panel.py" line="149"/>
         <source>%n error(s)</source>
-        <translation>الأخطاء: %n</translation>
+        <translation>
+            <numerusform>الأخطاء: %n</numerusform>
+            <numerusform>الأخطاء: %n</numerusform>
+            <numerusform>الأخطاء: %n</numerusform>
+            <numerusform>الأخطاء: %n</numerusform>
+            <numerusform>الأخطاء: %n</numerusform>
+            <numerusform>الأخطاء: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/checklist_panel.py" line="150"/>
+        <source>%n problem(s) ({0})</source>
+        <translation>
+            <numerusform>لا مشكلات ({0})</numerusform>
+            <numerusform>مشكلة واحدة ({0})</numerusform>
+            <numerusform>مشكلتان ({0})</numerusform>
+            <numerusform>%n مشكلات ({0})</numerusform>
+            <numerusform>%n مشكلةً ({0})</numerusform>
+            <numerusform>%n مشكلة ({0})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="100"/>
+        <location filename="../../editor/ui/panes.py" line="101"/>
         <source>Direction: auto</source>
         <translation>الاتجاه: تلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="101"/>
+        <location filename="../../editor/ui/panes.py" line="102"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="102"/>
+        <location filename="../../editor/ui/panes.py" line="103"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="103"/>
+        <location filename="../../editor/ui/panes.py" line="104"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اتجاه فقرات هذا الجزء</translation>
     </message>
@@ -365,93 +384,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="97"/>
+        <location filename="../../editor/ui/library_pane.py" line="98"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>ابحث في المكتبة: كلمات، &quot;عبارة&quot;، بادئة*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="104"/>
+        <location filename="../../editor/ui/library_pane.py" line="105"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="105"/>
+        <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any language</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any author</source>
         <translation>كل الكتّاب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any office</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>from: any</source>
         <translation>من: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library_pane.py" line="111"/>
         <source>to: any</source>
         <translation>إلى: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="113"/>
+        <location filename="../../editor/ui/library_pane.py" line="114"/>
         <source>Best match</source>
         <translation>الأكثر صلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="114"/>
+        <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Newest</source>
         <translation>الأحدث</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Oldest</source>
         <translation>الأقدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library_pane.py" line="118"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="145"/>
+        <location filename="../../editor/ui/library_pane.py" line="146"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="148"/>
-        <location filename="../../editor/ui/library_pane.py" line="478"/>
+        <location filename="../../editor/ui/library_pane.py" line="149"/>
+        <location filename="../../editor/ui/library_pane.py" line="479"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="157"/>
+        <location filename="../../editor/ui/library_pane.py" line="158"/>
         <source>Folders</source>
         <translation>المجلدات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="254"/>
+        <location filename="../../editor/ui/library_pane.py" line="255"/>
         <source>The library cannot be searched: {0}</source>
         <translation>تعذّر البحث في المكتبة: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="260"/>
+        <location filename="../../editor/ui/library_pane.py" line="261"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ مقال</numerusform>
@@ -463,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <location filename="../../editor/ui/library_pane.py" line="263"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -475,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="269"/>
+        <location filename="../../editor/ui/library_pane.py" line="270"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>لم يتعذّر قراءة أي ملف</numerusform>
@@ -487,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <location filename="../../editor/ui/library_pane.py" line="455"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>لم يتعذّر قراءة أي ملف.</numerusform>
@@ -499,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="480"/>
+        <location filename="../../editor/ui/library_pane.py" line="481"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>لم يتغيّر {0} من %n مقال.</numerusform>
@@ -511,62 +530,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="264"/>
+        <location filename="../../editor/ui/library_pane.py" line="265"/>
         <source>Reading the library…</source>
         <translation>جارٍ قراءة المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="377"/>
+        <location filename="../../editor/ui/library_pane.py" line="378"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>جارٍ قراءة المكتبة… {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="387"/>
+        <location filename="../../editor/ui/library_pane.py" line="388"/>
         <source>The library cannot be read: {0}</source>
         <translation>تعذّرت قراءة المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="408"/>
+        <location filename="../../editor/ui/library_pane.py" line="409"/>
         <source>The library cannot be updated: {0}</source>
         <translation>تعذّر تحديث المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="420"/>
+        <location filename="../../editor/ui/library_pane.py" line="421"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="425"/>
+        <location filename="../../editor/ui/library_pane.py" line="426"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="430"/>
+        <location filename="../../editor/ui/library_pane.py" line="431"/>
         <source>Add a library folder</source>
         <translation>إضافة مجلد إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="446"/>
+        <location filename="../../editor/ui/library_pane.py" line="447"/>
         <source>Library folders</source>
         <translation>مجلدات المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library_pane.py" line="454"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="465"/>
+        <location filename="../../editor/ui/library_pane.py" line="466"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="475"/>
+        <location filename="../../editor/ui/library_pane.py" line="476"/>
         <source>Changing the status…</source>
         <translation>جارٍ تغيير الحالة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="491"/>
+        <location filename="../../editor/ui/library_pane.py" line="492"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -593,7 +612,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="412"/>
+        <location filename="../../editor/ui/main_window.py" line="414"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
@@ -774,33 +793,33 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="280"/>
-        <location filename="../../editor/ui/main_window.py" line="426"/>
+        <location filename="../../editor/ui/main_window.py" line="428"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="311"/>
+        <location filename="../../editor/ui/main_window.py" line="313"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="317"/>
+        <location filename="../../editor/ui/main_window.py" line="319"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334"/>
-        <location filename="../../editor/ui/main_window.py" line="428"/>
+        <location filename="../../editor/ui/main_window.py" line="336"/>
+        <location filename="../../editor/ui/main_window.py" line="430"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
+        <location filename="../../editor/ui/main_window.py" line="338"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="346"/>
+        <location filename="../../editor/ui/main_window.py" line="348"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -812,28 +831,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="349"/>
+        <location filename="../../editor/ui/main_window.py" line="351"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="369"/>
+        <location filename="../../editor/ui/main_window.py" line="371"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="369"/>
-        <location filename="../../editor/ui/main_window.py" line="479"/>
+        <location filename="../../editor/ui/main_window.py" line="371"/>
+        <location filename="../../editor/ui/main_window.py" line="481"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="400"/>
+        <location filename="../../editor/ui/main_window.py" line="402"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="401"/>
+        <location filename="../../editor/ui/main_window.py" line="403"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -842,33 +861,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="427"/>
+        <location filename="../../editor/ui/main_window.py" line="429"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="479"/>
+        <location filename="../../editor/ui/main_window.py" line="481"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="489"/>
+        <location filename="../../editor/ui/main_window.py" line="491"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="582"/>
-        <location filename="../../editor/ui/main_window.py" line="590"/>
+        <location filename="../../editor/ui/main_window.py" line="584"/>
+        <location filename="../../editor/ui/main_window.py" line="592"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="583"/>
+        <location filename="../../editor/ui/main_window.py" line="585"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="590"/>
+        <location filename="../../editor/ui/main_window.py" line="592"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -889,67 +908,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="304"/>
+        <location filename="../../editor/ui/panes.py" line="305"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="308"/>
+        <location filename="../../editor/ui/panes.py" line="309"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="311"/>
-        <source>Draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="312"/>
-        <source>In review</source>
-        <translation>قيد المراجعة</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="313"/>
-        <source>Changes requested</source>
-        <translation>مطلوب تعديلات</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="314"/>
-        <source>Approved</source>
-        <translation>معتمدة</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="315"/>
-        <source>Published</source>
-        <translation>منشورة</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="316"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="323"/>
+        <location filename="../../editor/ui/panes.py" line="317"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="326"/>
+        <location filename="../../editor/ui/panes.py" line="320"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="327"/>
+        <location filename="../../editor/ui/panes.py" line="321"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/panes.py" line="322"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="329"/>
+        <location filename="../../editor/ui/panes.py" line="323"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -957,22 +951,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="176"/>
+        <location filename="../../editor/ui/panes.py" line="177"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="178"/>
+        <location filename="../../editor/ui/panes.py" line="179"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="179"/>
+        <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="180"/>
+        <location filename="../../editor/ui/panes.py" line="181"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -991,6 +985,44 @@
         <location filename="../../editor/ui/preview.py" line="45"/>
         <source>Preview failed:</source>
         <translation>فشلت المعاينة:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="16"/>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="17"/>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="18"/>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="19"/>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="20"/>
+        <source>Discard</source>
+        <translation>ارفض</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1283,34 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="109"/>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="110"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="111"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="112"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="113"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="94"/>
@@ -1392,7 +1452,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="379"/>
-        <location filename="../../editor/ui/review_actions.py" line="392"/>
+        <location filename="../../editor/ui/review_actions.py" line="390"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
@@ -1402,17 +1462,17 @@
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="403"/>
+        <location filename="../../editor/ui/review_actions.py" line="401"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review_actions.py" line="418"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review_actions.py" line="418"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -1489,37 +1549,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="472"/>
+        <location filename="../../editor/ui/review_actions.py" line="470"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="480"/>
+        <location filename="../../editor/ui/review_actions.py" line="478"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="479"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="485"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review_actions.py" line="492"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review_actions.py" line="514"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
@@ -1527,37 +1587,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="191"/>
+        <location filename="../../editor/ui/panes.py" line="192"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="192"/>
+        <location filename="../../editor/ui/panes.py" line="193"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="198"/>
+        <location filename="../../editor/ui/panes.py" line="199"/>
         <source>Markdown text of this section</source>
         <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="215"/>
+        <location filename="../../editor/ui/panes.py" line="216"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="216"/>
+        <location filename="../../editor/ui/panes.py" line="217"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="218"/>
+        <location filename="../../editor/ui/panes.py" line="219"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="219"/>
+        <location filename="../../editor/ui/panes.py" line="220"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
@@ -1668,6 +1728,34 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="14"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="15"/>
+        <source>In review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="16"/>
+        <source>Changes requested</source>
+        <translation>مطلوب تعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="17"/>
+        <source>Approved</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="18"/>
+        <source>Published</source>
+        <translation>منشورة</translation>
+    </message>
+</context>
+<context>
     <name>UiLanguageCombo</name>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="33"/>
@@ -1678,24 +1766,38 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/status.py" line="60"/>
+        <location filename="../../editor/ui/status.py" line="62"/>
         <source>Headline {0}</source>
         <translation>العنوان {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status.py" line="63"/>
+        <location filename="../../editor/ui/status.py" line="65"/>
         <source>Standfirst {0}</source>
         <translation>الموجز {0}</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/status.py" line="73"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/status.py" line="74"/>
         <source>Total {0} of %n word(s)</source>
-        <translation>المجموع: {0} من %n كلمة</translation>
+        <translation>
+            <numerusform>المجموع: {0} من %n كلمة</numerusform>
+            <numerusform>المجموع: {0} من %n كلمة</numerusform>
+            <numerusform>المجموع: {0} من %n كلمة</numerusform>
+            <numerusform>المجموع: {0} من %n كلمة</numerusform>
+            <numerusform>المجموع: {0} من %n كلمة</numerusform>
+            <numerusform>المجموع: {0} من %n كلمة</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/status.py" line="78"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/status.py" line="76"/>
         <source>Total %n word(s)</source>
-        <translation>مجموع الكلمات: %n</translation>
+        <translation>
+            <numerusform>مجموع الكلمات: %n</numerusform>
+            <numerusform>مجموع الكلمات: %n</numerusform>
+            <numerusform>مجموع الكلمات: %n</numerusform>
+            <numerusform>مجموع الكلمات: %n</numerusform>
+            <numerusform>مجموع الكلمات: %n</numerusform>
+            <numerusform>مجموع الكلمات: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,42 +27,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="228"/>
+        <location filename="../../editor/ui/panes.py" line="229"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="234"/>
+        <location filename="../../editor/ui/panes.py" line="235"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="236"/>
+        <location filename="../../editor/ui/panes.py" line="237"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="237"/>
+        <location filename="../../editor/ui/panes.py" line="238"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="238"/>
+        <location filename="../../editor/ui/panes.py" line="239"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="239"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="246"/>
+        <location filename="../../editor/ui/panes.py" line="247"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="289"/>
+        <location filename="../../editor/ui/panes.py" line="290"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -99,31 +99,44 @@
         <source>Nothing found: ready to export.</source>
         <translation>Замечаний нет: статью можно экспортировать.</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="147"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/checklist_panel.py" line="149"/>
         <source>%n error(s)</source>
-        <translation>ошибок: %n</translation>
+        <translation>
+            <numerusform>ошибок: %n</numerusform>
+            <numerusform>ошибок: %n</numerusform>
+            <numerusform>ошибок: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/checklist_panel.py" line="150"/>
+        <source>%n problem(s) ({0})</source>
+        <translation>
+            <numerusform>%n замечание ({0})</numerusform>
+            <numerusform>%n замечания ({0})</numerusform>
+            <numerusform>%n замечаний ({0})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="100"/>
+        <location filename="../../editor/ui/panes.py" line="101"/>
         <source>Direction: auto</source>
         <translation>Направление: авто</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="101"/>
+        <location filename="../../editor/ui/panes.py" line="102"/>
         <source>Left to right</source>
         <translation>Слева направо</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="102"/>
+        <location filename="../../editor/ui/panes.py" line="103"/>
         <source>Right to left</source>
         <translation>Справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="103"/>
+        <location filename="../../editor/ui/panes.py" line="104"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Направление текста в абзацах этой части</translation>
     </message>
@@ -356,93 +369,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="97"/>
+        <location filename="../../editor/ui/library_pane.py" line="98"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Поиск в библиотеке: слова, &quot;фраза&quot;, начало*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="104"/>
+        <location filename="../../editor/ui/library_pane.py" line="105"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="105"/>
+        <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any language</source>
         <translation>Любой язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any author</source>
         <translation>Любой автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any office</source>
         <translation>Любая редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>Any tag</source>
         <translation>Любой тег</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>from: any</source>
         <translation>с: не задано</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library_pane.py" line="111"/>
         <source>to: any</source>
         <translation>по: не задано</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="113"/>
+        <location filename="../../editor/ui/library_pane.py" line="114"/>
         <source>Best match</source>
         <translation>По релевантности</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="114"/>
+        <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Newest</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Oldest</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Headline</source>
         <translation>По заголовку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library_pane.py" line="118"/>
         <source>Author</source>
         <translation>По автору</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="145"/>
+        <location filename="../../editor/ui/library_pane.py" line="146"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="148"/>
-        <location filename="../../editor/ui/library_pane.py" line="478"/>
+        <location filename="../../editor/ui/library_pane.py" line="149"/>
+        <location filename="../../editor/ui/library_pane.py" line="479"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="157"/>
+        <location filename="../../editor/ui/library_pane.py" line="158"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="254"/>
+        <location filename="../../editor/ui/library_pane.py" line="255"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Не удаётся выполнить поиск в библиотеке: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="260"/>
+        <location filename="../../editor/ui/library_pane.py" line="261"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>Статей: %n+</numerusform>
@@ -451,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <location filename="../../editor/ui/library_pane.py" line="263"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -460,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="269"/>
+        <location filename="../../editor/ui/library_pane.py" line="270"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>Не удалось прочитать %n файл</numerusform>
@@ -469,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <location filename="../../editor/ui/library_pane.py" line="455"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>Не удалось прочитать %n файл.</numerusform>
@@ -478,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="480"/>
+        <location filename="../../editor/ui/library_pane.py" line="481"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>Не изменено статей: {0} из %n.</numerusform>
@@ -487,62 +500,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="264"/>
+        <location filename="../../editor/ui/library_pane.py" line="265"/>
         <source>Reading the library…</source>
         <translation>Чтение библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="377"/>
+        <location filename="../../editor/ui/library_pane.py" line="378"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Чтение библиотеки… {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="387"/>
+        <location filename="../../editor/ui/library_pane.py" line="388"/>
         <source>The library cannot be read: {0}</source>
         <translation>Не удаётся прочитать библиотеку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="408"/>
+        <location filename="../../editor/ui/library_pane.py" line="409"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Не удаётся обновить библиотеку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="420"/>
+        <location filename="../../editor/ui/library_pane.py" line="421"/>
         <source>Add folder…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="425"/>
+        <location filename="../../editor/ui/library_pane.py" line="426"/>
         <source>Remove {0}</source>
         <translation>Убрать {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="430"/>
+        <location filename="../../editor/ui/library_pane.py" line="431"/>
         <source>Add a library folder</source>
         <translation>Добавление папки в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="446"/>
+        <location filename="../../editor/ui/library_pane.py" line="447"/>
         <source>Library folders</source>
         <translation>Папки библиотеки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library_pane.py" line="454"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="465"/>
+        <location filename="../../editor/ui/library_pane.py" line="466"/>
         <source>Exporting…</source>
         <translation>Идёт экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="475"/>
+        <location filename="../../editor/ui/library_pane.py" line="476"/>
         <source>Changing the status…</source>
         <translation>Смена статуса…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="491"/>
+        <location filename="../../editor/ui/library_pane.py" line="492"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -569,7 +582,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="412"/>
+        <location filename="../../editor/ui/main_window.py" line="414"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -750,33 +763,33 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="280"/>
-        <location filename="../../editor/ui/main_window.py" line="426"/>
+        <location filename="../../editor/ui/main_window.py" line="428"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="311"/>
+        <location filename="../../editor/ui/main_window.py" line="313"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="317"/>
+        <location filename="../../editor/ui/main_window.py" line="319"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334"/>
-        <location filename="../../editor/ui/main_window.py" line="428"/>
+        <location filename="../../editor/ui/main_window.py" line="336"/>
+        <location filename="../../editor/ui/main_window.py" line="430"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
+        <location filename="../../editor/ui/main_window.py" line="338"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="346"/>
+        <location filename="../../editor/ui/main_window.py" line="348"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -785,28 +798,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="349"/>
+        <location filename="../../editor/ui/main_window.py" line="351"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="369"/>
+        <location filename="../../editor/ui/main_window.py" line="371"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="369"/>
-        <location filename="../../editor/ui/main_window.py" line="479"/>
+        <location filename="../../editor/ui/main_window.py" line="371"/>
+        <location filename="../../editor/ui/main_window.py" line="481"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="400"/>
+        <location filename="../../editor/ui/main_window.py" line="402"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="401"/>
+        <location filename="../../editor/ui/main_window.py" line="403"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -815,33 +828,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="427"/>
+        <location filename="../../editor/ui/main_window.py" line="429"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="479"/>
+        <location filename="../../editor/ui/main_window.py" line="481"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="489"/>
+        <location filename="../../editor/ui/main_window.py" line="491"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="582"/>
-        <location filename="../../editor/ui/main_window.py" line="590"/>
+        <location filename="../../editor/ui/main_window.py" line="584"/>
+        <location filename="../../editor/ui/main_window.py" line="592"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="583"/>
+        <location filename="../../editor/ui/main_window.py" line="585"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="590"/>
+        <location filename="../../editor/ui/main_window.py" line="592"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -862,67 +875,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="304"/>
+        <location filename="../../editor/ui/panes.py" line="305"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="308"/>
+        <location filename="../../editor/ui/panes.py" line="309"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="311"/>
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="312"/>
-        <source>In review</source>
-        <translation>На рецензии</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="313"/>
-        <source>Changes requested</source>
-        <translation>На доработке</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="314"/>
-        <source>Approved</source>
-        <translation>Одобрено</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="315"/>
-        <source>Published</source>
-        <translation>Опубликовано</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="316"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="323"/>
+        <location filename="../../editor/ui/panes.py" line="317"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="326"/>
+        <location filename="../../editor/ui/panes.py" line="320"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="327"/>
+        <location filename="../../editor/ui/panes.py" line="321"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/panes.py" line="322"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="329"/>
+        <location filename="../../editor/ui/panes.py" line="323"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -930,22 +918,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="176"/>
+        <location filename="../../editor/ui/panes.py" line="177"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="178"/>
+        <location filename="../../editor/ui/panes.py" line="179"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="179"/>
+        <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="180"/>
+        <location filename="../../editor/ui/panes.py" line="181"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -964,6 +952,44 @@
         <location filename="../../editor/ui/preview.py" line="45"/>
         <source>Preview failed:</source>
         <translation>Ошибка предпросмотра:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="17"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="18"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="19"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="20"/>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1247,34 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="109"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="110"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="111"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="112"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="113"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="94"/>
@@ -1353,7 +1407,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="379"/>
-        <location filename="../../editor/ui/review_actions.py" line="392"/>
+        <location filename="../../editor/ui/review_actions.py" line="390"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
@@ -1363,17 +1417,17 @@
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="403"/>
+        <location filename="../../editor/ui/review_actions.py" line="401"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review_actions.py" line="418"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review_actions.py" line="418"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1450,37 +1504,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="472"/>
+        <location filename="../../editor/ui/review_actions.py" line="470"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="480"/>
+        <location filename="../../editor/ui/review_actions.py" line="478"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="479"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="485"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review_actions.py" line="492"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review_actions.py" line="514"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
@@ -1488,37 +1542,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="191"/>
+        <location filename="../../editor/ui/panes.py" line="192"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="192"/>
+        <location filename="../../editor/ui/panes.py" line="193"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="198"/>
+        <location filename="../../editor/ui/panes.py" line="199"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="215"/>
+        <location filename="../../editor/ui/panes.py" line="216"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="216"/>
+        <location filename="../../editor/ui/panes.py" line="217"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="218"/>
+        <location filename="../../editor/ui/panes.py" line="219"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="219"/>
+        <location filename="../../editor/ui/panes.py" line="220"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
@@ -1629,6 +1683,34 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="14"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="15"/>
+        <source>In review</source>
+        <translation>На рецензии</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="16"/>
+        <source>Changes requested</source>
+        <translation>На доработке</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="17"/>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="18"/>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+</context>
+<context>
     <name>UiLanguageCombo</name>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="33"/>
@@ -1639,24 +1721,32 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/status.py" line="60"/>
+        <location filename="../../editor/ui/status.py" line="62"/>
         <source>Headline {0}</source>
         <translation>Заголовок {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status.py" line="63"/>
+        <location filename="../../editor/ui/status.py" line="65"/>
         <source>Standfirst {0}</source>
         <translation>Лид {0}</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/status.py" line="73"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/status.py" line="74"/>
         <source>Total {0} of %n word(s)</source>
-        <translation>Всего слов: {0} из %n</translation>
+        <translation>
+            <numerusform>Всего слов: {0} из %n</numerusform>
+            <numerusform>Всего слов: {0} из %n</numerusform>
+            <numerusform>Всего слов: {0} из %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/status.py" line="78"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/status.py" line="76"/>
         <source>Total %n word(s)</source>
-        <translation>Всего слов: %n</translation>
+        <translation>
+            <numerusform>Всего слов: %n</numerusform>
+            <numerusform>Всего слов: %n</numerusform>
+            <numerusform>Всего слов: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

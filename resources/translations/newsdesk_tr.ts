@@ -27,42 +27,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="228"/>
+        <location filename="../../editor/ui/panes.py" line="229"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="234"/>
+        <location filename="../../editor/ui/panes.py" line="235"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="236"/>
+        <location filename="../../editor/ui/panes.py" line="237"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="237"/>
+        <location filename="../../editor/ui/panes.py" line="238"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="238"/>
+        <location filename="../../editor/ui/panes.py" line="239"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="239"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="246"/>
+        <location filename="../../editor/ui/panes.py" line="247"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="289"/>
+        <location filename="../../editor/ui/panes.py" line="290"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -99,31 +99,40 @@
         <source>Nothing found: ready to export.</source>
         <translation>Sorun bulunmadı: dışa aktarmaya hazır.</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="147"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/checklist_panel.py" line="149"/>
         <source>%n error(s)</source>
-        <translation>%n hata</translation>
+        <translation>
+            <numerusform>%n hata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/checklist_panel.py" line="150"/>
+        <source>%n problem(s) ({0})</source>
+        <translation>
+            <numerusform>%n sorun ({0})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="100"/>
+        <location filename="../../editor/ui/panes.py" line="101"/>
         <source>Direction: auto</source>
         <translation>Yön: otomatik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="101"/>
+        <location filename="../../editor/ui/panes.py" line="102"/>
         <source>Left to right</source>
         <translation>Soldan sağa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="102"/>
+        <location filename="../../editor/ui/panes.py" line="103"/>
         <source>Right to left</source>
         <translation>Sağdan sola</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="103"/>
+        <location filename="../../editor/ui/panes.py" line="104"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Bu bölümdeki paragrafların yazım yönü</translation>
     </message>
@@ -350,183 +359,183 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="97"/>
+        <location filename="../../editor/ui/library_pane.py" line="98"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Arşivde ara: sözcükler, &quot;bir ifade&quot;, önek*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="104"/>
+        <location filename="../../editor/ui/library_pane.py" line="105"/>
         <source>Any status</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="105"/>
+        <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any language</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any author</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any office</source>
         <translation>Tüm bürolar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>Any tag</source>
         <translation>Tüm etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>from: any</source>
         <translation>başlangıç: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library_pane.py" line="111"/>
         <source>to: any</source>
         <translation>bitiş: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="113"/>
+        <location filename="../../editor/ui/library_pane.py" line="114"/>
         <source>Best match</source>
         <translation>En uygun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="114"/>
+        <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Newest</source>
         <translation>En yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Oldest</source>
         <translation>En eski</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library_pane.py" line="118"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="145"/>
+        <location filename="../../editor/ui/library_pane.py" line="146"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="148"/>
-        <location filename="../../editor/ui/library_pane.py" line="478"/>
+        <location filename="../../editor/ui/library_pane.py" line="149"/>
+        <location filename="../../editor/ui/library_pane.py" line="479"/>
         <source>Set status</source>
         <translation>Durumu ayarla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="157"/>
+        <location filename="../../editor/ui/library_pane.py" line="158"/>
         <source>Folders</source>
         <translation>Klasörler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="254"/>
+        <location filename="../../editor/ui/library_pane.py" line="255"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Arşivde arama yapılamıyor: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="260"/>
+        <location filename="../../editor/ui/library_pane.py" line="261"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <location filename="../../editor/ui/library_pane.py" line="263"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="269"/>
+        <location filename="../../editor/ui/library_pane.py" line="270"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n dosya okunamadı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <location filename="../../editor/ui/library_pane.py" line="455"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n dosya okunamadı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="480"/>
+        <location filename="../../editor/ui/library_pane.py" line="481"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n yazıdan {0} tanesi değiştirilmedi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="264"/>
+        <location filename="../../editor/ui/library_pane.py" line="265"/>
         <source>Reading the library…</source>
         <translation>Arşiv okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="377"/>
+        <location filename="../../editor/ui/library_pane.py" line="378"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Arşiv okunuyor… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="387"/>
+        <location filename="../../editor/ui/library_pane.py" line="388"/>
         <source>The library cannot be read: {0}</source>
         <translation>Arşiv okunamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="408"/>
+        <location filename="../../editor/ui/library_pane.py" line="409"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Arşiv güncellenemiyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="420"/>
+        <location filename="../../editor/ui/library_pane.py" line="421"/>
         <source>Add folder…</source>
         <translation>Klasör ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="425"/>
+        <location filename="../../editor/ui/library_pane.py" line="426"/>
         <source>Remove {0}</source>
         <translation>Kaldır: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="430"/>
+        <location filename="../../editor/ui/library_pane.py" line="431"/>
         <source>Add a library folder</source>
         <translation>Arşive klasör ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="446"/>
+        <location filename="../../editor/ui/library_pane.py" line="447"/>
         <source>Library folders</source>
         <translation>Arşiv klasörleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library_pane.py" line="454"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="465"/>
+        <location filename="../../editor/ui/library_pane.py" line="466"/>
         <source>Exporting…</source>
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="475"/>
+        <location filename="../../editor/ui/library_pane.py" line="476"/>
         <source>Changing the status…</source>
         <translation>Durum değiştiriliyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="491"/>
+        <location filename="../../editor/ui/library_pane.py" line="492"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -553,7 +562,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="412"/>
+        <location filename="../../editor/ui/main_window.py" line="414"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
@@ -734,61 +743,61 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="280"/>
-        <location filename="../../editor/ui/main_window.py" line="426"/>
+        <location filename="../../editor/ui/main_window.py" line="428"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="311"/>
+        <location filename="../../editor/ui/main_window.py" line="313"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="317"/>
+        <location filename="../../editor/ui/main_window.py" line="319"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334"/>
-        <location filename="../../editor/ui/main_window.py" line="428"/>
+        <location filename="../../editor/ui/main_window.py" line="336"/>
+        <location filename="../../editor/ui/main_window.py" line="430"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
+        <location filename="../../editor/ui/main_window.py" line="338"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="346"/>
+        <location filename="../../editor/ui/main_window.py" line="348"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="349"/>
+        <location filename="../../editor/ui/main_window.py" line="351"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="369"/>
+        <location filename="../../editor/ui/main_window.py" line="371"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="369"/>
-        <location filename="../../editor/ui/main_window.py" line="479"/>
+        <location filename="../../editor/ui/main_window.py" line="371"/>
+        <location filename="../../editor/ui/main_window.py" line="481"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="400"/>
+        <location filename="../../editor/ui/main_window.py" line="402"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="401"/>
+        <location filename="../../editor/ui/main_window.py" line="403"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -797,33 +806,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="427"/>
+        <location filename="../../editor/ui/main_window.py" line="429"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="479"/>
+        <location filename="../../editor/ui/main_window.py" line="481"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="489"/>
+        <location filename="../../editor/ui/main_window.py" line="491"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="582"/>
-        <location filename="../../editor/ui/main_window.py" line="590"/>
+        <location filename="../../editor/ui/main_window.py" line="584"/>
+        <location filename="../../editor/ui/main_window.py" line="592"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="583"/>
+        <location filename="../../editor/ui/main_window.py" line="585"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="590"/>
+        <location filename="../../editor/ui/main_window.py" line="592"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -844,67 +853,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="304"/>
+        <location filename="../../editor/ui/panes.py" line="305"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="308"/>
+        <location filename="../../editor/ui/panes.py" line="309"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="311"/>
-        <source>Draft</source>
-        <translation>Taslak</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="312"/>
-        <source>In review</source>
-        <translation>İncelemede</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="313"/>
-        <source>Changes requested</source>
-        <translation>Değişiklik istendi</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="314"/>
-        <source>Approved</source>
-        <translation>Onaylandı</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="315"/>
-        <source>Published</source>
-        <translation>Yayımlandı</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="316"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="323"/>
+        <location filename="../../editor/ui/panes.py" line="317"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="326"/>
+        <location filename="../../editor/ui/panes.py" line="320"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="327"/>
+        <location filename="../../editor/ui/panes.py" line="321"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/panes.py" line="322"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="329"/>
+        <location filename="../../editor/ui/panes.py" line="323"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -912,22 +896,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="176"/>
+        <location filename="../../editor/ui/panes.py" line="177"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="178"/>
+        <location filename="../../editor/ui/panes.py" line="179"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="179"/>
+        <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Article&apos;s language</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="180"/>
+        <location filename="../../editor/ui/panes.py" line="181"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -946,6 +930,44 @@
         <location filename="../../editor/ui/preview.py" line="45"/>
         <source>Preview failed:</source>
         <translation>Önizleme oluşturulamadı:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="16"/>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="17"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="18"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="19"/>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="20"/>
+        <source>Discard</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Evet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hayır</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1223,34 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="109"/>
+        <source>Article</source>
+        <translation>Yazı</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="110"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="111"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="112"/>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="113"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="94"/>
@@ -1327,7 +1377,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="379"/>
-        <location filename="../../editor/ui/review_actions.py" line="392"/>
+        <location filename="../../editor/ui/review_actions.py" line="390"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
@@ -1337,17 +1387,17 @@
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="403"/>
+        <location filename="../../editor/ui/review_actions.py" line="401"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review_actions.py" line="418"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review_actions.py" line="418"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -1424,37 +1474,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="472"/>
+        <location filename="../../editor/ui/review_actions.py" line="470"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="480"/>
+        <location filename="../../editor/ui/review_actions.py" line="478"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="479"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="485"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review_actions.py" line="492"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review_actions.py" line="514"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
@@ -1462,37 +1512,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="191"/>
+        <location filename="../../editor/ui/panes.py" line="192"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="192"/>
+        <location filename="../../editor/ui/panes.py" line="193"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="198"/>
+        <location filename="../../editor/ui/panes.py" line="199"/>
         <source>Markdown text of this section</source>
         <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="215"/>
+        <location filename="../../editor/ui/panes.py" line="216"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="216"/>
+        <location filename="../../editor/ui/panes.py" line="217"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="218"/>
+        <location filename="../../editor/ui/panes.py" line="219"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="219"/>
+        <location filename="../../editor/ui/panes.py" line="220"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
@@ -1603,6 +1653,34 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="14"/>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="15"/>
+        <source>In review</source>
+        <translation>İncelemede</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="16"/>
+        <source>Changes requested</source>
+        <translation>Değişiklik istendi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="17"/>
+        <source>Approved</source>
+        <translation>Onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="18"/>
+        <source>Published</source>
+        <translation>Yayımlandı</translation>
+    </message>
+</context>
+<context>
     <name>UiLanguageCombo</name>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="33"/>
@@ -1613,24 +1691,28 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/status.py" line="60"/>
+        <location filename="../../editor/ui/status.py" line="62"/>
         <source>Headline {0}</source>
         <translation>Başlık {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status.py" line="63"/>
+        <location filename="../../editor/ui/status.py" line="65"/>
         <source>Standfirst {0}</source>
         <translation>Spot {0}</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/status.py" line="73"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/status.py" line="74"/>
         <source>Total {0} of %n word(s)</source>
-        <translation>Toplam {0} / %n sözcük</translation>
+        <translation>
+            <numerusform>Toplam {0} / %n sözcük</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/status.py" line="78"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/status.py" line="76"/>
         <source>Total %n word(s)</source>
-        <translation>Toplam %n sözcük</translation>
+        <translation>
+            <numerusform>Toplam %n sözcük</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,42 +27,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="228"/>
+        <location filename="../../editor/ui/panes.py" line="229"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="234"/>
+        <location filename="../../editor/ui/panes.py" line="235"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="236"/>
+        <location filename="../../editor/ui/panes.py" line="237"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="237"/>
+        <location filename="../../editor/ui/panes.py" line="238"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="238"/>
+        <location filename="../../editor/ui/panes.py" line="239"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="239"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="246"/>
+        <location filename="../../editor/ui/panes.py" line="247"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="289"/>
+        <location filename="../../editor/ui/panes.py" line="290"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -99,31 +99,42 @@
         <source>Nothing found: ready to export.</source>
         <translation>کوئی مسئلہ نہیں ملا: برآمد کے لیے تیار۔</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="147"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/checklist_panel.py" line="149"/>
         <source>%n error(s)</source>
-        <translation>غلطیاں: %n</translation>
+        <translation>
+            <numerusform>غلطیاں: %n</numerusform>
+            <numerusform>غلطیاں: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/checklist_panel.py" line="150"/>
+        <source>%n problem(s) ({0})</source>
+        <translation>
+            <numerusform>%n مسئلہ ({0})</numerusform>
+            <numerusform>%n مسائل ({0})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="100"/>
+        <location filename="../../editor/ui/panes.py" line="101"/>
         <source>Direction: auto</source>
         <translation>سمت: خودکار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="101"/>
+        <location filename="../../editor/ui/panes.py" line="102"/>
         <source>Left to right</source>
         <translation>بائیں سے دائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="102"/>
+        <location filename="../../editor/ui/panes.py" line="103"/>
         <source>Right to left</source>
         <translation>دائیں سے بائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="103"/>
+        <location filename="../../editor/ui/panes.py" line="104"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
     </message>
@@ -353,93 +364,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="97"/>
+        <location filename="../../editor/ui/library_pane.py" line="98"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>لائبریری میں تلاش: الفاظ، &quot;پورا فقرہ&quot;، سابقہ*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="104"/>
+        <location filename="../../editor/ui/library_pane.py" line="105"/>
         <source>Any status</source>
         <translation>کوئی بھی حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="105"/>
+        <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any language</source>
         <translation>کوئی بھی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any author</source>
         <translation>کوئی بھی مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any office</source>
         <translation>کوئی بھی ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>Any tag</source>
         <translation>کوئی بھی ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>from: any</source>
         <translation>از: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library_pane.py" line="111"/>
         <source>to: any</source>
         <translation>تا: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="113"/>
+        <location filename="../../editor/ui/library_pane.py" line="114"/>
         <source>Best match</source>
         <translation>بہترین مطابقت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="114"/>
+        <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Newest</source>
         <translation>تازہ ترین</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Oldest</source>
         <translation>قدیم ترین</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library_pane.py" line="118"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="145"/>
+        <location filename="../../editor/ui/library_pane.py" line="146"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="148"/>
-        <location filename="../../editor/ui/library_pane.py" line="478"/>
+        <location filename="../../editor/ui/library_pane.py" line="149"/>
+        <location filename="../../editor/ui/library_pane.py" line="479"/>
         <source>Set status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="157"/>
+        <location filename="../../editor/ui/library_pane.py" line="158"/>
         <source>Folders</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="254"/>
+        <location filename="../../editor/ui/library_pane.py" line="255"/>
         <source>The library cannot be searched: {0}</source>
         <translation>لائبریری میں تلاش نہیں ہو سکی: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="260"/>
+        <location filename="../../editor/ui/library_pane.py" line="261"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ مضمون</numerusform>
@@ -447,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <location filename="../../editor/ui/library_pane.py" line="263"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n مضمون</numerusform>
@@ -455,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="269"/>
+        <location filename="../../editor/ui/library_pane.py" line="270"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n فائل پڑھی نہ جا سکی</numerusform>
@@ -463,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <location filename="../../editor/ui/library_pane.py" line="455"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n فائل پڑھی نہ جا سکی۔</numerusform>
@@ -471,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="480"/>
+        <location filename="../../editor/ui/library_pane.py" line="481"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n مضمون میں سے {0} تبدیل نہیں ہوا۔</numerusform>
@@ -479,62 +490,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="264"/>
+        <location filename="../../editor/ui/library_pane.py" line="265"/>
         <source>Reading the library…</source>
         <translation>لائبریری پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="377"/>
+        <location filename="../../editor/ui/library_pane.py" line="378"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>لائبریری پڑھی جا رہی ہے… {1} میں سے {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="387"/>
+        <location filename="../../editor/ui/library_pane.py" line="388"/>
         <source>The library cannot be read: {0}</source>
         <translation>لائبریری پڑھی نہیں جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="408"/>
+        <location filename="../../editor/ui/library_pane.py" line="409"/>
         <source>The library cannot be updated: {0}</source>
         <translation>لائبریری تازہ نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="420"/>
+        <location filename="../../editor/ui/library_pane.py" line="421"/>
         <source>Add folder…</source>
         <translation>فولڈر شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="425"/>
+        <location filename="../../editor/ui/library_pane.py" line="426"/>
         <source>Remove {0}</source>
         <translation>{0} ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="430"/>
+        <location filename="../../editor/ui/library_pane.py" line="431"/>
         <source>Add a library folder</source>
         <translation>لائبریری میں فولڈر شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="446"/>
+        <location filename="../../editor/ui/library_pane.py" line="447"/>
         <source>Library folders</source>
         <translation>لائبریری کے فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library_pane.py" line="454"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="465"/>
+        <location filename="../../editor/ui/library_pane.py" line="466"/>
         <source>Exporting…</source>
         <translation>برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="475"/>
+        <location filename="../../editor/ui/library_pane.py" line="476"/>
         <source>Changing the status…</source>
         <translation>حیثیت بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="491"/>
+        <location filename="../../editor/ui/library_pane.py" line="492"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -561,7 +572,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="412"/>
+        <location filename="../../editor/ui/main_window.py" line="414"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
@@ -742,33 +753,33 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="280"/>
-        <location filename="../../editor/ui/main_window.py" line="426"/>
+        <location filename="../../editor/ui/main_window.py" line="428"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="311"/>
+        <location filename="../../editor/ui/main_window.py" line="313"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="317"/>
+        <location filename="../../editor/ui/main_window.py" line="319"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334"/>
-        <location filename="../../editor/ui/main_window.py" line="428"/>
+        <location filename="../../editor/ui/main_window.py" line="336"/>
+        <location filename="../../editor/ui/main_window.py" line="430"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
+        <location filename="../../editor/ui/main_window.py" line="338"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="346"/>
+        <location filename="../../editor/ui/main_window.py" line="348"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -776,28 +787,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="349"/>
+        <location filename="../../editor/ui/main_window.py" line="351"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="369"/>
+        <location filename="../../editor/ui/main_window.py" line="371"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="369"/>
-        <location filename="../../editor/ui/main_window.py" line="479"/>
+        <location filename="../../editor/ui/main_window.py" line="371"/>
+        <location filename="../../editor/ui/main_window.py" line="481"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="400"/>
+        <location filename="../../editor/ui/main_window.py" line="402"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="401"/>
+        <location filename="../../editor/ui/main_window.py" line="403"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -806,33 +817,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="427"/>
+        <location filename="../../editor/ui/main_window.py" line="429"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="479"/>
+        <location filename="../../editor/ui/main_window.py" line="481"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="489"/>
+        <location filename="../../editor/ui/main_window.py" line="491"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="582"/>
-        <location filename="../../editor/ui/main_window.py" line="590"/>
+        <location filename="../../editor/ui/main_window.py" line="584"/>
+        <location filename="../../editor/ui/main_window.py" line="592"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="583"/>
+        <location filename="../../editor/ui/main_window.py" line="585"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="590"/>
+        <location filename="../../editor/ui/main_window.py" line="592"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -853,67 +864,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="304"/>
+        <location filename="../../editor/ui/panes.py" line="305"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="308"/>
+        <location filename="../../editor/ui/panes.py" line="309"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="311"/>
-        <source>Draft</source>
-        <translation>مسودہ</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="312"/>
-        <source>In review</source>
-        <translation>زیرِ نظرثانی</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="313"/>
-        <source>Changes requested</source>
-        <translation>تبدیلیاں مطلوب</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="314"/>
-        <source>Approved</source>
-        <translation>منظور شدہ</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="315"/>
-        <source>Published</source>
-        <translation>شائع شدہ</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="316"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="323"/>
+        <location filename="../../editor/ui/panes.py" line="317"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="326"/>
+        <location filename="../../editor/ui/panes.py" line="320"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="327"/>
+        <location filename="../../editor/ui/panes.py" line="321"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/panes.py" line="322"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="329"/>
+        <location filename="../../editor/ui/panes.py" line="323"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -921,22 +907,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="176"/>
+        <location filename="../../editor/ui/panes.py" line="177"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="178"/>
+        <location filename="../../editor/ui/panes.py" line="179"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="179"/>
+        <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="180"/>
+        <location filename="../../editor/ui/panes.py" line="181"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -955,6 +941,44 @@
         <location filename="../../editor/ui/preview.py" line="45"/>
         <source>Preview failed:</source>
         <translation>پیش منظر ناکام:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="16"/>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="17"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="18"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="19"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="20"/>
+        <source>Discard</source>
+        <translation>رد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/qt_buttons.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;نہیں</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1235,34 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="109"/>
+        <source>Article</source>
+        <translation>مضمون</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="110"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="111"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="112"/>
+        <source>Author</source>
+        <translation>مصنف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library_results.py" line="113"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="94"/>
@@ -1340,7 +1392,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/review_actions.py" line="379"/>
-        <location filename="../../editor/ui/review_actions.py" line="392"/>
+        <location filename="../../editor/ui/review_actions.py" line="390"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
@@ -1350,17 +1402,17 @@
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="403"/>
+        <location filename="../../editor/ui/review_actions.py" line="401"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review_actions.py" line="418"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review_actions.py" line="418"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -1437,37 +1489,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="472"/>
+        <location filename="../../editor/ui/review_actions.py" line="470"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="480"/>
+        <location filename="../../editor/ui/review_actions.py" line="478"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="479"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="485"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review_actions.py" line="492"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review_actions.py" line="514"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
@@ -1475,37 +1527,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="191"/>
+        <location filename="../../editor/ui/panes.py" line="192"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="192"/>
+        <location filename="../../editor/ui/panes.py" line="193"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="198"/>
+        <location filename="../../editor/ui/panes.py" line="199"/>
         <source>Markdown text of this section</source>
         <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="215"/>
+        <location filename="../../editor/ui/panes.py" line="216"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="216"/>
+        <location filename="../../editor/ui/panes.py" line="217"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="218"/>
+        <location filename="../../editor/ui/panes.py" line="219"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="219"/>
+        <location filename="../../editor/ui/panes.py" line="220"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
@@ -1616,6 +1668,34 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="14"/>
+        <source>Draft</source>
+        <translation>مسودہ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="15"/>
+        <source>In review</source>
+        <translation>زیرِ نظرثانی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="16"/>
+        <source>Changes requested</source>
+        <translation>تبدیلیاں مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="17"/>
+        <source>Approved</source>
+        <translation>منظور شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/status_names.py" line="18"/>
+        <source>Published</source>
+        <translation>شائع شدہ</translation>
+    </message>
+</context>
+<context>
     <name>UiLanguageCombo</name>
     <message>
         <location filename="../../editor/ui/settings_dialog.py" line="33"/>
@@ -1626,24 +1706,30 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/status.py" line="60"/>
+        <location filename="../../editor/ui/status.py" line="62"/>
         <source>Headline {0}</source>
         <translation>سرخی {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status.py" line="63"/>
+        <location filename="../../editor/ui/status.py" line="65"/>
         <source>Standfirst {0}</source>
         <translation>خلاصہ {0}</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/status.py" line="73"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/status.py" line="74"/>
         <source>Total {0} of %n word(s)</source>
-        <translation>کل: %n میں سے {0} الفاظ</translation>
+        <translation>
+            <numerusform>کل: %n میں سے {0} الفاظ</numerusform>
+            <numerusform>کل: %n میں سے {0} الفاظ</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/status.py" line="78"/>
+    <message numerus="yes">
+        <location filename="../../editor/ui/status.py" line="76"/>
         <source>Total %n word(s)</source>
-        <translation>کل الفاظ: %n</translation>
+        <translation>
+            <numerusform>کل الفاظ: %n</numerusform>
+            <numerusform>کل الفاظ: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
