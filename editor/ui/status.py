@@ -68,7 +68,9 @@ class WordCounter(QObject):
         ]
         for index, pane in enumerate(form.sections):
             label = pane.label_edit.text().strip().rstrip(":：") or pane.kind
-            pieces.append(f"{label} {self._counts[f'sections/{index}']}")
+            # Isolated (FSI … PDI): an Arabic label in an English interface, or the other way
+            # round, keeps its number and its place instead of swapping with its neighbour.
+            pieces.append(f"\u2068{label} {self._counts[f'sections/{index}']}\u2069")
         target = form.target_words()
         if target:
             pieces.append(self.tr("Total {0} of %n word(s)", "", target).format(total))
