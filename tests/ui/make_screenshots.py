@@ -1,9 +1,14 @@
-"""Regenerate docs/screenshots/main-en.png and main-ar.png (offscreen, 1280×800).
+"""Regenerate the main window screenshots in docs/screenshots (offscreen, 1280×800).
 
 Run: QT_QPA_PLATFORM=offscreen python tests/ui/make_screenshots.py
 
-Uses the English and Arabic sample drafts the program ships (resources/samples) through
-the importer, so a fresh clone makes the same pictures.
+- main-en.png: the English interface with the English sample;
+- main-ar.png: the English interface with the Arabic sample (each part right to left);
+- main-ar-ui.png: the Arabic interface, mirrored, with the Arabic sample;
+- main-ru-ui.png: the Russian interface with the Russian sample.
+
+Uses the sample drafts the program ships (resources/samples) through the importer, so a
+fresh clone makes the same pictures.
 """
 
 from __future__ import annotations
@@ -23,21 +28,20 @@ SAMPLES = REPO / "resources" / "samples"
 SIZE = (1280, 800)
 
 
-def _article(sample: str, fallback):
-    path = SAMPLES / sample
-    if path.exists():
-        from editor.importing import import_draft
-
-        return import_draft(path).article
-    return fallback()
+# File name, sample draft, interface language.
+SHOTS = (
+    ("main-en.png", "ferry-line-en.txt", "en"),
+    ("main-ar.png", "water-plan-ar.txt", "en"),
+    ("main-ar-ui.png", "water-plan-ar.txt", "ar"),
+    ("main-ru-ui.png", "library-ru.txt", "ru"),
+)
 
 
 def main() -> int:
-    """Write both screenshots and print where they went."""
-    sys.path.insert(0, str(HERE))
+    """Write every screenshot and print where it went."""
     from PySide6.QtWidgets import QApplication
-    from ui_articles import arabic_article, english_article
 
+    from editor.importing import import_draft
     from editor.storage.folders import UserFolders
     from editor.ui.settings import Settings
     from editor.ui.theme import apply_theme, apply_ui_language
@@ -50,14 +54,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temp:
         base = Path(temp)
         folders = UserFolders(base / "c", base / "d", base / "s", base / "k", base / "doc")
-        for name, sample, fallback, ui_language in (
-            ("main-en.png", "ferry-line-en.txt", english_article, "en"),
-            ("main-ar.png", "water-plan-ar.txt", arabic_article, "ar"),
-        ):
+        for name, sample, ui_language in SHOTS:
             settings = Settings(ui_language=ui_language, article_language=ui_language)
             apply_ui_language(app, settings)
             workspace = Workspace(folders, settings)
-            window = workspace.add_window(_article(sample, fallback))
+            window = workspace.add_window(import_draft(SAMPLES / sample).article)
             window.resize(*SIZE)
             deadline = time.monotonic() + 20
             while not window.preview.is_current() and time.monotonic() < deadline:
