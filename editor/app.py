@@ -103,8 +103,11 @@ def start_editor(app: QApplication, files: list[str]) -> Workspace:
         _collect_again()
         raise
     if workspace.windows:
+        # The icon too: drawing the SVG takes a few ms the first frame need not wait for.
+        workspace.windows[0].after_first_paint(lambda: app.setWindowIcon(app_icon()))
         workspace.windows[0].after_first_paint(_collect_again)
     else:
+        app.setWindowIcon(app_icon())
         _collect_again()
     return workspace
 
@@ -126,7 +129,6 @@ def _open_workspace(app: QApplication, files: list[str]) -> Workspace:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
     set_windows_app_id(APP_ID)
     folders = UserFolders.default()
     settings = load_settings(folders)

@@ -67,7 +67,9 @@ def test_no_file_open_handler_where_the_system_sends_no_such_event(
             window.close()
 
 
-def test_the_application_shows_the_newsdesk_icon(qapp, started) -> None:
+def test_the_application_shows_the_newsdesk_icon(qtbot, qapp, started) -> None:
+    # Set once the first window is on screen.
+    qtbot.waitUntil(lambda: not qapp.windowIcon().isNull(), timeout=5000)
     assert not app_icon().isNull()
     # Drawn from the SVG: needs Qt's SVG image plugin, which PySide6-Essentials ships.
     assert not app_icon().pixmap(64, 64).isNull()

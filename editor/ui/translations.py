@@ -16,12 +16,7 @@ PySide6 wheel ships, where it has one for the language.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -59,6 +54,9 @@ def available_languages(folder: Path | None = None) -> list[str]:
 
 def find_lrelease() -> Path | None:
     """Return Qt's lrelease program: the PySide6 wheel's, else one on PATH; None if absent."""
+    import importlib.util
+    import shutil
+
     spec = importlib.util.find_spec("PySide6")
     if spec is not None and spec.submodule_search_locations:
         package = Path(next(iter(spec.submodule_search_locations)))
@@ -82,6 +80,10 @@ def compile_translation(ts_file: Path, qm_file: Path, lrelease: Path | None = No
         raise TranslationError(
             f"{ts_file}: cannot compile the translation: Qt's lrelease was not found"
         )
+    # Imported here: only a checkout's first start in a language compiles (start-up speed).
+    import subprocess
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="newsdesk-lrelease-") as scratch:
         target = Path(scratch) / qm_file.name
         result = subprocess.run(
@@ -108,6 +110,8 @@ def translation_file(code: str, cache_dir: Path, folder: Path | None = None) -> 
         return None
     # Named by the source's content, not its time: a cached file can never be stale, even
     # when several checkouts (or a git checkout that keeps old mtimes) share one cache.
+    import hashlib
+
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     cached = cache_dir / "translations" / f"{PREFIX}{code}-{digest}.qm"
     if cached.is_file():
