@@ -233,6 +233,10 @@ class MainWindow(QMainWindow):
         )
         self.expand_action = self._action(self.tr("E&xpand all panes"), self._on_expand_all)
         self.collapse_action = self._action(self.tr("C&ollapse all panes"), self._on_collapse_all)
+        self.about_action = self._action(self.tr("&About Newsdesk"), self._on_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: the app menu
+        self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -264,6 +268,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.expand_action, self.collapse_action])
         go_menu = view_menu.addMenu(self.tr("&Go to"))
         go_menu.addActions(self.pane_actions)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
 
     # -- changes, counts, preview, autosave ---------------------------------------------
 
@@ -523,6 +529,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_quit(self) -> None:
         self._workspace.quit()
+
+    @Slot()
+    def _on_about(self) -> None:
+        from editor.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self._workspace.folders, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _text_target(self) -> QWidget | None:
         focused = self.focusWidget()

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="32"/>
+        <source>About Newsdesk</source>
+        <translation>حول Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="38"/>
+        <source>Version {0}</source>
+        <translation>الإصدار {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="40"/>
+        <source>An offline desktop editor for news-plus-commentary articles.</source>
+        <translation>محرّر مكتبي يعمل دون اتصال بالإنترنت لكتابة مقالات الخبر والتعليق.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="44"/>
+        <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Newsdesk برنامج حر: يمكنك مشاركته وتعديله وفق شروط رخصة جنو العمومية العامة (GNU GPL)، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق. ويُقدَّم دون أي ضمان.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="51"/>
+        <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
+        <translation>يستخدم Qt {0} وPySide6 {1} وPython {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="56"/>
+        <source>Where Newsdesk keeps your files:</source>
+        <translation>أين يحفظ Newsdesk ملفاتك:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="59"/>
+        <source>Settings:</source>
+        <translation>الإعدادات:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="60"/>
+        <source>Backups and personal dictionary:</source>
+        <translation>النسخ الاحتياطية والقاموس الشخصي:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="61"/>
+        <source>Recovery copies:</source>
+        <translation>نسخ الاسترداد:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="62"/>
+        <source>Library index (cache):</source>
+        <translation>فهرس المكتبة (الذاكرة المؤقتة):</translation>
+    </message>
+</context>
+<context>
     <name>ArticleForm</name>
     <message>
         <location filename="../../editor/ui/article_form.py" line="60"/>
@@ -612,7 +665,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="414"/>
+        <location filename="../../editor/ui/main_window.py" line="420"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
@@ -757,69 +810,84 @@
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="239"/>
+        <location filename="../../editor/ui/main_window.py" line="236"/>
+        <source>&amp;About Newsdesk</source>
+        <translation>&amp;حول Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <source>About &amp;Qt</source>
+        <translation>حول &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="241"/>
+        <location filename="../../editor/ui/main_window.py" line="245"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="248"/>
+        <location filename="../../editor/ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="254"/>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="260"/>
+        <location filename="../../editor/ui/main_window.py" line="264"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="265"/>
+        <location filename="../../editor/ui/main_window.py" line="269"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="280"/>
-        <location filename="../../editor/ui/main_window.py" line="428"/>
+        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="286"/>
+        <location filename="../../editor/ui/main_window.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="313"/>
+        <location filename="../../editor/ui/main_window.py" line="319"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="319"/>
+        <location filename="../../editor/ui/main_window.py" line="325"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
-        <location filename="../../editor/ui/main_window.py" line="430"/>
+        <location filename="../../editor/ui/main_window.py" line="342"/>
+        <location filename="../../editor/ui/main_window.py" line="436"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="338"/>
+        <location filename="../../editor/ui/main_window.py" line="344"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="348"/>
+        <location filename="../../editor/ui/main_window.py" line="354"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -831,28 +899,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="351"/>
+        <location filename="../../editor/ui/main_window.py" line="357"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="371"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="371"/>
-        <location filename="../../editor/ui/main_window.py" line="481"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="487"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="402"/>
+        <location filename="../../editor/ui/main_window.py" line="408"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="403"/>
+        <location filename="../../editor/ui/main_window.py" line="409"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -861,33 +929,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="429"/>
+        <location filename="../../editor/ui/main_window.py" line="435"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="481"/>
+        <location filename="../../editor/ui/main_window.py" line="487"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="491"/>
+        <location filename="../../editor/ui/main_window.py" line="497"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="584"/>
-        <location filename="../../editor/ui/main_window.py" line="592"/>
+        <location filename="../../editor/ui/main_window.py" line="598"/>
+        <location filename="../../editor/ui/main_window.py" line="606"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="585"/>
+        <location filename="../../editor/ui/main_window.py" line="599"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="592"/>
+        <location filename="../../editor/ui/main_window.py" line="606"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1776,7 +1844,7 @@
         <translation>الموجز {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="74"/>
+        <location filename="../../editor/ui/status.py" line="76"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>المجموع: {0} من %n كلمة</numerusform>
@@ -1788,7 +1856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="76"/>
+        <location filename="../../editor/ui/status.py" line="78"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>مجموع الكلمات: %n</numerusform>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="32"/>
+        <source>About Newsdesk</source>
+        <translation>О программе Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="38"/>
+        <source>Version {0}</source>
+        <translation>Версия {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="40"/>
+        <source>An offline desktop editor for news-plus-commentary articles.</source>
+        <translation>Настольный редактор статей «новость и комментарий», работающий без интернета.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="44"/>
+        <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Newsdesk — свободная программа: вы можете распространять и изменять её на условиях Стандартной общественной лицензии GNU (GNU GPL) версии 3 или (по вашему выбору) любой более поздней версии. Программа предоставляется без каких-либо гарантий.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="51"/>
+        <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
+        <translation>Использует Qt {0}, PySide6 {1} и Python {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="56"/>
+        <source>Where Newsdesk keeps your files:</source>
+        <translation>Где Newsdesk хранит ваши файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="59"/>
+        <source>Settings:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="60"/>
+        <source>Backups and personal dictionary:</source>
+        <translation>Резервные копии и личный словарь:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="61"/>
+        <source>Recovery copies:</source>
+        <translation>Копии для восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="62"/>
+        <source>Library index (cache):</source>
+        <translation>Индекс библиотеки (кэш):</translation>
+    </message>
+</context>
+<context>
     <name>ArticleForm</name>
     <message>
         <location filename="../../editor/ui/article_form.py" line="60"/>
@@ -582,7 +635,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="414"/>
+        <location filename="../../editor/ui/main_window.py" line="420"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -727,69 +780,84 @@
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="239"/>
+        <location filename="../../editor/ui/main_window.py" line="236"/>
+        <source>&amp;About Newsdesk</source>
+        <translation>&amp;О программе Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="241"/>
+        <location filename="../../editor/ui/main_window.py" line="245"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="248"/>
+        <location filename="../../editor/ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="254"/>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="260"/>
+        <location filename="../../editor/ui/main_window.py" line="264"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="265"/>
+        <location filename="../../editor/ui/main_window.py" line="269"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="280"/>
-        <location filename="../../editor/ui/main_window.py" line="428"/>
+        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <source>&amp;Help</source>
+        <translation>Справ&amp;ка</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="286"/>
+        <location filename="../../editor/ui/main_window.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="313"/>
+        <location filename="../../editor/ui/main_window.py" line="319"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="319"/>
+        <location filename="../../editor/ui/main_window.py" line="325"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
-        <location filename="../../editor/ui/main_window.py" line="430"/>
+        <location filename="../../editor/ui/main_window.py" line="342"/>
+        <location filename="../../editor/ui/main_window.py" line="436"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="338"/>
+        <location filename="../../editor/ui/main_window.py" line="344"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="348"/>
+        <location filename="../../editor/ui/main_window.py" line="354"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -798,28 +866,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="351"/>
+        <location filename="../../editor/ui/main_window.py" line="357"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="371"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="371"/>
-        <location filename="../../editor/ui/main_window.py" line="481"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="487"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="402"/>
+        <location filename="../../editor/ui/main_window.py" line="408"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="403"/>
+        <location filename="../../editor/ui/main_window.py" line="409"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -828,33 +896,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="429"/>
+        <location filename="../../editor/ui/main_window.py" line="435"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="481"/>
+        <location filename="../../editor/ui/main_window.py" line="487"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="491"/>
+        <location filename="../../editor/ui/main_window.py" line="497"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="584"/>
-        <location filename="../../editor/ui/main_window.py" line="592"/>
+        <location filename="../../editor/ui/main_window.py" line="598"/>
+        <location filename="../../editor/ui/main_window.py" line="606"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="585"/>
+        <location filename="../../editor/ui/main_window.py" line="599"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="592"/>
+        <location filename="../../editor/ui/main_window.py" line="606"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -1731,7 +1799,7 @@
         <translation>Лид {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="74"/>
+        <location filename="../../editor/ui/status.py" line="76"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Всего слов: {0} из %n</numerusform>
@@ -1740,7 +1808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="76"/>
+        <location filename="../../editor/ui/status.py" line="78"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Всего слов: %n</numerusform>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="32"/>
+        <source>About Newsdesk</source>
+        <translation>Newsdesk Hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="38"/>
+        <source>Version {0}</source>
+        <translation>Sürüm {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="40"/>
+        <source>An offline desktop editor for news-plus-commentary articles.</source>
+        <translation>Haber ve yorum makaleleri için çevrimdışı çalışan bir masaüstü düzenleyici.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="44"/>
+        <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Newsdesk özgür bir yazılımdır: GNU Genel Kamu Lisansı&apos;nın (GNU GPL) 3. sürümünün ya da (tercihinize göre) daha sonraki herhangi bir sürümünün koşulları altında paylaşabilir ve değiştirebilirsiniz. Hiçbir garantisi yoktur.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="51"/>
+        <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
+        <translation>Qt {0}, PySide6 {1} ve Python {2} ile çalışıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="56"/>
+        <source>Where Newsdesk keeps your files:</source>
+        <translation>Newsdesk dosyalarınızı şu klasörlerde tutar:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="59"/>
+        <source>Settings:</source>
+        <translation>Ayarlar:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="60"/>
+        <source>Backups and personal dictionary:</source>
+        <translation>Yedekler ve kişisel sözlük:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="61"/>
+        <source>Recovery copies:</source>
+        <translation>Kurtarma kopyaları:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="62"/>
+        <source>Library index (cache):</source>
+        <translation>Arşiv dizini (önbellek):</translation>
+    </message>
+</context>
+<context>
     <name>ArticleForm</name>
     <message>
         <location filename="../../editor/ui/article_form.py" line="60"/>
@@ -562,7 +615,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="414"/>
+        <location filename="../../editor/ui/main_window.py" line="420"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
@@ -707,97 +760,112 @@
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="239"/>
+        <location filename="../../editor/ui/main_window.py" line="236"/>
+        <source>&amp;About Newsdesk</source>
+        <translation>Newsdesk &amp;Hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt Hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="241"/>
+        <location filename="../../editor/ui/main_window.py" line="245"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="248"/>
+        <location filename="../../editor/ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="254"/>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="260"/>
+        <location filename="../../editor/ui/main_window.py" line="264"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="265"/>
+        <location filename="../../editor/ui/main_window.py" line="269"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="280"/>
-        <location filename="../../editor/ui/main_window.py" line="428"/>
+        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="286"/>
+        <location filename="../../editor/ui/main_window.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="313"/>
+        <location filename="../../editor/ui/main_window.py" line="319"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="319"/>
+        <location filename="../../editor/ui/main_window.py" line="325"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
-        <location filename="../../editor/ui/main_window.py" line="430"/>
+        <location filename="../../editor/ui/main_window.py" line="342"/>
+        <location filename="../../editor/ui/main_window.py" line="436"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="338"/>
+        <location filename="../../editor/ui/main_window.py" line="344"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="348"/>
+        <location filename="../../editor/ui/main_window.py" line="354"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="351"/>
+        <location filename="../../editor/ui/main_window.py" line="357"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="371"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="371"/>
-        <location filename="../../editor/ui/main_window.py" line="481"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="487"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="402"/>
+        <location filename="../../editor/ui/main_window.py" line="408"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="403"/>
+        <location filename="../../editor/ui/main_window.py" line="409"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -806,33 +874,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="429"/>
+        <location filename="../../editor/ui/main_window.py" line="435"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="481"/>
+        <location filename="../../editor/ui/main_window.py" line="487"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="491"/>
+        <location filename="../../editor/ui/main_window.py" line="497"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="584"/>
-        <location filename="../../editor/ui/main_window.py" line="592"/>
+        <location filename="../../editor/ui/main_window.py" line="598"/>
+        <location filename="../../editor/ui/main_window.py" line="606"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="585"/>
+        <location filename="../../editor/ui/main_window.py" line="599"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="592"/>
+        <location filename="../../editor/ui/main_window.py" line="606"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1701,14 +1769,14 @@
         <translation>Spot {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="74"/>
+        <location filename="../../editor/ui/status.py" line="76"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Toplam {0} / %n sözcük</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="76"/>
+        <location filename="../../editor/ui/status.py" line="78"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Toplam %n sözcük</numerusform>

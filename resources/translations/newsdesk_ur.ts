@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="32"/>
+        <source>About Newsdesk</source>
+        <translation>Newsdesk کے بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="38"/>
+        <source>Version {0}</source>
+        <translation>ورژن {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="40"/>
+        <source>An offline desktop editor for news-plus-commentary articles.</source>
+        <translation>خبر اور تبصرے والے مضامین کے لیے آف لائن ڈیسک ٹاپ ایڈیٹر۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="44"/>
+        <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Newsdesk آزاد سافٹ ویئر ہے: آپ اسے GNU جنرل پبلک لائسنس (GNU GPL) کے ورژن 3 یا (اپنی مرضی سے) کسی بھی بعد کے ورژن کی شرائط کے تحت بانٹ اور بدل سکتے ہیں۔ اس کے ساتھ کوئی ضمانت نہیں دی جاتی۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="51"/>
+        <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
+        <translation>Qt {0}، PySide6 {1} اور Python {2} استعمال کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="56"/>
+        <source>Where Newsdesk keeps your files:</source>
+        <translation>Newsdesk آپ کی فائلیں کہاں رکھتا ہے:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="59"/>
+        <source>Settings:</source>
+        <translation>ترتیبات:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="60"/>
+        <source>Backups and personal dictionary:</source>
+        <translation>بیک اپ اور ذاتی لغت:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="61"/>
+        <source>Recovery copies:</source>
+        <translation>بحالی کی نقلیں:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/about_dialog.py" line="62"/>
+        <source>Library index (cache):</source>
+        <translation>لائبریری کا اشاریہ (کیش):</translation>
+    </message>
+</context>
+<context>
     <name>ArticleForm</name>
     <message>
         <location filename="../../editor/ui/article_form.py" line="60"/>
@@ -572,7 +625,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="414"/>
+        <location filename="../../editor/ui/main_window.py" line="420"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
@@ -717,69 +770,84 @@
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="239"/>
+        <location filename="../../editor/ui/main_window.py" line="236"/>
+        <source>&amp;About Newsdesk</source>
+        <translation>Newsdesk کے &amp;بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt کے بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="241"/>
+        <location filename="../../editor/ui/main_window.py" line="245"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="248"/>
+        <location filename="../../editor/ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="254"/>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="260"/>
+        <location filename="../../editor/ui/main_window.py" line="264"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="265"/>
+        <location filename="../../editor/ui/main_window.py" line="269"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="280"/>
-        <location filename="../../editor/ui/main_window.py" line="428"/>
+        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مدد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="286"/>
+        <location filename="../../editor/ui/main_window.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="313"/>
+        <location filename="../../editor/ui/main_window.py" line="319"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="319"/>
+        <location filename="../../editor/ui/main_window.py" line="325"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
-        <location filename="../../editor/ui/main_window.py" line="430"/>
+        <location filename="../../editor/ui/main_window.py" line="342"/>
+        <location filename="../../editor/ui/main_window.py" line="436"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="338"/>
+        <location filename="../../editor/ui/main_window.py" line="344"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="348"/>
+        <location filename="../../editor/ui/main_window.py" line="354"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -787,28 +855,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="351"/>
+        <location filename="../../editor/ui/main_window.py" line="357"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="371"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="371"/>
-        <location filename="../../editor/ui/main_window.py" line="481"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="487"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="402"/>
+        <location filename="../../editor/ui/main_window.py" line="408"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="403"/>
+        <location filename="../../editor/ui/main_window.py" line="409"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -817,33 +885,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="429"/>
+        <location filename="../../editor/ui/main_window.py" line="435"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="481"/>
+        <location filename="../../editor/ui/main_window.py" line="487"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="491"/>
+        <location filename="../../editor/ui/main_window.py" line="497"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="584"/>
-        <location filename="../../editor/ui/main_window.py" line="592"/>
+        <location filename="../../editor/ui/main_window.py" line="598"/>
+        <location filename="../../editor/ui/main_window.py" line="606"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="585"/>
+        <location filename="../../editor/ui/main_window.py" line="599"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="592"/>
+        <location filename="../../editor/ui/main_window.py" line="606"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1716,7 +1784,7 @@
         <translation>خلاصہ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="74"/>
+        <location filename="../../editor/ui/status.py" line="76"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>کل: %n میں سے {0} الفاظ</numerusform>
@@ -1724,7 +1792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="76"/>
+        <location filename="../../editor/ui/status.py" line="78"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>کل الفاظ: %n</numerusform>

@@ -4,8 +4,8 @@ For each language the editor ships (English and each ``resources/translations`` 
 real main window is opened at 1280×800 on that language's sample article, with its review
 and language tools, and beside it every dialog and window the UI has: export (one article,
 and the library's batch), settings, find and replace, quotation, recovery, revisions, the
-library window (the editor has no About box); the preview, review and checklist docks and
-the read-only banner are shown. Then:
+library window and About; the preview, review and checklist docks and the read-only
+banner are shown. Then:
 
 - every text a user reads (labels, buttons, titles, menus, tooltips, placeholders, header
   labels, combo items) is looked up in the ``.ts`` sources: a text that equals an English
@@ -93,6 +93,7 @@ ALLOWED_AS_IS: frozenset[str] = frozenset()
 # file formats and products, and the key names of shortcuts.
 LATIN_WORDS = frozenset(
     {"Newsdesk", "HTML", "CMS", "Markdown", "PDF", "Word", "DOCX", "docx", "html", "pdf"}
+    | {"PySide", "Python", "GNU", "GPL"}  # the About box: what it runs on, its licence
     | {"Ctrl", "Shift", "Alt"}
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -521,6 +522,7 @@ def _settle(app: QApplication) -> None:
 def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, QWidget]) -> None:
     """Open the main window and each dialog and window, in the interface language set."""
     from editor.model import Quotation
+    from editor.ui.about_dialog import AboutDialog
     from editor.ui.export_dialog import ExportDialog
     from editor.ui.language_tools import attach_language_tools, language_tools
     from editor.ui.quotation_dialog import QuotationDialog
@@ -562,6 +564,7 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
         window,
     )
     windows["revisions"] = RevisionsDialog(review, window)
+    windows["about"] = AboutDialog(folders, window)
     library = workspace.show_library(window)
     assert library is not None
     windows["library"] = library
