@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QSyntaxHighlighter, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTextEdit, QWidget
 
 from editor.storage.folders import UserFolders
 from editor.text.checklist import ChecklistOptions, run_checklist
@@ -216,7 +216,9 @@ class LanguageTools(QObject):
             typing.enabled = enabled
 
     def _build_menu(self) -> None:
-        menu = self.window.menuBar().addMenu(self.tr("&Tools"))
+        menu = self.menu = QMenu(self.tr("&Tools"), self.window)
+        # Before Help, which stays last.
+        self.window.menuBar().insertMenu(self.window.help_menu.menuAction(), menu)
         self.check_action = QAction(self.tr("&Check article"), self.window)
         self.check_action.setShortcut(QKeySequence("F7"))
         self.check_action.triggered.connect(self.show_checklist)

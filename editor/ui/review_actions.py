@@ -171,14 +171,8 @@ class ReviewController(QObject):
         menu.addSeparator()
         menu.addAction(self.tr("Save &Revision…"), lambda: self.save_revision())
         menu.addAction(self.tr("Revisions and &Compare…"), lambda: self.show_revisions())
-        bar = self.window.menuBar()
-        help_menu = next(
-            (a for a in bar.actions() if a.text().replace("&", "").lower() == "help"), None
-        )
-        if help_menu is not None:
-            bar.insertMenu(help_menu, menu)
-        else:
-            bar.addMenu(menu)
+        # Before Help, which stays last (found by object, not by its translated title).
+        self.window.menuBar().insertMenu(self.window.help_menu.menuAction(), menu)
 
     def update_state(self) -> None:
         """Show the status; make the text read-only when locked or in reviewer mode."""

@@ -717,3 +717,15 @@ def test_text_without_room_is_reported_with_its_widget(qtbot) -> None:
         "tiny › bar › 'Menu'",
     ], found
     assert re.search(r"— needs \d+ px, has 60$", found[0]), found[0]
+
+
+def test_help_is_the_last_menu_in_every_language(scene: Scene) -> None:
+    window = scene.windows["main window"]
+    from editor.ui.language_tools import language_tools
+
+    menus = [action.menu() for action in window.menuBar().actions()]
+    tools = language_tools(window).menu
+    # Review and Tools are added after the window is built: before Help, never after it.
+    assert menus[-1] is window.help_menu, [m.title() for m in menus]
+    assert window.review.menu in menus[:-1]
+    assert tools in menus[:-1]
