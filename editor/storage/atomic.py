@@ -13,7 +13,9 @@ from editor.storage.errors import StorageError
 _NEW_FILE_MODE = 0o666  # the umask narrows it, as for any file the user creates
 
 
-def write_bytes(path: str | Path, data: bytes, *, sync_folder: bool = True) -> None:
+def write_bytes(
+    path: str | Path, data: bytes, *, sync_folder: bool = True, durable: bool = True
+) -> None:
     """Write data to path atomically: temp file beside it, fsync, os.replace, fsync the folder.
 
     Whatever moment the process dies, the real name holds either the old content or the
@@ -22,6 +24,10 @@ def write_bytes(path: str | Path, data: bytes, *, sync_folder: bool = True) -> N
     ``sync_folder=False`` leaves the folder's fsync to the caller, who must then call
     ``sync_folder(path.parent)`` once it has written its batch: the file is complete under
     its name either way, only the renames' durability waits for that one fsync.
+
+    ``durable=False`` skips both fsyncs: still never half-written under its name, but a
+    power cut may lose it. Only for files whose loss is harmless (a lock file: an editor
+    that is not running holds no lock), where the fsyncs would cost each start-up time.
     """
     path = Path(path)
     folder = path.parent
@@ -42,7 +48,8 @@ def write_bytes(path: str | Path, data: bytes, *, sync_folder: bool = True) -> N
             if mode is not None:
                 # Keep the permissions the user gave the file it replaces.
                 _chmod(fd, temp, mode)
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(temp, path)
@@ -52,7 +59,7 @@ def write_bytes(path: str | Path, data: bytes, *, sync_folder: bool = True) -> N
     except BaseException:
         _remove_quietly(temp)
         raise
-    if sync_folder:
+    if sync_folder and durable:
         _fsync_folder(folder)
     _sweep_leftovers(path)
 

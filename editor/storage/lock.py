@@ -181,7 +181,8 @@ class ArticleLock:
         # name: link() fails when the lock exists, so no one ever reads a half-written lock.
         temp = self.lock_file.with_name(f"{self.lock_file.name}.{self._token}")
         try:
-            write_bytes(temp, payload)
+            # Not durable: after a power cut the editor is not running, and holds no lock.
+            write_bytes(temp, payload, durable=False)
         except StorageError as failure:
             raise StorageError(self.path, f"cannot be locked: {failure.message}") from None
         try:

@@ -6,7 +6,6 @@ import contextlib
 import json
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from editor.model import Article, now_iso
@@ -129,4 +128,6 @@ def _modified(path: Path) -> str:
         stamp = path.stat().st_mtime
     except OSError:
         return ""
+    from datetime import UTC, datetime  # here: the editor's start-up does not need it
+
     return datetime.fromtimestamp(stamp, UTC).replace(microsecond=0).isoformat()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -19,8 +20,10 @@ from editor.ui.panes import (
     SectionPane,
     TextPane,
 )
-from editor.ui.quotations_pane import QuotationsPane
 from editor.ui.text_box import AUTO, TextBox
+
+if TYPE_CHECKING:
+    from editor.ui.quotations_pane import QuotationsPane
 
 # Where a pane's direction is kept when it is not "auto": the opening line and sections in
 # their own ``extra``, headline and standfirst in the article's.
@@ -109,6 +112,9 @@ class ArticleForm(QScrollArea):
         """Build the quotations, byline and article-settings panes (once)."""
         if self._quotations is not None:
             return
+        # Imported here, as the pane is built: after the first paint.
+        from editor.ui.quotations_pane import QuotationsPane
+
         article = self._base
         self._quotations = QuotationsPane(self._content)
         self._byline = BylinePane(self._content)

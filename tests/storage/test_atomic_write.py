@@ -128,3 +128,17 @@ def test_temp_files_left_by_a_crash_are_removed_later(folder: Path) -> None:
     assert sorted(os.listdir(folder)) == sorted(
         [".story.newsdesk.ba9876543210.tmp", ".story.newsdesk.notes.tmp", "story.newsdesk"]
     )
+
+
+def test_only_durable_writes_wait_for_the_disk(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    write_bytes(folder / "lock", b"held", durable=False)
+    assert (folder / "lock").read_bytes() == b"held"
+    assert synced == []
+    assert list(folder.iterdir()) == [folder / "lock"]  # no temporary file left
+    write_bytes(folder / "article", b"words")
+    assert len(synced) == (1 if os.name == "nt" else 2)  # the file, and the folder
