@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+
+# QFileDialog, QMessageBox and QInputDialog are imported where they are used: PySide6
+# builds a class's enums when it is first imported (~3 ms for these), and start-up needs
+# none of them.
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QWidget,
 )
 
@@ -26,6 +27,8 @@ from editor.ui.status import WordCounter
 from editor.ui.text_box import TextBox
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from editor.ui.find_replace import FindReplaceDialog
     from editor.ui.workspace import Workspace
 
@@ -371,6 +374,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self, path: Path | None = None) -> bool:
         """Save under a new name (asked for when not given); True on success."""
+        from PySide6.QtWidgets import QFileDialog
+
         if path is None:
             start = str(self._path or self._workspace.folders.documents / "article.newsdesk")
             chosen, _filter = QFileDialog.getSaveFileName(
@@ -394,6 +399,8 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from editor.storage.container import save
         from editor.storage.errors import StorageError
 
@@ -424,6 +431,8 @@ class MainWindow(QMainWindow):
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Ask whether to save the unsaved changes; returns Save, Discard or Cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
         buttons = (
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -441,6 +450,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes (only when there are some), then let go of everything."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.isWindowModified() and not self._read_only:
             answer = self.ask_unsaved()
             if answer == QMessageBox.StandardButton.Cancel or (
@@ -482,6 +493,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self._path.parent if self._path else self._workspace.folders.documents)
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open article"), start, self.tr("Newsdesk articles (*.newsdesk)")
@@ -591,6 +604,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_insert_quotation(self) -> None:
         """Ask which quotation of the bank to insert at the cursor of the current section."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         bank = self.form.bank()
         if not bank:
             QMessageBox.information(

@@ -124,11 +124,16 @@ class LanguageCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None, *, inherit_label: str = "") -> None:
         super().__init__(parent)
+        texts = [inherit_label] if inherit_label else []
         if inherit_label:
             self.addItem(inherit_label, "")
         for code, native_name in _language_names():
-            self.addItem(f"{native_name} ({code})", code)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            texts.append(f"{native_name} ({code})")
+            self.addItem(texts[-1], code)
+        # Sized from the names' lengths, not by measuring each one: that would shape the
+        # Arabic and Urdu names and load their fonts before the window first shows (5 ms).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(max(len(text) for text in texts))
 
     def code(self) -> str:
         """Return the chosen BCP 47 code."""

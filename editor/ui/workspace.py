@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+# QFileDialog and QMessageBox are imported where used (start-up speed: see main_window).
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.model import Article, new_id
 from editor.storage.errors import LockedError, StorageError
@@ -75,6 +77,8 @@ class Workspace(QObject):
 
     def show_library(self, opener: QWidget | None = None) -> LibraryWindow | None:
         """Show the library window (made, and the index opened, on first use)."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self._library_window is None:
             from editor.ui.library_window import LibraryWindow
 
@@ -119,6 +123,8 @@ class Workspace(QObject):
 
     def acquire_lock(self, path: Path, parent: QWidget | None) -> ArticleLock | bool | None:
         """Lock a file for writing: the lock, None to go on without one, False if refused."""
+        from PySide6.QtWidgets import QMessageBox
+
         lock = ArticleLock(path)
         try:
             lock.acquire()
@@ -193,6 +199,8 @@ class Workspace(QObject):
 
     def open_file(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
         """Open an article file; a locked file can be opened read-only. None if not opened."""
+        from PySide6.QtWidgets import QMessageBox
+
         from editor.storage.container import load
 
         path = Path(path)
@@ -234,6 +242,8 @@ class Workspace(QObject):
 
     def ask_read_only(self, path: Path, failure: LockedError, parent: QWidget | None) -> bool:
         """Tell the user someone else has the file open; True to open it read-only."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("File in use"))
@@ -279,6 +289,8 @@ class Workspace(QObject):
 
     def import_draft(self, parent: QWidget | None, path: Path | None = None) -> MainWindow | None:
         """Import a draft (.txt, .md, .docx; asked for if not given) as a new, unsaved article."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from editor.importing import DraftError, import_draft
 
         if path is None:
@@ -334,6 +346,8 @@ class Workspace(QObject):
         self, entry: RecoveryEntry, *, keep_original: bool = False, parent: QWidget | None = None
     ) -> MainWindow | None:
         """Open a recovery copy as unsaved work (with the saved file beside it if asked)."""
+        from PySide6.QtWidgets import QMessageBox
+
         store = self.recovery_store()
         try:
             article = store.load(entry)
@@ -376,6 +390,8 @@ class Workspace(QObject):
 
     def apply(self, settings: Settings) -> None:
         """Save new settings and apply them to the application and every window."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.settings = settings
         self._style = None
         try:
