@@ -653,6 +653,15 @@ def _run_diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# Each ``_add_NAME(subparsers)`` adds the subcommand NAME and sets ``run`` to the function
+# that carries it out.
+_ADDERS = (
+    _add_new, _add_show, _add_check, _add_export, _add_library, _add_import,
+    _add_comments, _add_status, _add_diff,
+)  # fmt: skip
+COMMAND_NAMES = frozenset(add.__name__.removeprefix("_add_") for add in _ADDERS)
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """Return the parser of the ``newsdesk`` command line (with ``only`` that subcommand)."""
     parser = argparse.ArgumentParser(
@@ -662,12 +671,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    # Each ``_add_NAME(subparsers)`` adds one subcommand and sets ``run`` to the function
-    # that carries it out.
-    for add in (
-        _add_new, _add_show, _add_check, _add_export, _add_library, _add_import,
-        _add_comments, _add_status, _add_diff,
-    ):  # fmt: skip
+    for add in _ADDERS:
         if only is None or add.__name__ == f"_add_{only}":
             add(subparsers)
     return parser
@@ -680,16 +684,16 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in COMMAND_NAMES and not args_list[0].startswith("-")):
+        # ``newsdesk [FILE...]``: the editor, without building a parser it does not use.
+        return _run_editor(args_list)
     # Building every subcommand's parser costs more than some commands take to run (each
     # parser and argument is a formatter and a gettext look-up): build only the one named,
     # when its ``_add_NAME`` adds exactly that name; anything else gets the whole parser.
-    first = args_list[0] if args_list else ""
+    first = args_list[0]
     parser = build_parser(first) if first.isidentifier() else None
     if parser is None or _command_names(parser) != {first}:
         parser = build_parser()
-    names = _command_names(parser)
-    if not args_list or (args_list[0] not in names and not args_list[0].startswith("-")):
-        return _run_editor(args_list)
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exit_:

@@ -375,3 +375,18 @@ def test_installed_wheel_runs_new_show_and_check(tmp_path: Path) -> None:
     unknown = newsdesk("new", "--language", "xx", "-o", "b.newsdesk")
     assert unknown.returncode == 2
     assert "known languages: ar, de, en, fr, id, ru, tr, ur" in unknown.stderr
+
+
+def test_a_file_opens_the_editor_and_a_command_name_runs_the_command(monkeypatch) -> None:
+    import editor.cli as cli
+
+    opened: list[list[str]] = []
+    monkeypatch.setattr(cli, "_run_editor", lambda files: opened.append(list(files)) or 0)
+    assert main(["story.newsdesk", "other.newsdesk"]) == 0
+    assert main([]) == 0
+    assert opened == [["story.newsdesk", "other.newsdesk"], []]
+    # Every subcommand the parser knows is a command, never a file to open.
+    parser_names = set(cli.build_parser()._subparsers._group_actions[0].choices)
+    assert parser_names == set(cli.COMMAND_NAMES)
+    assert main(["check"]) == 2  # a command without its FILE: usage error, no editor
+    assert len(opened) == 2
