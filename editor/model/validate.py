@@ -16,55 +16,75 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
+# The English wording of each problem, {0}… filled from the problem's ``params``. The
+# interface shows these very strings translated (editor/ui/checklist_messages.py lists
+# them for Qt's lupdate; a test keeps the two lists the same).
+HEADLINE_EMPTY = "The headline is empty."
+SECTION_EMPTY = "The section {0} is empty."
+UNKNOWN_QUOTATION = "The quotation {0} is not in the quotation bank."
+DUPLICATE_ID = "Two quotations share the id {0}."
+NO_WORDS = "The quotation has no words."
+NO_SPEAKER = "The quotation has no speaker."
+UNUSED_QUOTATION = "The quotation is not used in any section."
+TEMPLATES = (
+    HEADLINE_EMPTY, SECTION_EMPTY, UNKNOWN_QUOTATION, DUPLICATE_ID, NO_WORDS, NO_SPEAKER,
+    UNUSED_QUOTATION,
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One finding: where in the article (``headline``, ``sections/0`` …) and what is wrong."""
+    """One finding: where in the article (``headline``, ``sections/0`` …) and what is wrong.
+
+    ``message`` is ``template`` with ``params`` filled in, in English; an interface in
+    another language translates ``template`` and fills in the same ``params``.
+    """
 
     severity: Severity
     part: str
     message: str
     # Where in the part's text the problem is (a character offset), None for the whole part.
     offset: int | None = None
+    template: str = ""
+    params: tuple[str, ...] = ()
+
+
+def _problem(
+    severity: Severity, part: str, template: str, *params: str, offset: int | None = None
+) -> Problem:
+    return Problem(severity, part, template.format(*params), offset, template, params)
 
 
 def validate(article: Article) -> list[Problem]:
     """Return the problems found in the article, in the order of its parts."""
+    error, warning = Severity.ERROR, Severity.WARNING
     problems: list[Problem] = []
     if not article.headline.strip():
-        problems.append(Problem(Severity.ERROR, "headline", "The headline is empty."))
+        problems.append(_problem(error, "headline", HEADLINE_EMPTY))
     bank = {quotation.id for quotation in article.quotations}
     used: set[str] = set()
     for index, section in enumerate(article.sections):
         part = f"sections/{index}"
         if not section.body.strip():
             name = section.label.strip() or section.kind
-            problems.append(Problem(Severity.WARNING, part, f"The section {name} is empty."))
+            problems.append(_problem(warning, part, SECTION_EMPTY, name))
         for match in QUOTE_TOKEN.finditer(section.body):
             quotation_id = match.group(1)
             used.add(quotation_id)
             if quotation_id not in bank:
                 problems.append(
-                    Problem(
-                        Severity.ERROR,
-                        part,
-                        f"The quotation {quotation_id} is not in the quotation bank.",
-                        match.start(),
-                    )
+                    _problem(error, part, UNKNOWN_QUOTATION, quotation_id, offset=match.start())
                 )
     seen: set[str] = set()
     for quotation in article.quotations:
         part = f"quotations/{quotation.id}"
         if quotation.id in seen:
-            problems.append(
-                Problem(Severity.ERROR, part, f"Two quotations share the id {quotation.id}.")
-            )
+            problems.append(_problem(error, part, DUPLICATE_ID, quotation.id))
         seen.add(quotation.id)
         if not quotation.words.strip():
-            problems.append(Problem(Severity.ERROR, part, "The quotation has no words."))
+            problems.append(_problem(error, part, NO_WORDS))
         if not quotation.speaker.strip():
-            problems.append(Problem(Severity.WARNING, part, "The quotation has no speaker."))
+            problems.append(_problem(warning, part, NO_SPEAKER))
         if quotation.id not in used:
-            problems.append(
-                Problem(Severity.WARNING, part, "The quotation is not used in any section.")
-            )
+            problems.append(_problem(warning, part, UNUSED_QUOTATION))
     return problems

@@ -22,7 +22,7 @@ BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 # Pairs of letters that look alike but are different characters: Arabic and Persian/Urdu.
-MIXED_FORMS = (("ي", "ی", "yeh"), ("ك", "ک", "kaf"))
+MIXED_FORMS = (("ي", "ی"), ("ك", "ک"))
 _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 # Marks that also serve as apostrophes cannot be told apart from one; they are not paired.
 _APOSTROPHE_LIKE = frozenset("’‘‚'")
@@ -40,9 +40,40 @@ class ChecklistOptions:
     spelling: SpellChecker | None = None
 
 
+# The English wording of each finding, {0}… filled from its ``params`` (validate's problems
+# bring their own). The interface shows these very strings translated
+# (editor/ui/checklist_messages.py lists them for Qt's lupdate; a test keeps them the same).
+NO_DATE = "The quotation has no date."
+NO_SOURCE = "The quotation has no source."
+HEADLINE_TOO_LONG = "The headline has {0} characters; the house style allows {1}."
+NO_AUTHOR = "The credit line has no author."
+NO_OFFICE = "The credit line has no office."
+BIDI_CONTROL = (
+    "An invisible direction control character ({0}) is in the text; it can reorder what "
+    "readers see."
+)
+DOUBLE_SPACE = "{0} spaces in a row between words."
+MIXED_LETTERS = (
+    "Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); "
+    "use one form."
+)
+UNOPENED = "The closing mark {0} has no opening mark before it."
+STRAIGHT_QUOTE = 'A straight quotation mark (") has no partner in this paragraph.'
+UNCLOSED = "The opening mark {0} is never closed (no {1} after it in this paragraph)."
+UNKNOWN_WORD = "Unknown word “{0}” ({1})."
+TEMPLATES = (
+    NO_DATE, NO_SOURCE, HEADLINE_TOO_LONG, NO_AUTHOR, NO_OFFICE, BIDI_CONTROL, DOUBLE_SPACE,
+    MIXED_LETTERS, UNOPENED, STRAIGHT_QUOTE, UNCLOSED, UNKNOWN_WORD,
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Finding:
-    """One problem at one place: part, line and column (from 1), and what is wrong."""
+    """One problem at one place: part, line and column (from 1), and what is wrong.
+
+    ``message`` is ``template`` with ``params`` filled in, in English; an interface in
+    another language translates ``template`` and fills in the same ``params``.
+    """
 
     severity: Severity
     part: str
@@ -50,6 +81,8 @@ class Finding:
     column: int
     message: str
     code: str
+    template: str = ""
+    params: tuple[str, ...] = ()
 
     def location(self) -> str:
         """Return ``part: line:col`` as the command line prints it."""
@@ -100,7 +133,16 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
         text = texts.get(problem.part, "")
         line, column = position(text, problem.offset or 0)
         findings.append(
-            Finding(problem.severity, problem.part, line, column, problem.message, "basic")
+            Finding(
+                problem.severity,
+                problem.part,
+                line,
+                column,
+                problem.message,
+                "basic",
+                problem.template,
+                problem.params,
+            )
         )
     findings += _quotation_details(article)
     findings += _headline_length(article, options.max_headline_length)
@@ -114,18 +156,19 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
     return findings
 
 
-def _warning(part: str, text: str, offset: int, message: str, code: str) -> Finding:
+def _warning(part: str, text: str, offset: int, code: str, template: str, *params: str) -> Finding:
     line, column = position(text, offset)
-    return Finding(Severity.WARNING, part, line, column, message, code)
+    message = template.format(*params)
+    return Finding(Severity.WARNING, part, line, column, message, code, template, params)
 
 
 def _quotation_details(article: Article) -> Iterator[Finding]:
     for quotation in article.quotations:
         part = f"quotations/{quotation.id}"
         if not quotation.date.strip():
-            yield _warning(part, "", 0, "The quotation has no date.", "quotation-date")
+            yield _warning(part, "", 0, "quotation-date", NO_DATE)
         if not quotation.source_name.strip() and not quotation.source_url.strip():
-            yield _warning(part, "", 0, "The quotation has no source.", "quotation-source")
+            yield _warning(part, "", 0, "quotation-source", NO_SOURCE)
 
 
 def _headline_length(article: Article, limit: int) -> Iterator[Finding]:
@@ -136,17 +179,19 @@ def _headline_length(article: Article, limit: int) -> Iterator[Finding]:
             "headline",
             article.headline,
             start + limit,
-            f"The headline has {length} characters; the house style allows {limit}.",
             "headline-length",
+            HEADLINE_TOO_LONG,
+            str(length),
+            str(limit),
         )
 
 
 def _credit_line(article: Article) -> Iterator[Finding]:
     byline = article.byline
     if not byline.author.strip():
-        yield _warning("byline", "", 0, "The credit line has no author.", "credit-author")
+        yield _warning("byline", "", 0, "credit-author", NO_AUTHOR)
     if not byline.office.strip():
-        yield _warning("byline", "", 0, "The credit line has no office.", "credit-office")
+        yield _warning("byline", "", 0, "credit-office", NO_OFFICE)
 
 
 def _text_findings(part: str, text: str, languages: Sequence[str]) -> Iterator[Finding]:
@@ -168,9 +213,9 @@ def _bidi_controls(part: str, text: str) -> Iterator[Finding]:
                     part,
                     text,
                     offset,
-                    f"An invisible direction control character (U+{ord(char):04X} {name}) "
-                    "is in the text; it can reorder what readers see.",
                     "bidi-control",
+                    BIDI_CONTROL,
+                    f"U+{ord(char):04X} {name}",
                 )
             previous = offset
 
@@ -181,13 +226,14 @@ def _double_spaces(part: str, text: str) -> Iterator[Finding]:
             part,
             text,
             match.start(),
-            f"{len(match.group())} spaces in a row between words.",
             "double-space",
+            DOUBLE_SPACE,
+            str(len(match.group())),
         )
 
 
 def _mixed_forms(part: str, text: str) -> Iterator[Finding]:
-    for arabic, persian, letter in MIXED_FORMS:
+    for arabic, persian in MIXED_FORMS:
         arabic_count, persian_count = text.count(arabic), text.count(persian)
         if arabic_count and persian_count:
             minority = persian if persian_count <= arabic_count else arabic
@@ -195,9 +241,12 @@ def _mixed_forms(part: str, text: str) -> Iterator[Finding]:
                 part,
                 text,
                 text.index(minority),
-                f"Arabic {letter} ({arabic}, {arabic_count}×) and Persian {letter} "
-                f"({persian}, {persian_count}×) are mixed in this text; use one form.",
                 "mixed-letters",
+                MIXED_LETTERS,
+                arabic,
+                str(arabic_count),
+                persian,
+                str(persian_count),
             )
 
 
@@ -276,8 +325,9 @@ def _unbalanced(part: str, text: str, languages: Sequence[str]) -> Iterator[Find
                         part,
                         text,
                         start + offset,
-                        f"The closing mark {char} has no opening mark before it.",
                         "unbalanced",
+                        UNOPENED,
+                        char,
                     )
         for offset, _char in stack:
             yield _unclosed(part, text, start + offset, openers)
@@ -286,8 +336,8 @@ def _unbalanced(part: str, text: str, languages: Sequence[str]) -> Iterator[Find
                 part,
                 text,
                 start + straight[-1],
-                'A straight quotation mark (") has no partner in this paragraph.',
                 "unbalanced",
+                STRAIGHT_QUOTE,
             )
 
 
@@ -297,9 +347,10 @@ def _unclosed(part: str, text: str, offset: int, openers: dict[str, str]) -> Fin
         part,
         text,
         offset,
-        f"The opening mark {char} is never closed (no {openers[char]} after it in this "
-        "paragraph).",
         "unbalanced",
+        UNCLOSED,
+        char,
+        openers[char],
     )
 
 
@@ -315,6 +366,8 @@ def _spelling(article: Article, checker: SpellChecker) -> Iterator[Finding]:
                 part,
                 text,
                 miss.start,
-                f"Unknown word “{miss.word}” ({miss.language}).",
                 "spelling",
+                UNKNOWN_WORD,
+                miss.word,
+                miss.language,
             )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor.model.validate import Severity
 from editor.text.checklist import Finding
+from editor.ui.checklist_messages import shown_message
 
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
 
@@ -134,9 +135,10 @@ def _fill(tree: QTreeWidget, findings: Sequence[Finding], owner: QWidget) -> str
         Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
     }
     for finding in findings:
-        item = QTreeWidgetItem([finding.location(), finding.message])
+        message = shown_message(finding.message, finding.template, finding.params)
+        item = QTreeWidgetItem([finding.location(), message])
         item.setIcon(0, icons.get(finding.severity, icons[Severity.WARNING]))
-        item.setToolTip(1, finding.message)
+        item.setToolTip(1, message)
         item.setData(0, _FINDING_ROLE, finding)
         tree.addTopLevelItem(item)
     tree.resizeColumnToContents(0)

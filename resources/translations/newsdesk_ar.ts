@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="60"/>
+        <location filename="../../editor/ui/article_form.py" line="63"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="61"/>
+        <location filename="../../editor/ui/article_form.py" line="64"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="66"/>
+        <location filename="../../editor/ui/article_form.py" line="69"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="67"/>
+        <location filename="../../editor/ui/article_form.py" line="70"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -80,80 +80,178 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="229"/>
+        <location filename="../../editor/ui/panes.py" line="234"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="235"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="237"/>
+        <location filename="../../editor/ui/panes.py" line="242"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="238"/>
+        <location filename="../../editor/ui/panes.py" line="243"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="239"/>
+        <location filename="../../editor/ui/panes.py" line="244"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="240"/>
+        <location filename="../../editor/ui/panes.py" line="245"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="247"/>
+        <location filename="../../editor/ui/panes.py" line="252"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="290"/>
+        <location filename="../../editor/ui/panes.py" line="295"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="16"/>
+        <source>The headline is empty.</source>
+        <translation>العنوان فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="17"/>
+        <source>The section {0} is empty.</source>
+        <translation>القسم {0} فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="18"/>
+        <source>The quotation {0} is not in the quotation bank.</source>
+        <translation>الاقتباس {0} غير موجود في بنك الاقتباسات.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="19"/>
+        <source>Two quotations share the id {0}.</source>
+        <translation>اقتباسان يحملان المعرّف نفسه {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="20"/>
+        <source>The quotation has no words.</source>
+        <translation>الاقتباس بلا نص.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <source>The quotation has no speaker.</source>
+        <translation>الاقتباس بلا قائل.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <source>The quotation is not used in any section.</source>
+        <translation>الاقتباس غير مستخدم في أي قسم.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <source>The quotation has no date.</source>
+        <translation>الاقتباس بلا تاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <source>The quotation has no source.</source>
+        <translation>الاقتباس بلا مصدر.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <source>The headline has {0} characters; the house style allows {1}.</source>
+        <translation>في العنوان {0} حرفًا، وأسلوب الدار يسمح بـ{1}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <source>The credit line has no author.</source>
+        <translation>سطر الإسناد بلا كاتب.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <source>The credit line has no office.</source>
+        <translation>سطر الإسناد بلا مكتب.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
+        <translation>في النص محرف خفي للتحكم في الاتجاه ({0})، وقد يغيّر ترتيب ما يراه القرّاء.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <source>{0} spaces in a row between words.</source>
+        <translation>مسافات متتالية بين كلمتين: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="34"/>
+        <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
+        <translation>في هذا النص صيغتان عربية وفارسية للحرف نفسه ({0} {1}×، {2} {3}×)؛ استخدم صيغة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <source>The closing mark {0} has no opening mark before it.</source>
+        <translation>علامة الإغلاق {0} ليست قبلها علامة فتح.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="40"/>
+        <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
+        <translation>علامة التنصيص المستقيمة (&quot;) بلا نظيرة في هذه الفقرة.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="43"/>
+        <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
+        <translation>علامة الفتح {0} لم تُغلق (لا {1} بعدها في هذه الفقرة).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="46"/>
+        <source>Unknown word “{0}” ({1}).</source>
+        <translation>كلمة غير معروفة «{0}» ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="39"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="40"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="46"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="47"/>
         <source>Spelling</source>
         <translation>الإملاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="49"/>
         <source>Check again</source>
         <translation>أعد الفحص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="55"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="55"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="144"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
         <source>Nothing found: ready to export.</source>
         <translation>لا مشكلات: المقالة جاهزة للتصدير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="149"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="151"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>الأخطاء: %n</numerusform>
@@ -165,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="150"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="152"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>لا مشكلات ({0})</numerusform>
@@ -203,17 +301,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="102"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="102"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="104"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="105"/>
         <source>Export anyway</source>
         <translation>التصدير رغم ذلك</translation>
     </message>
@@ -404,32 +502,32 @@
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="220"/>
+        <location filename="../../editor/ui/language_tools.py" line="222"/>
         <source>&amp;Check article</source>
         <translation>&amp;فحص المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="223"/>
+        <location filename="../../editor/ui/language_tools.py" line="225"/>
         <source>Fix &amp;typography</source>
         <translation>تصحيح &amp;علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="225"/>
+        <location filename="../../editor/ui/language_tools.py" line="227"/>
         <source>Check &amp;spelling as you type</source>
         <translation>تدقيق &amp;إملائي أثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="229"/>
+        <location filename="../../editor/ui/language_tools.py" line="231"/>
         <source>T&amp;ypography as you type</source>
         <translation>تصحيح الترقيم أ&amp;ثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="338"/>
+        <location filename="../../editor/ui/language_tools.py" line="340"/>
         <source>Fix typography</source>
         <translation>تصحيح علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="339"/>
+        <location filename="../../editor/ui/language_tools.py" line="341"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>علامات الترقيم سليمة أصلًا: لم يُغيَّر شيء.</translation>
     </message>
@@ -654,240 +752,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="117"/>
+        <location filename="../../editor/ui/main_window.py" line="120"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
+        <location filename="../../editor/ui/main_window.py" line="122"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/main_window.py" line="427"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="191"/>
+        <location filename="../../editor/ui/main_window.py" line="194"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="192"/>
+        <location filename="../../editor/ui/main_window.py" line="195"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="193"/>
+        <location filename="../../editor/ui/main_window.py" line="196"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="194"/>
+        <location filename="../../editor/ui/main_window.py" line="197"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="195"/>
+        <location filename="../../editor/ui/main_window.py" line="198"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="196"/>
+        <location filename="../../editor/ui/main_window.py" line="199"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <location filename="../../editor/ui/main_window.py" line="200"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="198"/>
+        <location filename="../../editor/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="199"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200"/>
+        <location filename="../../editor/ui/main_window.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201"/>
+        <location filename="../../editor/ui/main_window.py" line="204"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/main_window.py" line="205"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="204"/>
+        <location filename="../../editor/ui/main_window.py" line="207"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="209"/>
+        <location filename="../../editor/ui/main_window.py" line="212"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="211"/>
+        <location filename="../../editor/ui/main_window.py" line="214"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="212"/>
+        <location filename="../../editor/ui/main_window.py" line="215"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="213"/>
+        <location filename="../../editor/ui/main_window.py" line="216"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
+        <location filename="../../editor/ui/main_window.py" line="217"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="216"/>
+        <location filename="../../editor/ui/main_window.py" line="219"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="217"/>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="218"/>
+        <location filename="../../editor/ui/main_window.py" line="221"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="219"/>
+        <location filename="../../editor/ui/main_window.py" line="222"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/main_window.py" line="223"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="221"/>
+        <location filename="../../editor/ui/main_window.py" line="224"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="229"/>
+        <location filename="../../editor/ui/main_window.py" line="232"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="232"/>
+        <location filename="../../editor/ui/main_window.py" line="235"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="234"/>
+        <location filename="../../editor/ui/main_window.py" line="237"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="235"/>
+        <location filename="../../editor/ui/main_window.py" line="238"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="236"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/main_window.py" line="241"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="243"/>
+        <location filename="../../editor/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="245"/>
+        <location filename="../../editor/ui/main_window.py" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="252"/>
+        <location filename="../../editor/ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/main_window.py" line="261"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="262"/>
+        <location filename="../../editor/ui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264"/>
+        <location filename="../../editor/ui/main_window.py" line="267"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="269"/>
+        <location filename="../../editor/ui/main_window.py" line="272"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <location filename="../../editor/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="286"/>
-        <location filename="../../editor/ui/main_window.py" line="434"/>
+        <location filename="../../editor/ui/main_window.py" line="289"/>
+        <location filename="../../editor/ui/main_window.py" line="443"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="319"/>
+        <location filename="../../editor/ui/main_window.py" line="322"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="325"/>
+        <location filename="../../editor/ui/main_window.py" line="328"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="342"/>
-        <location filename="../../editor/ui/main_window.py" line="436"/>
+        <location filename="../../editor/ui/main_window.py" line="345"/>
+        <location filename="../../editor/ui/main_window.py" line="445"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="347"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="354"/>
+        <location filename="../../editor/ui/main_window.py" line="357"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -899,28 +997,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="357"/>
+        <location filename="../../editor/ui/main_window.py" line="360"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="382"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
-        <location filename="../../editor/ui/main_window.py" line="487"/>
+        <location filename="../../editor/ui/main_window.py" line="382"/>
+        <location filename="../../editor/ui/main_window.py" line="500"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="408"/>
+        <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="409"/>
+        <location filename="../../editor/ui/main_window.py" line="416"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -929,33 +1027,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="435"/>
+        <location filename="../../editor/ui/main_window.py" line="444"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="487"/>
+        <location filename="../../editor/ui/main_window.py" line="500"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="497"/>
+        <location filename="../../editor/ui/main_window.py" line="510"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="598"/>
-        <location filename="../../editor/ui/main_window.py" line="606"/>
+        <location filename="../../editor/ui/main_window.py" line="613"/>
+        <location filename="../../editor/ui/main_window.py" line="621"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="599"/>
+        <location filename="../../editor/ui/main_window.py" line="614"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="606"/>
+        <location filename="../../editor/ui/main_window.py" line="621"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -976,42 +1074,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="305"/>
+        <location filename="../../editor/ui/panes.py" line="310"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="309"/>
+        <location filename="../../editor/ui/panes.py" line="314"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="316"/>
+        <location filename="../../editor/ui/panes.py" line="321"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="317"/>
+        <location filename="../../editor/ui/panes.py" line="322"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="320"/>
+        <location filename="../../editor/ui/panes.py" line="325"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="321"/>
+        <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="327"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="323"/>
+        <location filename="../../editor/ui/panes.py" line="328"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -1019,22 +1117,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="177"/>
+        <location filename="../../editor/ui/panes.py" line="182"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="179"/>
+        <location filename="../../editor/ui/panes.py" line="184"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="180"/>
+        <location filename="../../editor/ui/panes.py" line="185"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="181"/>
+        <location filename="../../editor/ui/panes.py" line="186"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -1441,49 +1539,49 @@
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review_actions.py" line="180"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review_actions.py" line="193"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/review_actions.py" line="228"/>
         <location filename="../../editor/ui/review_actions.py" line="234"/>
-        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="228"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="240"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="341"/>
+        <location filename="../../editor/ui/review_actions.py" line="335"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>تعليقات من ملف DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="343"/>
+        <location filename="../../editor/ui/review_actions.py" line="337"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
-        <location filename="../../editor/ui/review_actions.py" line="357"/>
+        <location filename="../../editor/ui/review_actions.py" line="344"/>
+        <location filename="../../editor/ui/review_actions.py" line="351"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="359"/>
+        <location filename="../../editor/ui/review_actions.py" line="353"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -1495,7 +1593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <location filename="../../editor/ui/review_actions.py" line="354"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -1507,7 +1605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="361"/>
+        <location filename="../../editor/ui/review_actions.py" line="355"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -1519,28 +1617,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="379"/>
-        <location filename="../../editor/ui/review_actions.py" line="390"/>
+        <location filename="../../editor/ui/review_actions.py" line="373"/>
+        <location filename="../../editor/ui/review_actions.py" line="384"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="380"/>
+        <location filename="../../editor/ui/review_actions.py" line="374"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="401"/>
+        <location filename="../../editor/ui/review_actions.py" line="395"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="412"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="412"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -1617,37 +1715,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="470"/>
+        <location filename="../../editor/ui/review_actions.py" line="464"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="478"/>
+        <location filename="../../editor/ui/review_actions.py" line="472"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="479"/>
+        <location filename="../../editor/ui/review_actions.py" line="473"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="475"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review_actions.py" line="477"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review_actions.py" line="486"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review_actions.py" line="508"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
@@ -1655,37 +1753,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="192"/>
+        <location filename="../../editor/ui/panes.py" line="197"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="193"/>
+        <location filename="../../editor/ui/panes.py" line="198"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="199"/>
+        <location filename="../../editor/ui/panes.py" line="204"/>
         <source>Markdown text of this section</source>
         <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="216"/>
+        <location filename="../../editor/ui/panes.py" line="221"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="217"/>
+        <location filename="../../editor/ui/panes.py" line="222"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="219"/>
+        <location filename="../../editor/ui/panes.py" line="224"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="220"/>
+        <location filename="../../editor/ui/panes.py" line="225"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
@@ -1871,12 +1969,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="86"/>
+        <location filename="../../editor/ui/workspace.py" line="90"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="87"/>
+        <location filename="../../editor/ui/workspace.py" line="91"/>
         <source>The library cannot be opened.
 
 {0}</source>
@@ -1885,23 +1983,23 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="128"/>
-        <location filename="../../editor/ui/workspace.py" line="239"/>
+        <location filename="../../editor/ui/workspace.py" line="134"/>
+        <location filename="../../editor/ui/workspace.py" line="249"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="129"/>
+        <location filename="../../editor/ui/workspace.py" line="135"/>
         <source>{0} {1}. Save it under another name.</source>
         <translation>{0}: {1}. احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="210"/>
+        <location filename="../../editor/ui/workspace.py" line="218"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="211"/>
+        <location filename="../../editor/ui/workspace.py" line="219"/>
         <source>{0} cannot be opened.
 
 {1}</source>
@@ -1910,37 +2008,37 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="240"/>
+        <location filename="../../editor/ui/workspace.py" line="250"/>
         <source>{0} {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="242"/>
+        <location filename="../../editor/ui/workspace.py" line="252"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="244"/>
+        <location filename="../../editor/ui/workspace.py" line="254"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="287"/>
+        <location filename="../../editor/ui/workspace.py" line="299"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="289"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="300"/>
+        <location filename="../../editor/ui/workspace.py" line="312"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="313"/>
         <source>The draft could not be imported.
 
 {0}</source>
@@ -1949,12 +2047,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="343"/>
+        <location filename="../../editor/ui/workspace.py" line="357"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="344"/>
+        <location filename="../../editor/ui/workspace.py" line="358"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
@@ -1963,12 +2061,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="386"/>
+        <location filename="../../editor/ui/workspace.py" line="402"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="387"/>
+        <location filename="../../editor/ui/workspace.py" line="403"/>
         <source>The settings could not be saved.
 
 {0}</source>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="60"/>
+        <location filename="../../editor/ui/article_form.py" line="63"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="61"/>
+        <location filename="../../editor/ui/article_form.py" line="64"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="66"/>
+        <location filename="../../editor/ui/article_form.py" line="69"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="67"/>
+        <location filename="../../editor/ui/article_form.py" line="70"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -80,80 +80,178 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="229"/>
+        <location filename="../../editor/ui/panes.py" line="234"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="235"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="237"/>
+        <location filename="../../editor/ui/panes.py" line="242"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="238"/>
+        <location filename="../../editor/ui/panes.py" line="243"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="239"/>
+        <location filename="../../editor/ui/panes.py" line="244"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="240"/>
+        <location filename="../../editor/ui/panes.py" line="245"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="247"/>
+        <location filename="../../editor/ui/panes.py" line="252"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="290"/>
+        <location filename="../../editor/ui/panes.py" line="295"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="16"/>
+        <source>The headline is empty.</source>
+        <translation>Заголовок пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="17"/>
+        <source>The section {0} is empty.</source>
+        <translation>Раздел {0} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="18"/>
+        <source>The quotation {0} is not in the quotation bank.</source>
+        <translation>Цитаты {0} нет в банке цитат.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="19"/>
+        <source>Two quotations share the id {0}.</source>
+        <translation>У двух цитат один и тот же идентификатор {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="20"/>
+        <source>The quotation has no words.</source>
+        <translation>В цитате нет текста.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <source>The quotation has no speaker.</source>
+        <translation>У цитаты не указан автор.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <source>The quotation is not used in any section.</source>
+        <translation>Цитата не используется ни в одном разделе.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <source>The quotation has no date.</source>
+        <translation>У цитаты не указана дата.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <source>The quotation has no source.</source>
+        <translation>У цитаты не указан источник.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <source>The headline has {0} characters; the house style allows {1}.</source>
+        <translation>В заголовке {0} знаков; стиль издания допускает {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <source>The credit line has no author.</source>
+        <translation>В строке подписи нет автора.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <source>The credit line has no office.</source>
+        <translation>В строке подписи нет редакции.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
+        <translation>В тексте невидимый символ управления направлением ({0}): он может переставить то, что видит читатель.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <source>{0} spaces in a row between words.</source>
+        <translation>Пробелов подряд между словами: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="34"/>
+        <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
+        <translation>В тексте смешаны арабская и персидская формы одной буквы ({0} {1}×, {2} {3}×); выберите одну.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <source>The closing mark {0} has no opening mark before it.</source>
+        <translation>Перед закрывающим знаком {0} нет открывающего.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="40"/>
+        <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
+        <translation>У прямой кавычки (&quot;) нет пары в этом абзаце.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="43"/>
+        <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
+        <translation>Открывающий знак {0} не закрыт (после него в абзаце нет {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="46"/>
+        <source>Unknown word “{0}” ({1}).</source>
+        <translation>Неизвестное слово «{0}» ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="39"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="40"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="46"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="47"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="49"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="55"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="55"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="144"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
         <source>Nothing found: ready to export.</source>
         <translation>Замечаний нет: статью можно экспортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="149"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="151"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>ошибок: %n</numerusform>
@@ -162,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="150"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="152"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n замечание ({0})</numerusform>
@@ -197,17 +295,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="102"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="102"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="104"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="105"/>
         <source>Export anyway</source>
         <translation>Всё равно экспортировать</translation>
     </message>
@@ -389,32 +487,32 @@
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="220"/>
+        <location filename="../../editor/ui/language_tools.py" line="222"/>
         <source>&amp;Check article</source>
         <translation>&amp;Проверить статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="223"/>
+        <location filename="../../editor/ui/language_tools.py" line="225"/>
         <source>Fix &amp;typography</source>
         <translation>Исправить &amp;типографику</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="225"/>
+        <location filename="../../editor/ui/language_tools.py" line="227"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="229"/>
+        <location filename="../../editor/ui/language_tools.py" line="231"/>
         <source>T&amp;ypography as you type</source>
         <translation>Т&amp;ипографика при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="338"/>
+        <location filename="../../editor/ui/language_tools.py" line="340"/>
         <source>Fix typography</source>
         <translation>Исправление типографики</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="339"/>
+        <location filename="../../editor/ui/language_tools.py" line="341"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Типографика уже в порядке: ничего не изменено.</translation>
     </message>
@@ -624,240 +722,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="117"/>
+        <location filename="../../editor/ui/main_window.py" line="120"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
+        <location filename="../../editor/ui/main_window.py" line="122"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/main_window.py" line="427"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="191"/>
+        <location filename="../../editor/ui/main_window.py" line="194"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="192"/>
+        <location filename="../../editor/ui/main_window.py" line="195"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="193"/>
+        <location filename="../../editor/ui/main_window.py" line="196"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="194"/>
+        <location filename="../../editor/ui/main_window.py" line="197"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="195"/>
+        <location filename="../../editor/ui/main_window.py" line="198"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="196"/>
+        <location filename="../../editor/ui/main_window.py" line="199"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <location filename="../../editor/ui/main_window.py" line="200"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="198"/>
+        <location filename="../../editor/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="199"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200"/>
+        <location filename="../../editor/ui/main_window.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201"/>
+        <location filename="../../editor/ui/main_window.py" line="204"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/main_window.py" line="205"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="204"/>
+        <location filename="../../editor/ui/main_window.py" line="207"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="209"/>
+        <location filename="../../editor/ui/main_window.py" line="212"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="211"/>
+        <location filename="../../editor/ui/main_window.py" line="214"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="212"/>
+        <location filename="../../editor/ui/main_window.py" line="215"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="213"/>
+        <location filename="../../editor/ui/main_window.py" line="216"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
+        <location filename="../../editor/ui/main_window.py" line="217"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="216"/>
+        <location filename="../../editor/ui/main_window.py" line="219"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="217"/>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="218"/>
+        <location filename="../../editor/ui/main_window.py" line="221"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="219"/>
+        <location filename="../../editor/ui/main_window.py" line="222"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/main_window.py" line="223"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="221"/>
+        <location filename="../../editor/ui/main_window.py" line="224"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="229"/>
+        <location filename="../../editor/ui/main_window.py" line="232"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="232"/>
+        <location filename="../../editor/ui/main_window.py" line="235"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="234"/>
+        <location filename="../../editor/ui/main_window.py" line="237"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="235"/>
+        <location filename="../../editor/ui/main_window.py" line="238"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="236"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/main_window.py" line="241"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="243"/>
+        <location filename="../../editor/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="245"/>
+        <location filename="../../editor/ui/main_window.py" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="252"/>
+        <location filename="../../editor/ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/main_window.py" line="261"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="262"/>
+        <location filename="../../editor/ui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264"/>
+        <location filename="../../editor/ui/main_window.py" line="267"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="269"/>
+        <location filename="../../editor/ui/main_window.py" line="272"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <location filename="../../editor/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="286"/>
-        <location filename="../../editor/ui/main_window.py" line="434"/>
+        <location filename="../../editor/ui/main_window.py" line="289"/>
+        <location filename="../../editor/ui/main_window.py" line="443"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="319"/>
+        <location filename="../../editor/ui/main_window.py" line="322"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="325"/>
+        <location filename="../../editor/ui/main_window.py" line="328"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="342"/>
-        <location filename="../../editor/ui/main_window.py" line="436"/>
+        <location filename="../../editor/ui/main_window.py" line="345"/>
+        <location filename="../../editor/ui/main_window.py" line="445"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="347"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="354"/>
+        <location filename="../../editor/ui/main_window.py" line="357"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -866,28 +964,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="357"/>
+        <location filename="../../editor/ui/main_window.py" line="360"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="382"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
-        <location filename="../../editor/ui/main_window.py" line="487"/>
+        <location filename="../../editor/ui/main_window.py" line="382"/>
+        <location filename="../../editor/ui/main_window.py" line="500"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="408"/>
+        <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="409"/>
+        <location filename="../../editor/ui/main_window.py" line="416"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -896,33 +994,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="435"/>
+        <location filename="../../editor/ui/main_window.py" line="444"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="487"/>
+        <location filename="../../editor/ui/main_window.py" line="500"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="497"/>
+        <location filename="../../editor/ui/main_window.py" line="510"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="598"/>
-        <location filename="../../editor/ui/main_window.py" line="606"/>
+        <location filename="../../editor/ui/main_window.py" line="613"/>
+        <location filename="../../editor/ui/main_window.py" line="621"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="599"/>
+        <location filename="../../editor/ui/main_window.py" line="614"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="606"/>
+        <location filename="../../editor/ui/main_window.py" line="621"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -943,42 +1041,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="305"/>
+        <location filename="../../editor/ui/panes.py" line="310"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="309"/>
+        <location filename="../../editor/ui/panes.py" line="314"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="316"/>
+        <location filename="../../editor/ui/panes.py" line="321"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="317"/>
+        <location filename="../../editor/ui/panes.py" line="322"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="320"/>
+        <location filename="../../editor/ui/panes.py" line="325"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="321"/>
+        <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="327"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="323"/>
+        <location filename="../../editor/ui/panes.py" line="328"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -986,22 +1084,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="177"/>
+        <location filename="../../editor/ui/panes.py" line="182"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="179"/>
+        <location filename="../../editor/ui/panes.py" line="184"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="180"/>
+        <location filename="../../editor/ui/panes.py" line="185"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="181"/>
+        <location filename="../../editor/ui/panes.py" line="186"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -1405,49 +1503,49 @@
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review_actions.py" line="180"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review_actions.py" line="193"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/review_actions.py" line="228"/>
         <location filename="../../editor/ui/review_actions.py" line="234"/>
-        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="228"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="240"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="341"/>
+        <location filename="../../editor/ui/review_actions.py" line="335"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>Комментарии из DOCX после рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="343"/>
+        <location filename="../../editor/ui/review_actions.py" line="337"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
-        <location filename="../../editor/ui/review_actions.py" line="357"/>
+        <location filename="../../editor/ui/review_actions.py" line="344"/>
+        <location filename="../../editor/ui/review_actions.py" line="351"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="359"/>
+        <location filename="../../editor/ui/review_actions.py" line="353"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -1456,7 +1554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <location filename="../../editor/ui/review_actions.py" line="354"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -1465,7 +1563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="361"/>
+        <location filename="../../editor/ui/review_actions.py" line="355"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -1474,28 +1572,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="379"/>
-        <location filename="../../editor/ui/review_actions.py" line="390"/>
+        <location filename="../../editor/ui/review_actions.py" line="373"/>
+        <location filename="../../editor/ui/review_actions.py" line="384"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="380"/>
+        <location filename="../../editor/ui/review_actions.py" line="374"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="401"/>
+        <location filename="../../editor/ui/review_actions.py" line="395"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="412"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="412"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1572,37 +1670,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="470"/>
+        <location filename="../../editor/ui/review_actions.py" line="464"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="478"/>
+        <location filename="../../editor/ui/review_actions.py" line="472"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="479"/>
+        <location filename="../../editor/ui/review_actions.py" line="473"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="475"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review_actions.py" line="477"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review_actions.py" line="486"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review_actions.py" line="508"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
@@ -1610,37 +1708,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="192"/>
+        <location filename="../../editor/ui/panes.py" line="197"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="193"/>
+        <location filename="../../editor/ui/panes.py" line="198"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="199"/>
+        <location filename="../../editor/ui/panes.py" line="204"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="216"/>
+        <location filename="../../editor/ui/panes.py" line="221"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="217"/>
+        <location filename="../../editor/ui/panes.py" line="222"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="219"/>
+        <location filename="../../editor/ui/panes.py" line="224"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="220"/>
+        <location filename="../../editor/ui/panes.py" line="225"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
@@ -1820,12 +1918,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="86"/>
+        <location filename="../../editor/ui/workspace.py" line="90"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="87"/>
+        <location filename="../../editor/ui/workspace.py" line="91"/>
         <source>The library cannot be opened.
 
 {0}</source>
@@ -1834,23 +1932,23 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="128"/>
-        <location filename="../../editor/ui/workspace.py" line="239"/>
+        <location filename="../../editor/ui/workspace.py" line="134"/>
+        <location filename="../../editor/ui/workspace.py" line="249"/>
         <source>File in use</source>
         <translation>Файл занят</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="129"/>
+        <location filename="../../editor/ui/workspace.py" line="135"/>
         <source>{0} {1}. Save it under another name.</source>
         <translation>{0} {1}. Сохраните статью под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="210"/>
+        <location filename="../../editor/ui/workspace.py" line="218"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="211"/>
+        <location filename="../../editor/ui/workspace.py" line="219"/>
         <source>{0} cannot be opened.
 
 {1}</source>
@@ -1859,37 +1957,37 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="240"/>
+        <location filename="../../editor/ui/workspace.py" line="250"/>
         <source>{0} {1}.</source>
         <translation>{0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="242"/>
+        <location filename="../../editor/ui/workspace.py" line="252"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Можно открыть статью только для чтения и сохранить изменения под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="244"/>
+        <location filename="../../editor/ui/workspace.py" line="254"/>
         <source>Open read-only</source>
         <translation>Открыть для чтения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="287"/>
+        <location filename="../../editor/ui/workspace.py" line="299"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="289"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="300"/>
+        <location filename="../../editor/ui/workspace.py" line="312"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="313"/>
         <source>The draft could not be imported.
 
 {0}</source>
@@ -1898,12 +1996,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="343"/>
+        <location filename="../../editor/ui/workspace.py" line="357"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="344"/>
+        <location filename="../../editor/ui/workspace.py" line="358"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
@@ -1912,12 +2010,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="386"/>
+        <location filename="../../editor/ui/workspace.py" line="402"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="387"/>
+        <location filename="../../editor/ui/workspace.py" line="403"/>
         <source>The settings could not be saved.
 
 {0}</source>

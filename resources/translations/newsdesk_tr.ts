@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="60"/>
+        <location filename="../../editor/ui/article_form.py" line="63"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="61"/>
+        <location filename="../../editor/ui/article_form.py" line="64"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="66"/>
+        <location filename="../../editor/ui/article_form.py" line="69"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="67"/>
+        <location filename="../../editor/ui/article_form.py" line="70"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -80,87 +80,185 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="229"/>
+        <location filename="../../editor/ui/panes.py" line="234"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="235"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="237"/>
+        <location filename="../../editor/ui/panes.py" line="242"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="238"/>
+        <location filename="../../editor/ui/panes.py" line="243"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="239"/>
+        <location filename="../../editor/ui/panes.py" line="244"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="240"/>
+        <location filename="../../editor/ui/panes.py" line="245"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="247"/>
+        <location filename="../../editor/ui/panes.py" line="252"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="290"/>
+        <location filename="../../editor/ui/panes.py" line="295"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="16"/>
+        <source>The headline is empty.</source>
+        <translation>Başlık boş.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="17"/>
+        <source>The section {0} is empty.</source>
+        <translation>{0} bölümü boş.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="18"/>
+        <source>The quotation {0} is not in the quotation bank.</source>
+        <translation>{0} alıntısı alıntı bankasında yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="19"/>
+        <source>Two quotations share the id {0}.</source>
+        <translation>İki alıntının kimliği aynı: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="20"/>
+        <source>The quotation has no words.</source>
+        <translation>Alıntının metni yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <source>The quotation has no speaker.</source>
+        <translation>Alıntının konuşanı yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <source>The quotation is not used in any section.</source>
+        <translation>Alıntı hiçbir bölümde kullanılmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <source>The quotation has no date.</source>
+        <translation>Alıntının tarihi yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <source>The quotation has no source.</source>
+        <translation>Alıntının kaynağı yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <source>The headline has {0} characters; the house style allows {1}.</source>
+        <translation>Başlık {0} karakter; yayın stili en çok {1} karaktere izin veriyor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <source>The credit line has no author.</source>
+        <translation>İmza satırında yazar yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <source>The credit line has no office.</source>
+        <translation>İmza satırında büro yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
+        <translation>Metinde görünmeyen bir yön denetim karakteri ({0}) var; okurların gördüğü sırayı değiştirebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <source>{0} spaces in a row between words.</source>
+        <translation>Sözcükler arasında art arda {0} boşluk.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="34"/>
+        <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
+        <translation>Bu metinde bir harfin Arapça ve Farsça biçimleri karışmış ({0} {1}×, {2} {3}×); tek biçim kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <source>The closing mark {0} has no opening mark before it.</source>
+        <translation>{0} kapanış işaretinden önce açılış işareti yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="40"/>
+        <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
+        <translation>Düz tırnak işaretinin (&quot;) bu paragrafta eşi yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="43"/>
+        <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
+        <translation>{0} açılış işareti kapanmamış (bu paragrafta ardından {1} yok).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="46"/>
+        <source>Unknown word “{0}” ({1}).</source>
+        <translation>Bilinmeyen sözcük “{0}” ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="39"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="40"/>
         <source>Checklist</source>
         <translation>Denetim listesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="46"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="47"/>
         <source>Spelling</source>
         <translation>Yazım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="49"/>
         <source>Check again</source>
         <translation>Yeniden denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="55"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="55"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="144"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
         <source>Nothing found: ready to export.</source>
         <translation>Sorun bulunmadı: dışa aktarmaya hazır.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="149"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="151"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n hata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="150"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="152"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n sorun ({0})</numerusform>
@@ -193,17 +291,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="102"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="102"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="104"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="105"/>
         <source>Export anyway</source>
         <translation>Yine de dışa aktar</translation>
     </message>
@@ -379,32 +477,32 @@
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="220"/>
+        <location filename="../../editor/ui/language_tools.py" line="222"/>
         <source>&amp;Check article</source>
         <translation>Yazıyı &amp;denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="223"/>
+        <location filename="../../editor/ui/language_tools.py" line="225"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="225"/>
+        <location filename="../../editor/ui/language_tools.py" line="227"/>
         <source>Check &amp;spelling as you type</source>
         <translation>&amp;Yazarken yazımı denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="229"/>
+        <location filename="../../editor/ui/language_tools.py" line="231"/>
         <source>T&amp;ypography as you type</source>
         <translation>Yazarken ti&amp;pografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="338"/>
+        <location filename="../../editor/ui/language_tools.py" line="340"/>
         <source>Fix typography</source>
         <translation>Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="339"/>
+        <location filename="../../editor/ui/language_tools.py" line="341"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Tipografi zaten doğru: hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -604,268 +702,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="117"/>
+        <location filename="../../editor/ui/main_window.py" line="120"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
+        <location filename="../../editor/ui/main_window.py" line="122"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/main_window.py" line="427"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="191"/>
+        <location filename="../../editor/ui/main_window.py" line="194"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="192"/>
+        <location filename="../../editor/ui/main_window.py" line="195"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="193"/>
+        <location filename="../../editor/ui/main_window.py" line="196"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="194"/>
+        <location filename="../../editor/ui/main_window.py" line="197"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="195"/>
+        <location filename="../../editor/ui/main_window.py" line="198"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="196"/>
+        <location filename="../../editor/ui/main_window.py" line="199"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <location filename="../../editor/ui/main_window.py" line="200"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="198"/>
+        <location filename="../../editor/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="199"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200"/>
+        <location filename="../../editor/ui/main_window.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201"/>
+        <location filename="../../editor/ui/main_window.py" line="204"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/main_window.py" line="205"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="204"/>
+        <location filename="../../editor/ui/main_window.py" line="207"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="209"/>
+        <location filename="../../editor/ui/main_window.py" line="212"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="211"/>
+        <location filename="../../editor/ui/main_window.py" line="214"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="212"/>
+        <location filename="../../editor/ui/main_window.py" line="215"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="213"/>
+        <location filename="../../editor/ui/main_window.py" line="216"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
+        <location filename="../../editor/ui/main_window.py" line="217"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="216"/>
+        <location filename="../../editor/ui/main_window.py" line="219"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="217"/>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="218"/>
+        <location filename="../../editor/ui/main_window.py" line="221"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="219"/>
+        <location filename="../../editor/ui/main_window.py" line="222"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/main_window.py" line="223"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="221"/>
+        <location filename="../../editor/ui/main_window.py" line="224"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="229"/>
+        <location filename="../../editor/ui/main_window.py" line="232"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="232"/>
+        <location filename="../../editor/ui/main_window.py" line="235"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="234"/>
+        <location filename="../../editor/ui/main_window.py" line="237"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="235"/>
+        <location filename="../../editor/ui/main_window.py" line="238"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="236"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/main_window.py" line="241"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="243"/>
+        <location filename="../../editor/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="245"/>
+        <location filename="../../editor/ui/main_window.py" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="252"/>
+        <location filename="../../editor/ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/main_window.py" line="261"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="262"/>
+        <location filename="../../editor/ui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264"/>
+        <location filename="../../editor/ui/main_window.py" line="267"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="269"/>
+        <location filename="../../editor/ui/main_window.py" line="272"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <location filename="../../editor/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="286"/>
-        <location filename="../../editor/ui/main_window.py" line="434"/>
+        <location filename="../../editor/ui/main_window.py" line="289"/>
+        <location filename="../../editor/ui/main_window.py" line="443"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="319"/>
+        <location filename="../../editor/ui/main_window.py" line="322"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="325"/>
+        <location filename="../../editor/ui/main_window.py" line="328"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="342"/>
-        <location filename="../../editor/ui/main_window.py" line="436"/>
+        <location filename="../../editor/ui/main_window.py" line="345"/>
+        <location filename="../../editor/ui/main_window.py" line="445"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="347"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="354"/>
+        <location filename="../../editor/ui/main_window.py" line="357"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="357"/>
+        <location filename="../../editor/ui/main_window.py" line="360"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="382"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
-        <location filename="../../editor/ui/main_window.py" line="487"/>
+        <location filename="../../editor/ui/main_window.py" line="382"/>
+        <location filename="../../editor/ui/main_window.py" line="500"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="408"/>
+        <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="409"/>
+        <location filename="../../editor/ui/main_window.py" line="416"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -874,33 +972,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="435"/>
+        <location filename="../../editor/ui/main_window.py" line="444"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="487"/>
+        <location filename="../../editor/ui/main_window.py" line="500"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="497"/>
+        <location filename="../../editor/ui/main_window.py" line="510"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="598"/>
-        <location filename="../../editor/ui/main_window.py" line="606"/>
+        <location filename="../../editor/ui/main_window.py" line="613"/>
+        <location filename="../../editor/ui/main_window.py" line="621"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="599"/>
+        <location filename="../../editor/ui/main_window.py" line="614"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="606"/>
+        <location filename="../../editor/ui/main_window.py" line="621"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -921,42 +1019,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="305"/>
+        <location filename="../../editor/ui/panes.py" line="310"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="309"/>
+        <location filename="../../editor/ui/panes.py" line="314"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="316"/>
+        <location filename="../../editor/ui/panes.py" line="321"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="317"/>
+        <location filename="../../editor/ui/panes.py" line="322"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="320"/>
+        <location filename="../../editor/ui/panes.py" line="325"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="321"/>
+        <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="327"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="323"/>
+        <location filename="../../editor/ui/panes.py" line="328"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -964,22 +1062,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="177"/>
+        <location filename="../../editor/ui/panes.py" line="182"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="179"/>
+        <location filename="../../editor/ui/panes.py" line="184"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="180"/>
+        <location filename="../../editor/ui/panes.py" line="185"/>
         <source>Article&apos;s language</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="181"/>
+        <location filename="../../editor/ui/panes.py" line="186"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -1381,91 +1479,91 @@
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review_actions.py" line="180"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review_actions.py" line="193"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/review_actions.py" line="228"/>
         <location filename="../../editor/ui/review_actions.py" line="234"/>
-        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="228"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="240"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="341"/>
+        <location filename="../../editor/ui/review_actions.py" line="335"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>İncelenmiş DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="343"/>
+        <location filename="../../editor/ui/review_actions.py" line="337"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
-        <location filename="../../editor/ui/review_actions.py" line="357"/>
+        <location filename="../../editor/ui/review_actions.py" line="344"/>
+        <location filename="../../editor/ui/review_actions.py" line="351"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="359"/>
+        <location filename="../../editor/ui/review_actions.py" line="353"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <location filename="../../editor/ui/review_actions.py" line="354"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="361"/>
+        <location filename="../../editor/ui/review_actions.py" line="355"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="379"/>
-        <location filename="../../editor/ui/review_actions.py" line="390"/>
+        <location filename="../../editor/ui/review_actions.py" line="373"/>
+        <location filename="../../editor/ui/review_actions.py" line="384"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="380"/>
+        <location filename="../../editor/ui/review_actions.py" line="374"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="401"/>
+        <location filename="../../editor/ui/review_actions.py" line="395"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="412"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="412"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -1542,37 +1640,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="470"/>
+        <location filename="../../editor/ui/review_actions.py" line="464"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="478"/>
+        <location filename="../../editor/ui/review_actions.py" line="472"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="479"/>
+        <location filename="../../editor/ui/review_actions.py" line="473"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="475"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review_actions.py" line="477"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review_actions.py" line="486"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review_actions.py" line="508"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
@@ -1580,37 +1678,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="192"/>
+        <location filename="../../editor/ui/panes.py" line="197"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="193"/>
+        <location filename="../../editor/ui/panes.py" line="198"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="199"/>
+        <location filename="../../editor/ui/panes.py" line="204"/>
         <source>Markdown text of this section</source>
         <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="216"/>
+        <location filename="../../editor/ui/panes.py" line="221"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="217"/>
+        <location filename="../../editor/ui/panes.py" line="222"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="219"/>
+        <location filename="../../editor/ui/panes.py" line="224"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="220"/>
+        <location filename="../../editor/ui/panes.py" line="225"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
@@ -1786,12 +1884,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="86"/>
+        <location filename="../../editor/ui/workspace.py" line="90"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="87"/>
+        <location filename="../../editor/ui/workspace.py" line="91"/>
         <source>The library cannot be opened.
 
 {0}</source>
@@ -1800,23 +1898,23 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="128"/>
-        <location filename="../../editor/ui/workspace.py" line="239"/>
+        <location filename="../../editor/ui/workspace.py" line="134"/>
+        <location filename="../../editor/ui/workspace.py" line="249"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="129"/>
+        <location filename="../../editor/ui/workspace.py" line="135"/>
         <source>{0} {1}. Save it under another name.</source>
         <translation>{0}: {1}. Başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="210"/>
+        <location filename="../../editor/ui/workspace.py" line="218"/>
         <source>Cannot open the article</source>
         <translation>Yazı açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="211"/>
+        <location filename="../../editor/ui/workspace.py" line="219"/>
         <source>{0} cannot be opened.
 
 {1}</source>
@@ -1825,37 +1923,37 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="240"/>
+        <location filename="../../editor/ui/workspace.py" line="250"/>
         <source>{0} {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="242"/>
+        <location filename="../../editor/ui/workspace.py" line="252"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="244"/>
+        <location filename="../../editor/ui/workspace.py" line="254"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="287"/>
+        <location filename="../../editor/ui/workspace.py" line="299"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="289"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="300"/>
+        <location filename="../../editor/ui/workspace.py" line="312"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="313"/>
         <source>The draft could not be imported.
 
 {0}</source>
@@ -1864,12 +1962,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="343"/>
+        <location filename="../../editor/ui/workspace.py" line="357"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="344"/>
+        <location filename="../../editor/ui/workspace.py" line="358"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
@@ -1878,12 +1976,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="386"/>
+        <location filename="../../editor/ui/workspace.py" line="402"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="387"/>
+        <location filename="../../editor/ui/workspace.py" line="403"/>
         <source>The settings could not be saved.
 
 {0}</source>

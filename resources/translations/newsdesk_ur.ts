@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="60"/>
+        <location filename="../../editor/ui/article_form.py" line="63"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="61"/>
+        <location filename="../../editor/ui/article_form.py" line="64"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="66"/>
+        <location filename="../../editor/ui/article_form.py" line="69"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="67"/>
+        <location filename="../../editor/ui/article_form.py" line="70"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -80,80 +80,178 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="229"/>
+        <location filename="../../editor/ui/panes.py" line="234"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="235"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="237"/>
+        <location filename="../../editor/ui/panes.py" line="242"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="238"/>
+        <location filename="../../editor/ui/panes.py" line="243"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="239"/>
+        <location filename="../../editor/ui/panes.py" line="244"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="240"/>
+        <location filename="../../editor/ui/panes.py" line="245"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="247"/>
+        <location filename="../../editor/ui/panes.py" line="252"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="290"/>
+        <location filename="../../editor/ui/panes.py" line="295"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="16"/>
+        <source>The headline is empty.</source>
+        <translation>سرخی خالی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="17"/>
+        <source>The section {0} is empty.</source>
+        <translation>حصہ {0} خالی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="18"/>
+        <source>The quotation {0} is not in the quotation bank.</source>
+        <translation>اقتباس {0} اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="19"/>
+        <source>Two quotations share the id {0}.</source>
+        <translation>دو اقتباسات کی شناخت ایک ہی ہے: {0}۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="20"/>
+        <source>The quotation has no words.</source>
+        <translation>اقتباس کے الفاظ موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <source>The quotation has no speaker.</source>
+        <translation>اقتباس کا قائل درج نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <source>The quotation is not used in any section.</source>
+        <translation>یہ اقتباس کسی حصے میں استعمال نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <source>The quotation has no date.</source>
+        <translation>اقتباس کی تاریخ درج نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <source>The quotation has no source.</source>
+        <translation>اقتباس کا ماخذ درج نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <source>The headline has {0} characters; the house style allows {1}.</source>
+        <translation>سرخی میں {0} حروف ہیں؛ ادارے کا اسلوب {1} کی اجازت دیتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <source>The credit line has no author.</source>
+        <translation>کریڈٹ لائن میں مصنف درج نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <source>The credit line has no office.</source>
+        <translation>کریڈٹ لائن میں ادارہ درج نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
+        <translation>متن میں سمت کا ایک پوشیدہ کنٹرول حرف ({0}) موجود ہے؛ یہ قارئین کو نظر آنے والی ترتیب بدل سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <source>{0} spaces in a row between words.</source>
+        <translation>الفاظ کے درمیان لگاتار {0} خالی جگہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="34"/>
+        <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
+        <translation>اس متن میں ایک ہی حرف کی عربی اور فارسی صورتیں ملی ہوئی ہیں ({0} {1}×، {2} {3}×)؛ ایک ہی صورت استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <source>The closing mark {0} has no opening mark before it.</source>
+        <translation>بند کرنے والی علامت {0} سے پہلے کھولنے والی علامت نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="40"/>
+        <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
+        <translation>سیدھے واوین (&quot;) کا اس پیرے میں کوئی جوڑا نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="43"/>
+        <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
+        <translation>کھولنے والی علامت {0} بند نہیں ہوئی (اس پیرے میں اس کے بعد {1} نہیں)۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/checklist_messages.py" line="46"/>
+        <source>Unknown word “{0}” ({1}).</source>
+        <translation>نامعلوم لفظ “{0}” ({1})۔</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="39"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="40"/>
         <source>Checklist</source>
         <translation>جانچ فہرست</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="46"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="47"/>
         <source>Spelling</source>
         <translation>ہجے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="49"/>
         <source>Check again</source>
         <translation>دوبارہ جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="55"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="55"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="144"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
         <source>Nothing found: ready to export.</source>
         <translation>کوئی مسئلہ نہیں ملا: برآمد کے لیے تیار۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="149"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="151"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>غلطیاں: %n</numerusform>
@@ -161,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="150"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="152"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n مسئلہ ({0})</numerusform>
@@ -195,17 +293,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="102"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="102"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="104"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="105"/>
         <source>Export anyway</source>
         <translation>پھر بھی برآمد کریں</translation>
     </message>
@@ -384,32 +482,32 @@
         <translation>&amp;اوزار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="220"/>
+        <location filename="../../editor/ui/language_tools.py" line="222"/>
         <source>&amp;Check article</source>
         <translation>مضمون &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="223"/>
+        <location filename="../../editor/ui/language_tools.py" line="225"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="225"/>
+        <location filename="../../editor/ui/language_tools.py" line="227"/>
         <source>Check &amp;spelling as you type</source>
         <translation>لکھتے وقت &amp;ہجے جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="229"/>
+        <location filename="../../editor/ui/language_tools.py" line="231"/>
         <source>T&amp;ypography as you type</source>
         <translation>&amp;لکھتے وقت ٹائپوگرافی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="338"/>
+        <location filename="../../editor/ui/language_tools.py" line="340"/>
         <source>Fix typography</source>
         <translation>ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="339"/>
+        <location filename="../../editor/ui/language_tools.py" line="341"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>ٹائپوگرافی پہلے سے درست ہے: کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -614,240 +712,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="117"/>
+        <location filename="../../editor/ui/main_window.py" line="120"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
+        <location filename="../../editor/ui/main_window.py" line="122"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121"/>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/main_window.py" line="427"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="191"/>
+        <location filename="../../editor/ui/main_window.py" line="194"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="192"/>
+        <location filename="../../editor/ui/main_window.py" line="195"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="193"/>
+        <location filename="../../editor/ui/main_window.py" line="196"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="194"/>
+        <location filename="../../editor/ui/main_window.py" line="197"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="195"/>
+        <location filename="../../editor/ui/main_window.py" line="198"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="196"/>
+        <location filename="../../editor/ui/main_window.py" line="199"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <location filename="../../editor/ui/main_window.py" line="200"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="198"/>
+        <location filename="../../editor/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="199"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200"/>
+        <location filename="../../editor/ui/main_window.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201"/>
+        <location filename="../../editor/ui/main_window.py" line="204"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/main_window.py" line="205"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="204"/>
+        <location filename="../../editor/ui/main_window.py" line="207"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="209"/>
+        <location filename="../../editor/ui/main_window.py" line="212"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="211"/>
+        <location filename="../../editor/ui/main_window.py" line="214"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="212"/>
+        <location filename="../../editor/ui/main_window.py" line="215"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="213"/>
+        <location filename="../../editor/ui/main_window.py" line="216"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
+        <location filename="../../editor/ui/main_window.py" line="217"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="216"/>
+        <location filename="../../editor/ui/main_window.py" line="219"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="217"/>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="218"/>
+        <location filename="../../editor/ui/main_window.py" line="221"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="219"/>
+        <location filename="../../editor/ui/main_window.py" line="222"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/main_window.py" line="223"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="221"/>
+        <location filename="../../editor/ui/main_window.py" line="224"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="229"/>
+        <location filename="../../editor/ui/main_window.py" line="232"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="232"/>
+        <location filename="../../editor/ui/main_window.py" line="235"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="234"/>
+        <location filename="../../editor/ui/main_window.py" line="237"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="235"/>
+        <location filename="../../editor/ui/main_window.py" line="238"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="236"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/main_window.py" line="241"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="243"/>
+        <location filename="../../editor/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="245"/>
+        <location filename="../../editor/ui/main_window.py" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="252"/>
+        <location filename="../../editor/ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/main_window.py" line="261"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="262"/>
+        <location filename="../../editor/ui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264"/>
+        <location filename="../../editor/ui/main_window.py" line="267"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="269"/>
+        <location filename="../../editor/ui/main_window.py" line="272"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <location filename="../../editor/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="286"/>
-        <location filename="../../editor/ui/main_window.py" line="434"/>
+        <location filename="../../editor/ui/main_window.py" line="289"/>
+        <location filename="../../editor/ui/main_window.py" line="443"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="319"/>
+        <location filename="../../editor/ui/main_window.py" line="322"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="325"/>
+        <location filename="../../editor/ui/main_window.py" line="328"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="342"/>
-        <location filename="../../editor/ui/main_window.py" line="436"/>
+        <location filename="../../editor/ui/main_window.py" line="345"/>
+        <location filename="../../editor/ui/main_window.py" line="445"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="347"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="354"/>
+        <location filename="../../editor/ui/main_window.py" line="357"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -855,28 +953,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="357"/>
+        <location filename="../../editor/ui/main_window.py" line="360"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="382"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
-        <location filename="../../editor/ui/main_window.py" line="487"/>
+        <location filename="../../editor/ui/main_window.py" line="382"/>
+        <location filename="../../editor/ui/main_window.py" line="500"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="408"/>
+        <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="409"/>
+        <location filename="../../editor/ui/main_window.py" line="416"/>
         <source>The article was not saved to {0}.
 
 {1}</source>
@@ -885,33 +983,33 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="435"/>
+        <location filename="../../editor/ui/main_window.py" line="444"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="487"/>
+        <location filename="../../editor/ui/main_window.py" line="500"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="497"/>
+        <location filename="../../editor/ui/main_window.py" line="510"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="598"/>
-        <location filename="../../editor/ui/main_window.py" line="606"/>
+        <location filename="../../editor/ui/main_window.py" line="613"/>
+        <location filename="../../editor/ui/main_window.py" line="621"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="599"/>
+        <location filename="../../editor/ui/main_window.py" line="614"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="606"/>
+        <location filename="../../editor/ui/main_window.py" line="621"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -932,42 +1030,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="305"/>
+        <location filename="../../editor/ui/panes.py" line="310"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="309"/>
+        <location filename="../../editor/ui/panes.py" line="314"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="316"/>
+        <location filename="../../editor/ui/panes.py" line="321"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="317"/>
+        <location filename="../../editor/ui/panes.py" line="322"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="320"/>
+        <location filename="../../editor/ui/panes.py" line="325"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="321"/>
+        <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="327"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="323"/>
+        <location filename="../../editor/ui/panes.py" line="328"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -975,22 +1073,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="177"/>
+        <location filename="../../editor/ui/panes.py" line="182"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="179"/>
+        <location filename="../../editor/ui/panes.py" line="184"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="180"/>
+        <location filename="../../editor/ui/panes.py" line="185"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="181"/>
+        <location filename="../../editor/ui/panes.py" line="186"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -1393,49 +1491,49 @@
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review_actions.py" line="180"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review_actions.py" line="193"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/review_actions.py" line="228"/>
         <location filename="../../editor/ui/review_actions.py" line="234"/>
-        <location filename="../../editor/ui/review_actions.py" line="240"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="228"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="240"/>
+        <location filename="../../editor/ui/review_actions.py" line="234"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="341"/>
+        <location filename="../../editor/ui/review_actions.py" line="335"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="343"/>
+        <location filename="../../editor/ui/review_actions.py" line="337"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
-        <location filename="../../editor/ui/review_actions.py" line="357"/>
+        <location filename="../../editor/ui/review_actions.py" line="344"/>
+        <location filename="../../editor/ui/review_actions.py" line="351"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="359"/>
+        <location filename="../../editor/ui/review_actions.py" line="353"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -1443,7 +1541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <location filename="../../editor/ui/review_actions.py" line="354"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -1451,7 +1549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="361"/>
+        <location filename="../../editor/ui/review_actions.py" line="355"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -1459,28 +1557,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="379"/>
-        <location filename="../../editor/ui/review_actions.py" line="390"/>
+        <location filename="../../editor/ui/review_actions.py" line="373"/>
+        <location filename="../../editor/ui/review_actions.py" line="384"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="380"/>
+        <location filename="../../editor/ui/review_actions.py" line="374"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="401"/>
+        <location filename="../../editor/ui/review_actions.py" line="395"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="412"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="412"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -1557,37 +1655,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="470"/>
+        <location filename="../../editor/ui/review_actions.py" line="464"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="478"/>
+        <location filename="../../editor/ui/review_actions.py" line="472"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="479"/>
+        <location filename="../../editor/ui/review_actions.py" line="473"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="475"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review_actions.py" line="477"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review_actions.py" line="486"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review_actions.py" line="508"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
@@ -1595,37 +1693,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="192"/>
+        <location filename="../../editor/ui/panes.py" line="197"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="193"/>
+        <location filename="../../editor/ui/panes.py" line="198"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="199"/>
+        <location filename="../../editor/ui/panes.py" line="204"/>
         <source>Markdown text of this section</source>
         <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="216"/>
+        <location filename="../../editor/ui/panes.py" line="221"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="217"/>
+        <location filename="../../editor/ui/panes.py" line="222"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="219"/>
+        <location filename="../../editor/ui/panes.py" line="224"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="220"/>
+        <location filename="../../editor/ui/panes.py" line="225"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
@@ -1803,12 +1901,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="86"/>
+        <location filename="../../editor/ui/workspace.py" line="90"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="87"/>
+        <location filename="../../editor/ui/workspace.py" line="91"/>
         <source>The library cannot be opened.
 
 {0}</source>
@@ -1817,23 +1915,23 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="128"/>
-        <location filename="../../editor/ui/workspace.py" line="239"/>
+        <location filename="../../editor/ui/workspace.py" line="134"/>
+        <location filename="../../editor/ui/workspace.py" line="249"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="129"/>
+        <location filename="../../editor/ui/workspace.py" line="135"/>
         <source>{0} {1}. Save it under another name.</source>
         <translation>{0} {1}۔ اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="210"/>
+        <location filename="../../editor/ui/workspace.py" line="218"/>
         <source>Cannot open the article</source>
         <translation>مضمون نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="211"/>
+        <location filename="../../editor/ui/workspace.py" line="219"/>
         <source>{0} cannot be opened.
 
 {1}</source>
@@ -1842,37 +1940,37 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="240"/>
+        <location filename="../../editor/ui/workspace.py" line="250"/>
         <source>{0} {1}.</source>
         <translation>{0} {1}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="242"/>
+        <location filename="../../editor/ui/workspace.py" line="252"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="244"/>
+        <location filename="../../editor/ui/workspace.py" line="254"/>
         <source>Open read-only</source>
         <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="287"/>
+        <location filename="../../editor/ui/workspace.py" line="299"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="289"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="300"/>
+        <location filename="../../editor/ui/workspace.py" line="312"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="313"/>
         <source>The draft could not be imported.
 
 {0}</source>
@@ -1881,12 +1979,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="343"/>
+        <location filename="../../editor/ui/workspace.py" line="357"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="344"/>
+        <location filename="../../editor/ui/workspace.py" line="358"/>
         <source>The recovery copy cannot be read.
 
 {0}</source>
@@ -1895,12 +1993,12 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="386"/>
+        <location filename="../../editor/ui/workspace.py" line="402"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="387"/>
+        <location filename="../../editor/ui/workspace.py" line="403"/>
         <source>The settings could not be saved.
 
 {0}</source>

@@ -1,0 +1,54 @@
+"""The checklist's findings are shown in the interface language, every one of them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QTreeWidget
+
+from editor.model.validate import TEMPLATES as PROBLEM_TEMPLATES
+from editor.text.checklist import TEMPLATES as FINDING_TEMPLATES
+from editor.text.checklist import run_checklist
+from editor.text.template import new_article
+from editor.ui.checklist_messages import TEMPLATES, shown_message
+from editor.ui.checklist_panel import ChecklistPanel
+from editor.ui.settings import Settings
+from editor.ui.theme import apply_ui_language
+
+
+def test_every_template_of_the_core_is_listed_for_translation() -> None:
+    core = set(PROBLEM_TEMPLATES) | set(FINDING_TEMPLATES)
+    assert set(TEMPLATES) == core
+    assert len(TEMPLATES) == len(core)
+
+
+def _article_with_problems():
+    article = new_article("en")
+    article.headline = "Will  the port reopen?"  # two spaces
+    article.sections[0].body = "The minister said [[quote:missing]]."
+    return article
+
+
+def test_an_english_interface_shows_the_core_wording() -> None:
+    findings = run_checklist(_article_with_problems())
+    assert findings
+    for finding in findings:
+        assert shown_message(finding.message, finding.template, finding.params) == (
+            finding.message
+        )
+
+
+def test_the_arabic_interface_shows_the_findings_in_arabic(qtbot, qapp: QApplication) -> None:
+    apply_ui_language(qapp, Settings(ui_language="ar"))
+    try:
+        panel = ChecklistPanel()
+        qtbot.addWidget(panel)
+        panel.set_findings(run_checklist(_article_with_problems()))
+        tree = panel.findChild(QTreeWidget)
+        shown = [tree.topLevelItem(row).text(1) for row in range(tree.topLevelItemCount())]
+    finally:
+        apply_ui_language(qapp, Settings())
+    assert shown
+    for text in shown:
+        # Arabic words around the values filled in (ids, counts, marks stay as they are).
+        assert any("\u0600" <= char <= "\u06ff" for char in text), text
+        assert "quotation" not in text and "spaces" not in text, text
+    assert any("missing" in text for text in shown)  # the unknown id, filled in
