@@ -38,6 +38,7 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
@@ -95,6 +96,7 @@ LATIN_WORDS = frozenset(
     {"Newsdesk", "HTML", "CMS", "Markdown", "PDF", "Word", "DOCX", "docx", "html", "pdf"}
     | {"PySide", "Python", "GNU", "GPL"}  # the About box: what it runs on, its licence
     | {"Ctrl", "Shift", "Alt"}
+    | {"quote"}  # the [[quote:ID]] token: syntax the writer types, shown as a tooltip
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _PATH = re.compile(r"\S*[/\\]\S*")  # a file or folder the user chose: shown as it is
@@ -262,7 +264,7 @@ def _shown_in(widget: QWidget, window: QWidget) -> bool:
 
 
 def shown_texts(window: QWidget) -> Iterator[Shown]:
-    """Yield every user-visible text of a window and its visible children."""
+    """Yield every user-visible text of a window and its visible children (cells too)."""
     seen_menus: set[int] = set()
     widgets = [window, *window.findChildren(QWidget)]
     for widget in widgets:
@@ -307,10 +309,27 @@ def shown_texts(window: QWidget) -> Iterator[Shown]:
                 if not widget.isSectionHidden(section):
                     label = model.headerData(section, widget.orientation())
                     yield Shown(where, "header", str(label) if label is not None else "")
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            yield from _cell_texts(widget, where)
         elif isinstance(widget, QMenuBar):
             for action in widget.actions():
                 if action.menu() is not None and action.isVisible():
                     yield from _menu_texts(action.menu(), where, seen_menus)
+
+
+def _cell_texts(view: QAbstractItemView, where: str) -> Iterator[Shown]:
+    """Yield the texts in the first rows of a list, table or tree (and their tooltips)."""
+    model = view.model()
+    if model is None or view.isHidden():
+        return
+    for row in range(min(model.rowCount(), 40)):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            roles = (Qt.ItemDataRole.DisplayRole, "cell"), (Qt.ItemDataRole.ToolTipRole, "tip")
+            for role, what in roles:
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield Shown(where, what, value)
 
 
 def untranslated_texts(windows: list[QWidget], catalogue: Catalogue) -> list[str]:
