@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from editor.model.validate import Severity
 from editor.text.checklist import Finding
 from editor.ui.checklist_messages import shown_message
+from editor.ui.part_names import part_name
 
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,9 +66,14 @@ class ChecklistPanel(QDockWidget):
         self.spelling_check.toggled.connect(self.refresh_requested)
         self.set_findings([])
 
-    def set_findings(self, findings: Sequence[Finding]) -> None:
-        """Show these findings, in order (an empty list says the article is ready)."""
-        self.summary.setText(_fill(self.tree, findings, self))
+    def set_findings(
+        self, findings: Sequence[Finding], section_labels: Sequence[str] = ()
+    ) -> None:
+        """Show these findings, in order (an empty list says the article is ready).
+
+        ``section_labels`` name the sections in the Place column (else "Section 1"…).
+        """
+        self.summary.setText(_fill(self.tree, findings, self, section_labels))
 
     def findings(self) -> list[Finding]:
         """Return the findings shown, in order."""
@@ -93,7 +99,12 @@ class ExportChecklist(QWidget):
 
     jump_requested = Signal(str, int, int)
 
-    def __init__(self, findings: Sequence[Finding], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        findings: Sequence[Finding],
+        parent: QWidget | None = None,
+        section_labels: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,7 +117,7 @@ class ExportChecklist(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.anyway_check)
-        self.summary.setText(_fill(self.tree, findings, self))
+        self.summary.setText(_fill(self.tree, findings, self, section_labels))
         self.tree.setVisible(bool(findings))
         self.anyway_check.setVisible(bool(findings))
         self.tree.itemActivated.connect(self._on_activated)
@@ -126,7 +137,9 @@ class ExportChecklist(QWidget):
             self.jump_requested.emit(finding.part, finding.line, finding.column)
 
 
-def _fill(tree: QTreeWidget, findings: Sequence[Finding], owner: QWidget) -> str:
+def _fill(
+    tree: QTreeWidget, findings: Sequence[Finding], owner: QWidget, labels: Sequence[str]
+) -> str:
     """Put the findings in a tree, one row each; return the summary line to show."""
     tree.clear()
     style = owner.style()
@@ -136,7 +149,8 @@ def _fill(tree: QTreeWidget, findings: Sequence[Finding], owner: QWidget) -> str
     }
     for finding in findings:
         message = shown_message(finding.message, finding.template, finding.params)
-        item = QTreeWidgetItem([finding.location(), message])
+        place = f"{part_name(finding.part, labels)} {finding.line}:{finding.column}"
+        item = QTreeWidgetItem([place, message])
         item.setIcon(0, icons.get(finding.severity, icons[Severity.WARNING]))
         item.setToolTip(1, message)
         item.setData(0, _FINDING_ROLE, finding)

@@ -267,12 +267,13 @@ class LanguageTools(QObject):
             findings = run_checklist(article, self.checklist_options())
         finally:
             self.checker.load_on_demand = False
-        self.panel.set_findings(findings)
+        self.panel.set_findings(findings, [section.label for section in article.sections])
         return findings
 
     def export_checklist(self, parent: QWidget | None = None) -> ExportChecklist:
         """Return the checklist for the export dialog, run on the article as shown now."""
-        widget = ExportChecklist(self.run_checklist(), parent)
+        labels = [section.label for section in self.window.article().sections]
+        widget = ExportChecklist(self.run_checklist(), parent, labels)
         widget.jump_requested.connect(self.jump_to)
         return widget
 

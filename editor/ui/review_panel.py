@@ -31,6 +31,7 @@ from editor.model.review import (
     reply,
     resolve,
 )
+from editor.ui.part_names import part_name
 
 ADD_COMMENT_SHORTCUT = "Ctrl+Alt+M"
 SHOW_OPEN, SHOW_RESOLVED, SHOW_ALL = "open", "resolved", "all"
@@ -115,7 +116,8 @@ class ReviewPanel(QDockWidget):
         """List the comments again (keeping the selection, or selecting ``select``)."""
         keep = select if select is not None else self.current_id()
         article = self._article()
-        names = {ref.key: ref.name for ref in part_refs(article)}
+        labels = [section.label for section in article.sections]
+        names = {ref.key: part_name(ref.key, labels) for ref in part_refs(article)}
         which = self.filter()
         resolved = None if which == SHOW_ALL else which == SHOW_RESOLVED
         self.tree.blockSignals(True)

@@ -221,37 +221,37 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="40"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="41"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="47"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
         <source>Spelling</source>
         <translation>الإملاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="49"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="50"/>
         <source>Check again</source>
         <translation>أعد الفحص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="160"/>
         <source>Nothing found: ready to export.</source>
         <translation>لا مشكلات: المقالة جاهزة للتصدير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="151"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="165"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>الأخطاء: %n</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="152"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="166"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>لا مشكلات ({0})</numerusform>
@@ -301,17 +301,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="105"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="116"/>
         <source>Export anyway</source>
         <translation>التصدير رغم ذلك</translation>
     </message>
@@ -522,12 +522,12 @@
         <translation>تصحيح الترقيم أ&amp;ثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="340"/>
+        <location filename="../../editor/ui/language_tools.py" line="341"/>
         <source>Fix typography</source>
         <translation>تصحيح علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="341"/>
+        <location filename="../../editor/ui/language_tools.py" line="342"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>علامات الترقيم سليمة أصلًا: لم يُغيَّر شيء.</translation>
     </message>
@@ -1138,6 +1138,39 @@
     </message>
 </context>
 <context>
+    <name>Parts</name>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="18"/>
+        <source>Opening line</source>
+        <translation>السطر الافتتاحي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="19"/>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <source>Standfirst</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <source>Byline</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="29"/>
+        <source>Section {0}</source>
+        <translation>القسم {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="32"/>
+        <source>Quotation {0}</source>
+        <translation>الاقتباس {0}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDock</name>
     <message>
         <location filename="../../editor/ui/preview.py" line="68"/>
@@ -1646,68 +1679,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="53"/>
+        <location filename="../../editor/ui/review_panel.py" line="54"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="62"/>
+        <location filename="../../editor/ui/review_panel.py" line="63"/>
         <source>Open comments</source>
         <translation>التعليقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review_panel.py" line="64"/>
         <source>Resolved comments</source>
         <translation>التعليقات المحلولة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review_panel.py" line="65"/>
         <source>All comments</source>
         <translation>كل التعليقات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review_panel.py" line="66"/>
         <source>Comment on selection</source>
         <translation>علّق على التحديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="79"/>
+        <location filename="../../editor/ui/review_panel.py" line="80"/>
         <source>Reply…</source>
         <translation>ردّ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review_panel.py" line="81"/>
         <source>Reply</source>
         <translation>ردّ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="81"/>
-        <location filename="../../editor/ui/review_panel.py" line="185"/>
+        <location filename="../../editor/ui/review_panel.py" line="82"/>
+        <location filename="../../editor/ui/review_panel.py" line="187"/>
         <source>Resolve</source>
         <translation>حلّ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="86"/>
+        <location filename="../../editor/ui/review_panel.py" line="87"/>
         <source>No comments.</source>
         <translation>لا تعليقات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="89"/>
+        <location filename="../../editor/ui/review_panel.py" line="90"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>إضافة &amp;تعليق على التحديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="185"/>
+        <location filename="../../editor/ui/review_panel.py" line="187"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="188"/>
+        <location filename="../../editor/ui/review_panel.py" line="190"/>
         <source>resolved</source>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="190"/>
+        <location filename="../../editor/ui/review_panel.py" line="192"/>
         <source>its text was deleted</source>
         <translation>حُذف نصّه</translation>
     </message>

@@ -221,37 +221,37 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="40"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="41"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="47"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="49"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="50"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="160"/>
         <source>Nothing found: ready to export.</source>
         <translation>Замечаний нет: статью можно экспортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="151"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="165"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>ошибок: %n</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="152"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="166"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n замечание ({0})</numerusform>
@@ -295,17 +295,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="105"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="116"/>
         <source>Export anyway</source>
         <translation>Всё равно экспортировать</translation>
     </message>
@@ -507,12 +507,12 @@
         <translation>Т&amp;ипографика при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="340"/>
+        <location filename="../../editor/ui/language_tools.py" line="341"/>
         <source>Fix typography</source>
         <translation>Исправление типографики</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="341"/>
+        <location filename="../../editor/ui/language_tools.py" line="342"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Типографика уже в порядке: ничего не изменено.</translation>
     </message>
@@ -1105,6 +1105,39 @@
     </message>
 </context>
 <context>
+    <name>Parts</name>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="18"/>
+        <source>Opening line</source>
+        <translation>Вступительная строка</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="19"/>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <source>Standfirst</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <source>Byline</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="29"/>
+        <source>Section {0}</source>
+        <translation>Раздел {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="32"/>
+        <source>Quotation {0}</source>
+        <translation>Цитата {0}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDock</name>
     <message>
         <location filename="../../editor/ui/preview.py" line="68"/>
@@ -1601,68 +1634,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="53"/>
+        <location filename="../../editor/ui/review_panel.py" line="54"/>
         <source>Review</source>
         <translation>Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="62"/>
+        <location filename="../../editor/ui/review_panel.py" line="63"/>
         <source>Open comments</source>
         <translation>Открытые комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review_panel.py" line="64"/>
         <source>Resolved comments</source>
         <translation>Закрытые комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review_panel.py" line="65"/>
         <source>All comments</source>
         <translation>Все комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review_panel.py" line="66"/>
         <source>Comment on selection</source>
         <translation>Комментировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="79"/>
+        <location filename="../../editor/ui/review_panel.py" line="80"/>
         <source>Reply…</source>
         <translation>Ответ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review_panel.py" line="81"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="81"/>
-        <location filename="../../editor/ui/review_panel.py" line="185"/>
+        <location filename="../../editor/ui/review_panel.py" line="82"/>
+        <location filename="../../editor/ui/review_panel.py" line="187"/>
         <source>Resolve</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="86"/>
+        <location filename="../../editor/ui/review_panel.py" line="87"/>
         <source>No comments.</source>
         <translation>Комментариев нет.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="89"/>
+        <location filename="../../editor/ui/review_panel.py" line="90"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>&amp;Комментировать выделенное</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="185"/>
+        <location filename="../../editor/ui/review_panel.py" line="187"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="188"/>
+        <location filename="../../editor/ui/review_panel.py" line="190"/>
         <source>resolved</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="190"/>
+        <location filename="../../editor/ui/review_panel.py" line="192"/>
         <source>its text was deleted</source>
         <translation>его текст удалён</translation>
     </message>

@@ -221,44 +221,44 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="40"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="41"/>
         <source>Checklist</source>
         <translation>Denetim listesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="47"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
         <source>Spelling</source>
         <translation>Yazım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="49"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="50"/>
         <source>Check again</source>
         <translation>Yeniden denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="160"/>
         <source>Nothing found: ready to export.</source>
         <translation>Sorun bulunmadı: dışa aktarmaya hazır.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="151"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="165"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n hata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="152"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="166"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n sorun ({0})</numerusform>
@@ -291,17 +291,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="105"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="116"/>
         <source>Export anyway</source>
         <translation>Yine de dışa aktar</translation>
     </message>
@@ -497,12 +497,12 @@
         <translation>Yazarken ti&amp;pografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="340"/>
+        <location filename="../../editor/ui/language_tools.py" line="341"/>
         <source>Fix typography</source>
         <translation>Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="341"/>
+        <location filename="../../editor/ui/language_tools.py" line="342"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Tipografi zaten doğru: hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -1083,6 +1083,39 @@
     </message>
 </context>
 <context>
+    <name>Parts</name>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="18"/>
+        <source>Opening line</source>
+        <translation>Açılış satırı</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="19"/>
+        <source>Headline</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <source>Standfirst</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <source>Byline</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="29"/>
+        <source>Section {0}</source>
+        <translation>{0}. bölüm</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="32"/>
+        <source>Quotation {0}</source>
+        <translation>{0} alıntısı</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDock</name>
     <message>
         <location filename="../../editor/ui/preview.py" line="68"/>
@@ -1571,68 +1604,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="53"/>
+        <location filename="../../editor/ui/review_panel.py" line="54"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="62"/>
+        <location filename="../../editor/ui/review_panel.py" line="63"/>
         <source>Open comments</source>
         <translation>Açık yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review_panel.py" line="64"/>
         <source>Resolved comments</source>
         <translation>Çözümlenen yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review_panel.py" line="65"/>
         <source>All comments</source>
         <translation>Tüm yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review_panel.py" line="66"/>
         <source>Comment on selection</source>
         <translation>Seçime yorum yap</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="79"/>
+        <location filename="../../editor/ui/review_panel.py" line="80"/>
         <source>Reply…</source>
         <translation>Yanıtla…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review_panel.py" line="81"/>
         <source>Reply</source>
         <translation>Yanıtla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="81"/>
-        <location filename="../../editor/ui/review_panel.py" line="185"/>
+        <location filename="../../editor/ui/review_panel.py" line="82"/>
+        <location filename="../../editor/ui/review_panel.py" line="187"/>
         <source>Resolve</source>
         <translation>Çözümle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="86"/>
+        <location filename="../../editor/ui/review_panel.py" line="87"/>
         <source>No comments.</source>
         <translation>Yorum yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="89"/>
+        <location filename="../../editor/ui/review_panel.py" line="90"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>Seçime &amp;yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="185"/>
+        <location filename="../../editor/ui/review_panel.py" line="187"/>
         <source>Reopen</source>
         <translation>Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="188"/>
+        <location filename="../../editor/ui/review_panel.py" line="190"/>
         <source>resolved</source>
         <translation>çözümlendi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="190"/>
+        <location filename="../../editor/ui/review_panel.py" line="192"/>
         <source>its text was deleted</source>
         <translation>metni silindi</translation>
     </message>

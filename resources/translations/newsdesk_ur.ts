@@ -221,37 +221,37 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="40"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="41"/>
         <source>Checklist</source>
         <translation>جانچ فہرست</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="47"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
         <source>Spelling</source>
         <translation>ہجے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="49"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="50"/>
         <source>Check again</source>
         <translation>دوبارہ جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="56"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="146"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="160"/>
         <source>Nothing found: ready to export.</source>
         <translation>کوئی مسئلہ نہیں ملا: برآمد کے لیے تیار۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="151"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="165"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>غلطیاں: %n</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="152"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="166"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n مسئلہ ({0})</numerusform>
@@ -293,17 +293,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="103"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="105"/>
+        <location filename="../../editor/ui/checklist_panel.py" line="116"/>
         <source>Export anyway</source>
         <translation>پھر بھی برآمد کریں</translation>
     </message>
@@ -502,12 +502,12 @@
         <translation>&amp;لکھتے وقت ٹائپوگرافی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="340"/>
+        <location filename="../../editor/ui/language_tools.py" line="341"/>
         <source>Fix typography</source>
         <translation>ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="341"/>
+        <location filename="../../editor/ui/language_tools.py" line="342"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>ٹائپوگرافی پہلے سے درست ہے: کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -1094,6 +1094,39 @@
     </message>
 </context>
 <context>
+    <name>Parts</name>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="18"/>
+        <source>Opening line</source>
+        <translation>ابتدائی سطر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="19"/>
+        <source>Headline</source>
+        <translation>سرخی</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <source>Standfirst</source>
+        <translation>خلاصہ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <source>Byline</source>
+        <translation>بائی لائن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="29"/>
+        <source>Section {0}</source>
+        <translation>حصہ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/part_names.py" line="32"/>
+        <source>Quotation {0}</source>
+        <translation>اقتباس {0}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDock</name>
     <message>
         <location filename="../../editor/ui/preview.py" line="68"/>
@@ -1586,68 +1619,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="53"/>
+        <location filename="../../editor/ui/review_panel.py" line="54"/>
         <source>Review</source>
         <translation>نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="62"/>
+        <location filename="../../editor/ui/review_panel.py" line="63"/>
         <source>Open comments</source>
         <translation>کھلے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review_panel.py" line="64"/>
         <source>Resolved comments</source>
         <translation>حل شدہ تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review_panel.py" line="65"/>
         <source>All comments</source>
         <translation>تمام تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review_panel.py" line="66"/>
         <source>Comment on selection</source>
         <translation>انتخاب پر تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="79"/>
+        <location filename="../../editor/ui/review_panel.py" line="80"/>
         <source>Reply…</source>
         <translation>جواب…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review_panel.py" line="81"/>
         <source>Reply</source>
         <translation>جواب دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="81"/>
-        <location filename="../../editor/ui/review_panel.py" line="185"/>
+        <location filename="../../editor/ui/review_panel.py" line="82"/>
+        <location filename="../../editor/ui/review_panel.py" line="187"/>
         <source>Resolve</source>
         <translation>حل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="86"/>
+        <location filename="../../editor/ui/review_panel.py" line="87"/>
         <source>No comments.</source>
         <translation>کوئی تبصرہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="89"/>
+        <location filename="../../editor/ui/review_panel.py" line="90"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>انتخاب پر &amp;تبصرہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="185"/>
+        <location filename="../../editor/ui/review_panel.py" line="187"/>
         <source>Reopen</source>
         <translation>دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="188"/>
+        <location filename="../../editor/ui/review_panel.py" line="190"/>
         <source>resolved</source>
         <translation>حل شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="190"/>
+        <location filename="../../editor/ui/review_panel.py" line="192"/>
         <source>its text was deleted</source>
         <translation>اس کا متن حذف ہو چکا ہے</translation>
     </message>

@@ -44,6 +44,7 @@ def test_the_arabic_interface_shows_the_findings_in_arabic(qtbot, qapp: QApplica
         panel.set_findings(run_checklist(_article_with_problems()))
         tree = panel.findChild(QTreeWidget)
         shown = [tree.topLevelItem(row).text(1) for row in range(tree.topLevelItemCount())]
+        places = [tree.topLevelItem(row).text(0) for row in range(tree.topLevelItemCount())]
     finally:
         apply_ui_language(qapp, Settings())
     assert shown
@@ -52,3 +53,6 @@ def test_the_arabic_interface_shows_the_findings_in_arabic(qtbot, qapp: QApplica
         assert any("\u0600" <= char <= "\u06ff" for char in text), text
         assert "quotation" not in text and "spaces" not in text, text
     assert any("missing" in text for text in shown)  # the unknown id, filled in
+    # Places by their Arabic names (a section by "Section N" when no labels are given).
+    assert "العنوان 1:5" in places  # the headline's double space
+    assert not any("headline" in place or "sections/" in place for place in places), places
