@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from editor.model import QUOTE_TOKEN, quote_token
+from editor.text.direction import first_strong_direction
 from editor.ui.highlighter import MarkdownHighlighter, QuotationLookup
-from editor.ui.text_box import TextBox
+from editor.ui.text_box import AUTO, LTR, RTL, TextBox
+
+_QT_DIRECTIONS = {
+    LTR: Qt.LayoutDirection.LeftToRight,
+    RTL: Qt.LayoutDirection.RightToLeft,
+    AUTO: Qt.LayoutDirection.LayoutDirectionAuto,
+}
 
 _LINK_PLACEHOLDER = "https://"
 
 
 def _no_quotations(_quotation_id: str) -> None:
     return None
+
+
+def _token_only(block: QTextBlock) -> bool:
+    return QUOTE_TOKEN.fullmatch(block.text().strip()) is not None
 
 
 class MarkdownEditor(TextBox):
@@ -24,10 +35,98 @@ class MarkdownEditor(TextBox):
         super().__init__(parent, min_lines=6, max_lines=28)
         self._lookup = lookup or _no_quotations
         self.highlighter = MarkdownHighlighter(self.document(), self._lookup)
+        # Blocks (first, last) whose token paragraphs may need their direction again.
+        self._to_place: tuple[int, int] | None = None
+        self.document().contentsChange.connect(self._on_contents_change)
 
     def rehighlight(self) -> None:
         """Highlight every paragraph again (after the quotation bank changed)."""
         self.highlighter.rehighlight()
+        self.place_token_paragraphs()
+
+    # -- token paragraphs ---------------------------------------------------------------
+
+    def set_text(self, text: str) -> None:
+        """Replace the text (clears undo); token paragraphs take their quotation's direction."""
+        super().set_text(text)
+        document = self.document()
+        # The undo history is empty after a load: placing them must not become a step.
+        modified = document.isModified()
+        document.setUndoRedoEnabled(False)
+        self._place(0, document.blockCount() - 1)
+        document.setUndoRedoEnabled(True)
+        document.setModified(modified)  # a layout matter, not an edit
+
+    def set_direction(self, direction: str) -> None:
+        """Force every paragraph LTR or RTL, or let each follow its text ("auto")."""
+        super().set_direction(direction)
+        self.place_token_paragraphs()
+
+    def place_token_paragraphs(self) -> None:
+        """Give each paragraph that is only a quotation token its direction again."""
+        self._place(0, self.document().blockCount() - 1)
+
+    def token_direction(self, block: QTextBlock) -> str:
+        """Return the direction a paragraph holding only a token is laid out in.
+
+        Its own text, "[[quote:ID]]", is Latin and would put it on the left in an Arabic
+        body. It takes the forced direction of the box, else that of the quotation's words
+        (as the exports do), else that of the paragraph before it (or after it).
+        """
+        if self.direction() != AUTO:
+            return self.direction()
+        match = QUOTE_TOKEN.fullmatch(block.text().strip())
+        quotation = self._lookup(match.group(1)) if match else None
+        if quotation is not None and (words := first_strong_direction(quotation.words)):
+            return words
+        for neighbour in (block.previous(), block.next()):
+            found = None
+            if neighbour.isValid() and not _token_only(neighbour):
+                found = first_strong_direction(neighbour.text())
+            if found:
+                return found
+        return AUTO
+
+    def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
+        document = self.document()
+        first = document.findBlock(position).blockNumber()
+        last = document.findBlock(position + added).blockNumber()
+        if last < 0:
+            last = document.blockCount() - 1
+        # The neighbours too: a token paragraph follows the paragraph before it.
+        first, last = max(0, first - 1), min(document.blockCount() - 1, last + 1)
+        if self._to_place is not None:
+            first, last = min(first, self._to_place[0]), max(last, self._to_place[1])
+        else:
+            # After the edit is done: the document must not be changed while it tells.
+            QTimer.singleShot(0, self, self._place_pending)
+        self._to_place = (first, last)
+
+    @Slot()
+    def _place_pending(self) -> None:
+        pending, self._to_place = self._to_place, None
+        # Undo and redo bring back the directions placed with each edit: nothing to do.
+        if pending is not None and not self.document().isRedoAvailable():
+            self._place(*pending)
+
+    def _place(self, first: int, last: int) -> None:
+        document = self.document()
+        cursor: QTextCursor | None = None
+        block = document.findBlockByNumber(first)
+        while block.isValid() and block.blockNumber() <= last:
+            wanted = self.token_direction(block) if _token_only(block) else AUTO
+            if block.blockFormat().layoutDirection() != _QT_DIRECTIONS[wanted]:
+                if cursor is None:
+                    cursor = QTextCursor(document)
+                    # One undo step with the edit that made it necessary.
+                    cursor.joinPreviousEditBlock()
+                cursor.setPosition(block.position())
+                block_format = block.blockFormat()
+                block_format.setLayoutDirection(_QT_DIRECTIONS[wanted])
+                cursor.setBlockFormat(block_format)
+            block = block.next()
+        if cursor is not None:
+            cursor.endEditBlock()
 
     # -- formatting ---------------------------------------------------------------------
 
@@ -104,7 +203,11 @@ class MarkdownEditor(TextBox):
     def insert_quotation(self, quotation_id: str) -> None:
         """Put the quotation's token at the cursor (alone in its paragraph: a block quote)."""
         cursor = self.textCursor()
+        # An edit block: the token paragraph's direction, placed right after, joins it (one
+        # undo step for both).
+        cursor.beginEditBlock()
         cursor.insertText(quote_token(quotation_id))
+        cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -146,7 +146,12 @@ class TextBox(QTextEdit):
         text = source.text()
         if self._single_paragraph:
             text = _one_paragraph(text)
-        self.textCursor().insertText(text)
+        cursor = self.textCursor()
+        # An edit block, so that what the box adjusts right after (a section body places
+        # token paragraphs) is undone with the paste in one step.
+        cursor.beginEditBlock()
+        cursor.insertText(text)
+        cursor.endEditBlock()
         self.ensureCursorVisible()
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:

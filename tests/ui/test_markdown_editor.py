@@ -129,3 +129,61 @@ def test_hovering_a_token_shows_the_words_in_a_tooltip(qtbot) -> None:
     assert QToolTip.isVisible()
     assert QToolTip.text() == "Alma Reyes: “We will keep that promise.”"
     QToolTip.hideText()
+
+
+def _arabic_editor(qtbot, text: str) -> MarkdownEditor:
+    from editor.model import Quotation
+
+    bank = {
+        "q1": Quotation(id="q1", words="سنبدأ بالأحياء البعيدة", speaker="رنا"),
+        "q2": Quotation(id="q2", words="We start now.", speaker="Rana"),
+    }
+    editor = MarkdownEditor(lookup=bank.get)
+    qtbot.addWidget(editor)
+    editor.resize(500, 300)
+    editor.set_text(text)
+    editor.show()
+    return editor
+
+
+def _direction_of(editor: MarkdownEditor, number: int) -> Qt.LayoutDirection:
+    return editor.document().findBlockByNumber(number).textDirection()
+
+
+def test_a_token_paragraph_takes_its_quotations_direction(qtbot) -> None:
+    text = "قال المدير:\n\n[[quote:q1]]\n\n[[quote:q2]]\n\nقالت أيضًا:\n[[quote:zz]]"
+    editor = _arabic_editor(qtbot, text)
+    assert _direction_of(editor, 0) == Qt.LayoutDirection.RightToLeft
+    assert _direction_of(editor, 2) == Qt.LayoutDirection.RightToLeft  # Arabic words
+    assert _direction_of(editor, 4) == Qt.LayoutDirection.LeftToRight  # English words
+    # Not in the bank: the paragraph before it decides.
+    assert _direction_of(editor, 7) == Qt.LayoutDirection.RightToLeft
+    assert editor.text() == text  # the text itself is never touched
+    # On screen: the Arabic quotation's token paragraph ends at the right margin.
+    block = editor.document().findBlockByNumber(2)
+    line = block.layout().lineAt(0)
+    assert line.naturalTextRect().left() > editor.viewport().width() / 2
+
+
+def test_an_inserted_token_is_placed_and_undo_takes_it_back_in_one_step(qtbot) -> None:
+    editor = _arabic_editor(qtbot, "قال المدير:\n\n")
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.insert_quotation("q1")
+    qtbot.waitUntil(lambda: _direction_of(editor, 2) == Qt.LayoutDirection.RightToLeft)
+    editor.undo()
+    assert editor.text() == "قال المدير:\n\n"
+    assert editor.document().isRedoAvailable()
+    editor.redo()
+    assert editor.text() == "قال المدير:\n\n[[quote:q1]]"
+    assert _direction_of(editor, 2) == Qt.LayoutDirection.RightToLeft
+
+
+def test_a_forced_direction_holds_for_token_paragraphs_too(qtbot) -> None:
+    editor = _arabic_editor(qtbot, "قال المدير:\n\n[[quote:q1]]")
+    editor.set_direction("ltr")
+    assert _direction_of(editor, 0) == Qt.LayoutDirection.LeftToRight
+    assert _direction_of(editor, 2) == Qt.LayoutDirection.LeftToRight
+    editor.set_direction("auto")
+    assert _direction_of(editor, 2) == Qt.LayoutDirection.RightToLeft
