@@ -137,9 +137,13 @@ class ResultsModel(QAbstractTableModel):
 
 @cache
 def language_name(code: str) -> str:
-    """The English name of a language code, or the code itself when it is not known."""
+    """A language by its own name ("العربية", "Русский"), as the language choosers show it.
+
+    Every reader recognises their language by its own name, whatever the interface
+    language; the code itself when the language is not known.
+    """
     known = find_language(code)
-    return known.name if known else code
+    return known.native_name if known else code
 
 
 class HitDelegate(QStyledItemDelegate):

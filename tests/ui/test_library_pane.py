@@ -134,6 +134,7 @@ def test_results_show_the_original_vowelled_text_with_the_match_marked(qtbot, pa
     type_query(qtbot, pane, "مدرسة")
     assert ("وبالمدرسةِ", True) in pane.model.hit(0).snippet_parts
     assert hit.path.stem == "school"
+    assert pane.model.index(0, 2).data() == "العربية"  # the language by its own name
 
 
 def test_results_appear_while_the_word_is_still_being_typed(qtbot, pane) -> None:
