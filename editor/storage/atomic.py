@@ -8,7 +8,15 @@ import os
 import time
 from pathlib import Path
 
-from editor.storage.errors import StorageError
+from editor.storage.errors import (
+    DISK_FULL,
+    FOLDER_NAME,
+    NAME_TOO_LONG,
+    NO_FOLDER,
+    PERMISSION_DENIED,
+    READ_ONLY_DISK,
+    StorageError,
+)
 
 _NEW_FILE_MODE = 0o666  # the umask narrows it, as for any file the user creates
 
@@ -136,18 +144,20 @@ def _storage_error(path: Path, failure: OSError) -> StorageError:
     """Turn an OSError into a sentence that says what the user can do about it."""
     folder = path.parent
     code = failure.errno
+    reason = ""
     if isinstance(failure, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        reason = PERMISSION_DENIED
         message = f"permission denied: cannot write in the folder {folder}"
     elif code == errno.ENOSPC or code == getattr(errno, "EDQUOT", None):
-        message = "the disk is full; free some space and save again"
+        message, reason = "the disk is full; free some space and save again", DISK_FULL
     elif code == errno.EROFS:
-        message = f"the folder {folder} is on a read-only disk"
+        message, reason = f"the folder {folder} is on a read-only disk", READ_ONLY_DISK
     elif isinstance(failure, IsADirectoryError) or code == errno.EISDIR:
-        message = "a folder has this name; choose another file name"
+        message, reason = "a folder has this name; choose another file name", FOLDER_NAME
     elif isinstance(failure, (FileNotFoundError, NotADirectoryError)):
-        message = f"the folder {folder} does not exist"
+        message, reason = f"the folder {folder} does not exist", NO_FOLDER
     elif code == errno.ENAMETOOLONG:
-        message = "the file name is too long"
+        message, reason = "the file name is too long", NAME_TOO_LONG
     else:
         message = f"could not be written: {failure.strerror or failure}"
-    return StorageError(path, message)
+    return StorageError(path, message, reason=reason)

@@ -444,7 +444,15 @@ class LibraryPane(QWidget):
         try:
             change()
         except StorageError as failure:
-            QMessageBox.warning(self, self.tr("Library folders"), str(failure))
+            from editor.ui.failures import report_failure
+
+            report_failure(
+                self,
+                self.tr("Library folders"),
+                self.tr("The library's folders were not changed."),
+                failure,
+                warning=True,
+            )
             return
         self.start_scan()
 

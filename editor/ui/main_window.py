@@ -319,7 +319,10 @@ class MainWindow(QMainWindow):
         try:
             written = self._workspace.recovery_store().write(self.form.article(), self._path)
         except StorageError as failure:
-            self._set_state(self.tr("Recovery copy failed: {0}").format(failure.message))
+            from editor.ui.failures import failure_reason
+
+            self._set_state(self.tr("Recovery copy failed: {0}").format(failure_reason(failure)))
+            self._state_label.setToolTip(failure.message)
             return None
         if self._recovery_path is not None and self._recovery_path != written:
             self._discard_recovery()
@@ -399,7 +402,6 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
 
         from editor.storage.container import save
         from editor.storage.errors import StorageError
@@ -409,11 +411,13 @@ class MainWindow(QMainWindow):
             path.parent.mkdir(parents=True, exist_ok=True)
             save(article, path, folders=self._workspace.folders)
         except (StorageError, OSError) as failure:
-            message = failure.message if isinstance(failure, StorageError) else str(failure)
-            QMessageBox.critical(
+            from editor.ui.failures import report_failure
+
+            report_failure(
                 self,
                 self.tr("Save failed"),
-                self.tr("The article was not saved to {0}.\n\n{1}").format(path, message),
+                self.tr("The article was not saved to {0}.").format(path),
+                failure,
             )
             return False
         self._discard_recovery()

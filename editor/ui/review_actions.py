@@ -10,6 +10,7 @@ history, revisions) lives in the lists of the article the form was opened on, wh
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCursor
@@ -341,7 +342,15 @@ class ReviewController(QObject):
         try:
             result = import_comments(self.article(), path)
         except DraftError as failure:
-            QMessageBox.warning(self.window, self.tr("Comments from DOCX"), str(failure))
+            from editor.ui.failures import report_failure
+
+            report_failure(
+                self.window,
+                self.tr("Comments from DOCX"),
+                self.tr("The comments could not be read from {0}.").format(Path(path).name),
+                failure,
+                warning=True,
+            )
             return 0
         if result.added:
             self._on_comments_changed()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Slot
 from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor
-from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
 from editor.storage.errors import StorageError
 from editor.text.spelling import Misspelling
@@ -103,12 +103,14 @@ class SpellMenu(QObject):
         try:
             self._spell.checker.add_to_dictionary(word)
         except StorageError as failure:
-            QMessageBox.warning(
+            from editor.ui.failures import report_failure
+
+            report_failure(
                 self._editor,
                 self.tr("Add to dictionary"),
-                self.tr("The word was not saved in your dictionary.\n\n{0}").format(
-                    failure.message
-                ),
+                self.tr("The word was not saved in your dictionary."),
+                failure,
+                warning=True,
             )
             self._spell.checker.ignore(word)  # still right for this session
         self._words_changed()

@@ -15,6 +15,7 @@ from editor.model import Article, new_id
 from editor.storage.errors import LockedError, StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.lock import ArticleLock
+from editor.ui.failures import failure_text, report_failure
 from editor.ui.main_window import MainWindow
 from editor.ui.settings import RecentFiles, Settings, save_settings
 from editor.ui.theme import apply_theme, apply_ui_language
@@ -77,7 +78,6 @@ class Workspace(QObject):
 
     def show_library(self, opener: QWidget | None = None) -> LibraryWindow | None:
         """Show the library window (made, and the index opened, on first use)."""
-        from PySide6.QtWidgets import QMessageBox
 
         if self._library_window is None:
             from editor.ui.library_window import LibraryWindow
@@ -85,10 +85,12 @@ class Workspace(QObject):
             try:
                 library = self.library()
             except StorageError as failure:
-                QMessageBox.warning(
+                report_failure(
                     opener,
                     self.tr("Library"),
-                    self.tr("The library cannot be opened.\n\n{0}").format(failure.message),
+                    self.tr("The library cannot be opened."),
+                    failure,
+                    warning=True,
                 )
                 return None
             self._library_window = LibraryWindow(self, library)
@@ -123,18 +125,19 @@ class Workspace(QObject):
 
     def acquire_lock(self, path: Path, parent: QWidget | None) -> ArticleLock | bool | None:
         """Lock a file for writing: the lock, None to go on without one, False if refused."""
-        from PySide6.QtWidgets import QMessageBox
 
         lock = ArticleLock(path)
         try:
             lock.acquire()
         except LockedError as failure:
-            QMessageBox.warning(
+            report_failure(
                 parent,
                 self.tr("File in use"),
-                self.tr("{0} {1}. Save it under another name.").format(
-                    Path(path).name, failure.message
+                self.tr("{0} cannot be saved: save it under another name.").format(
+                    Path(path).name
                 ),
+                failure,
+                warning=True,
             )
             return CANCELLED
         except StorageError:
@@ -199,7 +202,6 @@ class Workspace(QObject):
 
     def open_file(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
         """Open an article file; a locked file can be opened read-only. None if not opened."""
-        from PySide6.QtWidgets import QMessageBox
 
         from editor.storage.container import load
 
@@ -212,11 +214,11 @@ class Workspace(QObject):
         try:
             article = load(path)
         except (StorageError, OSError) as failure:
-            message = failure.message if isinstance(failure, StorageError) else str(failure)
-            QMessageBox.critical(
+            report_failure(
                 parent,
                 self.tr("Cannot open the article"),
-                self.tr("{0} cannot be opened.\n\n{1}").format(path, message),
+                self.tr("{0} cannot be opened.").format(path),
+                failure,
             )
             if isinstance(failure, FileNotFoundError) or not path.exists():
                 self.recent.remove(path)
@@ -247,7 +249,7 @@ class Workspace(QObject):
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("File in use"))
-        box.setText(self.tr("{0} {1}.").format(path.name, failure.message))
+        box.setText(failure_text(self.tr("{0} is in use.").format(path.name), failure))
         box.setInformativeText(
             self.tr("You can open it read-only, and save your changes under another name.")
         )
@@ -289,7 +291,7 @@ class Workspace(QObject):
 
     def import_draft(self, parent: QWidget | None, path: Path | None = None) -> MainWindow | None:
         """Import a draft (.txt, .md, .docx; asked for if not given) as a new, unsaved article."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
         from editor.importing import DraftError, import_draft
 
@@ -306,11 +308,11 @@ class Workspace(QObject):
         try:
             result = import_draft(path)
         except (DraftError, StorageError, OSError) as failure:
-            message = getattr(failure, "message", None) or str(failure)
-            QMessageBox.critical(
+            report_failure(
                 parent,
                 self.tr("Import failed"),
-                self.tr("The draft could not be imported.\n\n{0}").format(message),
+                self.tr("The draft could not be imported."),
+                failure,
             )
             return None
         window = self.add_window(result.article)
@@ -346,16 +348,16 @@ class Workspace(QObject):
         self, entry: RecoveryEntry, *, keep_original: bool = False, parent: QWidget | None = None
     ) -> MainWindow | None:
         """Open a recovery copy as unsaved work (with the saved file beside it if asked)."""
-        from PySide6.QtWidgets import QMessageBox
 
         store = self.recovery_store()
         try:
             article = store.load(entry)
         except StorageError as failure:
-            QMessageBox.critical(
+            report_failure(
                 parent,
                 self.tr("Cannot restore"),
-                self.tr("The recovery copy cannot be read.\n\n{0}").format(failure.message),
+                self.tr("The recovery copy cannot be read."),
+                failure,
             )
             return None
         source = entry.source
@@ -390,17 +392,18 @@ class Workspace(QObject):
 
     def apply(self, settings: Settings) -> None:
         """Save new settings and apply them to the application and every window."""
-        from PySide6.QtWidgets import QMessageBox
 
         self.settings = settings
         self._style = None
         try:
             save_settings(settings, self.folders)
         except StorageError as failure:
-            QMessageBox.warning(
+            report_failure(
                 None,
                 self.tr("Settings"),
-                self.tr("The settings could not be saved.\n\n{0}").format(failure.message),
+                self.tr("The settings could not be saved."),
+                failure,
+                warning=True,
             )
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -435,6 +435,95 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="25"/>
+        <source>{0} has this article open.</source>
+        <translation>{0} يفتح هذا المقال الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="28"/>
+        <source>Someone else has this article open.</source>
+        <translation>شخص آخر يفتح هذا المقال الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="30"/>
+        <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
+        <translation>حُفظ الملف بإصدار أحدث من Newsdesk. حدّث Newsdesk لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="34"/>
+        <source>The file is damaged, or it is not a Newsdesk article.</source>
+        <translation>الملف تالف، أو ليس مقالًا من Newsdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="39"/>
+        <source>You may not write in this folder.</source>
+        <translation>لا تملك إذنًا بالكتابة في هذا المجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="42"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="45"/>
+        <source>The disk is read-only.</source>
+        <translation>القرص للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="48"/>
+        <source>A folder has this name. Choose another file name.</source>
+        <translation>يوجد مجلد بهذا الاسم. اختر اسمًا آخر للملف.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="51"/>
+        <source>The folder does not exist.</source>
+        <translation>المجلد غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="52"/>
+        <source>The file name is too long.</source>
+        <translation>اسم الملف طويل جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="58"/>
+        <location filename="../../editor/ui/failures.py" line="72"/>
+        <source>The file could not be read or written.</source>
+        <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="61"/>
+        <source>The draft is not a text Newsdesk can read.</source>
+        <translation>المسودة ليست نصًا يستطيع Newsdesk قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="63"/>
+        <source>The article could not be prepared for export.</source>
+        <translation>تعذّر تجهيز المقال للتصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="67"/>
+        <source>The file does not exist.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="69"/>
+        <source>You may not read this file.</source>
+        <translation>لا تملك إذنًا بقراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="71"/>
+        <source>This is a folder, not a file.</source>
+        <translation>هذا مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="80"/>
+        <source>Details: {0}</source>
+        <translation>التفاصيل: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="37"/>
@@ -606,7 +695,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="149"/>
-        <location filename="../../editor/ui/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library_pane.py" line="487"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
@@ -656,8 +745,13 @@
             <numerusform>تعذّرت قراءة %n ملف</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <source>The library&apos;s folders were not changed.</source>
+        <translation>لم تتغيّر مجلدات المكتبة.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="455"/>
+        <location filename="../../editor/ui/library_pane.py" line="463"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>لم يتعذّر قراءة أي ملف.</numerusform>
@@ -669,7 +763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="481"/>
+        <location filename="../../editor/ui/library_pane.py" line="489"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>لم يتغيّر {0} من %n مقال.</numerusform>
@@ -716,27 +810,27 @@
         <translation>إضافة مجلد إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="447"/>
+        <location filename="../../editor/ui/library_pane.py" line="451"/>
         <source>Library folders</source>
         <translation>مجلدات المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <location filename="../../editor/ui/library_pane.py" line="462"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="466"/>
+        <location filename="../../editor/ui/library_pane.py" line="474"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="476"/>
+        <location filename="../../editor/ui/library_pane.py" line="484"/>
         <source>Changing the status…</source>
         <translation>جارٍ تغيير الحالة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library_pane.py" line="500"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -763,7 +857,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="427"/>
+        <location filename="../../editor/ui/main_window.py" line="431"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
@@ -959,33 +1053,33 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="289"/>
-        <location filename="../../editor/ui/main_window.py" line="443"/>
+        <location filename="../../editor/ui/main_window.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="322"/>
+        <location filename="../../editor/ui/main_window.py" line="324"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="328"/>
+        <location filename="../../editor/ui/main_window.py" line="331"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="345"/>
-        <location filename="../../editor/ui/main_window.py" line="445"/>
+        <location filename="../../editor/ui/main_window.py" line="348"/>
+        <location filename="../../editor/ui/main_window.py" line="449"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="347"/>
+        <location filename="../../editor/ui/main_window.py" line="350"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="357"/>
+        <location filename="../../editor/ui/main_window.py" line="360"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -997,63 +1091,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="360"/>
+        <location filename="../../editor/ui/main_window.py" line="363"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="382"/>
+        <location filename="../../editor/ui/main_window.py" line="385"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="382"/>
-        <location filename="../../editor/ui/main_window.py" line="500"/>
+        <location filename="../../editor/ui/main_window.py" line="385"/>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="418"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="416"/>
-        <source>The article was not saved to {0}.
-
-{1}</source>
-        <translation>لم تُحفظ المقالة في {0}.
-
-{1}</translation>
+        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <source>The article was not saved to {0}.</source>
+        <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="444"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="500"/>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="510"/>
+        <location filename="../../editor/ui/main_window.py" line="514"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="613"/>
-        <location filename="../../editor/ui/main_window.py" line="621"/>
+        <location filename="../../editor/ui/main_window.py" line="617"/>
+        <location filename="../../editor/ui/main_window.py" line="625"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="614"/>
+        <location filename="../../editor/ui/main_window.py" line="618"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="621"/>
+        <location filename="../../editor/ui/main_window.py" line="625"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1061,12 +1151,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="147"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="250"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="148"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="251"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
@@ -1512,109 +1602,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="94"/>
+        <location filename="../../editor/ui/review_actions.py" line="95"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="105"/>
+        <location filename="../../editor/ui/review_actions.py" line="106"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="129"/>
+        <location filename="../../editor/ui/review_actions.py" line="130"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="134"/>
+        <location filename="../../editor/ui/review_actions.py" line="135"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="141"/>
+        <location filename="../../editor/ui/review_actions.py" line="142"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review_actions.py" line="148"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="150"/>
+        <location filename="../../editor/ui/review_actions.py" line="151"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="161"/>
+        <location filename="../../editor/ui/review_actions.py" line="162"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="163"/>
+        <location filename="../../editor/ui/review_actions.py" line="164"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>و&amp;ضع المراجِع (تعليقات فقط)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review_actions.py" line="170"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>ت&amp;عليقات من ملف DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="172"/>
+        <location filename="../../editor/ui/review_actions.py" line="173"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="173"/>
+        <location filename="../../editor/ui/review_actions.py" line="174"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="180"/>
+        <location filename="../../editor/ui/review_actions.py" line="181"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review_actions.py" line="194"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="228"/>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review_actions.py" line="235"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review_actions.py" line="229"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="235"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="335"/>
+        <location filename="../../editor/ui/review_actions.py" line="336"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>تعليقات من ملف DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="337"/>
+        <location filename="../../editor/ui/review_actions.py" line="338"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="344"/>
-        <location filename="../../editor/ui/review_actions.py" line="351"/>
+        <location filename="../../editor/ui/review_actions.py" line="349"/>
+        <location filename="../../editor/ui/review_actions.py" line="360"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <source>The comments could not be read from {0}.</source>
+        <translation>تعذّرت قراءة التعليقات من {0}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="353"/>
+        <location filename="../../editor/ui/review_actions.py" line="362"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -1626,7 +1721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="354"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -1638,7 +1733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="355"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -1650,28 +1745,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="373"/>
-        <location filename="../../editor/ui/review_actions.py" line="384"/>
+        <location filename="../../editor/ui/review_actions.py" line="382"/>
+        <location filename="../../editor/ui/review_actions.py" line="393"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="374"/>
+        <location filename="../../editor/ui/review_actions.py" line="383"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="395"/>
+        <location filename="../../editor/ui/review_actions.py" line="404"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="412"/>
+        <location filename="../../editor/ui/review_actions.py" line="421"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="412"/>
+        <location filename="../../editor/ui/review_actions.py" line="421"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -1748,37 +1843,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="464"/>
+        <location filename="../../editor/ui/review_actions.py" line="473"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="472"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="482"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review_actions.py" line="484"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="477"/>
+        <location filename="../../editor/ui/review_actions.py" line="486"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review_actions.py" line="495"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="508"/>
+        <location filename="../../editor/ui/review_actions.py" line="517"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
@@ -1912,18 +2007,14 @@
         <translation>تجاهل «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="108"/>
+        <location filename="../../editor/ui/spell_menu.py" line="110"/>
         <source>Add to dictionary</source>
         <translation>إضافة إلى القاموس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="109"/>
-        <source>The word was not saved in your dictionary.
-
-{0}</source>
-        <translation>لم تُحفظ الكلمة في قاموسك.
-
-{0}</translation>
+        <location filename="../../editor/ui/spell_menu.py" line="111"/>
+        <source>The word was not saved in your dictionary.</source>
+        <translation>لم تُحفظ الكلمة في قاموسك.</translation>
     </message>
 </context>
 <context>
@@ -2007,105 +2098,85 @@
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="91"/>
-        <source>The library cannot be opened.
-
-{0}</source>
-        <translation>تعذّر فتح المكتبة.
-
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="134"/>
-        <location filename="../../editor/ui/workspace.py" line="249"/>
+        <location filename="../../editor/ui/workspace.py" line="135"/>
+        <location filename="../../editor/ui/workspace.py" line="251"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="135"/>
-        <source>{0} {1}. Save it under another name.</source>
-        <translation>{0}: {1}. احفظه باسم آخر.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="218"/>
+        <location filename="../../editor/ui/workspace.py" line="219"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="219"/>
-        <source>{0} cannot be opened.
-
-{1}</source>
-        <translation>تعذّر فتح {0}.
-
-{1}</translation>
+        <location filename="../../editor/ui/workspace.py" line="91"/>
+        <source>The library cannot be opened.</source>
+        <translation>تعذّر فتح المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="250"/>
-        <source>{0} {1}.</source>
-        <translation>{0}: {1}.</translation>
+        <location filename="../../editor/ui/workspace.py" line="136"/>
+        <source>{0} cannot be saved: save it under another name.</source>
+        <translation>تعذّر حفظ {0}: احفظه باسم آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="220"/>
+        <source>{0} cannot be opened.</source>
+        <translation>تعذّر فتح {0}.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="252"/>
+        <source>{0} is in use.</source>
+        <translation>الملف {0} قيد الاستخدام.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="254"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="254"/>
+        <location filename="../../editor/ui/workspace.py" line="256"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="299"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="303"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="312"/>
+        <location filename="../../editor/ui/workspace.py" line="313"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="313"/>
-        <source>The draft could not be imported.
-
-{0}</source>
-        <translation>تعذّر استيراد المسودة.
-
-{0}</translation>
+        <location filename="../../editor/ui/workspace.py" line="314"/>
+        <source>The draft could not be imported.</source>
+        <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="357"/>
+        <location filename="../../editor/ui/workspace.py" line="359"/>
+        <source>The recovery copy cannot be read.</source>
+        <translation>تعذّرت قراءة النسخة المستعادة.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="404"/>
+        <source>The settings could not be saved.</source>
+        <translation>تعذّر حفظ الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="358"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="358"/>
-        <source>The recovery copy cannot be read.
-
-{0}</source>
-        <translation>تعذّرت قراءة نسخة الاسترداد.
-
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="402"/>
+        <location filename="../../editor/ui/workspace.py" line="403"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="403"/>
-        <source>The settings could not be saved.
-
-{0}</source>
-        <translation>تعذّر حفظ الإعدادات.
-
-{0}</translation>
     </message>
 </context>
 </TS>

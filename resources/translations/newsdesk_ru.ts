@@ -423,6 +423,95 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="25"/>
+        <source>{0} has this article open.</source>
+        <translation>Эту статью сейчас открыл(а) {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="28"/>
+        <source>Someone else has this article open.</source>
+        <translation>Эту статью сейчас открыл кто-то другой.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="30"/>
+        <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
+        <translation>Файл сохранён более новой версией Newsdesk. Обновите Newsdesk, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="34"/>
+        <source>The file is damaged, or it is not a Newsdesk article.</source>
+        <translation>Файл повреждён или это не статья Newsdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="39"/>
+        <source>You may not write in this folder.</source>
+        <translation>Нет прав на запись в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="42"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Диск заполнен. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="45"/>
+        <source>The disk is read-only.</source>
+        <translation>Диск доступен только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="48"/>
+        <source>A folder has this name. Choose another file name.</source>
+        <translation>Папка с таким именем уже есть. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="51"/>
+        <source>The folder does not exist.</source>
+        <translation>Папка не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="52"/>
+        <source>The file name is too long.</source>
+        <translation>Слишком длинное имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="58"/>
+        <location filename="../../editor/ui/failures.py" line="72"/>
+        <source>The file could not be read or written.</source>
+        <translation>Не удалось прочитать или записать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="61"/>
+        <source>The draft is not a text Newsdesk can read.</source>
+        <translation>Newsdesk не может прочитать этот черновик как текст.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="63"/>
+        <source>The article could not be prepared for export.</source>
+        <translation>Не удалось подготовить статью к экспорту.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="67"/>
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="69"/>
+        <source>You may not read this file.</source>
+        <translation>Нет прав на чтение этого файла.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="71"/>
+        <source>This is a folder, not a file.</source>
+        <translation>Это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="80"/>
+        <source>Details: {0}</source>
+        <translation>Подробности: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="37"/>
@@ -591,7 +680,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="149"/>
-        <location filename="../../editor/ui/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library_pane.py" line="487"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
@@ -632,8 +721,13 @@
             <numerusform>Не удалось прочитать %n файлов</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <source>The library&apos;s folders were not changed.</source>
+        <translation>Папки библиотеки не изменены.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="455"/>
+        <location filename="../../editor/ui/library_pane.py" line="463"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>Не удалось прочитать %n файл.</numerusform>
@@ -642,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="481"/>
+        <location filename="../../editor/ui/library_pane.py" line="489"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>Не изменено статей: {0} из %n.</numerusform>
@@ -686,27 +780,27 @@
         <translation>Добавление папки в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="447"/>
+        <location filename="../../editor/ui/library_pane.py" line="451"/>
         <source>Library folders</source>
         <translation>Папки библиотеки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <location filename="../../editor/ui/library_pane.py" line="462"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="466"/>
+        <location filename="../../editor/ui/library_pane.py" line="474"/>
         <source>Exporting…</source>
         <translation>Идёт экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="476"/>
+        <location filename="../../editor/ui/library_pane.py" line="484"/>
         <source>Changing the status…</source>
         <translation>Смена статуса…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library_pane.py" line="500"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -733,7 +827,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="427"/>
+        <location filename="../../editor/ui/main_window.py" line="431"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -929,33 +1023,33 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="289"/>
-        <location filename="../../editor/ui/main_window.py" line="443"/>
+        <location filename="../../editor/ui/main_window.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="322"/>
+        <location filename="../../editor/ui/main_window.py" line="324"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="328"/>
+        <location filename="../../editor/ui/main_window.py" line="331"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="345"/>
-        <location filename="../../editor/ui/main_window.py" line="445"/>
+        <location filename="../../editor/ui/main_window.py" line="348"/>
+        <location filename="../../editor/ui/main_window.py" line="449"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="347"/>
+        <location filename="../../editor/ui/main_window.py" line="350"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="357"/>
+        <location filename="../../editor/ui/main_window.py" line="360"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -964,63 +1058,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="360"/>
+        <location filename="../../editor/ui/main_window.py" line="363"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="382"/>
+        <location filename="../../editor/ui/main_window.py" line="385"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="382"/>
-        <location filename="../../editor/ui/main_window.py" line="500"/>
+        <location filename="../../editor/ui/main_window.py" line="385"/>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="418"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="416"/>
-        <source>The article was not saved to {0}.
-
-{1}</source>
-        <translation>Не удалось сохранить статью в {0}.
-
-{1}</translation>
+        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <source>The article was not saved to {0}.</source>
+        <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="444"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="500"/>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="510"/>
+        <location filename="../../editor/ui/main_window.py" line="514"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="613"/>
-        <location filename="../../editor/ui/main_window.py" line="621"/>
+        <location filename="../../editor/ui/main_window.py" line="617"/>
+        <location filename="../../editor/ui/main_window.py" line="625"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="614"/>
+        <location filename="../../editor/ui/main_window.py" line="618"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="621"/>
+        <location filename="../../editor/ui/main_window.py" line="625"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -1028,12 +1118,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="147"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="250"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="148"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="251"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
@@ -1476,109 +1566,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="94"/>
+        <location filename="../../editor/ui/review_actions.py" line="95"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="105"/>
+        <location filename="../../editor/ui/review_actions.py" line="106"/>
         <source>Reviewer</source>
         <translation>Рецензент</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="129"/>
+        <location filename="../../editor/ui/review_actions.py" line="130"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="134"/>
+        <location filename="../../editor/ui/review_actions.py" line="135"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="141"/>
+        <location filename="../../editor/ui/review_actions.py" line="142"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review_actions.py" line="148"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="150"/>
+        <location filename="../../editor/ui/review_actions.py" line="151"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="161"/>
+        <location filename="../../editor/ui/review_actions.py" line="162"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="163"/>
+        <location filename="../../editor/ui/review_actions.py" line="164"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>&amp;Режим рецензента (только комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review_actions.py" line="170"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>&amp;Импорт комментариев из DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="172"/>
+        <location filename="../../editor/ui/review_actions.py" line="173"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="173"/>
+        <location filename="../../editor/ui/review_actions.py" line="174"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="180"/>
+        <location filename="../../editor/ui/review_actions.py" line="181"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review_actions.py" line="194"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="228"/>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review_actions.py" line="235"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review_actions.py" line="229"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="235"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="335"/>
+        <location filename="../../editor/ui/review_actions.py" line="336"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>Комментарии из DOCX после рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="337"/>
+        <location filename="../../editor/ui/review_actions.py" line="338"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="344"/>
-        <location filename="../../editor/ui/review_actions.py" line="351"/>
+        <location filename="../../editor/ui/review_actions.py" line="349"/>
+        <location filename="../../editor/ui/review_actions.py" line="360"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <source>The comments could not be read from {0}.</source>
+        <translation>Не удалось прочитать комментарии из {0}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="353"/>
+        <location filename="../../editor/ui/review_actions.py" line="362"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -1587,7 +1682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="354"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -1596,7 +1691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="355"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -1605,28 +1700,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="373"/>
-        <location filename="../../editor/ui/review_actions.py" line="384"/>
+        <location filename="../../editor/ui/review_actions.py" line="382"/>
+        <location filename="../../editor/ui/review_actions.py" line="393"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="374"/>
+        <location filename="../../editor/ui/review_actions.py" line="383"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="395"/>
+        <location filename="../../editor/ui/review_actions.py" line="404"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="412"/>
+        <location filename="../../editor/ui/review_actions.py" line="421"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="412"/>
+        <location filename="../../editor/ui/review_actions.py" line="421"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1703,37 +1798,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="464"/>
+        <location filename="../../editor/ui/review_actions.py" line="473"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="472"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="482"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review_actions.py" line="484"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="477"/>
+        <location filename="../../editor/ui/review_actions.py" line="486"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review_actions.py" line="495"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="508"/>
+        <location filename="../../editor/ui/review_actions.py" line="517"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
@@ -1867,18 +1962,14 @@
         <translation>Пропустить «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="108"/>
+        <location filename="../../editor/ui/spell_menu.py" line="110"/>
         <source>Add to dictionary</source>
         <translation>Добавление в словарь</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="109"/>
-        <source>The word was not saved in your dictionary.
-
-{0}</source>
-        <translation>Не удалось сохранить слово в вашем словаре.
-
-{0}</translation>
+        <location filename="../../editor/ui/spell_menu.py" line="111"/>
+        <source>The word was not saved in your dictionary.</source>
+        <translation>Слово не сохранено в вашем словаре.</translation>
     </message>
 </context>
 <context>
@@ -1956,105 +2047,85 @@
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="91"/>
-        <source>The library cannot be opened.
-
-{0}</source>
-        <translation>Не удаётся открыть библиотеку.
-
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="134"/>
-        <location filename="../../editor/ui/workspace.py" line="249"/>
+        <location filename="../../editor/ui/workspace.py" line="135"/>
+        <location filename="../../editor/ui/workspace.py" line="251"/>
         <source>File in use</source>
         <translation>Файл занят</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="135"/>
-        <source>{0} {1}. Save it under another name.</source>
-        <translation>{0} {1}. Сохраните статью под другим именем.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="218"/>
+        <location filename="../../editor/ui/workspace.py" line="219"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="219"/>
-        <source>{0} cannot be opened.
-
-{1}</source>
-        <translation>Не удаётся открыть {0}.
-
-{1}</translation>
+        <location filename="../../editor/ui/workspace.py" line="91"/>
+        <source>The library cannot be opened.</source>
+        <translation>Не удалось открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="250"/>
-        <source>{0} {1}.</source>
-        <translation>{0} {1}.</translation>
+        <location filename="../../editor/ui/workspace.py" line="136"/>
+        <source>{0} cannot be saved: save it under another name.</source>
+        <translation>{0} нельзя сохранить: сохраните под другим именем.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="220"/>
+        <source>{0} cannot be opened.</source>
+        <translation>Не удалось открыть {0}.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="252"/>
+        <source>{0} is in use.</source>
+        <translation>{0} уже открыт.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="254"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Можно открыть статью только для чтения и сохранить изменения под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="254"/>
+        <location filename="../../editor/ui/workspace.py" line="256"/>
         <source>Open read-only</source>
         <translation>Открыть для чтения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="299"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="303"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="312"/>
+        <location filename="../../editor/ui/workspace.py" line="313"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="313"/>
-        <source>The draft could not be imported.
-
-{0}</source>
-        <translation>Не удалось импортировать черновик.
-
-{0}</translation>
+        <location filename="../../editor/ui/workspace.py" line="314"/>
+        <source>The draft could not be imported.</source>
+        <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="357"/>
+        <location filename="../../editor/ui/workspace.py" line="359"/>
+        <source>The recovery copy cannot be read.</source>
+        <translation>Не удалось прочитать копию для восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="404"/>
+        <source>The settings could not be saved.</source>
+        <translation>Не удалось сохранить настройки.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="358"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="358"/>
-        <source>The recovery copy cannot be read.
-
-{0}</source>
-        <translation>Не удаётся прочитать копию для восстановления.
-
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="402"/>
+        <location filename="../../editor/ui/workspace.py" line="403"/>
         <source>Settings</source>
         <translation>Параметры</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="403"/>
-        <source>The settings could not be saved.
-
-{0}</source>
-        <translation>Не удалось сохранить параметры.
-
-{0}</translation>
     </message>
 </context>
 </TS>

@@ -415,6 +415,95 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="25"/>
+        <source>{0} has this article open.</source>
+        <translation>Bu makale şu anda {0} tarafından açık.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="28"/>
+        <source>Someone else has this article open.</source>
+        <translation>Bu makale şu anda başka birinde açık.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="30"/>
+        <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
+        <translation>Dosya Newsdesk&apos;in daha yeni bir sürümüyle kaydedilmiş. Açmak için Newsdesk&apos;i güncelleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="34"/>
+        <source>The file is damaged, or it is not a Newsdesk article.</source>
+        <translation>Dosya bozuk ya da bir Newsdesk makalesi değil.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="39"/>
+        <source>You may not write in this folder.</source>
+        <translation>Bu klasöre yazma izniniz yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="42"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Disk dolu. Biraz yer açıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="45"/>
+        <source>The disk is read-only.</source>
+        <translation>Disk salt okunur.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="48"/>
+        <source>A folder has this name. Choose another file name.</source>
+        <translation>Bu adda bir klasör var. Başka bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="51"/>
+        <source>The folder does not exist.</source>
+        <translation>Klasör yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="52"/>
+        <source>The file name is too long.</source>
+        <translation>Dosya adı çok uzun.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="58"/>
+        <location filename="../../editor/ui/failures.py" line="72"/>
+        <source>The file could not be read or written.</source>
+        <translation>Dosya okunamadı ya da yazılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="61"/>
+        <source>The draft is not a text Newsdesk can read.</source>
+        <translation>Taslak, Newsdesk&apos;in okuyabileceği bir metin değil.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="63"/>
+        <source>The article could not be prepared for export.</source>
+        <translation>Makale dışa aktarım için hazırlanamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="67"/>
+        <source>The file does not exist.</source>
+        <translation>Dosya yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="69"/>
+        <source>You may not read this file.</source>
+        <translation>Bu dosyayı okuma izniniz yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="71"/>
+        <source>This is a folder, not a file.</source>
+        <translation>Bu bir klasör, dosya değil.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="80"/>
+        <source>Details: {0}</source>
+        <translation>Ayrıntılar: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="37"/>
@@ -581,7 +670,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="149"/>
-        <location filename="../../editor/ui/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library_pane.py" line="487"/>
         <source>Set status</source>
         <translation>Durumu ayarla</translation>
     </message>
@@ -616,15 +705,20 @@
             <numerusform>%n dosya okunamadı</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <source>The library&apos;s folders were not changed.</source>
+        <translation>Kitaplığın klasörleri değiştirilmedi.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="455"/>
+        <location filename="../../editor/ui/library_pane.py" line="463"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n dosya okunamadı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="481"/>
+        <location filename="../../editor/ui/library_pane.py" line="489"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n yazıdan {0} tanesi değiştirilmedi.</numerusform>
@@ -666,27 +760,27 @@
         <translation>Arşive klasör ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="447"/>
+        <location filename="../../editor/ui/library_pane.py" line="451"/>
         <source>Library folders</source>
         <translation>Arşiv klasörleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <location filename="../../editor/ui/library_pane.py" line="462"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="466"/>
+        <location filename="../../editor/ui/library_pane.py" line="474"/>
         <source>Exporting…</source>
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="476"/>
+        <location filename="../../editor/ui/library_pane.py" line="484"/>
         <source>Changing the status…</source>
         <translation>Durum değiştiriliyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library_pane.py" line="500"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -713,7 +807,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="427"/>
+        <location filename="../../editor/ui/main_window.py" line="431"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
@@ -909,96 +1003,92 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="289"/>
-        <location filename="../../editor/ui/main_window.py" line="443"/>
+        <location filename="../../editor/ui/main_window.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="322"/>
+        <location filename="../../editor/ui/main_window.py" line="324"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="328"/>
+        <location filename="../../editor/ui/main_window.py" line="331"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="345"/>
-        <location filename="../../editor/ui/main_window.py" line="445"/>
+        <location filename="../../editor/ui/main_window.py" line="348"/>
+        <location filename="../../editor/ui/main_window.py" line="449"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="347"/>
+        <location filename="../../editor/ui/main_window.py" line="350"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="357"/>
+        <location filename="../../editor/ui/main_window.py" line="360"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="360"/>
+        <location filename="../../editor/ui/main_window.py" line="363"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="382"/>
+        <location filename="../../editor/ui/main_window.py" line="385"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="382"/>
-        <location filename="../../editor/ui/main_window.py" line="500"/>
+        <location filename="../../editor/ui/main_window.py" line="385"/>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="418"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="416"/>
-        <source>The article was not saved to {0}.
-
-{1}</source>
-        <translation>Yazı şuraya kaydedilemedi: {0}
-
-{1}</translation>
+        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <source>The article was not saved to {0}.</source>
+        <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="444"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="500"/>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="510"/>
+        <location filename="../../editor/ui/main_window.py" line="514"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="613"/>
-        <location filename="../../editor/ui/main_window.py" line="621"/>
+        <location filename="../../editor/ui/main_window.py" line="617"/>
+        <location filename="../../editor/ui/main_window.py" line="625"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="614"/>
+        <location filename="../../editor/ui/main_window.py" line="618"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="621"/>
+        <location filename="../../editor/ui/main_window.py" line="625"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1006,12 +1096,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="147"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="250"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="148"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="251"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
@@ -1452,151 +1542,156 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="94"/>
+        <location filename="../../editor/ui/review_actions.py" line="95"/>
         <source>Change the status in the Review menu</source>
         <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="105"/>
+        <location filename="../../editor/ui/review_actions.py" line="106"/>
         <source>Reviewer</source>
         <translation>İnceleyen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="129"/>
+        <location filename="../../editor/ui/review_actions.py" line="130"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="134"/>
+        <location filename="../../editor/ui/review_actions.py" line="135"/>
         <source>Reopen for changes</source>
         <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="141"/>
+        <location filename="../../editor/ui/review_actions.py" line="142"/>
         <source>&amp;Review</source>
         <translation>İ&amp;nceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review_actions.py" line="148"/>
         <source>Review &amp;Panel</source>
         <translation>İnceleme &amp;bölmesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="150"/>
+        <location filename="../../editor/ui/review_actions.py" line="151"/>
         <source>&amp;Status</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="161"/>
+        <location filename="../../editor/ui/review_actions.py" line="162"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="163"/>
+        <location filename="../../editor/ui/review_actions.py" line="164"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>İnceleme &amp;modu (yalnızca yorum)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review_actions.py" line="170"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>İncelenmiş DOCX dosyasından y&amp;orumlar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="172"/>
+        <location filename="../../editor/ui/review_actions.py" line="173"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="173"/>
+        <location filename="../../editor/ui/review_actions.py" line="174"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="180"/>
+        <location filename="../../editor/ui/review_actions.py" line="181"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review_actions.py" line="194"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="228"/>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review_actions.py" line="235"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review_actions.py" line="229"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="235"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="335"/>
+        <location filename="../../editor/ui/review_actions.py" line="336"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>İncelenmiş DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="337"/>
+        <location filename="../../editor/ui/review_actions.py" line="338"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="344"/>
-        <location filename="../../editor/ui/review_actions.py" line="351"/>
+        <location filename="../../editor/ui/review_actions.py" line="349"/>
+        <location filename="../../editor/ui/review_actions.py" line="360"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <source>The comments could not be read from {0}.</source>
+        <translation>Yorumlar {0} dosyasından okunamadı.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="353"/>
+        <location filename="../../editor/ui/review_actions.py" line="362"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="354"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="355"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="373"/>
-        <location filename="../../editor/ui/review_actions.py" line="384"/>
+        <location filename="../../editor/ui/review_actions.py" line="382"/>
+        <location filename="../../editor/ui/review_actions.py" line="393"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="374"/>
+        <location filename="../../editor/ui/review_actions.py" line="383"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="395"/>
+        <location filename="../../editor/ui/review_actions.py" line="404"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="412"/>
+        <location filename="../../editor/ui/review_actions.py" line="421"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="412"/>
+        <location filename="../../editor/ui/review_actions.py" line="421"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -1673,37 +1768,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="464"/>
+        <location filename="../../editor/ui/review_actions.py" line="473"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="472"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="482"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review_actions.py" line="484"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="477"/>
+        <location filename="../../editor/ui/review_actions.py" line="486"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review_actions.py" line="495"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="508"/>
+        <location filename="../../editor/ui/review_actions.py" line="517"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
@@ -1837,18 +1932,14 @@
         <translation>“{0}” sözcüğünü yok say</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="108"/>
+        <location filename="../../editor/ui/spell_menu.py" line="110"/>
         <source>Add to dictionary</source>
         <translation>Sözlüğe ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="109"/>
-        <source>The word was not saved in your dictionary.
-
-{0}</source>
-        <translation>Sözcük sözlüğünüze kaydedilemedi.
-
-{0}</translation>
+        <location filename="../../editor/ui/spell_menu.py" line="111"/>
+        <source>The word was not saved in your dictionary.</source>
+        <translation>Sözcük sözlüğünüze kaydedilmedi.</translation>
     </message>
 </context>
 <context>
@@ -1922,105 +2013,85 @@
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="91"/>
-        <source>The library cannot be opened.
-
-{0}</source>
-        <translation>Arşiv açılamıyor.
-
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="134"/>
-        <location filename="../../editor/ui/workspace.py" line="249"/>
+        <location filename="../../editor/ui/workspace.py" line="135"/>
+        <location filename="../../editor/ui/workspace.py" line="251"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="135"/>
-        <source>{0} {1}. Save it under another name.</source>
-        <translation>{0}: {1}. Başka bir adla kaydedin.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="218"/>
+        <location filename="../../editor/ui/workspace.py" line="219"/>
         <source>Cannot open the article</source>
         <translation>Yazı açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="219"/>
-        <source>{0} cannot be opened.
-
-{1}</source>
-        <translation>{0} açılamıyor.
-
-{1}</translation>
+        <location filename="../../editor/ui/workspace.py" line="91"/>
+        <source>The library cannot be opened.</source>
+        <translation>Kitaplık açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="250"/>
-        <source>{0} {1}.</source>
-        <translation>{0}: {1}.</translation>
+        <location filename="../../editor/ui/workspace.py" line="136"/>
+        <source>{0} cannot be saved: save it under another name.</source>
+        <translation>{0} kaydedilemiyor: başka bir adla kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="220"/>
+        <source>{0} cannot be opened.</source>
+        <translation>{0} açılamıyor.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="252"/>
+        <source>{0} is in use.</source>
+        <translation>{0} kullanımda.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="254"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="254"/>
+        <location filename="../../editor/ui/workspace.py" line="256"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="299"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="303"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="312"/>
+        <location filename="../../editor/ui/workspace.py" line="313"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="313"/>
-        <source>The draft could not be imported.
-
-{0}</source>
-        <translation>Taslak içe aktarılamadı.
-
-{0}</translation>
+        <location filename="../../editor/ui/workspace.py" line="314"/>
+        <source>The draft could not be imported.</source>
+        <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="357"/>
+        <location filename="../../editor/ui/workspace.py" line="359"/>
+        <source>The recovery copy cannot be read.</source>
+        <translation>Kurtarma kopyası okunamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="404"/>
+        <source>The settings could not be saved.</source>
+        <translation>Ayarlar kaydedilemedi.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="358"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="358"/>
-        <source>The recovery copy cannot be read.
-
-{0}</source>
-        <translation>Kurtarma kopyası okunamıyor.
-
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="402"/>
+        <location filename="../../editor/ui/workspace.py" line="403"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="403"/>
-        <source>The settings could not be saved.
-
-{0}</source>
-        <translation>Ayarlar kaydedilemedi.
-
-{0}</translation>
     </message>
 </context>
 </TS>

@@ -419,6 +419,95 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="25"/>
+        <source>{0} has this article open.</source>
+        <translation>یہ مضمون اس وقت {0} کے پاس کھلا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="28"/>
+        <source>Someone else has this article open.</source>
+        <translation>یہ مضمون اس وقت کسی اور کے پاس کھلا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="30"/>
+        <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
+        <translation>یہ فائل Newsdesk کے نئے ورژن سے محفوظ کی گئی ہے۔ اسے کھولنے کے لیے Newsdesk کو اپ ڈیٹ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="34"/>
+        <source>The file is damaged, or it is not a Newsdesk article.</source>
+        <translation>فائل خراب ہے، یا یہ Newsdesk کا مضمون نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="39"/>
+        <source>You may not write in this folder.</source>
+        <translation>آپ کو اس فولڈر میں لکھنے کی اجازت نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="42"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="45"/>
+        <source>The disk is read-only.</source>
+        <translation>ڈسک صرف پڑھنے کے لیے ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="48"/>
+        <source>A folder has this name. Choose another file name.</source>
+        <translation>اس نام کا ایک فولڈر موجود ہے۔ فائل کا کوئی اور نام منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="51"/>
+        <source>The folder does not exist.</source>
+        <translation>فولڈر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="52"/>
+        <source>The file name is too long.</source>
+        <translation>فائل کا نام بہت لمبا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="58"/>
+        <location filename="../../editor/ui/failures.py" line="72"/>
+        <source>The file could not be read or written.</source>
+        <translation>فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="61"/>
+        <source>The draft is not a text Newsdesk can read.</source>
+        <translation>یہ مسودہ ایسا متن نہیں جسے Newsdesk پڑھ سکے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="63"/>
+        <source>The article could not be prepared for export.</source>
+        <translation>مضمون برآمد کے لیے تیار نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="67"/>
+        <source>The file does not exist.</source>
+        <translation>فائل موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="69"/>
+        <source>You may not read this file.</source>
+        <translation>آپ کو یہ فائل پڑھنے کی اجازت نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="71"/>
+        <source>This is a folder, not a file.</source>
+        <translation>یہ فولڈر ہے، فائل نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="80"/>
+        <source>Details: {0}</source>
+        <translation>تفصیل: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message>
         <location filename="../../editor/ui/find_replace.py" line="37"/>
@@ -586,7 +675,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library_pane.py" line="149"/>
-        <location filename="../../editor/ui/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library_pane.py" line="487"/>
         <source>Set status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
@@ -624,8 +713,13 @@
             <numerusform>%n فائلیں پڑھی نہ جا سکیں</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <source>The library&apos;s folders were not changed.</source>
+        <translation>لائبریری کے فولڈر تبدیل نہیں ہوئے۔</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="455"/>
+        <location filename="../../editor/ui/library_pane.py" line="463"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n فائل پڑھی نہ جا سکی۔</numerusform>
@@ -633,7 +727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="481"/>
+        <location filename="../../editor/ui/library_pane.py" line="489"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n مضمون میں سے {0} تبدیل نہیں ہوا۔</numerusform>
@@ -676,27 +770,27 @@
         <translation>لائبریری میں فولڈر شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="447"/>
+        <location filename="../../editor/ui/library_pane.py" line="451"/>
         <source>Library folders</source>
         <translation>لائبریری کے فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="454"/>
+        <location filename="../../editor/ui/library_pane.py" line="462"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="466"/>
+        <location filename="../../editor/ui/library_pane.py" line="474"/>
         <source>Exporting…</source>
         <translation>برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="476"/>
+        <location filename="../../editor/ui/library_pane.py" line="484"/>
         <source>Changing the status…</source>
         <translation>حیثیت بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library_pane.py" line="500"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -723,7 +817,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="427"/>
+        <location filename="../../editor/ui/main_window.py" line="431"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
@@ -919,33 +1013,33 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="289"/>
-        <location filename="../../editor/ui/main_window.py" line="443"/>
+        <location filename="../../editor/ui/main_window.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="322"/>
+        <location filename="../../editor/ui/main_window.py" line="324"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="328"/>
+        <location filename="../../editor/ui/main_window.py" line="331"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="345"/>
-        <location filename="../../editor/ui/main_window.py" line="445"/>
+        <location filename="../../editor/ui/main_window.py" line="348"/>
+        <location filename="../../editor/ui/main_window.py" line="449"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="347"/>
+        <location filename="../../editor/ui/main_window.py" line="350"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="357"/>
+        <location filename="../../editor/ui/main_window.py" line="360"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -953,63 +1047,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="360"/>
+        <location filename="../../editor/ui/main_window.py" line="363"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="382"/>
+        <location filename="../../editor/ui/main_window.py" line="385"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="382"/>
-        <location filename="../../editor/ui/main_window.py" line="500"/>
+        <location filename="../../editor/ui/main_window.py" line="385"/>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="418"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="416"/>
-        <source>The article was not saved to {0}.
-
-{1}</source>
-        <translation>مضمون {0} میں محفوظ نہیں ہوا۔
-
-{1}</translation>
+        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <source>The article was not saved to {0}.</source>
+        <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="444"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="500"/>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="510"/>
+        <location filename="../../editor/ui/main_window.py" line="514"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="613"/>
-        <location filename="../../editor/ui/main_window.py" line="621"/>
+        <location filename="../../editor/ui/main_window.py" line="617"/>
+        <location filename="../../editor/ui/main_window.py" line="625"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="614"/>
+        <location filename="../../editor/ui/main_window.py" line="618"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="621"/>
+        <location filename="../../editor/ui/main_window.py" line="625"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1017,12 +1107,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="147"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="250"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="148"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="251"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
@@ -1464,109 +1554,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="94"/>
+        <location filename="../../editor/ui/review_actions.py" line="95"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="105"/>
+        <location filename="../../editor/ui/review_actions.py" line="106"/>
         <source>Reviewer</source>
         <translation>نظرثانی کنندہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="129"/>
+        <location filename="../../editor/ui/review_actions.py" line="130"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="134"/>
+        <location filename="../../editor/ui/review_actions.py" line="135"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="141"/>
+        <location filename="../../editor/ui/review_actions.py" line="142"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review_actions.py" line="148"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="150"/>
+        <location filename="../../editor/ui/review_actions.py" line="151"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="161"/>
+        <location filename="../../editor/ui/review_actions.py" line="162"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="163"/>
+        <location filename="../../editor/ui/review_actions.py" line="164"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>نظرثانی &amp;موڈ (صرف تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review_actions.py" line="170"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="172"/>
+        <location filename="../../editor/ui/review_actions.py" line="173"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="173"/>
+        <location filename="../../editor/ui/review_actions.py" line="174"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="180"/>
+        <location filename="../../editor/ui/review_actions.py" line="181"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review_actions.py" line="194"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="228"/>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review_actions.py" line="235"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review_actions.py" line="229"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review_actions.py" line="235"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="335"/>
+        <location filename="../../editor/ui/review_actions.py" line="336"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="337"/>
+        <location filename="../../editor/ui/review_actions.py" line="338"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="344"/>
-        <location filename="../../editor/ui/review_actions.py" line="351"/>
+        <location filename="../../editor/ui/review_actions.py" line="349"/>
+        <location filename="../../editor/ui/review_actions.py" line="360"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <source>The comments could not be read from {0}.</source>
+        <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="353"/>
+        <location filename="../../editor/ui/review_actions.py" line="362"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -1574,7 +1669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="354"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -1582,7 +1677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="355"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -1590,28 +1685,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="373"/>
-        <location filename="../../editor/ui/review_actions.py" line="384"/>
+        <location filename="../../editor/ui/review_actions.py" line="382"/>
+        <location filename="../../editor/ui/review_actions.py" line="393"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="374"/>
+        <location filename="../../editor/ui/review_actions.py" line="383"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="395"/>
+        <location filename="../../editor/ui/review_actions.py" line="404"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="412"/>
+        <location filename="../../editor/ui/review_actions.py" line="421"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="412"/>
+        <location filename="../../editor/ui/review_actions.py" line="421"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -1688,37 +1783,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="464"/>
+        <location filename="../../editor/ui/review_actions.py" line="473"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="472"/>
+        <location filename="../../editor/ui/review_actions.py" line="481"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="482"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review_actions.py" line="484"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="477"/>
+        <location filename="../../editor/ui/review_actions.py" line="486"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review_actions.py" line="495"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="508"/>
+        <location filename="../../editor/ui/review_actions.py" line="517"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
@@ -1852,18 +1947,14 @@
         <translation>“{0}” نظرانداز کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="108"/>
+        <location filename="../../editor/ui/spell_menu.py" line="110"/>
         <source>Add to dictionary</source>
         <translation>لغت میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="109"/>
-        <source>The word was not saved in your dictionary.
-
-{0}</source>
-        <translation>لفظ آپ کی لغت میں محفوظ نہیں ہوا۔
-
-{0}</translation>
+        <location filename="../../editor/ui/spell_menu.py" line="111"/>
+        <source>The word was not saved in your dictionary.</source>
+        <translation>لفظ آپ کی لغت میں محفوظ نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -1939,105 +2030,85 @@
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="91"/>
-        <source>The library cannot be opened.
-
-{0}</source>
-        <translation>لائبریری نہیں کھل سکی۔
-
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="134"/>
-        <location filename="../../editor/ui/workspace.py" line="249"/>
+        <location filename="../../editor/ui/workspace.py" line="135"/>
+        <location filename="../../editor/ui/workspace.py" line="251"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="135"/>
-        <source>{0} {1}. Save it under another name.</source>
-        <translation>{0} {1}۔ اسے کسی اور نام سے محفوظ کریں۔</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="218"/>
+        <location filename="../../editor/ui/workspace.py" line="219"/>
         <source>Cannot open the article</source>
         <translation>مضمون نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="219"/>
-        <source>{0} cannot be opened.
-
-{1}</source>
-        <translation>{0} نہیں کھل سکتی۔
-
-{1}</translation>
+        <location filename="../../editor/ui/workspace.py" line="91"/>
+        <source>The library cannot be opened.</source>
+        <translation>لائبریری نہیں کھل سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="250"/>
-        <source>{0} {1}.</source>
-        <translation>{0} {1}۔</translation>
+        <location filename="../../editor/ui/workspace.py" line="136"/>
+        <source>{0} cannot be saved: save it under another name.</source>
+        <translation>{0} محفوظ نہیں ہو سکتا: اسے کسی اور نام سے محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="220"/>
+        <source>{0} cannot be opened.</source>
+        <translation>{0} نہیں کھل سکا۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/workspace.py" line="252"/>
+        <source>{0} is in use.</source>
+        <translation>{0} زیرِ استعمال ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="254"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="254"/>
+        <location filename="../../editor/ui/workspace.py" line="256"/>
         <source>Open read-only</source>
         <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="299"/>
+        <location filename="../../editor/ui/workspace.py" line="301"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="303"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="312"/>
+        <location filename="../../editor/ui/workspace.py" line="313"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="313"/>
-        <source>The draft could not be imported.
-
-{0}</source>
-        <translation>مسودہ درآمد نہیں ہو سکا۔
-
-{0}</translation>
+        <location filename="../../editor/ui/workspace.py" line="314"/>
+        <source>The draft could not be imported.</source>
+        <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="357"/>
+        <location filename="../../editor/ui/workspace.py" line="359"/>
+        <source>The recovery copy cannot be read.</source>
+        <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="404"/>
+        <source>The settings could not be saved.</source>
+        <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="358"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="358"/>
-        <source>The recovery copy cannot be read.
-
-{0}</source>
-        <translation>بحالی کی نقل پڑھی نہیں جا سکتی۔
-
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="402"/>
+        <location filename="../../editor/ui/workspace.py" line="403"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/workspace.py" line="403"/>
-        <source>The settings could not be saved.
-
-{0}</source>
-        <translation>ترتیبات محفوظ نہیں ہو سکیں۔
-
-{0}</translation>
     </message>
 </context>
 </TS>

@@ -303,7 +303,8 @@ def test_locked_file_warning_names_the_holder_and_offers_read_only(
         window = workspace.open_file(path)
     finally:
         other.release()
-    assert seen and "port.newsdesk is open by another writer" in seen[0]
+    assert seen and "port.newsdesk is in use." in seen[0]
+    assert "another writer has this article open." in seen[0]
     assert window is not None and window.is_read_only()
 
 

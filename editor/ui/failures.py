@@ -1,0 +1,94 @@
+"""What went wrong, said in the interface language, with the technical detail after it.
+
+The core's typed errors carry an English message naming the file and the exact problem
+(an entry of the container, the system's own words). A dialog says what happened and why
+in the user's language, from the error's type and reason, and gives that message as the
+detail ("Details: …") for whoever needs to look closer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from editor.storage import errors
+
+
+def failure_reason(failure: BaseException) -> str:
+    """Return why something failed, as a sentence in the interface language."""
+    from editor.importing.errors import DraftError
+    from editor.render.errors import RenderError
+
+    if isinstance(failure, errors.LockedError):
+        user = failure.holder.get("user")
+        if isinstance(user, str) and user.strip():
+            return QCoreApplication.translate("Failures", "{0} has this article open.").format(
+                user.strip()[:80]
+            )
+        return QCoreApplication.translate("Failures", "Someone else has this article open.")
+    if isinstance(failure, errors.UnsupportedVersionError):
+        return QCoreApplication.translate(
+            "Failures", "It was saved by a newer version of Newsdesk. Update Newsdesk to open it."
+        )
+    if isinstance(failure, errors.FormatError):
+        return QCoreApplication.translate(
+            "Failures", "The file is damaged, or it is not a Newsdesk article."
+        )
+    if isinstance(failure, errors.StorageError):
+        reasons = {
+            errors.PERMISSION_DENIED: QCoreApplication.translate(
+                "Failures", "You may not write in this folder."
+            ),
+            errors.DISK_FULL: QCoreApplication.translate(
+                "Failures", "The disk is full. Free some space and try again."
+            ),
+            errors.READ_ONLY_DISK: QCoreApplication.translate(
+                "Failures", "The disk is read-only."
+            ),
+            errors.FOLDER_NAME: QCoreApplication.translate(
+                "Failures", "A folder has this name. Choose another file name."
+            ),
+            errors.NO_FOLDER: QCoreApplication.translate("Failures", "The folder does not exist."),
+            errors.NAME_TOO_LONG: QCoreApplication.translate(
+                "Failures", "The file name is too long."
+            ),
+        }
+        return reasons.get(
+            failure.reason,
+            QCoreApplication.translate("Failures", "The file could not be read or written."),
+        )
+    if isinstance(failure, DraftError):
+        return QCoreApplication.translate("Failures", "The draft is not a text Newsdesk can read.")
+    if isinstance(failure, RenderError):
+        return QCoreApplication.translate(
+            "Failures", "The article could not be prepared for export."
+        )
+    if isinstance(failure, FileNotFoundError):
+        return QCoreApplication.translate("Failures", "The file does not exist.")
+    if isinstance(failure, PermissionError):
+        return QCoreApplication.translate("Failures", "You may not read this file.")
+    if isinstance(failure, IsADirectoryError):
+        return QCoreApplication.translate("Failures", "This is a folder, not a file.")
+    return QCoreApplication.translate("Failures", "The file could not be read or written.")
+
+
+def failure_text(sentence: str, failure: BaseException) -> str:
+    """Return what a dialog says: what happened, why, then the detail (the core's words)."""
+    detail = getattr(failure, "message", None) or str(failure)
+    parts = [sentence, failure_reason(failure)]
+    if detail:
+        parts.append(QCoreApplication.translate("Failures", "Details: {0}").format(detail))
+    return "\n\n".join(parts)
+
+
+def report_failure(
+    parent: QWidget | None,
+    title: str,
+    sentence: str,
+    failure: BaseException,
+    *,
+    warning: bool = False,
+) -> None:
+    """Show a failure: ``sentence`` says what did not happen, the rest says why."""
+    show = QMessageBox.warning if warning else QMessageBox.critical
+    show(parent, title, failure_text(sentence, failure))

@@ -1,0 +1,62 @@
+"""Failures are told in the interface language, with the core's detail after them."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor.storage.atomic import write_bytes
+from editor.storage.errors import DISK_FULL, LockedError, StorageError
+from editor.ui.failures import failure_reason, failure_text
+from editor.ui.settings import Settings
+from editor.ui.theme import apply_ui_language
+
+
+def _arabic(text: str) -> bool:
+    return any("\u0600" <= char <= "\u06ff" for char in text)
+
+
+def test_a_damaged_file_is_told_in_arabic_with_the_detail_after(
+    qtbot, workspace, tmp_path: Path, monkeypatch, qapp: QApplication
+) -> None:
+    broken = tmp_path / "broken.newsdesk"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    apply_ui_language(qapp, Settings(ui_language="ar"))
+    try:
+        assert workspace.open_file(broken) is None
+    finally:
+        apply_ui_language(qapp, Settings())
+    sentence, reason, detail = shown[0].split("\n\n")
+    assert str(broken) in sentence and _arabic(sentence)
+    assert _arabic(reason) and "Newsdesk" in reason  # "not a Newsdesk article", in Arabic
+    assert detail.endswith("is not a Newsdesk article (not a ZIP file)") or "ZIP" in detail
+
+
+def test_a_full_disk_is_told_by_its_reason(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    try:
+        write_bytes(tmp_path / "a.newsdesk", b"words")
+    except StorageError as failure:
+        assert failure.reason == DISK_FULL
+        assert failure_reason(failure) == "The disk is full. Free some space and try again."
+        text = failure_text("The article was not saved.", failure)
+        assert text.startswith("The article was not saved.\n\nThe disk is full.")
+        assert text.endswith("Details: the disk is full; free some space and save again")
+    else:
+        raise AssertionError("a full disk must fail the write")
+
+
+def test_a_lock_names_who_holds_it(tmp_path: Path) -> None:
+    failure = LockedError(tmp_path / "a.newsdesk", "is open by Rana on desk-3", {"user": "Rana"})
+    assert failure_reason(failure) == "Rana has this article open."
+    hostile = LockedError(tmp_path / "a.newsdesk", "is open", {"user": ["not", "a", "name"]})
+    assert failure_reason(hostile) == "Someone else has this article open."
