@@ -9,7 +9,7 @@ detail ("Details: …") for whoever needs to look closer.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from editor.storage import errors
 
@@ -90,5 +90,7 @@ def report_failure(
     warning: bool = False,
 ) -> None:
     """Show a failure: ``sentence`` says what did not happen, the rest says why."""
+    from PySide6.QtWidgets import QMessageBox  # here: the editor's start-up needs none
+
     show = QMessageBox.warning if warning else QMessageBox.critical
     show(parent, title, failure_text(sentence, failure))

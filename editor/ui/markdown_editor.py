@@ -53,9 +53,11 @@ class MarkdownEditor(TextBox):
         # The undo history is empty after a load: placing them must not become a step.
         modified = document.isModified()
         document.setUndoRedoEnabled(False)
-        self._place(0, document.blockCount() - 1)
+        # A new text has no block formats: only its token paragraphs need looking at.
+        self._place(0, document.blockCount() - 1, tokens_only=True)
         document.setUndoRedoEnabled(True)
         document.setModified(modified)  # a layout matter, not an edit
+        self._to_place = None  # all placed: nothing left for the pass after the load
 
     def set_direction(self, direction: str) -> None:
         """Force every paragraph LTR or RTL, or let each follow its text ("auto")."""
@@ -109,12 +111,16 @@ class MarkdownEditor(TextBox):
         if pending is not None and not self.document().isRedoAvailable():
             self._place(*pending)
 
-    def _place(self, first: int, last: int) -> None:
+    def _place(self, first: int, last: int, *, tokens_only: bool = False) -> None:
         document = self.document()
         cursor: QTextCursor | None = None
         block = document.findBlockByNumber(first)
         while block.isValid() and block.blockNumber() <= last:
-            wanted = self.token_direction(block) if _token_only(block) else AUTO
+            token = _token_only(block)
+            if tokens_only and not token:
+                block = block.next()
+                continue
+            wanted = self.token_direction(block) if token else AUTO
             if block.blockFormat().layoutDirection() != _QT_DIRECTIONS[wanted]:
                 if cursor is None:
                     cursor = QTextCursor(document)
