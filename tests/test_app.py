@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from editor import APP_ID
@@ -31,6 +31,7 @@ def started(qapp: QApplication, tmp_path: Path, monkeypatch):
     first = _article_file(tmp_path, "first.newsdesk", "Will the ferry line reopen?")
     # Only macOS sends file-open events, so only there is the handler installed.
     monkeypatch.setattr(sys, "platform", "darwin")
+    qapp.setWindowIcon(QIcon())  # as a new process has none: start_editor sets it
     workspace = start_editor(qapp, [str(first)])
     monkeypatch.undo()
     yield workspace
@@ -68,7 +69,8 @@ def test_no_file_open_handler_where_the_system_sends_no_such_event(
 
 
 def test_the_application_shows_the_newsdesk_icon(qtbot, qapp, started) -> None:
-    # Set once the first window is on screen.
+    # Set once the first window is on screen, not before (start-up does not wait for it).
+    assert qapp.windowIcon().isNull()
     qtbot.waitUntil(lambda: not qapp.windowIcon().isNull(), timeout=5000)
     assert not app_icon().isNull()
     # Drawn from the SVG: needs Qt's SVG image plugin, which PySide6-Essentials ships.

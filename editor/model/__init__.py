@@ -13,6 +13,7 @@ from editor.model.article import (
     SectionKind,
     Status,
     StatusChange,
+    bare_label,
     new_id,
     now_iso,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "Severity",
     "Status",
     "StatusChange",
+    "bare_label",
     "new_id",
     "now_iso",
     "quotation_ids",

@@ -34,6 +34,11 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def bare_label(label: str) -> str:
+    """Return a section label as a name: "News:" → "News" ("" for an empty label)."""
+    return label.strip().rstrip(":：").strip()
+
+
 def now_iso() -> str:
     """Return the current time as an ISO 8601 string in UTC, to the second."""
     from datetime import UTC, datetime  # here, as uuid above: only edits need the clock

@@ -18,6 +18,7 @@ from editor.model.article import (
     Revision,
     Status,
     StatusChange,
+    bare_label,
     new_id,
     now_iso,
 )
@@ -65,7 +66,7 @@ def part_refs(article: Article) -> list[PartRef]:
         PartRef("standfirst", "Standfirst"),
     ]
     for index, section in enumerate(article.sections):
-        label = section.label.strip().rstrip(":") or section.kind.capitalize()
+        label = bare_label(section.label) or section.kind.capitalize()
         refs.append(PartRef(f"sections/{index}", label))
     for quotation in article.quotations:
         refs.append(PartRef(f"quotations/{quotation.id}", f"Quotation {quotation.id}"))

@@ -36,23 +36,27 @@ TEMPLATES = (
 class Problem:
     """One finding: where in the article (``headline``, ``sections/0`` …) and what is wrong.
 
-    ``message`` is ``template`` with ``params`` filled in, in English; an interface in
-    another language translates ``template`` and fills in the same ``params``.
+    What is wrong is ``template`` (one of ``TEMPLATES``) with ``params`` filled in:
+    ``message`` in English; an interface translates the template and fills in the same.
     """
 
     severity: Severity
     part: str
-    message: str
+    template: str
+    params: tuple[str, ...] = ()
     # Where in the part's text the problem is (a character offset), None for the whole part.
     offset: int | None = None
-    template: str = ""
-    params: tuple[str, ...] = ()
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return self.template.format(*self.params)
 
 
 def _problem(
     severity: Severity, part: str, template: str, *params: str, offset: int | None = None
 ) -> Problem:
-    return Problem(severity, part, template.format(*params), offset, template, params)
+    return Problem(severity, part, template, params, offset)
 
 
 def validate(article: Article) -> list[Problem]:

@@ -71,18 +71,23 @@ TEMPLATES = (
 class Finding:
     """One problem at one place: part, line and column (from 1), and what is wrong.
 
-    ``message`` is ``template`` with ``params`` filled in, in English; an interface in
-    another language translates ``template`` and fills in the same ``params``.
+    What is wrong is ``template`` (of this module's or validate's ``TEMPLATES``) with
+    ``params`` filled in: ``message`` in English; an interface translates the template
+    and fills in the same. ``code`` names the kind of check that found it.
     """
 
     severity: Severity
     part: str
     line: int
     column: int
-    message: str
     code: str
-    template: str = ""
+    template: str
     params: tuple[str, ...] = ()
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return self.template.format(*self.params)
 
     def location(self) -> str:
         """Return ``part: line:col`` as the command line prints it."""
@@ -138,7 +143,6 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
                 problem.part,
                 line,
                 column,
-                problem.message,
                 "basic",
                 problem.template,
                 problem.params,
@@ -158,8 +162,7 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
 
 def _warning(part: str, text: str, offset: int, code: str, template: str, *params: str) -> Finding:
     line, column = position(text, offset)
-    message = template.format(*params)
-    return Finding(Severity.WARNING, part, line, column, message, code, template, params)
+    return Finding(Severity.WARNING, part, line, column, code, template, params)
 
 
 def _quotation_details(article: Article) -> Iterator[Finding]:

@@ -13,11 +13,13 @@ import difflib
 import html
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
 from editor.model import Article
+from editor.model.review import part_refs, part_text
 
 EQUAL, INSERT, DELETE = 0, 1, -1
 DIFF_TIMEOUT_S = 1.0
@@ -190,17 +192,7 @@ def _dmp(old: list[str], new: list[str], deadline: float | None) -> Diff | None:
 
 
 def _part_texts(article: Article) -> dict[str, tuple[str, str]]:
-    texts = {
-        "opening": ("Opening line", article.opening.text),
-        "headline": ("Headline", article.headline),
-        "standfirst": ("Standfirst", article.standfirst),
-    }
-    for index, section in enumerate(article.sections):
-        name = section.label.strip().rstrip(":") or section.kind.capitalize()
-        texts[f"sections/{index}"] = (name, section.body)
-    for quotation in article.quotations:
-        texts[f"quotations/{quotation.id}"] = (f"Quotation {quotation.id}", quotation.words)
-    return texts
+    return {ref.key: (ref.name, part_text(article, ref.key)) for ref in part_refs(article)}
 
 
 def compare_articles(
@@ -271,14 +263,23 @@ _CSS = (
 
 
 def compare_html(
-    parts: list[PartDiff], side_by_side: bool = False, only_changed: bool = True
+    parts: list[PartDiff],
+    side_by_side: bool = False,
+    only_changed: bool = True,
+    *,
+    names: Mapping[str, str] | None = None,
+    no_differences: str = "No differences.",
 ) -> str:
-    """Return a whole compare as an HTML page, part by part, inline or side by side."""
+    """Return a whole compare as an HTML page, part by part, inline or side by side.
+
+    ``names`` (part key → name) and ``no_differences`` give an interface its own words.
+    """
     body = []
     for part in parts:
         if only_changed and not part.changed:
             continue
-        title = f"<h3>{html.escape(part.name)}</h3>"
+        name = (names or {}).get(part.part, part.name)
+        title = f"<h3>{html.escape(name)}</h3>"
         if side_by_side:
             old, new = diff_side_by_side_html(part.diffs)
             body.append(
@@ -288,5 +289,5 @@ def compare_html(
         else:
             body.append(f'{title}<p dir="auto">{diff_to_html(part.diffs)}</p>')
     if not body:
-        body.append("<p>No differences.</p>")
+        body.append(f"<p>{html.escape(no_differences)}</p>")
     return f"<html><head><style>{_CSS}</style></head><body>{''.join(body)}</body></html>"

@@ -8,7 +8,12 @@ context; tests/ui/test_checklist_messages.py keeps this list and the core's the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from editor.text.checklist import Finding
 
 CONTEXT = "Checklist"
 
@@ -47,12 +52,10 @@ TEMPLATES = (
 )
 
 
-def shown_message(message: str, template: str, params: tuple[str, ...]) -> str:
-    """Return a finding's message in the interface language (English if it has no template)."""
-    if not template:
-        return message
-    translated = QCoreApplication.translate(CONTEXT, template)
+def shown_message(finding: Finding) -> str:
+    """Return a finding's message in the interface language."""
+    translated = QCoreApplication.translate(CONTEXT, finding.template)
     try:
-        return translated.format(*params)
+        return translated.format(*finding.params)
     except (IndexError, KeyError, ValueError):
-        return message  # a translation with a wrong placeholder: the English wording
+        return finding.message  # a translation with a wrong placeholder: the English wording

@@ -148,7 +148,7 @@ def _fill(
         Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
     }
     for finding in findings:
-        message = shown_message(finding.message, finding.template, finding.params)
+        message = shown_message(finding)
         place = f"{part_name(finding.part, labels)} {finding.line}:{finding.column}"
         item = QTreeWidgetItem([place, message])
         item.setIcon(0, icons.get(finding.severity, icons[Severity.WARNING]))

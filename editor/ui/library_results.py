@@ -24,7 +24,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 class ResultsModel(QAbstractTableModel):
     """The hits of the current search, one row each; fetched a page at a time."""
 
-    COLUMNS = ("Article", "Status", "Language", "Author", "Date")
+    COLUMN_COUNT = 5  # article, status, language, author, date: see _headers()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +83,7 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.hits)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
         return not parent.isValid() and self._more and self._armed
@@ -104,7 +104,7 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def _headers(self) -> tuple[str, ...]:
-        # Written out for lupdate, in the order of COLUMNS.
+        # Written out for lupdate, one per column.
         return (
             self.tr("Article"),
             self.tr("Status"),

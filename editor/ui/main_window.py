@@ -321,8 +321,8 @@ class MainWindow(QMainWindow):
         except StorageError as failure:
             from editor.ui.failures import failure_reason
 
-            self._set_state(self.tr("Recovery copy failed: {0}").format(failure_reason(failure)))
-            self._state_label.setToolTip(failure.message)
+            reason = failure_reason(failure)
+            self._set_state(self.tr("Recovery copy failed: {0}").format(reason), failure.message)
             return None
         if self._recovery_path is not None and self._recovery_path != written:
             self._discard_recovery()
@@ -341,8 +341,9 @@ class MainWindow(QMainWindow):
         """Treat an existing recovery copy as this window's (it was restored from it)."""
         self._recovery_path = Path(path)
 
-    def _set_state(self, text: str) -> None:
+    def _set_state(self, text: str, detail: str = "") -> None:
         self._state_label.setText(text)
+        self._state_label.setToolTip(detail)  # an import's report, a failure's detail
 
     def _update_title(self) -> None:
         name = self._path.name if self._path else self.tr("Untitled article")
@@ -354,13 +355,11 @@ class MainWindow(QMainWindow):
     def show_import_report(self, explanation: list[str], warnings: list[str]) -> None:
         """Show what an import put where, and its warnings, in the status bar and a tooltip."""
         report = "\n".join([*explanation, *warnings])
-        self._state_label.setToolTip(report)
         if warnings:
-            self._set_state(
-                self.tr("Imported with %n warning(s) (hover for details)", "", len(warnings))
-            )
+            text = self.tr("Imported with %n warning(s) (hover for details)", "", len(warnings))
         else:
-            self._set_state(self.tr("Imported, not saved yet (hover for details)"))
+            text = self.tr("Imported, not saved yet (hover for details)")
+        self._set_state(text, report)
         self.import_report = report
 
     def mark_modified(self) -> None:

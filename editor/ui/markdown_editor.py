@@ -9,13 +9,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from editor.model import QUOTE_TOKEN, quote_token
 from editor.text.direction import first_strong_direction
 from editor.ui.highlighter import MarkdownHighlighter, QuotationLookup
-from editor.ui.text_box import AUTO, LTR, RTL, TextBox
-
-_QT_DIRECTIONS = {
-    LTR: Qt.LayoutDirection.LeftToRight,
-    RTL: Qt.LayoutDirection.RightToLeft,
-    AUTO: Qt.LayoutDirection.LayoutDirectionAuto,
-}
+from editor.ui.text_box import AUTO, QT_DIRECTIONS, TextBox
 
 _LINK_PLACEHOLDER = "https://"
 
@@ -24,8 +18,10 @@ def _no_quotations(_quotation_id: str) -> None:
     return None
 
 
-def _token_only(block: QTextBlock) -> bool:
-    return QUOTE_TOKEN.fullmatch(block.text().strip()) is not None
+def _token_id(block: QTextBlock) -> str | None:
+    """Return the quotation id of a paragraph that is only a token, else None."""
+    match = QUOTE_TOKEN.fullmatch(block.text().strip())
+    return match.group(1) if match else None
 
 
 class MarkdownEditor(TextBox):
@@ -68,8 +64,8 @@ class MarkdownEditor(TextBox):
         """Give each paragraph that is only a quotation token its direction again."""
         self._place(0, self.document().blockCount() - 1)
 
-    def token_direction(self, block: QTextBlock) -> str:
-        """Return the direction a paragraph holding only a token is laid out in.
+    def _token_direction(self, block: QTextBlock, quotation_id: str) -> str:
+        """Return the direction of a paragraph that is only the token of ``quotation_id``.
 
         Its own text, "[[quote:ID]]", is Latin and would put it on the left in an Arabic
         body. It takes the forced direction of the box, else that of the quotation's words
@@ -77,17 +73,12 @@ class MarkdownEditor(TextBox):
         """
         if self.direction() != AUTO:
             return self.direction()
-        match = QUOTE_TOKEN.fullmatch(block.text().strip())
-        quotation = self._lookup(match.group(1)) if match else None
+        quotation = self._lookup(quotation_id)
         if quotation is not None and (words := first_strong_direction(quotation.words)):
             return words
-        for neighbour in (block.previous(), block.next()):
-            found = None
-            if neighbour.isValid() and not _token_only(neighbour):
-                found = first_strong_direction(neighbour.text())
-            if found:
-                return found
-        return AUTO
+        neighbours = (block.previous(), block.next())
+        texts = [n.text() for n in neighbours if n.isValid() and _token_id(n) is None]
+        return next(filter(None, map(first_strong_direction, texts)), AUTO)
 
     def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
         document = self.document()
@@ -116,19 +107,19 @@ class MarkdownEditor(TextBox):
         cursor: QTextCursor | None = None
         block = document.findBlockByNumber(first)
         while block.isValid() and block.blockNumber() <= last:
-            token = _token_only(block)
-            if tokens_only and not token:
+            quotation_id = _token_id(block)
+            if quotation_id is None and tokens_only:
                 block = block.next()
                 continue
-            wanted = self.token_direction(block) if token else AUTO
-            if block.blockFormat().layoutDirection() != _QT_DIRECTIONS[wanted]:
+            wanted = AUTO if quotation_id is None else self._token_direction(block, quotation_id)
+            if block.blockFormat().layoutDirection() != QT_DIRECTIONS[wanted]:
                 if cursor is None:
                     cursor = QTextCursor(document)
                     # One undo step with the edit that made it necessary.
                     cursor.joinPreviousEditBlock()
                 cursor.setPosition(block.position())
                 block_format = block.blockFormat()
-                block_format.setLayoutDirection(_QT_DIRECTIONS[wanted])
+                block_format.setLayoutDirection(QT_DIRECTIONS[wanted])
                 cursor.setBlockFormat(block_format)
             block = block.next()
         if cursor is not None:

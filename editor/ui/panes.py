@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import Byline
+from editor.model import Byline, bare_label
 from editor.text.languages import available_languages, find_language, language_or_default
 from editor.ui.markdown_editor import MarkdownEditor
 from editor.ui.status_names import status_names
@@ -124,16 +124,14 @@ class LanguageCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None, *, inherit_label: str = "") -> None:
         super().__init__(parent)
-        texts = [inherit_label] if inherit_label else []
         if inherit_label:
             self.addItem(inherit_label, "")
         for code, native_name in _language_names():
-            texts.append(f"{native_name} ({code})")
-            self.addItem(texts[-1], code)
+            self.addItem(f"{native_name} ({code})", code)
         # Sized from the names' lengths, not by measuring each one: that would shape the
         # Arabic and Urdu names and load their fonts before the window first shows (5 ms).
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(max(len(text) for text in texts))
+        self.setMinimumContentsLength(max(len(self.itemText(i)) for i in range(self.count())))
 
     def code(self) -> str:
         """Return the chosen BCP 47 code."""
@@ -221,7 +219,7 @@ class SectionPane(CollapsiblePane):
             "news": self.tr("News"),
             "comment": self.tr("Comment"),
         }
-        name = label.strip().rstrip(":：") or kinds.get(self.kind, self.tr("Section"))
+        name = bare_label(label) or kinds.get(self.kind, self.tr("Section"))
         self.set_title(self.tr("Section: {0}").format(name))
 
 

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from editor.model import bare_label
+
 
 def part_name(part: str, section_labels: Sequence[str] = ()) -> str:
     """Return the name of a part; ``section_labels`` are the article's, in order."""
@@ -24,9 +26,8 @@ def part_name(part: str, section_labels: Sequence[str] = ()) -> str:
         return fixed[part]
     if part.startswith("sections/") and part.removeprefix("sections/").isdigit():
         index = int(part.removeprefix("sections/"))
-        if index < len(section_labels) and section_labels[index].strip().rstrip(":").strip():
-            return section_labels[index].strip().rstrip(":").strip()
-        return QCoreApplication.translate("Parts", "Section {0}").format(index + 1)
+        label = bare_label(section_labels[index]) if index < len(section_labels) else ""
+        return label or QCoreApplication.translate("Parts", "Section {0}").format(index + 1)
     if part.startswith("quotations/"):
         quotation_id = part.removeprefix("quotations/")
         return QCoreApplication.translate("Parts", "Quotation {0}").format(quotation_id)

@@ -47,6 +47,7 @@ from editor.model.review import (
 )
 from editor.text.anchors import apply_edit, reanchor_comments
 from editor.text.compare import compare_articles, compare_html
+from editor.ui.part_names import part_name
 from editor.ui.review_panel import ReviewPanel
 from editor.ui.status_names import status_names
 
@@ -531,8 +532,15 @@ class RevisionsDialog(QDialog):
     @Slot()
     def update_compare(self) -> None:
         """Show the word-level changes between the two chosen states, part by part."""
-        parts = compare_articles(self._side(self.from_combo), self._side(self.to_combo))
-        self.markup = compare_html(parts, side_by_side=self.side_button.isChecked())
+        new = self._side(self.to_combo)
+        parts = compare_articles(self._side(self.from_combo), new)
+        labels = [section.label for section in new.sections]
+        self.markup = compare_html(
+            parts,
+            side_by_side=self.side_button.isChecked(),
+            names={part.part: part_name(part.part, labels) for part in parts},
+            no_differences=self.tr("No differences."),
+        )
         self.view.setHtml(self.markup)
         self.restore_button.setEnabled(self.from_combo.currentData() not in (CURRENT, None))
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from editor.model import QUOTE_TOKEN
+from editor.model import QUOTE_TOKEN, bare_label
 from editor.ui.highlighter import QuotationLookup
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class WordCounter(QObject):
             ),
         ]
         for index, pane in enumerate(form.sections):
-            label = pane.label_edit.text().strip().rstrip(":：") or pane.kind
+            label = bare_label(pane.label_edit.text()) or pane.kind
             # Isolated (FSI … PDI): an Arabic label in an English interface, or the other way
             # round, keeps its number and its place instead of swapping with its neighbour.
             pieces.append(f"\u2068{label} {self._counts[f'sections/{index}']}\u2069")

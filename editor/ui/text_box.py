@@ -13,7 +13,8 @@ DIRECTIONS = (AUTO, LTR, RTL)
 # More characters than this per line at any width the form allows: the box is full.
 _MAX_CHARS_PER_LINE = 400
 
-_QT_DIRECTION = {
+# Each direction setting as Qt says it (also a block's direction, in section bodies).
+QT_DIRECTIONS = {
     AUTO: Qt.LayoutDirection.LayoutDirectionAuto,
     LTR: Qt.LayoutDirection.LeftToRight,
     RTL: Qt.LayoutDirection.RightToLeft,
@@ -84,7 +85,7 @@ class TextBox(QTextEdit):
 
     def _apply_text_option(self) -> None:
         option = self.document().defaultTextOption()
-        option.setTextDirection(_QT_DIRECTION[self._direction])
+        option.setTextDirection(QT_DIRECTIONS[self._direction])
         if self._centered:
             option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         else:

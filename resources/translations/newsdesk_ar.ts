@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="234"/>
+        <location filename="../../editor/ui/panes.py" line="232"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="240"/>
+        <location filename="../../editor/ui/panes.py" line="238"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="242"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="243"/>
+        <location filename="../../editor/ui/panes.py" line="241"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="244"/>
+        <location filename="../../editor/ui/panes.py" line="242"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="245"/>
+        <location filename="../../editor/ui/panes.py" line="243"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="252"/>
+        <location filename="../../editor/ui/panes.py" line="250"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="295"/>
+        <location filename="../../editor/ui/panes.py" line="293"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -123,97 +123,97 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="16"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
         <source>The headline is empty.</source>
         <translation>العنوان فارغ.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="17"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
         <source>The section {0} is empty.</source>
         <translation>القسم {0} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="18"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>الاقتباس {0} غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="19"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
         <source>Two quotations share the id {0}.</source>
         <translation>اقتباسان يحملان المعرّف نفسه {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="20"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
         <source>The quotation has no words.</source>
         <translation>الاقتباس بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
         <source>The quotation has no speaker.</source>
         <translation>الاقتباس بلا قائل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
         <source>The quotation is not used in any section.</source>
         <translation>الاقتباس غير مستخدم في أي قسم.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
         <source>The quotation has no date.</source>
         <translation>الاقتباس بلا تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="29"/>
         <source>The quotation has no source.</source>
         <translation>الاقتباس بلا مصدر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="30"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>في العنوان {0} حرفًا، وأسلوب الدار يسمح بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="31"/>
         <source>The credit line has no author.</source>
         <translation>سطر الإسناد بلا كاتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="32"/>
         <source>The credit line has no office.</source>
         <translation>سطر الإسناد بلا مكتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>في النص محرف خفي للتحكم في الاتجاه ({0})، وقد يغيّر ترتيب ما يراه القرّاء.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="38"/>
         <source>{0} spaces in a row between words.</source>
         <translation>مسافات متتالية بين كلمتين: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="34"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>في هذا النص صيغتان عربية وفارسية للحرف نفسه ({0} {1}×، {2} {3}×)؛ استخدم صيغة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="44"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>علامة الإغلاق {0} ليست قبلها علامة فتح.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="40"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="45"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>علامة التنصيص المستقيمة (&quot;) بلا نظيرة في هذه الفقرة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="43"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="48"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>علامة الفتح {0} لم تُغلق (لا {1} بعدها في هذه الفقرة).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="46"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="51"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>كلمة غير معروفة «{0}» ({1}).</translation>
     </message>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="431"/>
+        <location filename="../../editor/ui/main_window.py" line="430"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
@@ -1053,12 +1053,12 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="289"/>
-        <location filename="../../editor/ui/main_window.py" line="447"/>
+        <location filename="../../editor/ui/main_window.py" line="446"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="324"/>
+        <location filename="../../editor/ui/main_window.py" line="325"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
@@ -1068,18 +1068,18 @@
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="348"/>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/main_window.py" line="349"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="350"/>
+        <location filename="../../editor/ui/main_window.py" line="351"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="360"/>
+        <location filename="../../editor/ui/main_window.py" line="359"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -1091,59 +1091,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="363"/>
+        <location filename="../../editor/ui/main_window.py" line="361"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="385"/>
+        <location filename="../../editor/ui/main_window.py" line="384"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="385"/>
-        <location filename="../../editor/ui/main_window.py" line="504"/>
+        <location filename="../../editor/ui/main_window.py" line="384"/>
+        <location filename="../../editor/ui/main_window.py" line="503"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="418"/>
+        <location filename="../../editor/ui/main_window.py" line="417"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <location filename="../../editor/ui/main_window.py" line="418"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/main_window.py" line="447"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="504"/>
+        <location filename="../../editor/ui/main_window.py" line="503"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="514"/>
+        <location filename="../../editor/ui/main_window.py" line="513"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="617"/>
-        <location filename="../../editor/ui/main_window.py" line="625"/>
+        <location filename="../../editor/ui/main_window.py" line="616"/>
+        <location filename="../../editor/ui/main_window.py" line="624"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="618"/>
+        <location filename="../../editor/ui/main_window.py" line="617"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="625"/>
+        <location filename="../../editor/ui/main_window.py" line="624"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1151,12 +1151,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="250"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="247"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="251"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="248"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
@@ -1164,42 +1164,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="310"/>
+        <location filename="../../editor/ui/panes.py" line="308"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="314"/>
+        <location filename="../../editor/ui/panes.py" line="312"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="321"/>
+        <location filename="../../editor/ui/panes.py" line="319"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="320"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="325"/>
+        <location filename="../../editor/ui/panes.py" line="323"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="326"/>
+        <location filename="../../editor/ui/panes.py" line="324"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="327"/>
+        <location filename="../../editor/ui/panes.py" line="325"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -1207,22 +1207,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="182"/>
+        <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="184"/>
+        <location filename="../../editor/ui/panes.py" line="182"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="185"/>
+        <location filename="../../editor/ui/panes.py" line="183"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="186"/>
+        <location filename="../../editor/ui/panes.py" line="184"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -1230,32 +1230,32 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="18"/>
+        <location filename="../../editor/ui/part_names.py" line="20"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="19"/>
+        <location filename="../../editor/ui/part_names.py" line="21"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <location filename="../../editor/ui/part_names.py" line="22"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <location filename="../../editor/ui/part_names.py" line="23"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="29"/>
+        <location filename="../../editor/ui/part_names.py" line="30"/>
         <source>Section {0}</source>
         <translation>القسم {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="32"/>
+        <location filename="../../editor/ui/part_names.py" line="33"/>
         <source>Quotation {0}</source>
         <translation>الاقتباس {0}</translation>
     </message>
@@ -1602,114 +1602,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="95"/>
+        <location filename="../../editor/ui/review_actions.py" line="96"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="106"/>
+        <location filename="../../editor/ui/review_actions.py" line="107"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="130"/>
+        <location filename="../../editor/ui/review_actions.py" line="131"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="135"/>
+        <location filename="../../editor/ui/review_actions.py" line="136"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="142"/>
+        <location filename="../../editor/ui/review_actions.py" line="143"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review_actions.py" line="149"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="151"/>
+        <location filename="../../editor/ui/review_actions.py" line="152"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="162"/>
+        <location filename="../../editor/ui/review_actions.py" line="163"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="164"/>
+        <location filename="../../editor/ui/review_actions.py" line="165"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>و&amp;ضع المراجِع (تعليقات فقط)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="170"/>
+        <location filename="../../editor/ui/review_actions.py" line="171"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>ت&amp;عليقات من ملف DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="173"/>
+        <location filename="../../editor/ui/review_actions.py" line="174"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="174"/>
+        <location filename="../../editor/ui/review_actions.py" line="175"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="181"/>
+        <location filename="../../editor/ui/review_actions.py" line="182"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review_actions.py" line="195"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="229"/>
-        <location filename="../../editor/ui/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review_actions.py" line="230"/>
+        <location filename="../../editor/ui/review_actions.py" line="236"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review_actions.py" line="230"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review_actions.py" line="236"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="336"/>
+        <location filename="../../editor/ui/review_actions.py" line="337"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>تعليقات من ملف DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="338"/>
+        <location filename="../../editor/ui/review_actions.py" line="339"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
-        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review_actions.py" line="361"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review_actions.py" line="351"/>
         <source>The comments could not be read from {0}.</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="362"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -1721,7 +1721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -1733,7 +1733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review_actions.py" line="365"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -1745,28 +1745,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="382"/>
-        <location filename="../../editor/ui/review_actions.py" line="393"/>
+        <location filename="../../editor/ui/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review_actions.py" line="394"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review_actions.py" line="384"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="404"/>
+        <location filename="../../editor/ui/review_actions.py" line="405"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="421"/>
+        <location filename="../../editor/ui/review_actions.py" line="422"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="421"/>
+        <location filename="../../editor/ui/review_actions.py" line="422"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -1843,75 +1843,80 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="474"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="482"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="482"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review_actions.py" line="485"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review_actions.py" line="487"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review_actions.py" line="496"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review_actions.py" line="518"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="542"/>
+        <source>No differences.</source>
+        <translation>لا فروق.</translation>
     </message>
 </context>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="197"/>
+        <location filename="../../editor/ui/panes.py" line="195"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="198"/>
+        <location filename="../../editor/ui/panes.py" line="196"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="204"/>
+        <location filename="../../editor/ui/panes.py" line="202"/>
         <source>Markdown text of this section</source>
         <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="221"/>
+        <location filename="../../editor/ui/panes.py" line="219"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="222"/>
+        <location filename="../../editor/ui/panes.py" line="220"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="224"/>
+        <location filename="../../editor/ui/panes.py" line="222"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="225"/>
+        <location filename="../../editor/ui/panes.py" line="223"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>

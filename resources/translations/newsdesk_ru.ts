@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="234"/>
+        <location filename="../../editor/ui/panes.py" line="232"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="240"/>
+        <location filename="../../editor/ui/panes.py" line="238"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="242"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="243"/>
+        <location filename="../../editor/ui/panes.py" line="241"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="244"/>
+        <location filename="../../editor/ui/panes.py" line="242"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="245"/>
+        <location filename="../../editor/ui/panes.py" line="243"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="252"/>
+        <location filename="../../editor/ui/panes.py" line="250"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="295"/>
+        <location filename="../../editor/ui/panes.py" line="293"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -123,97 +123,97 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="16"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
         <source>The headline is empty.</source>
         <translation>Заголовок пуст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="17"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
         <source>The section {0} is empty.</source>
         <translation>Раздел {0} пуст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="18"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>Цитаты {0} нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="19"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
         <source>Two quotations share the id {0}.</source>
         <translation>У двух цитат один и тот же идентификатор {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="20"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
         <source>The quotation has no words.</source>
         <translation>В цитате нет текста.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
         <source>The quotation has no speaker.</source>
         <translation>У цитаты не указан автор.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
         <source>The quotation is not used in any section.</source>
         <translation>Цитата не используется ни в одном разделе.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
         <source>The quotation has no date.</source>
         <translation>У цитаты не указана дата.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="29"/>
         <source>The quotation has no source.</source>
         <translation>У цитаты не указан источник.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="30"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>В заголовке {0} знаков; стиль издания допускает {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="31"/>
         <source>The credit line has no author.</source>
         <translation>В строке подписи нет автора.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="32"/>
         <source>The credit line has no office.</source>
         <translation>В строке подписи нет редакции.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>В тексте невидимый символ управления направлением ({0}): он может переставить то, что видит читатель.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="38"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Пробелов подряд между словами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="34"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>В тексте смешаны арабская и персидская формы одной буквы ({0} {1}×, {2} {3}×); выберите одну.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="44"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>Перед закрывающим знаком {0} нет открывающего.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="40"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="45"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>У прямой кавычки (&quot;) нет пары в этом абзаце.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="43"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="48"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>Открывающий знак {0} не закрыт (после него в абзаце нет {1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="46"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="51"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Неизвестное слово «{0}» ({1}).</translation>
     </message>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="431"/>
+        <location filename="../../editor/ui/main_window.py" line="430"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1023,12 +1023,12 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="289"/>
-        <location filename="../../editor/ui/main_window.py" line="447"/>
+        <location filename="../../editor/ui/main_window.py" line="446"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="324"/>
+        <location filename="../../editor/ui/main_window.py" line="325"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
@@ -1038,18 +1038,18 @@
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="348"/>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/main_window.py" line="349"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="350"/>
+        <location filename="../../editor/ui/main_window.py" line="351"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="360"/>
+        <location filename="../../editor/ui/main_window.py" line="359"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1058,59 +1058,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="363"/>
+        <location filename="../../editor/ui/main_window.py" line="361"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="385"/>
+        <location filename="../../editor/ui/main_window.py" line="384"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="385"/>
-        <location filename="../../editor/ui/main_window.py" line="504"/>
+        <location filename="../../editor/ui/main_window.py" line="384"/>
+        <location filename="../../editor/ui/main_window.py" line="503"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="418"/>
+        <location filename="../../editor/ui/main_window.py" line="417"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <location filename="../../editor/ui/main_window.py" line="418"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/main_window.py" line="447"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="504"/>
+        <location filename="../../editor/ui/main_window.py" line="503"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="514"/>
+        <location filename="../../editor/ui/main_window.py" line="513"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="617"/>
-        <location filename="../../editor/ui/main_window.py" line="625"/>
+        <location filename="../../editor/ui/main_window.py" line="616"/>
+        <location filename="../../editor/ui/main_window.py" line="624"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="618"/>
+        <location filename="../../editor/ui/main_window.py" line="617"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="625"/>
+        <location filename="../../editor/ui/main_window.py" line="624"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -1118,12 +1118,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="250"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="247"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="251"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="248"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
@@ -1131,42 +1131,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="310"/>
+        <location filename="../../editor/ui/panes.py" line="308"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="314"/>
+        <location filename="../../editor/ui/panes.py" line="312"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="321"/>
+        <location filename="../../editor/ui/panes.py" line="319"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="320"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="325"/>
+        <location filename="../../editor/ui/panes.py" line="323"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="326"/>
+        <location filename="../../editor/ui/panes.py" line="324"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="327"/>
+        <location filename="../../editor/ui/panes.py" line="325"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -1174,22 +1174,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="182"/>
+        <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="184"/>
+        <location filename="../../editor/ui/panes.py" line="182"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="185"/>
+        <location filename="../../editor/ui/panes.py" line="183"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="186"/>
+        <location filename="../../editor/ui/panes.py" line="184"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -1197,32 +1197,32 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="18"/>
+        <location filename="../../editor/ui/part_names.py" line="20"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="19"/>
+        <location filename="../../editor/ui/part_names.py" line="21"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <location filename="../../editor/ui/part_names.py" line="22"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <location filename="../../editor/ui/part_names.py" line="23"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="29"/>
+        <location filename="../../editor/ui/part_names.py" line="30"/>
         <source>Section {0}</source>
         <translation>Раздел {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="32"/>
+        <location filename="../../editor/ui/part_names.py" line="33"/>
         <source>Quotation {0}</source>
         <translation>Цитата {0}</translation>
     </message>
@@ -1566,114 +1566,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="95"/>
+        <location filename="../../editor/ui/review_actions.py" line="96"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="106"/>
+        <location filename="../../editor/ui/review_actions.py" line="107"/>
         <source>Reviewer</source>
         <translation>Рецензент</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="130"/>
+        <location filename="../../editor/ui/review_actions.py" line="131"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="135"/>
+        <location filename="../../editor/ui/review_actions.py" line="136"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="142"/>
+        <location filename="../../editor/ui/review_actions.py" line="143"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review_actions.py" line="149"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="151"/>
+        <location filename="../../editor/ui/review_actions.py" line="152"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="162"/>
+        <location filename="../../editor/ui/review_actions.py" line="163"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="164"/>
+        <location filename="../../editor/ui/review_actions.py" line="165"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>&amp;Режим рецензента (только комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="170"/>
+        <location filename="../../editor/ui/review_actions.py" line="171"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>&amp;Импорт комментариев из DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="173"/>
+        <location filename="../../editor/ui/review_actions.py" line="174"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="174"/>
+        <location filename="../../editor/ui/review_actions.py" line="175"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="181"/>
+        <location filename="../../editor/ui/review_actions.py" line="182"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review_actions.py" line="195"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="229"/>
-        <location filename="../../editor/ui/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review_actions.py" line="230"/>
+        <location filename="../../editor/ui/review_actions.py" line="236"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review_actions.py" line="230"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review_actions.py" line="236"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="336"/>
+        <location filename="../../editor/ui/review_actions.py" line="337"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>Комментарии из DOCX после рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="338"/>
+        <location filename="../../editor/ui/review_actions.py" line="339"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
-        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review_actions.py" line="361"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review_actions.py" line="351"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="362"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -1682,7 +1682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -1691,7 +1691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review_actions.py" line="365"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -1700,28 +1700,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="382"/>
-        <location filename="../../editor/ui/review_actions.py" line="393"/>
+        <location filename="../../editor/ui/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review_actions.py" line="394"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review_actions.py" line="384"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="404"/>
+        <location filename="../../editor/ui/review_actions.py" line="405"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="421"/>
+        <location filename="../../editor/ui/review_actions.py" line="422"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="421"/>
+        <location filename="../../editor/ui/review_actions.py" line="422"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1798,75 +1798,80 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="474"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="482"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="482"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review_actions.py" line="485"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review_actions.py" line="487"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review_actions.py" line="496"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review_actions.py" line="518"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="542"/>
+        <source>No differences.</source>
+        <translation>Различий нет.</translation>
     </message>
 </context>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="197"/>
+        <location filename="../../editor/ui/panes.py" line="195"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="198"/>
+        <location filename="../../editor/ui/panes.py" line="196"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="204"/>
+        <location filename="../../editor/ui/panes.py" line="202"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="221"/>
+        <location filename="../../editor/ui/panes.py" line="219"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="222"/>
+        <location filename="../../editor/ui/panes.py" line="220"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="224"/>
+        <location filename="../../editor/ui/panes.py" line="222"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="225"/>
+        <location filename="../../editor/ui/panes.py" line="223"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>

@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="234"/>
+        <location filename="../../editor/ui/panes.py" line="232"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="240"/>
+        <location filename="../../editor/ui/panes.py" line="238"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="242"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="243"/>
+        <location filename="../../editor/ui/panes.py" line="241"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="244"/>
+        <location filename="../../editor/ui/panes.py" line="242"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="245"/>
+        <location filename="../../editor/ui/panes.py" line="243"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="252"/>
+        <location filename="../../editor/ui/panes.py" line="250"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="295"/>
+        <location filename="../../editor/ui/panes.py" line="293"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -123,97 +123,97 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="16"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
         <source>The headline is empty.</source>
         <translation>Başlık boş.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="17"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
         <source>The section {0} is empty.</source>
         <translation>{0} bölümü boş.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="18"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>{0} alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="19"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
         <source>Two quotations share the id {0}.</source>
         <translation>İki alıntının kimliği aynı: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="20"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
         <source>The quotation has no words.</source>
         <translation>Alıntının metni yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
         <source>The quotation has no speaker.</source>
         <translation>Alıntının konuşanı yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
         <source>The quotation is not used in any section.</source>
         <translation>Alıntı hiçbir bölümde kullanılmıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
         <source>The quotation has no date.</source>
         <translation>Alıntının tarihi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="29"/>
         <source>The quotation has no source.</source>
         <translation>Alıntının kaynağı yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="30"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>Başlık {0} karakter; yayın stili en çok {1} karaktere izin veriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="31"/>
         <source>The credit line has no author.</source>
         <translation>İmza satırında yazar yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="32"/>
         <source>The credit line has no office.</source>
         <translation>İmza satırında büro yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>Metinde görünmeyen bir yön denetim karakteri ({0}) var; okurların gördüğü sırayı değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="38"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Sözcükler arasında art arda {0} boşluk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="34"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>Bu metinde bir harfin Arapça ve Farsça biçimleri karışmış ({0} {1}×, {2} {3}×); tek biçim kullanın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="44"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>{0} kapanış işaretinden önce açılış işareti yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="40"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="45"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>Düz tırnak işaretinin (&quot;) bu paragrafta eşi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="43"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="48"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>{0} açılış işareti kapanmamış (bu paragrafta ardından {1} yok).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="46"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="51"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Bilinmeyen sözcük “{0}” ({1}).</translation>
     </message>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="431"/>
+        <location filename="../../editor/ui/main_window.py" line="430"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
@@ -1003,12 +1003,12 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="289"/>
-        <location filename="../../editor/ui/main_window.py" line="447"/>
+        <location filename="../../editor/ui/main_window.py" line="446"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="324"/>
+        <location filename="../../editor/ui/main_window.py" line="325"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
@@ -1018,77 +1018,77 @@
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="348"/>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/main_window.py" line="349"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="350"/>
+        <location filename="../../editor/ui/main_window.py" line="351"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="360"/>
+        <location filename="../../editor/ui/main_window.py" line="359"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="363"/>
+        <location filename="../../editor/ui/main_window.py" line="361"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="385"/>
+        <location filename="../../editor/ui/main_window.py" line="384"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="385"/>
-        <location filename="../../editor/ui/main_window.py" line="504"/>
+        <location filename="../../editor/ui/main_window.py" line="384"/>
+        <location filename="../../editor/ui/main_window.py" line="503"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="418"/>
+        <location filename="../../editor/ui/main_window.py" line="417"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <location filename="../../editor/ui/main_window.py" line="418"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/main_window.py" line="447"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="504"/>
+        <location filename="../../editor/ui/main_window.py" line="503"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="514"/>
+        <location filename="../../editor/ui/main_window.py" line="513"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="617"/>
-        <location filename="../../editor/ui/main_window.py" line="625"/>
+        <location filename="../../editor/ui/main_window.py" line="616"/>
+        <location filename="../../editor/ui/main_window.py" line="624"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="618"/>
+        <location filename="../../editor/ui/main_window.py" line="617"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="625"/>
+        <location filename="../../editor/ui/main_window.py" line="624"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1096,12 +1096,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="250"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="247"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="251"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="248"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
@@ -1109,42 +1109,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="310"/>
+        <location filename="../../editor/ui/panes.py" line="308"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="314"/>
+        <location filename="../../editor/ui/panes.py" line="312"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="321"/>
+        <location filename="../../editor/ui/panes.py" line="319"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="320"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="325"/>
+        <location filename="../../editor/ui/panes.py" line="323"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="326"/>
+        <location filename="../../editor/ui/panes.py" line="324"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="327"/>
+        <location filename="../../editor/ui/panes.py" line="325"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -1152,22 +1152,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="182"/>
+        <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="184"/>
+        <location filename="../../editor/ui/panes.py" line="182"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="185"/>
+        <location filename="../../editor/ui/panes.py" line="183"/>
         <source>Article&apos;s language</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="186"/>
+        <location filename="../../editor/ui/panes.py" line="184"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -1175,32 +1175,32 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="18"/>
+        <location filename="../../editor/ui/part_names.py" line="20"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="19"/>
+        <location filename="../../editor/ui/part_names.py" line="21"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <location filename="../../editor/ui/part_names.py" line="22"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <location filename="../../editor/ui/part_names.py" line="23"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="29"/>
+        <location filename="../../editor/ui/part_names.py" line="30"/>
         <source>Section {0}</source>
         <translation>{0}. bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="32"/>
+        <location filename="../../editor/ui/part_names.py" line="33"/>
         <source>Quotation {0}</source>
         <translation>{0} alıntısı</translation>
     </message>
@@ -1542,156 +1542,156 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="95"/>
+        <location filename="../../editor/ui/review_actions.py" line="96"/>
         <source>Change the status in the Review menu</source>
         <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="106"/>
+        <location filename="../../editor/ui/review_actions.py" line="107"/>
         <source>Reviewer</source>
         <translation>İnceleyen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="130"/>
+        <location filename="../../editor/ui/review_actions.py" line="131"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="135"/>
+        <location filename="../../editor/ui/review_actions.py" line="136"/>
         <source>Reopen for changes</source>
         <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="142"/>
+        <location filename="../../editor/ui/review_actions.py" line="143"/>
         <source>&amp;Review</source>
         <translation>İ&amp;nceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review_actions.py" line="149"/>
         <source>Review &amp;Panel</source>
         <translation>İnceleme &amp;bölmesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="151"/>
+        <location filename="../../editor/ui/review_actions.py" line="152"/>
         <source>&amp;Status</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="162"/>
+        <location filename="../../editor/ui/review_actions.py" line="163"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="164"/>
+        <location filename="../../editor/ui/review_actions.py" line="165"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>İnceleme &amp;modu (yalnızca yorum)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="170"/>
+        <location filename="../../editor/ui/review_actions.py" line="171"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>İncelenmiş DOCX dosyasından y&amp;orumlar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="173"/>
+        <location filename="../../editor/ui/review_actions.py" line="174"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="174"/>
+        <location filename="../../editor/ui/review_actions.py" line="175"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="181"/>
+        <location filename="../../editor/ui/review_actions.py" line="182"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review_actions.py" line="195"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="229"/>
-        <location filename="../../editor/ui/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review_actions.py" line="230"/>
+        <location filename="../../editor/ui/review_actions.py" line="236"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review_actions.py" line="230"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review_actions.py" line="236"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="336"/>
+        <location filename="../../editor/ui/review_actions.py" line="337"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>İncelenmiş DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="338"/>
+        <location filename="../../editor/ui/review_actions.py" line="339"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
-        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review_actions.py" line="361"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review_actions.py" line="351"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="362"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review_actions.py" line="365"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="382"/>
-        <location filename="../../editor/ui/review_actions.py" line="393"/>
+        <location filename="../../editor/ui/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review_actions.py" line="394"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review_actions.py" line="384"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="404"/>
+        <location filename="../../editor/ui/review_actions.py" line="405"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="421"/>
+        <location filename="../../editor/ui/review_actions.py" line="422"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="421"/>
+        <location filename="../../editor/ui/review_actions.py" line="422"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -1768,75 +1768,80 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="474"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="482"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="482"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review_actions.py" line="485"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review_actions.py" line="487"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review_actions.py" line="496"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review_actions.py" line="518"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="542"/>
+        <source>No differences.</source>
+        <translation>Fark yok.</translation>
     </message>
 </context>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="197"/>
+        <location filename="../../editor/ui/panes.py" line="195"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="198"/>
+        <location filename="../../editor/ui/panes.py" line="196"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="204"/>
+        <location filename="../../editor/ui/panes.py" line="202"/>
         <source>Markdown text of this section</source>
         <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="221"/>
+        <location filename="../../editor/ui/panes.py" line="219"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="222"/>
+        <location filename="../../editor/ui/panes.py" line="220"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="224"/>
+        <location filename="../../editor/ui/panes.py" line="222"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="225"/>
+        <location filename="../../editor/ui/panes.py" line="223"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>

@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="234"/>
+        <location filename="../../editor/ui/panes.py" line="232"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="240"/>
+        <location filename="../../editor/ui/panes.py" line="238"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="242"/>
+        <location filename="../../editor/ui/panes.py" line="240"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="243"/>
+        <location filename="../../editor/ui/panes.py" line="241"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="244"/>
+        <location filename="../../editor/ui/panes.py" line="242"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="245"/>
+        <location filename="../../editor/ui/panes.py" line="243"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="252"/>
+        <location filename="../../editor/ui/panes.py" line="250"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="295"/>
+        <location filename="../../editor/ui/panes.py" line="293"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -123,97 +123,97 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="16"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
         <source>The headline is empty.</source>
         <translation>سرخی خالی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="17"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
         <source>The section {0} is empty.</source>
         <translation>حصہ {0} خالی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="18"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>اقتباس {0} اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="19"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
         <source>Two quotations share the id {0}.</source>
         <translation>دو اقتباسات کی شناخت ایک ہی ہے: {0}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="20"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
         <source>The quotation has no words.</source>
         <translation>اقتباس کے الفاظ موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
         <source>The quotation has no speaker.</source>
         <translation>اقتباس کا قائل درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
         <source>The quotation is not used in any section.</source>
         <translation>یہ اقتباس کسی حصے میں استعمال نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
         <source>The quotation has no date.</source>
         <translation>اقتباس کی تاریخ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="29"/>
         <source>The quotation has no source.</source>
         <translation>اقتباس کا ماخذ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="30"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>سرخی میں {0} حروف ہیں؛ ادارے کا اسلوب {1} کی اجازت دیتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="31"/>
         <source>The credit line has no author.</source>
         <translation>کریڈٹ لائن میں مصنف درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="32"/>
         <source>The credit line has no office.</source>
         <translation>کریڈٹ لائن میں ادارہ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>متن میں سمت کا ایک پوشیدہ کنٹرول حرف ({0}) موجود ہے؛ یہ قارئین کو نظر آنے والی ترتیب بدل سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="38"/>
         <source>{0} spaces in a row between words.</source>
         <translation>الفاظ کے درمیان لگاتار {0} خالی جگہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="34"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>اس متن میں ایک ہی حرف کی عربی اور فارسی صورتیں ملی ہوئی ہیں ({0} {1}×، {2} {3}×)؛ ایک ہی صورت استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="44"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>بند کرنے والی علامت {0} سے پہلے کھولنے والی علامت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="40"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="45"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>سیدھے واوین (&quot;) کا اس پیرے میں کوئی جوڑا نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="43"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="48"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>کھولنے والی علامت {0} بند نہیں ہوئی (اس پیرے میں اس کے بعد {1} نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="46"/>
+        <location filename="../../editor/ui/checklist_messages.py" line="51"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>نامعلوم لفظ “{0}” ({1})۔</translation>
     </message>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="431"/>
+        <location filename="../../editor/ui/main_window.py" line="430"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
@@ -1013,12 +1013,12 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="289"/>
-        <location filename="../../editor/ui/main_window.py" line="447"/>
+        <location filename="../../editor/ui/main_window.py" line="446"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="324"/>
+        <location filename="../../editor/ui/main_window.py" line="325"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
@@ -1028,18 +1028,18 @@
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="348"/>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/main_window.py" line="349"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="350"/>
+        <location filename="../../editor/ui/main_window.py" line="351"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="360"/>
+        <location filename="../../editor/ui/main_window.py" line="359"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1047,59 +1047,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="363"/>
+        <location filename="../../editor/ui/main_window.py" line="361"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="385"/>
+        <location filename="../../editor/ui/main_window.py" line="384"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="385"/>
-        <location filename="../../editor/ui/main_window.py" line="504"/>
+        <location filename="../../editor/ui/main_window.py" line="384"/>
+        <location filename="../../editor/ui/main_window.py" line="503"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="418"/>
+        <location filename="../../editor/ui/main_window.py" line="417"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <location filename="../../editor/ui/main_window.py" line="418"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/main_window.py" line="447"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="504"/>
+        <location filename="../../editor/ui/main_window.py" line="503"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="514"/>
+        <location filename="../../editor/ui/main_window.py" line="513"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="617"/>
-        <location filename="../../editor/ui/main_window.py" line="625"/>
+        <location filename="../../editor/ui/main_window.py" line="616"/>
+        <location filename="../../editor/ui/main_window.py" line="624"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="618"/>
+        <location filename="../../editor/ui/main_window.py" line="617"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="625"/>
+        <location filename="../../editor/ui/main_window.py" line="624"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1107,12 +1107,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="250"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="247"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="251"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="248"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
@@ -1120,42 +1120,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="310"/>
+        <location filename="../../editor/ui/panes.py" line="308"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="314"/>
+        <location filename="../../editor/ui/panes.py" line="312"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="321"/>
+        <location filename="../../editor/ui/panes.py" line="319"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="322"/>
+        <location filename="../../editor/ui/panes.py" line="320"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="325"/>
+        <location filename="../../editor/ui/panes.py" line="323"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="326"/>
+        <location filename="../../editor/ui/panes.py" line="324"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="327"/>
+        <location filename="../../editor/ui/panes.py" line="325"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/panes.py" line="326"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -1163,22 +1163,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="182"/>
+        <location filename="../../editor/ui/panes.py" line="180"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="184"/>
+        <location filename="../../editor/ui/panes.py" line="182"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="185"/>
+        <location filename="../../editor/ui/panes.py" line="183"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="186"/>
+        <location filename="../../editor/ui/panes.py" line="184"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -1186,32 +1186,32 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="18"/>
+        <location filename="../../editor/ui/part_names.py" line="20"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="19"/>
+        <location filename="../../editor/ui/part_names.py" line="21"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <location filename="../../editor/ui/part_names.py" line="22"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <location filename="../../editor/ui/part_names.py" line="23"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="29"/>
+        <location filename="../../editor/ui/part_names.py" line="30"/>
         <source>Section {0}</source>
         <translation>حصہ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="32"/>
+        <location filename="../../editor/ui/part_names.py" line="33"/>
         <source>Quotation {0}</source>
         <translation>اقتباس {0}</translation>
     </message>
@@ -1554,114 +1554,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="95"/>
+        <location filename="../../editor/ui/review_actions.py" line="96"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="106"/>
+        <location filename="../../editor/ui/review_actions.py" line="107"/>
         <source>Reviewer</source>
         <translation>نظرثانی کنندہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="130"/>
+        <location filename="../../editor/ui/review_actions.py" line="131"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="135"/>
+        <location filename="../../editor/ui/review_actions.py" line="136"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="142"/>
+        <location filename="../../editor/ui/review_actions.py" line="143"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review_actions.py" line="149"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="151"/>
+        <location filename="../../editor/ui/review_actions.py" line="152"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="162"/>
+        <location filename="../../editor/ui/review_actions.py" line="163"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="164"/>
+        <location filename="../../editor/ui/review_actions.py" line="165"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>نظرثانی &amp;موڈ (صرف تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="170"/>
+        <location filename="../../editor/ui/review_actions.py" line="171"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="173"/>
+        <location filename="../../editor/ui/review_actions.py" line="174"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="174"/>
+        <location filename="../../editor/ui/review_actions.py" line="175"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="181"/>
+        <location filename="../../editor/ui/review_actions.py" line="182"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review_actions.py" line="195"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="229"/>
-        <location filename="../../editor/ui/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review_actions.py" line="230"/>
+        <location filename="../../editor/ui/review_actions.py" line="236"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review_actions.py" line="230"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review_actions.py" line="236"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="336"/>
+        <location filename="../../editor/ui/review_actions.py" line="337"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="338"/>
+        <location filename="../../editor/ui/review_actions.py" line="339"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
-        <location filename="../../editor/ui/review_actions.py" line="360"/>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review_actions.py" line="361"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review_actions.py" line="351"/>
         <source>The comments could not be read from {0}.</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="362"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -1669,7 +1669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -1677,7 +1677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review_actions.py" line="365"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -1685,28 +1685,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="382"/>
-        <location filename="../../editor/ui/review_actions.py" line="393"/>
+        <location filename="../../editor/ui/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review_actions.py" line="394"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review_actions.py" line="384"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="404"/>
+        <location filename="../../editor/ui/review_actions.py" line="405"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="421"/>
+        <location filename="../../editor/ui/review_actions.py" line="422"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="421"/>
+        <location filename="../../editor/ui/review_actions.py" line="422"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -1783,75 +1783,80 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review_actions.py" line="474"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review_actions.py" line="482"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="482"/>
+        <location filename="../../editor/ui/review_actions.py" line="483"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review_actions.py" line="485"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review_actions.py" line="487"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review_actions.py" line="496"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review_actions.py" line="518"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review_actions.py" line="542"/>
+        <source>No differences.</source>
+        <translation>کوئی فرق نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="197"/>
+        <location filename="../../editor/ui/panes.py" line="195"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="198"/>
+        <location filename="../../editor/ui/panes.py" line="196"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="204"/>
+        <location filename="../../editor/ui/panes.py" line="202"/>
         <source>Markdown text of this section</source>
         <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="221"/>
+        <location filename="../../editor/ui/panes.py" line="219"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="222"/>
+        <location filename="../../editor/ui/panes.py" line="220"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="224"/>
+        <location filename="../../editor/ui/panes.py" line="222"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="225"/>
+        <location filename="../../editor/ui/panes.py" line="223"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>

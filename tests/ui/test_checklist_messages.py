@@ -31,9 +31,7 @@ def test_an_english_interface_shows_the_core_wording() -> None:
     findings = run_checklist(_article_with_problems())
     assert findings
     for finding in findings:
-        assert shown_message(finding.message, finding.template, finding.params) == (
-            finding.message
-        )
+        assert shown_message(finding) == finding.message
 
 
 def test_the_arabic_interface_shows_the_findings_in_arabic(qtbot, qapp: QApplication) -> None:

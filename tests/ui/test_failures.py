@@ -5,10 +5,11 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor.storage.atomic import write_bytes
-from editor.storage.errors import DISK_FULL, LockedError, StorageError
+from editor.storage.errors import DISK_FULL, REASONS, LockedError, StorageError
 from editor.ui.failures import failure_reason, failure_text
 from editor.ui.settings import Settings
 from editor.ui.theme import apply_ui_language
@@ -30,10 +31,15 @@ def test_a_damaged_file_is_told_in_arabic_with_the_detail_after(
         assert workspace.open_file(broken) is None
     finally:
         apply_ui_language(qapp, Settings())
+    from editor.storage.container import load
+    from editor.storage.errors import FormatError
+
+    with pytest.raises(FormatError) as raised:
+        load(broken)
     sentence, reason, detail = shown[0].split("\n\n")
     assert str(broken) in sentence and _arabic(sentence)
     assert _arabic(reason) and "Newsdesk" in reason  # "not a Newsdesk article", in Arabic
-    assert detail.endswith("is not a Newsdesk article (not a ZIP file)") or "ZIP" in detail
+    assert detail == f"التفاصيل: {raised.value.message}"  # the core's words, as they are
 
 
 def test_a_full_disk_is_told_by_its_reason(tmp_path: Path, monkeypatch) -> None:
@@ -43,16 +49,22 @@ def test_a_full_disk_is_told_by_its_reason(tmp_path: Path, monkeypatch) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "write", full)
-    try:
+    with pytest.raises(StorageError) as raised:
         write_bytes(tmp_path / "a.newsdesk", b"words")
-    except StorageError as failure:
-        assert failure.reason == DISK_FULL
-        assert failure_reason(failure) == "The disk is full. Free some space and try again."
-        text = failure_text("The article was not saved.", failure)
-        assert text.startswith("The article was not saved.\n\nThe disk is full.")
-        assert text.endswith("Details: the disk is full; free some space and save again")
-    else:
-        raise AssertionError("a full disk must fail the write")
+    failure = raised.value
+    assert failure.reason == DISK_FULL
+    assert failure_text("The article was not saved.", failure) == (
+        "The article was not saved.\n\n"
+        "The disk is full. Free some space and try again.\n\n"
+        "Details: the disk is full; free some space and save again"
+    )
+
+
+def test_every_reason_of_a_failed_write_has_a_sentence_of_its_own(tmp_path: Path) -> None:
+    generic = failure_reason(StorageError(tmp_path, "could not be written"))
+    sentences = {failure_reason(StorageError(tmp_path, "x", reason=r)) for r in REASONS}
+    assert len(sentences) == len(REASONS)
+    assert generic not in sentences
 
 
 def test_a_lock_names_who_holds_it(tmp_path: Path) -> None:

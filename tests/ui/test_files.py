@@ -64,6 +64,9 @@ def test_import_opens_the_draft_as_an_unsaved_article(qtbot, workspace, tmp_path
     assert window.isWindowModified()
     assert window.path() is None
     assert "draft.txt" in window.import_report
+    # What the status bar shows, and the report on hovering it.
+    assert window._state_label.text() == "Imported, not saved yet (hover for details)"
+    assert window._state_label.toolTip() == window.import_report
 
 
 def test_run_editor_opens_the_files_given_and_names_the_app(

@@ -262,3 +262,20 @@ def test_every_window_the_workspace_opens_gets_review_and_the_settings_author(
     from editor.ui.review_actions import _author
 
     assert _author(opened) == "Reviewer One"
+
+
+def test_the_compare_names_parts_in_the_interface_language(qtbot, window, qapp) -> None:
+    from editor.ui.theme import apply_ui_language
+
+    review = window.review
+    assert review.save_revision("before")
+    window.form.headline.editor.setPlainText("A new headline")
+    apply_ui_language(qapp, Settings(ui_language="ar"))
+    try:
+        dialog = review.show_revisions()
+        qtbot.addWidget(dialog)
+        markup = dialog.markup
+    finally:
+        apply_ui_language(qapp, Settings())
+    assert "<h3>العنوان</h3>" in markup  # "Headline", as the Arabic interface says it
+    assert "<h3>Headline</h3>" not in markup
