@@ -149,7 +149,8 @@ def _fill(
     }
     for finding in findings:
         message = shown_message(finding)
-        place = f"{part_name(finding.part, labels)} {finding.line}:{finding.column}"
+        # The name isolated (FSI … PDI): "الاقتباس q1" stays together, before its line:col.
+        place = f"\u2068{part_name(finding.part, labels)}\u2069 {finding.line}:{finding.column}"
         item = QTreeWidgetItem([place, message])
         item.setIcon(0, icons.get(finding.severity, icons[Severity.WARNING]))
         item.setToolTip(1, message)
