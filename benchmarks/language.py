@@ -149,21 +149,8 @@ def measure_text_tools(runs: int) -> None:
 # -- start-up ------------------------------------------------------------------------------
 
 
-def _first_paint_exit(widget) -> None:
-    from PySide6.QtCore import QEvent, QObject
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                print("painted", flush=True)
-                os._exit(0)
-            return False
-
-    widget._first_paint = FirstPaint()
-    widget.installEventFilter(widget._first_paint)
-
-
 def _child(kind: str, path: str) -> None:
+    from first_paint import exit_on_body_paint, exit_on_first_paint
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication([sys.argv[0]])
@@ -171,7 +158,7 @@ def _child(kind: str, path: str) -> None:
         window = QMainWindow()
         window.setCentralWidget(QLabel("Newsdesk"))
         window.resize(1280, 800)
-        _first_paint_exit(window)
+        exit_on_first_paint(window)
         window.show()
         app.exec()
         return
@@ -185,8 +172,7 @@ def _child(kind: str, path: str) -> None:
 
         Workspace.__init__.__kwdefaults__["language_tools"] = False
     workspace = start_editor(app, [path])
-    window = workspace.windows[0]
-    _first_paint_exit(window.form.sections[0].editor.viewport())
+    exit_on_body_paint(workspace.windows[0].form.sections[0].editor)
     app.exec()
 
 

@@ -72,20 +72,20 @@ def build_article(words: int):
 
 
 def _child_bare() -> None:
-    from PySide6.QtCore import QEvent, QObject
+    from first_paint import exit_on_first_paint
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
     window.setCentralWidget(QLabel("Newsdesk"))
     window.resize(1280, 800)
-    _exit_on_first_paint(app, window, QObject, QEvent)
+    exit_on_first_paint(window)
     window.show()
     app.exec()
 
 
 def _child_editor(path: str) -> None:
-    from PySide6.QtCore import QEvent, QObject
+    from first_paint import exit_on_body_paint
     from PySide6.QtWidgets import QApplication
 
     from editor.app import start_editor
@@ -93,21 +93,8 @@ def _child_editor(path: str) -> None:
     app = QApplication([sys.argv[0]])
     # As `newsdesk FILE` does: settings, theme, recovery check, load, lock, build, show.
     workspace = start_editor(app, [path])
-    window = workspace.windows[0]
-    _exit_on_first_paint(app, window.form.sections[0].editor.viewport(), QObject, QEvent)
+    exit_on_body_paint(workspace.windows[0].form.sections[0].editor)
     app.exec()
-
-
-def _exit_on_first_paint(app, widget, QObject, QEvent) -> None:
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                print(f"painted {time.perf_counter()}", flush=True)
-                os._exit(0)  # exit at once: the time to the first paint is what is measured
-            return False
-
-    widget._first_paint = FirstPaint()
-    widget.installEventFilter(widget._first_paint)
 
 
 def _child_memory(path: str) -> None:

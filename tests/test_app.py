@@ -91,3 +91,34 @@ def test_windows_app_user_model_id_is_set_only_on_windows(monkeypatch) -> None:
     monkeypatch.setattr(sys, "platform", "win32")
     assert set_windows_app_id(APP_ID)
     assert calls == [APP_ID]
+
+
+def test_pyside_import_check_is_quicker_and_answers_as_before(monkeypatch, tmp_path) -> None:
+    import json
+    import unicodedata
+
+    import editor.model.article
+    import editor.ui.text_box
+    from editor.app import quicken_pyside_imports
+
+    feature = sys.modules["shibokensupport.feature"]
+    # PySide6's own check (an editor started by an earlier test has put ours in front).
+    original = getattr(feature._mod_uses_pyside, "__wrapped__", feature._mod_uses_pyside)
+    monkeypatch.setattr(feature, "_mod_uses_pyside", original)  # put back afterwards
+    gone = types.ModuleType("gone")
+    gone.__file__ = str(tmp_path / "deleted.py")  # no such file: PySide6's own check says
+    modules = [editor.ui.text_box, editor.model.article, json, sys, unicodedata, gone]
+    before = [original(module) for module in modules]
+    assert before == [True, False, False, False, False, False]
+
+    assert quicken_pyside_imports() is True
+    assert feature._mod_uses_pyside is not original
+    assert [feature._mod_uses_pyside(module) for module in modules] == before
+    assert quicken_pyside_imports() is False  # once is enough: not wrapped twice
+
+
+def test_pyside_without_the_import_check_is_left_alone(monkeypatch) -> None:
+    from editor.app import quicken_pyside_imports
+
+    monkeypatch.delitem(sys.modules, "shibokensupport.feature")
+    assert quicken_pyside_imports() is False

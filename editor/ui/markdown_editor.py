@@ -57,8 +57,10 @@ class MarkdownEditor(TextBox):
 
     def set_direction(self, direction: str) -> None:
         """Force every paragraph LTR or RTL, or let each follow its text ("auto")."""
+        before = self.direction()
         super().set_direction(direction)
-        self.place_token_paragraphs()
+        if self.direction() != before:
+            self.place_token_paragraphs()
 
     def place_token_paragraphs(self) -> None:
         """Give each paragraph that is only a quotation token its direction again."""
@@ -103,6 +105,13 @@ class MarkdownEditor(TextBox):
             self._place(*pending)
 
     def _place(self, first: int, last: int, *, tokens_only: bool = False) -> None:
+        """Give the paragraphs from ``first`` to ``last`` the direction each needs.
+
+        ``tokens_only``: a text just loaded. Only its token paragraphs can need a direction,
+        and there is no edit to join: each is set on its own. Joined in one edit block, the
+        changes would be announced as one span from the first token to the last, and the
+        highlighter would format every paragraph between them again.
+        """
         document = self.document()
         cursor: QTextCursor | None = None
         block = document.findBlockByNumber(first)
@@ -115,14 +124,15 @@ class MarkdownEditor(TextBox):
             if block.blockFormat().layoutDirection() != QT_DIRECTIONS[wanted]:
                 if cursor is None:
                     cursor = QTextCursor(document)
-                    # One undo step with the edit that made it necessary.
-                    cursor.joinPreviousEditBlock()
+                    if not tokens_only:
+                        # One undo step with the edit that made it necessary.
+                        cursor.joinPreviousEditBlock()
                 cursor.setPosition(block.position())
                 block_format = block.blockFormat()
                 block_format.setLayoutDirection(QT_DIRECTIONS[wanted])
                 cursor.setBlockFormat(block_format)
             block = block.next()
-        if cursor is not None:
+        if cursor is not None and not tokens_only:
             cursor.endEditBlock()
 
     # -- formatting ---------------------------------------------------------------------

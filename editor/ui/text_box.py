@@ -75,13 +75,17 @@ class TextBox(QTextEdit):
 
     def set_direction(self, direction: str) -> None:
         """Force every paragraph LTR or RTL, or let each follow its text ("auto")."""
-        self._direction = direction if direction in DIRECTIONS else AUTO
-        self._apply_text_option()
+        direction = direction if direction in DIRECTIONS else AUTO
+        # Unchanged, the text is not laid out (and highlighted) again: a load sets each one.
+        if direction != self._direction:
+            self._direction = direction
+            self._apply_text_option()
 
     def set_centered(self, centered: bool) -> None:
         """Centre every line (the opening line is centred above the headline)."""
-        self._centered = centered
-        self._apply_text_option()
+        if centered != self._centered:
+            self._centered = centered
+            self._apply_text_option()
 
     def _apply_text_option(self) -> None:
         option = self.document().defaultTextOption()

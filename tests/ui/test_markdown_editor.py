@@ -187,3 +187,43 @@ def test_a_forced_direction_holds_for_token_paragraphs_too(qtbot) -> None:
     assert _direction_of(editor, 2) == Qt.LayoutDirection.LeftToRight
     editor.set_direction("auto")
     assert _direction_of(editor, 2) == Qt.LayoutDirection.RightToLeft
+
+
+def test_the_direction_set_again_leaves_the_text_as_laid_out(qtbot) -> None:
+    # A load sets each box's direction: unchanged, a long body is not laid out again.
+    editor = _editor(qtbot, "\n\n".join(f"Paragraph {n} is *short*." for n in range(40)))
+    relaid: list[object] = []
+    editor.document().documentLayout().update.connect(lambda *rect: relaid.append(rect))
+
+    editor.set_direction("auto")
+    qtbot.wait(1)
+    assert relaid == []
+
+    editor.set_direction("rtl")
+    qtbot.wait(1)
+    assert relaid != []
+    assert editor.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_a_loaded_text_is_highlighted_once_with_its_token_paragraphs_placed(qtbot) -> None:
+    highlighted: list[str] = []
+
+    class Counter:  # the spelling's hook: told of each paragraph the highlighter formats
+        def format_block(self, _highlighter, text: str) -> None:
+            highlighted.append(text)
+
+    editor = MarkdownEditor(lookup=BANK.get)
+    qtbot.addWidget(editor)
+    editor.highlighter.spell = Counter()
+    paragraphs = [f"Paragraph {n} is *short*." for n in range(60)]
+    paragraphs[5] = paragraphs[55] = "[[quote:reyes-1]]"
+    editor.set_text("\n\n".join(paragraphs))
+
+    blocks = editor.document().blockCount()
+    # Each paragraph once, and the two token paragraphs (and a few after them) when placed;
+    # not all the hundred between the two tokens a second time.
+    assert blocks <= len(highlighted) <= blocks + 10
+    token = editor.document().findBlockByNumber(10)
+    assert token.text() == "[[quote:reyes-1]]"
+    assert token.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert not editor.document().isUndoAvailable()
