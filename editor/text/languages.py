@@ -104,13 +104,20 @@ def _load(code: str) -> Language:
 
 def available_languages() -> list[str]:
     """Return the codes of every language with a data file, sorted."""
-    return sorted(path.stem for path in resource_path("languages").glob("*.json"))
+    return list(_shipped_codes())
+
+
+@lru_cache(maxsize=1)
+def _shipped_codes() -> tuple[str, ...]:
+    # The shipped files do not change while the program runs, and each look-up of a
+    # language asks: listed once, not once per language when a chooser lists them all.
+    return tuple(sorted(path.stem for path in resource_path("languages").glob("*.json")))
 
 
 def find_language(code: str) -> Language | None:
     """Return the data for a BCP 47 code (by its primary subtag), or None when there is none."""
     subtag = _primary_subtag(code or "")
-    if not subtag.isalpha() or subtag not in available_languages():
+    if not subtag.isalpha() or subtag not in _shipped_codes():
         return None
     return _load(subtag)
 

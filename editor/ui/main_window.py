@@ -180,7 +180,10 @@ class MainWindow(QMainWindow):
     # -- actions ------------------------------------------------------------------------
 
     def _action(self, text: str, slot, shortcut=None, *, tip: str = "") -> QAction:
-        action = QAction(text, self)
+        # Not QAction(text, self): choosing among its constructors makes PySide6 build the
+        # QIcon class and its enums (~1 ms), which the window needs only after it shows.
+        action = QAction(self)
+        action.setText(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
