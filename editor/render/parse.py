@@ -54,6 +54,9 @@ _QUOTE_TAG = "newsdesk-quote"
 _OPENING_MARKS = frozenset("“«„‘‹‚「『\"'")
 _CLOSING_MARKS = frozenset("”»“’›‘」』\"'")
 _SOFT_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+# The commas that join an attribution to the words before it in running text (", said…",
+# "، قال…"): under a block quote it stands on its own line, where they join nothing.
+_JOINING_COMMAS = ",،，、"
 
 
 def safe_href(href: str) -> str | None:
@@ -299,6 +302,7 @@ class BodyConverter:
 
     def _attribution(self, quotation: Quotation, part: str) -> Attribution | None:
         text = self.context.clean(quotation.attribution, part).strip()
+        text = text.lstrip(_JOINING_COMMAS + " \t\u00a0")
         if not text:
             who = ", ".join(
                 value

@@ -82,3 +82,29 @@ def test_text_that_looks_like_markup_is_escaped_everywhere() -> None:
     assert "&lt;script&gt;alert('headline')&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "<img" not in page and "<script" not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "attribution", "shown"),
+    [
+        ("en", ", said the harbour master", "said the harbour master"),
+        ("ar", "، قال مدير الميناء", "قال مدير الميناء"),
+        ("en", " ,", "— Ines Berg"),  # nothing but the comma: the speaker is named instead
+    ],
+)
+def test_a_block_quotes_attribution_drops_the_comma_that_joined_it_to_running_text(
+    language: str, attribution: str, shown: str
+) -> None:
+    from editor.model import Quotation
+
+    article = Article(
+        language=language,
+        headline="H",
+        sections=[Section("news", "", "[[quote:q1]]")],
+        quotations=[
+            Quotation(id="q1", words="Words.", speaker="Ines Berg", attribution=attribution)
+        ],
+    )
+    page = render_html(article, load_style(), fragment=True)
+    assert f"<cite>{shown}</cite>" in page or f"<cite><bdi>{shown}</bdi></cite>" in page
+    assert article.quotations[0].attribution == attribution  # the writer's data as written
