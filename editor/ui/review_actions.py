@@ -95,6 +95,17 @@ class ReviewController(QObject):
         self.form.meta.status_combo.setEnabled(False)
         self.form.meta.status_combo.setToolTip(self.tr("Change the status in the Review menu"))
         self.update_state()
+        # A draft nobody has commented on has nothing to review: the preview keeps the
+        # whole column. The panel opens with the first comment or a move out of Draft, and
+        # the Review menu shows or hides it at any time.
+        self.panel.setVisible(self._has_review())
+
+    def _has_review(self) -> bool:
+        return bool(self._comments) or self.status() is not Status.DRAFT
+
+    def _reveal_panel(self) -> None:
+        if self._has_review() and not self.panel.isVisible():
+            self.panel.show()
 
     # -- the article and its parts ---------------------------------------------------------
 
@@ -250,6 +261,7 @@ class ReviewController(QObject):
     def _on_comments_changed(self) -> None:
         self.window.mark_modified()
         self.highlight()
+        self._reveal_panel()
 
     @Slot(str)
     def _on_selected(self, comment_id: str) -> None:
@@ -397,6 +409,7 @@ class ReviewController(QObject):
         self.form.meta.set_status(status.value)
         self.window.mark_modified()
         self.update_state()
+        self._reveal_panel()
         return True
 
     @Slot()

@@ -279,3 +279,47 @@ def test_the_compare_names_parts_in_the_interface_language(qtbot, window, qapp) 
         apply_ui_language(qapp, Settings())
     assert "<h3>العنوان</h3>" in markup  # "Headline", as the Arabic interface says it
     assert "<h3>Headline</h3>" not in markup
+
+
+def test_the_review_panel_opens_when_there_is_something_to_review(
+    qtbot, workspace, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A draft nobody has commented on: the preview has the right-hand column to itself.
+    review = window.review
+    assert not review.panel.isVisible()
+    assert window.preview.isVisible()
+    assert not review.panel.toggleViewAction().isChecked()
+
+    editor = window.form.sections[0].editor
+    select(editor, 4, 12)
+    answer(monkeypatch, "Which ministry?")
+    qtbot.keyClick(
+        editor, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    assert review.panel.isVisible()
+    assert [item.text(0) for item in review.panel.items()] == ["«ministry» RO: Which ministry?"]
+
+    # An article that arrives with comments, or in review, opens with the panel.
+    from editor.model.review import add_comment
+
+    commented = window.article()
+    commented.id = "another-article"
+    add_comment(commented, "sections/0", 0, 3, "Which day?", "Reviewer Two")
+    in_review = new_article("en")
+    in_review.meta.status = Status.IN_REVIEW.value
+    for article in (commented, in_review):
+        opened = workspace.add_window(article)
+        attach_review(opened)
+        qtbot.waitExposed(opened)
+        assert opened.review.panel.isVisible()
+        opened.setWindowModified(False)
+        opened.close()
+
+
+def test_moving_a_draft_into_review_opens_the_panel(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not window.review.panel.isVisible()
+    answer(monkeypatch, "")
+    assert window.review.change_status(Status.IN_REVIEW)
+    assert window.review.panel.isVisible()
