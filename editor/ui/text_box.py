@@ -76,7 +76,7 @@ class TextBox(QTextEdit):
     def set_direction(self, direction: str) -> None:
         """Force every paragraph LTR or RTL, or let each follow its text ("auto")."""
         direction = direction if direction in DIRECTIONS else AUTO
-        # Unchanged, the text is not laid out (and highlighted) again: a load sets each one.
+        # Unchanged, the text is not laid out again: a load sets each box's direction.
         if direction != self._direction:
             self._direction = direction
             self._apply_text_option()
