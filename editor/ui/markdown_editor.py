@@ -12,6 +12,7 @@ from editor.ui.highlighter import MarkdownHighlighter, QuotationLookup
 from editor.ui.text_box import AUTO, QT_DIRECTIONS, TextBox
 
 _LINK_PLACEHOLDER = "https://"
+_COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 def _no_quotations(_quotation_id: str) -> None:
@@ -151,7 +152,38 @@ class MarkdownEditor(TextBox):
         ):
             self.insert_link()
             return
+        if self._makes_or_breaks_token(event):
+            # The key and the direction its paragraph takes are one undo step: typed keys
+            # are no edit block the later placing could join, and undo would first take
+            # back the direction alone, a step that shows nothing.
+            block = QTextCursor(self.document())
+            block.beginEditBlock()
+            super().keyPressEvent(event)
+            number = self.textCursor().blockNumber()
+            self._place(max(0, number - 1), number + 1)
+            block.endEditBlock()
+            return
         super().keyPressEvent(event)
+
+    def _makes_or_breaks_token(self, event: QKeyEvent) -> bool:
+        """Whether a key changes its paragraph from or to a lone quotation token."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        text = cursor.block().text()
+        if QUOTE_TOKEN.fullmatch(text.strip()):
+            return True
+        at = cursor.positionInBlock()
+        typed = event.text()
+        if typed and typed.isprintable() and not event.modifiers() & _COMMAND_KEYS:
+            after = text[:at] + typed + text[at:]
+        elif event.key() == Qt.Key.Key_Backspace and at > 0:
+            after = text[: at - 1] + text[at:]
+        elif event.key() == Qt.Key.Key_Delete and at < len(text):
+            after = text[:at] + text[at + 1 :]
+        else:
+            return False
+        return QUOTE_TOKEN.fullmatch(after.strip()) is not None
 
     def toggle_wrap(self, marker: str) -> None:
         """Wrap the selection in a Markdown marker, or unwrap it when it is wrapped already."""

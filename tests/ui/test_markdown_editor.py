@@ -180,6 +180,32 @@ def test_an_inserted_token_is_placed_and_undo_takes_it_back_in_one_step(qtbot) -
     assert _direction_of(editor, 2) == Qt.LayoutDirection.RightToLeft
 
 
+def test_a_token_typed_by_hand_is_undone_with_its_last_key_in_one_visible_step(qtbot) -> None:
+    editor = _arabic_editor(qtbot, "قال المدير:\n\n")
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "[[quote:q1]]")
+    token = editor.document().findBlockByNumber(2)
+    assert token.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    # Not a step that only takes the direction back (it would show no change).
+    editor.undo()
+    assert editor.text() == "قال المدير:\n\n[[quote:q1]"
+    assert token.blockFormat().layoutDirection() == Qt.LayoutDirection.LayoutDirectionAuto
+    editor.redo()
+    assert editor.text() == "قال المدير:\n\n[[quote:q1]]"
+    assert token.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    # A key that makes it a sentence again: its own text decides, in the same step.
+    qtbot.keyClicks(editor, ".")
+    assert token.blockFormat().layoutDirection() == Qt.LayoutDirection.LayoutDirectionAuto
+    editor.undo()
+    assert editor.text() == "قال المدير:\n\n[[quote:q1]]"
+    assert token.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
 def test_a_forced_direction_holds_for_token_paragraphs_too(qtbot) -> None:
     editor = _arabic_editor(qtbot, "قال المدير:\n\n[[quote:q1]]")
     editor.set_direction("ltr")
