@@ -6,14 +6,15 @@ from functools import cache
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
+
+# QFormLayout and QSpinBox are imported where the byline and article panes are built:
+# after the first paint. PySide6 builds a class's enums when it is first imported.
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -229,6 +230,8 @@ class BylinePane(CollapsiblePane):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QFormLayout
+
         super().__init__(self.tr("Byline"), parent)
         self._language = "en"
         form = QFormLayout()
@@ -305,6 +308,8 @@ class MetaPane(CollapsiblePane):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QFormLayout, QSpinBox
+
         super().__init__(self.tr("Article"), parent)
         form = QFormLayout()
         self.language_combo = LanguageCombo(self.body)
