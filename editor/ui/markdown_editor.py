@@ -13,6 +13,7 @@ from editor.ui.text_box import AUTO, QT_DIRECTIONS, TextBox
 
 _LINK_PLACEHOLDER = "https://"
 _COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+_LONGEST_TOKEN_PARAGRAPH = 256
 
 
 def _no_quotations(_quotation_id: str) -> None:
@@ -168,7 +169,9 @@ class MarkdownEditor(TextBox):
     def _makes_or_breaks_token(self, event: QKeyEvent) -> bool:
         """Whether a key changes its paragraph from or to a lone quotation token."""
         cursor = self.textCursor()
-        if cursor.hasSelection():
+        # A long paragraph is no lone token, nor one key away from one: not copied per key
+        # (a paragraph may hold 100,000 words). A token of a longer id is still placed.
+        if cursor.hasSelection() or cursor.block().length() > _LONGEST_TOKEN_PARAGRAPH:
             return False
         text = cursor.block().text()
         if QUOTE_TOKEN.fullmatch(text.strip()):
