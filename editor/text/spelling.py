@@ -19,7 +19,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,6 +36,12 @@ from editor.text.languages import find_language
 PERSONAL_WORDS_FILE = "personal-words.txt"
 # A cache past this many words is dropped and rebuilt: it only saves time, never answers.
 _CACHE_LIMIT = 200_000
+# A line this long is checked again only around an edit (``check_line_again``): a pasted
+# text without paragraph breaks can be one line of 100,000 words, 0.3 s to check whole.
+LONG_LINE = 4_000
+# Unchanged text checked again on each side of an edit (a URL or a token at the edit is
+# seen whole), then on to the next space.
+_EDIT_CONTEXT = 256
 
 LATIN = "latin"
 CYRILLIC = "cyrillic"
@@ -238,6 +244,31 @@ def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
         if index < len(spans) and spans[index][0] < end:
             continue
         yield start, end, match.group()
+
+
+def _far_reaching(line: str) -> bool:
+    """Whether a line holds what is not prose over a stretch that spaces may break: inline
+    code (one backtick more or less pairs them all otherwise) or a link with a title. The
+    other spans (tokens, URLs, tags) hold no space, so checking from a space is safe."""
+    return "`" in line or "](" in line
+
+
+def _first_difference(one: str, other: str) -> int:
+    """Return where two texts first differ (the shorter one's length when one starts the
+    other): compared a block at a time, then halved, so a long text costs no Python loop."""
+    shortest = min(len(one), len(other))
+    block = 4096
+    at = 0
+    while at < shortest and one[at : at + block] == other[at : at + block]:
+        at += block
+    low, high = at, min(at + block, shortest)
+    while low < high:
+        middle = (low + high) // 2
+        if one[at : middle + 1] == other[at : middle + 1]:
+            low = middle + 1
+        else:
+            high = middle
+    return min(low, shortest)
 
 
 def name_words(names: Iterable[str]) -> frozenset[str]:
@@ -444,6 +475,49 @@ class SpellChecker:
             if self.check_word(word, code) is False:
                 found.append(Misspelling(start, end, word, code))
         return found
+
+    def revision(self) -> tuple[int, int, int]:
+        """What the answers depend on besides the words: it changes when a dictionary is
+        loaded or a word is ignored or added (a memo of earlier answers compares it)."""
+        personal = len(self.personal.words()) if self.personal is not None else 0
+        return len(self._dictionaries), len(self._ignored), personal
+
+    def check_line_again(
+        self,
+        previous: str,
+        found: Sequence[Misspelling],
+        line: str,
+        preferred: Sequence[str],
+        skip: frozenset[str] = frozenset(),
+    ) -> list[Misspelling]:
+        """Return the misspelled words of ``line``, an edit of ``previous`` line.
+
+        ``found`` are those of ``previous``, with the same languages, names and revision.
+        A long line is checked again only around the edit: the words before and after it
+        keep their answers, moved by what the edit added or removed.
+        """
+        if len(line) < LONG_LINE or len(previous) < LONG_LINE or _far_reaching(line):
+            return self.check_line(line, preferred, skip)
+        head = _first_difference(previous, line)
+        if head == len(line) == len(previous):
+            return list(found)
+        tail = min(
+            _first_difference(previous[::-1], line[::-1]), min(len(previous), len(line)) - head
+        )
+        start = line.rfind(" ", 0, max(0, head - _EDIT_CONTEXT)) + 1
+        end = line.find(" ", min(len(line), len(line) - tail + _EDIT_CONTEXT))
+        end = len(line) if end < 0 else end
+        moved = len(line) - len(previous)
+        again = self.check_line(line[start:end], preferred, skip)
+        return [
+            *(miss for miss in found if miss.end <= start),
+            *(replace(miss, start=miss.start + start, end=miss.end + start) for miss in again),
+            *(
+                replace(miss, start=miss.start + moved, end=miss.end + moved)
+                for miss in found
+                if miss.start >= end - moved
+            ),
+        ]
 
     def check_text(
         self, text: str, preferred: Sequence[str], skip: frozenset[str] = frozenset()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from editor.text.spelling import Misspelling, SpellChecker
+from editor.text.spelling import LONG_LINE, Misspelling, SpellChecker
 
 Languages = Callable[[], Sequence[str]]
 Names = Callable[[], frozenset[str]]
@@ -43,12 +43,27 @@ class SpellHighlight:
         self.languages = languages
         self.names = names or _no_names
         self.enabled = True
+        # The last long block checked, with what its answers depended on and the answers:
+        # typing in it checks only the words around the key again (a block is highlighted
+        # again whole on every key; a pasted text may be one block of 100,000 words).
+        self._long: tuple[str, tuple[object, ...], list[Misspelling]] | None = None
 
     def misspellings(self, text: str) -> list[Misspelling]:
         """Return the misspelled words of one block's text (none when switched off)."""
         if not self.enabled or not text.strip():
             return []
-        return self.checker.check_line(text, self.languages(), self.names())
+        languages, names = tuple(self.languages()), self.names()
+        if len(text) < LONG_LINE:
+            return self.checker.check_line(text, languages, names)
+        depends = (languages, names, self.checker.revision())
+        if self._long is not None and self._long[1] == depends:
+            found = self.checker.check_line_again(
+                self._long[0], self._long[2], text, languages, names
+            )
+        else:
+            found = self.checker.check_line(text, languages, names)
+        self._long = (text, depends, found)
+        return found
 
     def misspelling_at(self, text: str, offset: int) -> Misspelling | None:
         """Return the misspelled word covering an offset of a block's text, or None."""

@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.text.dictionaries import (
     NoDictionaryError,
@@ -15,6 +17,7 @@ from editor.text.dictionaries import (
     open_dictionary,
 )
 from editor.text.spelling import (
+    LONG_LINE,
     PersonalWordList,
     SpellChecker,
     iter_words,
@@ -221,3 +224,44 @@ def test_loading_a_dictionary_writes_nothing_into_the_programs_resources(tmp_pat
     assert dictionary.check("harbour")
     assert not dictionary.check("harbourrr")
     assert sorted(p.relative_to(resources) for p in resources.rglob("*")) == before
+
+
+_PROSE = ["the", "harbour", "reopens", "goverment", "recieve", "see", "[[quote:q1]]"]
+_PROSE += ["https://port.example/a", "<b>", "Москва", "превет", "kitapp", "in", "spring"]
+_MARKDOWN = ["`code", "span`", "[the", "link](https://x.example", '"its', 'title")']
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    seed=st.randoms(use_true_random=False),
+    markdown=st.booleans(),
+    at=st.floats(min_value=0, max_value=1),
+    removed=st.integers(min_value=0, max_value=12),
+    added=st.text(alphabet='abcdeor ti`*[]()-’"', max_size=12),
+)
+def test_a_long_line_checked_again_around_an_edit_gives_what_a_whole_check_gives(
+    checker: SpellChecker, seed, markdown: bool, at: float, removed: int, added: str
+) -> None:
+    pool = _PROSE + _MARKDOWN if markdown else _PROSE
+    words: list[str] = []
+    while sum(map(len, words)) + len(words) < LONG_LINE + 500:
+        words.append(seed.choice(pool))
+    previous = " ".join(words)
+    where = int(at * len(previous))
+    line = previous[:where] + added + previous[where + removed :]
+    preferred = ("en",)
+    found = checker.check_line(previous, preferred)
+    assert checker.check_line_again(previous, found, line, preferred) == checker.check_line(
+        line, preferred
+    )
+
+
+def test_an_unchanged_long_line_keeps_its_answers_and_a_short_one_is_checked_whole(
+    checker: SpellChecker,
+) -> None:
+    line = " ".join(["the goverment reopens"] * 200)
+    found = checker.check_line(line, ("en",))
+    assert len(found) == 200
+    assert checker.check_line_again(line, found, line, ("en",)) == found
+    # A short line: no memo is trusted, the line is checked whole.
+    assert checker.check_line_again("goverment", [], "recieve", ("en",))[0].word == "recieve"

@@ -266,3 +266,27 @@ def test_switching_spelling_off_removes_the_underlines(qtbot, workspace) -> None
     assert _underlined(editor) == []
     tools.spelling_action.setChecked(True)
     assert _underlined(editor) == [(4, 9)]
+
+
+def test_typing_in_a_long_paragraph_underlines_as_a_whole_check_would(qtbot) -> None:
+    # A pasted text may be one paragraph of thousands of words: each key checks again only
+    # the words around it, and a word ignored meanwhile is no longer underlined anywhere.
+    checker = SpellChecker()
+    assert checker.load("en")
+    text = " ".join(["The goverment reopens the harbour."] * 300)
+    box, spell = _box_with_spelling(qtbot, checker, text)
+    assert len(_underlined(box)) == 300
+    box.setFocus()
+    cursor = box.textCursor()
+    cursor.setPosition(len(text) // 2)
+    box.setTextCursor(cursor)
+    _type(box, " recieve ")
+    underlined = _underlined(box)
+    assert len(underlined) == 301
+    block = box.document().firstBlock().text()
+    assert sorted(block[start : start + length] for start, length in underlined)[-1] == "recieve"
+    assert spell.misspellings(block) == checker.check_line(block, ("en", ""))
+
+    checker.ignore("goverment")
+    box.highlighter.rehighlight()
+    assert [block[start : start + length] for start, length in _underlined(box)] == ["recieve"]
