@@ -14,12 +14,23 @@ from editor.model import Article
 
 # Qt's rich text reads the export otherwise than a browser in two places that show:
 # - a unitless line-height is a share of the font's own line spacing (1.36 em for Noto
-#   Serif), not of the em: the export's 1.55 spaced the preview's lines 2.1 em apart, where
-#   a browser has 1.55. Left out, each line keeps its font's spacing: 1.3-1.4 em.
+#   Serif, about 2 em for the Arabic fonts), not of the em: the export's 1.55 spaced the
+#   preview's lines 2.1 em apart, and Arabic ones 2.9, where a browser has 1.55. Each such
+#   height becomes the one a browser gives, in pixels from the rule's font size, and fixed
+#   (Qt takes pixels as a minimum, which the Arabic fonts' own spacing exceeds). Qt hands
+#   a height down to the paragraphs inside but not that it is fixed: the body's height is
+#   said again for them. A rule without a size in points loses its height.
+# - a quotation is set off by an indent and a border at its start, and Qt knows neither
+#   logical properties nor borders on blocks: it is indented on both sides instead.
 # - <footer> is no block to Qt: a quotation's attribution fell out of its <blockquote> and
 #   stood at the margin under the indented words. As a <div> it stays in the quotation.
-_UNITLESS_LINE_HEIGHT = re.compile(r"line-height:\s*[0-9.]+\s*;?")
-_FOOTER_TAG = re.compile(r"<(/?)footer\b")
+#   Its <cite> Qt sets in italics whatever the stylesheet says; the export's is upright.
+_UNITLESS_LINE_HEIGHT = re.compile(r"line-height:\s*([0-9.]+)\s*;?")
+_RULE = re.compile(r"\{[^{}]*\}")
+_POINTS = re.compile(r"font-size:\s*([0-9.]+)pt")
+_QUOTATION_INDENT = "article.newsdesk blockquote { margin-left: 40px; margin-right: 40px; }\n"
+_FOR_QT_TAGS = {"footer": "div", "cite": "span"}
+_TAG = re.compile(r"<(/?)(footer|cite)\b")
 
 
 def for_qt(page: str) -> str:
@@ -28,9 +39,27 @@ def for_qt(page: str) -> str:
     css, closing, body = rest.partition("</style>")
     if not opening or not closing:
         return page
+    heights: list[str] = []
+    css = _RULE.sub(lambda rule: _fixed_line_height(rule[0], heights), css)
+    if heights:  # the first is the body's (the article's rule)
+        css += f"\np, li, div {{ {heights[0]} }}\n"
+    css += _QUOTATION_INDENT
     # Markup only: the writer's own "<" is "&lt;" in the page, so no text can match.
-    css = _UNITLESS_LINE_HEIGHT.sub("", css)
-    return before + opening + css + closing + _FOOTER_TAG.sub(r"<\1div", body)
+    body = _TAG.sub(lambda tag: f"<{tag[1]}{_FOR_QT_TAGS[tag[2]]}", body)
+    return before + opening + css + closing + body
+
+
+def _fixed_line_height(rule: str, heights: list[str]) -> str:
+    points = _POINTS.search(rule)
+
+    def fixed(height: re.Match[str]) -> str:
+        if points is None:
+            return ""
+        pixels = float(height[1]) * float(points[1]) * 96 / 72
+        heights.append(f"line-height: {pixels:.1f}px; -qt-line-height-type: fixed;")
+        return heights[-1]
+
+    return _UNITLESS_LINE_HEIGHT.sub(fixed, rule)
 
 
 class PreviewRenderer(QObject):
