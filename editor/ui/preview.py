@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from editor.model import Article
 
-# Qt's rich text reads the export otherwise than a browser in two places that show:
+# Qt's rich text reads the export otherwise than a browser in places that show:
 # - a unitless line-height is a share of the font's own line spacing (1.36 em for Noto
 #   Serif, about 2 em for the Arabic fonts), not of the em: the export's 1.55 spaced the
 #   preview's lines 2.1 em apart, and Arabic ones 2.9, where a browser has 1.55. Each such
@@ -20,6 +20,8 @@ from editor.model import Article
 #   (Qt takes pixels as a minimum, which the Arabic fonts' own spacing exceeds). Qt hands
 #   a height down to the paragraphs inside but not that it is fixed: the body's height is
 #   said again for them. A rule without a size in points loses its height.
+# - Qt reads no rem: margins in rem (under the headline, above each label) came out as
+#   none. A browser's rem is 16 px unless the reader changed it.
 # - a quotation is set off by an indent and a border at its start, and Qt knows neither
 #   logical properties nor borders on blocks: it is indented on both sides instead.
 # - <footer> is no block to Qt: a quotation's attribution fell out of its <blockquote> and
@@ -28,6 +30,7 @@ from editor.model import Article
 _UNITLESS_LINE_HEIGHT = re.compile(r"line-height:\s*([0-9.]+)\s*;?")
 _RULE = re.compile(r"\{[^{}]*\}")
 _POINTS = re.compile(r"font-size:\s*([0-9.]+)pt")
+_REM = re.compile(r"\b([0-9.]+)rem\b")
 _QUOTATION_INDENT = "article.newsdesk blockquote { margin-left: 40px; margin-right: 40px; }\n"
 _FOR_QT_TAGS = {"footer": "div", "cite": "span"}
 _TAG = re.compile(r"<(/?)(footer|cite)\b")
@@ -40,6 +43,7 @@ def for_qt(page: str) -> str:
     if not opening or not closing:
         return page
     heights: list[str] = []
+    css = _REM.sub(lambda rem: f"{float(rem[1]) * 16:g}px", css)
     css = _RULE.sub(lambda rule: _fixed_line_height(rule[0], heights), css)
     if heights:  # the first is the body's (the article's rule)
         css += f"\np, li, div {{ {heights[0]} }}\n"

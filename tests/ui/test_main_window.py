@@ -297,6 +297,8 @@ def test_preview_follows_the_whole_export_stylesheet_in_arabic_too(qtbot, worksp
     assert opening.text() == "بسم الله الرحمن الرحيم"
     # The export centres it: a rule Qt used to skip, with every rule after an :is() selector.
     assert opening.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+    headline = opening.next()
+    assert headline.blockFormat().bottomMargin() == 12  # 0.75rem, as a browser has it
     body = opening.next().next().next()
     while body.layout().lineCount() < 2:
         body = body.next()
