@@ -49,8 +49,11 @@ def test_saving_unchanged_article_does_not_push_backups_out(
     path = tmp_path / "s.newsdesk"
     container.save(_article("One"), path, user_folders)
     container.save(_article("Two"), path, user_folders)
+    # One article saved again and again (a new one each time could be made in the next
+    # second, with another creation time: a changed article, rightly backed up).
+    unchanged = _article("Three")
     for _ in range(12):
-        container.save(_article("Three"), path, user_folders)
+        container.save(unchanged, path, user_folders)
     kept = container.backups(user_folders, "a-1")
     assert [container.load(backup).headline for backup in kept] == ["One", "Two"]
 
