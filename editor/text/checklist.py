@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from editor.model.article import Article
 from editor.model.validate import Severity, validate
+from editor.text.counts import word_count
 from editor.text.languages import language_or_default
 from editor.text.spelling import SpellChecker, choose_language, name_words, skip_spans
 
@@ -61,10 +62,14 @@ UNOPENED = "The closing mark {0} has no opening mark before it."
 STRAIGHT_QUOTE = 'A straight quotation mark (") has no partner in this paragraph.'
 UNCLOSED = "The opening mark {0} is never closed (no {1} after it in this paragraph)."
 UNKNOWN_WORD = "Unknown word “{0}” ({1})."
+LONG_PARAGRAPH = "A paragraph of {0} words; readers lose their way past {1}: split it."
 TEMPLATES = (
     NO_DATE, NO_SOURCE, HEADLINE_TOO_LONG, NO_AUTHOR, NO_OFFICE, BIDI_CONTROL, DOUBLE_SPACE,
-    MIXED_LETTERS, UNOPENED, STRAIGHT_QUOTE, UNCLOSED, UNKNOWN_WORD,
+    MIXED_LETTERS, UNOPENED, STRAIGHT_QUOTE, UNCLOSED, UNKNOWN_WORD, LONG_PARAGRAPH,
 )  # fmt: skip
+# A news paragraph runs 30-80 words, a comment's up to 200; past this it is a wall of text,
+# most often a draft pasted without its paragraph breaks.
+LONG_PARAGRAPH_WORDS = 300
 
 
 @dataclass(frozen=True)
@@ -204,6 +209,7 @@ def _text_findings(part: str, text: str, languages: Sequence[str]) -> Iterator[F
     yield from _double_spaces(part, text)
     yield from _mixed_forms(part, text)
     yield from _unbalanced(part, text, languages)
+    yield from _long_paragraphs(part, text)
 
 
 def _bidi_controls(part: str, text: str) -> Iterator[Finding]:
@@ -233,6 +239,23 @@ def _double_spaces(part: str, text: str) -> Iterator[Finding]:
             DOUBLE_SPACE,
             str(len(match.group())),
         )
+
+
+def _long_paragraphs(part: str, text: str) -> Iterator[Finding]:
+    for offset, paragraph in _paragraphs(text):
+        # Each word is at least a character: a short paragraph needs no count.
+        if len(paragraph) > LONG_PARAGRAPH_WORDS and (words := word_count(paragraph)) > (
+            LONG_PARAGRAPH_WORDS
+        ):
+            yield _warning(
+                part,
+                text,
+                offset,
+                "long-paragraph",
+                LONG_PARAGRAPH,
+                str(words),
+                str(LONG_PARAGRAPH_WORDS),
+            )
 
 
 def _mixed_forms(part: str, text: str) -> Iterator[Finding]:

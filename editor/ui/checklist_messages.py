@@ -49,6 +49,9 @@ TEMPLATES = (
         "Checklist", "The opening mark {0} is never closed (no {1} after it in this paragraph)."
     ),
     QT_TRANSLATE_NOOP("Checklist", "Unknown word “{0}” ({1})."),
+    QT_TRANSLATE_NOOP(
+        "Checklist", "A paragraph of {0} words; readers lose their way past {1}: split it."
+    ),
 )
 
 

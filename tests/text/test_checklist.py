@@ -193,3 +193,14 @@ def test_credit_line_without_author_or_office() -> None:
 def test_position_counts_lines_and_columns_from_one() -> None:
     assert position("ab\ncd", 0) == (1, 1)
     assert position("ab\ncd", 4) == (2, 2)
+
+
+def test_a_paragraph_past_300_words_is_found_where_it_starts() -> None:
+    article = _clean()
+    wall = " ".join(["word"] * 349 + ["end."])
+    article.sections[1].body = "A short paragraph.\n\n" + wall + "\n\n" + " ".join(["ok"] * 300)
+    found = [f for f in run_checklist(article) if f.code == "long-paragraph"]
+    assert [(f.part, f.line, f.column) for f in found] == [("sections/1", 3, 1)]
+    assert found[0].message == (
+        "A paragraph of 350 words; readers lose their way past 300: split it."
+    )
