@@ -162,21 +162,12 @@ def _child(kind: str, path: str) -> None:
         window.show()
         app.exec()
         return
-    from editor.app import quicken_pyside_imports, start_editor
+    from editor.app import start_editor
 
-    if kind == "editor":
-        # Spell checking off: windows open without the language tools (spelling, typing
-        # typography, the checklist). "spelling" starts the editor as shipped, with them
-        # on: attached after the first paint, the dictionary loading in a thread.
-        # Imported as start_editor imports it: collector off, PySide6's quicker check.
-        import gc
-
-        gc.disable()
-        quicken_pyside_imports()
-        from editor.ui.workspace import Workspace
-
-        Workspace.__init__.__kwdefaults__["language_tools"] = False
-    workspace = start_editor(app, [path])
+    # "editor": spell checking off, windows open without the language tools (spelling,
+    # typing typography, the checklist). "spelling" starts the editor as shipped, with them
+    # on: attached after the first paint, the dictionary loading in a thread.
+    workspace = start_editor(app, [path], language_tools=kind != "editor")
     exit_on_body_paint(workspace.windows[0].form.sections[0].editor)
     app.exec()
 

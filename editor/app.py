@@ -118,8 +118,11 @@ def _file_of(event: QFileOpenEvent) -> str:
     return event.file() or event.url().toLocalFile()
 
 
-def start_editor(app: QApplication, files: list[str]) -> Workspace:
+def start_editor(app: QApplication, files: list[str], *, language_tools: bool = True) -> Workspace:
     """Name the application, apply the user's settings, offer recovery, open the windows.
+
+    ``language_tools=False`` opens windows without spelling, typing typography and the
+    checklist (the start-up benchmark times the editor both ways).
 
     The cyclic garbage collector is off until the first window is painted: start-up loads
     modules and builds widgets (hundreds of thousands of objects, no garbage worth a pass),
@@ -130,7 +133,7 @@ def start_editor(app: QApplication, files: list[str]) -> Workspace:
     gc.disable()
     quicken_pyside_imports()
     try:
-        workspace = _open_workspace(app, files)
+        workspace = _open_workspace(app, files, language_tools)
     except BaseException:
         _collect_again()
         raise
@@ -149,7 +152,7 @@ def _collect_again() -> None:
     gc.enable()
 
 
-def _open_workspace(app: QApplication, files: list[str]) -> Workspace:
+def _open_workspace(app: QApplication, files: list[str], language_tools: bool) -> Workspace:
     from editor import APP_ID, APP_NAME, __version__
     from editor.storage.folders import UserFolders
     from editor.ui.settings import load_settings
@@ -166,7 +169,7 @@ def _open_workspace(app: QApplication, files: list[str]) -> Workspace:
     settings = load_settings(folders)
     apply_theme(app, settings.theme)
     apply_ui_language(app, settings)
-    workspace = Workspace(folders, settings)
+    workspace = Workspace(folders, settings, language_tools=language_tools)
     install_file_open_handler(app, workspace)
     workspace.offer_recovery()
     for name in files:

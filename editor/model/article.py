@@ -40,11 +40,12 @@ def bare_label(label: str) -> str:
     return label.strip().rstrip(":：").strip()
 
 
-def now_iso() -> str:
-    """Return the current time as an ISO 8601 string in UTC, to the second."""
+def now_iso(at: float | None = None) -> str:
+    """Return the current time (or ``at``, seconds since the epoch) in ISO 8601, UTC, to
+    the second: "2026-11-28T15:11:24+00:00"."""
     # The time module, not datetime: importing datetime costs ~1 ms, and opening a file
     # asks for the time (its lock says since when) before the window first shows.
-    return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+    return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(at))
 
 
 @dataclass

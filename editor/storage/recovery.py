@@ -128,6 +128,4 @@ def _modified(path: Path) -> str:
         stamp = path.stat().st_mtime
     except OSError:
         return ""
-    from datetime import UTC, datetime  # here: the editor's start-up does not need it
-
-    return datetime.fromtimestamp(stamp, UTC).replace(microsecond=0).isoformat()
+    return now_iso(stamp)

@@ -246,6 +246,11 @@ def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, end, match.group()
 
 
+def _moved(miss: Misspelling, by: int) -> Misspelling:
+    """Return a misspelling's span ``by`` characters further on (back when negative)."""
+    return replace(miss, start=miss.start + by, end=miss.end + by)
+
+
 def _far_reaching(line: str) -> bool:
     """Whether a line holds what is not prose over a stretch that spaces may break: inline
     code (one backtick more or less pairs them all otherwise) or a link with a title. The
@@ -511,12 +516,8 @@ class SpellChecker:
         again = self.check_line(line[start:end], preferred, skip)
         return [
             *(miss for miss in found if miss.end <= start),
-            *(replace(miss, start=miss.start + start, end=miss.end + start) for miss in again),
-            *(
-                replace(miss, start=miss.start + moved, end=miss.end + moved)
-                for miss in found
-                if miss.start >= end - moved
-            ),
+            *(_moved(miss, start) for miss in again),
+            *(_moved(miss, moved) for miss in found if miss.start >= end - moved),
         ]
 
     def check_text(
@@ -527,8 +528,6 @@ class SpellChecker:
         offset = 0
         for line in text.split("\n"):
             for miss in self.check_line(line, preferred, skip):
-                found.append(
-                    Misspelling(miss.start + offset, miss.end + offset, miss.word, miss.language)
-                )
+                found.append(_moved(miss, offset))
             offset += len(line) + 1
         return found

@@ -104,6 +104,10 @@ class ArticleForm(QScrollArea):
             self.complete()
         return self._meta
 
+    def section_labels(self) -> list[str]:
+        """Return each section's label as typed, in order (names parts for the user)."""
+        return [pane.label_edit.text() for pane in self.sections]
+
     def is_complete(self) -> bool:
         """Whether the panes below the first screen have been built."""
         return self._quotations is not None

@@ -267,13 +267,13 @@ class LanguageTools(QObject):
             findings = run_checklist(article, self.checklist_options())
         finally:
             self.checker.load_on_demand = False
-        self.panel.set_findings(findings, [section.label for section in article.sections])
+        self.panel.set_findings(findings, self.window.form.section_labels())
         return findings
 
     def export_checklist(self, parent: QWidget | None = None) -> ExportChecklist:
         """Return the checklist for the export dialog, run on the article as shown now."""
-        labels = [section.label for section in self.window.article().sections]
-        widget = ExportChecklist(self.run_checklist(), parent, labels)
+        findings = self.run_checklist()
+        widget = ExportChecklist(findings, parent, self.window.form.section_labels())
         widget.jump_requested.connect(self.jump_to)
         return widget
 

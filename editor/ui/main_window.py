@@ -404,7 +404,6 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
-
         from editor.storage.container import save
         from editor.storage.errors import StorageError
 

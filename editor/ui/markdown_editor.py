@@ -20,10 +20,15 @@ def _no_quotations(_quotation_id: str) -> None:
     return None
 
 
+def _lone_token(text: str) -> str | None:
+    """Return the quotation id of a paragraph's text that is only a token, else None."""
+    match = QUOTE_TOKEN.fullmatch(text.strip())
+    return match.group(1) if match else None
+
+
 def _token_id(block: QTextBlock) -> str | None:
     """Return the quotation id of a paragraph that is only a token, else None."""
-    match = QUOTE_TOKEN.fullmatch(block.text().strip())
-    return match.group(1) if match else None
+    return _lone_token(block.text())
 
 
 class MarkdownEditor(TextBox):
@@ -174,7 +179,7 @@ class MarkdownEditor(TextBox):
         if cursor.hasSelection() or cursor.block().length() > _LONGEST_TOKEN_PARAGRAPH:
             return False
         text = cursor.block().text()
-        if QUOTE_TOKEN.fullmatch(text.strip()):
+        if _lone_token(text) is not None:
             return True
         at = cursor.positionInBlock()
         typed = event.text()
@@ -186,7 +191,7 @@ class MarkdownEditor(TextBox):
             after = text[:at] + text[at + 1 :]
         else:
             return False
-        return QUOTE_TOKEN.fullmatch(after.strip()) is not None
+        return _lone_token(after) is not None
 
     def toggle_wrap(self, marker: str) -> None:
         """Wrap the selection in a Markdown marker, or unwrap it when it is wrapped already."""

@@ -33,7 +33,7 @@ _POINTS = re.compile(r"font-size:\s*([0-9.]+)pt")
 _REM = re.compile(r"\b([0-9.]+)rem\b")
 _QUOTATION_INDENT = "article.newsdesk blockquote { margin-left: 40px; margin-right: 40px; }\n"
 _FOR_QT_TAGS = {"footer": "div", "cite": "span"}
-_TAG = re.compile(r"<(/?)(footer|cite)\b")
+_TAG = re.compile(rf"<(/?)({'|'.join(_FOR_QT_TAGS)})\b")
 
 
 def for_qt(page: str) -> str:

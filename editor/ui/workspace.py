@@ -78,7 +78,6 @@ class Workspace(QObject):
 
     def show_library(self, opener: QWidget | None = None) -> LibraryWindow | None:
         """Show the library window (made, and the index opened, on first use)."""
-
         if self._library_window is None:
             from editor.ui.library_window import LibraryWindow
 
@@ -125,7 +124,6 @@ class Workspace(QObject):
 
     def acquire_lock(self, path: Path, parent: QWidget | None) -> ArticleLock | bool | None:
         """Lock a file for writing: the lock, None to go on without one, False if refused."""
-
         lock = ArticleLock(path)
         try:
             lock.acquire()
@@ -202,7 +200,6 @@ class Workspace(QObject):
 
     def open_file(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
         """Open an article file; a locked file can be opened read-only. None if not opened."""
-
         from editor.storage.container import load
 
         path = Path(path)
@@ -348,7 +345,6 @@ class Workspace(QObject):
         self, entry: RecoveryEntry, *, keep_original: bool = False, parent: QWidget | None = None
     ) -> MainWindow | None:
         """Open a recovery copy as unsaved work (with the saved file beside it if asked)."""
-
         store = self.recovery_store()
         try:
             article = store.load(entry)
@@ -392,7 +388,6 @@ class Workspace(QObject):
 
     def apply(self, settings: Settings) -> None:
         """Save new settings and apply them to the application and every window."""
-
         self.settings = settings
         self._style = None
         try:
