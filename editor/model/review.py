@@ -162,14 +162,6 @@ def add_comment(
     return comment
 
 
-def find_comment(article: Article, comment_id: str) -> Comment:
-    """Return the comment with this id; ReviewError when there is none."""
-    for comment in article.comments:
-        if comment.id == comment_id:
-            return comment
-    raise ReviewError(f"no comment with id {comment_id!r}")
-
-
 def reply(comment: Comment, text: str, author: str, *, at: str | None = None) -> Reply:
     """Add a reply to a comment's thread."""
     if not text.strip():

@@ -108,11 +108,6 @@ class RecoveryStore:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(path)
 
-    def discard_article(self, article_id: str) -> None:
-        """Delete the recovery copy of an article, if any (after a successful save)."""
-        path = self.path_for(article_id)
-        self.discard(RecoveryEntry(path=path, source=None, headline="", saved=""))
-
 
 def _read_info(path: Path) -> dict:
     try:

@@ -436,7 +436,6 @@ def read_review(fields: Fields, article: Article) -> None:
 
 _REPLY = ("author", "text", "created")
 _CHANGE = ("status", "author", "at", "note")
-_REVISION = ("number", "author", "created", "note", "snapshot")
 
 
 def revision_from_fields(fields: Fields) -> Revision:

@@ -243,22 +243,6 @@ def _fix_foreign_opening(before: str, rules: _Rules) -> list[Edit]:
     return []
 
 
-def fix_line(
-    line: str,
-    preferred: Sequence[str],
-    options: TypographyOptions | None = None,
-    paragraph_before: str = "",
-) -> str:
-    """Return a line with every correction made, outside the parts that are not prose."""
-    stack: list[str] = []
-    if paragraph_before:
-        code = line_language(paragraph_before + "\n" + line, preferred)
-        scanner = _Rules(_rules_data(code), options or TypographyOptions())
-        scanner.scan(paragraph_before)
-        stack = scanner.stack
-    return _fix_line(line, preferred, options or TypographyOptions(), stack)
-
-
 def _fix_line(
     line: str, preferred: Sequence[str], options: TypographyOptions, stack: list[str]
 ) -> str:

@@ -108,10 +108,6 @@ class ArticleForm(QScrollArea):
         """Return each section's label as typed, in order (names parts for the user)."""
         return [pane.label_edit.text() for pane in self.sections]
 
-    def is_complete(self) -> bool:
-        """Whether the panes below the first screen have been built."""
-        return self._quotations is not None
-
     def complete(self) -> None:
         """Build the quotations, byline and article-settings panes (once)."""
         if self._quotations is not None:

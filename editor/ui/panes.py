@@ -71,10 +71,6 @@ class CollapsiblePane(QWidget):
         """Put a small control (direction, language) at the end of the header."""
         self._header.addWidget(widget)
 
-    def is_expanded(self) -> bool:
-        """Whether the content is shown."""
-        return self._toggle.isChecked()
-
     def set_expanded(self, expanded: bool) -> None:
         """Show or fold away the content."""
         self._toggle.setChecked(expanded)
