@@ -186,9 +186,10 @@ def _run_check(args: argparse.Namespace) -> int:
     from editor.storage import container
     from editor.storage.errors import StorageError
     from editor.storage.folders import UserFolders
+    from editor.storage.word_list import PersonalWordList
     from editor.text.checklist import ChecklistOptions, format_finding, run_checklist
     from editor.text.dictionaries import SpellingError, engine_name
-    from editor.text.spelling import PersonalWordList, SpellChecker
+    from editor.text.spelling import SpellChecker
 
     folders = UserFolders.default()
     try:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from editor.model.tokens import QUOTE_TOKEN
 from editor.text.counts import _LETTER
@@ -33,7 +34,6 @@ from editor.text.dictionaries import (
 )
 from editor.text.languages import find_language
 
-PERSONAL_WORDS_FILE = "personal-words.txt"
 # A cache past this many words is dropped and rebuilt: it only saves time, never answers.
 _CACHE_LIMIT = 200_000
 # A line this long is checked again only around an edit (``check_line_again``): a pasted
@@ -162,47 +162,18 @@ def choose_language(text: str, preferred: Sequence[str], candidates: Sequence[st
 # -- the personal word list ------------------------------------------------------------
 
 
-class PersonalWordList:
-    """The words a user added to the dictionary: one per line in the user's data folder."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self._words: set[str] | None = None
-
-    @classmethod
-    def in_folder(cls, data_folder: Path) -> PersonalWordList:
-        """Return the list kept in a user's data folder (``UserFolders.data``)."""
-        return cls(Path(data_folder) / PERSONAL_WORDS_FILE)
+class WordList(Protocol):
+    """The words a user added to the dictionary, kept on disk by the caller's storage."""
 
     def words(self) -> set[str]:
-        """Return the words (read from the file on first use; a missing file is empty)."""
-        if self._words is None:
-            try:
-                text = self.path.read_text(encoding="utf-8")
-            except FileNotFoundError:
-                text = ""
-            except (OSError, UnicodeDecodeError):
-                text = ""  # an unreadable list must not stop the editor; saving rewrites it
-            self._words = {line.strip() for line in text.splitlines() if line.strip()}
-        return self._words
+        """Return the words."""
+        ...
 
-    def __contains__(self, word: object) -> bool:
-        return word in self.words()
+    def __contains__(self, word: object) -> bool: ...
 
     def add(self, word: str) -> None:
-        """Add a word and write the list at once (atomically); StorageError on failure."""
-        from editor.storage.atomic import write_bytes
-
-        word = word.strip()
-        if not word or "\n" in word:
-            return
-        words = self.words()
-        if word in words:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        text = "".join(f"{entry}\n" for entry in sorted({*words, word}))
-        write_bytes(self.path, text.encode("utf-8"))
-        words.add(word)
+        """Add a word and keep it; StorageError on failure."""
+        ...
 
 
 # -- the checker -----------------------------------------------------------------------
@@ -296,7 +267,7 @@ class SpellChecker:
 
     def __init__(
         self,
-        personal: PersonalWordList | None = None,
+        personal: WordList | None = None,
         *,
         engine: str = "auto",
         folder: Path | None = None,

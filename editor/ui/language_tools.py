@@ -17,8 +17,9 @@ from PySide6.QtGui import QAction, QKeySequence, QSyntaxHighlighter, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTextEdit, QWidget
 
 from editor.storage.folders import UserFolders
+from editor.storage.word_list import PersonalWordList
 from editor.text.checklist import ChecklistOptions, run_checklist
-from editor.text.spelling import PersonalWordList, SpellChecker, name_words
+from editor.text.spelling import SpellChecker, name_words
 from editor.text.typography import fix_article
 from editor.ui.checklist_panel import ChecklistPanel, ExportChecklist
 from editor.ui.gradual_highlight import GradualRehighlight

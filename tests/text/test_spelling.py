@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from editor.storage.word_list import PersonalWordList
 from editor.text.dictionaries import (
     NoDictionaryError,
     available_dictionaries,
@@ -18,7 +19,6 @@ from editor.text.dictionaries import (
 )
 from editor.text.spelling import (
     LONG_LINE,
-    PersonalWordList,
     SpellChecker,
     iter_words,
     name_words,

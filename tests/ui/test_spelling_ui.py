@@ -11,7 +11,8 @@ from PySide6.QtGui import QFont, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from editor.storage.folders import UserFolders
-from editor.text.spelling import PersonalWordList, SpellChecker
+from editor.storage.word_list import PersonalWordList
+from editor.text.spelling import SpellChecker
 from editor.ui.gradual_highlight import GradualRehighlight
 from editor.ui.language_tools import attach_language_tools, language_tools
 from editor.ui.markdown_editor import MarkdownEditor

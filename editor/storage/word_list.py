@@ -1,0 +1,50 @@
+"""The user's personal word list: the words added to the spelling dictionary, one a line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.storage.atomic import write_bytes
+
+PERSONAL_WORDS_FILE = "personal-words.txt"
+
+
+class PersonalWordList:
+    """The words a user added to the dictionary: one per line in the user's data folder."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._words: set[str] | None = None
+
+    @classmethod
+    def in_folder(cls, data_folder: Path) -> PersonalWordList:
+        """Return the list kept in a user's data folder (``UserFolders.data``)."""
+        return cls(Path(data_folder) / PERSONAL_WORDS_FILE)
+
+    def words(self) -> set[str]:
+        """Return the words (read from the file on first use; a missing file is empty)."""
+        if self._words is None:
+            try:
+                text = self.path.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                text = ""
+            except (OSError, UnicodeDecodeError):
+                text = ""  # an unreadable list must not stop the editor; saving rewrites it
+            self._words = {line.strip() for line in text.splitlines() if line.strip()}
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words()
+
+    def add(self, word: str) -> None:
+        """Add a word and write the list at once (atomically); StorageError on failure."""
+        word = word.strip()
+        if not word or "\n" in word:
+            return
+        words = self.words()
+        if word in words:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        text = "".join(f"{entry}\n" for entry in sorted({*words, word}))
+        write_bytes(self.path, text.encode("utf-8"))
+        words.add(word)
