@@ -105,7 +105,7 @@ def _child_memory(path: str) -> None:
     from editor.app import tune_interpreter
     from editor.storage.container import load
     from editor.storage.folders import UserFolders
-    from editor.ui.settings import Settings
+    from editor.storage.settings import Settings
     from editor.ui.workspace import Workspace
 
     app = QApplication([sys.argv[0]])
@@ -195,8 +195,8 @@ def measure_typing_and_preview(path: Path) -> dict[str, float]:
     from editor.render.html import render_html
     from editor.storage.container import load
     from editor.storage.folders import UserFolders
+    from editor.storage.settings import Settings
     from editor.text.counts import word_count
-    from editor.ui.settings import Settings
     from editor.ui.workspace import Workspace
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -273,9 +273,9 @@ def measure_one_long_paragraph(words: int = 100_000, keys: int = 20) -> tuple[fl
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from editor.storage.folders import UserFolders
+    from editor.storage.settings import Settings
     from editor.text.template import new_article
     from editor.ui.language_tools import language_tools
-    from editor.ui.settings import Settings
     from editor.ui.workspace import Workspace
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

@@ -155,7 +155,7 @@ def _collect_again() -> None:
 def _open_workspace(app: QApplication, files: list[str], language_tools: bool) -> Workspace:
     from editor import APP_ID, APP_NAME, __version__
     from editor.storage.folders import UserFolders
-    from editor.ui.settings import load_settings
+    from editor.storage.settings import load_settings
     from editor.ui.theme import apply_theme, apply_ui_language
     from editor.ui.workspace import Workspace
 

@@ -70,11 +70,28 @@ def _storage_failure(failure: Exception) -> CliError:
     return CliError(str(failure).replace("\n", " "), EXIT_USAGE)
 
 
+def _user_settings():  # -> Settings, imported only when used
+    """Return the user's settings: the same defaults the editor uses (style, author, office)."""
+    from editor.storage.folders import UserFolders
+    from editor.storage.settings import load_settings
+
+    return load_settings(UserFolders.default())
+
+
+def _style_name(chosen: str | None) -> str:
+    """Return the house style to use: the one asked for, else the user's, else "default"."""
+    from editor.render.styles import DEFAULT_STYLE
+
+    return chosen or _user_settings().house_style or DEFAULT_STYLE
+
+
 def _add_new(subparsers: argparse._SubParsersAction) -> None:
     command = subparsers.add_parser(
         "new", help="create an empty article: News and Comment, labelled in the language"
     )
-    command.add_argument("--language", default="en", metavar="CODE", help="e.g. en, ar, ru")
+    command.add_argument(
+        "--language", metavar="CODE", help="e.g. en, ar, ru (default: the one in Settings)"
+    )
     command.add_argument("-o", "--output", required=True, metavar="FILE", help="file to create")
     command.add_argument("--force", action="store_true", help="replace FILE if it exists")
     command.set_defaults(run=_run_new)
@@ -88,16 +105,18 @@ def _run_new(args: argparse.Namespace) -> int:
     from editor.text.languages import available_languages, find_language
     from editor.text.template import new_article
 
-    if find_language(args.language) is None:
+    settings = _user_settings()
+    language = args.language or settings.article_language
+    if find_language(language) is None:
         known = ", ".join(available_languages())
-        raise CliError(f"unknown language '{args.language}'; known languages: {known}")
+        raise CliError(f"unknown language '{language}'; known languages: {known}")
     path = Path(args.output)
     if path.is_dir():
         raise CliError(f"{path}: is a folder; give a file name such as article.newsdesk")
     if (path.exists() or path.is_symlink()) and not args.force:
         raise CliError(f"{path}: already exists; use --force to replace it")
     try:
-        container.save(new_article(args.language), path)
+        container.save(new_article(language, settings.author, settings.office), path)
     except StorageError as failure:
         raise _storage_failure(failure) from None
     return EXIT_OK
@@ -175,7 +194,7 @@ def _add_check(subparsers: argparse._SubParsersAction) -> None:
         "--spelling", action="store_true", help="also list unknown words, per part"
     )
     command.add_argument(
-        "--style", default="default", metavar="NAME", help="house style (headline length)"
+        "--style", metavar="NAME", help="house style (default: the one in Settings)"
     )
     command.set_defaults(run=_run_check)
 
@@ -193,7 +212,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
     folders = UserFolders.default()
     try:
-        style = load_style(args.style, folders.config)
+        style = load_style(_style_name(args.style), folders.config)
     except RenderError as failure:
         raise CliError(str(failure)) from None
     checker = None
@@ -232,7 +251,9 @@ def _add_export(subparsers: argparse._SubParsersAction) -> None:
         help="comma-separated formats: docx, html, md, pdf (default: docx)",
     )
     command.add_argument("--out", default=".", metavar="DIR", help="folder for the exports")
-    command.add_argument("--style", default="default", metavar="NAME", help="house style")
+    command.add_argument(
+        "--style", metavar="NAME", help="house style (default: the one in Settings)"
+    )
     command.add_argument(
         "--fragment", action="store_true", help="HTML: the <article> alone, for a CMS"
     )
@@ -257,7 +278,7 @@ def _run_export(args: argparse.Namespace) -> int:
         )
     out_dir = output_folder(args.out)
     try:
-        style = load_style(args.style, UserFolders.config_folder())
+        style = load_style(_style_name(args.style), UserFolders.config_folder())
     except RenderError as failure:
         raise CliError(str(failure)) from None
     show_progress = sys.stderr.isatty()
@@ -585,7 +606,9 @@ def _add_status(subparsers: argparse._SubParsersAction) -> None:
         "changes_requested, approved or published"
     )  # fmt: skip
     command.add_argument("--note", default="", help="why (kept in the status history)")
-    command.add_argument("--author", default="", help="who (default: the byline's author)")
+    command.add_argument(
+        "--author", default="", help="who (default: the author in Settings, else the byline's)"
+    )
     command.set_defaults(run=_run_status)
 
 
@@ -600,7 +623,8 @@ def _run_status(args: argparse.Namespace) -> int:
             _say(f"  {change.at}  {status_name(change.status)}  {change.author}{note}")
         return EXIT_OK
     try:
-        change_status(article, args.new_status, args.author or article.byline.author, args.note)
+        who = args.author or _user_settings().author or article.byline.author
+        change_status(article, args.new_status, who, args.note)
     except ReviewError as failure:
         raise CliError(f"{args.file}: {failure}") from None
     _save_article(article, args.file)

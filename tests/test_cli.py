@@ -390,3 +390,41 @@ def test_a_file_opens_the_editor_and_a_command_name_runs_the_command(monkeypatch
     assert parser_names == set(cli.COMMAND_NAMES)
     assert main(["check"]) == 2  # a command without its FILE: usage error, no editor
     assert len(opened) == 2
+
+
+def test_commands_take_their_defaults_from_the_users_settings(work: Path, user_folders) -> None:
+    # The editor's Settings (article language, author, office, house style) are the command
+    # line's defaults too: one set of defaults for both.
+    from editor.storage.settings import Settings, save_settings
+
+    styles = user_folders.config / "styles"
+    styles.mkdir(parents=True)
+    (styles / "short.json").write_text(
+        json.dumps({"name": "short", "max_headline_length": 20}), encoding="utf-8"
+    )
+    save_settings(
+        Settings(article_language="ru", author="A. Writer", office="Desk", house_style="short"),
+        user_folders,
+    )
+    assert main(["new", "-o", "a.newsdesk"]) == 0
+    made = container.load(work / "a.newsdesk")
+    assert made.language == "ru"
+    assert [section.label for section in made.sections] == ["Новость:", "Комментарий:"]
+    assert (made.byline.author, made.byline.office) == ("A. Writer", "Desk")
+
+    _clean_article(work / "b.newsdesk")
+    assert main(["check", "b.newsdesk"]) == 1  # the user's style: 20 characters at most
+    assert main(["check", "--style", "default", "b.newsdesk"]) == 0
+
+    assert main(["status", "b.newsdesk", "in_review"]) == 0
+    assert container.load(work / "b.newsdesk").status_history[-1].author == "A. Writer"
+
+
+def test_commands_without_settings_use_the_shipped_defaults(work: Path, capsys) -> None:
+    assert main(["new", "-o", "a.newsdesk"]) == 0
+    made = container.load(work / "a.newsdesk")
+    assert (made.language, made.byline.author) == ("en", "")
+    _clean_article(work / "b.newsdesk")
+    assert main(["check", "b.newsdesk"]) == 0
+    assert main(["status", "b.newsdesk", "in_review"]) == 0
+    assert container.load(work / "b.newsdesk").status_history[-1].author == "L. Ortiz"

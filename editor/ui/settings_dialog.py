@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.storage.settings import Settings
 from editor.text.languages import language_or_default
 from editor.ui.panes import LanguageCombo
-from editor.ui.settings import Settings
 
 # The interface languages offered: English (the source strings) and the translated ones.
 UI_LANGUAGES = ("en", "ar", "ru", "tr", "ur")

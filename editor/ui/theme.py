@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from editor.ui.settings import Settings
+from editor.storage.settings import Settings
 
 _PALETTE_SET = "newsdeskPaletteSet"
 

@@ -15,9 +15,9 @@ from editor.model import Article, new_id
 from editor.storage.errors import LockedError, StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.lock import ArticleLock
+from editor.storage.settings import RecentFiles, Settings, save_settings
 from editor.ui.failures import failure_text, report_failure
 from editor.ui.main_window import MainWindow
-from editor.ui.settings import RecentFiles, Settings, save_settings
 from editor.ui.theme import apply_theme, apply_ui_language
 
 if TYPE_CHECKING:

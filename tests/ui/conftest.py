@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_articles import Asked
 
 from editor.storage.folders import UserFolders
-from editor.ui.settings import Settings
+from editor.storage.settings import Settings
 from editor.ui.workspace import Workspace
 
 

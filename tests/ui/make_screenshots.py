@@ -43,7 +43,7 @@ def main() -> int:
 
     from editor.importing import import_draft
     from editor.storage.folders import UserFolders
-    from editor.ui.settings import Settings
+    from editor.storage.settings import Settings
     from editor.ui.theme import apply_theme, apply_ui_language
     from editor.ui.workspace import Workspace
 

@@ -69,7 +69,7 @@ from PySide6.QtWidgets import (
 from editor.importing import import_draft
 from editor.storage.folders import UserFolders
 from editor.storage.recovery import RecoveryEntry
-from editor.ui.settings import Settings
+from editor.storage.settings import Settings
 from editor.ui.theme import apply_ui_language
 from editor.ui.translations import SOURCE_LANGUAGE, available_languages, translations_dir
 from editor.ui.workspace import Workspace

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor.storage.atomic import write_bytes
 from editor.storage.errors import DISK_FULL, REASONS, LockedError, StorageError
+from editor.storage.settings import Settings
 from editor.ui.failures import failure_reason, failure_text
-from editor.ui.settings import Settings
 from editor.ui.theme import apply_ui_language
 
 

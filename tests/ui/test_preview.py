@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.storage.folders import UserFolders
 from editor.text.template import new_article
-from editor.ui.settings import Settings
+from editor.storage.settings import Settings
 from editor.ui.workspace import Workspace
 
 app = QApplication(["newsdesk-test"])

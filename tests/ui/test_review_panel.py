@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QInputDialog
 
 from editor.model import Section, Status
 from editor.storage.container import load
+from editor.storage.settings import Settings
 from editor.text.template import new_article
 from editor.ui.review_actions import attach_review
-from editor.ui.settings import Settings
 from editor.ui.workspace import Workspace
 
 NEWS = "The ministry announced the date on Monday."

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from ui_articles import arabic_article, english_article
 
-from editor.ui.settings import Settings
+from editor.storage.settings import Settings
 from editor.ui.theme import apply_ui_language
 
 

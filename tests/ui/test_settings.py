@@ -6,8 +6,8 @@ import json
 
 from ui_articles import english_article
 
+from editor.storage.settings import RecentFiles, Settings, load_settings, save_settings
 from editor.text.template import new_article
-from editor.ui.settings import RecentFiles, Settings, load_settings, save_settings
 from editor.ui.settings_dialog import SettingsDialog
 
 

@@ -1,4 +1,5 @@
-"""The user's editor settings and recent files, kept as JSON in the per-user config folder."""
+"""The user's settings (the editor's and the command line's defaults) and recent files, kept
+as JSON in the per-user config folder."""
 
 from __future__ import annotations
 
