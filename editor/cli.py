@@ -11,8 +11,12 @@ import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor import __version__
+
+if TYPE_CHECKING:
+    from editor.render.export import Progress
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -287,12 +291,12 @@ def _run_export(args: argparse.Namespace) -> int:
     for step in export_articles(
         args.files, formats, out_dir, style, fragment=args.fragment, force=args.force
     ):
-        for warning in step.warnings:
+        for warning in _export_warnings(step):
             _say(f"newsdesk: warning: {warning}", sys.stderr)
-        if step.error is not None:
+        if step.failure is not None:
             failed += 1
             failed_articles.add(str(step.source))
-            error(step.error.replace("\n", " "))
+            error(_export_failure(step).replace("\n", " "))
         else:
             written += 1
             if show_progress:
@@ -303,6 +307,33 @@ def _run_export(args: argparse.Namespace) -> int:
         f"article(s)" + (f"; {failed} failed" if failed else "")
     )
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _export_failure(step: Progress) -> str:
+    """Return the English line for a failed export step; it may name this command's flags."""
+    from editor.render.errors import UnknownQuotationError
+
+    failure = step.failure
+    if isinstance(failure, UnknownQuotationError):
+        listed = ", ".join(failure.ids)
+        return (
+            f"{step.source}: quotations not in the bank: {listed} "
+            "(fix the ids, or export anyway with --force)"
+        )
+    if step.format is None:
+        # Reading the article failed: a StorageError names its file itself.
+        text = str(failure)
+        return text if str(step.source) in text else f"{step.source}: {text}"
+    return f"{step.source}: {step.format}: {failure}"
+
+
+def _export_warnings(step: Progress) -> list[str]:
+    """Return the English warnings of an export step: what was cleaned, what was marked."""
+    lines = [f"{step.source}: {item.part}: {item.message}" for item in step.cleanings]
+    if step.marked_quotations:
+        listed = ", ".join(step.marked_quotations)
+        lines.append(f"{step.source}: exported with unknown quotations marked: {listed}")
+    return lines
 
 
 def _add_library(subparsers: argparse._SubParsersAction) -> None:

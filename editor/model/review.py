@@ -22,6 +22,7 @@ from editor.model.article import (
     new_id,
     now_iso,
 )
+from editor.model.messages import QT_TRANSLATE_NOOP
 
 # The moves the workflow allows. Approved and Published lock the text; leaving them goes
 # through "Changes requested" ("Reopen for changes").
@@ -34,17 +35,33 @@ ALLOWED_MOVES: dict[Status, tuple[Status, ...]] = {
 }
 LOCKED_STATUSES = frozenset({Status.APPROVED, Status.PUBLISHED})
 REOPEN_STATUS = Status.CHANGES_REQUESTED
+# Each status's name, in English; marked for lupdate in the "Status" context, so the
+# interface shows the same names translated.
 STATUS_NAMES: dict[Status, str] = {
-    Status.DRAFT: "Draft",
-    Status.IN_REVIEW: "In review",
-    Status.CHANGES_REQUESTED: "Changes requested",
-    Status.APPROVED: "Approved",
-    Status.PUBLISHED: "Published",
+    Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP("Status", "In review"),
+    Status.CHANGES_REQUESTED: QT_TRANSLATE_NOOP("Status", "Changes requested"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("Status", "Approved"),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("Status", "Published"),
 }
 
 
 class ReviewError(ValueError):
     """A review operation that cannot be done; ``str()`` says why in a user's words."""
+
+
+class StatusMoveError(ReviewError):
+    """The workflow does not allow this move: from ``current`` to ``target``."""
+
+    def __init__(self, current: Status, target: Status) -> None:
+        allowed = ", ".join(STATUS_NAMES[status] for status in ALLOWED_MOVES[current])
+        super().__init__(
+            f"an article in {STATUS_NAMES[current]} cannot move to {STATUS_NAMES[target]} "
+            f"(allowed: {allowed})"
+        )
+        self.current = current
+        self.target = target
+        self.allowed = ALLOWED_MOVES[current]
 
 
 @dataclass(frozen=True)
@@ -233,11 +250,7 @@ def change_status(
     target = new if isinstance(new, Status) else parse_status(new)
     current = status_of(article)
     if target not in ALLOWED_MOVES[current]:
-        allowed = ", ".join(STATUS_NAMES[status] for status in ALLOWED_MOVES[current])
-        raise ReviewError(
-            f"an article in {STATUS_NAMES[current]} cannot move to {STATUS_NAMES[target]} "
-            f"(allowed: {allowed})"
-        )
+        raise StatusMoveError(current, target)
     stamp = at or now_iso()
     change = StatusChange(status=target.value, author=author, at=stamp, note=note)
     article.meta.status = target.value

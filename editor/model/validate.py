@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from editor.model.article import Article
+from editor.model.messages import QT_TRANSLATE_NOOP
 from editor.model.tokens import QUOTE_TOKEN
 
 
@@ -16,16 +17,17 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-# The English wording of each problem, {0}… filled from the problem's ``params``. The
-# interface shows these very strings translated (editor/ui/checklist_messages.py lists
-# them for Qt's lupdate; a test keeps the two lists the same).
-HEADLINE_EMPTY = "The headline is empty."
-SECTION_EMPTY = "The section {0} is empty."
-UNKNOWN_QUOTATION = "The quotation {0} is not in the quotation bank."
-DUPLICATE_ID = "Two quotations share the id {0}."
-NO_WORDS = "The quotation has no words."
-NO_SPEAKER = "The quotation has no speaker."
-UNUSED_QUOTATION = "The quotation is not used in any section."
+# The English wording of each problem, {0}… filled from the problem's ``params``. Marked
+# for lupdate in the "Checklist" context: the interface shows these very strings translated.
+HEADLINE_EMPTY = QT_TRANSLATE_NOOP("Checklist", "The headline is empty.")
+SECTION_EMPTY = QT_TRANSLATE_NOOP("Checklist", "The section {0} is empty.")
+UNKNOWN_QUOTATION = QT_TRANSLATE_NOOP(
+    "Checklist", "The quotation {0} is not in the quotation bank."
+)
+DUPLICATE_ID = QT_TRANSLATE_NOOP("Checklist", "Two quotations share the id {0}.")
+NO_WORDS = QT_TRANSLATE_NOOP("Checklist", "The quotation has no words.")
+NO_SPEAKER = QT_TRANSLATE_NOOP("Checklist", "The quotation has no speaker.")
+UNUSED_QUOTATION = QT_TRANSLATE_NOOP("Checklist", "The quotation is not used in any section.")
 TEMPLATES = (
     HEADLINE_EMPTY, SECTION_EMPTY, UNKNOWN_QUOTATION, DUPLICATE_ID, NO_WORDS, NO_SPEAKER,
     UNUSED_QUOTATION,

@@ -19,14 +19,16 @@ class StyleError(RenderError):
 
 
 class UnknownQuotationError(RenderError):
-    """A final export met ``[[quote:ID]]`` tokens whose ids are not in the quotation bank."""
+    """A final export met ``[[quote:ID]]`` tokens whose ids are not in the quotation bank.
+
+    ``ids`` are the unknown ids in the order of the text, ``path`` the article's file (if
+    any). The message states the fact only: how to export anyway is said by the interface
+    that offers it (a command-line flag, a window's checkbox).
+    """
 
     def __init__(self, ids: tuple[str, ...], path: str | Path | None = None) -> None:
         listed = ", ".join(ids)
         where = f"{path}: " if path is not None else ""
-        super().__init__(
-            f"{where}quotations not in the bank: {listed} "
-            "(fix the ids, or export anyway with --force)"
-        )
+        super().__init__(f"{where}quotations not in the bank: {listed}")
         self.ids = ids
         self.path = Path(path) if path is not None else None

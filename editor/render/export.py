@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
     from editor.model import Article
-    from editor.render.tree import Document
+    from editor.render.tree import Cleaning, Document
 
 # Format name -> (file extension, writer module). Writers are imported only when asked for,
 # so an HTML export never loads python-docx and nothing but PDF loads Qt.
@@ -33,20 +33,30 @@ FORMATS: dict[str, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class Progress:
-    """One step of a batch export: an output written, or an article (or format) that failed."""
+    """One step of a batch export: an output written, or an article (or format) that failed.
+
+    What went wrong is a typed value, never a sentence: ``failure`` is the core's exception
+    (a ``StorageError`` reading the article, an ``UnknownQuotationError`` with its ids, a
+    ``RenderError``, or the ``OSError``/``StorageError`` of a write), ``format`` None when
+    the whole article failed. The command line words it in English, the window in the
+    interface language.
+    """
 
     index: int
     total: int
     source: Path
     format: str | None = None
     output: Path | None = None
-    error: str | None = None
-    warnings: tuple[str, ...] = ()
+    failure: Exception | None = None
+    # Characters a format cannot hold, removed: reported with an article's first output.
+    cleanings: tuple[Cleaning, ...] = ()
+    # Ids not in the quotation bank, exported marked because the export was forced.
+    marked_quotations: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         """Whether this step succeeded."""
-        return self.error is None
+        return self.failure is None
 
 
 def render_bytes(document: Document, style: HouseStyle, fmt: str, fragment: bool = False) -> bytes:
@@ -166,11 +176,7 @@ class _Step:
         except (StorageError, OSError) as failure:
             progress = self.progress
             return Progress(
-                progress.index,
-                progress.total,
-                progress.source,
-                progress.format,
-                error=f"{progress.source}: {progress.format}: {failure}",
+                progress.index, progress.total, progress.source, progress.format, failure=failure
             )
         finally:
             self.data = b""
@@ -193,28 +199,25 @@ def _render_steps(
             article = reader(source)
             document = final_document(article, style, force)
         except UnknownQuotationError as failure:
-            yield _Step(Progress(index, total, source, error=f"{source}: {failure}"))
+            # The ids with the file they are in (final_document knows no file).
+            failure = UnknownQuotationError(failure.ids, source)
+            yield _Step(Progress(index, total, source, failure=failure))
             continue
         except (StorageError, RenderError) as failure:
-            yield _Step(Progress(index, total, source, error=str(failure)))
+            yield _Step(Progress(index, total, source, failure=failure))
             continue
-        warnings = tuple(f"{source}: {item.part}: {item.message}" for item in document.cleanings)
-        if document.missing_quotations:
-            listed = ", ".join(document.missing_quotations)
-            warnings += (f"{source}: exported with unknown quotations marked: {listed}",)
+        cleanings, marked = document.cleanings, document.missing_quotations
         for fmt in wanted:
             extension = FORMATS[fmt][0]
             target = folder / _unique(output_name(document, article.id, style, extension), taken)
             try:
                 data = render_bytes(document, style, fmt, fragment)
             except (RenderError, OSError, ValueError) as failure:
-                error = f"{source}: {fmt}: {failure}"
-                yield _Step(Progress(index, total, source, fmt, error=error))
+                yield _Step(Progress(index, total, source, fmt, failure=failure))
                 continue
-            yield _Step(
-                Progress(index, total, source, fmt, target, warnings=warnings), target, data
-            )
-            warnings = ()  # report an article's cleanings once, with its first output
+            progress = Progress(index, total, source, fmt, target, None, cleanings, marked)
+            yield _Step(progress, target, data)
+            cleanings, marked = (), ()  # reported once per article, with its first output
 
 
 def _unique(name: str, taken: set[str]) -> str:

@@ -24,17 +24,21 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class StatusOutcome:
-    """One article of a batch status change: changed, or why not."""
+    """One article of a batch status change: changed, or why not (a typed failure).
+
+    ``failure`` is a ``StorageError`` (a ``LockedError`` naming who has the article open)
+    or a ``ReviewError`` (a ``StatusMoveError`` with the two statuses); None when changed.
+    """
 
     index: int
     total: int
     path: Path
-    error: str | None = None
+    failure: Exception | None = None
 
     @property
     def ok(self) -> bool:
         """Whether the article now has the new status."""
-        return self.error is None
+        return self.failure is None
 
 
 def change_statuses(
@@ -55,11 +59,8 @@ def change_statuses(
                 article = container.load(path)
                 change_status(article, status, author, note)
                 container.save(article, path, folders)
-        except StorageError as failure:
-            yield StatusOutcome(index, total, path, str(failure))
-            continue
-        except ReviewError as failure:
-            yield StatusOutcome(index, total, path, f"{path}: {failure}")
+        except (StorageError, ReviewError) as failure:
+            yield StatusOutcome(index, total, path, failure)
             continue
         if library is not None:
             library.update(path)

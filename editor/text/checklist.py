@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from editor.model.article import Article
+from editor.model.messages import QT_TRANSLATE_NOOP
 from editor.model.validate import Severity, validate
 from editor.text.counts import word_count
 from editor.text.languages import language_or_default
@@ -42,27 +43,37 @@ class ChecklistOptions:
 
 
 # The English wording of each finding, {0}… filled from its ``params`` (validate's problems
-# bring their own). The interface shows these very strings translated
-# (editor/ui/checklist_messages.py lists them for Qt's lupdate; a test keeps them the same).
-NO_DATE = "The quotation has no date."
-NO_SOURCE = "The quotation has no source."
-HEADLINE_TOO_LONG = "The headline has {0} characters; the house style allows {1}."
-NO_AUTHOR = "The credit line has no author."
-NO_OFFICE = "The credit line has no office."
-BIDI_CONTROL = (
+# bring their own). Marked for lupdate in the "Checklist" context: the interface shows these
+# very strings translated.
+NO_DATE = QT_TRANSLATE_NOOP("Checklist", "The quotation has no date.")
+NO_SOURCE = QT_TRANSLATE_NOOP("Checklist", "The quotation has no source.")
+HEADLINE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Checklist", "The headline has {0} characters; the house style allows {1}."
+)
+NO_AUTHOR = QT_TRANSLATE_NOOP("Checklist", "The credit line has no author.")
+NO_OFFICE = QT_TRANSLATE_NOOP("Checklist", "The credit line has no office.")
+BIDI_CONTROL = QT_TRANSLATE_NOOP(
+    "Checklist",
     "An invisible direction control character ({0}) is in the text; it can reorder what "
-    "readers see."
+    "readers see.",
 )
-DOUBLE_SPACE = "{0} spaces in a row between words."
-MIXED_LETTERS = (
+DOUBLE_SPACE = QT_TRANSLATE_NOOP("Checklist", "{0} spaces in a row between words.")
+MIXED_LETTERS = QT_TRANSLATE_NOOP(
+    "Checklist",
     "Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); "
-    "use one form."
+    "use one form.",
 )
-UNOPENED = "The closing mark {0} has no opening mark before it."
-STRAIGHT_QUOTE = 'A straight quotation mark (") has no partner in this paragraph.'
-UNCLOSED = "The opening mark {0} is never closed (no {1} after it in this paragraph)."
-UNKNOWN_WORD = "Unknown word “{0}” ({1})."
-LONG_PARAGRAPH = "A paragraph of {0} words; readers lose their way past {1}: split it."
+UNOPENED = QT_TRANSLATE_NOOP("Checklist", "The closing mark {0} has no opening mark before it.")
+STRAIGHT_QUOTE = QT_TRANSLATE_NOOP(
+    "Checklist", 'A straight quotation mark (") has no partner in this paragraph.'
+)
+UNCLOSED = QT_TRANSLATE_NOOP(
+    "Checklist", "The opening mark {0} is never closed (no {1} after it in this paragraph)."
+)
+UNKNOWN_WORD = QT_TRANSLATE_NOOP("Checklist", "Unknown word “{0}” ({1}).")
+LONG_PARAGRAPH = QT_TRANSLATE_NOOP(
+    "Checklist", "A paragraph of {0} words; readers lose their way past {1}: split it."
+)
 TEMPLATES = (
     NO_DATE, NO_SOURCE, HEADLINE_TOO_LONG, NO_AUTHOR, NO_OFFICE, BIDI_CONTROL, DOUBLE_SPACE,
     MIXED_LETTERS, UNOPENED, STRAIGHT_QUOTE, UNCLOSED, UNKNOWN_WORD, LONG_PARAGRAPH,

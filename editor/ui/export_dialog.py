@@ -26,6 +26,7 @@ from editor.model import Article
 from editor.render.errors import RenderError
 from editor.render.export import FORMATS, Progress, export_articles
 from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
+from editor.ui.failures import export_failure_text, export_warnings, failure_line
 
 if TYPE_CHECKING:
     from editor.ui.workspace import Workspace
@@ -143,7 +144,7 @@ class ExportDialog(QDialog):
         try:
             style = load_style(str(self.style_combo.currentData()), self._workspace.folders.config)
         except RenderError as failure:
-            self.log.appendPlainText(str(failure))
+            self.log.appendPlainText(failure_line(failure))
             return False
         folder = Path(self.folder_edit.text()).expanduser()
         try:
@@ -204,13 +205,14 @@ class ExportDialog(QDialog):
         if step.ok and step.output is not None:
             self.log.appendPlainText(self.tr("Wrote {0}").format(step.output))
         else:
-            self.log.appendPlainText(self.tr("Failed: {0}").format(step.error))
+            failure = export_failure_text(step, self.force_check.text())
+            self.log.appendPlainText(self.tr("Failed: {0}").format(failure))
             if step.format is None:
                 # The whole article failed: its other formats will not come.
                 self.progress.setValue(
                     min(self.progress.maximum(), self.progress.value() + self._per_article - 1)
                 )
-        for warning in step.warnings:
+        for warning in export_warnings(step):
             self.log.appendPlainText(warning)
 
     @Slot()

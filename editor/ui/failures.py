@@ -8,17 +8,32 @@ detail ("Details: …") for whoever needs to look closer.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from editor.storage import errors
 
+if TYPE_CHECKING:
+    from editor.render.export import Progress
+
 
 def failure_reason(failure: BaseException) -> str:
     """Return why something failed, as a sentence in the interface language."""
     from editor.importing.errors import DraftError
-    from editor.render.errors import RenderError
+    from editor.model.review import ReviewError, StatusMoveError
+    from editor.render.errors import RenderError, StyleError, UnknownQuotationError
 
+    if isinstance(failure, StatusMoveError):
+        from editor.ui.status_names import status_names
+
+        names = status_names()
+        return QCoreApplication.translate(
+            "Failures", "An article in {0} cannot move to {1}."
+        ).format(names[failure.current], names[failure.target])
+    if isinstance(failure, ReviewError):
+        return QCoreApplication.translate("Failures", "The review data does not allow this.")
     if isinstance(failure, errors.LockedError):
         user = failure.holder.get("user")
         if isinstance(user, str) and user.strip():
@@ -59,6 +74,12 @@ def failure_reason(failure: BaseException) -> str:
         )
     if isinstance(failure, DraftError):
         return QCoreApplication.translate("Failures", "The draft is not a text Newsdesk can read.")
+    if isinstance(failure, UnknownQuotationError):
+        return QCoreApplication.translate("Failures", "Not in the quotation bank: {0}.").format(
+            ", ".join(failure.ids)
+        )
+    if isinstance(failure, StyleError):
+        return QCoreApplication.translate("Failures", "The house style cannot be used.")
     if isinstance(failure, RenderError):
         return QCoreApplication.translate(
             "Failures", "The article could not be prepared for export."
@@ -72,9 +93,20 @@ def failure_reason(failure: BaseException) -> str:
     return QCoreApplication.translate("Failures", "The file could not be read or written.")
 
 
+def _detail(failure: BaseException) -> str:
+    """Return the core's English words on a failure, "" when its reason says it all."""
+    from editor.model.review import StatusMoveError
+    from editor.render.errors import UnknownQuotationError
+
+    # Failures whose values the reason names in full: English after them says nothing more.
+    if isinstance(failure, (UnknownQuotationError, StatusMoveError)):
+        return ""
+    return getattr(failure, "message", None) or str(failure)
+
+
 def failure_text(sentence: str, failure: BaseException) -> str:
     """Return what a dialog says: what happened, why, then the detail (the core's words)."""
-    detail = getattr(failure, "message", None) or str(failure)
+    detail = _detail(failure)
     parts = [sentence, failure_reason(failure)]
     if detail:
         parts.append(QCoreApplication.translate("Failures", "Details: {0}").format(detail))
@@ -94,3 +126,51 @@ def report_failure(
 
     show = QMessageBox.warning if warning else QMessageBox.critical
     show(parent, title, failure_text(sentence, failure))
+
+
+def export_failure_text(step: Progress, export_anyway: str) -> str:
+    """Return what the export window says of a failed step, in the interface language.
+
+    ``export_anyway`` is the text of the window's own control for exporting with unknown
+    quotations marked: the way out is named as the user sees it, never a command's flag.
+    """
+    from editor.render.errors import UnknownQuotationError
+
+    failure = step.failure
+    where = str(step.source) if step.format is None else f"{step.source} ({step.format})"
+    if failure is None:
+        return where
+    if isinstance(failure, UnknownQuotationError):
+        advice = QCoreApplication.translate(
+            "Failures", "Correct the ids, or tick “{0}” and export again."
+        ).format(export_anyway)
+        return f"{where}: {failure_reason(failure)} {advice}"
+    return f"{where}: {failure_line(failure)}"
+
+
+def failure_line(failure: BaseException) -> str:
+    """Return why something failed and the core's detail, on one line (a log's entry)."""
+    detail = _detail(failure)
+    reason = failure_reason(failure)
+    if not detail:
+        return reason
+    return f"{reason} {QCoreApplication.translate('Failures', 'Details: {0}').format(detail)}"
+
+
+def export_warnings(step: Progress) -> list[str]:
+    """Return what the export window notes of a written step: characters cleaned, ids marked."""
+    notes = []
+    for cleaning in step.cleanings:
+        # The note names the character by its code point, a detail left as the core says it.
+        notes.append(
+            QCoreApplication.translate(
+                "Failures", "{0}: characters a file cannot hold were changed ({1}: {2})."
+            ).format(step.source, cleaning.part, cleaning.message)
+        )
+    if step.marked_quotations:
+        notes.append(
+            QCoreApplication.translate(
+                "Failures", "{0}: exported with these quotations marked as missing: {1}."
+            ).format(step.source, ", ".join(step.marked_quotations))
+        )
+    return notes

@@ -54,6 +54,7 @@ from editor.storage.folders import UserFolders
 from editor.storage.library import Filters, Hit, Library, ScanProgress, Sort
 from editor.storage.library_status import StatusOutcome, change_statuses
 from editor.text.languages import find_language
+from editor.ui.failures import failure_line
 from editor.ui.library_results import PAGE, HitDelegate, ResultsModel
 from editor.ui.status_names import status_label
 
@@ -482,7 +483,11 @@ class LibraryPane(QWidget):
         """
         steps = change_statuses(paths, status, author, folders=folders, library=self.library)
         outcomes = self._with_progress(steps, len(paths), self.tr("Changing the status…"))
-        refused = [outcome.error for outcome in outcomes if outcome.error]
+        refused = [
+            f"{outcome.path}: {failure_line(outcome.failure)}"
+            for outcome in outcomes
+            if outcome.failure is not None
+        ]
         if refused:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Set status"), "", parent=self)
             box.setText(

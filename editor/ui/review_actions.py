@@ -47,6 +47,7 @@ from editor.model.review import (
 )
 from editor.text.anchors import apply_edit, reanchor_comments
 from editor.text.compare import compare_articles, compare_html
+from editor.ui.failures import failure_line
 from editor.ui.part_names import part_name
 from editor.ui.review_panel import ReviewPanel
 from editor.ui.status_names import status_names
@@ -403,7 +404,7 @@ class ReviewController(QObject):
         try:
             record(article, status, self.author(), note)
         except ReviewError as failure:
-            QMessageBox.warning(self.window, self.tr("Change status"), str(failure))
+            QMessageBox.warning(self.window, self.tr("Change status"), failure_line(failure))
             self.update_state()
             return False
         self.form.meta.set_status(status.value)

@@ -5,17 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from editor.model import Status
+from editor.model.messages import STATUS
+from editor.model.review import STATUS_NAMES
 
 
 def status_names() -> dict[Status, str]:
     """Return each workflow status's name, translated (the menus, the status bar, the library)."""
-    # Written out, not looked up from the core's English names: lupdate sees only literals.
+    # The core's English names are marked for lupdate where they are written.
     return {
-        Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
-        Status.IN_REVIEW: QCoreApplication.translate("Status", "In review"),
-        Status.CHANGES_REQUESTED: QCoreApplication.translate("Status", "Changes requested"),
-        Status.APPROVED: QCoreApplication.translate("Status", "Approved"),
-        Status.PUBLISHED: QCoreApplication.translate("Status", "Published"),
+        status: QCoreApplication.translate(STATUS, name) for status, name in STATUS_NAMES.items()
     }
 
 

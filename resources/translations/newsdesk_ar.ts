@@ -123,102 +123,102 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <location filename="../../editor/model/validate.py" line="22"/>
         <source>The headline is empty.</source>
         <translation>العنوان فارغ.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <location filename="../../editor/model/validate.py" line="23"/>
         <source>The section {0} is empty.</source>
         <translation>القسم {0} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <location filename="../../editor/model/validate.py" line="24"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>الاقتباس {0} غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <location filename="../../editor/model/validate.py" line="27"/>
         <source>Two quotations share the id {0}.</source>
         <translation>اقتباسان يحملان المعرّف نفسه {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <location filename="../../editor/model/validate.py" line="28"/>
         <source>The quotation has no words.</source>
         <translation>الاقتباس بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <location filename="../../editor/model/validate.py" line="29"/>
         <source>The quotation has no speaker.</source>
         <translation>الاقتباس بلا قائل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <location filename="../../editor/model/validate.py" line="30"/>
         <source>The quotation is not used in any section.</source>
         <translation>الاقتباس غير مستخدم في أي قسم.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <location filename="../../editor/text/checklist.py" line="48"/>
         <source>The quotation has no date.</source>
         <translation>الاقتباس بلا تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="29"/>
+        <location filename="../../editor/text/checklist.py" line="49"/>
         <source>The quotation has no source.</source>
         <translation>الاقتباس بلا مصدر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="30"/>
+        <location filename="../../editor/text/checklist.py" line="50"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>في العنوان {0} حرفًا، وأسلوب الدار يسمح بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="31"/>
+        <location filename="../../editor/text/checklist.py" line="53"/>
         <source>The credit line has no author.</source>
         <translation>سطر الإسناد بلا كاتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="32"/>
+        <location filename="../../editor/text/checklist.py" line="54"/>
         <source>The credit line has no office.</source>
         <translation>سطر الإسناد بلا مكتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <location filename="../../editor/text/checklist.py" line="55"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>في النص محرف خفي للتحكم في الاتجاه ({0})، وقد يغيّر ترتيب ما يراه القرّاء.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="38"/>
+        <location filename="../../editor/text/checklist.py" line="60"/>
         <source>{0} spaces in a row between words.</source>
         <translation>مسافات متتالية بين كلمتين: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>في هذا النص صيغتان عربية وفارسية للحرف نفسه ({0} {1}×، {2} {3}×)؛ استخدم صيغة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="44"/>
+        <location filename="../../editor/text/checklist.py" line="66"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>علامة الإغلاق {0} ليست قبلها علامة فتح.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="45"/>
+        <location filename="../../editor/text/checklist.py" line="67"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>علامة التنصيص المستقيمة (&quot;) بلا نظيرة في هذه الفقرة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="48"/>
+        <location filename="../../editor/text/checklist.py" line="70"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>علامة الفتح {0} لم تُغلق (لا {1} بعدها في هذه الفقرة).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="51"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>كلمة غير معروفة «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="52"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>عدد كلمات الفقرة {0}؛ بعد {1} كلمة يضيع القارئ: قسّمها.</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="52"/>
+        <location filename="../../editor/ui/export_dialog.py" line="53"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>تصدير %n مقال</numerusform>
@@ -336,83 +336,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="54"/>
-        <location filename="../../editor/ui/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/export_dialog.py" line="55"/>
+        <location filename="../../editor/ui/export_dialog.py" line="106"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="68"/>
+        <location filename="../../editor/ui/export_dialog.py" line="69"/>
         <source>Word (.docx)</source>
         <translation>مستند Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../editor/ui/export_dialog.py" line="70"/>
         <source>Web page (.html)</source>
         <translation>صفحة ويب (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="70"/>
+        <location filename="../../editor/ui/export_dialog.py" line="71"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="71"/>
+        <location filename="../../editor/ui/export_dialog.py" line="72"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="86"/>
+        <location filename="../../editor/ui/export_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="91"/>
+        <location filename="../../editor/ui/export_dialog.py" line="92"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="93"/>
+        <location filename="../../editor/ui/export_dialog.py" line="94"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/export_dialog.py" line="98"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/export_dialog.py" line="99"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/export_dialog.py" line="109"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="135"/>
+        <location filename="../../editor/ui/export_dialog.py" line="136"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="140"/>
+        <location filename="../../editor/ui/export_dialog.py" line="141"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق مشكلات: أصلحها، أو حدّد «التصدير رغم ذلك».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="153"/>
+        <location filename="../../editor/ui/export_dialog.py" line="154"/>
         <source>The folder cannot be created: {0}</source>
         <translation>تعذّر إنشاء المجلد: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="200"/>
+        <location filename="../../editor/ui/export_dialog.py" line="201"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -424,17 +424,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="205"/>
+        <location filename="../../editor/ui/export_dialog.py" line="206"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="207"/>
+        <location filename="../../editor/ui/export_dialog.py" line="209"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="223"/>
+        <location filename="../../editor/ui/export_dialog.py" line="225"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -442,90 +442,125 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/failures.py" line="25"/>
+        <location filename="../../editor/ui/failures.py" line="32"/>
+        <source>An article in {0} cannot move to {1}.</source>
+        <translation>لا يمكن نقل مقال حالته «{0}» إلى «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="36"/>
+        <source>The review data does not allow this.</source>
+        <translation>بيانات المراجعة لا تسمح بذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="40"/>
         <source>{0} has this article open.</source>
         <translation>{0} يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="28"/>
+        <location filename="../../editor/ui/failures.py" line="43"/>
         <source>Someone else has this article open.</source>
         <translation>شخص آخر يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="30"/>
+        <location filename="../../editor/ui/failures.py" line="45"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>حُفظ الملف بإصدار أحدث من Newsdesk. حدّث Newsdesk لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="34"/>
+        <location filename="../../editor/ui/failures.py" line="49"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>الملف تالف، أو ليس مقالًا من Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="39"/>
+        <location filename="../../editor/ui/failures.py" line="54"/>
         <source>You may not write in this folder.</source>
         <translation>لا تملك إذنًا بالكتابة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="42"/>
+        <location filename="../../editor/ui/failures.py" line="57"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="45"/>
+        <location filename="../../editor/ui/failures.py" line="60"/>
         <source>The disk is read-only.</source>
         <translation>القرص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="48"/>
+        <location filename="../../editor/ui/failures.py" line="63"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>يوجد مجلد بهذا الاسم. اختر اسمًا آخر للملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="51"/>
+        <location filename="../../editor/ui/failures.py" line="66"/>
         <source>The folder does not exist.</source>
         <translation>المجلد غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="52"/>
+        <location filename="../../editor/ui/failures.py" line="67"/>
         <source>The file name is too long.</source>
         <translation>اسم الملف طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="58"/>
-        <location filename="../../editor/ui/failures.py" line="72"/>
+        <location filename="../../editor/ui/failures.py" line="73"/>
+        <location filename="../../editor/ui/failures.py" line="93"/>
         <source>The file could not be read or written.</source>
         <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="61"/>
+        <location filename="../../editor/ui/failures.py" line="76"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>المسودة ليست نصًا يستطيع Newsdesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="63"/>
+        <location filename="../../editor/ui/failures.py" line="78"/>
+        <source>Not in the quotation bank: {0}.</source>
+        <translation>غير موجود في بنك الاقتباسات: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="82"/>
+        <source>The house style cannot be used.</source>
+        <translation>لا يمكن استخدام نمط الإخراج هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="84"/>
         <source>The article could not be prepared for export.</source>
         <translation>تعذّر تجهيز المقال للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="67"/>
+        <location filename="../../editor/ui/failures.py" line="88"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="69"/>
+        <location filename="../../editor/ui/failures.py" line="90"/>
         <source>You may not read this file.</source>
         <translation>لا تملك إذنًا بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="71"/>
+        <location filename="../../editor/ui/failures.py" line="92"/>
         <source>This is a folder, not a file.</source>
         <translation>هذا مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="80"/>
+        <location filename="../../editor/ui/failures.py" line="112"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="144"/>
+        <source>Correct the ids, or tick “{0}” and export again.</source>
+        <translation>صحّح المعرّفات، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="166"/>
+        <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
+        <translation>{0}: غُيّرت محارف لا يمكن للملف أن يحملها ({1}: {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="172"/>
+        <source>{0}: exported with these quotations marked as missing: {1}.</source>
+        <translation>{0}: صُدّر مع تمييز الاقتباسات الغائبة: {1}.</translation>
     </message>
 </context>
 <context>
@@ -629,93 +664,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="98"/>
+        <location filename="../../editor/ui/library_pane.py" line="99"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>ابحث في المكتبة: كلمات، &quot;عبارة&quot;، بادئة*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="105"/>
+        <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any language</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any author</source>
         <translation>كل الكتّاب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>Any office</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library_pane.py" line="111"/>
         <source>from: any</source>
         <translation>من: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library_pane.py" line="112"/>
         <source>to: any</source>
         <translation>إلى: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="114"/>
+        <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Best match</source>
         <translation>الأكثر صلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Newest</source>
         <translation>الأحدث</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Oldest</source>
         <translation>الأقدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library_pane.py" line="118"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library_pane.py" line="119"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="146"/>
+        <location filename="../../editor/ui/library_pane.py" line="147"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="149"/>
-        <location filename="../../editor/ui/library_pane.py" line="487"/>
+        <location filename="../../editor/ui/library_pane.py" line="150"/>
+        <location filename="../../editor/ui/library_pane.py" line="492"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="158"/>
+        <location filename="../../editor/ui/library_pane.py" line="159"/>
         <source>Folders</source>
         <translation>المجلدات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="255"/>
+        <location filename="../../editor/ui/library_pane.py" line="256"/>
         <source>The library cannot be searched: {0}</source>
         <translation>تعذّر البحث في المكتبة: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="261"/>
+        <location filename="../../editor/ui/library_pane.py" line="262"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ مقال</numerusform>
@@ -727,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="263"/>
+        <location filename="../../editor/ui/library_pane.py" line="264"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -739,7 +774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="270"/>
+        <location filename="../../editor/ui/library_pane.py" line="271"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>لم يتعذّر قراءة أي ملف</numerusform>
@@ -751,12 +786,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <location filename="../../editor/ui/library_pane.py" line="453"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>لم تتغيّر مجلدات المكتبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="463"/>
+        <location filename="../../editor/ui/library_pane.py" line="464"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>لم يتعذّر قراءة أي ملف.</numerusform>
@@ -768,7 +803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="489"/>
+        <location filename="../../editor/ui/library_pane.py" line="494"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>لم يتغيّر {0} من %n مقال.</numerusform>
@@ -780,62 +815,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="265"/>
+        <location filename="../../editor/ui/library_pane.py" line="266"/>
         <source>Reading the library…</source>
         <translation>جارٍ قراءة المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="378"/>
+        <location filename="../../editor/ui/library_pane.py" line="379"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>جارٍ قراءة المكتبة… {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="388"/>
+        <location filename="../../editor/ui/library_pane.py" line="389"/>
         <source>The library cannot be read: {0}</source>
         <translation>تعذّرت قراءة المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="409"/>
+        <location filename="../../editor/ui/library_pane.py" line="410"/>
         <source>The library cannot be updated: {0}</source>
         <translation>تعذّر تحديث المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="421"/>
+        <location filename="../../editor/ui/library_pane.py" line="422"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="426"/>
+        <location filename="../../editor/ui/library_pane.py" line="427"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="431"/>
+        <location filename="../../editor/ui/library_pane.py" line="432"/>
         <source>Add a library folder</source>
         <translation>إضافة مجلد إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="451"/>
+        <location filename="../../editor/ui/library_pane.py" line="452"/>
         <source>Library folders</source>
         <translation>مجلدات المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="462"/>
+        <location filename="../../editor/ui/library_pane.py" line="463"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="474"/>
+        <location filename="../../editor/ui/library_pane.py" line="475"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="484"/>
+        <location filename="../../editor/ui/library_pane.py" line="485"/>
         <source>Changing the status…</source>
         <translation>جارٍ تغيير الحالة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="500"/>
+        <location filename="../../editor/ui/library_pane.py" line="505"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -862,7 +897,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="433"/>
+        <location filename="../../editor/ui/main_window.py" line="432"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
@@ -1058,7 +1093,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="292"/>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -1074,7 +1109,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="352"/>
-        <location filename="../../editor/ui/main_window.py" line="451"/>
+        <location filename="../../editor/ui/main_window.py" line="450"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
@@ -1107,48 +1142,48 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="387"/>
-        <location filename="../../editor/ui/main_window.py" line="506"/>
+        <location filename="../../editor/ui/main_window.py" line="505"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/main_window.py" line="419"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="421"/>
+        <location filename="../../editor/ui/main_window.py" line="420"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="450"/>
+        <location filename="../../editor/ui/main_window.py" line="449"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="506"/>
+        <location filename="../../editor/ui/main_window.py" line="505"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="516"/>
+        <location filename="../../editor/ui/main_window.py" line="515"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="619"/>
-        <location filename="../../editor/ui/main_window.py" line="627"/>
+        <location filename="../../editor/ui/main_window.py" line="618"/>
+        <location filename="../../editor/ui/main_window.py" line="626"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="620"/>
+        <location filename="../../editor/ui/main_window.py" line="619"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="627"/>
+        <location filename="../../editor/ui/main_window.py" line="626"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1156,12 +1191,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="292"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="297"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="293"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="298"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
@@ -1607,114 +1642,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="96"/>
+        <location filename="../../editor/ui/review_actions.py" line="97"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="118"/>
+        <location filename="../../editor/ui/review_actions.py" line="119"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="142"/>
+        <location filename="../../editor/ui/review_actions.py" line="143"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review_actions.py" line="148"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="154"/>
+        <location filename="../../editor/ui/review_actions.py" line="155"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review_actions.py" line="161"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="163"/>
+        <location filename="../../editor/ui/review_actions.py" line="164"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="174"/>
+        <location filename="../../editor/ui/review_actions.py" line="175"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="176"/>
+        <location filename="../../editor/ui/review_actions.py" line="177"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>و&amp;ضع المراجِع (تعليقات فقط)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="182"/>
+        <location filename="../../editor/ui/review_actions.py" line="183"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>ت&amp;عليقات من ملف DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="185"/>
+        <location filename="../../editor/ui/review_actions.py" line="186"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review_actions.py" line="187"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review_actions.py" line="194"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="206"/>
+        <location filename="../../editor/ui/review_actions.py" line="207"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="241"/>
-        <location filename="../../editor/ui/review_actions.py" line="247"/>
+        <location filename="../../editor/ui/review_actions.py" line="242"/>
+        <location filename="../../editor/ui/review_actions.py" line="248"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review_actions.py" line="242"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="247"/>
+        <location filename="../../editor/ui/review_actions.py" line="248"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>تعليقات من ملف DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="351"/>
+        <location filename="../../editor/ui/review_actions.py" line="352"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="362"/>
-        <location filename="../../editor/ui/review_actions.py" line="373"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="374"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>The comments could not be read from {0}.</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="375"/>
+        <location filename="../../editor/ui/review_actions.py" line="376"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -1726,7 +1761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review_actions.py" line="377"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -1738,7 +1773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="377"/>
+        <location filename="../../editor/ui/review_actions.py" line="378"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -1750,28 +1785,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="395"/>
-        <location filename="../../editor/ui/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review_actions.py" line="396"/>
+        <location filename="../../editor/ui/review_actions.py" line="407"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="396"/>
+        <location filename="../../editor/ui/review_actions.py" line="397"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="419"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="435"/>
+        <location filename="../../editor/ui/review_actions.py" line="436"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="435"/>
+        <location filename="../../editor/ui/review_actions.py" line="436"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -1848,42 +1883,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review_actions.py" line="488"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review_actions.py" line="496"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review_actions.py" line="497"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="498"/>
+        <location filename="../../editor/ui/review_actions.py" line="499"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="500"/>
+        <location filename="../../editor/ui/review_actions.py" line="501"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review_actions.py" line="510"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review_actions.py" line="532"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="555"/>
+        <location filename="../../editor/ui/review_actions.py" line="556"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -2030,27 +2065,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="14"/>
+        <location filename="../../editor/model/review.py" line="41"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="15"/>
+        <location filename="../../editor/model/review.py" line="42"/>
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="16"/>
+        <location filename="../../editor/model/review.py" line="43"/>
         <source>Changes requested</source>
         <translation>مطلوب تعديلات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="17"/>
+        <location filename="../../editor/model/review.py" line="44"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="18"/>
+        <location filename="../../editor/model/review.py" line="45"/>
         <source>Published</source>
         <translation>منشورة</translation>
     </message>
@@ -2103,88 +2138,88 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="90"/>
+        <location filename="../../editor/ui/workspace.py" line="89"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="135"/>
-        <location filename="../../editor/ui/workspace.py" line="251"/>
+        <location filename="../../editor/ui/workspace.py" line="133"/>
+        <location filename="../../editor/ui/workspace.py" line="248"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="219"/>
+        <location filename="../../editor/ui/workspace.py" line="216"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="91"/>
+        <location filename="../../editor/ui/workspace.py" line="90"/>
         <source>The library cannot be opened.</source>
         <translation>تعذّر فتح المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="136"/>
+        <location filename="../../editor/ui/workspace.py" line="134"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>تعذّر حفظ {0}: احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="220"/>
+        <location filename="../../editor/ui/workspace.py" line="217"/>
         <source>{0} cannot be opened.</source>
         <translation>تعذّر فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="252"/>
+        <location filename="../../editor/ui/workspace.py" line="249"/>
         <source>{0} is in use.</source>
         <translation>الملف {0} قيد الاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="254"/>
+        <location filename="../../editor/ui/workspace.py" line="251"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="256"/>
+        <location filename="../../editor/ui/workspace.py" line="253"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="298"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="303"/>
+        <location filename="../../editor/ui/workspace.py" line="300"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="313"/>
+        <location filename="../../editor/ui/workspace.py" line="310"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="314"/>
+        <location filename="../../editor/ui/workspace.py" line="311"/>
         <source>The draft could not be imported.</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="359"/>
+        <location filename="../../editor/ui/workspace.py" line="355"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="404"/>
+        <location filename="../../editor/ui/workspace.py" line="399"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="358"/>
+        <location filename="../../editor/ui/workspace.py" line="354"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="403"/>
+        <location filename="../../editor/ui/workspace.py" line="398"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -123,102 +123,102 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <location filename="../../editor/model/validate.py" line="22"/>
         <source>The headline is empty.</source>
         <translation>Заголовок пуст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <location filename="../../editor/model/validate.py" line="23"/>
         <source>The section {0} is empty.</source>
         <translation>Раздел {0} пуст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <location filename="../../editor/model/validate.py" line="24"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>Цитаты {0} нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <location filename="../../editor/model/validate.py" line="27"/>
         <source>Two quotations share the id {0}.</source>
         <translation>У двух цитат один и тот же идентификатор {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <location filename="../../editor/model/validate.py" line="28"/>
         <source>The quotation has no words.</source>
         <translation>В цитате нет текста.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <location filename="../../editor/model/validate.py" line="29"/>
         <source>The quotation has no speaker.</source>
         <translation>У цитаты не указан автор.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <location filename="../../editor/model/validate.py" line="30"/>
         <source>The quotation is not used in any section.</source>
         <translation>Цитата не используется ни в одном разделе.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <location filename="../../editor/text/checklist.py" line="48"/>
         <source>The quotation has no date.</source>
         <translation>У цитаты не указана дата.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="29"/>
+        <location filename="../../editor/text/checklist.py" line="49"/>
         <source>The quotation has no source.</source>
         <translation>У цитаты не указан источник.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="30"/>
+        <location filename="../../editor/text/checklist.py" line="50"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>В заголовке {0} знаков; стиль издания допускает {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="31"/>
+        <location filename="../../editor/text/checklist.py" line="53"/>
         <source>The credit line has no author.</source>
         <translation>В строке подписи нет автора.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="32"/>
+        <location filename="../../editor/text/checklist.py" line="54"/>
         <source>The credit line has no office.</source>
         <translation>В строке подписи нет редакции.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <location filename="../../editor/text/checklist.py" line="55"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>В тексте невидимый символ управления направлением ({0}): он может переставить то, что видит читатель.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="38"/>
+        <location filename="../../editor/text/checklist.py" line="60"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Пробелов подряд между словами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>В тексте смешаны арабская и персидская формы одной буквы ({0} {1}×, {2} {3}×); выберите одну.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="44"/>
+        <location filename="../../editor/text/checklist.py" line="66"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>Перед закрывающим знаком {0} нет открывающего.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="45"/>
+        <location filename="../../editor/text/checklist.py" line="67"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>У прямой кавычки (&quot;) нет пары в этом абзаце.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="48"/>
+        <location filename="../../editor/text/checklist.py" line="70"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>Открывающий знак {0} не закрыт (после него в абзаце нет {1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="51"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Неизвестное слово «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="52"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>Слов в абзаце: {0}; после {1} читатель теряет нить — разделите его.</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="52"/>
+        <location filename="../../editor/ui/export_dialog.py" line="53"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>Экспорт %n статьи</numerusform>
@@ -327,83 +327,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="54"/>
-        <location filename="../../editor/ui/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/export_dialog.py" line="55"/>
+        <location filename="../../editor/ui/export_dialog.py" line="106"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="68"/>
+        <location filename="../../editor/ui/export_dialog.py" line="69"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../editor/ui/export_dialog.py" line="70"/>
         <source>Web page (.html)</source>
         <translation>Веб-страница (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="70"/>
+        <location filename="../../editor/ui/export_dialog.py" line="71"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="71"/>
+        <location filename="../../editor/ui/export_dialog.py" line="72"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="86"/>
+        <location filename="../../editor/ui/export_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="91"/>
+        <location filename="../../editor/ui/export_dialog.py" line="92"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: только статья, для CMS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="93"/>
+        <location filename="../../editor/ui/export_dialog.py" line="94"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Экспортировать, даже если цитат нет в банке (с пометкой)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/export_dialog.py" line="98"/>
         <source>House style</source>
         <translation>Стиль издания</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/export_dialog.py" line="99"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/export_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="135"/>
+        <location filename="../../editor/ui/export_dialog.py" line="136"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="140"/>
+        <location filename="../../editor/ui/export_dialog.py" line="141"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>Проверка нашла замечания: исправьте их или отметьте «Всё равно экспортировать».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="153"/>
+        <location filename="../../editor/ui/export_dialog.py" line="154"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Не удаётся создать папку: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="200"/>
+        <location filename="../../editor/ui/export_dialog.py" line="201"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: записан %n файл.</numerusform>
@@ -412,17 +412,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="205"/>
+        <location filename="../../editor/ui/export_dialog.py" line="206"/>
         <source>Wrote {0}</source>
         <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="207"/>
+        <location filename="../../editor/ui/export_dialog.py" line="209"/>
         <source>Failed: {0}</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="223"/>
+        <location filename="../../editor/ui/export_dialog.py" line="225"/>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>
@@ -430,90 +430,125 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/failures.py" line="25"/>
+        <location filename="../../editor/ui/failures.py" line="32"/>
+        <source>An article in {0} cannot move to {1}.</source>
+        <translation>Статью в статусе «{0}» нельзя перевести в статус «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="36"/>
+        <source>The review data does not allow this.</source>
+        <translation>Данные рецензирования этого не допускают.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="40"/>
         <source>{0} has this article open.</source>
         <translation>Эту статью сейчас открыл(а) {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="28"/>
+        <location filename="../../editor/ui/failures.py" line="43"/>
         <source>Someone else has this article open.</source>
         <translation>Эту статью сейчас открыл кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="30"/>
+        <location filename="../../editor/ui/failures.py" line="45"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Файл сохранён более новой версией Newsdesk. Обновите Newsdesk, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="34"/>
+        <location filename="../../editor/ui/failures.py" line="49"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Файл повреждён или это не статья Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="39"/>
+        <location filename="../../editor/ui/failures.py" line="54"/>
         <source>You may not write in this folder.</source>
         <translation>Нет прав на запись в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="42"/>
+        <location filename="../../editor/ui/failures.py" line="57"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Диск заполнен. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="45"/>
+        <location filename="../../editor/ui/failures.py" line="60"/>
         <source>The disk is read-only.</source>
         <translation>Диск доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="48"/>
+        <location filename="../../editor/ui/failures.py" line="63"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Папка с таким именем уже есть. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="51"/>
+        <location filename="../../editor/ui/failures.py" line="66"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="52"/>
+        <location filename="../../editor/ui/failures.py" line="67"/>
         <source>The file name is too long.</source>
         <translation>Слишком длинное имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="58"/>
-        <location filename="../../editor/ui/failures.py" line="72"/>
+        <location filename="../../editor/ui/failures.py" line="73"/>
+        <location filename="../../editor/ui/failures.py" line="93"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="61"/>
+        <location filename="../../editor/ui/failures.py" line="76"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Newsdesk не может прочитать этот черновик как текст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="63"/>
+        <location filename="../../editor/ui/failures.py" line="78"/>
+        <source>Not in the quotation bank: {0}.</source>
+        <translation>Нет в банке цитат: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="82"/>
+        <source>The house style cannot be used.</source>
+        <translation>Этот стиль издания нельзя использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="84"/>
         <source>The article could not be prepared for export.</source>
         <translation>Не удалось подготовить статью к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="67"/>
+        <location filename="../../editor/ui/failures.py" line="88"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="69"/>
+        <location filename="../../editor/ui/failures.py" line="90"/>
         <source>You may not read this file.</source>
         <translation>Нет прав на чтение этого файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="71"/>
+        <location filename="../../editor/ui/failures.py" line="92"/>
         <source>This is a folder, not a file.</source>
         <translation>Это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="80"/>
+        <location filename="../../editor/ui/failures.py" line="112"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="144"/>
+        <source>Correct the ids, or tick “{0}” and export again.</source>
+        <translation>Исправьте идентификаторы или отметьте «{0}» и экспортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="166"/>
+        <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
+        <translation>{0}: изменены символы, которые файл не может содержать ({1}: {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="172"/>
+        <source>{0}: exported with these quotations marked as missing: {1}.</source>
+        <translation>{0}: экспортировано, отсутствующие цитаты помечены: {1}.</translation>
     </message>
 </context>
 <context>
@@ -614,93 +649,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="98"/>
+        <location filename="../../editor/ui/library_pane.py" line="99"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Поиск в библиотеке: слова, &quot;фраза&quot;, начало*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="105"/>
+        <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any language</source>
         <translation>Любой язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any author</source>
         <translation>Любой автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>Any office</source>
         <translation>Любая редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>Any tag</source>
         <translation>Любой тег</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library_pane.py" line="111"/>
         <source>from: any</source>
         <translation>с: не задано</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library_pane.py" line="112"/>
         <source>to: any</source>
         <translation>по: не задано</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="114"/>
+        <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Best match</source>
         <translation>По релевантности</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Newest</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Oldest</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library_pane.py" line="118"/>
         <source>Headline</source>
         <translation>По заголовку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library_pane.py" line="119"/>
         <source>Author</source>
         <translation>По автору</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="146"/>
+        <location filename="../../editor/ui/library_pane.py" line="147"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="149"/>
-        <location filename="../../editor/ui/library_pane.py" line="487"/>
+        <location filename="../../editor/ui/library_pane.py" line="150"/>
+        <location filename="../../editor/ui/library_pane.py" line="492"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="158"/>
+        <location filename="../../editor/ui/library_pane.py" line="159"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="255"/>
+        <location filename="../../editor/ui/library_pane.py" line="256"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Не удаётся выполнить поиск в библиотеке: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="261"/>
+        <location filename="../../editor/ui/library_pane.py" line="262"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>Статей: %n+</numerusform>
@@ -709,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="263"/>
+        <location filename="../../editor/ui/library_pane.py" line="264"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -718,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="270"/>
+        <location filename="../../editor/ui/library_pane.py" line="271"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>Не удалось прочитать %n файл</numerusform>
@@ -727,12 +762,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <location filename="../../editor/ui/library_pane.py" line="453"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>Папки библиотеки не изменены.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="463"/>
+        <location filename="../../editor/ui/library_pane.py" line="464"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>Не удалось прочитать %n файл.</numerusform>
@@ -741,7 +776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="489"/>
+        <location filename="../../editor/ui/library_pane.py" line="494"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>Не изменено статей: {0} из %n.</numerusform>
@@ -750,62 +785,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="265"/>
+        <location filename="../../editor/ui/library_pane.py" line="266"/>
         <source>Reading the library…</source>
         <translation>Чтение библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="378"/>
+        <location filename="../../editor/ui/library_pane.py" line="379"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Чтение библиотеки… {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="388"/>
+        <location filename="../../editor/ui/library_pane.py" line="389"/>
         <source>The library cannot be read: {0}</source>
         <translation>Не удаётся прочитать библиотеку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="409"/>
+        <location filename="../../editor/ui/library_pane.py" line="410"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Не удаётся обновить библиотеку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="421"/>
+        <location filename="../../editor/ui/library_pane.py" line="422"/>
         <source>Add folder…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="426"/>
+        <location filename="../../editor/ui/library_pane.py" line="427"/>
         <source>Remove {0}</source>
         <translation>Убрать {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="431"/>
+        <location filename="../../editor/ui/library_pane.py" line="432"/>
         <source>Add a library folder</source>
         <translation>Добавление папки в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="451"/>
+        <location filename="../../editor/ui/library_pane.py" line="452"/>
         <source>Library folders</source>
         <translation>Папки библиотеки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="462"/>
+        <location filename="../../editor/ui/library_pane.py" line="463"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="474"/>
+        <location filename="../../editor/ui/library_pane.py" line="475"/>
         <source>Exporting…</source>
         <translation>Идёт экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="484"/>
+        <location filename="../../editor/ui/library_pane.py" line="485"/>
         <source>Changing the status…</source>
         <translation>Смена статуса…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="500"/>
+        <location filename="../../editor/ui/library_pane.py" line="505"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -832,7 +867,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="433"/>
+        <location filename="../../editor/ui/main_window.py" line="432"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1028,7 +1063,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="292"/>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
@@ -1044,7 +1079,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="352"/>
-        <location filename="../../editor/ui/main_window.py" line="451"/>
+        <location filename="../../editor/ui/main_window.py" line="450"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
@@ -1074,48 +1109,48 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="387"/>
-        <location filename="../../editor/ui/main_window.py" line="506"/>
+        <location filename="../../editor/ui/main_window.py" line="505"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/main_window.py" line="419"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="421"/>
+        <location filename="../../editor/ui/main_window.py" line="420"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="450"/>
+        <location filename="../../editor/ui/main_window.py" line="449"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="506"/>
+        <location filename="../../editor/ui/main_window.py" line="505"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="516"/>
+        <location filename="../../editor/ui/main_window.py" line="515"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="619"/>
-        <location filename="../../editor/ui/main_window.py" line="627"/>
+        <location filename="../../editor/ui/main_window.py" line="618"/>
+        <location filename="../../editor/ui/main_window.py" line="626"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="620"/>
+        <location filename="../../editor/ui/main_window.py" line="619"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="627"/>
+        <location filename="../../editor/ui/main_window.py" line="626"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -1123,12 +1158,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="292"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="297"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="293"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="298"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
@@ -1571,114 +1606,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="96"/>
+        <location filename="../../editor/ui/review_actions.py" line="97"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="118"/>
+        <location filename="../../editor/ui/review_actions.py" line="119"/>
         <source>Reviewer</source>
         <translation>Рецензент</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="142"/>
+        <location filename="../../editor/ui/review_actions.py" line="143"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review_actions.py" line="148"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="154"/>
+        <location filename="../../editor/ui/review_actions.py" line="155"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review_actions.py" line="161"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="163"/>
+        <location filename="../../editor/ui/review_actions.py" line="164"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="174"/>
+        <location filename="../../editor/ui/review_actions.py" line="175"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="176"/>
+        <location filename="../../editor/ui/review_actions.py" line="177"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>&amp;Режим рецензента (только комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="182"/>
+        <location filename="../../editor/ui/review_actions.py" line="183"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>&amp;Импорт комментариев из DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="185"/>
+        <location filename="../../editor/ui/review_actions.py" line="186"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review_actions.py" line="187"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review_actions.py" line="194"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="206"/>
+        <location filename="../../editor/ui/review_actions.py" line="207"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="241"/>
-        <location filename="../../editor/ui/review_actions.py" line="247"/>
+        <location filename="../../editor/ui/review_actions.py" line="242"/>
+        <location filename="../../editor/ui/review_actions.py" line="248"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review_actions.py" line="242"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="247"/>
+        <location filename="../../editor/ui/review_actions.py" line="248"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>Комментарии из DOCX после рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="351"/>
+        <location filename="../../editor/ui/review_actions.py" line="352"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="362"/>
-        <location filename="../../editor/ui/review_actions.py" line="373"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="374"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="375"/>
+        <location filename="../../editor/ui/review_actions.py" line="376"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -1687,7 +1722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review_actions.py" line="377"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -1696,7 +1731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="377"/>
+        <location filename="../../editor/ui/review_actions.py" line="378"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -1705,28 +1740,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="395"/>
-        <location filename="../../editor/ui/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review_actions.py" line="396"/>
+        <location filename="../../editor/ui/review_actions.py" line="407"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="396"/>
+        <location filename="../../editor/ui/review_actions.py" line="397"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="419"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="435"/>
+        <location filename="../../editor/ui/review_actions.py" line="436"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="435"/>
+        <location filename="../../editor/ui/review_actions.py" line="436"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1803,42 +1838,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review_actions.py" line="488"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review_actions.py" line="496"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review_actions.py" line="497"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="498"/>
+        <location filename="../../editor/ui/review_actions.py" line="499"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="500"/>
+        <location filename="../../editor/ui/review_actions.py" line="501"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review_actions.py" line="510"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review_actions.py" line="532"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="555"/>
+        <location filename="../../editor/ui/review_actions.py" line="556"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -1985,27 +2020,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="14"/>
+        <location filename="../../editor/model/review.py" line="41"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="15"/>
+        <location filename="../../editor/model/review.py" line="42"/>
         <source>In review</source>
         <translation>На рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="16"/>
+        <location filename="../../editor/model/review.py" line="43"/>
         <source>Changes requested</source>
         <translation>На доработке</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="17"/>
+        <location filename="../../editor/model/review.py" line="44"/>
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="18"/>
+        <location filename="../../editor/model/review.py" line="45"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
@@ -2052,88 +2087,88 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="90"/>
+        <location filename="../../editor/ui/workspace.py" line="89"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="135"/>
-        <location filename="../../editor/ui/workspace.py" line="251"/>
+        <location filename="../../editor/ui/workspace.py" line="133"/>
+        <location filename="../../editor/ui/workspace.py" line="248"/>
         <source>File in use</source>
         <translation>Файл занят</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="219"/>
+        <location filename="../../editor/ui/workspace.py" line="216"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="91"/>
+        <location filename="../../editor/ui/workspace.py" line="90"/>
         <source>The library cannot be opened.</source>
         <translation>Не удалось открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="136"/>
+        <location filename="../../editor/ui/workspace.py" line="134"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} нельзя сохранить: сохраните под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="220"/>
+        <location filename="../../editor/ui/workspace.py" line="217"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удалось открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="252"/>
+        <location filename="../../editor/ui/workspace.py" line="249"/>
         <source>{0} is in use.</source>
         <translation>{0} уже открыт.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="254"/>
+        <location filename="../../editor/ui/workspace.py" line="251"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Можно открыть статью только для чтения и сохранить изменения под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="256"/>
+        <location filename="../../editor/ui/workspace.py" line="253"/>
         <source>Open read-only</source>
         <translation>Открыть для чтения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="298"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="303"/>
+        <location filename="../../editor/ui/workspace.py" line="300"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="313"/>
+        <location filename="../../editor/ui/workspace.py" line="310"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="314"/>
+        <location filename="../../editor/ui/workspace.py" line="311"/>
         <source>The draft could not be imported.</source>
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="359"/>
+        <location filename="../../editor/ui/workspace.py" line="355"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="404"/>
+        <location filename="../../editor/ui/workspace.py" line="399"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="358"/>
+        <location filename="../../editor/ui/workspace.py" line="354"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="403"/>
+        <location filename="../../editor/ui/workspace.py" line="398"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

@@ -123,102 +123,102 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <location filename="../../editor/model/validate.py" line="22"/>
         <source>The headline is empty.</source>
         <translation>Başlık boş.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <location filename="../../editor/model/validate.py" line="23"/>
         <source>The section {0} is empty.</source>
         <translation>{0} bölümü boş.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <location filename="../../editor/model/validate.py" line="24"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>{0} alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <location filename="../../editor/model/validate.py" line="27"/>
         <source>Two quotations share the id {0}.</source>
         <translation>İki alıntının kimliği aynı: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <location filename="../../editor/model/validate.py" line="28"/>
         <source>The quotation has no words.</source>
         <translation>Alıntının metni yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <location filename="../../editor/model/validate.py" line="29"/>
         <source>The quotation has no speaker.</source>
         <translation>Alıntının konuşanı yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <location filename="../../editor/model/validate.py" line="30"/>
         <source>The quotation is not used in any section.</source>
         <translation>Alıntı hiçbir bölümde kullanılmıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <location filename="../../editor/text/checklist.py" line="48"/>
         <source>The quotation has no date.</source>
         <translation>Alıntının tarihi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="29"/>
+        <location filename="../../editor/text/checklist.py" line="49"/>
         <source>The quotation has no source.</source>
         <translation>Alıntının kaynağı yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="30"/>
+        <location filename="../../editor/text/checklist.py" line="50"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>Başlık {0} karakter; yayın stili en çok {1} karaktere izin veriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="31"/>
+        <location filename="../../editor/text/checklist.py" line="53"/>
         <source>The credit line has no author.</source>
         <translation>İmza satırında yazar yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="32"/>
+        <location filename="../../editor/text/checklist.py" line="54"/>
         <source>The credit line has no office.</source>
         <translation>İmza satırında büro yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <location filename="../../editor/text/checklist.py" line="55"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>Metinde görünmeyen bir yön denetim karakteri ({0}) var; okurların gördüğü sırayı değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="38"/>
+        <location filename="../../editor/text/checklist.py" line="60"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Sözcükler arasında art arda {0} boşluk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>Bu metinde bir harfin Arapça ve Farsça biçimleri karışmış ({0} {1}×, {2} {3}×); tek biçim kullanın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="44"/>
+        <location filename="../../editor/text/checklist.py" line="66"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>{0} kapanış işaretinden önce açılış işareti yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="45"/>
+        <location filename="../../editor/text/checklist.py" line="67"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>Düz tırnak işaretinin (&quot;) bu paragrafta eşi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="48"/>
+        <location filename="../../editor/text/checklist.py" line="70"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>{0} açılış işareti kapanmamış (bu paragrafta ardından {1} yok).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="51"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Bilinmeyen sözcük “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="52"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>{0} kelimelik bir paragraf; okur {1} kelimeden sonra yolunu kaybeder: bölün.</translation>
     </message>
@@ -314,107 +314,107 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="52"/>
+        <location filename="../../editor/ui/export_dialog.py" line="53"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n yazıyı dışa aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="54"/>
-        <location filename="../../editor/ui/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/export_dialog.py" line="55"/>
+        <location filename="../../editor/ui/export_dialog.py" line="106"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="68"/>
+        <location filename="../../editor/ui/export_dialog.py" line="69"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../editor/ui/export_dialog.py" line="70"/>
         <source>Web page (.html)</source>
         <translation>Web sayfası (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="70"/>
+        <location filename="../../editor/ui/export_dialog.py" line="71"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="71"/>
+        <location filename="../../editor/ui/export_dialog.py" line="72"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="86"/>
+        <location filename="../../editor/ui/export_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="91"/>
+        <location filename="../../editor/ui/export_dialog.py" line="92"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: yalnızca yazı (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="93"/>
+        <location filename="../../editor/ui/export_dialog.py" line="94"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/export_dialog.py" line="98"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/export_dialog.py" line="99"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/export_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="135"/>
+        <location filename="../../editor/ui/export_dialog.py" line="136"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="140"/>
+        <location filename="../../editor/ui/export_dialog.py" line="141"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi sorun buldu: sorunları düzeltin ya da “Yine de dışa aktar” kutusunu işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="153"/>
+        <location filename="../../editor/ui/export_dialog.py" line="154"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Klasör oluşturulamıyor: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="200"/>
+        <location filename="../../editor/ui/export_dialog.py" line="201"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="205"/>
+        <location filename="../../editor/ui/export_dialog.py" line="206"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="207"/>
+        <location filename="../../editor/ui/export_dialog.py" line="209"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="223"/>
+        <location filename="../../editor/ui/export_dialog.py" line="225"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -422,90 +422,125 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/failures.py" line="25"/>
+        <location filename="../../editor/ui/failures.py" line="32"/>
+        <source>An article in {0} cannot move to {1}.</source>
+        <translation>“{0}” durumundaki bir makale “{1}” durumuna geçirilemez.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="36"/>
+        <source>The review data does not allow this.</source>
+        <translation>İnceleme verileri buna izin vermiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="40"/>
         <source>{0} has this article open.</source>
         <translation>Bu makale şu anda {0} tarafından açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="28"/>
+        <location filename="../../editor/ui/failures.py" line="43"/>
         <source>Someone else has this article open.</source>
         <translation>Bu makale şu anda başka birinde açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="30"/>
+        <location filename="../../editor/ui/failures.py" line="45"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Dosya Newsdesk&apos;in daha yeni bir sürümüyle kaydedilmiş. Açmak için Newsdesk&apos;i güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="34"/>
+        <location filename="../../editor/ui/failures.py" line="49"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Dosya bozuk ya da bir Newsdesk makalesi değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="39"/>
+        <location filename="../../editor/ui/failures.py" line="54"/>
         <source>You may not write in this folder.</source>
         <translation>Bu klasöre yazma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="42"/>
+        <location filename="../../editor/ui/failures.py" line="57"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disk dolu. Biraz yer açıp yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="45"/>
+        <location filename="../../editor/ui/failures.py" line="60"/>
         <source>The disk is read-only.</source>
         <translation>Disk salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="48"/>
+        <location filename="../../editor/ui/failures.py" line="63"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Bu adda bir klasör var. Başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="51"/>
+        <location filename="../../editor/ui/failures.py" line="66"/>
         <source>The folder does not exist.</source>
         <translation>Klasör yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="52"/>
+        <location filename="../../editor/ui/failures.py" line="67"/>
         <source>The file name is too long.</source>
         <translation>Dosya adı çok uzun.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="58"/>
-        <location filename="../../editor/ui/failures.py" line="72"/>
+        <location filename="../../editor/ui/failures.py" line="73"/>
+        <location filename="../../editor/ui/failures.py" line="93"/>
         <source>The file could not be read or written.</source>
         <translation>Dosya okunamadı ya da yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="61"/>
+        <location filename="../../editor/ui/failures.py" line="76"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Taslak, Newsdesk&apos;in okuyabileceği bir metin değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="63"/>
+        <location filename="../../editor/ui/failures.py" line="78"/>
+        <source>Not in the quotation bank: {0}.</source>
+        <translation>Alıntı bankasında yok: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="82"/>
+        <source>The house style cannot be used.</source>
+        <translation>Bu kurum stili kullanılamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="84"/>
         <source>The article could not be prepared for export.</source>
         <translation>Makale dışa aktarım için hazırlanamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="67"/>
+        <location filename="../../editor/ui/failures.py" line="88"/>
         <source>The file does not exist.</source>
         <translation>Dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="69"/>
+        <location filename="../../editor/ui/failures.py" line="90"/>
         <source>You may not read this file.</source>
         <translation>Bu dosyayı okuma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="71"/>
+        <location filename="../../editor/ui/failures.py" line="92"/>
         <source>This is a folder, not a file.</source>
         <translation>Bu bir klasör, dosya değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="80"/>
+        <location filename="../../editor/ui/failures.py" line="112"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="144"/>
+        <source>Correct the ids, or tick “{0}” and export again.</source>
+        <translation>Kimlikleri düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="166"/>
+        <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
+        <translation>{0}: dosyanın tutamayacağı karakterler değiştirildi ({1}: {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="172"/>
+        <source>{0}: exported with these quotations marked as missing: {1}.</source>
+        <translation>{0}: eksik alıntılar işaretlenerek dışa aktarıldı: {1}.</translation>
     </message>
 </context>
 <context>
@@ -604,188 +639,188 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="98"/>
+        <location filename="../../editor/ui/library_pane.py" line="99"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Arşivde ara: sözcükler, &quot;bir ifade&quot;, önek*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="105"/>
+        <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any status</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any language</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any author</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>Any office</source>
         <translation>Tüm bürolar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>Any tag</source>
         <translation>Tüm etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library_pane.py" line="111"/>
         <source>from: any</source>
         <translation>başlangıç: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library_pane.py" line="112"/>
         <source>to: any</source>
         <translation>bitiş: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="114"/>
+        <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Best match</source>
         <translation>En uygun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Newest</source>
         <translation>En yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Oldest</source>
         <translation>En eski</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library_pane.py" line="118"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library_pane.py" line="119"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="146"/>
+        <location filename="../../editor/ui/library_pane.py" line="147"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="149"/>
-        <location filename="../../editor/ui/library_pane.py" line="487"/>
+        <location filename="../../editor/ui/library_pane.py" line="150"/>
+        <location filename="../../editor/ui/library_pane.py" line="492"/>
         <source>Set status</source>
         <translation>Durumu ayarla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="158"/>
+        <location filename="../../editor/ui/library_pane.py" line="159"/>
         <source>Folders</source>
         <translation>Klasörler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="255"/>
+        <location filename="../../editor/ui/library_pane.py" line="256"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Arşivde arama yapılamıyor: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="261"/>
+        <location filename="../../editor/ui/library_pane.py" line="262"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="263"/>
+        <location filename="../../editor/ui/library_pane.py" line="264"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="270"/>
+        <location filename="../../editor/ui/library_pane.py" line="271"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n dosya okunamadı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <location filename="../../editor/ui/library_pane.py" line="453"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>Kitaplığın klasörleri değiştirilmedi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="463"/>
+        <location filename="../../editor/ui/library_pane.py" line="464"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n dosya okunamadı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="489"/>
+        <location filename="../../editor/ui/library_pane.py" line="494"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n yazıdan {0} tanesi değiştirilmedi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="265"/>
+        <location filename="../../editor/ui/library_pane.py" line="266"/>
         <source>Reading the library…</source>
         <translation>Arşiv okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="378"/>
+        <location filename="../../editor/ui/library_pane.py" line="379"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Arşiv okunuyor… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="388"/>
+        <location filename="../../editor/ui/library_pane.py" line="389"/>
         <source>The library cannot be read: {0}</source>
         <translation>Arşiv okunamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="409"/>
+        <location filename="../../editor/ui/library_pane.py" line="410"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Arşiv güncellenemiyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="421"/>
+        <location filename="../../editor/ui/library_pane.py" line="422"/>
         <source>Add folder…</source>
         <translation>Klasör ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="426"/>
+        <location filename="../../editor/ui/library_pane.py" line="427"/>
         <source>Remove {0}</source>
         <translation>Kaldır: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="431"/>
+        <location filename="../../editor/ui/library_pane.py" line="432"/>
         <source>Add a library folder</source>
         <translation>Arşive klasör ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="451"/>
+        <location filename="../../editor/ui/library_pane.py" line="452"/>
         <source>Library folders</source>
         <translation>Arşiv klasörleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="462"/>
+        <location filename="../../editor/ui/library_pane.py" line="463"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="474"/>
+        <location filename="../../editor/ui/library_pane.py" line="475"/>
         <source>Exporting…</source>
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="484"/>
+        <location filename="../../editor/ui/library_pane.py" line="485"/>
         <source>Changing the status…</source>
         <translation>Durum değiştiriliyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="500"/>
+        <location filename="../../editor/ui/library_pane.py" line="505"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -812,7 +847,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="433"/>
+        <location filename="../../editor/ui/main_window.py" line="432"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
@@ -1008,7 +1043,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="292"/>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
@@ -1024,7 +1059,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="352"/>
-        <location filename="../../editor/ui/main_window.py" line="451"/>
+        <location filename="../../editor/ui/main_window.py" line="450"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
@@ -1052,48 +1087,48 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="387"/>
-        <location filename="../../editor/ui/main_window.py" line="506"/>
+        <location filename="../../editor/ui/main_window.py" line="505"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/main_window.py" line="419"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="421"/>
+        <location filename="../../editor/ui/main_window.py" line="420"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="450"/>
+        <location filename="../../editor/ui/main_window.py" line="449"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="506"/>
+        <location filename="../../editor/ui/main_window.py" line="505"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="516"/>
+        <location filename="../../editor/ui/main_window.py" line="515"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="619"/>
-        <location filename="../../editor/ui/main_window.py" line="627"/>
+        <location filename="../../editor/ui/main_window.py" line="618"/>
+        <location filename="../../editor/ui/main_window.py" line="626"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="620"/>
+        <location filename="../../editor/ui/main_window.py" line="619"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="627"/>
+        <location filename="../../editor/ui/main_window.py" line="626"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1101,12 +1136,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="292"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="297"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="293"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="298"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
@@ -1547,156 +1582,156 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="96"/>
+        <location filename="../../editor/ui/review_actions.py" line="97"/>
         <source>Change the status in the Review menu</source>
         <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="118"/>
+        <location filename="../../editor/ui/review_actions.py" line="119"/>
         <source>Reviewer</source>
         <translation>İnceleyen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="142"/>
+        <location filename="../../editor/ui/review_actions.py" line="143"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review_actions.py" line="148"/>
         <source>Reopen for changes</source>
         <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="154"/>
+        <location filename="../../editor/ui/review_actions.py" line="155"/>
         <source>&amp;Review</source>
         <translation>İ&amp;nceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review_actions.py" line="161"/>
         <source>Review &amp;Panel</source>
         <translation>İnceleme &amp;bölmesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="163"/>
+        <location filename="../../editor/ui/review_actions.py" line="164"/>
         <source>&amp;Status</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="174"/>
+        <location filename="../../editor/ui/review_actions.py" line="175"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="176"/>
+        <location filename="../../editor/ui/review_actions.py" line="177"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>İnceleme &amp;modu (yalnızca yorum)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="182"/>
+        <location filename="../../editor/ui/review_actions.py" line="183"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>İncelenmiş DOCX dosyasından y&amp;orumlar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="185"/>
+        <location filename="../../editor/ui/review_actions.py" line="186"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review_actions.py" line="187"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review_actions.py" line="194"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="206"/>
+        <location filename="../../editor/ui/review_actions.py" line="207"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="241"/>
-        <location filename="../../editor/ui/review_actions.py" line="247"/>
+        <location filename="../../editor/ui/review_actions.py" line="242"/>
+        <location filename="../../editor/ui/review_actions.py" line="248"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review_actions.py" line="242"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="247"/>
+        <location filename="../../editor/ui/review_actions.py" line="248"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>İncelenmiş DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="351"/>
+        <location filename="../../editor/ui/review_actions.py" line="352"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="362"/>
-        <location filename="../../editor/ui/review_actions.py" line="373"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="374"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="375"/>
+        <location filename="../../editor/ui/review_actions.py" line="376"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review_actions.py" line="377"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="377"/>
+        <location filename="../../editor/ui/review_actions.py" line="378"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="395"/>
-        <location filename="../../editor/ui/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review_actions.py" line="396"/>
+        <location filename="../../editor/ui/review_actions.py" line="407"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="396"/>
+        <location filename="../../editor/ui/review_actions.py" line="397"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="419"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="435"/>
+        <location filename="../../editor/ui/review_actions.py" line="436"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="435"/>
+        <location filename="../../editor/ui/review_actions.py" line="436"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -1773,42 +1808,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review_actions.py" line="488"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review_actions.py" line="496"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review_actions.py" line="497"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="498"/>
+        <location filename="../../editor/ui/review_actions.py" line="499"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="500"/>
+        <location filename="../../editor/ui/review_actions.py" line="501"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review_actions.py" line="510"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review_actions.py" line="532"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="555"/>
+        <location filename="../../editor/ui/review_actions.py" line="556"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -1955,27 +1990,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="14"/>
+        <location filename="../../editor/model/review.py" line="41"/>
         <source>Draft</source>
         <translation>Taslak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="15"/>
+        <location filename="../../editor/model/review.py" line="42"/>
         <source>In review</source>
         <translation>İncelemede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="16"/>
+        <location filename="../../editor/model/review.py" line="43"/>
         <source>Changes requested</source>
         <translation>Değişiklik istendi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="17"/>
+        <location filename="../../editor/model/review.py" line="44"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="18"/>
+        <location filename="../../editor/model/review.py" line="45"/>
         <source>Published</source>
         <translation>Yayımlandı</translation>
     </message>
@@ -2018,88 +2053,88 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="90"/>
+        <location filename="../../editor/ui/workspace.py" line="89"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="135"/>
-        <location filename="../../editor/ui/workspace.py" line="251"/>
+        <location filename="../../editor/ui/workspace.py" line="133"/>
+        <location filename="../../editor/ui/workspace.py" line="248"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="219"/>
+        <location filename="../../editor/ui/workspace.py" line="216"/>
         <source>Cannot open the article</source>
         <translation>Yazı açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="91"/>
+        <location filename="../../editor/ui/workspace.py" line="90"/>
         <source>The library cannot be opened.</source>
         <translation>Kitaplık açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="136"/>
+        <location filename="../../editor/ui/workspace.py" line="134"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} kaydedilemiyor: başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="220"/>
+        <location filename="../../editor/ui/workspace.py" line="217"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="252"/>
+        <location filename="../../editor/ui/workspace.py" line="249"/>
         <source>{0} is in use.</source>
         <translation>{0} kullanımda.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="254"/>
+        <location filename="../../editor/ui/workspace.py" line="251"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="256"/>
+        <location filename="../../editor/ui/workspace.py" line="253"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="298"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="303"/>
+        <location filename="../../editor/ui/workspace.py" line="300"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="313"/>
+        <location filename="../../editor/ui/workspace.py" line="310"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="314"/>
+        <location filename="../../editor/ui/workspace.py" line="311"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="359"/>
+        <location filename="../../editor/ui/workspace.py" line="355"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="404"/>
+        <location filename="../../editor/ui/workspace.py" line="399"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="358"/>
+        <location filename="../../editor/ui/workspace.py" line="354"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="403"/>
+        <location filename="../../editor/ui/workspace.py" line="398"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

@@ -123,102 +123,102 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="21"/>
+        <location filename="../../editor/model/validate.py" line="22"/>
         <source>The headline is empty.</source>
         <translation>سرخی خالی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="22"/>
+        <location filename="../../editor/model/validate.py" line="23"/>
         <source>The section {0} is empty.</source>
         <translation>حصہ {0} خالی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="23"/>
+        <location filename="../../editor/model/validate.py" line="24"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>اقتباس {0} اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="24"/>
+        <location filename="../../editor/model/validate.py" line="27"/>
         <source>Two quotations share the id {0}.</source>
         <translation>دو اقتباسات کی شناخت ایک ہی ہے: {0}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="25"/>
+        <location filename="../../editor/model/validate.py" line="28"/>
         <source>The quotation has no words.</source>
         <translation>اقتباس کے الفاظ موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="26"/>
+        <location filename="../../editor/model/validate.py" line="29"/>
         <source>The quotation has no speaker.</source>
         <translation>اقتباس کا قائل درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="27"/>
+        <location filename="../../editor/model/validate.py" line="30"/>
         <source>The quotation is not used in any section.</source>
         <translation>یہ اقتباس کسی حصے میں استعمال نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="28"/>
+        <location filename="../../editor/text/checklist.py" line="48"/>
         <source>The quotation has no date.</source>
         <translation>اقتباس کی تاریخ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="29"/>
+        <location filename="../../editor/text/checklist.py" line="49"/>
         <source>The quotation has no source.</source>
         <translation>اقتباس کا ماخذ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="30"/>
+        <location filename="../../editor/text/checklist.py" line="50"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>سرخی میں {0} حروف ہیں؛ ادارے کا اسلوب {1} کی اجازت دیتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="31"/>
+        <location filename="../../editor/text/checklist.py" line="53"/>
         <source>The credit line has no author.</source>
         <translation>کریڈٹ لائن میں مصنف درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="32"/>
+        <location filename="../../editor/text/checklist.py" line="54"/>
         <source>The credit line has no office.</source>
         <translation>کریڈٹ لائن میں ادارہ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="33"/>
+        <location filename="../../editor/text/checklist.py" line="55"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>متن میں سمت کا ایک پوشیدہ کنٹرول حرف ({0}) موجود ہے؛ یہ قارئین کو نظر آنے والی ترتیب بدل سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="38"/>
+        <location filename="../../editor/text/checklist.py" line="60"/>
         <source>{0} spaces in a row between words.</source>
         <translation>الفاظ کے درمیان لگاتار {0} خالی جگہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="39"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>اس متن میں ایک ہی حرف کی عربی اور فارسی صورتیں ملی ہوئی ہیں ({0} {1}×، {2} {3}×)؛ ایک ہی صورت استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="44"/>
+        <location filename="../../editor/text/checklist.py" line="66"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>بند کرنے والی علامت {0} سے پہلے کھولنے والی علامت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="45"/>
+        <location filename="../../editor/text/checklist.py" line="67"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>سیدھے واوین (&quot;) کا اس پیرے میں کوئی جوڑا نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="48"/>
+        <location filename="../../editor/text/checklist.py" line="70"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>کھولنے والی علامت {0} بند نہیں ہوئی (اس پیرے میں اس کے بعد {1} نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="51"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>نامعلوم لفظ “{0}” ({1})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_messages.py" line="52"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>پیراگراف میں {0} الفاظ ہیں؛ {1} کے بعد قاری راستہ کھو دیتا ہے: اسے تقسیم کریں۔</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="52"/>
+        <location filename="../../editor/ui/export_dialog.py" line="53"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n مضمون برآمد کریں</numerusform>
@@ -324,83 +324,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="54"/>
-        <location filename="../../editor/ui/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/export_dialog.py" line="55"/>
+        <location filename="../../editor/ui/export_dialog.py" line="106"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="68"/>
+        <location filename="../../editor/ui/export_dialog.py" line="69"/>
         <source>Word (.docx)</source>
         <translation>ورڈ (‎.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../editor/ui/export_dialog.py" line="70"/>
         <source>Web page (.html)</source>
         <translation>ویب صفحہ (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="70"/>
+        <location filename="../../editor/ui/export_dialog.py" line="71"/>
         <source>Markdown (.md)</source>
         <translation>مارک ڈاؤن (‎.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="71"/>
+        <location filename="../../editor/ui/export_dialog.py" line="72"/>
         <source>PDF (.pdf)</source>
         <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="86"/>
+        <location filename="../../editor/ui/export_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="91"/>
+        <location filename="../../editor/ui/export_dialog.py" line="92"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="93"/>
+        <location filename="../../editor/ui/export_dialog.py" line="94"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/export_dialog.py" line="98"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/export_dialog.py" line="99"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/export_dialog.py" line="109"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="135"/>
+        <location filename="../../editor/ui/export_dialog.py" line="136"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="140"/>
+        <location filename="../../editor/ui/export_dialog.py" line="141"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>جانچ فہرست میں مسائل ملے ہیں: انہیں درست کریں، یا “پھر بھی برآمد کریں” پر نشان لگائیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="153"/>
+        <location filename="../../editor/ui/export_dialog.py" line="154"/>
         <source>The folder cannot be created: {0}</source>
         <translation>فولڈر نہیں بن سکا: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="200"/>
+        <location filename="../../editor/ui/export_dialog.py" line="201"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -408,17 +408,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="205"/>
+        <location filename="../../editor/ui/export_dialog.py" line="206"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="207"/>
+        <location filename="../../editor/ui/export_dialog.py" line="209"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="223"/>
+        <location filename="../../editor/ui/export_dialog.py" line="225"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -426,90 +426,125 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/failures.py" line="25"/>
+        <location filename="../../editor/ui/failures.py" line="32"/>
+        <source>An article in {0} cannot move to {1}.</source>
+        <translation>“{0}” حالت والا مضمون “{1}” میں نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="36"/>
+        <source>The review data does not allow this.</source>
+        <translation>جائزے کا ڈیٹا اس کی اجازت نہیں دیتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="40"/>
         <source>{0} has this article open.</source>
         <translation>یہ مضمون اس وقت {0} کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="28"/>
+        <location filename="../../editor/ui/failures.py" line="43"/>
         <source>Someone else has this article open.</source>
         <translation>یہ مضمون اس وقت کسی اور کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="30"/>
+        <location filename="../../editor/ui/failures.py" line="45"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>یہ فائل Newsdesk کے نئے ورژن سے محفوظ کی گئی ہے۔ اسے کھولنے کے لیے Newsdesk کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="34"/>
+        <location filename="../../editor/ui/failures.py" line="49"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>فائل خراب ہے، یا یہ Newsdesk کا مضمون نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="39"/>
+        <location filename="../../editor/ui/failures.py" line="54"/>
         <source>You may not write in this folder.</source>
         <translation>آپ کو اس فولڈر میں لکھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="42"/>
+        <location filename="../../editor/ui/failures.py" line="57"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="45"/>
+        <location filename="../../editor/ui/failures.py" line="60"/>
         <source>The disk is read-only.</source>
         <translation>ڈسک صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="48"/>
+        <location filename="../../editor/ui/failures.py" line="63"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>اس نام کا ایک فولڈر موجود ہے۔ فائل کا کوئی اور نام منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="51"/>
+        <location filename="../../editor/ui/failures.py" line="66"/>
         <source>The folder does not exist.</source>
         <translation>فولڈر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="52"/>
+        <location filename="../../editor/ui/failures.py" line="67"/>
         <source>The file name is too long.</source>
         <translation>فائل کا نام بہت لمبا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="58"/>
-        <location filename="../../editor/ui/failures.py" line="72"/>
+        <location filename="../../editor/ui/failures.py" line="73"/>
+        <location filename="../../editor/ui/failures.py" line="93"/>
         <source>The file could not be read or written.</source>
         <translation>فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="61"/>
+        <location filename="../../editor/ui/failures.py" line="76"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>یہ مسودہ ایسا متن نہیں جسے Newsdesk پڑھ سکے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="63"/>
+        <location filename="../../editor/ui/failures.py" line="78"/>
+        <source>Not in the quotation bank: {0}.</source>
+        <translation>اقتباسات کے ذخیرے میں نہیں: {0}۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="82"/>
+        <source>The house style cannot be used.</source>
+        <translation>یہ ادارتی اسلوب استعمال نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="84"/>
         <source>The article could not be prepared for export.</source>
         <translation>مضمون برآمد کے لیے تیار نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="67"/>
+        <location filename="../../editor/ui/failures.py" line="88"/>
         <source>The file does not exist.</source>
         <translation>فائل موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="69"/>
+        <location filename="../../editor/ui/failures.py" line="90"/>
         <source>You may not read this file.</source>
         <translation>آپ کو یہ فائل پڑھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="71"/>
+        <location filename="../../editor/ui/failures.py" line="92"/>
         <source>This is a folder, not a file.</source>
         <translation>یہ فولڈر ہے، فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="80"/>
+        <location filename="../../editor/ui/failures.py" line="112"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="144"/>
+        <source>Correct the ids, or tick “{0}” and export again.</source>
+        <translation>شناخت درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="166"/>
+        <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
+        <translation>{0}: وہ حروف بدل دیے گئے جو فائل میں نہیں رہ سکتے ({1}: {2})۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/failures.py" line="172"/>
+        <source>{0}: exported with these quotations marked as missing: {1}.</source>
+        <translation>{0}: غائب اقتباسات نشان زد کر کے برآمد کیا گیا: {1}۔</translation>
     </message>
 </context>
 <context>
@@ -609,93 +644,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="98"/>
+        <location filename="../../editor/ui/library_pane.py" line="99"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>لائبریری میں تلاش: الفاظ، &quot;پورا فقرہ&quot;، سابقہ*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="105"/>
+        <location filename="../../editor/ui/library_pane.py" line="106"/>
         <source>Any status</source>
         <translation>کوئی بھی حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library_pane.py" line="107"/>
         <source>Any language</source>
         <translation>کوئی بھی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library_pane.py" line="108"/>
         <source>Any author</source>
         <translation>کوئی بھی مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library_pane.py" line="109"/>
         <source>Any office</source>
         <translation>کوئی بھی ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library_pane.py" line="110"/>
         <source>Any tag</source>
         <translation>کوئی بھی ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library_pane.py" line="111"/>
         <source>from: any</source>
         <translation>از: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library_pane.py" line="112"/>
         <source>to: any</source>
         <translation>تا: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="114"/>
+        <location filename="../../editor/ui/library_pane.py" line="115"/>
         <source>Best match</source>
         <translation>بہترین مطابقت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library_pane.py" line="116"/>
         <source>Newest</source>
         <translation>تازہ ترین</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library_pane.py" line="117"/>
         <source>Oldest</source>
         <translation>قدیم ترین</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library_pane.py" line="118"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library_pane.py" line="119"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="146"/>
+        <location filename="../../editor/ui/library_pane.py" line="147"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="149"/>
-        <location filename="../../editor/ui/library_pane.py" line="487"/>
+        <location filename="../../editor/ui/library_pane.py" line="150"/>
+        <location filename="../../editor/ui/library_pane.py" line="492"/>
         <source>Set status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="158"/>
+        <location filename="../../editor/ui/library_pane.py" line="159"/>
         <source>Folders</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="255"/>
+        <location filename="../../editor/ui/library_pane.py" line="256"/>
         <source>The library cannot be searched: {0}</source>
         <translation>لائبریری میں تلاش نہیں ہو سکی: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="261"/>
+        <location filename="../../editor/ui/library_pane.py" line="262"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ مضمون</numerusform>
@@ -703,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="263"/>
+        <location filename="../../editor/ui/library_pane.py" line="264"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n مضمون</numerusform>
@@ -711,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="270"/>
+        <location filename="../../editor/ui/library_pane.py" line="271"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n فائل پڑھی نہ جا سکی</numerusform>
@@ -719,12 +754,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <location filename="../../editor/ui/library_pane.py" line="453"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>لائبریری کے فولڈر تبدیل نہیں ہوئے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="463"/>
+        <location filename="../../editor/ui/library_pane.py" line="464"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n فائل پڑھی نہ جا سکی۔</numerusform>
@@ -732,7 +767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="489"/>
+        <location filename="../../editor/ui/library_pane.py" line="494"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n مضمون میں سے {0} تبدیل نہیں ہوا۔</numerusform>
@@ -740,62 +775,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="265"/>
+        <location filename="../../editor/ui/library_pane.py" line="266"/>
         <source>Reading the library…</source>
         <translation>لائبریری پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="378"/>
+        <location filename="../../editor/ui/library_pane.py" line="379"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>لائبریری پڑھی جا رہی ہے… {1} میں سے {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="388"/>
+        <location filename="../../editor/ui/library_pane.py" line="389"/>
         <source>The library cannot be read: {0}</source>
         <translation>لائبریری پڑھی نہیں جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="409"/>
+        <location filename="../../editor/ui/library_pane.py" line="410"/>
         <source>The library cannot be updated: {0}</source>
         <translation>لائبریری تازہ نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="421"/>
+        <location filename="../../editor/ui/library_pane.py" line="422"/>
         <source>Add folder…</source>
         <translation>فولڈر شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="426"/>
+        <location filename="../../editor/ui/library_pane.py" line="427"/>
         <source>Remove {0}</source>
         <translation>{0} ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="431"/>
+        <location filename="../../editor/ui/library_pane.py" line="432"/>
         <source>Add a library folder</source>
         <translation>لائبریری میں فولڈر شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="451"/>
+        <location filename="../../editor/ui/library_pane.py" line="452"/>
         <source>Library folders</source>
         <translation>لائبریری کے فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="462"/>
+        <location filename="../../editor/ui/library_pane.py" line="463"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="474"/>
+        <location filename="../../editor/ui/library_pane.py" line="475"/>
         <source>Exporting…</source>
         <translation>برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="484"/>
+        <location filename="../../editor/ui/library_pane.py" line="485"/>
         <source>Changing the status…</source>
         <translation>حیثیت بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="500"/>
+        <location filename="../../editor/ui/library_pane.py" line="505"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -822,7 +857,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="433"/>
+        <location filename="../../editor/ui/main_window.py" line="432"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
@@ -1018,7 +1053,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="292"/>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
@@ -1034,7 +1069,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="352"/>
-        <location filename="../../editor/ui/main_window.py" line="451"/>
+        <location filename="../../editor/ui/main_window.py" line="450"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
@@ -1063,48 +1098,48 @@
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="387"/>
-        <location filename="../../editor/ui/main_window.py" line="506"/>
+        <location filename="../../editor/ui/main_window.py" line="505"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/main_window.py" line="419"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="421"/>
+        <location filename="../../editor/ui/main_window.py" line="420"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="450"/>
+        <location filename="../../editor/ui/main_window.py" line="449"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="506"/>
+        <location filename="../../editor/ui/main_window.py" line="505"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="516"/>
+        <location filename="../../editor/ui/main_window.py" line="515"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="619"/>
-        <location filename="../../editor/ui/main_window.py" line="627"/>
+        <location filename="../../editor/ui/main_window.py" line="618"/>
+        <location filename="../../editor/ui/main_window.py" line="626"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="620"/>
+        <location filename="../../editor/ui/main_window.py" line="619"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="627"/>
+        <location filename="../../editor/ui/main_window.py" line="626"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1112,12 +1147,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="292"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="297"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="293"/>
+        <location filename="../../editor/ui/markdown_editor.py" line="298"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
@@ -1559,114 +1594,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="96"/>
+        <location filename="../../editor/ui/review_actions.py" line="97"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="118"/>
+        <location filename="../../editor/ui/review_actions.py" line="119"/>
         <source>Reviewer</source>
         <translation>نظرثانی کنندہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="142"/>
+        <location filename="../../editor/ui/review_actions.py" line="143"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review_actions.py" line="148"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="154"/>
+        <location filename="../../editor/ui/review_actions.py" line="155"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review_actions.py" line="161"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="163"/>
+        <location filename="../../editor/ui/review_actions.py" line="164"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="174"/>
+        <location filename="../../editor/ui/review_actions.py" line="175"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="176"/>
+        <location filename="../../editor/ui/review_actions.py" line="177"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>نظرثانی &amp;موڈ (صرف تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="182"/>
+        <location filename="../../editor/ui/review_actions.py" line="183"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="185"/>
+        <location filename="../../editor/ui/review_actions.py" line="186"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review_actions.py" line="187"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review_actions.py" line="194"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="206"/>
+        <location filename="../../editor/ui/review_actions.py" line="207"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="241"/>
-        <location filename="../../editor/ui/review_actions.py" line="247"/>
+        <location filename="../../editor/ui/review_actions.py" line="242"/>
+        <location filename="../../editor/ui/review_actions.py" line="248"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review_actions.py" line="242"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="247"/>
+        <location filename="../../editor/ui/review_actions.py" line="248"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="349"/>
+        <location filename="../../editor/ui/review_actions.py" line="350"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="351"/>
+        <location filename="../../editor/ui/review_actions.py" line="352"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="362"/>
-        <location filename="../../editor/ui/review_actions.py" line="373"/>
+        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="374"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review_actions.py" line="364"/>
         <source>The comments could not be read from {0}.</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="375"/>
+        <location filename="../../editor/ui/review_actions.py" line="376"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -1674,7 +1709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review_actions.py" line="377"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -1682,7 +1717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="377"/>
+        <location filename="../../editor/ui/review_actions.py" line="378"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -1690,28 +1725,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="395"/>
-        <location filename="../../editor/ui/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review_actions.py" line="396"/>
+        <location filename="../../editor/ui/review_actions.py" line="407"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="396"/>
+        <location filename="../../editor/ui/review_actions.py" line="397"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="418"/>
+        <location filename="../../editor/ui/review_actions.py" line="419"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="435"/>
+        <location filename="../../editor/ui/review_actions.py" line="436"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="435"/>
+        <location filename="../../editor/ui/review_actions.py" line="436"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -1788,42 +1823,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review_actions.py" line="488"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review_actions.py" line="496"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review_actions.py" line="497"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="498"/>
+        <location filename="../../editor/ui/review_actions.py" line="499"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="500"/>
+        <location filename="../../editor/ui/review_actions.py" line="501"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review_actions.py" line="510"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review_actions.py" line="532"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="555"/>
+        <location filename="../../editor/ui/review_actions.py" line="556"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -1970,27 +2005,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="14"/>
+        <location filename="../../editor/model/review.py" line="41"/>
         <source>Draft</source>
         <translation>مسودہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="15"/>
+        <location filename="../../editor/model/review.py" line="42"/>
         <source>In review</source>
         <translation>زیرِ نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="16"/>
+        <location filename="../../editor/model/review.py" line="43"/>
         <source>Changes requested</source>
         <translation>تبدیلیاں مطلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="17"/>
+        <location filename="../../editor/model/review.py" line="44"/>
         <source>Approved</source>
         <translation>منظور شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status_names.py" line="18"/>
+        <location filename="../../editor/model/review.py" line="45"/>
         <source>Published</source>
         <translation>شائع شدہ</translation>
     </message>
@@ -2035,88 +2070,88 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="90"/>
+        <location filename="../../editor/ui/workspace.py" line="89"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="135"/>
-        <location filename="../../editor/ui/workspace.py" line="251"/>
+        <location filename="../../editor/ui/workspace.py" line="133"/>
+        <location filename="../../editor/ui/workspace.py" line="248"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="219"/>
+        <location filename="../../editor/ui/workspace.py" line="216"/>
         <source>Cannot open the article</source>
         <translation>مضمون نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="91"/>
+        <location filename="../../editor/ui/workspace.py" line="90"/>
         <source>The library cannot be opened.</source>
         <translation>لائبریری نہیں کھل سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="136"/>
+        <location filename="../../editor/ui/workspace.py" line="134"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} محفوظ نہیں ہو سکتا: اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="220"/>
+        <location filename="../../editor/ui/workspace.py" line="217"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="252"/>
+        <location filename="../../editor/ui/workspace.py" line="249"/>
         <source>{0} is in use.</source>
         <translation>{0} زیرِ استعمال ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="254"/>
+        <location filename="../../editor/ui/workspace.py" line="251"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="256"/>
+        <location filename="../../editor/ui/workspace.py" line="253"/>
         <source>Open read-only</source>
         <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="301"/>
+        <location filename="../../editor/ui/workspace.py" line="298"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="303"/>
+        <location filename="../../editor/ui/workspace.py" line="300"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="313"/>
+        <location filename="../../editor/ui/workspace.py" line="310"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="314"/>
+        <location filename="../../editor/ui/workspace.py" line="311"/>
         <source>The draft could not be imported.</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="359"/>
+        <location filename="../../editor/ui/workspace.py" line="355"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="404"/>
+        <location filename="../../editor/ui/workspace.py" line="399"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="358"/>
+        <location filename="../../editor/ui/workspace.py" line="354"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="403"/>
+        <location filename="../../editor/ui/workspace.py" line="398"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>

@@ -80,3 +80,50 @@ def test_compiled_sources_load_in_qt(tmp_path: Path) -> None:
     for qm in compiled:
         translator = QTranslator()
         assert translator.load(str(qm)), qm
+
+
+def _lupdate(sources: list[Path], ts_file: Path) -> set[Message]:
+    tool = build_script().lupdate_command([])[0]
+    if not Path(tool).exists() and shutil.which(tool) is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    names = [str(path.relative_to(REPO)) for path in sources]
+    subprocess.run([tool, *names, "-ts", str(ts_file)], cwd=REPO, check=True, capture_output=True)
+    return messages(ts_file)
+
+
+def _core_messages() -> set[Message]:
+    """Return the core's English messages the interface shows translated, by context."""
+    from editor.model.messages import CHECKLIST, STATUS
+    from editor.model.review import STATUS_NAMES
+    from editor.model.validate import TEMPLATES as PROBLEM_TEMPLATES
+    from editor.text.checklist import TEMPLATES as FINDING_TEMPLATES
+
+    wanted = {(CHECKLIST, text, "") for text in (*PROBLEM_TEMPLATES, *FINDING_TEMPLATES)}
+    return wanted | {(STATUS, name, "") for name in STATUS_NAMES.values()}
+
+
+def test_lupdate_finds_the_core_messages_where_they_are_written(tmp_path: Path) -> None:
+    """The core marks its messages with a Qt-free QT_TRANSLATE_NOOP, and lupdate reads it."""
+    core = [
+        path
+        for folder in ("model", "text", "storage", "render", "importing")
+        for path in sorted((REPO / "editor" / folder).rglob("*.py"))
+    ]
+    found = _lupdate(core, tmp_path / "core.ts")
+    missing = _core_messages() - found
+    assert not missing, sorted(missing)
+
+
+def test_every_core_message_is_translated_in_each_language() -> None:
+    for code in LANGUAGES:
+        done = set()
+        for context in ET.parse(TRANSLATIONS / f"newsdesk_{code}.ts").getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") is not None:
+                    continue  # unfinished, obsolete or vanished
+                if (translation.text or "").strip():
+                    done.add((name, message.findtext("source", ""), ""))
+        untranslated = _core_messages() - done
+        assert not untranslated, (code, sorted(untranslated))

@@ -85,6 +85,7 @@ def test_unknown_quotation_refuses_then_force_overrides(tmp_path: Path) -> None:
     refused = _run("export", "ids.newsdesk", "--format", "md", cwd=tmp_path)
     assert refused.returncode == 1
     assert "quotations not in the bank: gone" in refused.stderr
+    assert "--force" in refused.stderr  # the command names its own way out
     assert not list(tmp_path.glob("*.md"))
     forced = _run("export", "ids.newsdesk", "--format", "md", "--force", cwd=tmp_path)
     assert forced.returncode == 0

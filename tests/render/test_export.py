@@ -8,10 +8,12 @@ import pytest
 from render_samples import river_port_en, university_ar
 
 from editor.model import Article, Section
-from editor.render.errors import RenderError
+from editor.render.errors import RenderError, UnknownQuotationError
 from editor.render.export import Progress, export_articles
 from editor.render.styles import load_style
+from editor.render.tree import Cleaning
 from editor.storage.container import save
+from editor.storage.errors import FormatError, StorageError
 
 
 def _saved(folder: Path, name: str, article: Article) -> Path:
@@ -43,7 +45,8 @@ def test_a_bad_file_is_reported_and_the_rest_still_export(tmp_path: Path) -> Non
     steps = list(export_articles([bad, good, missing], ["html"], tmp_path, load_style()))
     failed = [step for step in steps if not step.ok]
     assert [step.source for step in failed] == [bad, missing]
-    assert str(bad) in failed[0].error
+    assert isinstance(failed[0].failure, FormatError) and failed[0].failure.path == bad
+    assert isinstance(failed[1].failure, StorageError) and failed[1].failure.path == missing
     assert [step.output.suffix for step in steps if step.ok] == [".html"]
 
 
@@ -53,11 +56,14 @@ def test_unknown_quotation_blocks_a_final_export_unless_forced(tmp_path: Path) -
     )
     source = _saved(tmp_path, "ids", article)
     (step,) = export_articles([source], ["html"], tmp_path, load_style())
-    assert not step.ok
-    assert "quotations not in the bank: a1, b2" in step.error and "--force" in step.error
+    assert not step.ok and step.format is None
+    # A typed failure with its values; the wording is the command's or the window's.
+    assert isinstance(step.failure, UnknownQuotationError)
+    assert step.failure.ids == ("a1", "b2") and step.failure.path == source
+    assert "--" not in str(step.failure)
     (forced,) = export_articles([source], ["html"], tmp_path, load_style(), force=True)
     assert forced.ok and forced.output.exists()
-    assert any("unknown quotations marked: a1, b2" in warning for warning in forced.warnings)
+    assert forced.marked_quotations == ("a1", "b2")
     assert "[unknown quotation: a1]" in forced.output.read_text(encoding="utf-8")
 
 
@@ -65,11 +71,11 @@ def test_cleaned_characters_are_reported_once_per_article(tmp_path: Path) -> Non
     article = Article(headline="Bell\x07", sections=[Section("news", "", "Body\x01")])
     source = _saved(tmp_path, "bell", article)
     steps = list(export_articles([source], ["docx", "html"], tmp_path, load_style()))
-    assert steps[0].warnings == (
-        f"{source}: headline: U+0007 (control character) removed (once)",
-        f"{source}: sections/0: U+0001 (control character) removed (once)",
+    assert steps[0].cleanings == (
+        Cleaning("headline", "U+0007 (control character) removed (once)"),
+        Cleaning("sections/0", "U+0001 (control character) removed (once)"),
     )
-    assert steps[1].warnings == ()
+    assert steps[1].cleanings == ()
 
 
 def test_two_articles_with_the_same_name_do_not_overwrite_each_other(tmp_path: Path) -> None:
@@ -93,7 +99,7 @@ def test_unknown_format_is_a_render_error(tmp_path: Path) -> None:
 
 def test_progress_is_a_plain_value() -> None:
     step = Progress(1, 1, Path("a.newsdesk"), "html", Path("a.html"))
-    assert step.ok and Progress(1, 1, Path("a"), error="x").ok is False
+    assert step.ok and Progress(1, 1, Path("a"), failure=RenderError("x")).ok is False
 
 
 def test_a_failed_write_is_reported_and_the_other_outputs_still_written(tmp_path: Path) -> None:
@@ -104,7 +110,7 @@ def test_a_failed_write_is_reported_and_the_other_outputs_still_written(tmp_path
     (out / "2026-10-14-will-the-river-port-reopen-before-winter.html").mkdir()
     steps = list(export_articles([source, source], ["docx", "html", "md"], out, load_style()))
     assert [step.ok for step in steps] == [True, False, True, True, True, True]
-    assert steps[1].format == "html" and str(source) in steps[1].error
+    assert steps[1].format == "html" and isinstance(steps[1].failure, (OSError, StorageError))
     assert sorted(path.suffix for path in out.iterdir() if path.is_file()) == [
         ".docx", ".docx", ".html", ".md", ".md",
     ]  # fmt: skip

@@ -489,6 +489,9 @@ def test_big_scan_read_by_worker_processes_indexes_the_same(
 def test_batch_status_change_saves_each_article_and_the_index_follows(
     library, shelf, user_folders
 ) -> None:
+    from editor.model import Status
+    from editor.model.review import StatusMoveError
+    from editor.storage.errors import LockedError
     from editor.storage.library_status import change_statuses
     from editor.storage.lock import ArticleLock
 
@@ -504,8 +507,10 @@ def test_batch_status_change_saves_each_article_and_the_index_follows(
             )
         )  # fmt: skip
     assert [outcome.ok for outcome in outcomes] == [True, False, False]
-    assert "cannot move to Approved" in outcomes[1].error
-    assert outcomes[2].error.startswith(f"{held}: is open by Another Editor")
+    assert isinstance(outcomes[1].failure, StatusMoveError)
+    assert outcomes[1].failure.target is Status.APPROVED
+    assert isinstance(outcomes[2].failure, LockedError)
+    assert outcomes[2].failure.holder.get("user") == "Another Editor"
     article = container.load(first)
     assert article.meta.status == "approved"
     assert article.status_history[-1].author == "Chief Editor"

@@ -72,3 +72,31 @@ def test_a_lock_names_who_holds_it(tmp_path: Path) -> None:
     assert failure_reason(failure) == "Rana has this article open."
     hostile = LockedError(tmp_path / "a.newsdesk", "is open", {"user": ["not", "a", "name"]})
     assert failure_reason(hostile) == "Someone else has this article open."
+
+
+def test_a_refused_status_move_is_told_with_the_statuses_in_russian(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    from editor.model import Status
+    from editor.model.review import StatusMoveError
+    from editor.storage import container
+    from editor.storage.library_status import change_statuses
+    from editor.text.template import new_article
+    from editor.ui.failures import failure_line
+
+    article = new_article("ru")
+    article.headline = "Паром"
+    article.meta.status = Status.PUBLISHED
+    path = tmp_path / "ferry.newsdesk"
+    container.save(article, path)
+    (outcome,) = change_statuses([path], "approved", "Chief Editor")
+    assert isinstance(outcome.failure, StatusMoveError)
+    assert (outcome.failure.current, outcome.failure.target) == (Status.PUBLISHED, Status.APPROVED)
+    apply_ui_language(qapp, Settings(ui_language="ru"))
+    try:
+        line = failure_line(outcome.failure)
+    finally:
+        apply_ui_language(qapp, Settings())
+    # "Published" and "Approved" by their Russian names; no English sentence of the core.
+    assert "«Опубликовано»" in line and "«Одобрено»" in line, line
+    assert "cannot move" not in line and "Published" not in line, line

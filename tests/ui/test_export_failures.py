@@ -1,0 +1,55 @@
+"""The export window says why an export failed in its own words: translated, no flags."""
+
+from __future__ import annotations
+
+import pytest
+from editor.ui.settings import Settings
+from PySide6.QtWidgets import QApplication
+from ui_articles import english_article
+
+from editor.ui.export_dialog import ExportDialog
+from editor.ui.theme import apply_ui_language
+
+
+def _refused_export(qtbot, workspace, tmp_path) -> tuple[ExportDialog, str]:
+    article = english_article()
+    article.sections[0].body += "\n\n[[quote:ghost-1]] [[quote:ghost-2]]"
+    dialog = ExportDialog(article, workspace, None)
+    qtbot.addWidget(dialog)
+    for fmt, check in dialog.format_checks.items():
+        check.setChecked(fmt == "html")
+    dialog.folder_edit.setText(str(tmp_path))
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    assert not any(step.ok for step in dialog.results)
+    (line,) = [text for text in dialog.log.toPlainText().splitlines() if "ghost-1" in text]
+    return dialog, line
+
+
+def test_an_unknown_quotation_is_explained_with_the_windows_own_checkbox(
+    qtbot, workspace, tmp_path
+) -> None:
+    dialog, line = _refused_export(qtbot, workspace, tmp_path)
+    assert "--" not in line, line  # no command-line flag in a window
+    assert "ghost-1, ghost-2" in line
+    assert f"“{dialog.force_check.text()}”" in line  # the way out, as the window offers it
+
+
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_an_unknown_quotation_is_explained_in_the_interface_language(
+    qtbot, workspace, tmp_path, qapp: QApplication, language: str
+) -> None:
+    apply_ui_language(qapp, Settings(ui_language=language))
+    try:
+        dialog, line = _refused_export(qtbot, workspace, tmp_path)
+        checkbox = dialog.force_check.text()
+    finally:
+        apply_ui_language(qapp, Settings())
+    assert "--" not in line, line
+    assert checkbox in line and "quotation" not in checkbox
+    # The English of the core and of the window is gone; the ids and the file stay.
+    words = line.replace(str(tmp_path), "").replace("ghost-1", "").replace("ghost-2", "")
+    for english in ("quotation", "bank", "force", "Failed", "export anyway", "tick"):
+        assert english not in words, line
+    letters = {"ru": ("\u0400", "\u04ff"), "ar": ("\u0600", "\u06ff")}[language]
+    assert any(letters[0] <= char <= letters[1] for char in words), line
