@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from editor.ui.settings import Settings
 from PySide6.QtWidgets import QApplication
 from ui_articles import english_article
 
+from editor.storage.settings import Settings
 from editor.ui.export_dialog import ExportDialog
 from editor.ui.theme import apply_ui_language
 
