@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from editor import __version__
 
 if TYPE_CHECKING:
-    from editor.render.export import Progress
+    from editor.jobs.export import Progress
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -269,8 +269,9 @@ def _add_export(subparsers: argparse._SubParsersAction) -> None:
 
 def _run_export(args: argparse.Namespace) -> int:
 
+    from editor.jobs.export import export_articles
     from editor.render.errors import RenderError
-    from editor.render.export import FORMATS, export_articles
+    from editor.render.formats import FORMATS
     from editor.render.styles import load_style
     from editor.storage.folders import UserFolders
 

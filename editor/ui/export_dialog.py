@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.jobs.export import Progress, export_articles
 from editor.model import Article
 from editor.render.errors import RenderError
-from editor.render.export import FORMATS, Progress, export_articles
+from editor.render.formats import FORMATS
 from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
 from editor.ui.failures import export_failure_text, export_warnings, failure_line
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from editor.storage import errors
 
 if TYPE_CHECKING:
-    from editor.render.export import Progress
+    from editor.jobs.export import Progress
 
 
 def failure_reason(failure: BaseException) -> str:

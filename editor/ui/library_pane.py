@@ -48,18 +48,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.jobs.status_change import StatusOutcome, change_statuses
 from editor.model import Status
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.library import Filters, Hit, Library, ScanProgress, Sort
-from editor.storage.library_status import StatusOutcome, change_statuses
 from editor.text.languages import find_language
 from editor.ui.failures import failure_line
 from editor.ui.library_results import PAGE, HitDelegate, ResultsModel
 from editor.ui.status_names import status_label
 
 if TYPE_CHECKING:
-    from editor.render.export import Progress
+    from editor.jobs.export import Progress
 
 T = TypeVar("T")
 SCAN_SLICE_MS = 30  # a scan runs in slices this long, so typing never waits for it
@@ -468,7 +468,7 @@ class LibraryPane(QWidget):
     # -- batch work ---------------------------------------------------------------------
 
     def run_batch_export(self, steps: Iterator[Progress], total: int) -> list[Progress]:
-        """Drive an export generator (editor.render.export) with a cancellable progress dialog.
+        """Drive an export generator (editor.jobs.export) with a cancellable progress dialog.
 
         Returns the Progress items seen; stops (closing the generator) when cancelled.
         """

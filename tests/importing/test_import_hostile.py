@@ -11,7 +11,7 @@ from sample_files import shared_sample
 from editor.importing import import_draft
 from editor.importing.fidelity import first_missing
 from editor.render.build import build_document
-from editor.render.export import render_bytes
+from editor.render.formats import render_bytes
 from editor.render.styles import load_style
 from editor.storage import container
 from editor.text.counts import words

@@ -12,7 +12,7 @@ from render_samples import river_port_en, university_ar
 
 from editor.model import Article, Section
 from editor.render.build import build_document
-from editor.render.export import render_bytes
+from editor.render.formats import render_bytes
 from editor.render.styles import load_style
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from render_samples import river_port_en, university_ar
 
+from editor.jobs.export import Progress, export_articles
 from editor.model import Article, Section
 from editor.render.errors import RenderError, UnknownQuotationError
-from editor.render.export import Progress, export_articles
 from editor.render.styles import load_style
 from editor.render.tree import Cleaning
 from editor.storage.container import save

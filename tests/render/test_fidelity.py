@@ -22,7 +22,7 @@ from render_samples import (
 
 from editor.model import Article, Byline, Meta, Opening, Quotation, Section
 from editor.render.build import build_document
-from editor.render.export import render_bytes
+from editor.render.formats import render_bytes
 from editor.render.styles import HouseStyle, load_style
 
 EXTRACT = {"html": html_text, "docx": docx_text, "md": markdown_text}

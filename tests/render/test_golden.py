@@ -20,7 +20,7 @@ from render_samples import river_port_en
 
 from editor.model import Article
 from editor.render.build import build_document
-from editor.render.export import render_bytes
+from editor.render.formats import render_bytes
 from editor.render.pdf import qt_html
 from editor.render.styles import load_style
 

@@ -18,7 +18,7 @@ from render_samples import (
 )
 
 from editor.render.build import build_document
-from editor.render.export import render_bytes
+from editor.render.formats import render_bytes
 from editor.render.styles import load_style
 
 pytestmark = [

@@ -11,7 +11,7 @@ import pytest
 from render_samples import river_port_en, university_ar
 
 from editor.render.build import build_document
-from editor.render.export import render_bytes
+from editor.render.formats import render_bytes
 from editor.render.styles import load_style
 
 pytestmark = pytest.mark.skipif(

@@ -19,7 +19,7 @@ from render_samples import (
 from sample_files import shared_sample
 
 from editor.render.build import build_document
-from editor.render.export import render_bytes
+from editor.render.formats import render_bytes
 from editor.render.html import render_html
 from editor.render.styles import load_style
 

@@ -16,7 +16,7 @@ from lxml import etree
 
 from editor.model import Article, Byline, Meta, Opening, Quotation, Section
 from editor.render.build import build_document
-from editor.render.export import render_bytes
+from editor.render.formats import render_bytes
 from editor.render.styles import load_style
 
 PAYLOADS = [

@@ -489,10 +489,10 @@ def test_big_scan_read_by_worker_processes_indexes_the_same(
 def test_batch_status_change_saves_each_article_and_the_index_follows(
     library, shelf, user_folders
 ) -> None:
+    from editor.jobs.status_change import change_statuses
     from editor.model import Status
     from editor.model.review import StatusMoveError
     from editor.storage.errors import LockedError
-    from editor.storage.library_status import change_statuses
     from editor.storage.lock import ArticleLock
 
     first = write_article(shelf, "first", "harbour", status="in_review")

@@ -77,10 +77,10 @@ def test_a_lock_names_who_holds_it(tmp_path: Path) -> None:
 def test_a_refused_status_move_is_told_with_the_statuses_in_russian(
     tmp_path: Path, qapp: QApplication
 ) -> None:
+    from editor.jobs.status_change import change_statuses
     from editor.model import Status
     from editor.model.review import StatusMoveError
     from editor.storage import container
-    from editor.storage.library_status import change_statuses
     from editor.text.template import new_article
     from editor.ui.failures import failure_line
 

@@ -204,7 +204,7 @@ def test_unreadable_file_is_reported_in_the_pane(qtbot, user_folders, shelf) -> 
 
 
 def test_batch_export_writes_files_and_cancel_stops_it(qtbot, pane, shelf, tmp_path) -> None:
-    from editor.render.export import export_articles
+    from editor.jobs.export import export_articles
     from editor.render.styles import DEFAULT_STYLE, load_style
 
     style = load_style(DEFAULT_STYLE, tmp_path / "config")

@@ -1,17 +1,20 @@
-"""Batch export: many articles, many formats, one process; a generator yielding progress."""
+"""Batch export: many articles, many formats, one process; a generator yielding progress.
+
+A job above the layers: it loads with storage, renders with render and writes through the
+atomic-write function.
+"""
 
 from __future__ import annotations
 
-import importlib
-import io
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.render.build import build_document, output_name
+from editor.render.build import output_name
 from editor.render.errors import RenderError, UnknownQuotationError
+from editor.render.formats import FORMATS, final_document, render_bytes
 from editor.render.styles import HouseStyle
 from editor.storage.errors import StorageError
 
@@ -19,16 +22,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
     from editor.model import Article
-    from editor.render.tree import Cleaning, Document
-
-# Format name -> (file extension, writer module). Writers are imported only when asked for,
-# so an HTML export never loads python-docx and nothing but PDF loads Qt.
-FORMATS: dict[str, tuple[str, str]] = {
-    "docx": ("docx", "editor.render.docx"),
-    "html": ("html", "editor.render.html"),
-    "md": ("md", "editor.render.markdown"),
-    "pdf": ("pdf", "editor.render.pdf"),
-}
+    from editor.render.tree import Cleaning
 
 
 @dataclass(frozen=True)
@@ -57,27 +51,6 @@ class Progress:
     def ok(self) -> bool:
         """Whether this step succeeded."""
         return self.failure is None
-
-
-def render_bytes(document: Document, style: HouseStyle, fmt: str, fragment: bool = False) -> bytes:
-    """Return the bytes of one export of a document tree in one format."""
-    if fmt not in FORMATS:
-        raise RenderError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
-    writer = importlib.import_module(FORMATS[fmt][1])
-    buffer = io.BytesIO()
-    if fmt == "html" and fragment:
-        writer.write_fragment(document, style, buffer)
-    else:
-        writer.write(document, style, buffer)
-    return buffer.getvalue()
-
-
-def final_document(article: Article, style: HouseStyle, force: bool = False) -> Document:
-    """Return the tree for a final export; UnknownQuotationError unless forced."""
-    document = build_document(article, style)
-    if document.missing_quotations and not force:
-        raise UnknownQuotationError(document.missing_quotations)
-    return document
 
 
 def _reader(style: HouseStyle) -> Callable[[Path], Article]:

@@ -1,0 +1,45 @@
+"""The export formats, and one document tree written in one of them to bytes."""
+
+from __future__ import annotations
+
+import importlib
+import io
+from typing import TYPE_CHECKING
+
+from editor.render.build import build_document
+from editor.render.errors import RenderError, UnknownQuotationError
+from editor.render.styles import HouseStyle
+
+if TYPE_CHECKING:
+    from editor.model import Article
+    from editor.render.tree import Document
+
+# Format name -> (file extension, writer module). Writers are imported only when asked for,
+# so an HTML export never loads python-docx and nothing but PDF loads Qt.
+FORMATS: dict[str, tuple[str, str]] = {
+    "docx": ("docx", "editor.render.docx"),
+    "html": ("html", "editor.render.html"),
+    "md": ("md", "editor.render.markdown"),
+    "pdf": ("pdf", "editor.render.pdf"),
+}
+
+
+def render_bytes(document: Document, style: HouseStyle, fmt: str, fragment: bool = False) -> bytes:
+    """Return the bytes of one export of a document tree in one format."""
+    if fmt not in FORMATS:
+        raise RenderError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+    writer = importlib.import_module(FORMATS[fmt][1])
+    buffer = io.BytesIO()
+    if fmt == "html" and fragment:
+        writer.write_fragment(document, style, buffer)
+    else:
+        writer.write(document, style, buffer)
+    return buffer.getvalue()
+
+
+def final_document(article: Article, style: HouseStyle, force: bool = False) -> Document:
+    """Return the tree for a final export; UnknownQuotationError unless forced."""
+    document = build_document(article, style)
+    if document.missing_quotations and not force:
+        raise UnknownQuotationError(document.missing_quotations)
+    return document
