@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from editor.render.export import FORMATS, Progress, export_articles
 from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
 
 if TYPE_CHECKING:
+    from editor.ui.checklist_panel import ExportChecklist
     from editor.ui.workspace import Workspace
 
 
@@ -40,7 +41,7 @@ class ExportDialog(QDialog):
         workspace: Workspace,
         path: Path | None = None,
         parent: QWidget | None = None,
-        checklist: QWidget | None = None,
+        checklist: ExportChecklist | None = None,
         *,
         sources: list[Path] | None = None,
     ) -> None:
@@ -52,7 +53,7 @@ class ExportDialog(QDialog):
             self.setWindowTitle(self.tr("Export %n article(s)", "", len(self._sources)))
         else:
             self.setWindowTitle(self.tr("Export"))
-        # The pre-export checklist (an ExportChecklist): findings, and "Export anyway".
+        # The pre-export checklist: findings, and "Export anyway".
         self.checklist = checklist
         self._article = article
         if path is None and self._sources:
@@ -134,8 +135,7 @@ class ExportDialog(QDialog):
         if not formats:
             self.log.appendPlainText(self.tr("Choose at least one format."))
             return False
-        may_export = getattr(self.checklist, "may_export", None)
-        if may_export is not None and not may_export():
+        if self.checklist is not None and not self.checklist.may_export():
             self.log.appendPlainText(
                 self.tr("The checklist found problems: fix them, or tick “Export anyway”.")
             )
@@ -176,9 +176,8 @@ class ExportDialog(QDialog):
         """Closing the dialog cancels an export under way (the files written stay)."""
         self._timer.stop()
         if self._steps is not None:
-            close = getattr(self._steps, "close", None)
-            if close is not None:
-                close()
+            if isinstance(self._steps, Generator):
+                self._steps.close()
             self._steps = None
         super().done(result)
 
