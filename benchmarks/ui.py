@@ -275,7 +275,6 @@ def measure_one_long_paragraph(words: int = 100_000, keys: int = 20) -> tuple[fl
     from editor.storage.folders import UserFolders
     from editor.storage.settings import Settings
     from editor.text.template import new_article
-    from editor.ui.language_tools import language_tools
     from editor.ui.workspace import Workspace
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -286,7 +285,7 @@ def measure_one_long_paragraph(words: int = 100_000, keys: int = 20) -> tuple[fl
     window = workspace.add_window(article)
 
     def spelling_ready() -> bool:
-        tools = language_tools(window)
+        tools = window.language_tools
         return tools is not None and tools.checker.is_loaded("en")
 
     _wait(app, spelling_ready, 30)

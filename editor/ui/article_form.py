@@ -52,6 +52,8 @@ class ArticleForm(QScrollArea):
         self._byline: BylinePane | None = None
         self._meta: MetaPane | None = None
         self._read_only = False
+        # The section editor the user last typed in (Insert quotation goes there).
+        self._last_editor: MarkdownEditor | None = None
         self._bank_at_load = {quotation.id: quotation for quotation in article.quotations}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -354,9 +356,8 @@ class ArticleForm(QScrollArea):
             if editor is focused or editor.hasFocus():
                 self._last_editor = editor
                 return editor
-        last = getattr(self, "_last_editor", None)
-        if last is not None:
-            return last
+        if self._last_editor is not None:
+            return self._last_editor
         editors = self.markdown_editors()
         return editors[0] if editors else None
 

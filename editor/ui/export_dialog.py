@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
 from editor.ui.failures import export_failure_text, export_warnings, failure_line
 
 if TYPE_CHECKING:
+    from editor.ui.checklist_panel import ExportChecklist
     from editor.ui.workspace import Workspace
 
 
@@ -42,7 +43,7 @@ class ExportDialog(QDialog):
         workspace: Workspace,
         path: Path | None = None,
         parent: QWidget | None = None,
-        checklist: QWidget | None = None,
+        checklist: ExportChecklist | None = None,
         *,
         sources: list[Path] | None = None,
     ) -> None:
@@ -54,7 +55,7 @@ class ExportDialog(QDialog):
             self.setWindowTitle(self.tr("Export %n article(s)", "", len(self._sources)))
         else:
             self.setWindowTitle(self.tr("Export"))
-        # The pre-export checklist (an ExportChecklist): findings, and "Export anyway".
+        # The pre-export checklist: findings, and "Export anyway".
         self.checklist = checklist
         self._article = article
         if path is None and self._sources:
@@ -136,8 +137,7 @@ class ExportDialog(QDialog):
         if not formats:
             self.log.appendPlainText(self.tr("Choose at least one format."))
             return False
-        may_export = getattr(self.checklist, "may_export", None)
-        if may_export is not None and not may_export():
+        if self.checklist is not None and not self.checklist.may_export():
             self.log.appendPlainText(
                 self.tr("The checklist found problems: fix them, or tick “Export anyway”.")
             )
@@ -178,9 +178,8 @@ class ExportDialog(QDialog):
         """Closing the dialog cancels an export under way (the files written stay)."""
         self._timer.stop()
         if self._steps is not None:
-            close = getattr(self._steps, "close", None)
-            if close is not None:
-                close()
+            if isinstance(self._steps, Generator):
+                self._steps.close()
             self._steps = None
         super().done(result)
 

@@ -2,21 +2,22 @@
 
 ``attach_language_tools(window)`` is the one entry point: it underlines misspellings in
 every text box, adds the spelling context menu and typography as you type, a checklist
-dock and a Tools menu (Check article, Fix typography, and the two as-you-type switches).
-It uses only the window's public API (``form``, ``article()``, ``addDockWidget``,
-``menuBar()``). Dictionaries load in a worker thread the first time a language is
-needed, so opening a window never waits for one.
+dock and a Tools menu (Check article, Fix typography, and the two as-you-type switches),
+and keeps them as the window's ``language_tools``. It uses only the window's public API
+(``form``, ``article()``, ``house_style()``, ``addDockWidget``, ``menuBar()``).
+Dictionaries load in a worker thread the first time a language is needed, so opening a
+window never waits for one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QSyntaxHighlighter, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QTextEdit, QWidget
 
-from editor.storage.folders import UserFolders
 from editor.storage.word_list import PersonalWordList
 from editor.text.checklist import ChecklistOptions, run_checklist
 from editor.text.spelling import SpellChecker, name_words
@@ -26,6 +27,10 @@ from editor.ui.gradual_highlight import GradualRehighlight
 from editor.ui.spell_highlight import SpellHighlight, SpellHighlighter
 from editor.ui.spell_menu import SpellMenu
 from editor.ui.typing_typography import TypingTypography
+
+if TYPE_CHECKING:
+    from editor.render.styles import HouseStyle
+    from editor.ui.main_window import MainWindow
 
 
 class _LoadSignals(QObject):
@@ -48,18 +53,28 @@ class _DictionaryLoad(QRunnable):
 
 
 class LanguageTools(QObject):
-    """The language tools of one main window (see the module docstring)."""
+    """The language tools of one main window (see the module docstring).
 
-    def __init__(self, window: QMainWindow, checker: SpellChecker | None = None) -> None:
+    ``house_style`` returns the house style the checklist goes by (the user's current
+    choice); ``house_style_changed()`` says it may have changed.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        house_style: Callable[[], HouseStyle],
+        checker: SpellChecker | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.form = window.form
+        self._house_style = house_style
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one dictionary at a time: memory, not speed
         self._signals = _LoadSignals(self)
         self._signals.loaded.connect(self._on_loaded)
         self.checker = checker or SpellChecker(
-            PersonalWordList.in_folder(UserFolders.default().data),
+            PersonalWordList.in_folder(window.workspace().folders.data),
         )
         self.checker.on_missing = self._load_in_background
         self._names: frozenset[str] | None = None
@@ -240,22 +255,16 @@ class LanguageTools(QObject):
 
     # -- checklist -----------------------------------------------------------------------
 
-    def _max_headline_length(self) -> int:
-        style_of = getattr(self.window, "house_style", None)
-        if callable(style_of):
-            return int(getattr(style_of(), "max_headline_length", 0))
-        from editor.render.errors import RenderError
-        from editor.render.styles import DEFAULT_STYLE, load_style
-
-        try:
-            return load_style(DEFAULT_STYLE, UserFolders.default().config).max_headline_length
-        except RenderError:
-            return 0
-
     def checklist_options(self) -> ChecklistOptions:
-        """Return the options the checklist runs with (spelling as the panel says)."""
+        """Return the options the checklist runs with (the house style's, spelling as asked)."""
         spelling = self.checker if self.panel.spelling_wanted() else None
-        return ChecklistOptions(max_headline_length=self._max_headline_length(), spelling=spelling)
+        limit = self._house_style().max_headline_length
+        return ChecklistOptions(max_headline_length=limit, spelling=spelling)
+
+    def house_style_changed(self) -> None:
+        """Check again with the current house style, if the checklist is on screen."""
+        if self.panel.isVisible():
+            self.run_checklist()
 
     @Slot()
     def run_checklist(self) -> list:
@@ -345,19 +354,14 @@ class LanguageTools(QObject):
         return len(changed)
 
 
-def attach_language_tools(window: QMainWindow) -> None:
-    """Give a main window spell checking, typography and the checklist (once).
+def attach_language_tools(window: MainWindow) -> LanguageTools:
+    """Give a main window spell checking, typography and the checklist (once); return them.
 
-    Each window has its own SpellChecker: a dictionary loads once per window, in the
-    background (well under a second with Enchant).
+    The checklist goes by the window's house style. Each window has its own SpellChecker:
+    a dictionary loads once per window, in the background (well under a second with
+    Enchant).
     """
-    if language_tools(window) is None:
-        LanguageTools(window)
-
-
-def language_tools(window: QMainWindow) -> LanguageTools | None:
-    """Return the language tools attached to a window, None when there are none."""
-    for child in window.children():
-        if isinstance(child, LanguageTools):
-            return child
-    return None
+    if window.language_tools is None:
+        window.attach_language_tools(LanguageTools(window, window.house_style))
+    assert window.language_tools is not None
+    return window.language_tools

@@ -10,7 +10,7 @@ calls ``article_saved(path)`` so the index follows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from time import perf_counter
 from typing import TYPE_CHECKING, TypeVar
@@ -472,7 +472,9 @@ class LibraryPane(QWidget):
 
         Returns the Progress items seen; stops (closing the generator) when cancelled.
         """
-        return self._with_progress(steps, total, self.tr("Exporting…"))
+        return self._with_progress(
+            steps, total, self.tr("Exporting…"), lambda step: step.output or step.source
+        )
 
     def apply_status(
         self, paths: list[Path], status: str, author: str, folders: UserFolders | None = None
@@ -482,7 +484,9 @@ class LibraryPane(QWidget):
         The main window calls this from status_change_requested, with the user's name.
         """
         steps = change_statuses(paths, status, author, folders=folders, library=self.library)
-        outcomes = self._with_progress(steps, len(paths), self.tr("Changing the status…"))
+        outcomes = self._with_progress(
+            steps, len(paths), self.tr("Changing the status…"), lambda outcome: outcome.path
+        )
         refused = [
             f"{outcome.path}: {failure_line(outcome.failure)}"
             for outcome in outcomes
@@ -501,7 +505,9 @@ class LibraryPane(QWidget):
         self.refresh()
         return outcomes
 
-    def _with_progress(self, steps: Iterator[T], total: int, label: str) -> list[T]:
+    def _with_progress(
+        self, steps: Iterator[T], total: int, label: str, shown: Callable[[T], object]
+    ) -> list[T]:
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, total, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -510,21 +516,12 @@ class LibraryPane(QWidget):
             for step in steps:
                 seen.append(step)
                 dialog.setValue(min(len(seen), total))
-                shown = next(
-                    (
-                        getattr(step, name)
-                        for name in ("output", "source", "path")
-                        if getattr(step, name, None)
-                    ),
-                    "",
-                )
-                dialog.setLabelText(str(shown))
+                dialog.setLabelText(str(shown(step)))
                 if dialog.wasCanceled():
                     break
         finally:
-            close = getattr(steps, "close", None)
-            if close is not None:
-                close()
+            if isinstance(steps, Generator):
+                steps.close()  # the job stops where it is (its files written so far stay)
             dialog.reset()
         return seen
 

@@ -29,7 +29,10 @@ from editor.ui.text_box import TextBox
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from editor.render.styles import HouseStyle
     from editor.ui.find_replace import FindReplaceDialog
+    from editor.ui.language_tools import LanguageTools
+    from editor.ui.review_actions import ReviewController
     from editor.ui.workspace import Workspace
 
 PREVIEW_DELAY_MS = 400
@@ -90,6 +93,11 @@ class MainWindow(QMainWindow):
         self._dirty_parts: set[str] = set()
         self._find_dialog: FindReplaceDialog | None = None
         self._closing_done = False
+        # What an import put where (the status bar's tooltip); empty for any other article.
+        self.import_report = ""
+        # Added after the first paint (the Workspace attaches them), None until then.
+        self.review: ReviewController | None = None
+        self.language_tools: LanguageTools | None = None
         self.form = ArticleForm(article, self, self._editor_font())
         self.setCentralWidget(self.form)
         self.preview = PreviewDock(self)
@@ -143,6 +151,22 @@ class MainWindow(QMainWindow):
         """Return the workspace this window belongs to (settings, folders, other windows)."""
         return self._workspace
 
+    def house_style(self) -> HouseStyle:
+        """Return the house style the preview and the checklist use (the user's choice)."""
+        return self._workspace.house_style()
+
+    def attach_review(self, review: ReviewController) -> None:
+        """Keep the review made for this window (see review_actions.attach_review)."""
+        if self.review is not None and self.review is not review:
+            raise ValueError("this window has its review already")
+        self.review = review
+
+    def attach_language_tools(self, tools: LanguageTools) -> None:
+        """Keep the language tools made for this window (see language_tools.attach_...)."""
+        if self.language_tools is not None and self.language_tools is not tools:
+            raise ValueError("this window has its language tools already")
+        self.language_tools = tools
+
     def path(self) -> Path | None:
         """Return the file the article is saved in, None when never saved."""
         return self._path
@@ -168,6 +192,9 @@ class MainWindow(QMainWindow):
         settings = self._workspace.settings
         self.form.set_editor_font(self._editor_font())
         self._autosave_timer.setInterval(max(1, settings.autosave_seconds) * 1000)
+        if self.language_tools is not None:
+            # The house style may have changed: a checklist on screen uses the new one.
+            self.language_tools.house_style_changed()
 
     def _editor_font(self) -> QFont:
         settings = self._workspace.settings
@@ -300,7 +327,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_preview_due(self) -> None:
         if self.preview.isVisible() or not self.isVisible():
-            self.preview.set_style(self._workspace.house_style())
+            self.preview.set_style(self.house_style())
             self.preview.request(self.form.article())
 
     @Slot(bool)
@@ -534,9 +561,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_export(self) -> None:
         from editor.ui.export_dialog import ExportDialog
-        from editor.ui.language_tools import language_tools
 
-        tools = language_tools(self)
+        tools = self.language_tools
         checklist = tools.export_checklist() if tools is not None else None
         ExportDialog(self.form.article(), self._workspace, self._path, self, checklist).exec()
 
@@ -604,7 +630,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_quotation(self) -> None:
-        self.form.quotations._on_add()
+        self.form.quotations.ask_new_quotation()
 
     @Slot()
     def _on_insert_quotation(self) -> None:

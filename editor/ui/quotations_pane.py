@@ -76,7 +76,7 @@ class QuotationsPane(CollapsiblePane):
         self.insert_button = QPushButton(self.tr("Insert into text"), self.body)
         self.insert_button.setToolTip(self.tr("Put the quotation at the cursor (Ctrl+Shift+Q)"))
         self.uses_button = QPushButton(self.tr("Show next use"), self.body)
-        self.add_button.clicked.connect(self._on_add)
+        self.add_button.clicked.connect(self.ask_new_quotation)
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
         self.insert_button.clicked.connect(self._on_insert)
@@ -248,7 +248,8 @@ class QuotationsPane(CollapsiblePane):
         return dialog.quotation()
 
     @Slot()
-    def _on_add(self) -> None:
+    def ask_new_quotation(self) -> None:
+        """Ask for a new quotation in the quotation dialog and add it to the bank."""
         draft = Quotation(id=self.new_id())
         edited = self.edit_in_dialog(draft)
         if edited is None:

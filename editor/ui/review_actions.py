@@ -2,7 +2,8 @@
 
 ``attach_review(window)`` adds everything to a MainWindow through its public attributes:
 ``form`` (the panes and their text boxes), ``article()``, ``is_read_only()``,
-``mark_modified()``, ``menuBar()``, ``statusBar()``. The review data (comments, status
+``mark_modified()``, ``workspace()`` (the author's name), ``menuBar()``, ``statusBar()``,
+and keeps the controller as the window's ``review``. The review data (comments, status
 history, revisions) lives in the lists of the article the form was opened on, which
 ``window.article()`` shares, so saving the window saves them.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCursor
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -48,25 +49,23 @@ from editor.model.review import (
 from editor.text.anchors import apply_edit, reanchor_comments
 from editor.text.compare import compare_articles, compare_html
 from editor.ui.failures import failure_line
+from editor.ui.panes import SectionPane, TextPane
 from editor.ui.part_names import part_name
 from editor.ui.review_panel import ReviewPanel
 from editor.ui.status_names import status_names
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
 
 OPEN_COLOUR = QColor(255, 226, 120)
 SELECTED_COLOUR = QColor(255, 170, 60)
 CURRENT = -1  # the revisions dialog's stand-in for "the text as it is now"
 
 
-def _author(window: QMainWindow) -> str:
-    workspace = getattr(window, "workspace", None)
-    settings = workspace().settings if callable(workspace) else None
-    return str(getattr(settings, "author", "") or "")
-
-
 class ReviewController(QObject):
     """Keeps one window's comments, highlights, status and read-only state in step."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.form = window.form
@@ -116,7 +115,7 @@ class ReviewController(QObject):
 
     def author(self) -> str:
         """Return the name comments and status changes are recorded under."""
-        return _author(self.window) or self.tr("Reviewer")
+        return self.window.workspace().settings.author or self.tr("Reviewer")
 
     def editors(self) -> dict[str, QTextEdit]:
         """Return each commentable part's text box by part key."""
@@ -334,7 +333,7 @@ class ReviewController(QObject):
         cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
         box.setTextCursor(cursor)
         for pane in self.form.panes():
-            if getattr(pane, "editor", None) is box:
+            if isinstance(pane, TextPane | SectionPane) and pane.editor is box:
                 self.form.show_pane(pane)
         box.setFocus(Qt.FocusReason.OtherFocusReason)
         box.ensureCursorVisible()
@@ -568,9 +567,9 @@ class RevisionsDialog(QDialog):
         self.update_compare()
 
 
-def attach_review(window: QMainWindow) -> None:
-    """Add review to a main window: dock, Review menu, highlights, status and read-only."""
-    existing = getattr(window, "review", None)
-    if isinstance(existing, ReviewController):
-        return
-    window.review = ReviewController(window)  # type: ignore[attr-defined]
+def attach_review(window: MainWindow) -> ReviewController:
+    """Add review to a main window (once): dock, Review menu, highlights, status, read-only."""
+    if window.review is None:
+        window.attach_review(ReviewController(window))
+    assert window.review is not None
+    return window.review

@@ -21,6 +21,7 @@ from editor.ui.main_window import MainWindow
 from editor.ui.theme import apply_theme, apply_ui_language
 
 if TYPE_CHECKING:
+    from editor.render.styles import HouseStyle
     from editor.storage.library import Library
     from editor.storage.recovery import RecoveryEntry, RecoveryStore
     from editor.ui.library_window import LibraryWindow
@@ -44,15 +45,18 @@ class Workspace(QObject):
         self.language_tools = language_tools
         self.recent = RecentFiles(folders)
         self.windows: list[MainWindow] = []
-        self._style = None
+        self._style: HouseStyle | None = None
         # Made when the user first opens the library: start-up never touches the index.
         self._library: Library | None = None
         self._library_window: LibraryWindow | None = None
 
     # -- shared services ----------------------------------------------------------------
 
-    def house_style(self):
-        """Return the house style the preview uses (the user's choice, else the default)."""
+    def house_style(self) -> HouseStyle:
+        """Return the house style windows use (the user's choice, else the default).
+
+        After the settings change, ``apply`` tells every window, which asks again.
+        """
         if self._style is None:
             from editor.render.errors import StyleError
             from editor.render.styles import DEFAULT_STYLE, load_style

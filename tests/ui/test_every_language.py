@@ -543,7 +543,7 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
     from editor.model import Quotation
     from editor.ui.about_dialog import AboutDialog
     from editor.ui.export_dialog import ExportDialog
-    from editor.ui.language_tools import attach_language_tools, language_tools
+    from editor.ui.language_tools import attach_language_tools
     from editor.ui.quotation_dialog import QuotationDialog
     from editor.ui.recovery_dialog import RecoveryDialog
     from editor.ui.review_actions import RevisionsDialog, attach_review
@@ -559,7 +559,7 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
     attach_review(window)
     attach_language_tools(window)
     review = window.review
-    tools = language_tools(window)
+    tools = window.language_tools
     review.save_revision("1")
     tools.panel.spelling_check.setChecked(False)  # no dictionaries to load
     tools.show_checklist()
@@ -740,10 +740,9 @@ def test_text_without_room_is_reported_with_its_widget(qtbot) -> None:
 
 def test_help_is_the_last_menu_in_every_language(scene: Scene) -> None:
     window = scene.windows["main window"]
-    from editor.ui.language_tools import language_tools
 
     menus = [action.menu() for action in window.menuBar().actions()]
-    tools = language_tools(window).menu
+    tools = window.language_tools.menu
     # Review and Tools are added after the window is built: before Help, never after it.
     assert menus[-1] is window.help_menu, [m.title() for m in menus]
     assert window.review.menu in menus[:-1]

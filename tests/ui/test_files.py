@@ -110,14 +110,14 @@ def test_a_draft_that_cannot_be_imported_is_reported_with_the_reason(
 
 
 def test_export_waits_for_the_checklist_or_export_anyway(qtbot, workspace, tmp_path) -> None:
-    from editor.ui.language_tools import attach_language_tools, language_tools
+    from editor.ui.language_tools import attach_language_tools
 
     article = english_article()
     article.byline.author = ""
     article.byline.office = ""
     window = workspace.add_window(article)
     attach_language_tools(window)
-    checklist = language_tools(window).export_checklist()
+    checklist = window.language_tools.export_checklist()
     dialog = ExportDialog(window.article(), workspace, None, window, checklist)
     qtbot.addWidget(dialog)
     for fmt, check in dialog.format_checks.items():
@@ -135,14 +135,13 @@ def test_export_waits_for_the_checklist_or_export_anyway(qtbot, workspace, tmp_p
 def test_windows_of_the_editor_get_spelling_and_the_checklist_after_showing(
     qtbot, user_folders, settings
 ) -> None:
-    from editor.ui.language_tools import language_tools
     from editor.ui.workspace import Workspace
 
     space = Workspace(user_folders, settings)
     window = space.add_window(english_article())
     try:
-        assert language_tools(window) is None  # not before the first paint
-        qtbot.waitUntil(lambda: language_tools(window) is not None, timeout=3000)
+        assert window.language_tools is None  # not before the first paint
+        qtbot.waitUntil(lambda: window.language_tools is not None, timeout=3000)
         menus = [action.text() for action in window.menuBar().actions()]
         assert "&Tools" in menus
     finally:

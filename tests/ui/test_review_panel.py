@@ -254,14 +254,13 @@ def test_every_window_the_workspace_opens_gets_review_and_the_settings_author(
     article.meta.status = Status.APPROVED.value
     opened = workspace.add_window(article)
     qtbot.waitExposed(opened)
-    qtbot.waitUntil(lambda: getattr(opened, "review", None) is not None)
+    assert opened.review is None  # attached after the first paint
+    qtbot.waitUntil(lambda: opened.review is not None)
     menus = [action.text().replace("&", "") for action in opened.menuBar().actions()]
     assert "Review" in menus
     # An approved article is read-only as soon as review is attached.
     qtbot.waitUntil(lambda: opened.form.headline.editor.isReadOnly())
-    from editor.ui.review_actions import _author
-
-    assert _author(opened) == "Reviewer One"
+    assert opened.review.author() == "Reviewer One"
 
 
 def test_the_compare_names_parts_in_the_interface_language(qtbot, window, qapp) -> None:

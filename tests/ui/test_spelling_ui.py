@@ -14,7 +14,7 @@ from editor.storage.folders import UserFolders
 from editor.storage.word_list import PersonalWordList
 from editor.text.spelling import SpellChecker
 from editor.ui.gradual_highlight import GradualRehighlight
-from editor.ui.language_tools import attach_language_tools, language_tools
+from editor.ui.language_tools import attach_language_tools
 from editor.ui.markdown_editor import MarkdownEditor
 from editor.ui.spell_highlight import SpellHighlight, SpellHighlighter
 from editor.ui.spell_menu import SpellMenu
@@ -169,7 +169,7 @@ def test_an_english_paragraph_keeps_english_marks_and_urls_are_left_alone(qtbot)
 def _window(qtbot, workspace):
     window = workspace.new_window()
     attach_language_tools(window)
-    tools = language_tools(window)
+    tools = window.language_tools
     assert tools is not None
     return window, tools
 
@@ -183,7 +183,7 @@ def test_the_main_window_underlines_misspellings_once_the_dictionary_loads(
     _type(editor, "The goverment met.")
     qtbot.waitUntil(lambda: tools.checker.is_loaded("en"), timeout=10_000)
     qtbot.waitUntil(lambda: _underlined(editor) == [(4, 9)], timeout=5_000)
-    attach_language_tools(window)  # a second call adds nothing
+    assert attach_language_tools(window) is tools  # a second call adds nothing
     assert len([c for c in window.children() if c is tools]) == 1
 
 
