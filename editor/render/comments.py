@@ -10,7 +10,8 @@ import re
 from html import escape
 
 from editor.model import Article
-from editor.model.review import comments_by_part, is_detached, part_refs, part_text
+from editor.model.parts import part_text
+from editor.model.review import comments_by_part, is_detached
 from editor.render.tree import CommentNote, Document
 
 _TOKEN = re.compile(r"\[\[quote:([^\]\s]+)\]\]")
@@ -58,11 +59,6 @@ def visible_text(markdown: str, article: Article) -> str:
     text = _LINK_TARGET.sub("", text)
     text = _LINE_MARK.sub("", text)
     return _INLINE_MARKS.sub("", text)
-
-
-def part_names(article: Article) -> dict[str, str]:
-    """Return each part's readable name by key."""
-    return {ref.key: ref.name for ref in part_refs(article)}
 
 
 def comments_appendix_html(document: Document) -> str:
