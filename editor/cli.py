@@ -591,7 +591,8 @@ def _save_article(article, name: str) -> None:
 def _run_comments(args: argparse.Namespace) -> int:
     import json
 
-    from editor.model.review import comments_by_part, is_detached, part_refs
+    from editor.model.parts import article_parts
+    from editor.model.review import comments_by_part, is_detached
     from editor.storage.schema import review_to_dict
 
     article = _load_article(args.file)
@@ -613,7 +614,7 @@ def _run_comments(args: argparse.Namespace) -> int:
     if args.json:
         _say(json.dumps(review_to_dict(article)["comments"], ensure_ascii=False, indent=2))
         return EXIT_OK
-    names = {ref.key: ref.name for ref in part_refs(article)}
+    names = {part.key: part.name for part in article_parts(article)}
     ordered = comments_by_part(article)
     open_count = sum(1 for comment in ordered if not comment.resolved)
     _say(f"{args.file}: {len(ordered)} comments ({open_count} open)")

@@ -20,14 +20,25 @@ from typing import Any
 
 from editor.importing.errors import DraftError
 from editor.model import Article, Comment, Reply, new_id
-from editor.model.review import has_part, initials_of, part_text
+from editor.model.parts import (
+    HEADER_PARTS,
+    HEADLINE,
+    OPENING,
+    STANDFIRST,
+    PartKind,
+    article_parts,
+    has_part,
+    part_text,
+    section_part,
+)
+from editor.model.review import initials_of
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 _EXTENDED = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
 # Style names (lower case, no spaces) that start a part; LibreOffice keeps the names.
-_PART_STYLES = {"openingline": "opening", "title": "headline", "standfirst": "standfirst"}
+_PART_STYLES = {"openingline": OPENING, "title": HEADLINE, "standfirst": STANDFIRST}
 _END_STYLES = {"creditline", "metadata"}
 _MARKS = r"[\s*_`\[\]]*"
 
@@ -127,10 +138,10 @@ def _walk(package: Any, comments: dict[str, WordComment]) -> None:
             part = "label"
         elif name in _END_STYLES:
             part = "end"
-        elif part in ("", "opening", "headline", "standfirst", "label"):
+        elif part in ("", *HEADER_PARTS, "label"):
             # Body text: after a label, or (labels hidden) straight after the header.
             section = max(section, 0)
-            part = f"sections/{section}"
+            part = section_part(section)
         before = part_text_so_far.setdefault(part, [])
         for element in paragraph.iter(
             _w("commentRangeStart"), _w("commentRangeEnd"), _w("t"), _w("tab"), _w("br")
@@ -224,11 +235,14 @@ def locate(article: Article, comment: WordComment) -> tuple[str, int, int] | Non
         return None
     candidates = [comment.part] if comment.part and has_part(article, comment.part) else []
     everywhere = [
-        "headline",
-        "standfirst",
-        "opening",
-        *(f"sections/{n}" for n in range(len(article.sections))),
-        *(f"quotations/{q.id}" for q in article.quotations),
+        HEADLINE,
+        STANDFIRST,
+        OPENING,
+        *(
+            part.key
+            for part in article_parts(article)
+            if part.ref.kind in (PartKind.SECTION, PartKind.QUOTATION)
+        ),
     ]
     candidates += [part for part in everywhere if part not in candidates]
     for index, part in enumerate(candidates):
@@ -257,7 +271,7 @@ def attach_word_comments(article: Article, comments: list[WordComment]) -> Comme
     for word in comments:
         found = locate(article, word)
         if found is None:
-            part = word.part if has_part(article, word.part) else "headline"
+            part = word.part if has_part(article, word.part) else HEADLINE
             start = end = 0
             quote = word.anchor
         else:

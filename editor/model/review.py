@@ -9,7 +9,6 @@ empty (``start == end``, where the text was) and its ``quote`` keeps the words.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 
 from editor.model.article import (
     Article,
@@ -18,11 +17,11 @@ from editor.model.article import (
     Revision,
     Status,
     StatusChange,
-    bare_label,
     new_id,
     now_iso,
 )
 from editor.model.messages import QT_TRANSLATE_NOOP
+from editor.model.parts import PartError, part_text, reading_order
 
 # The moves the workflow allows. Approved and Published lock the text; leaving them goes
 # through "Changes requested" ("Reopen for changes").
@@ -64,73 +63,6 @@ class StatusMoveError(ReviewError):
         self.allowed = ALLOWED_MOVES[current]
 
 
-@dataclass(frozen=True)
-class PartRef:
-    """One commentable part of an article: its key ("sections/1") and a readable name."""
-
-    key: str
-    name: str
-
-
-# --- parts --------------------------------------------------------------------------------
-
-
-def part_refs(article: Article) -> list[PartRef]:
-    """Return every part a comment can be anchored to, in reading order."""
-    refs = [
-        PartRef("opening", "Opening line"),
-        PartRef("headline", "Headline"),
-        PartRef("standfirst", "Standfirst"),
-    ]
-    for index, section in enumerate(article.sections):
-        label = bare_label(section.label) or section.kind.capitalize()
-        refs.append(PartRef(f"sections/{index}", label))
-    for quotation in article.quotations:
-        refs.append(PartRef(f"quotations/{quotation.id}", f"Quotation {quotation.id}"))
-    return refs
-
-
-def part_text(article: Article, part: str) -> str:
-    """Return the text of one part ("headline", "sections/0", "quotations/ID")."""
-    if part == "opening":
-        return article.opening.text
-    if part == "headline":
-        return article.headline
-    if part == "standfirst":
-        return article.standfirst
-    if part.startswith("sections/"):
-        index = _section_index(part)
-        if index is not None and index < len(article.sections):
-            return article.sections[index].body
-    elif part.startswith("quotations/"):
-        quotation = article.quotation(part.removeprefix("quotations/"))
-        if quotation is not None:
-            return quotation.words
-    raise ReviewError(f"the article has no part {part!r}")
-
-
-def has_part(article: Article, part: str) -> bool:
-    """Whether the article has this part."""
-    try:
-        part_text(article, part)
-    except ReviewError:
-        return False
-    return True
-
-
-def _section_index(part: str) -> int | None:
-    digits = part.removeprefix("sections/")
-    return int(digits) if digits.isdigit() else None
-
-
-def part_order(article: Article, part: str) -> int:
-    """Return where a part comes in reading order (unknown parts last)."""
-    for position, ref in enumerate(part_refs(article)):
-        if ref.key == part:
-            return position
-    return len(article.sections) + len(article.quotations) + 3
-
-
 # --- comments -------------------------------------------------------------------------------
 
 
@@ -156,7 +88,10 @@ def add_comment(
     at: str | None = None,
 ) -> Comment:
     """Anchor a new comment to characters start..end of a part, keeping the quoted text."""
-    content = part_text(article, part)
+    try:
+        content = part_text(article, part)
+    except PartError as failure:
+        raise ReviewError(str(failure)) from None
     if not 0 <= start < end <= len(content):
         raise ReviewError(
             f"a comment needs some text of {part} selected "
@@ -201,7 +136,9 @@ def reopen(comment: Comment) -> None:
 def comments_by_part(article: Article, *, resolved: bool | None = None) -> list[Comment]:
     """Return the comments in reading order (part, then position); filter by resolved."""
     chosen = [c for c in article.comments if resolved is None or c.resolved == resolved]
-    return sorted(chosen, key=lambda c: (part_order(article, c.part), c.start, c.end))
+    order = reading_order(article)
+    last = len(order)  # a part the article lacks comes after every part it has
+    return sorted(chosen, key=lambda c: (order.get(c.part, last), c.start, c.end))
 
 
 # --- status ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from editor.model.article import Article
 from editor.model.messages import QT_TRANSLATE_NOOP
+from editor.model.parts import HEADLINE, quotation_part, section_part
 from editor.model.tokens import QUOTE_TOKEN
 
 
@@ -66,11 +67,11 @@ def validate(article: Article) -> list[Problem]:
     error, warning = Severity.ERROR, Severity.WARNING
     problems: list[Problem] = []
     if not article.headline.strip():
-        problems.append(_problem(error, "headline", HEADLINE_EMPTY))
+        problems.append(_problem(error, HEADLINE, HEADLINE_EMPTY))
     bank = {quotation.id for quotation in article.quotations}
     used: set[str] = set()
     for index, section in enumerate(article.sections):
-        part = f"sections/{index}"
+        part = section_part(index)
         if not section.body.strip():
             name = section.label.strip() or section.kind
             problems.append(_problem(warning, part, SECTION_EMPTY, name))
@@ -83,7 +84,7 @@ def validate(article: Article) -> list[Problem]:
                 )
     seen: set[str] = set()
     for quotation in article.quotations:
-        part = f"quotations/{quotation.id}"
+        part = quotation_part(quotation.id)
         if quotation.id in seen:
             problems.append(_problem(error, part, DUPLICATE_ID, quotation.id))
         seen.add(quotation.id)

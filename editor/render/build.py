@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from editor.model import Article
+from editor.model.parts import section_part
 from editor.render.bidi import isolate_spans
 from editor.render.clean import clean_text, language_tag
 from editor.render.parse import BodyContext, BodyConverter
@@ -104,7 +105,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     converter = BodyConverter(context)
     sections = []
     for index, section in enumerate(article.sections):
-        part = f"sections/{index}"
+        part = section_part(index)
         label = None
         label_text = _label(section.label, section.kind, clean(section.label, part), lang, style)
         if label_text and style.include.labels:

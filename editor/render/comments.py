@@ -10,7 +10,8 @@ import re
 from html import escape
 
 from editor.model import Article
-from editor.model.review import comments_by_part, is_detached, part_text
+from editor.model.parts import part_text
+from editor.model.review import comments_by_part, is_detached
 from editor.render.tree import CommentNote, Document
 
 _TOKEN = re.compile(r"\[\[quote:([^\]\s]+)\]\]")

@@ -17,6 +17,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from editor.model.parts import (
+    HEADER_PARTS,
+    HEADLINE,
+    OPENING,
+    STANDFIRST,
+    PartKind,
+    part_kind,
+    section_part,
+)
 from editor.render.tree import CommentNote, Document
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -28,7 +37,7 @@ EXTENDED_TYPE = (
 )
 EXTENDED_RELATIONSHIP = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
 # Paragraph styles that start a part, by the writer's style ids.
-_PART_STYLES = {"OpeningLine": "opening", "Title": "headline", "Standfirst": "standfirst"}
+_PART_STYLES = {"OpeningLine": OPENING, "Title": HEADLINE, "Standfirst": STANDFIRST}
 _END_STYLES = {"CreditLine", "Metadata"}
 
 
@@ -59,17 +68,17 @@ def paragraph_parts(paragraphs: list[Any]) -> list[str]:
             continue
         if style_id == "SectionLabel":
             section += 1
-            current = f"sections/{section}"
+            current = section_part(section)
             parts.append("")
             continue
         if style_id in _END_STYLES:
             current = ""
             parts.append("")
             continue
-        if current in ("opening", "headline", "standfirst"):
+        if current in HEADER_PARTS:
             # Body text after the header with no label shown: the sections' text.
             section = max(section, 0)
-            current = f"sections/{section}"
+            current = section_part(section)
         parts.append(current)
     return parts
 
@@ -207,13 +216,13 @@ def add_word_comments(data: bytes, document: Document) -> bytes:
     parts = paragraph_parts(paragraphs)
     ids = _ParaIds()
     threads: list[tuple[str, str | None]] = []
+    # A quotation's words are found where the sections place them.
+    in_sections = [
+        p for p, part in zip(paragraphs, parts, strict=True) if part_kind(part) is PartKind.SECTION
+    ]
     for note in document.comments:
-        if note.part.startswith("quotations/"):
-            chosen = [
-                p
-                for p, part in zip(paragraphs, parts, strict=True)
-                if part.startswith("sections/")
-            ]
+        if part_kind(note.part) is PartKind.QUOTATION:
+            chosen = in_sections
         else:
             chosen = [p for p, part in zip(paragraphs, parts, strict=True) if part == note.part]
         text, pieces = _flatten(chosen)

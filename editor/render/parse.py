@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from editor.model import Quotation
+from editor.model.parts import quotation_part
 from editor.model.tokens import QUOTE_TOKEN
 from editor.render.bidi import isolate_spans
 from editor.render.clean import language_tag
@@ -286,7 +287,7 @@ class BodyConverter:
         if quotation is None:
             self.context.missing.append(quotation_id)
             return self._paragraph((MissingQuote(quotation_id),))
-        part = f"quotations/{quotation_id}"
+        part = quotation_part(quotation_id)
         words = self.context.clean(quotation.words, part)
         direction = first_strong_direction(words) or self.context.direction
         language = language_tag(quotation.language) or (
@@ -324,7 +325,7 @@ class BodyConverter:
         if quotation is None:
             self.context.missing.append(quotation_id)
             return MissingQuote(quotation_id)
-        words = self.context.clean(quotation.words, f"quotations/{quotation_id}")
+        words = self.context.clean(quotation.words, quotation_part(quotation_id))
         words = _SOFT_BREAK.sub(" ", words.strip())
         previous = "".join(before).rstrip()
         following = after.lstrip()

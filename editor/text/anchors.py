@@ -16,7 +16,7 @@ from diff_match_patch import diff_match_patch
 
 from editor.model import Article, Comment
 from editor.model.article import Revision
-from editor.model.review import has_part, part_text
+from editor.model.parts import has_part, part_text
 from editor.model.review import restore_revision as _restore
 
 Range = tuple[int, int]

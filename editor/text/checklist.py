@@ -15,6 +15,14 @@ from dataclasses import dataclass
 
 from editor.model.article import Article
 from editor.model.messages import QT_TRANSLATE_NOOP
+from editor.model.parts import (
+    BYLINE,
+    HEADLINE,
+    PartKind,
+    article_parts,
+    quotation_part,
+    reading_order,
+)
 from editor.model.validate import Severity, validate
 from editor.text.counts import word_count
 from editor.text.languages import language_or_default
@@ -126,23 +134,15 @@ def format_finding(name: str, finding: Finding) -> str:
 def article_texts(article: Article) -> list[tuple[str, str, tuple[str, ...]]]:
     """Return (part, text, languages to prefer) for every text of the article, in order."""
     main = (article.language, article.opening.language)
-    texts = [
-        ("opening", article.opening.text, (article.opening.language, article.language)),
-        ("headline", article.headline, main),
-        ("standfirst", article.standfirst, main),
-    ]
-    for index, section in enumerate(article.sections):
-        texts.append((f"sections/{index}", section.body, main))
-    for quotation in article.quotations:
-        languages = (quotation.language or article.language, article.language)
-        texts.append((f"quotations/{quotation.id}", quotation.words, languages))
+    texts = []
+    for part in article_parts(article):
+        languages = main
+        if part.ref.kind is PartKind.OPENING:
+            languages = (part.language, article.language)
+        elif part.ref.kind is PartKind.QUOTATION:
+            languages = (part.language or article.language, article.language)
+        texts.append((part.key, part.text, languages))
     return texts
-
-
-def _part_order(article: Article) -> dict[str, int]:
-    order = {part: index for index, (part, _t, _l) in enumerate(article_texts(article))}
-    order["byline"] = len(order)
-    return order
 
 
 def run_checklist(article: Article, options: ChecklistOptions | None = None) -> list[Finding]:
@@ -171,7 +171,7 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
     findings += _credit_line(article)
     if options.spelling is not None:
         findings += _spelling(article, options.spelling)
-    order = _part_order(article)
+    order = reading_order(article)
     findings.sort(key=lambda f: (order.get(f.part, len(order)), f.line, f.column))
     return findings
 
@@ -183,7 +183,7 @@ def _warning(part: str, text: str, offset: int, code: str, template: str, *param
 
 def _quotation_details(article: Article) -> Iterator[Finding]:
     for quotation in article.quotations:
-        part = f"quotations/{quotation.id}"
+        part = quotation_part(quotation.id)
         if not quotation.date.strip():
             yield _warning(part, "", 0, "quotation-date", NO_DATE)
         if not quotation.source_name.strip() and not quotation.source_url.strip():
@@ -195,7 +195,7 @@ def _headline_length(article: Article, limit: int) -> Iterator[Finding]:
     if limit > 0 and length > limit:
         start = len(article.headline) - len(article.headline.lstrip())
         yield _warning(
-            "headline",
+            HEADLINE,
             article.headline,
             start + limit,
             "headline-length",
@@ -208,9 +208,9 @@ def _headline_length(article: Article, limit: int) -> Iterator[Finding]:
 def _credit_line(article: Article) -> Iterator[Finding]:
     byline = article.byline
     if not byline.author.strip():
-        yield _warning("byline", "", 0, "credit-author", NO_AUTHOR)
+        yield _warning(BYLINE, "", 0, "credit-author", NO_AUTHOR)
     if not byline.office.strip():
-        yield _warning("byline", "", 0, "credit-office", NO_OFFICE)
+        yield _warning(BYLINE, "", 0, "credit-office", NO_OFFICE)
 
 
 def _text_findings(part: str, text: str, languages: Sequence[str]) -> Iterator[Finding]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from diff_match_patch import diff_match_patch
 
 from editor.model import Article
-from editor.model.review import part_refs, part_text
+from editor.model.parts import article_parts
 
 EQUAL, INSERT, DELETE = 0, 1, -1
 DIFF_TIMEOUT_S = 1.0
@@ -192,7 +192,7 @@ def _dmp(old: list[str], new: list[str], deadline: float | None) -> Diff | None:
 
 
 def _part_texts(article: Article) -> dict[str, tuple[str, str]]:
-    return {ref.key: (ref.name, part_text(article, ref.key)) for ref in part_refs(article)}
+    return {part.key: (part.name, part.text) for part in article_parts(article)}
 
 
 def compare_articles(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.model.article import Article
+from editor.model.parts import PartKind, article_parts
 from editor.text.languages import Language, available_languages, language_or_default
 from editor.text.spelling import ARABIC, choose_language, language_script, skip_spans
 
@@ -303,16 +304,14 @@ def fix_article(article: Article, options: TypographyOptions | None = None) -> d
     words are left alone: they are verbatim.
     """
     preferred = (article.language, article.opening.language)
-    parts = {
-        "opening": (article.opening.text, (article.opening.language, article.language)),
-        "headline": (article.headline, preferred),
-        "standfirst": (article.standfirst, preferred),
-    }
-    for index, section in enumerate(article.sections):
-        parts[f"sections/{index}"] = (section.body, preferred)
     changed: dict[str, str] = {}
-    for part, (text, languages) in parts.items():
-        new = fix_text(text, languages, options)
-        if new != text:
-            changed[part] = new
+    for part in article_parts(article):
+        if part.ref.kind is PartKind.QUOTATION:
+            continue
+        languages = preferred
+        if part.ref.kind is PartKind.OPENING:
+            languages = (part.language, article.language)
+        new = fix_text(part.text, languages, options)
+        if new != part.text:
+            changed[part.key] = new
     return changed

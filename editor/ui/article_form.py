@@ -11,6 +11,16 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from editor.model import Article, Quotation, Section, quotation_ids
+from editor.model.parts import (
+    HEADLINE,
+    OPENING,
+    STANDFIRST,
+    MalformedPartError,
+    PartKind,
+    PartRef,
+    parse_part,
+    section_part,
+)
 from editor.ui.markdown_editor import MarkdownEditor
 from editor.ui.panes import (
     BylinePane,
@@ -169,15 +179,13 @@ class ArticleForm(QScrollArea):
             pane.set_direction(section.extra.get("direction", AUTO))
 
     def _connect(self) -> None:
-        self._watch(self.opening.editor, "opening")
-        self._watch(self.headline.editor, "headline")
-        self._watch(self.standfirst.editor, "standfirst")
+        for part, pane in self._text_panes():
+            self._watch(pane.editor, part)
         for pane in (self.opening, self.headline, self.standfirst):
             pane.direction_combo.direction_changed.connect(self._on_setting_changed)
         self.opening.language_combo.currentIndexChanged.connect(self._on_setting_changed)
         for index, pane in enumerate(self.sections):
-            part = f"sections/{index}"
-            self._watch(pane.editor, part)
+            part = section_part(index)
             pane.label_edit.textChanged.connect(lambda _t, part=part: self.changed.emit(part))
             pane.direction_combo.direction_changed.connect(self._on_setting_changed)
 
@@ -259,14 +267,59 @@ class ArticleForm(QScrollArea):
             self.meta,
         ]
 
+    def _text_panes(self) -> list[tuple[str, TextPane | SectionPane]]:
+        # The one map from part keys to the panes that edit them, in reading order.
+        panes: list[tuple[str, TextPane | SectionPane]] = [
+            (OPENING, self.opening),
+            (HEADLINE, self.headline),
+            (STANDFIRST, self.standfirst),
+        ]
+        panes += [(section_part(index), pane) for index, pane in enumerate(self.sections)]
+        return panes
+
+    def _text_pane(self, part: str | PartRef) -> TextPane | SectionPane | None:
+        key = part.key if isinstance(part, PartRef) else part
+        for candidate, pane in self._text_panes():
+            if candidate == key:
+                return pane
+        return None
+
+    def part_boxes(self) -> list[tuple[str, TextBox]]:
+        """Return each part's key with the text box that edits it, in reading order."""
+        return [(part, pane.editor) for part, pane in self._text_panes()]
+
+    def text_box(self, part: str | PartRef) -> TextBox | None:
+        """Return the text box that edits a part ("sections/1": the second section's body).
+
+        None for a part with no text box of its own (quotations, byline) or one the form
+        does not have.
+        """
+        pane = self._text_pane(part)
+        return pane.editor if pane is not None else None
+
+    def show_part(self, part: str | PartRef) -> TextBox | None:
+        """Unfold and scroll to the pane of a part; return its text box, if it has one.
+
+        A quotation is shown selected in the bank; the byline's pane is shown.
+        """
+        pane = self._text_pane(part)
+        if pane is not None:
+            self.show_pane(pane)
+            return pane.editor
+        try:
+            ref = part if isinstance(part, PartRef) else parse_part(part)
+        except MalformedPartError:
+            return None
+        if ref.kind is PartKind.QUOTATION:
+            self.show_pane(self.quotations)
+            self.quotations.select(ref.quotation_id)
+        elif ref.kind is PartKind.BYLINE:
+            self.show_pane(self.byline)
+        return None
+
     def text_boxes(self) -> list[TextBox]:
         """Return every multi-line text box from top to bottom."""
-        return [
-            self.opening.editor,
-            self.headline.editor,
-            self.standfirst.editor,
-            *(pane.editor for pane in self.sections),
-        ]
+        return [box for _part, box in self.part_boxes()]
 
     def searchable(self) -> list[TextBox | QLineEdit]:
         """Return every field Find/Replace looks in, in reading order."""

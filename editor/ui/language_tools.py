@@ -297,17 +297,8 @@ class LanguageTools(QObject):
     @Slot(str, int, int)
     def jump_to(self, part: str, line: int, column: int) -> None:
         """Show a part and put the cursor at a line and column (both from 1)."""
-        form = self.form
-        boxes = {
-            "opening": (form.opening, form.opening.editor),
-            "headline": (form.headline, form.headline.editor),
-            "standfirst": (form.standfirst, form.standfirst.editor),
-        }
-        for index, pane in enumerate(form.sections):
-            boxes[f"sections/{index}"] = (pane, pane.editor)
-        if part in boxes:
-            pane, box = boxes[part]
-            form.show_pane(pane)
+        box = self.form.show_part(part)
+        if box is not None:
             block = box.document().findBlockByNumber(max(0, line - 1))
             if not block.isValid():
                 block = box.document().lastBlock()
@@ -316,11 +307,6 @@ class LanguageTools(QObject):
             box.setTextCursor(cursor)
             box.ensureCursorVisible()
             box.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif part.startswith("quotations/"):
-            form.show_pane(form.quotations)
-            form.quotations.select(part.split("/", 1)[1])
-        elif part == "byline":
-            form.show_pane(form.byline)
 
     # -- typography ----------------------------------------------------------------------
 
@@ -331,15 +317,10 @@ class LanguageTools(QObject):
         if form.headline.editor.isReadOnly():
             return 0
         changed = fix_article(self.window.article())
-        boxes = {
-            "opening": form.opening.editor,
-            "headline": form.headline.editor,
-            "standfirst": form.standfirst.editor,
-        }
-        for index, pane in enumerate(form.sections):
-            boxes[f"sections/{index}"] = pane.editor
         for part, text in changed.items():
-            box = boxes[part]
+            box = form.text_box(part)
+            if box is None:  # every part fix_article changes has a box; kept for the type
+                continue
             cursor = QTextCursor(box.document())
             cursor.beginEditBlock()
             cursor.select(QTextCursor.SelectionType.Document)

@@ -1,8 +1,7 @@
 """The name an article's part is shown by, in the interface language.
 
-The core names parts by key (``headline``, ``sections/0``, ``quotations/q1``, ``byline``);
-the checklist and the review panel show them to the user by these names. A section is
-shown by its label, as the writer wrote it, when it is known.
+The core names parts in English (``editor.model.parts``, marked there for lupdate); this
+translates them. A section is shown by its label, as the writer wrote it, when it is known.
 """
 
 from __future__ import annotations
@@ -11,24 +10,18 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.model import bare_label
+from editor.model import parts
+from editor.model.parts import MalformedPartError, PartRef, parse_part
 
 
-def part_name(part: str, section_labels: Sequence[str] = ()) -> str:
+def _translated(english: str) -> str:
+    return QCoreApplication.translate("Parts", english)
+
+
+def part_name(part: str | PartRef, section_labels: Sequence[str] = ()) -> str:
     """Return the name of a part; ``section_labels`` are the article's, in order."""
-    fixed = {
-        "opening": QCoreApplication.translate("Parts", "Opening line"),
-        "headline": QCoreApplication.translate("Parts", "Headline"),
-        "standfirst": QCoreApplication.translate("Parts", "Standfirst"),
-        "byline": QCoreApplication.translate("Parts", "Byline"),
-    }
-    if part in fixed:
-        return fixed[part]
-    if part.startswith("sections/") and part.removeprefix("sections/").isdigit():
-        index = int(part.removeprefix("sections/"))
-        label = bare_label(section_labels[index]) if index < len(section_labels) else ""
-        return label or QCoreApplication.translate("Parts", "Section {0}").format(index + 1)
-    if part.startswith("quotations/"):
-        quotation_id = part.removeprefix("quotations/")
-        return QCoreApplication.translate("Parts", "Quotation {0}").format(quotation_id)
-    return part
+    try:
+        ref = part if isinstance(part, PartRef) else parse_part(part)
+    except MalformedPartError:
+        return str(part)
+    return parts.part_name(ref, section_labels, _translated)

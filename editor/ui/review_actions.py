@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Article, Status
+from editor.model.parts import article_parts
 from editor.model.review import (
     ALLOWED_MOVES,
     LOCKED_STATUSES,
@@ -49,7 +50,6 @@ from editor.model.review import (
 from editor.text.anchors import apply_edit, reanchor_comments
 from editor.text.compare import compare_articles, compare_html
 from editor.ui.failures import failure_line
-from editor.ui.panes import SectionPane, TextPane
 from editor.ui.part_names import part_name
 from editor.ui.review_panel import ReviewPanel
 from editor.ui.status_names import status_names
@@ -119,15 +119,7 @@ class ReviewController(QObject):
 
     def editors(self) -> dict[str, QTextEdit]:
         """Return each commentable part's text box by part key."""
-        form = self.form
-        boxes = {
-            "opening": form.opening.editor,
-            "headline": form.headline.editor,
-            "standfirst": form.standfirst.editor,
-        }
-        for index, pane in enumerate(form.sections):
-            boxes[f"sections/{index}"] = pane.editor
-        return boxes
+        return dict(self.form.part_boxes())
 
     def status(self) -> Status:
         """Return the status shown in the window."""
@@ -324,7 +316,7 @@ class ReviewController(QObject):
     @Slot(str, int, int)
     def jump_to(self, part: str, start: int, end: int) -> None:
         """Show a comment's words: unfold the part, select the range, focus the editor."""
-        box = self.editors().get(part)
+        box = self.form.show_part(part)
         if box is None:
             return
         length = len(box.toPlainText())
@@ -332,9 +324,6 @@ class ReviewController(QObject):
         cursor.setPosition(min(start, length))
         cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
         box.setTextCursor(cursor)
-        for pane in self.form.panes():
-            if isinstance(pane, TextPane | SectionPane) and pane.editor is box:
-                self.form.show_pane(pane)
         box.setFocus(Qt.FocusReason.OtherFocusReason)
         box.ensureCursorVisible()
 
@@ -454,13 +443,8 @@ class ReviewController(QObject):
         assert source is not None
         make_revision(article, self.author(), f"Before restoring revision {number}")
         old = copy.deepcopy(article)
-        texts = {
-            "opening": source.opening.text,
-            "headline": source.headline,
-            "standfirst": source.standfirst,
-        }
-        for index, section in enumerate(source.sections[: len(self.form.sections)]):
-            texts[f"sections/{index}"] = section.body
+        # Only the parts the form has a box for are replaced (sections are matched by place).
+        texts = {part.key: part.text for part in article_parts(source)}
         self._bulk = True
         try:
             for part, box in self.editors().items():

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Article, Comment
+from editor.model.parts import article_parts
 from editor.model.review import (
     ReviewError,
     comments_by_part,
     is_detached,
-    part_refs,
     reopen,
     reply,
     resolve,
@@ -117,7 +117,7 @@ class ReviewPanel(QDockWidget):
         keep = select if select is not None else self.current_id()
         article = self._article()
         labels = [section.label for section in article.sections]
-        names = {ref.key: part_name(ref.key, labels) for ref in part_refs(article)}
+        names = {part.key: part_name(part.ref, labels) for part in article_parts(article)}
         which = self.filter()
         resolved = None if which == SHOW_ALL else which == SHOW_RESOLVED
         self.tree.blockSignals(True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from editor.model import QUOTE_TOKEN, bare_label
+from editor.model.parts import HEADLINE, STANDFIRST, PartKind, part_kind, section_part
 from editor.ui.highlighter import QuotationLookup
 
 if TYPE_CHECKING:
@@ -43,34 +44,28 @@ class WordCounter(QObject):
         """Recount the dirty parts ("all" for every one); return the status bar text."""
         from editor.text.counts import word_count  # its pattern takes a while to compile
 
-        boxes = {
-            "opening": form.opening.editor,
-            "headline": form.headline.editor,
-            "standfirst": form.standfirst.editor,
-        }
-        for index, pane in enumerate(form.sections):
-            boxes[f"sections/{index}"] = pane.editor
-        for part, box in boxes.items():
+        boxes = form.part_boxes()
+        for part, box in boxes:
             if ALL_PARTS in dirty or part in dirty or part not in self._counts:
                 text = box.text()
-                if part.startswith("sections/"):
+                if part_kind(part) is PartKind.SECTION:
                     text = countable_text(text, form.quotations.lookup)
                 self._counts[part] = word_count(text)
-        total = sum(self._counts[part] for part in boxes)
+        total = sum(self._counts[part] for part, _box in boxes)
         self._counts["total"] = total
         pieces = [
             QCoreApplication.translate("WordCounter", "Headline {0}").format(
-                self._counts["headline"]
+                self._counts[HEADLINE]
             ),
             QCoreApplication.translate("WordCounter", "Standfirst {0}").format(
-                self._counts["standfirst"]
+                self._counts[STANDFIRST]
             ),
         ]
         for index, pane in enumerate(form.sections):
             label = bare_label(pane.label_edit.text()) or pane.kind
             # Isolated (FSI … PDI): an Arabic label in an English interface, or the other way
             # round, keeps its number and its place instead of swapping with its neighbour.
-            pieces.append(f"\u2068{label} {self._counts[f'sections/{index}']}\u2069")
+            pieces.append(f"\u2068{label} {self._counts[section_part(index)]}\u2069")
         target = form.target_words()
         if target:
             pieces.append(self.tr("Total {0} of %n word(s)", "", target).format(total))

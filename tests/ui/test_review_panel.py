@@ -322,3 +322,61 @@ def test_moving_a_draft_into_review_opens_the_panel(
     answer(monkeypatch, "")
     assert window.review.change_status(Status.IN_REVIEW)
     assert window.review.panel.isVisible()
+
+
+def test_the_form_gives_the_text_box_of_each_part(window) -> None:
+    form = window.form
+    assert form.text_box("sections/1") is form.sections[1].editor
+    assert form.text_box("sections/0") is form.sections[0].editor
+    assert form.text_box("headline") is form.headline.editor
+    assert form.text_box("opening") is form.opening.editor
+    # Parts without a box of their own, a section the article lacks, and junk.
+    for part in ("quotations/q1", "byline", "sections/2", "sections/01", "Headline"):
+        assert form.text_box(part) is None
+
+
+def _opened_with_comment(qtbot, workspace, part: str, start: int, end: int):
+    from editor.model import Quotation
+    from editor.model.review import add_comment
+
+    article = new_article("en")
+    article.headline = "Will the river port reopen?"
+    article.sections[0].body = NEWS
+    article.sections[1].body = "Doubts remain about the date. [[quote:q1]]"
+    article.quotations = [Quotation(id="q0", words="Later."), Quotation(id="q1", words="Soon.")]
+    add_comment(article, part, start, end, "Which?", "Reviewer Two")
+    opened = workspace.add_window(article)
+    attach_review(opened)
+    qtbot.waitExposed(opened)
+    return opened
+
+
+def test_a_comment_on_the_second_section_is_shown_and_jumped_to_there(qtbot, workspace) -> None:
+    window = _opened_with_comment(qtbot, workspace, "sections/1", 24, 28)
+    first, second = (pane.editor for pane in window.form.sections)
+    assert highlighted(second) == ["date"]
+    assert highlighted(first) == []  # the first section also says "date", unmarked
+    select(window.form.headline.editor, 0, 4)  # the cursor is elsewhere
+    panel = window.review.panel
+    item = panel.items()[0]
+    qtbot.mouseClick(
+        panel.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.tree.visualItemRect(item).center(),
+    )
+    assert second.textCursor().selectedText() == "date"
+    assert (second.textCursor().selectionStart(), second.textCursor().selectionEnd()) == (24, 28)
+    assert window.focusWidget() is second
+    assert not first.textCursor().hasSelection()
+
+
+def test_a_comment_on_a_quotation_shows_the_quotation_in_the_bank(qtbot, workspace) -> None:
+    window = _opened_with_comment(qtbot, workspace, "quotations/q1", 0, 4)
+    panel = window.review.panel
+    item = panel.items()[0]
+    qtbot.mouseClick(
+        panel.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.tree.visualItemRect(item).center(),
+    )
+    assert window.form.quotations.selected_id() == "q1"

@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from editor.ui.settings import Settings
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from ui_articles import english_article
@@ -18,6 +17,7 @@ from ui_articles import english_article
 from editor.cli import main
 from editor.storage import container
 from editor.storage.folders import UserFolders
+from editor.storage.settings import Settings
 from editor.ui.workspace import Workspace
 
 EDITOR = Path(__file__).resolve().parents[2] / "editor"
