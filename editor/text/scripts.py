@@ -36,7 +36,8 @@ _BLOCKS: dict[str, tuple[tuple[int, int], ...]] = {
         (0xAB30, 0xAB6F),  # Latin Extended-E
         (0xFB00, 0xFB06),  # Latin ligatures (ﬁ)
         (0xFF00, 0xFFEF),  # fullwidth letters
-        (0x1DF00, 0x1DFFF),  # Latin Extended-G
+        # Nothing past U+FFFF: a class all in the first plane is one table look-up per
+        # character, one past it a check of each range (counting took twice as long).
     ),
     CYRILLIC: (
         (0x0400, 0x052F),  # Cyrillic, Cyrillic Supplement
