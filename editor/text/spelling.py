@@ -48,7 +48,6 @@ LONG_LINE = 4_000
 # seen whole), then on to the next space.
 _EDIT_CONTEXT = 256
 
-
 # The rest of a URL: parentheses only in balanced pairs, so "(see https://x.org/a)" ends
 # before its closing bracket while "https://x.org/Port_(city)" keeps its own.
 _URL_TAIL = r"(?:[^\s<>()\[\]]|\([^\s<>()\[\]]*\))+"
