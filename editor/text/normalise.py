@@ -36,8 +36,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from editor.text.scripts import ARABIC, has_letters_of
-
 NORMALISER_VERSION = 3
 
 # Harakat (fathatan … sukun, maddah and hamza above/below, subscript alef), Quranic honorific
@@ -66,6 +64,9 @@ _ARTICLE = re.compile(
     r"(?=[^\W\d_]{2})(?!له(?![^\W_]))"
     r"|(?<=و)(?=[^\W\d_]{3}))"
 )
+# Any character of the Arabic block, marks included, not only letters (editor.text.scripts):
+# a mark beside a Latin letter is removed too, and the index is built on this output.
+_ARABIC = re.compile("[\u0600-\u06ff]")
 
 # Plain str.replace for each letter present is about twenty times faster than
 # str.translate with a dict on non-ASCII text.
@@ -94,7 +95,7 @@ def normalise(text: str) -> str:
     if text.isascii():
         return text.lower()
     text = unicodedata.normalize("NFC", text)
-    if has_letters_of(text, ARABIC):
+    if _ARABIC.search(text):
         text = _REMOVABLE.sub("", text)
         text = _ARTICLE.sub("", text)
     for letter, folded in _FOLDS:
