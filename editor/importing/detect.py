@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.text.scripts import ARABIC, CYRILLIC, letter_pattern
+
 # C0 control bytes other than tab, line feed, vertical tab, form feed, carriage return and
 # escape: text editors do not produce them, binaries are full of them.
 _BINARY_CONTROLS = bytes([*range(0, 9), 14, 15, *range(16, 27), 28, 29, 30, 31])
@@ -33,8 +35,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
 )
 
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
 _WORD = re.compile(r"[^\W\d_]+")
 
 # Code page → a readable name for warnings and --explain.
@@ -145,18 +145,19 @@ def _best_legacy(data: bytes) -> tuple[str, str]:
 def _plausibility(text: str, codec: str) -> float:
     """Return the share of non-ASCII letters that sit in words of one script and case."""
     letters = plausible = 0
+    arabic, cyrillic = letter_pattern(ARABIC), letter_pattern(CYRILLIC)
     for word in _WORD.findall(text):
         high = sum(1 for char in word if ord(char) > 127)
         if not high:
             continue
         letters += high
         if codec == "cp1256":
-            if len(_ARABIC.findall(word)) == len(word):
+            if len(arabic.findall(word)) == len(word):
                 plausible += high
         elif codec == "cp1251":
-            if _CYRILLIC_WORD.fullmatch(word) and _cased_like_a_word(word):
+            if len(cyrillic.findall(word)) == len(word) and _cased_like_a_word(word):
                 plausible += high
-        elif _cased_like_a_word(word) and not _CYRILLIC_WORD.search(word):
+        elif _cased_like_a_word(word) and not cyrillic.search(word):
             plausible += high
     return plausible / letters if letters else 0.0
 

@@ -11,25 +11,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.text.languages import Language, available_languages, language
+from editor.text.languages import DEFAULT_LANGUAGE, Language, available_languages, language
+from editor.text.scripts import SCRIPT_DEFAULTS, language_script, script_counts, text_script
 
 # Arabic harakat, the superscript alef and tatweel: writers add or leave them out freely, so
 # phrases are compared without them.
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
 
-_SCRIPT_RANGES = {
-    "arabic": re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"),
-    "cyrillic": re.compile("[\u0400-\u052f]"),
-    "latin": re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
-}
-_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d3]")
-# Letters that point at one Latin-script language when no label says which.
-_LATIN_HINTS = (
-    ("tr", re.compile("[ıİğĞşŞ]")),
-    ("de", re.compile("[ßäÄ]")),
-    ("fr", re.compile("[éèêàçœÉÈÊÀÇŒ]")),
-)
 # Script detection looks at this many characters: enough to be sure, cheap on 50 MB.
 _SCRIPT_SAMPLE = 20000
 
@@ -162,32 +151,28 @@ def lexicon() -> Lexicon:
     )
 
 
-def script_counts(text: str) -> dict[str, int]:
-    """Return how many letters of each script (arabic, cyrillic, latin) a text has."""
-    sample = text[:_SCRIPT_SAMPLE]
-    return {name: len(pattern.findall(sample)) for name, pattern in _SCRIPT_RANGES.items()}
-
-
 def script_of(text: str) -> str:
     """Return the script most letters of a text are in, or "" when it has no letters."""
-    counts = script_counts(text)
-    name, count = max(counts.items(), key=lambda item: item[1])
-    return name if count else ""
+    return text_script(text[:_SCRIPT_SAMPLE]) or ""
 
 
 def language_of_script(text: str) -> str:
-    """Return the most likely language of a text from its script and tell-tale letters."""
+    """Return the most likely language of a text from its script and tell-tale letters.
+
+    Among the languages of the text's script, the one whose ``letter_hints`` (language
+    data) the text has most of; else the script's default language (Arabic, Russian,
+    English); English for a text without letters.
+    """
     sample = text[:_SCRIPT_SAMPLE]
-    script = script_of(sample)
-    if script == "arabic":
-        letters = len(_SCRIPT_RANGES["arabic"].findall(sample))
-        urdu = len(_URDU_LETTERS.findall(sample))
-        return "ur" if urdu >= max(2, letters // 100) else "ar"
-    if script == "cyrillic":
-        return "ru"
-    if script == "latin":
-        letters = len(_SCRIPT_RANGES["latin"].findall(sample))
-        for code, hints in _LATIN_HINTS:
-            if len(hints.findall(sample)) >= max(2, letters // 400):
-                return code
-    return "en"
+    counts = script_counts(sample)
+    if not counts:
+        return DEFAULT_LANGUAGE
+    script = max(counts, key=counts.__getitem__)
+    best, best_found = SCRIPT_DEFAULTS[script], 0
+    for code, lang in lexicon().languages.items():
+        if lang.letter_hints is None or language_script(code) != script:
+            continue
+        found = lang.letter_hints.found_in(sample, counts[script])
+        if found > best_found:
+            best, best_found = code, found
+    return best

@@ -6,8 +6,9 @@ The rule, the same for plain-text, Markdown and DOCX drafts:
    the language data — case-insensitive, the colon optional, spaces around it ignored —
    starts a section of that kind; the label is kept as written.
 2. **Language.** ``--language`` if given; else the front matter's ``language``; else the
-   language whose labels the draft uses most; else the script of the text (Arabic or
-   Urdu letters, Cyrillic, Latin with Turkish, German or French letters, else English).
+   language whose labels the draft uses most; else the script of the text and the
+   language of that script whose ``letter_hints`` (language data) it has most of (Arabic
+   or Urdu letters, Cyrillic, Latin with Turkish, German or French letters, else English).
 3. **Before the first label** (the whole draft when there is no label):
    - the *opening line* is the first paragraph when it is one short line, a headline
      follows it, and it is either a known opening phrase of some language or in another

@@ -10,6 +10,7 @@ from typing import Any
 
 from editor.render.errors import StyleError
 from editor.resources import resource_path
+from editor.text.languages import primary_subtag
 
 DEFAULT_STYLE = "default"
 _FONT_NAME = re.compile(r"[\w .\-]{1,80}")
@@ -100,7 +101,7 @@ class HouseStyle:
 
     def label_override(self, language: str, kind: str) -> str | None:
         """Return the style's label for a section kind in a language, or None."""
-        for key in (language, language.split("-")[0], "*"):
+        for key in (language, primary_subtag(language), "*"):
             label = self.labels.get(key, {}).get(kind)
             if label is not None:
                 return label
@@ -108,7 +109,7 @@ class HouseStyle:
 
     def credit_template(self, language: str) -> str | None:
         """Return the style's credit template for a language, or None."""
-        for key in (language, language.split("-")[0], "*"):
+        for key in (language, primary_subtag(language), "*"):
             if key in self.credit_templates:
                 return self.credit_templates[key]
         return None

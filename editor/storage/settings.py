@@ -8,13 +8,12 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from editor.storage.folders import UserFolders
+from editor.text.languages import find_language
 
 SETTINGS_FILE = "settings.json"
 RECENT_FILE = "recent.json"
 RECENT_LIMIT = 10
 THEMES = ("system", "light", "dark")
-# The UI mirrors for these interface languages.
-RTL_UI_LANGUAGES = frozenset({"ar", "ur", "fa", "he"})
 
 
 @dataclass
@@ -36,7 +35,8 @@ class Settings:
     @property
     def ui_is_rtl(self) -> bool:
         """Whether the interface language is written right to left (the UI mirrors)."""
-        return self.ui_language.split("-", 1)[0].lower() in RTL_UI_LANGUAGES
+        chosen = find_language(self.ui_language)
+        return chosen is not None and chosen.is_rtl
 
     @classmethod
     def from_json(cls, data: object) -> Settings:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from editor.resources import resource_path
+from editor.text.languages import primary_subtag
 
 ENGINES = ("auto", "enchant", "spylls")
 # Spelling variants accepted alongside a language's dictionary: offices write English in
@@ -65,10 +66,6 @@ def available_dictionaries() -> list[str]:
         for path in folder.glob("*.dic")
         if path.with_suffix(".aff").is_file() and "_" not in path.stem
     )
-
-
-def _primary(code: str) -> str:
-    return (code or "").replace("_", "-").split("-", 1)[0].lower()
 
 
 # -- dictionaries ----------------------------------------------------------------------
@@ -182,7 +179,7 @@ def _open_spylls(code: str, folder: Path) -> Dictionary:
 
 def open_dictionary(code: str, engine: str = "auto", folder: Path | None = None) -> Dictionary:
     """Load one language's dictionary (blocking); raise NoDictionaryError when none ships."""
-    code = _primary(code)
+    code = primary_subtag(code)
     folder = folder or dictionaries_dir()
     if not (folder / f"{code}.dic").is_file() or not (folder / f"{code}.aff").is_file():
         raise NoDictionaryError(code)

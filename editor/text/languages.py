@@ -1,10 +1,32 @@
-"""Language data: labels, quotation marks, credit template and direction, one file per language."""
+"""Language data: labels, quotation marks, credit template and direction, one file per language.
+
+Each language is one file, ``resources/languages/CODE.json``, named by its primary subtag
+(``ar``, ``tr``); adding a language takes only its file. Required keys: ``code``, ``name``,
+``native_name`` (its script tells which script the language is written in, see
+``editor.text.scripts``), ``direction`` (``ltr`` or ``rtl``; also whether the interface
+mirrors when it is shown in the language), ``digits``, ``labels`` (``news``, ``comment``),
+``quotes`` (``primary`` and ``secondary``, each an opening and a closing mark) and
+``credit_template``. Optional keys, each empty or false when left out:
+
+- ``opening_phrases``, ``attribution_verbs``, ``quote_connectives``, ``pronouns``,
+  ``name_stops``: words the importer recognises (docs/importing.md);
+- ``letter_hints``: ``{"letters": "ıİğĞşŞ", "one_in": 400}``: letters that point at this
+  language among the languages of its script when a draft says nothing else: a text is in
+  it when at least two of its letters, and at least one in ``one_in``, are among them;
+- ``spaced_punctuation``: a no-break space goes before ``: ; ! ?`` and inside ``« »``
+  (French typography);
+- ``suffix_apostrophe``: suffixes join a proper name after an apostrophe (Turkish
+  "Ankara'da"), so the spelling checker checks the name alone;
+- ``optional_circumflex``: â, î, û may be written without the circumflex (Turkish), so a
+  word the dictionary has without it is right.
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from editor.resources import resource_path
 
@@ -32,6 +54,19 @@ class QuotationMarks:
 
 
 @dataclass(frozen=True)
+class LetterHints:
+    """Letters that point at one language among those of its script (see the module)."""
+
+    letters: str
+    one_in: int
+
+    def found_in(self, text: str, letters: int) -> int:
+        """Return how many hint letters a text of ``letters`` letters has, 0 when too few."""
+        found = sum(text.count(letter) for letter in self.letters)
+        return found if found >= max(2, letters // self.one_in) else 0
+
+
+@dataclass(frozen=True)
 class Language:
     """Everything the program knows about writing in one language."""
 
@@ -53,6 +88,10 @@ class Language:
     pronouns: tuple[str, ...] = ()
     # Words (prepositions) that end a speaker's name in a script without capitals.
     name_stops: tuple[str, ...] = ()
+    letter_hints: LetterHints | None = None
+    spaced_punctuation: bool = False
+    suffix_apostrophe: bool = False
+    optional_circumflex: bool = False
 
     @property
     def is_rtl(self) -> bool:
@@ -72,13 +111,19 @@ class Language:
         return text.replace("{office}", office).replace("{author}", author)
 
 
-def _primary_subtag(code: str) -> str:
-    return code.replace("_", "-").split("-", 1)[0].lower()
+def primary_subtag(tag: str) -> str:
+    """Return a language tag's primary subtag, lower case: "ar-EG" → "ar", "zh_Hant" → "zh"."""
+    return (tag or "").replace("_", "-").split("-", 1)[0].lower()
+
+
+def languages_dir() -> Path:
+    """Return the folder of the language data files."""
+    return resource_path("languages")
 
 
 @lru_cache(maxsize=64)
 def _load(code: str) -> Language:
-    path = resource_path("languages", f"{code}.json")
+    path = languages_dir() / f"{code}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -99,7 +144,17 @@ def _load(code: str) -> Language:
         quote_connectives=tuple(data.get("quote_connectives", ())),
         pronouns=tuple(data.get("pronouns", ())),
         name_stops=tuple(data.get("name_stops", ())),
+        letter_hints=_letter_hints(data.get("letter_hints")),
+        spaced_punctuation=bool(data.get("spaced_punctuation", False)),
+        suffix_apostrophe=bool(data.get("suffix_apostrophe", False)),
+        optional_circumflex=bool(data.get("optional_circumflex", False)),
     )
+
+
+def _letter_hints(data: dict[str, object] | None) -> LetterHints | None:
+    if not data:
+        return None
+    return LetterHints(letters=str(data["letters"]), one_in=max(1, int(str(data["one_in"]))))
 
 
 def available_languages() -> list[str]:
@@ -111,12 +166,12 @@ def available_languages() -> list[str]:
 def _shipped_codes() -> tuple[str, ...]:
     # The shipped files do not change while the program runs, and each look-up of a
     # language asks: listed once, not once per language when a chooser lists them all.
-    return tuple(sorted(path.stem for path in resource_path("languages").glob("*.json")))
+    return tuple(sorted(path.stem for path in languages_dir().glob("*.json")))
 
 
 def find_language(code: str) -> Language | None:
     """Return the data for a BCP 47 code (by its primary subtag), or None when there is none."""
-    subtag = _primary_subtag(code or "")
+    subtag = primary_subtag(code)
     if not subtag.isalpha() or subtag not in _shipped_codes():
         return None
     return _load(subtag)

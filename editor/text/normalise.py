@@ -64,6 +64,8 @@ _ARTICLE = re.compile(
     r"(?=[^\W\d_]{2})(?!له(?![^\W_]))"
     r"|(?<=و)(?=[^\W\d_]{3}))"
 )
+# Any character of the Arabic block, marks included, not only letters (editor.text.scripts):
+# a mark beside a Latin letter is removed too, and the index is built on this output.
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
 # Plain str.replace for each letter present is about twenty times faster than

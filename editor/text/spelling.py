@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -32,7 +30,14 @@ from editor.text.dictionaries import (
     dictionaries_dir,
     open_dictionary,
 )
-from editor.text.languages import find_language
+from editor.text.languages import find_language, primary_subtag
+from editor.text.scripts import (
+    SCRIPT_DEFAULTS,
+    char_script,
+    language_script,
+    script_counts,
+    text_script,
+)
 
 # A cache past this many words is dropped and rebuilt: it only saves time, never answers.
 _CACHE_LIMIT = 200_000
@@ -42,15 +47,6 @@ LONG_LINE = 4_000
 # Unchanged text checked again on each side of an edit (a URL or a token at the edit is
 # seen whole), then on to the next space.
 _EDIT_CONTEXT = 256
-
-LATIN = "latin"
-CYRILLIC = "cyrillic"
-ARABIC = "arabic"
-# The language a line in a script falls back to when neither the article's language nor
-# the opening line's is written in that script.
-SCRIPT_DEFAULTS = {LATIN: "en", CYRILLIC: "ru", ARABIC: "ar"}
-# Languages that join suffixes to proper names with an apostrophe (Turkish "Ankara'da").
-_SUFFIX_APOSTROPHE = frozenset({"tr"})
 
 # The rest of a URL: parentheses only in balanced pairs, so "(see https://x.org/a)" ends
 # before its closing bracket while "https://x.org/Port_(city)" keeps its own.
@@ -91,58 +87,6 @@ class Misspelling:
     language: str
 
 
-def _primary(code: str) -> str:
-    return (code or "").replace("_", "-").split("-", 1)[0].lower()
-
-
-# -- scripts ---------------------------------------------------------------------------
-
-# Counted with regular expressions: a loop over characters in Python is what made
-# choosing a line's language cost more than checking its words.
-_SCRIPT_LETTERS = (
-    (LATIN, re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")),
-    (CYRILLIC, re.compile(r"[\u0400-\u0481\u048a-\u052f]")),
-    (ARABIC, re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]")),
-)
-
-
-def char_script(char: str) -> str | None:
-    """Return "latin", "cyrillic" or "arabic" for a letter, None for anything else."""
-    code = ord(char)
-    if code < 0x80:
-        return LATIN if char.isalpha() else None
-    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
-        return ARABIC if char.isalpha() else None
-    if 0x0400 <= code <= 0x052F:
-        return CYRILLIC if char.isalpha() else None
-    if char.isalpha() and "LATIN" in unicodedata.name(char, ""):
-        return LATIN
-    return None
-
-
-def script_counts(text: str) -> dict[str, int]:
-    """Return how many letters of each script a text has (scripts with none left out)."""
-    counts = {}
-    for script, pattern in _SCRIPT_LETTERS:
-        found = len(pattern.findall(text))
-        if found:
-            counts[script] = found
-    return counts
-
-
-def text_script(text: str) -> str | None:
-    """Return the script most letters of a text are written in, None when it has none."""
-    counts = script_counts(text)
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
-@lru_cache(maxsize=64)
-def language_script(code: str) -> str | None:
-    """Return the script a language is written in, from its native name in the data file."""
-    data = find_language(code)
-    return text_script(data.native_name) if data is not None else None
-
-
 def choose_language(text: str, preferred: Sequence[str], candidates: Sequence[str]) -> str:
     """Return the language to check a line in: the first preferred one of its script.
 
@@ -151,7 +95,7 @@ def choose_language(text: str, preferred: Sequence[str], candidates: Sequence[st
     """
     script = text_script(text)
     fallback = SCRIPT_DEFAULTS.get(script or "", "")
-    ordered = [_primary(code) for code in (*preferred, fallback, *candidates) if code]
+    ordered = [primary_subtag(code) for code in (*preferred, fallback, *candidates) if code]
     if script is not None:
         for code in ordered:
             if language_script(code) == script:
@@ -304,19 +248,19 @@ class SpellChecker:
 
     def has_dictionary(self, code: str) -> bool:
         """Whether a dictionary ships for a language."""
-        return _primary(code) in self._available
+        return primary_subtag(code) in self._available
 
     def is_loaded(self, code: str) -> bool:
         """Whether a language's dictionary is loaded and in use."""
-        return _primary(code) in self._dictionaries
+        return primary_subtag(code) in self._dictionaries
 
     def failure(self, code: str) -> str | None:
         """Return why a language's dictionary could not be loaded, None if it did not fail."""
-        return self._failed.get(_primary(code))
+        return self._failed.get(primary_subtag(code))
 
     def load(self, code: str) -> bool:
         """Load a language's dictionary (blocking; thread-safe); False when there is none."""
-        code = _primary(code)
+        code = primary_subtag(code)
         if code in self._dictionaries:
             return True
         if code not in self._available:
@@ -370,7 +314,7 @@ class SpellChecker:
         if self.is_accepted(word):
             return True
         if code not in self._caches:
-            code = _primary(code)
+            code = primary_subtag(code)
         cache = self._caches.get(code)
         if cache is not None:
             known = cache.get(word)
@@ -393,11 +337,12 @@ class SpellChecker:
             return True
         if "’" in plain and dictionary.check(plain.replace("’", "'")):
             return True
-        if code == "tr" and _CIRCUMFLEX.search(plain):
+        data = find_language(code)
+        if data is not None and data.optional_circumflex and _CIRCUMFLEX.search(plain):
             # The circumflex (tezgâh, hükûmet) is optional in Turkish; the dictionary has
             # the plain letters.
             return SpellChecker._lookup(dictionary, _fold_circumflex(plain), code)
-        if code in _SUFFIX_APOSTROPHE and ("'" in plain or "’" in plain):
+        if data is not None and data.suffix_apostrophe and ("'" in plain or "’" in plain):
             stem = re.split("['’]", plain, maxsplit=1)[0]
             # Only proper names take an apostrophe before a suffix; the name is the word.
             return stem[:1].isupper() or dictionary.check(stem)
@@ -407,7 +352,7 @@ class SpellChecker:
 
     def suggestions(self, word: str, code: str, limit: int = 8) -> list[str]:
         """Return likely corrections of a word in a language, best first."""
-        dictionary = self._dictionary(_primary(code))
+        dictionary = self._dictionary(primary_subtag(code))
         if dictionary is None:
             return []
         return dictionary.suggest(_strip_marks(word))[:limit]

@@ -6,6 +6,9 @@ text ("Fix typography"). Each line takes its language from its script (see
 ``editor.text.spelling.choose_language``), so a Russian paragraph in an English article
 gets « ». Nothing changes inside quotation tokens, URLs, e-mail addresses, Markdown link
 targets, autolinks or code spans, and a thematic break (``---``) stays as it is.
+
+Which rules a language follows comes from its data: its quotation marks, French spacing
+(``spaced_punctuation``), and Arabic punctuation for a language written in Arabic script.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from functools import lru_cache
 from editor.model.article import Article
 from editor.model.parts import PartKind, article_parts
 from editor.text.languages import Language, available_languages, language_or_default
-from editor.text.spelling import ARABIC, choose_language, language_script, skip_spans
+from editor.text.scripts import ARABIC, language_script
+from editor.text.spelling import choose_language, skip_spans
 
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
@@ -29,7 +33,8 @@ APOSTROPHE = "’"
 _OPENING_CONTEXT = set(" \t\u00a0\u202f([{<—–-/\u2066\u2067\u2068")
 _THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _ARABIC_PUNCTUATION = {",": "،", "?": "؟", ";": "؛"}
-_FRENCH_SPACE = {":": NBSP, ";": NARROW_NBSP, "!": NARROW_NBSP, "?": NARROW_NBSP}
+# The space a language with ``spaced_punctuation`` in its data (French) puts before a mark.
+_SPACE_BEFORE = {":": NBSP, ";": NARROW_NBSP, "!": NARROW_NBSP, "?": NARROW_NBSP}
 # Characters some rule acts on (or acts after): a line without any is left as it is.
 _TRIGGERS = re.compile("[\"'\\-.,?;:!«»]")
 _PRIMARY = "primary"
@@ -80,7 +85,7 @@ class _Rules:
         self.options = options
         self.primary = lang.primary_quotes
         self.secondary = lang.secondary_quotes
-        self.french = lang.code == "fr"
+        self.spaced_punctuation = lang.spaced_punctuation
         self.arabic = language_script(lang.code) == ARABIC
         self.stack: list[str] = []
         self._opens = {self.primary.open.strip(), self.secondary.open.strip(), "«", "„", "‚"}
@@ -120,8 +125,8 @@ class _Rules:
             if char == "," and (prev or "").isdigit() and after[:1].isdigit():
                 return None  # 1,5 is a number
             return 0, _ARABIC_PUNCTUATION[char]
-        if self.french and options.french_spaces:
-            return self._french(prev, char, after)
+        if self.spaced_punctuation and options.french_spaces:
+            return self._spaced(prev, char, after)
         return None
 
     def _quote(self, prev: str | None, char: str) -> str:
@@ -146,14 +151,14 @@ class _Rules:
     def _is_open_mark(self, char: str) -> bool:
         return char in self._opens
 
-    def _french(self, prev: str | None, char: str, after: str) -> tuple[int, str] | None:
-        if char in _FRENCH_SPACE:
-            space = _FRENCH_SPACE[char]
+    def _spaced(self, prev: str | None, char: str, after: str) -> tuple[int, str] | None:
+        if char in _SPACE_BEFORE:
+            space = _SPACE_BEFORE[char]
             if char == "!" and after.startswith("["):
                 return None  # a Markdown image
             if prev == " ":
                 return 1, space + char
-            if prev is None or prev in (NBSP, NARROW_NBSP) or prev in _FRENCH_SPACE:
+            if prev is None or prev in (NBSP, NARROW_NBSP) or prev in _SPACE_BEFORE:
                 return None
             if char == ":" and prev.isdigit():
                 return None  # 12:30

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 from editor.storage.settings import Settings
 from editor.text.languages import language_or_default
 from editor.ui.panes import LanguageCombo
-
-# The interface languages offered: English (the source strings) and the translated ones.
-UI_LANGUAGES = ("en", "ar", "ru", "tr", "ur")
+from editor.ui.translations import ui_languages
 
 
 class UiLanguageCombo(QComboBox):
@@ -31,7 +29,7 @@ class UiLanguageCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.addItem(self.tr("System"), "system")
-        for code in UI_LANGUAGES:
+        for code in ui_languages():
             # Each in its own name and script, so a user finds theirs in any interface.
             self.addItem(language_or_default(code).native_name, code)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

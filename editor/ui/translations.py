@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from editor.resources import resource_path
+from editor.text.languages import find_language, primary_subtag
 
 # The language the source strings are written in: it needs no translator.
 SOURCE_LANGUAGE = "en"
@@ -50,6 +51,11 @@ def available_languages(folder: Path | None = None) -> list[str]:
         for path in folder.glob(PREFIX + pattern)
     }
     return sorted(codes)
+
+
+def ui_languages(folder: Path | None = None) -> list[str]:
+    """Return the interface languages offered: English (the source) and each translated one."""
+    return [SOURCE_LANGUAGE, *available_languages(folder)]
 
 
 def find_lrelease() -> Path | None:
@@ -147,8 +153,7 @@ def resolve_ui_language(
     else:
         tags = [ui_language.strip().replace("_", "-")]
     for tag in tags:
-        parts = tag.split("-")
-        for candidate in ("_".join(parts), parts[0]):
+        for candidate in (tag.replace("-", "_"), primary_subtag(tag)):
             if candidate.lower() == SOURCE_LANGUAGE:
                 return SOURCE_LANGUAGE
             if candidate in available:
@@ -159,11 +164,13 @@ def resolve_ui_language(
 def ui_layout_direction(code: str, folder: Path | None = None) -> Qt.LayoutDirection:
     """Return the direction the whole UI is mirrored to for this interface-language setting.
 
-    It is the direction of the language the UI is shown in: Arabic and Urdu mirror; a
-    right-to-left language with no translation (the UI stays English) does not.
+    It is the direction of the language the UI is shown in, as its language data says:
+    Arabic and Urdu mirror; a right-to-left language with no translation (the UI stays
+    English) does not.
     """
-    resolved = resolve_ui_language(code, available_languages(folder))
-    return QLocale(resolved.replace("_", "-")).textDirection()
+    shown = find_language(resolve_ui_language(code, available_languages(folder)))
+    rtl = shown is not None and shown.is_rtl
+    return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
 
 
 class EnglishPlurals(QTranslator):

@@ -75,3 +75,9 @@ def test_unknown_style_name_says_where_it_looked(user_folders: UserFolders) -> N
 def test_style_name_cannot_reach_outside_the_style_folders() -> None:
     with pytest.raises(StyleError, match="a style name holds only"):
         load_style("../../etc/passwd")
+
+
+def test_a_style_label_for_a_language_serves_every_spelling_of_its_tag() -> None:
+    compact = load_style("compact")
+    assert compact.label_override("EN_gb", "news") == "NEWS"
+    assert compact.credit_template("en_US") == "{author} for {office}"

@@ -68,6 +68,22 @@ def test_settings_dialog_returns_what_was_chosen(qtbot) -> None:
     assert chosen.ui_is_rtl
 
 
+def test_the_interface_languages_offered_are_english_and_every_translation_found(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    from editor.ui import translations
+
+    for code in ("ar", "de"):
+        (tmp_path / f"newsdesk_{code}.ts").write_text("<TS/>", encoding="utf-8")
+    monkeypatch.setattr(translations, "translations_dir", lambda: tmp_path)
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    combo = dialog.ui_language_combo
+    offered = [combo.itemData(index) for index in range(combo.count())]
+    assert offered == ["system", "en", "ar", "de"]
+    assert combo.itemText(offered.index("de")) == "Deutsch"
+
+
 def test_new_article_uses_the_default_language_author_and_office(workspace) -> None:
     workspace.settings = Settings(article_language="ar", author="سلمى يوسف", office="مكتب")
     window = workspace.new_window()

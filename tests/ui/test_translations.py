@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -200,3 +201,35 @@ def test_every_shipped_translation_compiles_and_loads(tmp_path: Path) -> None:
         translator = QTranslator()
         assert translator.load(str(qm)), code
         assert translator.language().split("_")[0] == code
+
+
+def test_a_language_tag_in_any_case_finds_its_translation() -> None:
+    assert resolve_ui_language("AR-eg", ["ar", "ru"]) == "ar"
+    assert resolve_ui_language("zh-Hant-TW", ["zh_Hant_TW", "zh"]) == "zh_Hant_TW"
+
+
+def test_the_interface_mirrors_for_a_language_whose_data_says_rtl(tmp_path: Path) -> None:
+    from editor.storage.settings import Settings
+    from language_data import edit_language, language_data_copy
+
+    write_ts(tmp_path / "translations", "ps", "x")
+    with language_data_copy(tmp_path / "languages") as data:
+        edit_language(
+            data,
+            "ps",
+            **{
+                **json.loads((data / "ur.json").read_text("utf-8")),
+                "code": "ps",
+                "name": "Pashto",
+                "native_name": "پښتو",
+            },
+        )
+        assert (
+            ui_layout_direction("ps", tmp_path / "translations") == Qt.LayoutDirection.RightToLeft
+        )
+        assert Settings(ui_language="ps").ui_is_rtl
+        edit_language(data, "ar", direction="ltr")  # a made-up change, to see who decides
+        assert (
+            ui_layout_direction("ar", tmp_path / "translations") == Qt.LayoutDirection.LeftToRight
+        )
+        assert not Settings(ui_language="ar").ui_is_rtl

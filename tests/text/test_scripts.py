@@ -1,0 +1,46 @@
+"""One set of script ranges: every count, every language choice, every import agrees."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.importing import import_text
+from editor.importing.lexicon import script_of
+from editor.text.scripts import ARABIC, char_script, script_counts
+from editor.text.spelling import choose_language
+from editor.text.typography import fix_text
+
+# "For the press" in presentation forms (as pasted from some PDFs), and a letter of the
+# Arabic Extended-A block; the spelling checker's old ranges counted neither.
+PRESENTATION_FORMS = "ﻟﻠﺼﺤﺎﻓﺔ"
+EXTENDED_A = "ࢠࢡࢢ"
+
+
+@pytest.mark.parametrize("text", [PRESENTATION_FORMS, EXTENDED_A, "ﷲ"])
+def test_every_arabic_block_counts_as_arabic_everywhere(text: str) -> None:
+    assert script_counts(text) == {ARABIC: len(text)}
+    assert script_of(text) == ARABIC
+    # The spelling checker and typography choose the Arabic language for the line.
+    assert choose_language(text, ["en", "ar"], []) == "ar"
+    assert fix_text(f"{text}, {text}?", ["en", "ar"]) == f"{text}، {text}؟"
+
+
+def test_digits_punctuation_and_signs_are_no_letters_of_a_script() -> None:
+    # The importer's old ranges took Arabic digits and commas for Arabic, × and ÷ for Latin.
+    assert script_of("١٢٣، ٤٥٦؟") == ""
+    assert script_of("12 × 3 ÷ 4") == ""
+    assert script_counts("١٢٣، ×÷ ـ") == {ARABIC: 1}  # the tatweel is a letter
+
+
+def test_an_arabic_opening_in_presentation_forms_is_found_above_an_english_body() -> None:
+    article = import_text(f"{PRESENTATION_FORMS}\nRiver port reopens\nNews:\nIt reopened.").article
+    assert (article.opening.text, article.opening.language) == (PRESENTATION_FORMS, "ar")
+
+
+def test_a_letter_is_counted_in_the_script_char_script_names() -> None:
+    blocks = ((0x20, 0x2B0), (0x400, 0x530), (0x600, 0x900), (0x1E00, 0x1F00), (0xFB00, 0xFF00))
+    for first, end in blocks:
+        for code in range(first, end):
+            char = chr(code)
+            script = char_script(char)
+            assert script_counts(char) == ({script: 1} if script else {}), hex(code)
