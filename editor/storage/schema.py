@@ -125,7 +125,7 @@ def byline_to_dict(byline: Byline) -> dict[str, Any]:
 
 def meta_to_dict(meta: Meta) -> dict[str, Any]:
     """Return the ``meta`` object."""
-    known = {
+    known: dict[str, Any] = {
         "tags": list(meta.tags),
         "status": meta.status,
         "created": meta.created,
