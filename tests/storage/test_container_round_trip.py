@@ -234,3 +234,16 @@ def test_unstorable_image_name_is_refused_before_writing(tmp_path: Path) -> None
     with pytest.raises(FormatError, match="image name"):
         container.save(article, path)
     assert not path.exists()
+
+
+def test_first_release_directions_object_is_read_and_its_unknown_keys_kept() -> None:
+    article_json = minimal_article_json(
+        directions={"headline": "rtl", "x-caption": "ltr"}, standfirst_direction="ltr"
+    )
+    article = container.loads(container_with(article_json))
+    assert article.headline_direction == Direction.RTL
+    assert article.standfirst_direction == Direction.LTR
+    assert article.extra == {"directions": {"x-caption": "ltr"}}
+    # The typed key wins over the old object.
+    both = minimal_article_json(directions={"headline": "rtl"}, headline_direction="ltr")
+    assert container.loads(container_with(both)).headline_direction == Direction.LTR
