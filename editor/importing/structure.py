@@ -219,12 +219,11 @@ class _Builder:
         title = self._front_text("title")
         if title and title != article.headline:
             unmapped["title"] = title
-        if unmapped:
-            article.extra["front_matter"] = unmapped
+        article.front_matter = unmapped
         return article
 
     def _front_matter_notes(self, article: Article) -> list[str]:
-        kept = article.extra.get("front_matter", {})
+        kept = article.front_matter
         notes = [
             f"{key} → {_MAPPED_KEYS[key]}"
             for key in self.front_matter

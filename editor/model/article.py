@@ -16,6 +16,14 @@ class SectionKind(StrEnum):
     CUSTOM = "custom"
 
 
+class Direction(StrEnum):
+    """How a part's paragraphs are laid out: each by its own text, or all one way."""
+
+    AUTO = "auto"
+    LTR = "ltr"
+    RTL = "rtl"
+
+
 class Status(StrEnum):
     """Where an article stands in the review workflow."""
 
@@ -50,20 +58,28 @@ def now_iso(at: float | None = None) -> str:
 
 @dataclass
 class Opening:
-    """The optional one-line invocation or dedication above the headline."""
+    """The optional one-line invocation or dedication above the headline, in its own
+    language ("" for the article's) and direction."""
 
     text: str = ""
     language: str = ""
+    direction: Direction = Direction.AUTO
     extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
 class Section:
-    """One ordered part of the article body: a kind, a label and a Markdown body."""
+    """One ordered part of the article body: a kind, a label and a Markdown body.
+
+    ``language`` is the body's own language when it differs from the article's ("" when
+    not), ``direction`` how its paragraphs are laid out.
+    """
 
     kind: str = SectionKind.NEWS.value
     label: str = ""
     body: str = ""
+    language: str = ""
+    direction: Direction = Direction.AUTO
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -100,12 +116,13 @@ class Byline:
 
 @dataclass
 class Meta:
-    """Tags, workflow status and timestamps."""
+    """Tags, workflow status, timestamps and the target length (0: none)."""
 
     tags: list[str] = field(default_factory=list)
     status: str = Status.DRAFT.value
     created: str = ""
     modified: str = ""
+    target_words: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -162,13 +179,22 @@ class Revision:
 
 @dataclass
 class Article:
-    """A news-plus-commentary article with its quotation bank and review data."""
+    """A news-plus-commentary article with its quotation bank and review data.
+
+    The headline and standfirst are plain strings; their own language ("" when the
+    article's) and direction sit beside them. ``front_matter`` keeps the keys of an
+    imported draft's front matter that no field took.
+    """
 
     id: str = field(default_factory=new_id)
     language: str = "en"
     opening: Opening = field(default_factory=Opening)
     headline: str = ""
+    headline_language: str = ""
+    headline_direction: Direction = Direction.AUTO
     standfirst: str = ""
+    standfirst_language: str = ""
+    standfirst_direction: Direction = Direction.AUTO
     sections: list[Section] = field(default_factory=list)
     quotations: list[Quotation] = field(default_factory=list)
     byline: Byline = field(default_factory=Byline)
@@ -177,6 +203,7 @@ class Article:
     status_history: list[StatusChange] = field(default_factory=list)
     revisions: list[Revision] = field(default_factory=list)
     assets: dict[str, bytes] = field(default_factory=dict)
+    front_matter: dict[str, str | list[str]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     review_extra: dict[str, Any] = field(default_factory=dict)
 

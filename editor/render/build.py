@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from editor.model import Article
+from editor.model import Article, Direction
 from editor.model.parts import section_part
 from editor.render.bidi import isolate_spans
 from editor.render.clean import clean_text, language_tag
@@ -26,7 +27,7 @@ from editor.render.tree import (
     Title,
 )
 from editor.text.direction import first_strong_direction
-from editor.text.languages import language_or_default
+from editor.text.languages import find_language, language_or_default
 
 
 class _Cleaner:
@@ -71,29 +72,39 @@ def build_document(article: Article, style: HouseStyle) -> Document:
             return own
         return lang if direction == base else ""
 
+    def part_base(own: str) -> str:
+        # A part in its own language reads in that language's direction when its text
+        # does not tell (digits, punctuation); a code without data keeps the article's.
+        data = find_language(own) if own else None
+        return data.direction if data is not None else base
+
+    def placed(text: str, own_language: str, chosen: Direction) -> tuple[str, str, str]:
+        # A header part's direction, language tag, and the direction its text runs in (the
+        # writer's choice lays the text out; it says nothing of the text's language).
+        own = language_tag(own_language)
+        found = _direction(text, part_base(own))
+        direction = found if chosen == Direction.AUTO else str(chosen)
+        return direction, block_language(found, own), found
+
     opening = None
     opening_text = clean(article.opening.text, "opening").strip()
     if opening_text and style.include.opening:
-        direction = _direction(opening_text, base)
-        opening = OpeningLine(
-            isolate_spans(_lines(opening_text), direction),
-            block_language(direction, language_tag(article.opening.language)),
-            direction,
+        direction, tag, found = placed(
+            opening_text, article.opening.language, article.opening.direction
         )
+        opening = OpeningLine(isolate_spans(_lines(opening_text), found), tag, direction)
 
     headline = clean(article.headline, "headline").strip()
-    direction = _direction(headline, base)
-    title = Title(isolate_spans(_lines(headline), direction), block_language(direction), direction)
+    direction, tag, found = placed(headline, article.headline_language, article.headline_direction)
+    title = Title(isolate_spans(_lines(headline), found), tag, direction)
 
     standfirst = None
     standfirst_text = clean(article.standfirst, "standfirst").strip()
     if standfirst_text and style.include.standfirst:
-        direction = _direction(standfirst_text, base)
-        standfirst = Standfirst(
-            isolate_spans(_lines(standfirst_text), direction),
-            block_language(direction),
-            direction,
+        direction, tag, found = placed(
+            standfirst_text, article.standfirst_language, article.standfirst_direction
         )
+        standfirst = Standfirst(isolate_spans(_lines(standfirst_text), found), tag, direction)
 
     context = BodyContext(
         quotations={quotation.id: quotation for quotation in article.quotations},
@@ -102,10 +113,15 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         direction=base,
         clean=clean,
     )
-    converter = BodyConverter(context)
     sections = []
     for index, section in enumerate(article.sections):
         part = section_part(index)
+        own = language_tag(section.language)
+        forced = "" if section.direction == Direction.AUTO else str(section.direction)
+        # One context per section, sharing the article's (and its list of missing ids).
+        section_context = replace(
+            context, article_language=own or lang, direction=part_base(own), forced=forced
+        )
         label = None
         label_text = _label(section.label, section.kind, clean(section.label, part), lang, style)
         if label_text and style.include.labels:
@@ -113,8 +129,16 @@ def build_document(article: Article, style: HouseStyle) -> Document:
             label = SectionLabel(
                 isolate_spans((Text(label_text),), direction), block_language(direction), direction
             )
-        blocks = converter.convert(clean(section.body, part))
-        sections.append(SectionBlock(section.kind, label, blocks, lang, base))
+        blocks = BodyConverter(section_context).convert(clean(section.body, part))
+        sections.append(
+            SectionBlock(
+                section.kind,
+                label,
+                blocks,
+                section_context.article_language,
+                section_context.fallback,
+            )
+        )
 
     credit = None
     author = clean(article.byline.author, "byline").strip()

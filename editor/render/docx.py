@@ -42,6 +42,7 @@ from editor.render.tree import (
     Text,
 )
 from editor.resources import resource_path
+from editor.text.direction import first_strong_direction
 
 if TYPE_CHECKING:
     from editor.render.tree import Block
@@ -70,6 +71,23 @@ class _Format:
     rtl: bool = False
     missing: bool = False
     link: bool = False
+
+
+def _runs_direction(spans: tuple[Inline, ...]) -> str | None:
+    """Return the direction of the first strong letter outside isolates, None if none.
+
+    The tree isolates every run of the other direction than the text's, so this is the
+    paragraph's own direction unless the writer set the part the other way.
+    """
+    for span in spans:
+        found = None
+        if isinstance(span, Text):
+            found = first_strong_direction(span.text)
+        elif isinstance(span, Emphasis | Strong | Link | InlineQuote):
+            found = _runs_direction(span.children)
+        if found:
+            return found
+    return None
 
 
 class _Writer:
@@ -134,6 +152,8 @@ class _Writer:
             props.append("<w:rtl/>")
             if language:
                 props.append(f'<w:lang w:bidi="{_attr(language)}"/>')
+        elif language and language != self.document.language:
+            props.append(f'<w:lang w:val="{_attr(language)}"/>')
         content = []
         for index, line in enumerate(text.split("\n")):
             if index:
@@ -205,12 +225,16 @@ class _Writer:
         props.append(extra_props)
         if rtl:
             props.append("<w:bidi/>")
+        # The runs take the direction the text runs in, which is the paragraph's unless the
+        # writer set the part the other way: Word lays a right-to-left run's spaces right to
+        # left, which would put an English sentence's words in reverse order.
+        runs_rtl = (_runs_direction(spans) or direction) == "rtl"
         runs: list[str] = []
         lang = language or (
-            self.document.language if rtl == (self.document.direction == "rtl") else ""
+            self.document.language if runs_rtl == (self.document.direction == "rtl") else ""
         )
         size = self.sizes.get(style_id, self.style.sizes.body)
-        self._runs(spans, _Format(rtl=rtl), size, lang, runs)
+        self._runs(spans, _Format(rtl=runs_rtl), size, lang, runs)
         self.parts.append(f"<w:p><w:pPr>{''.join(props)}</w:pPr>{''.join(runs)}</w:p>")
 
     def _new_list(self, ordered: bool, level: int, start: int) -> int:

@@ -145,7 +145,12 @@ def _code_text(text: str) -> str:
 
 @dataclass
 class BodyContext:
-    """What converting one article's bodies needs: the bank, the language, the findings."""
+    """What converting one article's bodies needs: the bank, the language, the findings.
+
+    ``article_language`` and ``direction`` are those of the body being converted (the
+    article's, or its section's own); ``forced``, when set, is the direction every block
+    takes whatever its text (a section the writer set to left-to-right or right-to-left).
+    """
 
     quotations: dict[str, Quotation]
     language: Language
@@ -153,6 +158,24 @@ class BodyContext:
     direction: str
     clean: Callable[[str, str], str]
     missing: list[str] = field(default_factory=list)
+    forced: str = ""
+
+    @property
+    def fallback(self) -> str:
+        """The direction of a block with no text to tell it by."""
+        return self.forced or self.direction
+
+    def placed(self, text: str) -> tuple[str, str]:
+        """Return the direction ``text`` runs in and the language of a block holding it."""
+        found = first_strong_direction(text) or self.direction
+        # Text of the other direction is taken for another language, which is not known;
+        # a forced direction lays the text out but says nothing about its language.
+        language = self.article_language if found == self.direction else ""
+        return found, language
+
+    def laid_out(self, found: str) -> str:
+        """Return the direction of a block whose text runs in ``found``."""
+        return self.forced or found
 
 
 class BodyConverter:
@@ -198,11 +221,11 @@ class BodyConverter:
             return [self._paragraph(children)] if children else []
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             children = self._inlines(element)
-            direction, language = self._direction_of(children)
-            return [Heading(int(tag[1]), children, language, direction)]
+            found, language = self._direction_of(children)
+            return [Heading(int(tag[1]), children, language, self.context.laid_out(found))]
         if tag == "blockquote":
             inner = tuple(self._blocks(element))
-            direction = inner[0].direction if inner else self.context.direction
+            direction = inner[0].direction if inner else self.context.fallback
             language = inner[0].language if inner else self.context.article_language
             return [BlockQuote(inner, language, direction)]
         if tag in ("ul", "ol"):
@@ -212,7 +235,7 @@ class BodyConverter:
             text = _code_text((code if code is not None else element).text or "")
             return [CodeBlock(text.rstrip("\n"), self.context.article_language)]
         if tag == "hr":
-            return [Rule(self.context.article_language, self.context.direction)]
+            return [Rule(self.context.article_language, self.context.fallback)]
         # Anything else Python-Markdown may produce keeps its text as a paragraph.
         children = self._inlines(element)
         return [self._paragraph(children)] if children else []
@@ -228,7 +251,7 @@ class BodyConverter:
             else:
                 children = self._inlines(child)
                 blocks = (self._paragraph(children),) if children else ()
-            direction = blocks[0].direction if blocks else self.context.direction
+            direction = blocks[0].direction if blocks else self.context.fallback
             language = blocks[0].language if blocks else self.context.article_language
             items.append(ListItem(blocks, language, direction))
         start = 1
@@ -237,7 +260,7 @@ class BodyConverter:
                 start = int(element.get("start", "1"))
             except ValueError:
                 start = 1
-        direction = items[0].direction if items else self.context.direction
+        direction = items[0].direction if items else self.context.fallback
         language = items[0].language if items else self.context.article_language
         return List(tuple(items), element.tag == "ol", language, direction, start)
 
@@ -261,18 +284,19 @@ class BodyConverter:
 
     def _paragraph(self, children: tuple[Inline, ...]) -> Paragraph:
         text = plain_text(children)
-        direction, language = self._direction_of(children, text)
-        return Paragraph(isolate_spans(children, direction, text), language, direction)
+        # Runs of the other direction are isolated from the text's own direction: in a
+        # part set right-to-left, an English sentence stays one run, in its words' order.
+        found, language = self._direction_of(children, text)
+        return Paragraph(
+            isolate_spans(children, found, text), language, self.context.laid_out(found)
+        )
 
     def _direction_of(
         self, children: tuple[Inline, ...], text: str | None = None
     ) -> tuple[str, str]:
         if text is None:
             text = plain_text(children)
-        found = first_strong_direction(text) or self.context.direction
-        if found == self.context.direction:
-            return found, self.context.article_language
-        return found, ""
+        return self.context.placed(text)
 
     # --- quotations ---------------------------------------------------------------------
 
@@ -289,12 +313,11 @@ class BodyConverter:
             return self._paragraph((MissingQuote(quotation_id),))
         part = quotation_part(quotation_id)
         words = self.context.clean(quotation.words, part)
-        direction = first_strong_direction(words) or self.context.direction
-        language = language_tag(quotation.language) or (
-            self.context.article_language if direction == self.context.direction else ""
-        )
+        found, language = self.context.placed(words)
+        language = language_tag(quotation.language) or language
+        direction = self.context.laid_out(found)
         paragraphs = tuple(
-            Paragraph(isolate_spans((Text(line),), direction), language, direction)
+            Paragraph(isolate_spans((Text(line),), found), language, direction)
             for line in words.split("\n")
             if line.strip()
         )
@@ -316,9 +339,10 @@ class BodyConverter:
             text = f"— {who}" if who else ""
         if not text:
             return None
-        direction = first_strong_direction(text) or self.context.direction
-        language = self.context.article_language if direction == self.context.direction else ""
-        return Attribution(isolate_spans((Text(text),), direction), language, direction)
+        found, language = self.context.placed(text)
+        return Attribution(
+            isolate_spans((Text(text),), found), language, self.context.laid_out(found)
+        )
 
     def _inline_quote(self, quotation_id: str, before: list[str], after: str) -> Inline:
         quotation = self.context.quotations.get(quotation_id)

@@ -3,6 +3,10 @@
 The dict form is ``article.json`` with each section's ``body`` holding the Markdown text
 instead of a file name. Keys this program does not know are kept in the dataclasses'
 ``extra`` dicts and written back, so a newer program's data survives an older one.
+
+The optional keys added within format version 1 (a part's own language and direction, the
+target length, the import's front matter) are written only when they hold something, so
+an article that uses none of them is stored exactly as before.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from editor.model import (
     Article,
     Byline,
     Comment,
+    Direction,
     Meta,
     Opening,
     Quotation,
@@ -25,17 +30,28 @@ from editor.storage.errors import FormatError, UnsupportedVersionError
 
 FORMAT_VERSION = 1
 
+# Read, never written: where the first release kept the headline's and standfirst's
+# directions ({"headline": "rtl", "standfirst": "ltr"}); now headline_direction and
+# standfirst_direction.
+_LEGACY_DIRECTIONS = "directions"
+
 _ARTICLE_KEYS = (
     "format_version",
     "id",
     "language",
     "opening",
     "headline",
+    "headline_language",
+    "headline_direction",
     "standfirst",
+    "standfirst_language",
+    "standfirst_direction",
     "sections",
     "quotations",
     "byline",
     "meta",
+    "front_matter",
+    _LEGACY_DIRECTIONS,
 )
 _REVIEW_KEYS = ("comments", "status_history")
 
@@ -51,14 +67,29 @@ def _merge(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 # --- writing -----------------------------------------------------------------------------
 
 
+def _settings(
+    known: dict[str, Any], prefix: str, language: str, direction: Direction
+) -> dict[str, Any]:
+    """Add a part's own language and direction to ``known`` when they are not the default."""
+    if language:
+        known[f"{prefix}language"] = language
+    if direction != Direction.AUTO:
+        known[f"{prefix}direction"] = str(direction)
+    return known
+
+
 def opening_to_dict(opening: Opening) -> dict[str, Any]:
     """Return the ``opening`` object of article.json."""
-    return _merge({"text": opening.text, "language": opening.language}, opening.extra)
+    known: dict[str, Any] = {"text": opening.text, "language": opening.language}
+    if opening.direction != Direction.AUTO:
+        known["direction"] = str(opening.direction)
+    return _merge(known, opening.extra)
 
 
 def section_to_dict(section: Section, body: str) -> dict[str, Any]:
     """Return one entry of ``sections``; ``body`` is the file name or the text."""
-    return _merge({"kind": section.kind, "label": section.label, "body": body}, section.extra)
+    known = {"kind": section.kind, "label": section.label, "body": body}
+    return _merge(_settings(known, "", section.language, section.direction), section.extra)
 
 
 def quotation_to_dict(quotation: Quotation) -> dict[str, Any]:
@@ -94,32 +125,41 @@ def byline_to_dict(byline: Byline) -> dict[str, Any]:
 
 def meta_to_dict(meta: Meta) -> dict[str, Any]:
     """Return the ``meta`` object."""
-    known = {
+    known: dict[str, Any] = {
         "tags": list(meta.tags),
         "status": meta.status,
         "created": meta.created,
         "modified": meta.modified,
     }
+    if meta.target_words:
+        known["target_words"] = meta.target_words
     return _merge(known, meta.extra)
 
 
 def article_head_to_dict(article: Article, section_bodies: list[str]) -> dict[str, Any]:
     """Return article.json's object, with ``section_bodies`` as each section's ``body``."""
-    known = {
+    known: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "id": article.id,
         "language": article.language,
         "opening": opening_to_dict(article.opening),
         "headline": article.headline,
-        "standfirst": article.standfirst,
-        "sections": [
-            section_to_dict(section, body)
-            for section, body in zip(article.sections, section_bodies, strict=True)
-        ],
-        "quotations": [quotation_to_dict(quotation) for quotation in article.quotations],
-        "byline": byline_to_dict(article.byline),
-        "meta": meta_to_dict(article.meta),
     }
+    _settings(known, "headline_", article.headline_language, article.headline_direction)
+    known["standfirst"] = article.standfirst
+    _settings(known, "standfirst_", article.standfirst_language, article.standfirst_direction)
+    known["sections"] = [
+        section_to_dict(section, body)
+        for section, body in zip(article.sections, section_bodies, strict=True)
+    ]
+    known["quotations"] = [quotation_to_dict(quotation) for quotation in article.quotations]
+    known["byline"] = byline_to_dict(article.byline)
+    known["meta"] = meta_to_dict(article.meta)
+    if article.front_matter:
+        known["front_matter"] = {
+            key: list(value) if isinstance(value, list) else value
+            for key, value in article.front_matter.items()
+        }
     return _merge(known, article.extra)
 
 
@@ -253,6 +293,33 @@ class Fields:
                 raise self.fail(key, "a list of strings")
         return list(values)
 
+    def direction(self, key: str, value: Any = Direction.AUTO.value) -> Direction:
+        """Return a part's direction; absent means auto (``value``: one found elsewhere)."""
+        value = self.data.get(key, value)
+        if not isinstance(value, str) or value not in _DIRECTIONS:
+            raise self.fail(key, "one of " + ", ".join(_DIRECTIONS))
+        return Direction(value)
+
+    def count(self, key: str) -> int:
+        """Return a whole number of 0 or more; absent means 0."""
+        value = self.integer(key)
+        if value < 0:
+            raise self.fail(key, "a whole number of 0 or more")
+        return value
+
+    def text_map(self, key: str) -> dict[str, str | list[str]]:
+        """Return an object whose values are strings or lists of strings; absent means empty."""
+        value = self.data.get(key, {})
+        if not isinstance(value, dict) or not all(
+            isinstance(item, str)
+            or (isinstance(item, list) and all(isinstance(word, str) for word in item))
+            for item in value.values()
+        ):
+            raise self.fail(key, "an object of strings and lists of strings")
+        return {
+            name: list(item) if isinstance(item, list) else item for name, item in value.items()
+        }
+
     def child(self, key: str, known: tuple[str, ...]) -> Fields:
         """Return the object under key (absent means empty)."""
         return Fields(self.data.get(key, {}), f"{self.where}: '{key}'", self.path, known)
@@ -260,6 +327,9 @@ class Fields:
     def extra(self) -> dict[str, Any]:
         """Return the keys this program does not know, to be written back unchanged."""
         return {key: value for key, value in self.data.items() if key not in self.known}
+
+
+_DIRECTIONS = tuple(direction.value for direction in Direction)
 
 
 def check_format_version(fields: Fields) -> int:
@@ -282,17 +352,29 @@ def article_from_fields(fields: Fields, *, review: bool) -> Article:
     """Build an Article from an article.json-shaped object whose section bodies are text."""
     check_format_version(fields)
     article_id = fields.required_text("id")
-    opening = fields.child("opening", ("text", "language"))
+    opening = fields.child("opening", ("text", "language", "direction"))
     byline = fields.child("byline", ("author", "office", "date", "place"))
-    meta = fields.child("meta", ("tags", "status", "created", "modified"))
+    meta = fields.child("meta", ("tags", "status", "created", "modified", "target_words"))
+    legacy = fields.child(_LEGACY_DIRECTIONS, ("headline", "standfirst"))
     article = Article(
         id=article_id,
         language=fields.text("language"),
         opening=Opening(
-            text=opening.text("text"), language=opening.text("language"), extra=opening.extra()
+            text=opening.text("text"),
+            language=opening.text("language"),
+            direction=opening.direction("direction"),
+            extra=opening.extra(),
         ),
         headline=fields.text("headline"),
+        headline_language=fields.text("headline_language"),
+        headline_direction=fields.direction(
+            "headline_direction", legacy.direction("headline").value
+        ),
         standfirst=fields.text("standfirst"),
+        standfirst_language=fields.text("standfirst_language"),
+        standfirst_direction=fields.direction(
+            "standfirst_direction", legacy.direction("standfirst").value
+        ),
         sections=[
             _section(Fields(item, f"{fields.where}: sections[{index}]", fields.path, _SECTION))
             for index, item in enumerate(fields.items("sections"))
@@ -313,16 +395,21 @@ def article_from_fields(fields: Fields, *, review: bool) -> Article:
             status=meta.text("status", "draft"),
             created=meta.text("created"),
             modified=meta.text("modified"),
+            target_words=meta.count("target_words"),
             extra=meta.extra(),
         ),
+        front_matter=fields.text_map("front_matter"),
         extra=fields.extra(),
     )
+    if legacy.extra():
+        # Nothing the first release wrote, but a file's data is never dropped.
+        article.extra[_LEGACY_DIRECTIONS] = legacy.extra()
     if review and "review" in fields.data:
         read_review(fields.child("review", _REVIEW_KEYS), article)
     return article
 
 
-_SECTION = ("kind", "label", "body")
+_SECTION = ("kind", "label", "body", "language", "direction")
 _QUOTE = (
     "id",
     "words",
@@ -345,6 +432,8 @@ def _section(fields: Fields) -> Section:
         kind=fields.text("kind", "news"),
         label=fields.text("label"),
         body=fields.text("body"),
+        language=fields.text("language"),
+        direction=fields.direction("direction"),
         extra=fields.extra(),
     )
 

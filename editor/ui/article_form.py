@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
-from editor.model import Article, Quotation, Section, quotation_ids
+from editor.model import Article, Direction, Quotation, Section, quotation_ids
 from editor.model.parts import (
     HEADLINE,
     OPENING,
@@ -30,15 +30,10 @@ from editor.ui.panes import (
     SectionPane,
     TextPane,
 )
-from editor.ui.text_box import AUTO, TextBox
+from editor.ui.text_box import TextBox
 
 if TYPE_CHECKING:
     from editor.ui.quotations_pane import QuotationsPane
-
-# Where a pane's direction is kept when it is not "auto": the opening line and sections in
-# their own ``extra``, headline and standfirst in the article's.
-_DIRECTIONS_KEY = "directions"
-TARGET_KEY = "target_words"
 
 
 class ArticleForm(QScrollArea):
@@ -140,8 +135,9 @@ class ArticleForm(QScrollArea):
         self._meta.language_combo.set_code(article.language)
         self._meta.tags_edit.setText(", ".join(article.meta.tags))
         self._meta.set_status(article.meta.status)
-        target = article.meta.extra.get(TARGET_KEY, 0)
-        self._meta.target_spin.setValue(target if isinstance(target, int) else 0)
+        # Clamped: a file may ask for more than the box can show (Qt refuses ints past 2**31).
+        spin = self._meta.target_spin
+        spin.setValue(min(article.meta.target_words, spin.maximum()))
         self._quotations.bank_changed.connect(self._on_bank_changed)
         self._quotations.insert_requested.connect(self.insert_quotation)
         self._quotations.jump_requested.connect(self.jump_to_use)
@@ -164,19 +160,17 @@ class ArticleForm(QScrollArea):
         return pane
 
     def _load(self, article: Article) -> None:
-        directions = article.extra.get(_DIRECTIONS_KEY, {})
-        directions = directions if isinstance(directions, dict) else {}
         self.opening.editor.set_text(article.opening.text)
         self.opening.language_combo.set_code(article.opening.language)
-        self.opening.set_direction(article.opening.extra.get("direction", AUTO))
+        self.opening.set_direction(article.opening.direction)
         self.headline.editor.set_text(article.headline)
-        self.headline.set_direction(directions.get("headline", AUTO))
+        self.headline.set_direction(article.headline_direction)
         self.standfirst.editor.set_text(article.standfirst)
-        self.standfirst.set_direction(directions.get("standfirst", AUTO))
+        self.standfirst.set_direction(article.standfirst_direction)
         for pane, section in zip(self.sections, article.sections, strict=True):
             pane.label_edit.setText(section.label)
             pane.editor.set_text(section.body)
-            pane.set_direction(section.extra.get("direction", AUTO))
+            pane.set_direction(section.direction)
 
     def _connect(self) -> None:
         for part, pane in self._text_panes():
@@ -213,29 +207,21 @@ class ArticleForm(QScrollArea):
         """Return the article as the form shows it now (a new object; the form keeps its own)."""
         base = self._base
         article = copy.copy(base)
-        article.extra = dict(base.extra)
         article.language = self.meta.language_combo.code()
         article.opening = copy.deepcopy(base.opening)
         article.opening.text = self.opening.editor.text()
         article.opening.language = self.opening.language_combo.code()
-        _store_direction(article.opening.extra, self.opening.editor.direction())
+        article.opening.direction = Direction(self.opening.editor.direction())
         article.headline = self.headline.editor.text()
+        article.headline_direction = Direction(self.headline.editor.direction())
         article.standfirst = self.standfirst.editor.text()
-        directions = {
-            part: pane.editor.direction()
-            for part, pane in (("headline", self.headline), ("standfirst", self.standfirst))
-            if pane.editor.direction() != AUTO
-        }
-        if directions:
-            article.extra[_DIRECTIONS_KEY] = directions
-        else:
-            article.extra.pop(_DIRECTIONS_KEY, None)
+        article.standfirst_direction = Direction(self.standfirst.editor.direction())
         article.sections = []
         for pane, section in zip(self.sections, base.sections, strict=True):
             edited = copy.deepcopy(section)
             edited.label = pane.label_edit.text()
             edited.body = pane.editor.text()
-            _store_direction(edited.extra, pane.editor.direction())
+            edited.direction = Direction(pane.editor.direction())
             article.sections.append(edited)
         article.quotations = self.quotations.quotations()
         article.byline = copy.deepcopy(base.byline)
@@ -243,10 +229,7 @@ class ArticleForm(QScrollArea):
         article.meta = copy.deepcopy(base.meta)
         article.meta.tags = self.meta.tags()
         article.meta.status = self.meta.status()
-        if self.meta.target_spin.value():
-            article.meta.extra[TARGET_KEY] = self.meta.target_spin.value()
-        else:
-            article.meta.extra.pop(TARGET_KEY, None)
+        article.meta.target_words = self.meta.target_spin.value()
         return article
 
     def target_words(self) -> int:
@@ -475,13 +458,6 @@ class ArticleForm(QScrollArea):
     @Slot()
     def _on_setting_changed(self) -> None:
         self.changed.emit("meta")
-
-
-def _store_direction(extra: dict, direction: str) -> None:
-    if direction == AUTO:
-        extra.pop("direction", None)
-    else:
-        extra["direction"] = direction
 
 
 def _index_of(widgets: list, widget: object) -> int:

@@ -76,7 +76,7 @@ def test_markdown_draft_maps_front_matter_headings_and_quotes() -> None:
     assert article.meta.tags == ["ferries", "transport, local"]
     assert (article.byline.author, article.byline.office) == ("Ana Lind", "the Eastshore Desk")
     assert (article.byline.date, article.byline.place) == ("2026-04-01", "Eastshore")
-    assert article.extra["front_matter"] == {"series": "Harbour notes"}
+    assert article.front_matter == {"series": "Harbour notes"}
     assert [(s.kind, s.label) for s in article.sections] == [
         ("news", "News"),
         ("comment", "Comment"),
@@ -123,7 +123,7 @@ def test_differing_front_matter_title_is_kept_as_extra_data() -> None:
     text = "---\ntitle: Old title\n---\n# New title\n\n## News\n\nBody."
     result = import_text(text, fmt="markdown")
     assert result.article.headline == "New title"
-    assert result.article.extra["front_matter"] == {"title": "Old title"}
+    assert result.article.front_matter == {"title": "Old title"}
 
 
 def test_markdown_without_front_matter_or_h1_uses_the_first_paragraph() -> None:
@@ -137,7 +137,8 @@ def test_front_matter_kept_as_extra_data_survives_save_and_load(tmp_path) -> Non
     article = import_text(DRAFT, fmt="markdown").article
     container.save(article, tmp_path / "ferry.newsdesk")
     loaded = container.load(tmp_path / "ferry.newsdesk")
-    assert loaded.extra["front_matter"] == {"series": "Harbour notes"}
+    assert loaded.front_matter == {"series": "Harbour notes"}
+    assert loaded.extra == {}
     assert loaded.meta.tags == ["ferries", "transport, local"]
 
 

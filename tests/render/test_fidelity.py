@@ -20,7 +20,7 @@ from render_samples import (
     without_marks,
 )
 
-from editor.model import Article, Byline, Meta, Opening, Quotation, Section
+from editor.model import Article, Byline, Direction, Meta, Opening, Quotation, Section
 from editor.render.build import build_document
 from editor.render.formats import render_bytes
 from editor.render.styles import HouseStyle, load_style
@@ -73,14 +73,19 @@ def articles(draw: st.DrawFn) -> Article:
     inline_quote = draw(st.booleans())
     body = draw(_BODY)
     body += "\n\n[[quote:q1]]" if not inline_quote else "\n\nThey said [[quote:q1]] today."
+    languages = st.sampled_from(["", "ar", "en", "xx"])
+    directions = st.sampled_from(Direction)
     return Article(
         language=draw(st.sampled_from(["en", "ar", "ru", "tr", "ur", "fr", "de", "id", "xx"])),
-        opening=Opening(draw(_ANY), draw(st.sampled_from(["", "ar"]))),
+        opening=Opening(draw(_ANY), draw(st.sampled_from(["", "ar"])), draw(directions)),
         headline=draw(_ANY),
+        headline_language=draw(languages),
+        headline_direction=draw(directions),
         standfirst=draw(_ANY),
+        standfirst_direction=draw(directions),
         sections=[
-            Section("news", draw(_ANY), body),
-            Section("comment", "", draw(_BODY)),
+            Section("news", draw(_ANY), body, draw(languages), draw(directions)),
+            Section("comment", "", draw(_BODY), direction=draw(directions)),
         ],
         quotations=[Quotation("q1", words=words, speaker=draw(_ANY), role=draw(_ANY))],
         byline=Byline(draw(_ANY), draw(_ANY), draw(_ANY), draw(_ANY)),

@@ -3,6 +3,11 @@
 Run explicitly, never from a test: ``python tests/storage/make_format_fixtures.py``. It
 refuses to replace an existing fixture unless given ``--force``: a fixture is the record of
 what that format version looked like, and must stay readable by every later program.
+
+``fixtures/extras-v1.newsdesk`` records a file of the first release of version 1, which kept
+parts' directions, the target length and the import's front matter in ``extra`` under keys
+only its window knew. It was written by that release (``--extras``, run in a checkout of
+it) from ``extras_article()``; it is never written again.
 """
 
 from __future__ import annotations
@@ -125,9 +130,25 @@ def fixture_article() -> Article:
     )
 
 
+EXTRAS = FIXTURES / "extras-v1.newsdesk"
+
+
+def extras_article() -> Article:
+    """Return the fixture article as the first release of version 1 kept its extra keys."""
+    article = fixture_article()
+    article.extra["directions"] = {"headline": "rtl", "standfirst": "ltr"}
+    article.extra["front_matter"] = {"series": "Harbour notes", "keywords": ["port", "ice"]}
+    article.opening.extra["direction"] = "rtl"
+    article.sections[1].extra["direction"] = "rtl"
+    article.meta.extra["target_words"] = 600
+    return article
+
+
 def main(argv: list[str]) -> int:
-    """Write fixtures/v<FORMAT_VERSION>.newsdesk."""
+    """Write fixtures/v<FORMAT_VERSION>.newsdesk (``--extras``: extras-v1.newsdesk)."""
     path = FIXTURES / f"v{container.FORMAT_VERSION}.newsdesk"
+    if "--extras" in argv:
+        path = EXTRAS
     if path.exists() and "--force" not in argv:
         print(
             f"{path} exists; it records format version {container.FORMAT_VERSION}. "
@@ -136,7 +157,7 @@ def main(argv: list[str]) -> int:
         )
         return 1
     FIXTURES.mkdir(exist_ok=True)
-    container.save(fixture_article(), path)
+    container.save(extras_article() if path == EXTRAS else fixture_article(), path)
     print(f"wrote {path}")
     return 0
 

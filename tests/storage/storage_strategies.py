@@ -13,6 +13,7 @@ from editor.model import (
     Article,
     Byline,
     Comment,
+    Direction,
     Meta,
     Opening,
     Quotation,
@@ -62,12 +63,21 @@ json_values = st.recursive(
 # Unknown keys from a newer program; "x-" keeps them apart from the keys this one knows.
 extras = st.dictionaries(short_text.map(lambda key: "x-" + key), json_values, max_size=2)
 
-openings = st.builds(Opening, text=short_text, language=short_text, extra=extras)
+directions = st.sampled_from(Direction)
+# What an imported draft's front matter can hold: strings and lists of strings.
+front_matters = st.dictionaries(
+    short_text, short_text | st.lists(short_text, max_size=2), max_size=3
+)
+openings = st.builds(
+    Opening, text=short_text, language=short_text, direction=directions, extra=extras
+)
 sections = st.builds(
     Section,
     kind=st.sampled_from(["news", "comment", "custom"]) | short_text,
     label=short_text,
     body=any_text,
+    language=short_text,
+    direction=directions,
     extra=extras,
 )
 quotations = st.builds(
@@ -96,6 +106,7 @@ metas = st.builds(
     status=st.sampled_from(["draft", "in_review", "published"]) | short_text,
     created=short_text,
     modified=short_text,
+    target_words=st.integers(0, 2**40),
     extra=extras,
 )
 replies = st.builds(Reply, author=short_text, text=short_text, created=short_text, extra=extras)
@@ -131,13 +142,18 @@ def _article(with_history: bool) -> st.SearchStrategy[Article]:
         "language": short_text,
         "opening": openings,
         "headline": any_text,
+        "headline_language": short_text,
+        "headline_direction": directions,
         "standfirst": short_text,
+        "standfirst_language": short_text,
+        "standfirst_direction": directions,
         "sections": st.lists(sections, max_size=3),
         "quotations": st.lists(quotations, max_size=3),
         "byline": bylines,
         "meta": metas,
         "comments": st.lists(comments, max_size=2),
         "status_history": st.lists(status_changes, max_size=2),
+        "front_matter": front_matters,
         "extra": extras,
         "review_extra": extras,
     }

@@ -224,6 +224,44 @@ def test_bad_json_is_named(article_json: bytes, message: str) -> None:
         ({"byline": []}, "article.json: 'byline' must be an object"),
         ({"meta": {"tags": [1]}}, "article.json: 'meta': 'tags' must be a list of strings"),
         ({"opening": {"text": {}}}, "article.json: 'opening': 'text' must be a string"),
+        (
+            {"headline_direction": "right"},
+            "article.json: 'headline_direction' must be one of auto, ltr, rtl",
+        ),
+        (
+            {"opening": {"direction": 1}},
+            "article.json: 'opening': 'direction' must be one of auto, ltr, rtl",
+        ),
+        (
+            {"sections": [{"direction": "RTL"}]},
+            "article.json: sections[0]: 'direction' must be one of auto, ltr, rtl",
+        ),
+        (
+            {"sections": [{"language": 5}]},
+            "article.json: sections[0]: 'language' must be a string",
+        ),
+        ({"standfirst_language": []}, "article.json: 'standfirst_language' must be a string"),
+        (
+            {"meta": {"target_words": -5}},
+            "article.json: 'meta': 'target_words' must be a whole number of 0 or more",
+        ),
+        (
+            {"meta": {"target_words": "600"}},
+            "article.json: 'meta': 'target_words' must be a whole number",
+        ),
+        (
+            {"front_matter": {"series": 1}},
+            "article.json: 'front_matter' must be an object of strings and lists of strings",
+        ),
+        (
+            {"front_matter": ["series"]},
+            "article.json: 'front_matter' must be an object of strings and lists of strings",
+        ),
+        (
+            {"directions": {"headline": "up"}},
+            "article.json: 'directions': 'headline' must be one of auto, ltr, rtl",
+        ),
+        ({"directions": "rtl"}, "article.json: 'directions' must be an object"),
     ],
 )
 def test_wrong_types_are_named(changes: dict, message: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from storage_strategies import articles, container_with, minimal_article_json, snapshots
 
-from editor.model import Article, Quotation, Revision, Section
+from editor.model import Article, Direction, Opening, Quotation, Revision, Section
 from editor.storage import container
 from editor.storage.errors import FormatError
 from editor.text.template import new_article
@@ -198,6 +198,30 @@ def test_unknown_keys_at_every_level_are_written_back(tmp_path: Path) -> None:
     assert revision["snapshot"]["review"]["x-future"] == value
 
 
+def test_each_part_setting_is_saved_under_its_key_and_read_back(tmp_path: Path) -> None:
+    article = new_article("en")
+    article.opening = Opening(text="بسم الله", language="ar", direction=Direction.RTL)
+    article.headline_language, article.headline_direction = "en-GB", Direction.RTL
+    article.standfirst_language, article.standfirst_direction = "fr", Direction.LTR
+    article.sections[1].language, article.sections[1].direction = "ar", Direction.RTL
+    article.meta.target_words = 650
+    article.front_matter = {"series": "Harbour notes", "keywords": ["port", "ice"]}
+    path = tmp_path / "settings.newsdesk"
+    container.save(article, path)
+    with zipfile.ZipFile(path) as archive:
+        head = json.loads(archive.read("article.json"))
+    assert head["opening"] == {"text": "بسم الله", "language": "ar", "direction": "rtl"}
+    assert (head["headline_language"], head["headline_direction"]) == ("en-GB", "rtl")
+    assert (head["standfirst_language"], head["standfirst_direction"]) == ("fr", "ltr")
+    assert (head["sections"][1]["language"], head["sections"][1]["direction"]) == ("ar", "rtl")
+    assert "language" not in head["sections"][0] and "direction" not in head["sections"][0]
+    assert head["meta"]["target_words"] == 650
+    assert head["front_matter"] == {"series": "Harbour notes", "keywords": ["port", "ice"]}
+    loaded = container.load(path)
+    assert loaded == article
+    assert loaded.extra == {} and loaded.meta.extra == {} and loaded.sections[1].extra == {}
+
+
 def test_same_article_gives_same_bytes() -> None:
     article = new_article("fr")
     assert container.dumps(article) == container.dumps(article)
@@ -210,3 +234,16 @@ def test_unstorable_image_name_is_refused_before_writing(tmp_path: Path) -> None
     with pytest.raises(FormatError, match="image name"):
         container.save(article, path)
     assert not path.exists()
+
+
+def test_first_release_directions_object_is_read_and_its_unknown_keys_kept() -> None:
+    article_json = minimal_article_json(
+        directions={"headline": "rtl", "x-caption": "ltr"}, standfirst_direction="ltr"
+    )
+    article = container.loads(container_with(article_json))
+    assert article.headline_direction == Direction.RTL
+    assert article.standfirst_direction == Direction.LTR
+    assert article.extra == {"directions": {"x-caption": "ltr"}}
+    # The typed key wins over the old object.
+    both = minimal_article_json(directions={"headline": "rtl"}, headline_direction="ltr")
+    assert container.loads(container_with(both)).headline_direction == Direction.LTR

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
 import pytest
-from make_format_fixtures import FIXTURES, fixture_article
+from make_format_fixtures import EXTRAS, FIXTURES, fixture_article
 
+from editor.model import Direction
 from editor.storage import container
 
 
@@ -45,3 +47,24 @@ def test_current_fixture_survives_resave_unchanged(tmp_path: Path) -> None:
         assert before.namelist() == after.namelist()
         for name in before.namelist():
             assert before.read(name) == after.read(name), name
+
+
+def test_first_release_extras_open_in_their_fields(tmp_path: Path) -> None:
+    # Directions, target length and front matter as the first release kept them in extra.
+    article = container.load(EXTRAS)
+    assert article.headline_direction == Direction.RTL
+    assert article.standfirst_direction == Direction.LTR
+    assert article.opening.direction == Direction.RTL
+    assert [section.direction for section in article.sections] == [Direction.AUTO, "rtl"]
+    assert article.meta.target_words == 600
+    assert article.front_matter == {"series": "Harbour notes", "keywords": ["port", "ice"]}
+    assert article.extra == {"x-future": {"kept": True}}
+    assert article.opening.extra == article.sections[1].extra == article.meta.extra == {}
+    # Saved again, each value is under its field's key, and reads back the same.
+    copy = tmp_path / "copy.newsdesk"
+    container.save(article, copy)
+    with zipfile.ZipFile(copy) as archive:
+        head = json.loads(archive.read("article.json"))
+    assert "directions" not in head
+    assert (head["headline_direction"], head["standfirst_direction"]) == ("rtl", "ltr")
+    assert container.load(copy) == article

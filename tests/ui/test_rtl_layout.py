@@ -68,6 +68,42 @@ def test_pane_direction_can_be_forced_and_is_saved(qtbot, workspace, tmp_path) -
     assert reopened.form.sections[0].editor.direction() == "auto"
 
 
+def _preview_block(window, start: str):
+    block = window.preview.browser.document().begin()
+    while block.isValid() and not block.text().startswith(start):
+        block = block.next()
+    return block
+
+
+def test_direction_chosen_in_the_window_reaches_the_preview_and_the_docx(qtbot, workspace) -> None:
+    import io
+    import zipfile
+
+    from editor.render.build import build_document
+    from editor.render.formats import render_bytes
+    from editor.render.styles import load_style
+
+    window = workspace.add_window(english_article())
+    qtbot.waitExposed(window)
+    window.form.headline.direction_combo.set_direction("rtl")
+    window.form.sections[1].direction_combo.set_direction("rtl")
+    right_to_left = Qt.LayoutDirection.RightToLeft
+
+    def shown_right_to_left(start: str) -> bool:
+        block = _preview_block(window, start)
+        return block.isValid() and block.blockFormat().layoutDirection() == right_to_left
+
+    qtbot.waitUntil(lambda: shown_right_to_left("Will the river port"), timeout=5000)
+    assert shown_right_to_left("Yet doubts remain")
+    assert not shown_right_to_left("Speaking at a press conference")
+    style = load_style("default")
+    data = render_bytes(build_document(window.article(), style), style, "docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    title = xml[xml.index('<w:pStyle w:val="Title"/>') :].split("</w:p>")[0]
+    assert "<w:bidi/>" in title
+
+
 def test_the_whole_interface_mirrors_for_arabic_and_urdu(qapp: QApplication) -> None:
     try:
         for code in ("ar", "ur"):

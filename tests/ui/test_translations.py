@@ -209,8 +209,9 @@ def test_a_language_tag_in_any_case_finds_its_translation() -> None:
 
 
 def test_the_interface_mirrors_for_a_language_whose_data_says_rtl(tmp_path: Path) -> None:
-    from editor.storage.settings import Settings
     from language_data import edit_language, language_data_copy
+
+    from editor.storage.settings import Settings
 
     write_ts(tmp_path / "translations", "ps", "x")
     with language_data_copy(tmp_path / "languages") as data:
