@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from editor.model import QUOTE_TOKEN, bare_label
-from editor.ui.highlighter import QuotationLookup
+from editor.model import bare_label
 
 if TYPE_CHECKING:
     from editor.ui.article_form import ArticleForm
 
-_LINK_TARGET = re.compile(r"(\[[^\]\n]*\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 ALL_PARTS = "all"
-
-
-def countable_text(body: str, lookup: QuotationLookup) -> str:
-    """Return a body's words as a reader sees them: links without addresses, quotations' words."""
-
-    def words_of(match: re.Match[str]) -> str:
-        quotation = lookup(match.group(1))
-        return f" {quotation.words} " if quotation is not None else " "
-
-    return QUOTE_TOKEN.sub(words_of, _LINK_TARGET.sub(r"\1", body))
 
 
 class WordCounter(QObject):
@@ -42,6 +29,7 @@ class WordCounter(QObject):
     def recount(self, form: ArticleForm, dirty: set[str]) -> str:
         """Recount the dirty parts ("all" for every one); return the status bar text."""
         from editor.text.counts import word_count  # its pattern takes a while to compile
+        from editor.text.reader import reader_text
 
         boxes = {
             "opening": form.opening.editor,
@@ -54,7 +42,7 @@ class WordCounter(QObject):
             if ALL_PARTS in dirty or part in dirty or part not in self._counts:
                 text = box.text()
                 if part.startswith("sections/"):
-                    text = countable_text(text, form.quotations.lookup)
+                    text = reader_text(text, form.quotations.lookup)
                 self._counts[part] = word_count(text)
         total = sum(self._counts[part] for part in boxes)
         self._counts["total"] = total
