@@ -163,8 +163,10 @@ def _summary(name: str, article: object) -> str:
     """Return the readable summary ``newsdesk show`` prints."""
     from editor.text.counts import word_count
     from editor.text.languages import find_language
+    from editor.text.reader import bank_lookup, reader_text
 
     language = find_language(article.language)
+    lookup = bank_lookup(article)
     lines = [name]
 
     def line(label: str, value: str) -> None:
@@ -180,7 +182,8 @@ def _summary(name: str, article: object) -> str:
     line("Byline", ", ".join(part for part in (byline.author, byline.office) if part))
     for section in article.sections:
         label = section.label or section.kind
-        line("Section", f"{label} {word_count(section.body)} words")
+        words = word_count(reader_text(section.body, lookup))
+        line("Section", f"{label} {words} words")
     verified = sum(1 for quotation in article.quotations if quotation.verified)
     line("Quotations", f"{len(article.quotations)} ({verified} verified)")
     open_comments = sum(1 for comment in article.comments if not comment.resolved)

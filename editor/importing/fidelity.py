@@ -1,50 +1,14 @@
 """The words of an imported article in reading order, to check that a draft lost none.
 
-Quotation tokens are expanded where they stand: a token alone in its paragraph as the
-quotation's words followed by its attribution (as a block quotation renders), a token
-inside a sentence as the words in the language's quotation marks. The byline is
-expanded through the language's credit template, as the draft's credit line was written.
+The article is read as a reader reads it (editor/text/reader.article_text): quotations
+where their tokens stand, with their attributions and marks, and the credit line.
 """
 
 from __future__ import annotations
 
-import re
-
-from editor.model import QUOTE_TOKEN, Article
+from editor.model import Article
 from editor.text.counts import words
-from editor.text.languages import language_or_default
-
-_FIELD = re.compile(r"(\{office\}|\{author\})")
-
-
-def article_text(article: Article, *, credit_line: bool = True) -> str:
-    """Return the article's text in reading order with quotation tokens expanded."""
-    lang = language_or_default(article.language)
-    bank = {quotation.id: quotation for quotation in article.quotations}
-    parts = [article.opening.text, article.headline, article.standfirst]
-
-    def expand(match: re.Match[str]) -> str:
-        quotation = bank.get(match.group(1))
-        if quotation is None:
-            return match.group(0)
-        text = match.string
-        alone = (match.start() == 0 or text.endswith("\n\n", 0, match.start())) and (
-            match.end() == len(text) or text.startswith("\n\n", match.end())
-        )
-        if alone:
-            return f"{quotation.words} {quotation.attribution}"
-        return lang.primary_quotes.wrap(quotation.words)
-
-    for section in article.sections:
-        parts.append(section.label)
-        parts.append(QUOTE_TOKEN.sub(expand, section.body))
-    if credit_line:
-        fields = {"{office}": article.byline.office, "{author}": article.byline.author}
-        if article.byline.office or article.byline.author:
-            parts.append(
-                "".join(fields.get(part, part) for part in _FIELD.split(lang.credit_template))
-            )
-    return "\n\n".join(parts)
+from editor.text.reader import article_text
 
 
 def article_words(article: Article) -> list[str]:

@@ -6,23 +6,19 @@ Writers never show comments unless the house style asks (``include.comments``); 
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from editor.model import Article
 from editor.model.parts import part_text
 from editor.model.review import comments_by_part, is_detached
 from editor.render.tree import CommentNote, Document
-
-_TOKEN = re.compile(r"\[\[quote:([^\]\s]+)\]\]")
-_LINK_TARGET = re.compile(r"\]\([^)]*\)")
-_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+")
-_INLINE_MARKS = re.compile(r"[*_`\[\]\\]")
+from editor.text.reader import bank_lookup, reader_text
 
 
 def comment_notes(article: Article) -> tuple[CommentNote, ...]:
     """Return the article's open comments that are anchored to text, in reading order."""
     notes = []
+    lookup = bank_lookup(article)
     for comment in comments_by_part(article, resolved=False):
         if is_detached(comment):
             continue
@@ -36,7 +32,7 @@ def comment_notes(article: Article) -> tuple[CommentNote, ...]:
                 id=comment.id,
                 part=comment.part,
                 quote=quote,
-                visible=visible_text(quote, article),
+                visible=reader_text(quote, lookup),
                 occurrence=text[: comment.start].count(quote),
                 text=comment.text,
                 author=comment.author,
@@ -46,19 +42,6 @@ def comment_notes(article: Article) -> tuple[CommentNote, ...]:
             )
         )
     return tuple(notes)
-
-
-def visible_text(markdown: str, article: Article) -> str:
-    """Return roughly what a reader sees of a stretch of Markdown (marks and URLs dropped)."""
-
-    def words(match: re.Match[str]) -> str:
-        quotation = article.quotation(match.group(1))
-        return quotation.words if quotation is not None else match.group(0)
-
-    text = _TOKEN.sub(words, markdown)
-    text = _LINK_TARGET.sub("", text)
-    text = _LINE_MARK.sub("", text)
-    return _INLINE_MARKS.sub("", text)
 
 
 def comments_appendix_html(document: Document) -> str:

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from editor.model import QUOTE_TOKEN, Article
+from editor.model import Article, Quotation
 from editor.text.normalise import normalise
+from editor.text.reader import bank_lookup, reader_text
 
 # Noncharacters mark a match inside snippets; the library removes them from its indexed
 # copy of the text, so the user's own text can never be mistaken for a marker.
@@ -24,7 +25,6 @@ MIN_PREFIX = 2
 
 # --- what is indexed ---------------------------------------------------------------------
 
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 # NUL ends a string inside SQLite's FTS5 machinery; the markers are ours.
 _RESERVED = re.compile(f"[\x00{MATCH_OPEN}{MATCH_CLOSE}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -57,19 +57,16 @@ def _clean(text: str) -> str:
 
 
 def entry_for(article: Article) -> Entry:
-    """Return what the library indexes of an article (quotations shown by their words)."""
-    words = {quotation.id: quotation.words for quotation in article.quotations}
+    """Return what the library indexes of an article: the words a reader sees."""
+    bank = bank_lookup(article)
     placed: set[str] = set()
 
-    def quotation_words(match: re.Match[str]) -> str:
-        placed.add(match.group(1))
-        return words.get(match.group(1), "")
+    def lookup(quotation_id: str) -> Quotation | None:
+        placed.add(quotation_id)
+        return bank(quotation_id)
 
     parts = [article.opening.text, article.standfirst]
-    for section in article.sections:
-        # Link targets are addresses, not words of the article.
-        body = _LINK.sub(r"\1", section.body)
-        parts.append(QUOTE_TOKEN.sub(quotation_words, body))
+    parts.extend(reader_text(section.body, lookup) for section in article.sections)
     parts.extend(q.words for q in article.quotations if q.id not in placed)
     byline = article.byline
     people = [byline.author, byline.office, byline.place]

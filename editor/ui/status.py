@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from editor.model import QUOTE_TOKEN, bare_label
+from editor.model import bare_label
 from editor.model.parts import HEADLINE, STANDFIRST, PartKind, part_kind, section_part
-from editor.ui.highlighter import QuotationLookup
 
 if TYPE_CHECKING:
     from editor.ui.article_form import ArticleForm
 
-_LINK_TARGET = re.compile(r"(\[[^\]\n]*\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 ALL_PARTS = "all"
-
-
-def countable_text(body: str, lookup: QuotationLookup) -> str:
-    """Return a body's words as a reader sees them: links without addresses, quotations' words."""
-
-    def words_of(match: re.Match[str]) -> str:
-        quotation = lookup(match.group(1))
-        return f" {quotation.words} " if quotation is not None else " "
-
-    return QUOTE_TOKEN.sub(words_of, _LINK_TARGET.sub(r"\1", body))
 
 
 class WordCounter(QObject):
@@ -43,13 +30,14 @@ class WordCounter(QObject):
     def recount(self, form: ArticleForm, dirty: set[str]) -> str:
         """Recount the dirty parts ("all" for every one); return the status bar text."""
         from editor.text.counts import word_count  # its pattern takes a while to compile
+        from editor.text.reader import reader_text
 
         boxes = form.part_boxes()
         for part, box in boxes:
             if ALL_PARTS in dirty or part in dirty or part not in self._counts:
                 text = box.text()
                 if part_kind(part) is PartKind.SECTION:
-                    text = countable_text(text, form.quotations.lookup)
+                    text = reader_text(text, form.quotations.lookup)
                 self._counts[part] = word_count(text)
         total = sum(self._counts[part] for part, _box in boxes)
         self._counts["total"] = total

@@ -101,8 +101,8 @@ def test_docx_draft_loses_no_word(tmp_path: Path) -> None:
     # The table stands before "Comment:" in the document.
     at = paragraphs.index("Comment:")
     text = "\n".join(paragraphs[:at] + cells + paragraphs[at:])
-    # Not exactly the same words: the link target adds the URL's words to the body.
-    assert_nothing_lost(text, import_draft(path).article, exact=False)
+    # Exactly the same words: the body's link reads as its text, as the draft showed it.
+    assert_nothing_lost(text, import_draft(path).article)
 
 
 def test_zip_that_is_no_docx_is_a_clear_error(tmp_path: Path) -> None:

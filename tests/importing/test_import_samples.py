@@ -10,6 +10,7 @@ from sample_files import OWN_SAMPLES, shared_sample
 
 from editor.importing import import_draft
 from editor.importing.frontmatter import split_front_matter
+from editor.text.reader import reader_text
 
 FERRY_LINE_EN = Expected(
     language="en",
@@ -259,7 +260,8 @@ def _draft_words_text(path: Path) -> str:
     """The part of a draft whose words must all be in the article body fields."""
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".md":
-        return split_front_matter(text)[1]
+        # What a reader of the Markdown draft sees: a link's address is not one of its words.
+        return reader_text(split_front_matter(text)[1])
     return text
 
 

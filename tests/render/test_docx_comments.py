@@ -160,3 +160,16 @@ def test_libreoffice_opens_the_commented_docx(tmp_path: Path) -> None:
     ).stdout
     assert "Will the river port reopen?" in text
     assert "channel depth" in text
+
+
+def test_a_comment_over_an_escaped_mark_and_a_link_lands_on_its_words() -> None:
+    from editor.model import Article, Section
+    from editor.model.review import add_comment
+
+    body = "The fare is 5 \\* 3 euros, [the board](https://example.org/b) said."
+    article = Article(headline="Fares", sections=[Section("news", "News:", body)])
+    start = body.index("5")
+    add_comment(article, "sections/0", start, body.index(")") + 1, "Which fare?", "Reviewer")
+    buffer = io.BytesIO()
+    docx_writer.write(build_document(article, WITH_COMMENTS), WITH_COMMENTS, buffer)
+    assert anchored_words(buffer.getvalue()) == {"Which fare?": "5 * 3 euros, the board"}

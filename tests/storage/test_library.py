@@ -266,6 +266,15 @@ def test_facets_list_filter_values(catalogue) -> None:
     assert facets.tags == ("ports", "winter")
 
 
+def test_snippets_show_the_words_a_reader_sees_not_the_markdown(library, shelf) -> None:
+    body = "The **harbour** [reopens](https://example.org/port) in _spring_:\n\n- `Pier 4` first"
+    write_article(shelf, "marked", body)
+    scan(library)
+    hit = library.search("harbour")[0]
+    assert hit.marked_snippet() == "The [harbour] reopens in spring: Pier 4 first"
+    assert found(library, "example") == []
+
+
 def test_empty_query_lists_everything_with_the_start_of_the_body(catalogue) -> None:
     hits = catalogue.search("")
     assert len(hits) == 3

@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
 from editor.model import Quotation
-from editor.ui.status import countable_text
-
-BANK = {"reyes-1": Quotation(id="reyes-1", words="We will keep that promise.")}
-
-
-def test_links_count_their_text_and_quotations_their_words() -> None:
-    body = "See [the ministry](https://example.org/a-long-address) today. [[quote:reyes-1]]"
-    assert countable_text(body, BANK.get).split() == [
-        "See",
-        "[the",
-        "ministry]",
-        "today.",
-        "We",
-        "will",
-        "keep",
-        "that",
-        "promise.",
-    ]
+from editor.storage import container
+from editor.text.template import new_article
 
 
-def test_an_unknown_quotation_counts_no_words() -> None:
-    assert countable_text("Said [[quote:ghost-1]].", BANK.get).split() == ["Said", "."]
+def test_show_and_the_status_bar_count_a_section_alike(
+    qtbot, workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Bug 3: `newsdesk show` counted the link's address and the token's letters (11), the
+    # status bar did not (9). A reader sees "See the report today." and q1's five words.
+    article = new_article("en")
+    article.headline = "Port"
+    article.sections[0].body = "See [the report](https://example.org/a/b) today. [[quote:q1]]"
+    article.quotations.append(Quotation(id="q1", words="We will keep that promise."))
+    path = tmp_path / "report.newsdesk"
+    container.save(article, path)
+
+    assert main(["show", str(path)]) == 0
+    shown = re.search(r"Section: +News: (\d+) words", capsys.readouterr().out)
+    assert shown is not None
+
+    window = workspace.open_file(path)
+    qtbot.waitUntil(lambda: "total" in window.counts(), timeout=3000)
+    status = re.search("\u2068News (\\d+)\u2069", window._words_label.text())
+    assert status is not None
+
+    assert int(shown.group(1)) == int(status.group(1)) == 9
 
 
 def test_window_counts_each_section_and_the_total(qtbot, workspace) -> None:
