@@ -13,7 +13,6 @@ from sample_files import own_drafts, shared_drafts
 
 from editor.text.dictionaries import (
     NoDictionaryError,
-    available_dictionaries,
     dictionaries_dir,
     open_dictionary,
 )
@@ -54,7 +53,12 @@ def _common_words(code: str) -> list[str]:
 
 
 def test_every_language_of_the_issue_has_a_dictionary_and_urdu_says_it_has_none() -> None:
-    assert set(LANGUAGES) <= set(available_dictionaries())
+    shipped = {
+        path.stem
+        for path in dictionaries_dir().glob("*.dic")
+        if path.with_suffix(".aff").is_file()
+    }
+    assert set(LANGUAGES) <= shipped
     with pytest.raises(NoDictionaryError, match="'ur'"):
         open_dictionary("ur")
 
