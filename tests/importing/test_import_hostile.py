@@ -6,11 +6,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from draft_fidelity import first_missing
 from import_helpers import assert_nothing_lost
 from sample_files import HOSTILE_DRAFT, HOSTILE_MARKUP, shared_drafts, write_hostile_draft
 
 from editor.importing import import_draft
-from editor.importing.fidelity import first_missing
 from editor.render.build import build_document
 from editor.render.export import render_bytes
 from editor.render.styles import load_style

@@ -1,5 +1,7 @@
 """The words of an imported article in reading order, to check that a draft lost none.
 
+The import tests' oracle (no part of the program uses it).
+
 Quotation tokens are expanded where they stand: a token alone in its paragraph as the
 quotation's words followed by its attribution (as a block quotation renders), a token
 inside a sentence as the words in the language's quotation marks. The byline is
