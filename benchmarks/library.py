@@ -342,7 +342,8 @@ def time_pane(library: Library, words: list[str]) -> Samples:
     pane = LibraryPane(library)
     pane.resize(1000, 700)
     pane.show()
-    pane.finish_scan()  # the index is current: the first show starts a scan
+    while pane._scan is not None:  # the index is current: the first show starts a scan
+        pane._scan_slice()
     app.processEvents()
     samples = Samples()
     for word in words:

@@ -10,6 +10,13 @@ import pytest
 from editor.storage.folders import UserFolders
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A child process the tests start (sys.executable running a script or `-m editor.cli`)
+# imports this checkout's editor, not the one the environment has installed: an
+# editable install may point at another checkout of the project.
+REPO = Path(__file__).resolve().parent.parent
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(REPO), *([os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else [])]
+)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -170,16 +170,6 @@ def parse_status(value: str) -> Status:
     raise ReviewError(f"unknown status {value!r} (known: {names})")
 
 
-def allowed_moves(article: Article) -> tuple[Status, ...]:
-    """Return the statuses the article may move to from where it stands."""
-    return ALLOWED_MOVES[status_of(article)]
-
-
-def is_locked(article: Article) -> bool:
-    """Whether the article's text is read-only because it is Approved or Published."""
-    return status_of(article) in LOCKED_STATUSES
-
-
 def change_status(
     article: Article, new: Status | str, author: str, note: str = "", *, at: str | None = None
 ) -> StatusChange:

@@ -128,11 +128,6 @@ class ArticleLock:
         self._token = os.urandom(8).hex()
         self._held = False
 
-    @property
-    def held(self) -> bool:
-        """Whether this object holds the lock."""
-        return self._held
-
     def _content(self) -> dict[str, Any]:
         return {
             "user": self.holder_name or _current_user(),

@@ -42,14 +42,6 @@ class PartDiff:
         """Whether anything in the part changed."""
         return any(operation != EQUAL for operation, _text in self.diffs)
 
-    def insertions(self) -> list[str]:
-        """Return the inserted stretches, in order."""
-        return [text for operation, text in self.diffs if operation == INSERT]
-
-    def deletions(self) -> list[str]:
-        """Return the deleted stretches, in order."""
-        return [text for operation, text in self.diffs if operation == DELETE]
-
 
 def tokens(text: str) -> list[str]:
     """Split text into words, runs of white space and single punctuation marks."""
@@ -113,11 +105,6 @@ def _merge_simple(diffs: Diff) -> Diff:
         else:
             out.append((operation, text))
     return out
-
-
-def diff_words_difflib(old: str, new: str) -> Diff:
-    """Return the word-level diff computed by difflib in one pass (the benchmark's reference)."""
-    return _merge(_difflib(tokens(old), tokens(new)))
 
 
 def _difflib(first: list[str], second: list[str]) -> Diff:

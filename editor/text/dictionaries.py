@@ -58,16 +58,6 @@ def dictionaries_dir() -> Path:
     return resource_path("dictionaries", "hunspell")
 
 
-def available_dictionaries() -> list[str]:
-    """Return the language codes a dictionary is shipped for, sorted."""
-    folder = dictionaries_dir()
-    return sorted(
-        path.stem
-        for path in folder.glob("*.dic")
-        if path.with_suffix(".aff").is_file() and "_" not in path.stem
-    )
-
-
 # -- dictionaries ----------------------------------------------------------------------
 
 

@@ -37,8 +37,3 @@ def first_strong_direction(text: str) -> str | None:
 def text_direction(text: str, default: str = LTR) -> str:
     """Return the direction of a paragraph, ``default`` when it has no strong character."""
     return first_strong_direction(text) or default
-
-
-def paragraph_directions(text: str, default: str = LTR) -> list[str]:
-    """Return the direction of each line-separated paragraph of a text."""
-    return [text_direction(line, default) for line in text.split("\n")]

@@ -396,11 +396,6 @@ class LibraryPane(QWidget):
             self._scan = None
             self._scanned = False
 
-    def finish_scan(self) -> None:
-        """Run the scan in progress to its end now (tests; closing the pane)."""
-        while self._scan is not None:
-            self._scan_slice()
-
     @Slot(Path)
     def article_saved(self, path: Path) -> None:
         """Re-index an article the editor has just saved, and show the change."""

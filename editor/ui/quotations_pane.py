@@ -150,10 +150,6 @@ class QuotationsPane(CollapsiblePane):
         self._usage = dict(usage)
         self._refresh()
 
-    def unused_ids(self) -> list[str]:
-        """Return the ids of bank quotations no body uses."""
-        return [q.id for q in self._quotations if not self._usage.get(q.id)]
-
     def unknown_ids(self) -> list[str]:
         """Return ids used in the bodies that the bank does not have."""
         known = {q.id for q in self._quotations}

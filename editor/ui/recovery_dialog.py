@@ -75,11 +75,6 @@ class RecoveryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 320)
 
-    def set_choice(self, row: int, choice: str) -> None:
-        """Choose what happens to the copy in a row."""
-        combo = self._combos[row]
-        combo.setCurrentIndex(max(0, combo.findData(choice)))
-
     def choices(self) -> dict[RecoveryEntry, str]:
         """Return the action chosen for each recovery copy."""
         return {

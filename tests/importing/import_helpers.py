@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from draft_fidelity import article_words, first_missing
+
 from editor.importing import ImportResult
-from editor.importing.fidelity import article_words, first_missing
 from editor.model import Article
 from editor.text.counts import words
 

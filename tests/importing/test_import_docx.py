@@ -11,12 +11,12 @@ import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from draft_fidelity import article_words
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from import_helpers import assert_nothing_lost
 
 from editor.importing import DraftError, import_draft
-from editor.importing.fidelity import article_words
 from editor.text.counts import words
 
 

@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from sample_files import shared_sample
+from sample_files import OWN_SAMPLES, shared_drafts
 
 from editor.importing.docx_comments import import_comments, read_word_comments
 from editor.importing.errors import DraftError
@@ -145,17 +145,23 @@ def _comment_on_last_long_word(article: Article, part: str, text: str) -> None:
 def test_sample_drafts_comments_survive_a_libreoffice_resave(tmp_path: Path) -> None:
     from editor.importing.draft import import_draft
 
-    names = ("river-port-en.txt", "university-ar.txt", "bridge-ru.txt")
+    drafts = [
+        *(
+            OWN_SAMPLES / name
+            for name in ("ferry-line-en.txt", "water-plan-ar.txt", "library-ru.txt")
+        ),
+        *shared_drafts(("river-port-en.txt", "university-ar.txt", "bridge-ru.txt")),
+    ]
     articles = {}
     exported = tmp_path / "exported"
     exported.mkdir()
-    for name in names:
-        article = import_draft(shared_sample(name)).article
+    for draft in drafts:
+        article = import_draft(draft).article
         _comment_on_last_long_word(article, "headline", article.headline)
         for index, section in enumerate(article.sections):
             _comment_on_last_long_word(article, f"sections/{index}", section.body)
         assert len(article.comments) == 1 + len(article.sections)
-        stem = name.rsplit(".", 1)[0]
+        stem = draft.stem
         export(article, exported / f"{stem}.docx")
         articles[stem] = article
     resaved = tmp_path / "resaved"

@@ -5,38 +5,17 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+from draft_fidelity import first_missing
 from import_helpers import assert_nothing_lost
-from sample_files import shared_sample
+from sample_files import HOSTILE_DRAFT, HOSTILE_MARKUP, shared_drafts, write_hostile_draft
 
 from editor.importing import import_draft
-from editor.importing.fidelity import first_missing
 from editor.render.build import build_document
 from editor.render.formats import render_bytes
 from editor.render.styles import load_style
 from editor.storage import container
 from editor.text.counts import words
-
-MARKDOWN_LOOKALIKES = (
-    "<img src=x onerror=alert(1)> **not closed, _also not, # not a heading, [not](a link"
-)
-HOSTILE = "\n".join(
-    [
-        "<script>alert('headline')</script> Is <b>bold</b> safe? [click](javascript:alert(1))",
-        "News:",
-        "Control characters: \x0b vertical tab, \x0c form feed, \x1b escape, \x07 bell.",
-        "Joiner \u200d, overrides \u202eevil\u202c, isolate \u2067rtl\u2069, emoji 🗞️, é.",
-        "“An unterminated quotation that goes on,” said",
-        "# not a heading",
-        "> not a quote",
-        "- not a list item",
-        "1986. Not a numbered item either.",
-        "Fake token [[quote:q1]] and `code` and \\*escaped\\* and ***bold italic***",
-        "Comment:",
-        MARKDOWN_LOOKALIKES,
-        "A very long paragraph. " * 4000,
-        "Written for  by ",
-    ]
-)
 
 
 class _Text(HTMLParser):
@@ -63,16 +42,16 @@ def _html_of(path: Path) -> _Text:
 
 def test_built_hostile_draft_imports_and_loses_no_word(tmp_path: Path) -> None:
     draft = tmp_path / "hostile.txt"
-    draft.write_text(HOSTILE, encoding="utf-8")
+    draft.write_text(HOSTILE_DRAFT, encoding="utf-8")
     result = import_draft(draft)
-    assert result.article.headline == HOSTILE.split("\n")[0]
+    assert result.article.headline == HOSTILE_DRAFT.split("\n")[0]
     assert result.article.quotations == []
-    assert_nothing_lost(HOSTILE, result.article)
+    assert_nothing_lost(HOSTILE_DRAFT, result.article)
 
 
 def test_built_hostile_draft_keeps_control_and_bidi_characters(tmp_path: Path) -> None:
     draft = tmp_path / "hostile.txt"
-    draft.write_text(HOSTILE, encoding="utf-8")
+    draft.write_text(HOSTILE_DRAFT, encoding="utf-8")
     body = import_draft(draft).article.sections[0].body
     for char in "\x0b\x0c\x1b\x07\u200d\u202e\u202c\u2067\u2069":
         assert char in body
@@ -80,11 +59,11 @@ def test_built_hostile_draft_keeps_control_and_bidi_characters(tmp_path: Path) -
 
 def test_built_hostile_draft_renders_every_markdown_lookalike_literally(tmp_path: Path) -> None:
     draft = tmp_path / "hostile.txt"
-    draft.write_text(HOSTILE, encoding="utf-8")
+    draft.write_text(HOSTILE_DRAFT, encoding="utf-8")
     parsed = _html_of(draft)
     text = "".join(parsed.parts)
     for literal in (
-        MARKDOWN_LOOKALIKES,
+        HOSTILE_MARKUP,
         "# not a heading",
         "> not a quote",
         "- not a list item",
@@ -99,7 +78,7 @@ def test_built_hostile_draft_renders_every_markdown_lookalike_literally(tmp_path
 
 def test_built_hostile_draft_survives_save_and_load(tmp_path: Path) -> None:
     draft = tmp_path / "hostile.txt"
-    draft.write_text(HOSTILE, encoding="utf-8")
+    draft.write_text(HOSTILE_DRAFT, encoding="utf-8")
     article = import_draft(draft).article
     container.save(article, tmp_path / "hostile.newsdesk")
     loaded = container.load(tmp_path / "hostile.newsdesk")
@@ -107,12 +86,14 @@ def test_built_hostile_draft_survives_save_and_load(tmp_path: Path) -> None:
     assert loaded.headline == article.headline
 
 
-def test_shared_hostile_sample_renders_its_text_as_text() -> None:
-    parsed = _html_of(shared_sample("hostile-en.txt"))
+@pytest.mark.parametrize("shared", [None, *shared_drafts(["hostile-en.txt"])], ids=str)
+def test_hostile_sample_renders_its_text_as_text(shared: Path | None, tmp_path: Path) -> None:
+    draft = shared or write_hostile_draft(tmp_path)
+    parsed = _html_of(draft)
     text = "".join(parsed.parts)
     assert "<script>alert('headline')</script>" in text
     assert "**not closed, _also not, # not a heading, [not](a link" in text
     assert "<img src=x onerror=alert(1)>" in text
     assert not {"script", "img", "a", "em", "strong", "b"} & set(parsed.tags)
-    source = shared_sample("hostile-en.txt").read_text(encoding="utf-8")
+    source = draft.read_text(encoding="utf-8")
     assert first_missing(words(source), words(text)) is None

@@ -1,4 +1,4 @@
-"""The shipped and the shared samples import to exactly the structure their READMEs give."""
+"""The shipped samples (and ../shared's, when there) import as their READMEs say."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from import_helpers import Expected, assert_imports_as, assert_nothing_lost, comparable
-from sample_files import OWN_SAMPLES, shared_sample
+from sample_files import OWN_SAMPLES, shared_drafts
 
 from editor.importing import import_draft
 from editor.importing.frontmatter import split_front_matter
@@ -265,25 +265,25 @@ def _draft_words_text(path: Path) -> str:
     return text
 
 
-@pytest.mark.parametrize("name", sorted(OWN))
-def test_own_sample_imports_with_the_stated_structure(name: str) -> None:
-    assert_imports_as(import_draft(OWN_SAMPLES / name), OWN[name])
+# The own samples always; ../shared's too when it is beside the checkout.
+SAMPLES = [
+    *(pytest.param(OWN_SAMPLES / name, OWN[name], id=name) for name in sorted(OWN)),
+    *(
+        pytest.param(path, SHARED[path.name], id=f"shared-{path.name}")
+        for path in shared_drafts(sorted(SHARED))
+    ),
+]
 
 
-@pytest.mark.parametrize("name", sorted(SHARED))
-def test_shared_sample_imports_with_the_structure_its_readme_gives(name: str) -> None:
-    assert_imports_as(import_draft(shared_sample(name)), SHARED[name])
+@pytest.mark.parametrize(("path", "expected"), SAMPLES)
+def test_sample_imports_with_the_structure_its_readme_gives(
+    path: Path, expected: Expected
+) -> None:
+    assert_imports_as(import_draft(path), expected)
 
 
-@pytest.mark.parametrize("name", sorted(OWN))
-def test_own_sample_loses_no_word(name: str) -> None:
-    path = OWN_SAMPLES / name
-    assert_nothing_lost(_draft_words_text(path), import_draft(path).article)
-
-
-@pytest.mark.parametrize("name", sorted(SHARED))
-def test_shared_sample_loses_no_word(name: str) -> None:
-    path = shared_sample(name)
+@pytest.mark.parametrize(("path", "expected"), SAMPLES)
+def test_sample_loses_no_word(path: Path, expected: Expected) -> None:
     assert_nothing_lost(_draft_words_text(path), import_draft(path).article)
 
 

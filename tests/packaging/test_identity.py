@@ -52,7 +52,8 @@ def test_macos_document_type_declares_extension_mime_type_and_uti() -> None:
 
 
 def test_flatpak_manifest_installs_the_files_named_after_the_app_id() -> None:
-    yaml = pytest.importorskip("yaml")
+    import yaml  # PyYAML: the test extra
+
     manifest = yaml.safe_load(
         (REPO / "packaging" / "flatpak" / f"{editor.APP_ID}.yml").read_text("utf-8")
     )

@@ -239,14 +239,24 @@ def is_subsequence(expected: list[str], found: list[str], visual: bool = False) 
     """Whether every expected word appears in found, in order (extra words allowed).
 
     ``visual``: text extracted from a PDF comes in display order, so a word the writer
-    wrapped in a bidi override (U+202E … U+202C) is found reversed.
+    wrapped in a bidi override (U+202E … U+202C) is found reversed; and pdftotext may put
+    a space inside an Arabic word whose marks sit between its letters (ستُوزَّع in a
+    justified line comes back as "ستو زع"), so two found words may make one expected word.
     """
     position = 0
-    for word in found:
-        if position < len(expected) and (
-            word == expected[position] or (visual and word[::-1] == expected[position])
-        ):
+    joined = False
+    for index, word in enumerate(found):
+        if joined:
+            joined = False
+            continue
+        if position == len(expected):
+            break
+        wanted = expected[position]
+        if word == wanted or (visual and word[::-1] == wanted):
             position += 1
+        elif visual and "".join(found[index : index + 2]) == wanted:
+            position += 1
+            joined = True
     return position == len(expected)
 
 

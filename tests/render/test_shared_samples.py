@@ -1,8 +1,9 @@
-"""The shared sample drafts, imported, keep every word in order in every export."""
+"""The sample drafts, imported, keep every word in order in every export."""
 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from render_samples import (
@@ -16,35 +17,41 @@ from render_samples import (
     pdf_text,
     without_marks,
 )
-from sample_files import shared_sample
+from sample_files import HOSTILE_DRAFT, own_drafts, shared_drafts
 
 from editor.render.build import build_document
 from editor.render.formats import render_bytes
 from editor.render.html import render_html
 from editor.render.styles import load_style
 
+# The own samples, the hostile draft built in the tests, and ../shared's when it is there.
+SHARED = ["river-port-en.txt", "university-ar.txt", "bridge-ru.txt", "port-law-tr.md"]
 SAMPLES = [
-    "river-port-en.txt",
-    "university-ar.txt",
-    "bridge-ru.txt",
-    "port-law-tr.md",
-    "hostile-en.txt",
+    *(pytest.param(path, id=path.name) for path in own_drafts()),
+    pytest.param(None, id="hostile-en"),
+    *(
+        pytest.param(path, id=f"shared-{path.name}")
+        for path in shared_drafts([*SHARED, "hostile-en.txt"])
+    ),
 ]
 EXTRACT = {"html": html_text, "docx": docx_text, "md": markdown_text}
 
 
-def _article(name: str):
-    from editor.importing.draft import import_draft
+def _article(draft: Path | None):
+    """The article a sample draft makes; None: the hostile draft."""
+    from editor.importing.draft import import_draft, import_text
 
-    return import_draft(shared_sample(name)).article
+    if draft is None:
+        return import_text(HOSTILE_DRAFT).article
+    return import_draft(draft).article
 
 
 @pytest.mark.parametrize("fmt", ["html", "docx", "md", "pdf"])
-@pytest.mark.parametrize("name", SAMPLES)
-def test_imported_sample_keeps_every_word_in_each_export(name: str, fmt: str) -> None:
+@pytest.mark.parametrize("draft", SAMPLES)
+def test_imported_sample_keeps_every_word_in_each_export(draft: Path | None, fmt: str) -> None:
     if fmt == "pdf" and shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils is not installed")
-    article = _article(name)
+    article = _article(draft)
     style = load_style()
     data = render_bytes(build_document(article, style), style, fmt)
     expected = expected_words(article)
@@ -55,10 +62,13 @@ def test_imported_sample_keeps_every_word_in_each_export(name: str, fmt: str) ->
     assert is_subsequence(expected, found, visual=fmt == "pdf"), first_missing(expected, found)
 
 
-def test_hostile_sample_stays_text_in_the_html() -> None:
+@pytest.mark.parametrize(
+    "draft", [None, *shared_drafts(["hostile-en.txt"])], ids=["built", "shared"]
+)
+def test_hostile_sample_stays_text_in_the_html(draft: Path | None) -> None:
     import html5lib
 
-    page = render_html(_article("hostile-en.txt"), load_style())
+    page = render_html(_article(draft), load_style())
     assert "<script" not in page and "<img" not in page
     root = html5lib.parse(page, treebuilder="etree", namespaceHTMLElements=False)
     hrefs = [element.get("href") for element in root.iter("a")]

@@ -96,8 +96,8 @@ def test_stale_lock_with_dead_pid_on_this_host_is_taken_over(article: Path) -> N
     _write_lock(article, user="Writer A", host=socket.gethostname(), pid=_dead_pid(), time="x")
     lock = ArticleLock(article, "Writer B")
     lock.acquire()
-    assert lock.held
     assert read_lock(article)["user"] == "Writer B"
+    assert read_lock(article)["pid"] == os.getpid()
 
 
 def test_lock_from_another_host_is_not_taken_over(article: Path) -> None:

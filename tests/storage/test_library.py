@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sample_files import OWN_SAMPLES, shared_drafts, write_hostile_draft
 
 from editor.model import Article, Byline, Meta, Quotation, Section
 from editor.storage import container
@@ -20,18 +21,6 @@ from editor.storage.library import (
     fts_query,
     load_library_folders,
 )
-
-# ../shared/samples beside the checkout (tests/conftest.py's shared_sample, not imported:
-# "conftest" names a different module depending on which tests run together).
-SHARED_SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
-
-
-def shared_sample(name: str) -> Path:
-    """Return a shared sample draft, skipping the test when it is absent (a fresh clone)."""
-    path = SHARED_SAMPLES / name
-    if not path.exists():
-        pytest.skip(f"{path} is not here (a fresh clone has no ../shared)")
-    return path
 
 
 def write_article(
@@ -527,30 +516,51 @@ def test_batch_status_change_saves_each_article_and_the_index_follows(
     assert found(library, "harbour", filters=Filters(status="approved")) == ["first"]
 
 
-# --- the shared sample drafts (skipped in a fresh clone) ---------------------------------
+# --- the sample drafts: the own ones, the hostile one, ../shared's when it is there -------
+
+SAMPLE_SEARCHES = [
+    ("ferry-line-en.txt", '"ferry line"', "ferry line"),
+    ("water-plan-ar.txt", "مياه", "المياه"),
+    ("library-ru.txt", "библиотека", "библиотека"),
+    ("market-tr.md", "esnaf", "esnaf"),
+    ("school-ur.txt", "اسکول", "اسکول"),
+]
+SHARED_SEARCHES = {
+    "university-ar.txt": ("جامعة", "الجامعة"),
+    "bridge-ru.txt": ("мост", "мост"),
+    "river-port-en.txt": ('"river port"', "river port"),
+    "port-law-tr.md": ("liman", "liman"),
+    "hostile-en.txt": ("evil", "evil"),
+}
 
 
 @pytest.mark.parametrize(
     ("sample", "query", "expected"),
     [
-        ("university-ar.txt", "جامعة", "الجامعة"),
-        ("bridge-ru.txt", "мост", "мост"),
-        ("river-port-en.txt", '"river port"', "river port"),
-        ("port-law-tr.md", "liman", "liman"),
-        ("hostile-en.txt", "evil", "evil"),  # bidi overrides, controls, 4,000 sentences
+        *(
+            pytest.param(OWN_SAMPLES / name, query, hit, id=name)
+            for name, query, hit in SAMPLE_SEARCHES
+        ),
+        # bidi overrides, controls, 4,000 sentences
+        pytest.param(None, "evil", "evil", id="hostile-en"),
+        *(
+            pytest.param(path, *SHARED_SEARCHES[path.name], id=f"shared-{path.name}")
+            for path in shared_drafts(SHARED_SEARCHES)
+        ),
     ],
 )
 def test_sample_drafts_are_found_in_their_language(
-    library, shelf, sample: str, query: str, expected: str
+    library, shelf, tmp_path: Path, sample: Path | None, query: str, expected: str
 ) -> None:
     from editor.importing import import_draft
 
-    article = import_draft(shared_sample(sample)).article
-    container.save(article, shelf / f"{Path(sample).stem}.newsdesk")
+    draft = sample or write_hostile_draft(tmp_path)
+    article = import_draft(draft).article
+    container.save(article, shelf / f"{draft.stem}.newsdesk")
     write_article(shelf, "other", "Nothing to see.")
     scan(library)
     hits = library.search(query)
-    assert [hit.path.stem for hit in hits] == [Path(sample).stem]
+    assert [hit.path.stem for hit in hits] == [draft.stem]
     matched = " ".join(
         text for text, match in hits[0].snippet_parts + hits[0].headline_parts if match
     )

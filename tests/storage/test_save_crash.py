@@ -16,9 +16,12 @@ from editor.storage.folders import UserFolders
 
 KILLS = 220
 
-pytestmark = pytest.mark.skipif(
-    "forkserver" not in multiprocessing.get_all_start_methods(), reason="needs a fork server"
-)
+pytestmark = [
+    pytest.mark.slow,  # hundreds of saves, each killed at a random moment
+    pytest.mark.skipif(
+        "forkserver" not in multiprocessing.get_all_start_methods(), reason="needs a fork server"
+    ),
+]
 
 
 def _wait_until_started(report: Path, child: multiprocessing.process.BaseProcess) -> None:

@@ -18,8 +18,9 @@ def choose(monkeypatch: pytest.MonkeyPatch):
     chosen: dict[str, str] = {}
 
     def exec_(self: RecoveryDialog) -> int:
-        for row in range(len(self._entries)):
-            self.set_choice(row, chosen["choice"])
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, 3)  # the "what to do" column, as a user picks
+            combo.setCurrentIndex(combo.findData(chosen["choice"]))
         return RecoveryDialog.DialogCode.Accepted
 
     monkeypatch.setattr(recovery_dialog.RecoveryDialog, "exec", exec_)

@@ -1,5 +1,7 @@
 """The words of an imported article in reading order, to check that a draft lost none.
 
+The import tests' oracle (no part of the program uses it).
+
 The article is read as a reader reads it (editor/text/reader.article_text): quotations
 where their tokens stand, with their attributions and marks, and the credit line.
 """
