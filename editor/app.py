@@ -168,7 +168,7 @@ def _open_workspace(app: QApplication, files: list[str], language_tools: bool) -
     folders = UserFolders.default()
     settings = load_settings(folders)
     apply_theme(app, settings.theme)
-    apply_ui_language(app, settings)
+    apply_ui_language(app, settings, folders.cache)
     workspace = Workspace(folders, settings, language_tools=language_tools)
     install_file_open_handler(app, workspace)
     workspace.offer_recovery()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -66,8 +68,12 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.setProperty(_PALETTE_SET, True)
 
 
-def apply_ui_language(app: QApplication, settings: Settings) -> list[QTranslator]:
-    """Set the interface language ("system" follows the system): locale, mirroring, strings."""
+def apply_ui_language(app: QApplication, settings: Settings, cache_dir: Path) -> list[QTranslator]:
+    """Set the interface language ("system" follows the system): locale, mirroring, strings.
+
+    ``cache_dir`` is the per-user cache folder, where a translation compiled on first use is
+    kept.
+    """
     from editor.ui.translations import (
         install_english_plurals,
         install_translations,
@@ -81,4 +87,4 @@ def apply_ui_language(app: QApplication, settings: Settings) -> list[QTranslator
     # The direction of the language the UI is shown in: Arabic and Urdu mirror everything.
     app.setLayoutDirection(ui_layout_direction(settings.ui_language))
     # A language without a translation keeps the English strings; the editor still starts.
-    return install_translations(app, settings.ui_language)
+    return install_translations(app, settings.ui_language, cache_dir=cache_dir)

@@ -214,7 +214,7 @@ def install_translations(
     app: QCoreApplication,
     ui_language: str,
     *,
-    cache_dir: Path | None = None,
+    cache_dir: Path,
     folder: Path | None = None,
 ) -> list[QTranslator]:
     """Install Qt's and Newsdesk's translators for the interface language; return them.
@@ -230,10 +230,6 @@ def install_translations(
     code = resolve_ui_language(ui_language, available_languages(folder))
     if code == SOURCE_LANGUAGE:
         return []
-    if cache_dir is None:
-        from editor.storage.folders import UserFolders
-
-        cache_dir = UserFolders.default().cache
     installed: list[QTranslator] = []
     locale = QLocale(code.replace("_", "-"))
     # Parented to the application only once installed: a translator that failed to load

@@ -407,7 +407,7 @@ class Workspace(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, settings.theme)
-            apply_ui_language(app, settings)
+            apply_ui_language(app, settings, self.folders.cache)
         for window in self.windows:
             window.apply_settings()
 

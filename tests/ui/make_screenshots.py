@@ -56,7 +56,7 @@ def main() -> int:
         folders = UserFolders(base / "c", base / "d", base / "s", base / "k", base / "doc")
         for name, sample, ui_language in SHOTS:
             settings = Settings(ui_language=ui_language, article_language=ui_language)
-            apply_ui_language(app, settings)
+            apply_ui_language(app, settings, UserFolders.default().cache)
             workspace = Workspace(folders, settings)
             window = workspace.add_window(import_draft(SAMPLES / sample).article)
             window.resize(*SIZE)

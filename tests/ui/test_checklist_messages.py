@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QTreeWidget
 
+from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
 from editor.text.checklist import run_checklist
 from editor.text.template import new_article
@@ -27,7 +28,7 @@ def test_an_english_interface_shows_the_core_wording() -> None:
 
 
 def test_the_arabic_interface_shows_the_findings_in_arabic(qtbot, qapp: QApplication) -> None:
-    apply_ui_language(qapp, Settings(ui_language="ar"))
+    apply_ui_language(qapp, Settings(ui_language="ar"), UserFolders.default().cache)
     try:
         panel = ChecklistPanel()
         qtbot.addWidget(panel)
@@ -36,7 +37,7 @@ def test_the_arabic_interface_shows_the_findings_in_arabic(qtbot, qapp: QApplica
         shown = [tree.topLevelItem(row).text(1) for row in range(tree.topLevelItemCount())]
         places = [tree.topLevelItem(row).text(0) for row in range(tree.topLevelItemCount())]
     finally:
-        apply_ui_language(qapp, Settings())
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
     assert shown
     for text in shown:
         # Arabic words around the values filled in (ids, counts, marks stay as they are).

@@ -603,7 +603,7 @@ def scene(request: pytest.FixtureRequest, qapp: QApplication, tmp_path_factory) 
     base = tmp_path_factory.mktemp(f"ui-{language}")
     folders = UserFolders(base / "c", base / "d", base / "s", base / "k", base / "doc")
     settings = Settings(ui_language=language, article_language=language)
-    apply_ui_language(qapp, settings)
+    apply_ui_language(qapp, settings, UserFolders.default().cache)
     name = qapp.applicationName()
     qapp.setApplicationName("Newsdesk")  # as the editor names itself, in window titles
     workspace = Workspace(folders, settings, language_tools=False)
@@ -619,7 +619,7 @@ def scene(request: pytest.FixtureRequest, qapp: QApplication, tmp_path_factory) 
         workspace.close_library()
         qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         qapp.processEvents()
-        apply_ui_language(qapp, Settings())
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
         qapp.setApplicationName(name)
 
 

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from ui_articles import english_article
 
+from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
 from editor.ui.export_dialog import ExportDialog
 from editor.ui.theme import apply_ui_language
@@ -39,12 +40,12 @@ def test_an_unknown_quotation_is_explained_with_the_windows_own_checkbox(
 def test_an_unknown_quotation_is_explained_in_the_interface_language(
     qtbot, workspace, tmp_path, qapp: QApplication, language: str
 ) -> None:
-    apply_ui_language(qapp, Settings(ui_language=language))
+    apply_ui_language(qapp, Settings(ui_language=language), UserFolders.default().cache)
     try:
         dialog, line = _refused_export(qtbot, workspace, tmp_path)
         checkbox = dialog.force_check.text()
     finally:
-        apply_ui_language(qapp, Settings())
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
     assert "--" not in line, line
     assert checkbox in line and "quotation" not in checkbox
     # The English of the core and of the window is gone; the ids and the file stay.

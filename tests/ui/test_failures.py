@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor.storage.atomic import write_bytes
 from editor.storage.errors import DISK_FULL, REASONS, LockedError, StorageError
+from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
 from editor.ui.failures import failure_reason, failure_text
 from editor.ui.theme import apply_ui_language
@@ -26,11 +27,11 @@ def test_a_damaged_file_is_told_in_arabic_with_the_detail_after(
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
-    apply_ui_language(qapp, Settings(ui_language="ar"))
+    apply_ui_language(qapp, Settings(ui_language="ar"), UserFolders.default().cache)
     try:
         assert workspace.open_file(broken) is None
     finally:
-        apply_ui_language(qapp, Settings())
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
     from editor.storage.container import load
     from editor.storage.errors import FormatError
 
@@ -92,11 +93,11 @@ def test_a_refused_status_move_is_told_with_the_statuses_in_russian(
     (outcome,) = change_statuses([path], "approved", "Chief Editor")
     assert isinstance(outcome.failure, StatusMoveError)
     assert (outcome.failure.current, outcome.failure.target) == (Status.PUBLISHED, Status.APPROVED)
-    apply_ui_language(qapp, Settings(ui_language="ru"))
+    apply_ui_language(qapp, Settings(ui_language="ru"), UserFolders.default().cache)
     try:
         line = failure_line(outcome.failure)
     finally:
-        apply_ui_language(qapp, Settings())
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
     # "Published" and "Approved" by their Russian names; no English sentence of the core.
     assert "«Опубликовано»" in line and "«Одобрено»" in line, line
     assert "cannot move" not in line and "Published" not in line, line

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from editor.model import Section, Status
 from editor.storage.container import load
+from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
 from editor.text.template import new_article
 from editor.ui.review_actions import attach_review
@@ -269,13 +270,13 @@ def test_the_compare_names_parts_in_the_interface_language(qtbot, window, qapp) 
     review = window.review
     assert review.save_revision("before")
     window.form.headline.editor.setPlainText("A new headline")
-    apply_ui_language(qapp, Settings(ui_language="ar"))
+    apply_ui_language(qapp, Settings(ui_language="ar"), UserFolders.default().cache)
     try:
         dialog = review.show_revisions()
         qtbot.addWidget(dialog)
         markup = dialog.markup
     finally:
-        apply_ui_language(qapp, Settings())
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
     assert "<h3>العنوان</h3>" in markup  # "Headline", as the Arabic interface says it
     assert "<h3>Headline</h3>" not in markup
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from ui_articles import arabic_article, english_article
 
+from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
 from editor.ui.theme import apply_ui_language
 
@@ -107,17 +108,17 @@ def test_direction_chosen_in_the_window_reaches_the_preview_and_the_docx(qtbot, 
 def test_the_whole_interface_mirrors_for_arabic_and_urdu(qapp: QApplication) -> None:
     try:
         for code in ("ar", "ur"):
-            apply_ui_language(qapp, Settings(ui_language=code))
+            apply_ui_language(qapp, Settings(ui_language=code), UserFolders.default().cache)
             assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        apply_ui_language(qapp, Settings(ui_language="ru"))
+        apply_ui_language(qapp, Settings(ui_language="ru"), UserFolders.default().cache)
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
-        apply_ui_language(qapp, Settings())
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
 
 
 def test_window_opened_with_arabic_ui_is_mirrored(qtbot, workspace, qapp) -> None:
     try:
-        apply_ui_language(qapp, Settings(ui_language="ar"))
+        apply_ui_language(qapp, Settings(ui_language="ar"), UserFolders.default().cache)
         window = workspace.add_window(english_article())
         assert window.isRightToLeft()
         assert window.form.quotations.table.isRightToLeft()
@@ -125,7 +126,7 @@ def test_window_opened_with_arabic_ui_is_mirrored(qtbot, workspace, qapp) -> Non
         block = window.form.sections[0].editor.document().firstBlock()
         assert block.textDirection() == Qt.LayoutDirection.LeftToRight
     finally:
-        apply_ui_language(qapp, Settings())
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
 
 
 def test_main_window_of_an_arabic_or_urdu_ui_is_right_to_left(qtbot, workspace, qapp) -> None:
@@ -135,7 +136,7 @@ def test_main_window_of_an_arabic_or_urdu_ui_is_right_to_left(qtbot, workspace, 
             ("ur", Qt.LayoutDirection.RightToLeft),
             ("ru", Qt.LayoutDirection.LeftToRight),
         ):
-            apply_ui_language(qapp, Settings(ui_language=code))
+            apply_ui_language(qapp, Settings(ui_language=code), UserFolders.default().cache)
             window = workspace.add_window(english_article())
             qtbot.waitExposed(window)
             assert window.layoutDirection() == direction, code
@@ -143,4 +144,4 @@ def test_main_window_of_an_arabic_or_urdu_ui_is_right_to_left(qtbot, workspace, 
             window.setWindowModified(False)
             window.close()
     finally:
-        apply_ui_language(qapp, Settings())
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)

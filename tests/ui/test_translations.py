@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from editor.storage.folders import UserFolders
 from editor.ui.translations import (
     TranslationError,
     available_languages,
@@ -51,7 +52,7 @@ def write_ts(folder: Path, code: str, translation: str) -> Path:
 def clean_translators(qapp: QApplication):
     """Leave the application without our translators after the test."""
     yield
-    install_translations(qapp, "en")
+    install_translations(qapp, "en", cache_dir=UserFolders.default().cache)
 
 
 def file_menu() -> str:
