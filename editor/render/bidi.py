@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from editor.render.tree import Emphasis, Inline, InlineQuote, Isolate, Link, Strong, Text
+from editor.text.direction import first_strong_direction
 
 # Right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, the Arabic
 # presentation forms, and the supplementary right-to-left blocks.
@@ -78,3 +79,20 @@ def isolate_spans(
         else:
             result.append(span)
     return tuple(result)
+
+
+def runs_direction(spans: tuple[Inline, ...]) -> str | None:
+    """Return the direction of the first strong letter outside isolates, None if none.
+
+    The tree isolates every run of the other direction than the text's, so this is the
+    paragraph's own direction unless the writer set the part the other way.
+    """
+    for span in spans:
+        found = None
+        if isinstance(span, Text):
+            found = first_strong_direction(span.text)
+        elif isinstance(span, Emphasis | Strong | Link | InlineQuote):
+            found = runs_direction(span.children)
+        if found:
+            return found
+    return None

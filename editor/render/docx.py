@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, BinaryIO
 
+from editor.render.bidi import runs_direction
 from editor.render.errors import RenderError
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
@@ -42,7 +43,6 @@ from editor.render.tree import (
     Text,
 )
 from editor.resources import resource_path
-from editor.text.direction import first_strong_direction
 
 if TYPE_CHECKING:
     from editor.render.tree import Block
@@ -71,23 +71,6 @@ class _Format:
     rtl: bool = False
     missing: bool = False
     link: bool = False
-
-
-def _runs_direction(spans: tuple[Inline, ...]) -> str | None:
-    """Return the direction of the first strong letter outside isolates, None if none.
-
-    The tree isolates every run of the other direction than the text's, so this is the
-    paragraph's own direction unless the writer set the part the other way.
-    """
-    for span in spans:
-        found = None
-        if isinstance(span, Text):
-            found = first_strong_direction(span.text)
-        elif isinstance(span, Emphasis | Strong | Link | InlineQuote):
-            found = _runs_direction(span.children)
-        if found:
-            return found
-    return None
 
 
 class _Writer:
@@ -228,7 +211,7 @@ class _Writer:
         # The runs take the direction the text runs in, which is the paragraph's unless the
         # writer set the part the other way: Word lays a right-to-left run's spaces right to
         # left, which would put an English sentence's words in reverse order.
-        runs_rtl = (_runs_direction(spans) or direction) == "rtl"
+        runs_rtl = (runs_direction(spans) or direction) == "rtl"
         runs: list[str] = []
         lang = language or (
             self.document.language if runs_rtl == (self.document.direction == "rtl") else ""

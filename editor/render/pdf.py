@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import BinaryIO
 
+from editor.render.bidi import runs_direction
 from editor.render.html import inline_html
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
@@ -21,6 +22,7 @@ from editor.render.tree import (
     List,
     Paragraph,
     Rule,
+    Text,
 )
 
 
@@ -34,11 +36,12 @@ class _QtHtml:
         # Qt's rich text measures margins in device pixels; the PDF writer's are 1/dpi inch.
         self.indent = round(dpi * 0.4)  # about 10 mm
 
-    def _font(self, direction: str) -> str:
+    def _font(self, spans: tuple[Inline, ...], direction: str) -> str:
+        # By the block's own words, not its layout: an English headline set right to left
+        # keeps the Latin font for its digits, commas and spaces, and that font's line height.
         fonts = self.style.fonts
-        first, second = (
-            (fonts.complex, fonts.latin) if direction == "rtl" else (fonts.latin, fonts.complex)
-        )
+        rtl = (runs_direction(spans) or direction) == "rtl"
+        first, second = (fonts.complex, fonts.latin) if rtl else (fonts.latin, fonts.complex)
         return f"font-family: '{first}', '{second}';"
 
     def block_tag(
@@ -52,7 +55,7 @@ class _QtHtml:
         """Append one block element holding inline spans."""
         # No text-align for ordinary blocks: Qt aligns to the block's leading edge by itself
         # (its "right" would be mirrored in a right-to-left block).
-        style = f"{self._font(direction)} font-size: {size:g}pt; {extra}".rstrip()
+        style = f"{self._font(spans, direction)} font-size: {size:g}pt; {extra}".rstrip()
         self.out.append(f'<{tag} dir="{direction}" style="{style}">')
         inline_html(spans, self.out)
         self.out.append(f"</{tag}>\n")
@@ -91,7 +94,7 @@ class _QtHtml:
                 for inner in item.blocks:
                     if type(inner) is Paragraph:
                         self.out.append(
-                            f'<span style="{self._font(inner.direction)} '
+                            f'<span style="{self._font(inner.children, inner.direction)} '
                             f'font-size: {sizes.body:g}pt;">'
                         )
                         inline_html(inner.children, self.out)
@@ -154,8 +157,9 @@ class _QtHtml:
             )
         if document.metadata is not None:
             for entry in document.metadata.entries:
+                font = self._font((Text(entry.value),), entry.direction)
                 self.out.append(
-                    f'<p dir="{entry.direction}" style="{self._font(entry.direction)} '
+                    f'<p dir="{entry.direction}" style="{font} '
                     f'font-size: {sizes.metadata:g}pt; color: #555555;">'
                     f"{escape(entry.value, quote=False)}</p>\n"
                 )

@@ -10,6 +10,7 @@ import sys
 import pytest
 from render_samples import river_port_en, university_ar
 
+from editor.model import Direction
 from editor.render.build import build_document
 from editor.render.formats import render_bytes
 from editor.render.styles import load_style
@@ -99,3 +100,24 @@ def test_importing_the_pdf_writer_does_not_load_qt() -> None:
     code = "import sys, editor.render.pdf; print('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False"
+
+
+def _fonts(data: bytes) -> set[str]:
+    """Return the names of the fonts a PDF embeds (subset prefixes dropped)."""
+    listing = subprocess.run(
+        ["pdffonts", "-"], input=data, capture_output=True, check=True
+    ).stdout.decode()
+    return {line.split()[0].split("+")[-1] for line in listing.splitlines()[2:] if line}
+
+
+def test_english_set_right_to_left_keeps_the_latin_font() -> None:
+    # A direction chosen in the editor lays the part out from the right; it does not make
+    # its words Arabic. Its digits, commas and spaces must not come from the Arabic font
+    # (sans-serif figures inside a serif line, and that font's taller lines).
+    article = river_port_en()
+    article.headline = "Ferries at 7:40, 8:20 and 9:00"
+    article.headline_direction = Direction.RTL
+    article.sections[0].direction = Direction.RTL
+    fonts = _fonts(_pdf(article))
+    assert not any(name.startswith("NotoSansArabic") for name in fonts), fonts
+    assert "NotoSerif-Bold" in fonts
