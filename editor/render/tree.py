@@ -18,8 +18,6 @@ from typing import Any, ClassVar
 class Node:
     """Base of every tree node: immutable, compared and hashed by its fields."""
 
-    __slots__ = ("_defaults", "_fields")
-
     __slots__ = ()
     _fields: ClassVar[tuple[str, ...]] = ()
     _defaults: ClassVar[dict[str, Any]] = {}
