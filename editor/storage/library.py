@@ -459,7 +459,8 @@ class Library:
         return [*self._walk_failures, *(Failure(Path(p), m) for p, m in rows)]
 
     def __len__(self) -> int:
-        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        count: int = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return count
 
     # -- searching ------------------------------------------------------------------------
 

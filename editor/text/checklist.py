@@ -115,7 +115,7 @@ def format_finding(name: str, finding: Finding) -> str:
 def article_texts(article: Article) -> list[tuple[str, str, tuple[str, ...]]]:
     """Return (part, text, languages to prefer) for every text of the article, in order."""
     main = (article.language, article.opening.language)
-    texts = [
+    texts: list[tuple[str, str, tuple[str, ...]]] = [
         ("opening", article.opening.text, (article.opening.language, article.language)),
         ("headline", article.headline, main),
         ("standfirst", article.standfirst, main),
