@@ -51,6 +51,8 @@ class ArticleForm(QScrollArea):
         self._quotations: QuotationsPane | None = None
         self._byline: BylinePane | None = None
         self._meta: MetaPane | None = None
+        # The section editor last used: quotations are inserted there.
+        self._last_editor: MarkdownEditor | None = None
         self._read_only = False
         self._bank_at_load = {quotation.id: quotation for quotation in article.quotations}
         self.setWidgetResizable(True)
@@ -88,6 +90,7 @@ class ArticleForm(QScrollArea):
         """The quotations pane (the bank)."""
         if self._quotations is None:
             self.complete()
+        assert self._quotations is not None  # complete() builds it
         return self._quotations
 
     @property
@@ -95,6 +98,7 @@ class ArticleForm(QScrollArea):
         """The byline pane."""
         if self._byline is None:
             self.complete()
+        assert self._byline is not None  # complete() builds it
         return self._byline
 
     @property
@@ -102,6 +106,7 @@ class ArticleForm(QScrollArea):
         """The article settings pane: language, tags, status, target length."""
         if self._meta is None:
             self.complete()
+        assert self._meta is not None  # complete() builds it
         return self._meta
 
     def section_labels(self) -> list[str]:
@@ -177,11 +182,11 @@ class ArticleForm(QScrollArea):
         for pane in (self.opening, self.headline, self.standfirst):
             pane.direction_combo.direction_changed.connect(self._on_setting_changed)
         self.opening.language_combo.currentIndexChanged.connect(self._on_setting_changed)
-        for index, pane in enumerate(self.sections):
+        for index, section in enumerate(self.sections):
             part = f"sections/{index}"
-            self._watch(pane.editor, part)
-            pane.label_edit.textChanged.connect(lambda _t, part=part: self.changed.emit(part))
-            pane.direction_combo.direction_changed.connect(self._on_setting_changed)
+            self._watch(section.editor, part)
+            section.label_edit.textChanged.connect(lambda _t, part=part: self.changed.emit(part))
+            section.direction_combo.direction_changed.connect(self._on_setting_changed)
 
     def _watch(self, box: TextBox, part: str) -> None:
         # Only edits count, not formatting: re-highlighting, or a highlighter being
@@ -304,12 +309,17 @@ class ArticleForm(QScrollArea):
         Pressed again, 4 moves on to the next section and 6 to the article's settings.
         """
         if number == 4 and self.sections:
-            current = [i for i, pane in enumerate(self.sections) if pane.isAncestorOf(focused)]
+            current = [
+                i
+                for i, pane in enumerate(self.sections)
+                if focused is not None and pane.isAncestorOf(focused)
+            ]
             index = (current[0] + 1) % len(self.sections) if current else 0
             self.show_pane(self.sections[index])
             return
         if number == 6:
-            self.show_pane(self.meta if self.byline.isAncestorOf(focused) else self.byline)
+            in_byline = focused is not None and self.byline.isAncestorOf(focused)
+            self.show_pane(self.meta if in_byline else self.byline)
             return
         panes = {1: self.opening, 2: self.headline, 3: self.standfirst, 5: self.quotations}
         if number in panes:
@@ -358,9 +368,8 @@ class ArticleForm(QScrollArea):
             if editor is focused or editor.hasFocus():
                 self._last_editor = editor
                 return editor
-        last = getattr(self, "_last_editor", None)
-        if last is not None:
-            return last
+        if self._last_editor is not None:
+            return self._last_editor
         editors = self.markdown_editors()
         return editors[0] if editors else None
 

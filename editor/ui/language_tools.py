@@ -11,10 +11,11 @@ needed, so opening a window never waits for one.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QSyntaxHighlighter, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QTextEdit, QWidget
 
 from editor.storage.folders import UserFolders
 from editor.text.checklist import ChecklistOptions, run_checklist
@@ -25,6 +26,13 @@ from editor.ui.gradual_highlight import GradualRehighlight
 from editor.ui.spell_highlight import SpellHighlight, SpellHighlighter
 from editor.ui.spell_menu import SpellMenu
 from editor.ui.typing_typography import TypingTypography
+
+if TYPE_CHECKING:
+    from editor.ui.highlighter import MarkdownHighlighter
+    from editor.ui.main_window import MainWindow
+    from editor.ui.markdown_editor import MarkdownEditor
+    from editor.ui.panes import CollapsiblePane
+    from editor.ui.text_box import TextBox
 
 
 class _LoadSignals(QObject):
@@ -49,7 +57,7 @@ class _DictionaryLoad(QRunnable):
 class LanguageTools(QObject):
     """The language tools of one main window (see the module docstring)."""
 
-    def __init__(self, window: QMainWindow, checker: SpellChecker | None = None) -> None:
+    def __init__(self, window: MainWindow, checker: SpellChecker | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.form = window.form
@@ -71,12 +79,12 @@ class LanguageTools(QObject):
         self.highlighters: list[QSyntaxHighlighter] = []
         # The section bodies' highlighters, hooked, with their boxes: the long texts, which
         # a dictionary's arrival highlights again gradually (what is on screen first).
-        self._bodies: list[tuple[QSyntaxHighlighter, QTextEdit]] = []
+        self._bodies: list[tuple[MarkdownHighlighter, MarkdownEditor]] = []
         self.gradual = GradualRehighlight(self)
         self.spells: list[SpellHighlight] = []
         self.typing: list[TypingTypography] = []
         self.menus: list[SpellMenu] = []
-        self._pending: list[tuple[QTextEdit, SpellHighlight]] = []
+        self._pending: list[tuple[MarkdownEditor, SpellHighlight]] = []
         self._loading: set[str] = set()
         self.form.changed.connect(self._on_form_changed)
         self._attach_boxes()
@@ -288,13 +296,13 @@ class LanguageTools(QObject):
     def jump_to(self, part: str, line: int, column: int) -> None:
         """Show a part and put the cursor at a line and column (both from 1)."""
         form = self.form
-        boxes = {
+        boxes: dict[str, tuple[CollapsiblePane, TextBox]] = {
             "opening": (form.opening, form.opening.editor),
             "headline": (form.headline, form.headline.editor),
             "standfirst": (form.standfirst, form.standfirst.editor),
         }
-        for index, pane in enumerate(form.sections):
-            boxes[f"sections/{index}"] = (pane, pane.editor)
+        for index, section in enumerate(form.sections):
+            boxes[f"sections/{index}"] = (section, section.editor)
         if part in boxes:
             pane, box = boxes[part]
             form.show_pane(pane)
@@ -344,7 +352,7 @@ class LanguageTools(QObject):
         return len(changed)
 
 
-def attach_language_tools(window: QMainWindow) -> None:
+def attach_language_tools(window: MainWindow) -> None:
     """Give a main window spell checking, typography and the checklist (once).
 
     Each window has its own SpellChecker: a dictionary loads once per window, in the
@@ -354,7 +362,7 @@ def attach_language_tools(window: QMainWindow) -> None:
         LanguageTools(window)
 
 
-def language_tools(window: QMainWindow) -> LanguageTools | None:
+def language_tools(window: MainWindow) -> LanguageTools | None:
     """Return the language tools attached to a window, None when there are none."""
     for child in window.children():
         if isinstance(child, LanguageTools):

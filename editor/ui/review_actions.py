@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCursor
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -51,12 +51,16 @@ from editor.ui.part_names import part_name
 from editor.ui.review_panel import ReviewPanel
 from editor.ui.status_names import status_names
 
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+    from editor.ui.text_box import TextBox
+
 OPEN_COLOUR = QColor(255, 226, 120)
 SELECTED_COLOUR = QColor(255, 170, 60)
 CURRENT = -1  # the revisions dialog's stand-in for "the text as it is now"
 
 
-def _author(window: QMainWindow) -> str:
+def _author(window: MainWindow) -> str:
     workspace = getattr(window, "workspace", None)
     settings = workspace().settings if callable(workspace) else None
     return str(getattr(settings, "author", "") or "")
@@ -65,7 +69,7 @@ def _author(window: QMainWindow) -> str:
 class ReviewController(QObject):
     """Keeps one window's comments, highlights, status and read-only state in step."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.form = window.form
@@ -117,10 +121,10 @@ class ReviewController(QObject):
         """Return the name comments and status changes are recorded under."""
         return _author(self.window) or self.tr("Reviewer")
 
-    def editors(self) -> dict[str, QTextEdit]:
+    def editors(self) -> dict[str, TextBox]:
         """Return each commentable part's text box by part key."""
         form = self.form
-        boxes = {
+        boxes: dict[str, TextBox] = {
             "opening": form.opening.editor,
             "headline": form.headline.editor,
             "standfirst": form.standfirst.editor,
@@ -222,10 +226,11 @@ class ReviewController(QObject):
 
     def _focused_selection(self) -> tuple[str, int, int] | None:
         focused = self.window.focusWidget()
-        candidates = list(self.editors().items())
+        editors = self.editors()
+        candidates = list(editors.items())
         part = self.part_of(focused)
         if part is not None:
-            candidates.insert(0, (part, focused))
+            candidates.insert(0, (part, editors[part]))
         for key, box in candidates:
             cursor = box.textCursor()
             if cursor.hasSelection():
@@ -324,9 +329,10 @@ class ReviewController(QObject):
     @Slot(str, int, int)
     def jump_to(self, part: str, start: int, end: int) -> None:
         """Show a comment's words: unfold the part, select the range, focus the editor."""
-        box = self.editors().get(part)
-        if box is None:
+        boxes = self.editors()
+        if part not in boxes:
             return
+        box = boxes[part]
         length = len(box.toPlainText())
         cursor = box.textCursor()
         cursor.setPosition(min(start, length))
@@ -567,7 +573,7 @@ class RevisionsDialog(QDialog):
         self.update_compare()
 
 
-def attach_review(window: QMainWindow) -> None:
+def attach_review(window: MainWindow) -> None:
     """Add review to a main window: dock, Review menu, highlights, status and read-only."""
     existing = getattr(window, "review", None)
     if isinstance(existing, ReviewController):
