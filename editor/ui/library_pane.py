@@ -10,7 +10,7 @@ calls ``article_saved(path)`` so the index follows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from time import perf_counter
 from typing import TYPE_CHECKING, TypeVar
@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QKeyEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,7 +79,7 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self.library = library
         self.results_generation = 0  # counts refreshes (tests and benchmarks wait on it)
-        self._scan: Iterator[ScanProgress] | None = None
+        self._scan: Generator[ScanProgress, None, None] | None = None
         self._scanned = False
         self._scan_shown = 0.0
         self._refresh_timer = QTimer(self)
@@ -178,8 +179,8 @@ class LibraryPane(QWidget):
         filters.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.info_label, 1)
-        for widget in (self.folders_button, self.status_button, self.export_button):
-            actions.addWidget(widget)
+        for button in (self.folders_button, self.status_button, self.export_button):
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_box)
         layout.addLayout(filters)
@@ -345,7 +346,7 @@ class LibraryPane(QWidget):
 
     # -- keeping the index current --------------------------------------------------------
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._scanned and self._scan is None:
             self.start_scan()
