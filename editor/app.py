@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import sys
 from pathlib import Path
@@ -40,7 +41,11 @@ def quicken_pyside_imports() -> bool:
     """
     feature = sys.modules.get("shibokensupport.feature")
     uses_pyside = getattr(feature, "_mod_uses_pyside", None)
-    if not callable(uses_pyside) or getattr(uses_pyside, "__name__", "") == "_source_names":
+    if (
+        feature is None
+        or not callable(uses_pyside)
+        or getattr(uses_pyside, "__name__", "") == "_source_names"
+    ):
         return False
 
     def _source_names(module: object) -> bool:
@@ -53,8 +58,11 @@ def quicken_pyside_imports() -> bool:
                 pass
         return uses_pyside(module)
 
-    _source_names.__wrapped__ = uses_pyside
-    feature._mod_uses_pyside = _source_names
+    # Set in the module's namespace: the hook is private to PySide6, unknown to its stubs.
+    # Only __wrapped__ is copied (the original, for undoing it): the name marks it installed.
+    vars(feature)["_mod_uses_pyside"] = functools.update_wrapper(
+        _source_names, uses_pyside, assigned=(), updated=()
+    )
     return True
 
 
@@ -88,6 +96,10 @@ class FileOpenHandler(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Open the file of a QFileOpenEvent through the workspace; pass other events on."""
         if event.type() != QEvent.Type.FileOpen:
+            return False
+        from PySide6.QtGui import QFileOpenEvent
+
+        if not isinstance(event, QFileOpenEvent):
             return False
         name = _file_of(event)
         if name:
@@ -185,7 +197,12 @@ def run_editor(files: list[str]) -> int:
 
     from editor import APP_NAME
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    )
     workspace = start_editor(app, files)
     if not workspace.windows:
         return 2  # nothing could be opened; each failure was shown in a dialog

@@ -11,12 +11,13 @@ import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from editor import __version__
 
 if TYPE_CHECKING:
     from editor.jobs.export import Progress
+    from editor.model import Article
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -61,7 +62,7 @@ def _run_editor(files: Sequence[str]) -> int:
 _CONTROL_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0, 9), *range(11, 32), 127)}
 
 
-def _say(text: str, stream: object = None) -> None:
+def _say(text: str, stream: TextIO | None = None) -> None:
     """Print text; control characters and lone surrogates are shown as escapes."""
     out = stream or sys.stdout
     encoding = getattr(out, "encoding", None) or "utf-8"
@@ -159,7 +160,7 @@ def _run_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _summary(name: str, article: object) -> str:
+def _summary(name: str, article: Article) -> str:
     """Return the readable summary ``newsdesk show`` prints."""
     from editor.text.counts import word_count
     from editor.text.languages import find_language
@@ -415,8 +416,8 @@ def _run_library_index(args: argparse.Namespace) -> int:
             count = len(library)
         except StorageError as failure:
             raise _storage_failure(failure) from None
-        for failure in failures:
-            error(f"{failure.path}: {failure.message}")
+        for failed in failures:
+            error(f"{failed.path}: {failed.message}")
         _say(
             f"{count} article(s) indexed in {len(library.roots)} folder(s)"
             + (f"; {len(failures)} could not be read" if failures else "")
@@ -739,7 +740,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
-    return set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()
+    if parser._subparsers is None:
+        return set()
+    return set(parser._subparsers._group_actions[0].choices or ())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,6 +15,7 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.importing.blocks import (
     HEADING,
@@ -30,6 +31,10 @@ from editor.importing.blocks import (
 )
 from editor.importing.errors import DraftError
 from editor.importing.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
 
 # A DOCX is a ZIP: refuse archives that would inflate beyond reason before parsing them.
 MAX_ENTRIES = 10_000
@@ -88,15 +93,15 @@ def _check_archive(data: bytes, path: str | Path) -> None:
         raise DraftError(path, "the DOCX file is too large to import.")
 
 
-def _style_name(paragraph: object) -> str:
+def _style_name(paragraph: Paragraph) -> str:
     try:
-        style = paragraph.style  # type: ignore[attr-defined]
+        style = paragraph.style
         return (style.name or "") if style is not None else ""
     except (KeyError, AttributeError, ValueError):
         return ""
 
 
-def _add(blocks: list[Block], paragraph: object, lex: Lexicon, style: str) -> None:
+def _add(blocks: list[Block], paragraph: Paragraph, lex: Lexicon, style: str) -> None:
     plain, markdown, formatted = _paragraph_text(paragraph)
     if not plain.strip():
         return
@@ -136,12 +141,12 @@ def _add(blocks: list[Block], paragraph: object, lex: Lexicon, style: str) -> No
         blocks.append(Block(PARA, text, markdown=is_markdown))
 
 
-def _paragraph_text(paragraph: object) -> tuple[str, str, bool]:
+def _paragraph_text(paragraph: Paragraph) -> tuple[str, str, bool]:
     """Return the paragraph's plain text, its Markdown, and whether it has formatting."""
     from docx.text.hyperlink import Hyperlink
 
     spans: list[tuple[str, bool, bool, str]] = []
-    for item in paragraph.iter_inner_content():  # type: ignore[attr-defined]
+    for item in paragraph.iter_inner_content():
         if isinstance(item, Hyperlink):
             url = item.url
             for run in item.runs:
@@ -152,12 +157,12 @@ def _paragraph_text(paragraph: object) -> tuple[str, str, bool]:
     formatted = any(bold or italic or url for _, bold, italic, url in spans)
     if not formatted:
         return plain, "", False
-    merged: list[list] = []
+    merged: list[tuple[str, bool, bool, str]] = []
     for text, bold, italic, url in spans:
-        if merged and merged[-1][1:] == [bold, italic, url]:
-            merged[-1][0] += text
+        if merged and merged[-1][1:] == (bold, italic, url):
+            merged[-1] = (merged[-1][0] + text, bold, italic, url)
         else:
-            merged.append([text, bold, italic, url])
+            merged.append((text, bold, italic, url))
     pieces = []
     for text, bold, italic, url in merged:
         piece = _emphasised(escape_inline(text), bold, italic)
@@ -167,12 +172,12 @@ def _paragraph_text(paragraph: object) -> tuple[str, str, bool]:
     return plain, escape_line_starts("".join(pieces)), True
 
 
-def _emphasis(run: object) -> tuple[bool, bool]:
+def _emphasis(run: Run) -> tuple[bool, bool]:
     style = ""
     with contextlib.suppress(KeyError, AttributeError, ValueError):
-        style = (run.style.name or "").lower()  # type: ignore[attr-defined]
-    bold = bool(run.bold) or style in _BOLD_STYLES  # type: ignore[attr-defined]
-    italic = bool(run.italic) or style in _ITALIC_STYLES  # type: ignore[attr-defined]
+        style = (run.style.name or "").lower()
+    bold = bool(run.bold) or style in _BOLD_STYLES
+    italic = bool(run.italic) or style in _ITALIC_STYLES
     return bold, italic
 
 

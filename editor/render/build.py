@@ -13,6 +13,7 @@ from editor.render.parse import BodyContext, BodyConverter
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
     Cleaning,
+    CommentNote,
     CreditLine,
     Document,
     Inline,
@@ -186,7 +187,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     )
 
 
-def _comment_notes(article: Article) -> tuple:
+def _comment_notes(article: Article) -> tuple[CommentNote, ...]:
     from editor.render.comments import comment_notes
 
     return comment_notes(article)

@@ -12,7 +12,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from editor.model import Quotation
 from editor.model.parts import quotation_part
@@ -83,7 +83,11 @@ def new_markdown() -> Markdown:
     class QuoteProcessor(InlineProcessor):
         """Turns ``[[quote:ID]]`` into a placeholder element the converter resolves."""
 
-        def handleMatch(self, m: re.Match[str], data: str) -> tuple[Any, int, int]:
+        # InlineProcessor's handleMatch takes two arguments where its base Pattern's takes
+        # one: the stubs mark InlineProcessor's own override the same way.
+        def handleMatch(  # type: ignore[override]
+            self, m: re.Match[str], data: str
+        ) -> tuple[Element, int, int]:
             element = ElementTree.Element(_QUOTE_TAG, {"id": m.group(1)})
             return element, m.start(0), m.end(0)
 
@@ -131,6 +135,7 @@ def markdown_tree(md: Markdown, source: str) -> Element:
     for preprocessor in md.preprocessors:
         lines = preprocessor.run(lines)
     root = md.parser.parseDocument(lines).getroot()
+    assert root is not None  # parseDocument always makes the root element
     for treeprocessor in md.treeprocessors:
         new_root = treeprocessor.run(root)
         if new_root is not None:

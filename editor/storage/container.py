@@ -433,19 +433,19 @@ def _read(data: bytes, path: str, parts: Collection[str]) -> Article:
     for index, section in enumerate(sections):
         if not isinstance(section, dict):
             raise FormatError(path, f"article.json: sections[{index}] must be an object")
-        name = section.get("body", None)
-        if name is None:
+        body = section.get("body", None)
+        if body is None:
             continue
-        if not isinstance(name, str):
+        if not isinstance(body, str):
             raise FormatError(path, f"article.json: sections[{index}]: 'body' must be a string")
-        if not _SECTION_NAME.fullmatch(name):
+        if not _SECTION_NAME.fullmatch(body):
             raise FormatError(
                 path,
-                f"article.json: sections[{index}]: 'body' names {name!r}, not a sections/ file",
+                f"article.json: sections[{index}]: 'body' names {body!r}, not a sections/ file",
             )
-        if name not in entries:
-            raise FormatError(path, f"{name} is missing")
-        section["body"] = reader.text(name)
+        if body not in entries:
+            raise FormatError(path, f"{body} is missing")
+        section["body"] = reader.text(body)
     article = article_from_fields(head, review=False)
     if "review.json" in entries and "review" in parts:
         review = Fields(reader.json("review.json"), "review.json", path, REVIEW_KEYS)

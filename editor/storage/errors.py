@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class StorageError(Exception):
@@ -38,6 +39,8 @@ class UnsupportedVersionError(FormatError):
 class LockedError(StorageError):
     """Someone else has the article open."""
 
-    def __init__(self, path: str | Path, message: str, holder: dict | None = None) -> None:
+    def __init__(
+        self, path: str | Path, message: str, holder: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(path, message)
         self.holder = holder or {}

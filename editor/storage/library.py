@@ -22,7 +22,7 @@ import contextlib
 import os
 import sqlite3
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -219,7 +219,7 @@ class Library:
                     self.index_path, f"the damaged index cannot be removed: {failure.strerror}"
                 ) from None
 
-    def rebuild(self) -> Iterator[ScanProgress]:
+    def rebuild(self) -> Generator[ScanProgress, None, None]:
         """Throw the index away and index every file again, yielding progress."""
         self._db.close()
         self._delete_index()
@@ -278,7 +278,7 @@ class Library:
 
     # -- indexing -------------------------------------------------------------------------
 
-    def scan(self) -> Iterator[ScanProgress]:
+    def scan(self) -> Generator[ScanProgress, None, None]:
         """Bring the index up to date with the folders (by size and mtime), yielding progress.
 
         Files added or changed are read and indexed, files gone are dropped; a file that
@@ -459,7 +459,8 @@ class Library:
         return [*self._walk_failures, *(Failure(Path(p), m) for p, m in rows)]
 
     def __len__(self) -> int:
-        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        count: int = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return count
 
     # -- searching ------------------------------------------------------------------------
 

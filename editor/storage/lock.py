@@ -25,9 +25,8 @@ def _host_name() -> str:
     os.uname where there is one: the socket and platform modules cost 2-3 ms to import, and
     a lock is taken while the editor starts.
     """
-    uname = getattr(os, "uname", None)
-    if uname is not None:
-        return uname().nodename
+    if hasattr(os, "uname"):
+        return os.uname().nodename
     import platform
 
     return platform.node()

@@ -7,6 +7,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from editor.model import Article, now_iso
 from editor.storage import container
@@ -62,8 +63,8 @@ class RecoveryStore:
             "saved": now_iso(),
             "article_id": article.id,
         }
-        data = json.dumps(info, ensure_ascii=False, indent=1)
-        write_bytes(path.with_suffix(_INFO_SUFFIX), data.encode("utf-8", "surrogatepass"))
+        sidecar = json.dumps(info, ensure_ascii=False, indent=1)
+        write_bytes(path.with_suffix(_INFO_SUFFIX), sidecar.encode("utf-8", "surrogatepass"))
         return path
 
     def entries(self) -> list[RecoveryEntry]:
@@ -81,8 +82,10 @@ class RecoveryStore:
         saved = info.get("saved")
         if not isinstance(saved, str):
             saved = _modified(path)
-        headline = info.get("headline") if isinstance(info.get("headline"), str) else ""
-        article_id = info.get("article_id") if isinstance(info.get("article_id"), str) else ""
+        headline = info.get("headline")
+        headline = headline if isinstance(headline, str) else ""
+        article_id = info.get("article_id")
+        article_id = article_id if isinstance(article_id, str) else ""
         error = None
         try:
             article = container.load(path)
@@ -109,7 +112,7 @@ class RecoveryStore:
                 os.unlink(path)
 
 
-def _read_info(path: Path) -> dict:
+def _read_info(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as stream:
             info = json.loads(stream.read(_MAX_INFO_BYTES).decode("utf-8", "surrogatepass"))

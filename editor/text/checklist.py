@@ -133,8 +133,8 @@ def format_finding(name: str, finding: Finding) -> str:
 
 def article_texts(article: Article) -> list[tuple[str, str, tuple[str, ...]]]:
     """Return (part, text, languages to prefer) for every text of the article, in order."""
-    main = (article.language, article.opening.language)
-    texts = []
+    main: tuple[str, ...] = (article.language, article.opening.language)
+    texts: list[tuple[str, str, tuple[str, ...]]] = []
     for part in article_parts(article):
         languages = main
         if part.ref.kind is PartKind.OPENING:

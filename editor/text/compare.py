@@ -13,7 +13,7 @@ import difflib
 import html
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
@@ -139,7 +139,9 @@ def diff_words(old: str, new: str, timeout: float = DIFF_TIMEOUT_S) -> Diff:
     return diffs
 
 
-def _two_level(old: str, new: str, differ) -> Diff | None:
+def _two_level(
+    old: str, new: str, differ: Callable[[list[str], list[str]], Diff | None]
+) -> Diff | None:
     lines = differ(old.splitlines(keepends=True), new.splitlines(keepends=True))
     if lines is None:
         return None

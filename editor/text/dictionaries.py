@@ -12,7 +12,7 @@ import shutil
 import tempfile
 import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -61,10 +61,26 @@ def dictionaries_dir() -> Path:
 # -- dictionaries ----------------------------------------------------------------------
 
 
+class _EnchantHandle(Protocol):
+    """What Newsdesk uses of ``enchant.Dict`` (pyenchant ships no types)."""
+
+    def check(self, word: str) -> bool: ...
+
+    def suggest(self, word: str) -> list[str]: ...
+
+
+class _SpyllsHandle(Protocol):
+    """What Newsdesk uses of ``spylls.hunspell.Dictionary`` (spylls ships no types)."""
+
+    def lookup(self, word: str) -> bool: ...
+
+    def suggest(self, word: str) -> Iterable[str]: ...
+
+
 class _EnchantDictionary:
     """A Hunspell dictionary through Enchant."""
 
-    def __init__(self, handle: object) -> None:
+    def __init__(self, handle: _EnchantHandle) -> None:
         self._handle = handle
 
     def check(self, word: str) -> bool:
@@ -93,7 +109,7 @@ class _AnyOf:
 class _SpyllsDictionary:
     """A Hunspell dictionary through spylls (pure Python, slower to load)."""
 
-    def __init__(self, handle: object) -> None:
+    def __init__(self, handle: _SpyllsHandle) -> None:
         self._handle = handle
 
     def check(self, word: str) -> bool:

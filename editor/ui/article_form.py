@@ -95,6 +95,7 @@ class ArticleForm(QScrollArea):
         """The quotations pane (the bank)."""
         if self._quotations is None:
             self.complete()
+        assert self._quotations is not None  # complete() builds it
         return self._quotations
 
     @property
@@ -102,6 +103,7 @@ class ArticleForm(QScrollArea):
         """The byline pane."""
         if self._byline is None:
             self.complete()
+        assert self._byline is not None  # complete() builds it
         return self._byline
 
     @property
@@ -109,6 +111,7 @@ class ArticleForm(QScrollArea):
         """The article settings pane: language, tags, status, target length."""
         if self._meta is None:
             self.complete()
+        assert self._meta is not None  # complete() builds it
         return self._meta
 
     def section_labels(self) -> list[str]:
@@ -338,12 +341,17 @@ class ArticleForm(QScrollArea):
         Pressed again, 4 moves on to the next section and 6 to the article's settings.
         """
         if number == 4 and self.sections:
-            current = [i for i, pane in enumerate(self.sections) if pane.isAncestorOf(focused)]
+            current = [
+                i
+                for i, pane in enumerate(self.sections)
+                if focused is not None and pane.isAncestorOf(focused)
+            ]
             index = (current[0] + 1) % len(self.sections) if current else 0
             self.show_pane(self.sections[index])
             return
         if number == 6:
-            self.show_pane(self.meta if self.byline.isAncestorOf(focused) else self.byline)
+            in_byline = focused is not None and self.byline.isAncestorOf(focused)
+            self.show_pane(self.meta if in_byline else self.byline)
             return
         panes = {1: self.opening, 2: self.headline, 3: self.standfirst, 5: self.quotations}
         if number in panes:

@@ -163,11 +163,13 @@ def _fill(
     problems = len(findings)  # a name, not a call: lupdate skips a call with one inside
     # Two counts, each with its own plural: "%n problem(s)" carries the errors phrase.
     # ChecklistPanel.tr, not QCoreApplication.translate: lupdate sees plurals only in tr.
-    errors_text = ChecklistPanel.tr("%n error(s)", "", errors)
-    return ChecklistPanel.tr("%n problem(s) ({0})", "", problems).format(errors_text)
+    # PySide6's stubs know tr only as a method of an instance; called on the class it
+    # translates in the class's context, which is what lupdate records.
+    errors_text = ChecklistPanel.tr("%n error(s)", "", errors)  # type: ignore[arg-type]
+    summary = ChecklistPanel.tr("%n problem(s) ({0})", "", problems)  # type: ignore[arg-type]
+    return summary.format(errors_text)
 
 
 def _findings(tree: QTreeWidget) -> list[Finding]:
-    return [
-        tree.topLevelItem(row).data(0, _FINDING_ROLE) for row in range(tree.topLevelItemCount())
-    ]
+    items = (tree.topLevelItem(row) for row in range(tree.topLevelItemCount()))
+    return [item.data(0, _FINDING_ROLE) for item in items if item is not None]

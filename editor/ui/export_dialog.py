@@ -164,7 +164,8 @@ class ExportDialog(QDialog):
             style,
             fragment=self.fragment_check.isChecked(),
             force=self.force_check.isChecked(),
-            load=None if self._sources else lambda _path: article,
+            # Without sources the dialog exports the article shown, which it was given.
+            load=None if self._sources or article is None else lambda _path: article,
         )
         self.results = []
         self._per_article = len(formats)

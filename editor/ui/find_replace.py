@@ -142,8 +142,9 @@ class FindReplaceDialog(QDialog):
 
     def _selection_matches(self, field: Field) -> bool:
         needle = self.find_edit.text()
-        selected = field.selectedText() if isinstance(field, QLineEdit) else None
-        if selected is None:
+        if isinstance(field, QLineEdit):
+            selected = field.selectedText()
+        else:
             selected = field.textCursor().selectedText()
         if self.case_check.isChecked():
             return selected == needle

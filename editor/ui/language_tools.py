@@ -30,7 +30,9 @@ from editor.ui.typing_typography import TypingTypography
 
 if TYPE_CHECKING:
     from editor.render.styles import HouseStyle
+    from editor.ui.highlighter import MarkdownHighlighter
     from editor.ui.main_window import MainWindow
+    from editor.ui.markdown_editor import MarkdownEditor
 
 
 class _LoadSignals(QObject):
@@ -87,12 +89,12 @@ class LanguageTools(QObject):
         self.highlighters: list[QSyntaxHighlighter] = []
         # The section bodies' highlighters, hooked, with their boxes: the long texts, which
         # a dictionary's arrival highlights again gradually (what is on screen first).
-        self._bodies: list[tuple[QSyntaxHighlighter, QTextEdit]] = []
+        self._bodies: list[tuple[MarkdownHighlighter, MarkdownEditor]] = []
         self.gradual = GradualRehighlight(self)
         self.spells: list[SpellHighlight] = []
         self.typing: list[TypingTypography] = []
         self.menus: list[SpellMenu] = []
-        self._pending: list[tuple[QTextEdit, SpellHighlight]] = []
+        self._pending: list[tuple[MarkdownEditor, SpellHighlight]] = []
         self._loading: set[str] = set()
         self.form.changed.connect(self._on_form_changed)
         self._attach_boxes()

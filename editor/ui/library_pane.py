@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QKeyEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +80,7 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self.library = library
         self.results_generation = 0  # counts refreshes (tests and benchmarks wait on it)
-        self._scan: Iterator[ScanProgress] | None = None
+        self._scan: Generator[ScanProgress, None, None] | None = None
         self._scanned = False
         self._scan_shown = 0.0
         self._refresh_timer = QTimer(self)
@@ -179,8 +180,8 @@ class LibraryPane(QWidget):
         filters.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.info_label, 1)
-        for widget in (self.folders_button, self.status_button, self.export_button):
-            actions.addWidget(widget)
+        for button in (self.folders_button, self.status_button, self.export_button):
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_box)
         layout.addLayout(filters)
@@ -346,7 +347,7 @@ class LibraryPane(QWidget):
 
     # -- keeping the index current --------------------------------------------------------
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._scanned and self._scan is None:
             self.start_scan()

@@ -6,15 +6,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from editor.storage.errors import StorageError
 from editor.storage.library import Hit
 from editor.text.direction import RTL, text_direction
 from editor.text.languages import find_language
 from editor.ui.status_names import status_label
+
+# What Qt passes as a model index to the overridden methods.
+_Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 40  # hits fetched at a time; more are fetched as the list is scrolled
 MARK_BATCH = 16  # rows given their snippets at a time
@@ -79,16 +91,16 @@ class ResultsModel(QAbstractTableModel):
             hit = self.hits[row]
         return hit
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def canFetchMore(self, parent: QModelIndex) -> bool:
+    def canFetchMore(self, parent: _Index) -> bool:
         return not parent.isValid() and self._more and self._armed
 
-    def fetchMore(self, parent: QModelIndex) -> None:
+    def fetchMore(self, parent: _Index) -> None:
         if parent.isValid() or self._fetch is None:
             return
         page = self._fetch(len(self.hits))
@@ -113,7 +125,7 @@ class ResultsModel(QAbstractTableModel):
             self.tr("Date"),
         )
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, HIT_ROLE):
@@ -151,20 +163,22 @@ class HitDelegate(QStyledItemDelegate):
 
     SNIPPET_LINES = 2
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         if index.column() != 0:
             return super().sizeHint(option, index)
         line = option.fontMetrics.lineSpacing()
         return QSize(320, line * (1 + self.SNIPPET_LINES) + 8)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         if index.column() != 0:
             super().paint(painter, option, index)
             return
         hit: Hit = index.data(HIT_ROLE)
         self.initStyleOption(option, index)
         option.text = ""
-        style = option.widget.style() if option.widget else None
+        # Qt leaves the widget out of some options (its stubs say it is always there).
+        widget: QWidget | None = option.widget
+        style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(
                 QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget
@@ -180,7 +194,7 @@ class HitDelegate(QStyledItemDelegate):
         rect.setTop(rect.top() + used)
         _draw(
             painter,
-            hit.snippet_parts,
+            hit.snippet_parts or (),
             option.font,
             rect,
             self.SNIPPET_LINES,

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from editor.render.styles import HouseStyle
     from editor.ui.find_replace import FindReplaceDialog
     from editor.ui.language_tools import LanguageTools
+    from editor.ui.markdown_editor import MarkdownEditor
     from editor.ui.review_actions import ReviewController
     from editor.ui.workspace import Workspace
 
@@ -114,7 +115,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.form.changed.connect(self._on_changed)
         self.preview.visibilityChanged.connect(self._on_preview_visibility)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window needs the widgets application
+        app.focusChanged.connect(self._on_focus_changed)
         self.apply_settings()
         self.form.set_read_only(read_only)
         self._dirty_parts = {"all"}
@@ -502,7 +505,7 @@ class MainWindow(QMainWindow):
         for timer in (self._preview_timer, self._count_timer, self._autosave_timer):
             timer.stop()
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)
         self.preview.shutdown()
         if self._find_dialog is not None:
@@ -582,7 +585,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _text_target(self) -> QWidget | None:
+    def _text_target(self) -> TextBox | QLineEdit | None:
         focused = self.focusWidget()
         if isinstance(focused, TextBox | QLineEdit) and self.isAncestorOf(focused):
             return focused
@@ -656,7 +659,7 @@ class MainWindow(QMainWindow):
             selected = bank[labels.index(choice)].id
         self.form.insert_quotation(selected or bank[0].id)
 
-    def _format_target(self):
+    def _format_target(self) -> MarkdownEditor | None:
         return self.form.current_markdown_editor()
 
     @Slot()

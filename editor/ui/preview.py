@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from editor.model import Article
+
+if TYPE_CHECKING:
+    from editor.render.styles import HouseStyle
 
 # Qt's rich text reads the export otherwise than a browser in places that show:
 # - a unitless line-height is a share of the font's own line spacing (1.36 em for Noto
@@ -86,7 +90,7 @@ class PreviewRenderer(QObject):
             return generation < self._latest
 
     @Slot(int, object, object)
-    def render(self, generation: int, article: Article, style: object) -> None:
+    def render(self, generation: int, article: Article, style: HouseStyle) -> None:
         """Render one article to a laid-out-ready page and hand it to the GUI thread."""
         if self._is_stale(generation):
             return
@@ -102,7 +106,9 @@ class PreviewRenderer(QObject):
         # of milliseconds for a long article, and typing must not wait for it.
         page = QTextDocument()
         page.setHtml(html)
-        page.moveToThread(QCoreApplication.instance().thread())
+        app = QCoreApplication.instance()
+        assert app is not None  # the preview lives in a running application
+        page.moveToThread(app.thread())
         self.rendered.emit(generation, page, time.perf_counter() - started)
 
 

@@ -56,6 +56,7 @@ from editor.ui.status_names import status_names
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
+    from editor.ui.text_box import TextBox
 
 OPEN_COLOUR = QColor(255, 226, 120)
 SELECTED_COLOUR = QColor(255, 170, 60)
@@ -117,7 +118,7 @@ class ReviewController(QObject):
         """Return the name comments and status changes are recorded under."""
         return self.window.workspace().settings.author or self.tr("Reviewer")
 
-    def editors(self) -> dict[str, QTextEdit]:
+    def editors(self) -> dict[str, TextBox]:
         """Return each commentable part's text box by part key."""
         return dict(self.form.part_boxes())
 
@@ -214,10 +215,11 @@ class ReviewController(QObject):
 
     def _focused_selection(self) -> tuple[str, int, int] | None:
         focused = self.window.focusWidget()
-        candidates = list(self.editors().items())
+        editors = self.editors()
+        candidates = list(editors.items())
         part = self.part_of(focused)
         if part is not None:
-            candidates.insert(0, (part, focused))
+            candidates.insert(0, (part, editors[part]))
         for key, box in candidates:
             cursor = box.textCursor()
             if cursor.hasSelection():

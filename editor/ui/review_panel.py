@@ -163,10 +163,12 @@ class ReviewPanel(QDockWidget):
 
     def items(self) -> list[QTreeWidgetItem]:
         """Return the comment rows as listed (parts' headings left out)."""
-        rows = []
+        rows: list[QTreeWidgetItem] = []
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
-            rows += [group.child(number) for number in range(group.childCount())]
+            if group is not None:
+                children = (group.child(number) for number in range(group.childCount()))
+                rows += [child for child in children if child is not None]
         return rows
 
     def select(self, comment_id: str) -> bool:

@@ -85,8 +85,12 @@ class SpellMenu(QObject):
         ignore = QAction(self.tr("Ignore “{0}”").format(miss.word), menu)
         ignore.triggered.connect(lambda _c=False, w=miss.word: self._ignore(w))
         actions += [add, ignore]
-        menu.insertActions(first, actions)
-        menu.insertSeparator(first)
+        if first is None:
+            menu.addActions(actions)
+            menu.addSeparator()
+        else:
+            menu.insertActions(first, actions)
+            menu.insertSeparator(first)
         return menu
 
     def _replace(self, block_start: int, miss: Misspelling, suggestion: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, Literal
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 RECENT_DELAY_MS = 500
 
 # The user dismissed a dialog: the caller stops what it was doing.
-CANCELLED = False
+CANCELLED: Final = False
 
 
 class Workspace(QObject):
@@ -126,7 +126,9 @@ class Workspace(QObject):
         with contextlib.suppress(StorageError):
             self.recent.add(path)
 
-    def acquire_lock(self, path: Path, parent: QWidget | None) -> ArticleLock | bool | None:
+    def acquire_lock(
+        self, path: Path, parent: QWidget | None
+    ) -> ArticleLock | Literal[False] | None:
         """Lock a file for writing: the lock, None to go on without one, False if refused."""
         lock = ArticleLock(path)
         try:
@@ -208,7 +210,8 @@ class Workspace(QObject):
 
         path = Path(path)
         for window in self.windows:
-            if window.path() is not None and _same_file(window.path(), path):
+            shown = window.path()
+            if shown is not None and _same_file(shown, path):
                 window.raise_()
                 window.activateWindow()
                 return window
@@ -225,8 +228,9 @@ class Workspace(QObject):
                 self.recent.remove(path)
             return None
         read_only = False
-        lock: ArticleLock | None = ArticleLock(path)
+        lock: ArticleLock | None = None
         try:
+            lock = ArticleLock(path)
             lock.acquire()
         except LockedError as failure:
             lock = None
@@ -361,20 +365,18 @@ class Workspace(QObject):
             )
             return None
         source = entry.source
+        window: MainWindow | None = None
         if keep_original and source is not None and source.exists():
             self.open_file(source, parent)
             # Two windows must not share an id: their recovery copies would overwrite
             # each other. The restored text becomes an article of its own.
             article.id = new_id()
+        elif source is not None and source.exists():
+            lock = self.acquire_lock(source, parent)
+            if lock is not CANCELLED:
+                window = self.add_window(article, source, lock=lock or None)
+        if window is None:
             window = self.add_window(article)
-        else:
-            window = None
-            if source is not None and source.exists():
-                lock = self.acquire_lock(source, parent)
-                if lock is not CANCELLED:
-                    window = self.add_window(article, source, lock=lock or None)
-            if window is None:
-                window = self.add_window(article)
         window.adopt_recovery(entry.path)
         window.mark_modified()
         return window
