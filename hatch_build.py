@@ -2,7 +2,7 @@
 
 Qt loads only compiled .qm files, which are not committed. A wheel carries them beside the
 .ts sources in ``editor/resources/translations``; an editable install (a checkout) does
-not need them: editor/ui/translations.py compiles on demand into the per-user cache.
+not need them: editor/ui/common/translations.py compiles on demand into the per-user cache.
 lrelease comes from PySide6-Essentials, which pyproject.toml makes a build dependency of
 this hook, or from Qt's tools on PATH (a Flatpak SDK, a distribution package).
 """

@@ -336,7 +336,7 @@ def time_pane(library: Library, words: list[str]) -> Samples:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from editor.ui.library_pane import LibraryPane
+    from editor.ui.library.library_pane import LibraryPane
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     pane = LibraryPane(library)

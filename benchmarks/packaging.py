@@ -40,7 +40,7 @@ def _seconds(command: list[str], **kwargs: object) -> float:
 
 def translations() -> None:
     """Print the lrelease time per shipped .ts file against a Qt import."""
-    from editor.ui.translations import available_languages, translation_file
+    from editor.ui.common.translations import available_languages, translation_file
 
     qt_import = min(_seconds([sys.executable, "-c", "import PySide6.QtWidgets"]) for _ in range(3))
     print(f"import PySide6.QtWidgets in a fresh process: {qt_import * 1000:.0f} ms")

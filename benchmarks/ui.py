@@ -106,7 +106,7 @@ def _child_memory(path: str) -> None:
     from editor.storage.container import load
     from editor.storage.folders import UserFolders
     from editor.storage.settings import Settings
-    from editor.ui.workspace import Workspace
+    from editor.ui.window.workspace import Workspace
 
     app = QApplication([sys.argv[0]])
     tune_interpreter()
@@ -197,7 +197,7 @@ def measure_typing_and_preview(path: Path) -> dict[str, float]:
     from editor.storage.folders import UserFolders
     from editor.storage.settings import Settings
     from editor.text.counts import word_count
-    from editor.ui.workspace import Workspace
+    from editor.ui.window.workspace import Workspace
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     tune_interpreter()  # as start_editor does
@@ -275,7 +275,7 @@ def measure_one_long_paragraph(words: int = 100_000, keys: int = 20) -> tuple[fl
     from editor.storage.folders import UserFolders
     from editor.storage.settings import Settings
     from editor.text.template import new_article
-    from editor.ui.workspace import Workspace
+    from editor.ui.window.workspace import Workspace
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     text = " ".join(["word", "another", "sentence."] * (words // 3))

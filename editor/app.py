@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QFileOpenEvent, QIcon
     from PySide6.QtWidgets import QApplication
 
-    from editor.ui.workspace import Workspace
+    from editor.ui.window.workspace import Workspace
 
 
 # How long a thread may keep the GIL when another wants it. The preview renders in a
@@ -168,8 +168,8 @@ def _open_workspace(app: QApplication, files: list[str], language_tools: bool) -
     from editor import APP_ID, APP_NAME, __version__
     from editor.storage.folders import UserFolders
     from editor.storage.settings import load_settings
-    from editor.ui.theme import apply_theme, apply_ui_language
-    from editor.ui.workspace import Workspace
+    from editor.ui.common.theme import apply_theme, apply_ui_language
+    from editor.ui.window.workspace import Workspace
 
     tune_interpreter()
     app.setApplicationName(APP_NAME)

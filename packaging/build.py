@@ -249,7 +249,7 @@ def update_translations(
 
 def compile_translations(out_dir: Path, folder: Path = TRANSLATIONS) -> list[Path]:
     """Compile every resources/translations/*.ts into out_dir/*.qm with lrelease."""
-    from editor.ui.translations import TranslationError, compile_translation, find_lrelease
+    from editor.ui.common.translations import TranslationError, compile_translation, find_lrelease
 
     tool = find_lrelease()
     if tool is None:

@@ -24,7 +24,7 @@ def smoke_test(files: list[str]) -> int:
     from editor.app import start_editor
     from editor.resources import resources_dir
     from editor.storage.folders import UserFolders
-    from editor.ui.translations import available_languages, translation_file
+    from editor.ui.common.translations import available_languages, translation_file
 
     app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
     report: dict[str, object] = {"dialogs": []}

@@ -26,7 +26,7 @@ def qt_application():
     # it would abort: widgets need a QApplication, and a process has one application.
     from PySide6.QtWidgets import QApplication
 
-    from editor.ui.translations import install_english_plurals
+    from editor.ui.common.translations import install_english_plurals
 
     app = QApplication.instance() or QApplication(["newsdesk-tests"])
     install_english_plurals(app)  # as the editor does at start: "2 files", not "2 file(s)"

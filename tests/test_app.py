@@ -98,7 +98,7 @@ def test_pyside_import_check_is_quicker_and_answers_as_before(monkeypatch, tmp_p
     import unicodedata
 
     import editor.model.article
-    import editor.ui.text_box
+    import editor.ui.form.text_box
     from editor.app import quicken_pyside_imports
 
     feature = sys.modules["shibokensupport.feature"]
@@ -107,7 +107,7 @@ def test_pyside_import_check_is_quicker_and_answers_as_before(monkeypatch, tmp_p
     monkeypatch.setattr(feature, "_mod_uses_pyside", original)  # put back afterwards
     gone = types.ModuleType("gone")
     gone.__file__ = str(tmp_path / "deleted.py")  # no such file: PySide6's own check says
-    modules = [editor.ui.text_box, editor.model.article, json, sys, unicodedata, gone]
+    modules = [editor.ui.form.text_box, editor.model.article, json, sys, unicodedata, gone]
     before = [original(module) for module in modules]
     assert before == [True, False, False, False, False, False]
 

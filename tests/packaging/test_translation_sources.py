@@ -71,7 +71,7 @@ def test_ts_sources_hold_every_string_of_the_code(tmp_path: Path) -> None:
 def test_compiled_sources_load_in_qt(tmp_path: Path) -> None:
     from PySide6.QtCore import QTranslator
 
-    from editor.ui.translations import find_lrelease
+    from editor.ui.common.translations import find_lrelease
 
     if find_lrelease() is None:
         pytest.skip("Qt's lrelease is absent")

@@ -11,7 +11,7 @@ from ui_articles import Asked
 
 from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
-from editor.ui.workspace import Workspace
+from editor.ui.window.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)

@@ -44,8 +44,8 @@ def main() -> int:
     from editor.importing import import_draft
     from editor.storage.folders import UserFolders
     from editor.storage.settings import Settings
-    from editor.ui.theme import apply_theme, apply_ui_language
-    from editor.ui.workspace import Workspace
+    from editor.ui.common.theme import apply_theme, apply_ui_language
+    from editor.ui.window.workspace import Workspace
 
     app = QApplication([sys.argv[0]])
     app.setApplicationName("Newsdesk")

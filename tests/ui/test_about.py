@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 import editor
 from editor.storage.folders import UserFolders
-from editor.ui.about_dialog import AboutDialog
-from editor.ui.workspace import Workspace
+from editor.ui.dialogs.about_dialog import AboutDialog
+from editor.ui.window.workspace import Workspace
 
 
 def shown_text(label: QLabel) -> str:

@@ -8,9 +8,9 @@ from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
 from editor.text.checklist import run_checklist
 from editor.text.template import new_article
-from editor.ui.checklist_messages import shown_message
-from editor.ui.checklist_panel import ChecklistPanel
-from editor.ui.theme import apply_ui_language
+from editor.ui.common.checklist_messages import shown_message
+from editor.ui.common.theme import apply_ui_language
+from editor.ui.review.checklist_panel import ChecklistPanel
 
 
 def _article_with_problems():

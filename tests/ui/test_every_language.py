@@ -70,9 +70,9 @@ from editor.importing import import_draft
 from editor.storage.folders import UserFolders
 from editor.storage.recovery import RecoveryEntry
 from editor.storage.settings import Settings
-from editor.ui.theme import apply_ui_language
-from editor.ui.translations import SOURCE_LANGUAGE, available_languages, translations_dir
-from editor.ui.workspace import Workspace
+from editor.ui.common.theme import apply_ui_language
+from editor.ui.common.translations import SOURCE_LANGUAGE, available_languages, translations_dir
+from editor.ui.window.workspace import Workspace
 
 REPO = Path(__file__).resolve().parent.parent.parent
 SAMPLES = REPO / "resources" / "samples"
@@ -226,8 +226,8 @@ def _plain(label: QLabel) -> str:
 
 def _is_value(combo: QComboBox, index: int) -> bool:
     """Whether a combo item shows a value as it is, not a label of the interface."""
-    from editor.ui.panes import LanguageCombo
-    from editor.ui.settings_dialog import UiLanguageCombo
+    from editor.ui.dialogs.settings_dialog import UiLanguageCombo
+    from editor.ui.form.panes import LanguageCombo
 
     if isinstance(combo, QFontComboBox | LanguageCombo):
         return True  # font names; languages by their own names ("Deutsch (de)")
@@ -541,13 +541,13 @@ def _settle(app: QApplication) -> None:
 def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, QWidget]) -> None:
     """Open the main window and each dialog and window, in the interface language set."""
     from editor.model import Quotation
-    from editor.ui.about_dialog import AboutDialog
-    from editor.ui.export_dialog import ExportDialog
-    from editor.ui.language_tools import attach_language_tools
-    from editor.ui.quotation_dialog import QuotationDialog
-    from editor.ui.recovery_dialog import RecoveryDialog
-    from editor.ui.review_actions import RevisionsDialog, attach_review
-    from editor.ui.settings_dialog import SettingsDialog
+    from editor.ui.dialogs.about_dialog import AboutDialog
+    from editor.ui.dialogs.export_dialog import ExportDialog
+    from editor.ui.dialogs.recovery_dialog import RecoveryDialog
+    from editor.ui.dialogs.settings_dialog import SettingsDialog
+    from editor.ui.form.quotation_dialog import QuotationDialog
+    from editor.ui.language.language_tools import attach_language_tools
+    from editor.ui.review.review_actions import RevisionsDialog, attach_review
 
     folders = workspace.folders
     article = import_draft(SAMPLES / SAMPLE_OF[workspace.settings.ui_language]).article

@@ -8,8 +8,8 @@ from ui_articles import english_article
 
 from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
-from editor.ui.export_dialog import ExportDialog
-from editor.ui.theme import apply_ui_language
+from editor.ui.common.theme import apply_ui_language
+from editor.ui.dialogs.export_dialog import ExportDialog
 
 
 def _refused_export(qtbot, workspace, tmp_path) -> tuple[ExportDialog, str]:

@@ -12,8 +12,8 @@ from editor.storage.atomic import write_bytes
 from editor.storage.errors import DISK_FULL, REASONS, LockedError, StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
-from editor.ui.failures import failure_reason, failure_text
-from editor.ui.theme import apply_ui_language
+from editor.ui.common.failures import failure_reason, failure_text
+from editor.ui.common.theme import apply_ui_language
 
 
 def _arabic(text: str) -> bool:
@@ -83,7 +83,7 @@ def test_a_refused_status_move_is_told_with_the_statuses_in_russian(
     from editor.model.review import StatusMoveError
     from editor.storage import container
     from editor.text.template import new_article
-    from editor.ui.failures import failure_line
+    from editor.ui.common.failures import failure_line
 
     article = new_article("ru")
     article.headline = "Паром"

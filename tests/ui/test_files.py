@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from ui_articles import english_article
 
-from editor.ui.export_dialog import ExportDialog
+from editor.ui.dialogs.export_dialog import ExportDialog
 
 
 def test_export_dialog_writes_the_chosen_formats_with_progress(qtbot, workspace, tmp_path):
@@ -110,7 +110,7 @@ def test_a_draft_that_cannot_be_imported_is_reported_with_the_reason(
 
 
 def test_export_waits_for_the_checklist_or_export_anyway(qtbot, workspace, tmp_path) -> None:
-    from editor.ui.language_tools import attach_language_tools
+    from editor.ui.language.language_tools import attach_language_tools
 
     article = english_article()
     article.byline.author = ""
@@ -135,7 +135,7 @@ def test_export_waits_for_the_checklist_or_export_anyway(qtbot, workspace, tmp_p
 def test_windows_of_the_editor_get_spelling_and_the_checklist_after_showing(
     qtbot, user_folders, settings
 ) -> None:
-    from editor.ui.workspace import Workspace
+    from editor.ui.window.workspace import Workspace
 
     space = Workspace(user_folders, settings)
     window = space.add_window(english_article())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from editor.model import Article, Byline, Meta, Section
 from editor.storage import container
 from editor.storage.library import Library
-from editor.ui.library_pane import LibraryPane
+from editor.ui.library.library_pane import LibraryPane
 
 
 def save(folder: Path, name: str, headline: str, body: str, language: str, **meta) -> Path:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.model import Article, Byline, Meta, Section
 from editor.storage import container
-from editor.ui.library_pane import LibraryPane
+from editor.ui.library.library_pane import LibraryPane
 
 
 def save_article(folder: Path, name: str, headline: str, body: str) -> Path:
@@ -118,7 +118,7 @@ def test_export_from_the_library_writes_each_selected_article(qtbot, workspace, 
         qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10000)
         return 0
 
-    from editor.ui.export_dialog import ExportDialog
+    from editor.ui.dialogs.export_dialog import ExportDialog
 
     original = ExportDialog.exec
     ExportDialog.exec = run

@@ -13,7 +13,7 @@ from editor.model import Quotation
 from editor.storage.container import load
 from editor.storage.lock import ArticleLock
 from editor.storage.recovery import RecoveryStore
-from editor.ui.workspace import Workspace
+from editor.ui.window.workspace import Workspace
 
 
 def test_typing_into_every_pane_then_save_and_reopen_gives_the_same_article(
@@ -82,7 +82,7 @@ def test_autosave_then_dropped_window_is_restored_with_every_word(
     assert "Nobody has yet answered that question." in expected.sections[1].body
     window.abandon()  # as a crash would: no prompt, nothing cleaned up
 
-    from editor.ui import recovery_dialog
+    from editor.ui.dialogs import recovery_dialog
 
     monkeypatch.setattr(
         recovery_dialog.RecoveryDialog,

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 
 from editor.model import Quotation
-from editor.ui.markdown_editor import MarkdownEditor
+from editor.ui.form.markdown_editor import MarkdownEditor
 
 BANK = {
     "reyes-1": Quotation(id="reyes-1", words="We will keep that promise.", speaker="Alma Reyes")
@@ -105,7 +105,7 @@ def test_token_tooltip_shows_the_quotations_words(qtbot) -> None:
 
 
 def test_headline_box_refuses_a_new_paragraph(qtbot) -> None:
-    from editor.ui.text_box import TextBox
+    from editor.ui.form.text_box import TextBox
 
     box = TextBox(single_paragraph=True)
     qtbot.addWidget(box)

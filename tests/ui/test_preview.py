@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from editor.storage.folders import UserFolders
 from editor.text.template import new_article
 from editor.storage.settings import Settings
-from editor.ui.workspace import Workspace
+from editor.ui.window.workspace import Workspace
 
 app = QApplication(["newsdesk-test"])
 base = Path(sys.argv[1])

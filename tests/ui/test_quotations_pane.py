@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from ui_articles import english_article, type_into
 
 from editor.model import Quotation
-from editor.ui.quotations_pane import QuotationsPane, next_quotation_id
+from editor.ui.form.quotations_pane import QuotationsPane, next_quotation_id
 
 
 def _row_texts(pane: QuotationsPane) -> list[list[str]]:

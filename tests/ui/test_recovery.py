@@ -7,9 +7,9 @@ from ui_articles import english_article, type_into
 
 from editor.storage.container import load
 from editor.storage.recovery import RecoveryStore
-from editor.ui import recovery_dialog
-from editor.ui.recovery_dialog import DISCARD, OPEN_BOTH, RecoveryDialog
-from editor.ui.workspace import Workspace
+from editor.ui.dialogs import recovery_dialog
+from editor.ui.dialogs.recovery_dialog import DISCARD, OPEN_BOTH, RecoveryDialog
+from editor.ui.window.workspace import Workspace
 
 
 @pytest.fixture

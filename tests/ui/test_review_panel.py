@@ -14,8 +14,8 @@ from editor.storage.container import load
 from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
 from editor.text.template import new_article
-from editor.ui.review_actions import attach_review
-from editor.ui.workspace import Workspace
+from editor.ui.review.review_actions import attach_review
+from editor.ui.window.workspace import Workspace
 
 NEWS = "The ministry announced the date on Monday."
 
@@ -265,7 +265,7 @@ def test_every_window_the_workspace_opens_gets_review_and_the_settings_author(
 
 
 def test_the_compare_names_parts_in_the_interface_language(qtbot, window, qapp) -> None:
-    from editor.ui.theme import apply_ui_language
+    from editor.ui.common.theme import apply_ui_language
 
     review = window.review
     assert review.save_revision("before")

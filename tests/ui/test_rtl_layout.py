@@ -8,7 +8,7 @@ from ui_articles import arabic_article, english_article
 
 from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
-from editor.ui.theme import apply_ui_language
+from editor.ui.common.theme import apply_ui_language
 
 
 def _blocks(box):

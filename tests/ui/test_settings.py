@@ -8,7 +8,7 @@ from ui_articles import english_article
 
 from editor.storage.settings import RecentFiles, Settings, load_settings, save_settings
 from editor.text.template import new_article
-from editor.ui.settings_dialog import SettingsDialog
+from editor.ui.dialogs.settings_dialog import SettingsDialog
 
 
 def test_settings_survive_save_and_load(user_folders) -> None:
@@ -71,7 +71,7 @@ def test_settings_dialog_returns_what_was_chosen(qtbot) -> None:
 def test_the_interface_languages_offered_are_english_and_every_translation_found(
     qtbot, tmp_path, monkeypatch
 ) -> None:
-    from editor.ui import translations
+    from editor.ui.common import translations
 
     for code in ("ar", "de"):
         (tmp_path / f"newsdesk_{code}.ts").write_text("<TS/>", encoding="utf-8")
@@ -106,7 +106,7 @@ def test_applied_settings_reach_open_windows_and_the_config_file(workspace, qapp
 
 
 def test_going_back_to_the_system_theme_undoes_the_dark_palette(qapp) -> None:
-    from editor.ui.theme import apply_theme
+    from editor.ui.common.theme import apply_theme
 
     light = qapp.palette().window().color().lightness()
     try:

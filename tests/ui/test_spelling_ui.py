@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QApplication
 from editor.storage.folders import UserFolders
 from editor.storage.word_list import PersonalWordList
 from editor.text.spelling import SpellChecker
-from editor.ui.gradual_highlight import GradualRehighlight
-from editor.ui.language_tools import attach_language_tools
-from editor.ui.markdown_editor import MarkdownEditor
-from editor.ui.spell_highlight import SpellHighlight, SpellHighlighter
-from editor.ui.spell_menu import SpellMenu
-from editor.ui.text_box import TextBox
-from editor.ui.typing_typography import TypingTypography
+from editor.ui.form.gradual_highlight import GradualRehighlight
+from editor.ui.form.markdown_editor import MarkdownEditor
+from editor.ui.form.text_box import TextBox
+from editor.ui.language.language_tools import attach_language_tools
+from editor.ui.language.spell_highlight import SpellHighlight, SpellHighlighter
+from editor.ui.language.spell_menu import SpellMenu
+from editor.ui.language.typing_typography import TypingTypography
 
 SPELL_UNDERLINE = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from editor.storage.folders import UserFolders
-from editor.ui.translations import (
+from editor.ui.common.translations import (
     TranslationError,
     available_languages,
     compile_translation,
@@ -125,7 +125,7 @@ def test_no_lrelease_leaves_english_and_the_editor_starts(
     monkeypatch: pytest.MonkeyPatch,
     clean_translators: None,
 ) -> None:
-    import editor.ui.translations as translations
+    import editor.ui.common.translations as translations
 
     folder = tmp_path / "translations"
     write_ts(folder, "ru", "&Файл")

@@ -18,7 +18,7 @@ from editor.cli import main
 from editor.storage import container
 from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
-from editor.ui.workspace import Workspace
+from editor.ui.window.workspace import Workspace
 
 EDITOR = Path(__file__).resolve().parents[2] / "editor"
 HEADLINE = "Will the river port open again in March?"  # 40 characters

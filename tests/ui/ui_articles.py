@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from editor.model import Article, Byline, Opening, Quotation, Section
 from editor.text.template import new_article
-from editor.ui.text_box import TextBox
+from editor.ui.form.text_box import TextBox
 
 ARABIC_NEWS = (
     "أعلنت وزارة التعليم العالي في الخامس من أيلول/سبتمبر أنها منحت تراخيص لسبع جامعات "

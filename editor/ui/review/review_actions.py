@@ -49,14 +49,14 @@ from editor.model.review import (
 )
 from editor.text.anchors import apply_edit, reanchor_comments
 from editor.text.compare import compare_articles, compare_html
-from editor.ui.failures import failure_line
-from editor.ui.part_names import part_name
-from editor.ui.review_panel import ReviewPanel
-from editor.ui.status_names import status_names
+from editor.ui.common.failures import failure_line
+from editor.ui.common.part_names import part_name
+from editor.ui.common.status_names import status_names
+from editor.ui.review.review_panel import ReviewPanel
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
-    from editor.ui.text_box import TextBox
+    from editor.ui.form.text_box import TextBox
+    from editor.ui.window.main_window import MainWindow
 
 OPEN_COLOUR = QColor(255, 226, 120)
 SELECTED_COLOUR = QColor(255, 170, 60)
@@ -346,7 +346,7 @@ class ReviewController(QObject):
         try:
             result = import_comments(self.article(), path)
         except DraftError as failure:
-            from editor.ui.failures import report_failure
+            from editor.ui.common.failures import report_failure
 
             report_failure(
                 self.window,

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from editor.storage.settings import Settings
 from editor.text.languages import language_or_default
-from editor.ui.panes import LanguageCombo
-from editor.ui.translations import ui_languages
+from editor.ui.common.translations import ui_languages
+from editor.ui.form.panes import LanguageCombo
 
 
 class UiLanguageCombo(QComboBox):

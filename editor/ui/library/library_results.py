@@ -23,7 +23,7 @@ from editor.storage.errors import StorageError
 from editor.storage.library import Hit
 from editor.text.direction import RTL, text_direction
 from editor.text.languages import find_language
-from editor.ui.status_names import status_label
+from editor.ui.common.status_names import status_label
 
 # What Qt passes as a model index to the overridden methods.
 _Index = QModelIndex | QPersistentModelIndex

@@ -27,11 +27,11 @@ from editor.model import Article
 from editor.render.errors import RenderError
 from editor.render.formats import FORMATS
 from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
-from editor.ui.failures import export_failure_text, export_warnings, failure_line
+from editor.ui.common.failures import export_failure_text, export_warnings, failure_line
 
 if TYPE_CHECKING:
-    from editor.ui.checklist_panel import ExportChecklist
-    from editor.ui.workspace import Workspace
+    from editor.ui.review.checklist_panel import ExportChecklist
+    from editor.ui.window.workspace import Workspace
 
 
 class ExportDialog(QDialog):

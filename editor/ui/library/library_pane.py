@@ -55,9 +55,9 @@ from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.library import Filters, Hit, Library, ScanProgress, Sort
 from editor.text.languages import find_language
-from editor.ui.failures import failure_line
-from editor.ui.library_results import PAGE, HitDelegate, ResultsModel
-from editor.ui.status_names import status_label
+from editor.ui.common.failures import failure_line
+from editor.ui.common.status_names import status_label
+from editor.ui.library.library_results import PAGE, HitDelegate, ResultsModel
 
 if TYPE_CHECKING:
     from editor.jobs.export import Progress
@@ -441,7 +441,7 @@ class LibraryPane(QWidget):
         try:
             change()
         except StorageError as failure:
-            from editor.ui.failures import report_failure
+            from editor.ui.common.failures import report_failure
 
             report_failure(
                 self,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
 from editor.storage.errors import StorageError
 from editor.text.spelling import Misspelling
-from editor.ui.spell_highlight import SpellHighlight
+from editor.ui.language.spell_highlight import SpellHighlight
 
 MAX_SUGGESTIONS = 6
 
@@ -107,7 +107,7 @@ class SpellMenu(QObject):
         try:
             self._spell.checker.add_to_dictionary(word)
         except StorageError as failure:
-            from editor.ui.failures import report_failure
+            from editor.ui.common.failures import report_failure
 
             report_failure(
                 self._editor,

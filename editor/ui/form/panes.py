@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from editor.model import Byline, bare_label
 from editor.text.languages import available_languages, find_language, language_or_default
-from editor.ui.markdown_editor import MarkdownEditor
-from editor.ui.status_names import status_names
-from editor.ui.text_box import AUTO, LTR, RTL, TextBox
+from editor.ui.common.status_names import status_names
+from editor.ui.form.markdown_editor import MarkdownEditor
+from editor.ui.form.text_box import AUTO, LTR, RTL, TextBox
 
 
 class CollapsiblePane(QWidget):

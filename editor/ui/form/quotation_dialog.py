@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Quotation
-from editor.ui.panes import LanguageCombo
+from editor.ui.form.panes import LanguageCombo
 
 
 class QuotationDialog(QDialog):

@@ -22,17 +22,17 @@ from editor.storage.word_list import PersonalWordList
 from editor.text.checklist import ChecklistOptions, run_checklist
 from editor.text.spelling import SpellChecker, name_words
 from editor.text.typography import fix_article
-from editor.ui.checklist_panel import ChecklistPanel, ExportChecklist
-from editor.ui.gradual_highlight import GradualRehighlight
-from editor.ui.spell_highlight import SpellHighlight, SpellHighlighter
-from editor.ui.spell_menu import SpellMenu
-from editor.ui.typing_typography import TypingTypography
+from editor.ui.form.gradual_highlight import GradualRehighlight
+from editor.ui.language.spell_highlight import SpellHighlight, SpellHighlighter
+from editor.ui.language.spell_menu import SpellMenu
+from editor.ui.language.typing_typography import TypingTypography
+from editor.ui.review.checklist_panel import ChecklistPanel, ExportChecklist
 
 if TYPE_CHECKING:
     from editor.render.styles import HouseStyle
-    from editor.ui.highlighter import MarkdownHighlighter
-    from editor.ui.main_window import MainWindow
-    from editor.ui.markdown_editor import MarkdownEditor
+    from editor.ui.form.highlighter import MarkdownHighlighter
+    from editor.ui.form.markdown_editor import MarkdownEditor
+    from editor.ui.window.main_window import MainWindow
 
 
 class _LoadSignals(QObject):

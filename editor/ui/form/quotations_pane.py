@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Quotation
-from editor.ui.panes import CollapsiblePane
+from editor.ui.form.panes import CollapsiblePane
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _COLUMNS = 6
@@ -236,7 +236,7 @@ class QuotationsPane(CollapsiblePane):
 
     def edit_in_dialog(self, quotation: Quotation) -> Quotation | None:
         """Show the quotation dialog; return the edited quotation, or None when cancelled."""
-        from editor.ui.quotation_dialog import QuotationDialog
+        from editor.ui.form.quotation_dialog import QuotationDialog
 
         dialog = QuotationDialog(quotation, self)
         if dialog.exec() != QuotationDialog.DialogCode.Accepted:

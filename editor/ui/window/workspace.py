@@ -16,15 +16,15 @@ from editor.storage.errors import LockedError, StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.lock import ArticleLock
 from editor.storage.settings import RecentFiles, Settings, save_settings
-from editor.ui.failures import failure_text, report_failure
-from editor.ui.main_window import MainWindow
-from editor.ui.theme import apply_theme, apply_ui_language
+from editor.ui.common.failures import failure_text, report_failure
+from editor.ui.common.theme import apply_theme, apply_ui_language
+from editor.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from editor.render.styles import HouseStyle
     from editor.storage.library import Library
     from editor.storage.recovery import RecoveryEntry, RecoveryStore
-    from editor.ui.library_window import LibraryWindow
+    from editor.ui.library.library_window import LibraryWindow
 
 RECENT_DELAY_MS = 500
 
@@ -83,7 +83,7 @@ class Workspace(QObject):
     def show_library(self, opener: QWidget | None = None) -> LibraryWindow | None:
         """Show the library window (made, and the index opened, on first use)."""
         if self._library_window is None:
-            from editor.ui.library_window import LibraryWindow
+            from editor.ui.library.library_window import LibraryWindow
 
             try:
                 library = self.library()
@@ -175,13 +175,13 @@ class Workspace(QObject):
         return window
 
     def _attach_review(self, window: MainWindow) -> None:
-        from editor.ui.review_actions import attach_review
+        from editor.ui.review.review_actions import attach_review
 
         if any(open_window is window for open_window in self.windows):
             attach_review(window)
 
     def _attach_language_tools(self, window: MainWindow) -> None:
-        from editor.ui.language_tools import attach_language_tools
+        from editor.ui.language.language_tools import attach_language_tools
 
         if any(open_window is window for open_window in self.windows):
             attach_language_tools(window)
@@ -334,7 +334,7 @@ class Workspace(QObject):
         entries = [entry for entry in store.entries() if entry.article_id not in open_ids]
         if not entries:
             return []
-        from editor.ui.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE, RecoveryDialog
+        from editor.ui.dialogs.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE, RecoveryDialog
 
         dialog = RecoveryDialog(entries, parent)
         if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
@@ -385,7 +385,7 @@ class Workspace(QObject):
 
     def edit_settings(self, parent: QWidget | None) -> None:
         """Show the Settings dialog and apply what the user chose."""
-        from editor.ui.settings_dialog import SettingsDialog
+        from editor.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, parent)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:

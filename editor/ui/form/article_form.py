@@ -21,8 +21,8 @@ from editor.model.parts import (
     parse_part,
     section_part,
 )
-from editor.ui.markdown_editor import MarkdownEditor
-from editor.ui.panes import (
+from editor.ui.form.markdown_editor import MarkdownEditor
+from editor.ui.form.panes import (
     BylinePane,
     CollapsiblePane,
     MetaPane,
@@ -30,10 +30,10 @@ from editor.ui.panes import (
     SectionPane,
     TextPane,
 )
-from editor.ui.text_box import TextBox
+from editor.ui.form.text_box import TextBox
 
 if TYPE_CHECKING:
-    from editor.ui.quotations_pane import QuotationsPane
+    from editor.ui.form.quotations_pane import QuotationsPane
 
 
 class ArticleForm(QScrollArea):
@@ -123,7 +123,7 @@ class ArticleForm(QScrollArea):
         if self._quotations is not None:
             return
         # Imported here, as the pane is built: after the first paint.
-        from editor.ui.quotations_pane import QuotationsPane
+        from editor.ui.form.quotations_pane import QuotationsPane
 
         article = self._base
         self._quotations = QuotationsPane(self._content)

@@ -21,20 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Article
-from editor.ui.article_form import ArticleForm
-from editor.ui.preview import PreviewDock
-from editor.ui.status import WordCounter
-from editor.ui.text_box import TextBox
+from editor.ui.form.article_form import ArticleForm
+from editor.ui.form.text_box import TextBox
+from editor.ui.window.preview import PreviewDock
+from editor.ui.window.status import WordCounter
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from editor.render.styles import HouseStyle
-    from editor.ui.find_replace import FindReplaceDialog
-    from editor.ui.language_tools import LanguageTools
-    from editor.ui.markdown_editor import MarkdownEditor
-    from editor.ui.review_actions import ReviewController
-    from editor.ui.workspace import Workspace
+    from editor.ui.form.find_replace import FindReplaceDialog
+    from editor.ui.form.markdown_editor import MarkdownEditor
+    from editor.ui.language.language_tools import LanguageTools
+    from editor.ui.review.review_actions import ReviewController
+    from editor.ui.window.workspace import Workspace
 
 PREVIEW_DELAY_MS = 400
 COUNT_DELAY_MS = 300
@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         try:
             written = self._workspace.recovery_store().write(self.form.article(), self._path)
         except StorageError as failure:
-            from editor.ui.failures import failure_reason
+            from editor.ui.common.failures import failure_reason
 
             reason = failure_reason(failure)
             self._set_state(self.tr("Recovery copy failed: {0}").format(reason), failure.message)
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
             path.parent.mkdir(parents=True, exist_ok=True)
             save(article, path, folders=self._workspace.folders)
         except (StorageError, OSError) as failure:
-            from editor.ui.failures import report_failure
+            from editor.ui.common.failures import report_failure
 
             report_failure(
                 self,
@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_export(self) -> None:
-        from editor.ui.export_dialog import ExportDialog
+        from editor.ui.dialogs.export_dialog import ExportDialog
 
         tools = self.language_tools
         checklist = tools.export_checklist() if tools is not None else None
@@ -579,7 +579,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_about(self) -> None:
-        from editor.ui.about_dialog import AboutDialog
+        from editor.ui.dialogs.about_dialog import AboutDialog
 
         dialog = AboutDialog(self._workspace.folders, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -605,7 +605,7 @@ class MainWindow(QMainWindow):
 
     def find_dialog(self) -> FindReplaceDialog:
         """Return this window's Find/Replace dialog (created on first use)."""
-        from editor.ui.find_replace import FindReplaceDialog
+        from editor.ui.form.find_replace import FindReplaceDialog
 
         if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.form, self)

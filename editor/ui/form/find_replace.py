@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.ui.article_form import ArticleForm
-from editor.ui.text_box import TextBox
+from editor.ui.form.article_form import ArticleForm
+from editor.ui.form.text_box import TextBox
 
 Field = TextBox | QLineEdit
 

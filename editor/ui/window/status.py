@@ -10,7 +10,7 @@ from editor.model import bare_label
 from editor.model.parts import HEADLINE, STANDFIRST, PartKind, part_kind, section_part
 
 if TYPE_CHECKING:
-    from editor.ui.article_form import ArticleForm
+    from editor.ui.form.article_form import ArticleForm
 
 ALL_PARTS = "all"
 

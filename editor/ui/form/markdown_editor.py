@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from editor.model import QUOTE_TOKEN, quote_token
 from editor.text.direction import first_strong_direction
-from editor.ui.highlighter import MarkdownHighlighter, QuotationLookup
-from editor.ui.text_box import AUTO, QT_DIRECTIONS, TextBox
+from editor.ui.form.highlighter import MarkdownHighlighter, QuotationLookup
+from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
 
 _LINK_PLACEHOLDER = "https://"
 _COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier

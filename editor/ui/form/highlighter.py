@@ -20,7 +20,7 @@ QuotationLookup = Callable[[str], Quotation | None]
 
 
 class SpellHook(Protocol):
-    """Adds formats to a block after the highlighter's own (editor.ui.spell_highlight)."""
+    """Adds formats to a block after the highlighter's own (editor.ui.language.spell_highlight)."""
 
     def format_block(self, highlighter: QSyntaxHighlighter, text: str) -> None:
         """Add formats to the block being highlighted."""

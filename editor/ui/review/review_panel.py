@@ -31,7 +31,7 @@ from editor.model.review import (
     reply,
     resolve,
 )
-from editor.ui.part_names import part_name
+from editor.ui.common.part_names import part_name
 
 ADD_COMMENT_SHORTCUT = "Ctrl+Alt+M"
 SHOW_OPEN, SHOW_RESOLVED, SHOW_ALL = "open", "resolved", "all"

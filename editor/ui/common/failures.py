@@ -26,7 +26,7 @@ def failure_reason(failure: BaseException) -> str:
     from editor.render.errors import RenderError, StyleError, UnknownQuotationError
 
     if isinstance(failure, StatusMoveError):
-        from editor.ui.status_names import status_names
+        from editor.ui.common.status_names import status_names
 
         names = status_names()
         return QCoreApplication.translate(

@@ -16,10 +16,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor.storage.library import Library
-from editor.ui.library_pane import LibraryPane
+from editor.ui.library.library_pane import LibraryPane
 
 if TYPE_CHECKING:
-    from editor.ui.workspace import Workspace
+    from editor.ui.window.workspace import Workspace
 
 
 class LibraryWindow(QWidget):
@@ -61,7 +61,7 @@ class LibraryWindow(QWidget):
 
     @Slot(list)
     def _on_export(self, paths: list) -> None:
-        from editor.ui.export_dialog import ExportDialog
+        from editor.ui.dialogs.export_dialog import ExportDialog
 
         ExportDialog(None, self._workspace, parent=self, sources=[Path(p) for p in paths]).exec()
 

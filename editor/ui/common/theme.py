@@ -74,7 +74,7 @@ def apply_ui_language(app: QApplication, settings: Settings, cache_dir: Path) ->
     ``cache_dir`` is the per-user cache folder, where a translation compiled on first use is
     kept.
     """
-    from editor.ui.translations import (
+    from editor.ui.common.translations import (
         install_english_plurals,
         install_translations,
         ui_layout_direction,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from editor.model.validate import Severity
 from editor.text.checklist import Finding
-from editor.ui.checklist_messages import shown_message
-from editor.ui.part_names import part_name
+from editor.ui.common.checklist_messages import shown_message
+from editor.ui.common.part_names import part_name
 
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
 

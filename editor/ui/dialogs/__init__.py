@@ -1,0 +1,1 @@
+"""Dialogs: about, export, recovery, settings."""

@@ -1,0 +1,3 @@
+"""Language tools in the window: spelling underlines and suggestions, the checklist's run, typing
+typography.
+"""

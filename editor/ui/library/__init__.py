@@ -1,0 +1,1 @@
+"""The library: search every article, its results, its window."""
