@@ -546,8 +546,7 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
     from editor.ui.dialogs.recovery_dialog import RecoveryDialog
     from editor.ui.dialogs.settings_dialog import SettingsDialog
     from editor.ui.form.quotation_dialog import QuotationDialog
-    from editor.ui.language.language_tools import attach_language_tools
-    from editor.ui.review.review_actions import RevisionsDialog, attach_review
+    from editor.ui.review.review_actions import RevisionsDialog
 
     folders = workspace.folders
     article = import_draft(SAMPLES / SAMPLE_OF[workspace.settings.ui_language]).article
@@ -556,8 +555,8 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
     windows["main window"] = window
     window.resize(*MAIN_WINDOW_SIZE)
     window.form.complete()
-    attach_review(window)
-    attach_language_tools(window)
+    window.attach_review()
+    window.attach_language_tools()
     review = window.review
     tools = window.language_tools
     review.save_revision("1")

@@ -110,13 +110,12 @@ def test_a_draft_that_cannot_be_imported_is_reported_with_the_reason(
 
 
 def test_export_waits_for_the_checklist_or_export_anyway(qtbot, workspace, tmp_path) -> None:
-    from editor.ui.language.language_tools import attach_language_tools
 
     article = english_article()
     article.byline.author = ""
     article.byline.office = ""
     window = workspace.add_window(article)
-    attach_language_tools(window)
+    window.attach_language_tools()
     checklist = window.language_tools.export_checklist()
     dialog = ExportDialog(window.article(), workspace, None, window, checklist)
     qtbot.addWidget(dialog)

@@ -14,7 +14,6 @@ from editor.storage.container import load
 from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
 from editor.text.template import new_article
-from editor.ui.review.review_actions import attach_review
 from editor.ui.window.workspace import Workspace
 
 NEWS = "The ministry announced the date on Monday."
@@ -33,7 +32,7 @@ def window(qtbot, workspace: Workspace):
     article.sections[0].body = NEWS
     article.sections[1].body = "Doubts remain."
     opened = workspace.add_window(article)
-    attach_review(opened)
+    opened.attach_review()
     qtbot.waitExposed(opened)
     return opened
 
@@ -197,8 +196,8 @@ def test_window_with_sections_added_later_still_opens_with_review(qtbot, workspa
     article.sections.append(Section("custom", "Справка:", "Текст справки."))
     article.meta.status = Status.PUBLISHED.value
     opened = workspace.add_window(article)
-    attach_review(opened)
-    attach_review(opened)  # twice is harmless
+    opened.attach_review()
+    opened.attach_review()  # twice is harmless
     assert opened.form.sections[2].editor.isReadOnly()
     assert opened.review.banner_label.text() == "Published: the text is read-only."
 
@@ -309,7 +308,7 @@ def test_the_review_panel_opens_when_there_is_something_to_review(
     in_review.meta.status = Status.IN_REVIEW.value
     for article in (commented, in_review):
         opened = workspace.add_window(article)
-        attach_review(opened)
+        opened.attach_review()
         qtbot.waitExposed(opened)
         assert opened.review.panel.isVisible()
         opened.setWindowModified(False)
@@ -347,7 +346,7 @@ def _opened_with_comment(qtbot, workspace, part: str, start: int, end: int):
     article.quotations = [Quotation(id="q0", words="Later."), Quotation(id="q1", words="Soon.")]
     add_comment(article, part, start, end, "Which?", "Reviewer Two")
     opened = workspace.add_window(article)
-    attach_review(opened)
+    opened.attach_review()
     qtbot.waitExposed(opened)
     return opened
 

@@ -16,7 +16,6 @@ from editor.text.spelling import SpellChecker
 from editor.ui.form.gradual_highlight import GradualRehighlight
 from editor.ui.form.markdown_editor import MarkdownEditor
 from editor.ui.form.text_box import TextBox
-from editor.ui.language.language_tools import attach_language_tools
 from editor.ui.language.spell_highlight import SpellHighlight, SpellHighlighter
 from editor.ui.language.spell_menu import SpellMenu
 from editor.ui.language.typing_typography import TypingTypography
@@ -168,7 +167,7 @@ def test_an_english_paragraph_keeps_english_marks_and_urls_are_left_alone(qtbot)
 
 def _window(qtbot, workspace):
     window = workspace.new_window()
-    attach_language_tools(window)
+    window.attach_language_tools()
     tools = window.language_tools
     assert tools is not None
     return window, tools
@@ -183,7 +182,7 @@ def test_the_main_window_underlines_misspellings_once_the_dictionary_loads(
     _type(editor, "The goverment met.")
     qtbot.waitUntil(lambda: tools.checker.is_loaded("en"), timeout=10_000)
     qtbot.waitUntil(lambda: _underlined(editor) == [(4, 9)], timeout=5_000)
-    assert attach_language_tools(window) is tools  # a second call adds nothing
+    assert window.attach_language_tools() is tools  # a second call adds nothing
     assert len([c for c in window.children() if c is tools]) == 1
 
 

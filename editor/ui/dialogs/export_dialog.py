@@ -31,7 +31,7 @@ from editor.ui.common.failures import export_failure_text, export_warnings, fail
 
 if TYPE_CHECKING:
     from editor.ui.review.checklist_panel import ExportChecklist
-    from editor.ui.window.workspace import Workspace
+    from editor.ui.window.seam import WorkspaceServices
 
 
 class ExportDialog(QDialog):
@@ -40,7 +40,7 @@ class ExportDialog(QDialog):
     def __init__(
         self,
         article: Article | None,
-        workspace: Workspace,
+        workspace: WorkspaceServices,
         path: Path | None = None,
         parent: QWidget | None = None,
         checklist: ExportChecklist | None = None,

@@ -1,6 +1,6 @@
 """Spelling, typography and the pre-export checklist, attached to one main window.
 
-``attach_language_tools(window)`` is the one entry point: it underlines misspellings in
+``MainWindow.attach_language_tools()`` is the one entry point: it underlines misspellings in
 every text box, adds the spelling context menu and typography as you type, a checklist
 dock and a Tools menu (Check article, Fix typography, and the two as-you-type switches),
 and keeps them as the window's ``language_tools``. It uses only the window's public API
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from editor.render.styles import HouseStyle
     from editor.ui.form.highlighter import MarkdownHighlighter
     from editor.ui.form.markdown_editor import MarkdownEditor
-    from editor.ui.window.main_window import MainWindow
+    from editor.ui.window.seam import EditorWindow
 
 
 class _LoadSignals(QObject):
@@ -63,7 +63,7 @@ class LanguageTools(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: EditorWindow,
         house_style: Callable[[], HouseStyle],
         checker: SpellChecker | None = None,
     ) -> None:
@@ -335,16 +335,3 @@ class LanguageTools(QObject):
                 self.tr("The typography is right already: nothing was changed."),
             )
         return len(changed)
-
-
-def attach_language_tools(window: MainWindow) -> LanguageTools:
-    """Give a main window spell checking, typography and the checklist (once); return them.
-
-    The checklist goes by the window's house style. Each window has its own SpellChecker:
-    a dictionary loads once per window, in the background (well under a second with
-    Enchant).
-    """
-    if window.language_tools is None:
-        window.attach_language_tools(LanguageTools(window, window.house_style))
-    assert window.language_tools is not None
-    return window.language_tools

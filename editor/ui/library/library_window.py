@@ -19,13 +19,13 @@ from editor.storage.library import Library
 from editor.ui.library.library_pane import LibraryPane
 
 if TYPE_CHECKING:
-    from editor.ui.window.workspace import Workspace
+    from editor.ui.window.seam import WorkspaceServices
 
 
 class LibraryWindow(QWidget):
     """A top-level window holding the library pane of one workspace."""
 
-    def __init__(self, workspace: Workspace, library: Library) -> None:
+    def __init__(self, workspace: WorkspaceServices, library: Library) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self._workspace = workspace
         # The library never keeps the editor running: closing the last article window quits.

@@ -1,6 +1,6 @@
 """Review in the main window: the dock, highlighted comments, status, read-only, revisions.
 
-``attach_review(window)`` adds everything to a MainWindow through its public attributes:
+``MainWindow.attach_review()`` adds everything to a window through ``EditorWindow``'s API:
 ``form`` (the panes and their text boxes), ``article()``, ``is_read_only()``,
 ``mark_modified()``, ``workspace()`` (the author's name), ``menuBar()``, ``statusBar()``,
 and keeps the controller as the window's ``review``. The review data (comments, status
@@ -56,7 +56,7 @@ from editor.ui.review.review_panel import ReviewPanel
 
 if TYPE_CHECKING:
     from editor.ui.form.text_box import TextBox
-    from editor.ui.window.main_window import MainWindow
+    from editor.ui.window.seam import EditorWindow
 
 OPEN_COLOUR = QColor(255, 226, 120)
 SELECTED_COLOUR = QColor(255, 170, 60)
@@ -66,7 +66,7 @@ CURRENT = -1  # the revisions dialog's stand-in for "the text as it is now"
 class ReviewController(QObject):
     """Keeps one window's comments, highlights, status and read-only state in step."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorWindow) -> None:
         super().__init__(window)
         self.window = window
         self.form = window.form
@@ -551,11 +551,3 @@ class RevisionsDialog(QDialog):
         self.controller.restore(int(number))
         self._fill()
         self.update_compare()
-
-
-def attach_review(window: MainWindow) -> ReviewController:
-    """Add review to a main window (once): dock, Review menu, highlights, status, read-only."""
-    if window.review is None:
-        window.attach_review(ReviewController(window))
-    assert window.review is not None
-    return window.review

@@ -24,6 +24,7 @@ from editor.model import Article
 from editor.ui.form.article_form import ArticleForm
 from editor.ui.form.text_box import TextBox
 from editor.ui.window.preview import PreviewDock
+from editor.ui.window.seam import EditorWindow, WorkspaceServices
 from editor.ui.window.status import WordCounter
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from editor.ui.form.markdown_editor import MarkdownEditor
     from editor.ui.language.language_tools import LanguageTools
     from editor.ui.review.review_actions import ReviewController
-    from editor.ui.window.workspace import Workspace
 
 PREVIEW_DELAY_MS = 400
 COUNT_DELAY_MS = 300
@@ -68,14 +68,14 @@ class _FirstPaint(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditorWindow):
     """One article: edit every part, preview it, save it; autosaves a recovery copy."""
 
     closed = Signal(object)
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: WorkspaceServices,
         article: Article,
         path: Path | None = None,
         *,
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
 
     # -- public state -------------------------------------------------------------------
 
-    def workspace(self) -> Workspace:
+    def workspace(self) -> WorkspaceServices:
         """Return the workspace this window belongs to (settings, folders, other windows)."""
         return self._workspace
 
@@ -158,17 +158,25 @@ class MainWindow(QMainWindow):
         """Return the house style the preview and the checklist use (the user's choice)."""
         return self._workspace.house_style()
 
-    def attach_review(self, review: ReviewController) -> None:
-        """Keep the review made for this window (see review_actions.attach_review)."""
-        if self.review is not None and self.review is not review:
-            raise ValueError("this window has its review already")
-        self.review = review
+    def attach_review(self) -> ReviewController:
+        """Add review (once): dock, Review menu, highlights, status, read-only; return it."""
+        if self.review is None:
+            from editor.ui.review.review_actions import ReviewController
 
-    def attach_language_tools(self, tools: LanguageTools) -> None:
-        """Keep the language tools made for this window (see language_tools.attach_...)."""
-        if self.language_tools is not None and self.language_tools is not tools:
-            raise ValueError("this window has its language tools already")
-        self.language_tools = tools
+            self.review = ReviewController(self)
+        return self.review
+
+    def attach_language_tools(self) -> LanguageTools:
+        """Add spelling, typography and the checklist (once); return them.
+
+        The checklist goes by the window's house style. Each window has its own
+        SpellChecker: a dictionary loads once per window, in the background.
+        """
+        if self.language_tools is None:
+            from editor.ui.language.language_tools import LanguageTools
+
+            self.language_tools = LanguageTools(self, self.house_style)
+        return self.language_tools
 
     def path(self) -> Path | None:
         """Return the file the article is saved in, None when never saved."""

@@ -175,16 +175,12 @@ class Workspace(QObject):
         return window
 
     def _attach_review(self, window: MainWindow) -> None:
-        from editor.ui.review.review_actions import attach_review
-
         if any(open_window is window for open_window in self.windows):
-            attach_review(window)
+            window.attach_review()
 
     def _attach_language_tools(self, window: MainWindow) -> None:
-        from editor.ui.language.language_tools import attach_language_tools
-
         if any(open_window is window for open_window in self.windows):
-            attach_language_tools(window)
+            window.attach_language_tools()
 
     def new_window(self) -> MainWindow:
         """Open a new article from the default template in the default article language."""

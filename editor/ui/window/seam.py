@@ -1,0 +1,122 @@
+"""The window as the features attached to it see it, and the workspace as windows see it.
+
+Review, language tools, the export dialog and the library are built for a main window or a
+workspace, and the window and the workspace make them: each side would import the other.
+These two types are what the features may use; ``MainWindow`` and ``Workspace`` fill them,
+so the features import this module and never the window's or the workspace's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+if TYPE_CHECKING:
+    from editor.model import Article
+    from editor.render.styles import HouseStyle
+    from editor.storage.folders import UserFolders
+    from editor.storage.lock import ArticleLock
+    from editor.storage.recovery import RecoveryStore
+    from editor.storage.settings import RecentFiles, Settings
+    from editor.ui.form.article_form import ArticleForm
+
+
+class EditorWindow(QMainWindow):
+    """A main window editing one article: what review and language tools may use of it.
+
+    Besides QMainWindow's own menus, docks and status bar: the article's form, the Help
+    menu, the article as shown, whether it is read-only, and the workspace it belongs to.
+    """
+
+    form: ArticleForm
+    help_menu: QMenu
+
+    def article(self) -> Article:
+        """Return the article as shown now."""
+        raise NotImplementedError
+
+    def is_read_only(self) -> bool:
+        """Whether the file is open read-only (someone else has it open)."""
+        raise NotImplementedError
+
+    def mark_modified(self) -> None:
+        """Note a change that is not typing (a comment, a status): it is saved with the rest."""
+        raise NotImplementedError
+
+    def workspace(self) -> WorkspaceServices:
+        """Return the workspace this window belongs to."""
+        raise NotImplementedError
+
+    def house_style(self) -> HouseStyle:
+        """Return the house style the preview and the checklist use (the user's choice)."""
+        raise NotImplementedError
+
+
+class WorkspaceServices(Protocol):
+    """What windows, the export dialog and the library use of the workspace."""
+
+    folders: UserFolders
+    settings: Settings
+    recent: RecentFiles
+
+    @property
+    def windows(self) -> Sequence[EditorWindow]:
+        """The editor windows open now."""
+        ...
+
+    def house_style(self) -> HouseStyle:
+        """Return the house style windows use (the user's choice, else the default)."""
+        ...
+
+    def open_file(self, path: Path, parent: QWidget | None = None) -> EditorWindow | None:
+        """Open an article in a window (or raise the one that has it)."""
+        ...
+
+    def new_window(self) -> EditorWindow:
+        """Open a window on a new article."""
+        ...
+
+    def import_draft(
+        self, parent: QWidget | None, path: Path | None = None
+    ) -> EditorWindow | None:
+        """Import a draft into a new window."""
+        ...
+
+    def show_library(self, opener: QWidget | None = None) -> object:
+        """Show the library window."""
+        ...
+
+    def edit_settings(self, parent: QWidget | None) -> None:
+        """Show the Settings dialog and apply what the user chose."""
+        ...
+
+    def quit(self) -> bool:
+        """Close every window (each may ask to save); whether all closed."""
+        ...
+
+    def acquire_lock(self, path: Path, parent: QWidget | None) -> ArticleLock | bool | None:
+        """Take the lock of a file about to be written, asking the user if it is held."""
+        ...
+
+    def release_lock(self, lock: object | None) -> None:
+        """Give a lock back."""
+        ...
+
+    def note_recent(self, path: Path) -> None:
+        """Put a file at the top of the recent files."""
+        ...
+
+    def article_saved(self, path: Path) -> None:
+        """Tell the library that an article was written."""
+        ...
+
+    def recovery_store(self) -> RecoveryStore:
+        """Return the store of autosaved recovery copies."""
+        ...
+
+    def discard_recovery(self, path: Path) -> None:
+        """Delete a recovery copy that is no longer needed."""
+        ...
