@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from editor import cli
 from editor.cli import main
 from editor.model import Quotation
 from editor.storage import container
@@ -379,8 +380,6 @@ def test_installed_wheel_runs_new_show_and_check(tmp_path: Path) -> None:
 
 
 def test_a_file_opens_the_editor_and_a_command_name_runs_the_command(monkeypatch) -> None:
-    import editor.cli as cli
-
     opened: list[list[str]] = []
     monkeypatch.setattr(cli, "_run_editor", lambda files: opened.append(list(files)) or 0)
     assert main(["story.newsdesk", "other.newsdesk"]) == 0
@@ -429,3 +428,12 @@ def test_commands_without_settings_use_the_shipped_defaults(work: Path, capsys) 
     assert main(["check", "b.newsdesk"]) == 0
     assert main(["status", "b.newsdesk", "in_review"]) == 0
     assert container.load(work / "b.newsdesk").status_history[-1].author == "L. Ortiz"
+
+
+@pytest.mark.parametrize("name", sorted(cli.COMMAND_NAMES))
+def test_each_command_is_built_alone_from_its_own_module(name: str) -> None:
+    # `newsdesk NAME` builds only NAME's parser, from the module COMMANDS names for it.
+    parser = cli.build_parser(name)
+    assert set(parser._subparsers._group_actions[0].choices) == {name}
+    module = sys.modules[f"editor.cli.{cli.COMMANDS[name]}"]
+    assert cli.adder(name).__module__ == module.__name__

@@ -1,0 +1,182 @@
+"""The commands on one article: new, show, check."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from editor.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    CliError,
+    SubParsers,
+    error,
+    say,
+    storage_failure,
+    style_name,
+    user_settings,
+)
+
+if TYPE_CHECKING:
+    from editor.model import Article
+
+
+def add_new(subparsers: SubParsers) -> None:
+    """Add the ``new`` command."""
+    command = subparsers.add_parser(
+        "new", help="create an empty article: News and Comment, labelled in the language"
+    )
+    command.add_argument(
+        "--language", metavar="CODE", help="e.g. en, ar, ru (default: the one in Settings)"
+    )
+    command.add_argument("-o", "--output", required=True, metavar="FILE", help="file to create")
+    command.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    command.set_defaults(run=_run_new)
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from editor.storage import container
+    from editor.storage.errors import StorageError
+    from editor.text.languages import available_languages, find_language
+    from editor.text.template import new_article
+
+    settings = user_settings()
+    language = args.language or settings.article_language
+    if find_language(language) is None:
+        known = ", ".join(available_languages())
+        raise CliError(f"unknown language '{language}'; known languages: {known}")
+    path = Path(args.output)
+    if path.is_dir():
+        raise CliError(f"{path}: is a folder; give a file name such as article.newsdesk")
+    if (path.exists() or path.is_symlink()) and not args.force:
+        raise CliError(f"{path}: already exists; use --force to replace it")
+    try:
+        container.save(new_article(language, settings.author, settings.office), path)
+    except StorageError as failure:
+        raise storage_failure(failure) from None
+    return EXIT_OK
+
+
+def add_show(subparsers: SubParsers) -> None:
+    """Add the ``show`` command."""
+    command = subparsers.add_parser("show", help="summarise an article, or print it as JSON")
+    command.add_argument("file", metavar="FILE")
+    command.add_argument(
+        "--json", action="store_true", help="one JSON object with the keys of article.json"
+    )
+    command.set_defaults(run=_run_show)
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    import json
+
+    from editor.storage import container
+    from editor.storage.errors import StorageError
+
+    try:
+        article = container.load(args.file)
+    except StorageError as failure:
+        raise storage_failure(failure) from None
+    if args.json:
+        data = container.article_to_dict(article)
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            # Lone surrogates: \u escapes keep the output valid JSON and lossless.
+            text = json.dumps(data, ensure_ascii=True, indent=2)
+        say(text)
+        return EXIT_OK
+    say(_summary(args.file, article))
+    return EXIT_OK
+
+
+def _summary(name: str, article: Article) -> str:
+    """Return the readable summary ``newsdesk show`` prints."""
+    from editor.text.counts import word_count
+    from editor.text.languages import find_language
+    from editor.text.reader import bank_lookup, reader_text
+
+    language = find_language(article.language)
+    lookup = bank_lookup(article)
+    lines = [name]
+
+    def line(label: str, value: str) -> None:
+        if value:
+            lines.append(f"  {label + ':':<12}{value}")
+
+    line("Opening", article.opening.text)
+    line("Headline", article.headline or "(none)")
+    line("Standfirst", article.standfirst)
+    line("Language", f"{article.language} ({language.name})" if language else article.language)
+    line("Status", article.meta.status)
+    byline = article.byline
+    line("Byline", ", ".join(part for part in (byline.author, byline.office) if part))
+    for section in article.sections:
+        label = section.label or section.kind
+        words = word_count(reader_text(section.body, lookup))
+        line("Section", f"{label} {words} words")
+    verified = sum(1 for quotation in article.quotations if quotation.verified)
+    line("Quotations", f"{len(article.quotations)} ({verified} verified)")
+    open_comments = sum(1 for comment in article.comments if not comment.resolved)
+    line("Comments", f"{len(article.comments)} ({open_comments} open)")
+    line("Revisions", str(len(article.revisions)))
+    return "\n".join(lines)
+
+
+def add_check(subparsers: SubParsers) -> None:
+    """Add the ``check`` command."""
+    command = subparsers.add_parser(
+        "check", help="the pre-export checklist, one per line: FILE: part: line:col: message"
+    )
+    command.add_argument("files", nargs="+", metavar="FILE")
+    command.add_argument(
+        "--spelling", action="store_true", help="also list unknown words, per part"
+    )
+    command.add_argument(
+        "--style", metavar="NAME", help="house style (default: the one in Settings)"
+    )
+    command.set_defaults(run=_run_check)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from editor.render.errors import RenderError
+    from editor.render.styles import load_style
+    from editor.storage import container
+    from editor.storage.errors import StorageError
+    from editor.storage.folders import UserFolders
+    from editor.storage.word_list import PersonalWordList
+    from editor.text.checklist import ChecklistOptions, format_finding, run_checklist
+    from editor.text.dictionaries import SpellingError, engine_name
+    from editor.text.spelling import SpellChecker
+
+    folders = UserFolders.default()
+    try:
+        style = load_style(style_name(args.style), folders.config)
+    except RenderError as failure:
+        raise CliError(str(failure)) from None
+    checker = None
+    if args.spelling:
+        try:
+            engine_name()
+        except SpellingError as failure:
+            raise CliError(f"spelling cannot be checked: {failure}") from None
+        personal = PersonalWordList.in_folder(folders.data)
+        checker = SpellChecker(personal, load_on_demand=True)
+    options = ChecklistOptions(max_headline_length=style.max_headline_length, spelling=checker)
+    code = EXIT_OK
+    for name in args.files:
+        try:
+            article = container.load(name)
+        except StorageError as failure:
+            error(str(storage_failure(failure)))
+            code = EXIT_USAGE
+            continue
+        for finding in run_checklist(article, options):
+            say(format_finding(name, finding))
+            if code == EXIT_OK:
+                code = EXIT_PROBLEMS
+    return code

@@ -1,0 +1,116 @@
+"""The export command: many articles, many formats, one go; a bad file is reported and skipped."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from editor.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    CliError,
+    SubParsers,
+    error,
+    output_folder,
+    say,
+    style_name,
+)
+
+if TYPE_CHECKING:
+    from editor.jobs.export import Progress
+
+
+def add_export(subparsers: SubParsers) -> None:
+    """Add the ``export`` command."""
+    command = subparsers.add_parser(
+        "export", help="export articles to DOCX, HTML, Markdown or PDF in one go"
+    )
+    command.add_argument("files", nargs="+", metavar="FILE", help=".newsdesk articles")
+    command.add_argument(
+        "--format",
+        default="docx",
+        metavar="LIST",
+        help="comma-separated formats: docx, html, md, pdf (default: docx)",
+    )
+    command.add_argument("--out", default=".", metavar="DIR", help="folder for the exports")
+    command.add_argument(
+        "--style", metavar="NAME", help="house style (default: the one in Settings)"
+    )
+    command.add_argument(
+        "--fragment", action="store_true", help="HTML: the <article> alone, for a CMS"
+    )
+    command.add_argument(
+        "--force", action="store_true", help="export even with unknown quotation ids"
+    )
+    command.set_defaults(run=_run_export)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+
+    from editor.jobs.export import export_articles
+    from editor.render.errors import RenderError
+    from editor.render.formats import FORMATS
+    from editor.render.styles import load_style
+    from editor.storage.folders import UserFolders
+
+    formats = [name.strip().lower() for name in args.format.split(",") if name.strip()]
+    unknown = [name for name in formats if name not in FORMATS]
+    if not formats or unknown:
+        raise CliError(
+            f"unknown format {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}"
+        )
+    out_dir = output_folder(args.out)
+    try:
+        style = load_style(style_name(args.style), UserFolders.config_folder())
+    except RenderError as failure:
+        raise CliError(str(failure)) from None
+    show_progress = sys.stderr.isatty()
+    written = failed = 0
+    failed_articles: set[str] = set()
+    for step in export_articles(
+        args.files, formats, out_dir, style, fragment=args.fragment, force=args.force
+    ):
+        for warning in _export_warnings(step):
+            say(f"newsdesk: warning: {warning}", sys.stderr)
+        if step.failure is not None:
+            failed += 1
+            failed_articles.add(str(step.source))
+            error(_export_failure(step).replace("\n", " "))
+        else:
+            written += 1
+            if show_progress:
+                say(f"[{step.index}/{step.total}] {step.output}", sys.stderr)
+    articles = len(args.files)
+    say(
+        f"exported {written} file(s) from {articles - len(failed_articles)} of {articles} "
+        f"article(s)" + (f"; {failed} failed" if failed else "")
+    )
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _export_failure(step: Progress) -> str:
+    """Return the English line for a failed export step; it may name this command's flags."""
+    from editor.render.errors import UnknownQuotationError
+
+    failure = step.failure
+    if isinstance(failure, UnknownQuotationError):
+        listed = ", ".join(failure.ids)
+        return (
+            f"{step.source}: quotations not in the bank: {listed} "
+            "(fix the ids, or export anyway with --force)"
+        )
+    if step.format is None:
+        # Reading the article failed: a StorageError names its file itself.
+        text = str(failure)
+        return text if str(step.source) in text else f"{step.source}: {text}"
+    return f"{step.source}: {step.format}: {failure}"
+
+
+def _export_warnings(step: Progress) -> list[str]:
+    """Return the English warnings of an export step: what was cleaned, what was marked."""
+    lines = [f"{step.source}: {item.part}: {item.message}" for item in step.cleanings]
+    if step.marked_quotations:
+        listed = ", ".join(step.marked_quotations)
+        lines.append(f"{step.source}: exported with unknown quotations marked: {listed}")
+    return lines
