@@ -153,38 +153,37 @@ class _Writer:
         self, spans: tuple[Inline, ...], fmt: _Format, size: float, language: str, out: list[str]
     ) -> None:
         for span in spans:
-            match span:
-                case Text():
-                    out.append(self._run(span.text, fmt, size, language))
-                case Isolate():
-                    rtl = span.direction == "rtl"
-                    # The isolate's own language is not known; only an RTL article's is.
-                    own = language if rtl == (self.document.direction == "rtl") else ""
-                    out.append(self._run(span.text, replace(fmt, rtl=rtl), size, own))
-                case Emphasis():
-                    self._runs(span.children, replace(fmt, italic=True), size, language, out)
-                case Strong():
-                    self._runs(span.children, replace(fmt, bold=True), size, language, out)
-                case Code():
-                    out.append(self._run(span.text, replace(fmt, code=True), size, language))
-                case LineBreak():
-                    out.append("<w:r><w:br/></w:r>")
-                case InlineQuote():
-                    if span.open_mark:
-                        out.append(self._run(span.open_mark, fmt, size, language))
-                    self._runs(span.children, fmt, size, language, out)
-                    if span.close_mark:
-                        out.append(self._run(span.close_mark, fmt, size, language))
-                case MissingQuote():
-                    out.append(self._run(span.text, replace(fmt, missing=True), size, language))
-                case Link():
-                    relationship = self._link_id(span.href)
-                    inner: list[str] = []
-                    self._runs(span.children, replace(fmt, link=True), size, language, inner)
-                    out.append(
-                        f'<w:hyperlink r:id="{relationship}" w:history="1">{"".join(inner)}'
-                        "</w:hyperlink>"
-                    )
+            if type(span) is Text:
+                out.append(self._run(span.text, fmt, size, language))
+            elif type(span) is Isolate:
+                rtl = span.direction == "rtl"
+                # The isolate's own language is not known; only an RTL article's is.
+                own = language if rtl == (self.document.direction == "rtl") else ""
+                out.append(self._run(span.text, replace(fmt, rtl=rtl), size, own))
+            elif type(span) is Emphasis:
+                self._runs(span.children, replace(fmt, italic=True), size, language, out)
+            elif type(span) is Strong:
+                self._runs(span.children, replace(fmt, bold=True), size, language, out)
+            elif type(span) is Code:
+                out.append(self._run(span.text, replace(fmt, code=True), size, language))
+            elif type(span) is LineBreak:
+                out.append("<w:r><w:br/></w:r>")
+            elif type(span) is InlineQuote:
+                if span.open_mark:
+                    out.append(self._run(span.open_mark, fmt, size, language))
+                self._runs(span.children, fmt, size, language, out)
+                if span.close_mark:
+                    out.append(self._run(span.close_mark, fmt, size, language))
+            elif type(span) is MissingQuote:
+                out.append(self._run(span.text, replace(fmt, missing=True), size, language))
+            elif type(span) is Link:
+                relationship = self._link_id(span.href)
+                inner: list[str] = []
+                self._runs(span.children, replace(fmt, link=True), size, language, inner)
+                out.append(
+                    f'<w:hyperlink r:id="{relationship}" w:history="1">{"".join(inner)}'
+                    "</w:hyperlink>"
+                )
 
     # --- paragraphs ---------------------------------------------------------------------
 
@@ -237,51 +236,49 @@ class _Writer:
 
     def block(self, block: Block, quote: bool = False, level: int = 0) -> None:
         """Append the paragraphs of one block."""
-        match block:
-            case Paragraph():
-                style_id = "Quote" if quote else "BodyText"
-                self.paragraph(style_id, block.children, block.language, block.direction)
-            case Heading():
-                style_id = f"Heading{min(block.level + 2, 6)}"
-                self.paragraph(style_id, block.children, block.language, block.direction)
-            case BlockQuote():
-                for inner in block.blocks:
-                    self.block(inner, quote=True, level=level)
-                if block.attribution is not None:
-                    attribution = block.attribution
-                    self.paragraph(
-                        "QuoteAttribution",
-                        attribution.children,
-                        attribution.language,
-                        attribution.direction,
-                    )
-            case List():
-                num_id = self._new_list(block.ordered, level, block.start)
-                for item in block.items:
-                    first = True
-                    for inner in item.blocks:
-                        if type(inner) is Paragraph:
-                            numbering = (level, num_id) if first else None
-                            indent = "" if first else f'<w:ind w:left="{720 * (level + 1)}"/>'
-                            self.paragraph(
-                                "ListParagraph",
-                                inner.children,
-                                inner.language,
-                                inner.direction,
-                                numbering,
-                                indent if not first else "",
-                            )
-                        else:
-                            self.block(inner, quote, level + 1)
-                        first = False
-            case CodeBlock():
-                self.paragraph("CodeBlock", (Code(block.text),), "", "ltr")
-            case Rule():
-                border = (
-                    '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/>'
-                    "</w:pBdr>"
+        if type(block) is Paragraph:
+            style_id = "Quote" if quote else "BodyText"
+            self.paragraph(style_id, block.children, block.language, block.direction)
+        elif type(block) is Heading:
+            style_id = f"Heading{min(block.level + 2, 6)}"
+            self.paragraph(style_id, block.children, block.language, block.direction)
+        elif type(block) is BlockQuote:
+            for inner in block.blocks:
+                self.block(inner, quote=True, level=level)
+            if block.attribution is not None:
+                attribution = block.attribution
+                self.paragraph(
+                    "QuoteAttribution",
+                    attribution.children,
+                    attribution.language,
+                    attribution.direction,
                 )
-                self.paragraph("BodyText", (), block.language, block.direction, None, border)
+        elif type(block) is List:
+            num_id = self._new_list(block.ordered, level, block.start)
+            for item in block.items:
+                first = True
+                for inner in item.blocks:
+                    if type(inner) is Paragraph:
+                        numbering = (level, num_id) if first else None
+                        indent = "" if first else f'<w:ind w:left="{720 * (level + 1)}"/>'
+                        self.paragraph(
+                            "ListParagraph",
+                            inner.children,
+                            inner.language,
+                            inner.direction,
+                            numbering,
+                            indent if not first else "",
+                        )
+                    else:
+                        self.block(inner, quote, level + 1)
+                    first = False
+        elif type(block) is CodeBlock:
+            self.paragraph("CodeBlock", (Code(block.text),), "", "ltr")
+        elif type(block) is Rule:
+            border = (
+                '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'
+            )
+            self.paragraph("BodyText", (), block.language, block.direction, None, border)
 
     def body(self) -> str:
         """Return the body XML of the whole document."""

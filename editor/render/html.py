@@ -74,72 +74,70 @@ def _attrs(block_language: str, block_direction: str, document: Document, cls: s
 def inline_html(spans: tuple[Inline, ...], out: list[str]) -> None:
     """Append the HTML of inline spans to ``out`` (text escaped)."""
     for span in spans:
-        match span:
-            case Text():
-                out.append(escape(span.text, quote=False))
-            case Isolate():
-                out.append(f'<bdi dir="{span.direction}">{escape(span.text, quote=False)}</bdi>')
-            case Emphasis():
-                out.append("<em>")
-                inline_html(span.children, out)
-                out.append("</em>")
-            case Strong():
-                out.append("<strong>")
-                inline_html(span.children, out)
-                out.append("</strong>")
-            case Code():
-                out.append(f"<code>{escape(span.text, quote=False)}</code>")
-            case Link():
-                out.append(f'<a href="{escape(span.href)}">')
-                inline_html(span.children, out)
-                out.append("</a>")
-            case LineBreak():
-                out.append("<br>")
-            case InlineQuote():
-                out.append(f'<span class="quote">{escape(span.open_mark, quote=False)}')
-                inline_html(span.children, out)
-                out.append(f"{escape(span.close_mark, quote=False)}</span>")
-            case MissingQuote():
-                out.append(f'<mark class="missing-quote">{escape(span.text, quote=False)}</mark>')
+        if type(span) is Text:
+            out.append(escape(span.text, quote=False))
+        elif type(span) is Isolate:
+            out.append(f'<bdi dir="{span.direction}">{escape(span.text, quote=False)}</bdi>')
+        elif type(span) is Emphasis:
+            out.append("<em>")
+            inline_html(span.children, out)
+            out.append("</em>")
+        elif type(span) is Strong:
+            out.append("<strong>")
+            inline_html(span.children, out)
+            out.append("</strong>")
+        elif type(span) is Code:
+            out.append(f"<code>{escape(span.text, quote=False)}</code>")
+        elif type(span) is Link:
+            out.append(f'<a href="{escape(span.href)}">')
+            inline_html(span.children, out)
+            out.append("</a>")
+        elif type(span) is LineBreak:
+            out.append("<br>")
+        elif type(span) is InlineQuote:
+            out.append(f'<span class="quote">{escape(span.open_mark, quote=False)}')
+            inline_html(span.children, out)
+            out.append(f"{escape(span.close_mark, quote=False)}</span>")
+        elif type(span) is MissingQuote:
+            out.append(f'<mark class="missing-quote">{escape(span.text, quote=False)}</mark>')
 
 
 def _block_html(block: Block, document: Document, out: list[str]) -> None:
-    match block:
-        case Paragraph():
-            out.append(f"<p{_attrs(block.language, block.direction, document)}>")
-            inline_html(block.children, out)
-            out.append("</p>\n")
-        case Heading():
-            # h1 is the headline and h2 the section label; body headings sit below them.
-            level = min(block.level + 2, 6)
-            out.append(f"<h{level}{_attrs(block.language, block.direction, document)}>")
-            inline_html(block.children, out)
-            out.append(f"</h{level}>\n")
-        case BlockQuote():
-            out.append(f"<blockquote{_attrs(block.language, block.direction, document)}>\n")
-            for inner in block.blocks:
-                _block_html(inner, document, out)
-            if block.attribution is not None:
-                _attribution_html(block.attribution, document, out)
-            out.append("</blockquote>\n")
-        case List():
-            tag = "ol" if block.ordered else "ul"
-            start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
-            out.append(f"<{tag}{start}{_attrs(block.language, block.direction, document)}>\n")
-            for item in block.items:
-                out.append(f"<li{_attrs(item.language, item.direction, document)}>")
-                if len(item.blocks) == 1 and type(item.blocks[0]) is Paragraph:
-                    # A one-paragraph item reads as a tight list item, without paragraph gaps.
-                    inline_html(item.blocks[0].children, out)
-                else:
-                    for inner in item.blocks:
-                        _block_html(inner, document, out)
-                out.append("</li>\n")
-            out.append(f"</{tag}>\n")
-        case CodeBlock():
-            out.append(f'<pre dir="ltr"><code>{escape(block.text, quote=False)}</code></pre>\n')
-        case Rule():
-            out.append("<hr>\n")
+    if type(block) is Paragraph:
+        out.append(f"<p{_attrs(block.language, block.direction, document)}>")
+        inline_html(block.children, out)
+        out.append("</p>\n")
+    elif type(block) is Heading:
+        # h1 is the headline and h2 the section label; body headings sit below them.
+        level = min(block.level + 2, 6)
+        out.append(f"<h{level}{_attrs(block.language, block.direction, document)}>")
+        inline_html(block.children, out)
+        out.append(f"</h{level}>\n")
+    elif type(block) is BlockQuote:
+        out.append(f"<blockquote{_attrs(block.language, block.direction, document)}>\n")
+        for inner in block.blocks:
+            _block_html(inner, document, out)
+        if block.attribution is not None:
+            _attribution_html(block.attribution, document, out)
+        out.append("</blockquote>\n")
+    elif type(block) is List:
+        tag = "ol" if block.ordered else "ul"
+        start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
+        out.append(f"<{tag}{start}{_attrs(block.language, block.direction, document)}>\n")
+        for item in block.items:
+            out.append(f"<li{_attrs(item.language, item.direction, document)}>")
+            if len(item.blocks) == 1 and type(item.blocks[0]) is Paragraph:
+                # A one-paragraph item reads as a tight list item, without paragraph gaps.
+                inline_html(item.blocks[0].children, out)
+            else:
+                for inner in item.blocks:
+                    _block_html(inner, document, out)
+            out.append("</li>\n")
+        out.append(f"</{tag}>\n")
+    elif type(block) is CodeBlock:
+        out.append(f'<pre dir="ltr"><code>{escape(block.text, quote=False)}</code></pre>\n')
+    elif type(block) is Rule:
+        out.append("<hr>\n")
 
 
 def _attribution_html(attribution: Attribution, document: Document, out: list[str]) -> None:

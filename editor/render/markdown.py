@@ -86,27 +86,26 @@ def inline_markdown(spans: tuple[Inline, ...]) -> str:
     """Return the Markdown of inline spans."""
     out: list[str] = []
     for span in spans:
-        match span:
-            case Text() | Isolate():
-                out.append(_escape(span.text))
-            case Emphasis():
-                out.append(f"*{inline_markdown(span.children)}*")
-            case Strong():
-                out.append(f"**{inline_markdown(span.children)}**")
-            case Code():
-                # Inside code a Markdown reader shows entities as written, so code holding "<"
-                # is written as escaped text instead: no tag ever appears in the file.
-                out.append(_escape(span.text) if "<" in span.text else _code_span(span.text))
-            case Link():
-                href = "".join(_URL_UNSAFE.get(char, char) for char in span.href)
-                out.append(f"[{inline_markdown(span.children)}]({href})")
-            case LineBreak():
-                out.append("  \n")
-            case InlineQuote():
-                words = inline_markdown(span.children)
-                out.append(f"{_escape(span.open_mark)}{words}{_escape(span.close_mark)}")
-            case MissingQuote():
-                out.append(_escape(span.text))
+        if type(span) is Text or type(span) is Isolate:
+            out.append(_escape(span.text))
+        elif type(span) is Emphasis:
+            out.append(f"*{inline_markdown(span.children)}*")
+        elif type(span) is Strong:
+            out.append(f"**{inline_markdown(span.children)}**")
+        elif type(span) is Code:
+            # Inside code a Markdown reader shows entities as written, so code holding "<"
+            # is written as escaped text instead: no tag ever appears in the file.
+            out.append(_escape(span.text) if "<" in span.text else _code_span(span.text))
+        elif type(span) is Link:
+            href = "".join(_URL_UNSAFE.get(char, char) for char in span.href)
+            out.append(f"[{inline_markdown(span.children)}]({href})")
+        elif type(span) is LineBreak:
+            out.append("  \n")
+        elif type(span) is InlineQuote:
+            words = inline_markdown(span.children)
+            out.append(f"{_escape(span.open_mark)}{words}{_escape(span.close_mark)}")
+        elif type(span) is MissingQuote:
+            out.append(_escape(span.text))
     return "".join(out)
 
 
@@ -123,34 +122,33 @@ def _prefix(text: str, first: str, rest: str) -> str:
 
 def block_markdown(block: Block) -> str:
     """Return the Markdown of one block."""
-    match block:
-        case Paragraph():
-            return _paragraph(block.children)
-        case Heading():
-            # "#" is the headline's level and "##" the section label's; body headings go below.
-            return "#" * min(block.level + 2, 6) + " " + inline_markdown(block.children)
-        case BlockQuote():
-            parts = [block_markdown(inner) for inner in block.blocks]
-            if block.attribution is not None:
-                parts.append(_paragraph(block.attribution.children))
-            inner_text = "\n\n".join(parts)
-            return "\n".join(f"> {line}" if line else ">" for line in inner_text.split("\n"))
-        case List():
-            items = []
-            for offset, item in enumerate(block.items):
-                marker = f"{block.start + offset}. " if block.ordered else "- "
-                body = "\n\n".join(block_markdown(inner) for inner in item.blocks)
-                items.append(_prefix(body, marker.ljust(4), "    "))
-            return "\n".join(items)
-        case CodeBlock():
-            if "<" in block.text:
-                lines = [
-                    _LINE_START.sub(r"\1\2\\\3", _escape(line)) for line in block.text.split("\n")
-                ]
-                return "  \n".join(lines)
-            return "\n".join("    " + line for line in block.text.split("\n"))
-        case Rule():
-            return "***"
+    if type(block) is Paragraph:
+        return _paragraph(block.children)
+    if type(block) is Heading:
+        # "#" is the headline's level and "##" the section label's; body headings go below.
+        return "#" * min(block.level + 2, 6) + " " + inline_markdown(block.children)
+    if type(block) is BlockQuote:
+        parts = [block_markdown(inner) for inner in block.blocks]
+        if block.attribution is not None:
+            parts.append(_paragraph(block.attribution.children))
+        inner_text = "\n\n".join(parts)
+        return "\n".join(f"> {line}" if line else ">" for line in inner_text.split("\n"))
+    if type(block) is List:
+        items = []
+        for offset, item in enumerate(block.items):
+            marker = f"{block.start + offset}. " if block.ordered else "- "
+            body = "\n\n".join(block_markdown(inner) for inner in item.blocks)
+            items.append(_prefix(body, marker.ljust(4), "    "))
+        return "\n".join(items)
+    if type(block) is CodeBlock:
+        if "<" in block.text:
+            lines = [
+                _LINE_START.sub(r"\1\2\\\3", _escape(line)) for line in block.text.split("\n")
+            ]
+            return "  \n".join(lines)
+        return "\n".join("    " + line for line in block.text.split("\n"))
+    if type(block) is Rule:
+        return "***"
     return ""
 
 

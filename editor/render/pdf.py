@@ -63,58 +63,53 @@ class _QtHtml:
     def block(self, block: Block, quote: bool = False) -> None:
         """Append one block of a section body."""
         sizes = self.style.sizes
-        match block:
-            case Paragraph():
-                extra = (
-                    f"margin-left: {self.indent}px; margin-right: {self.indent}px;"
-                    if quote
-                    else ""
-                )
-                size = sizes.quote if quote else sizes.body
-                self.block_tag("p", block.children, block.direction, size, extra)
-            case Heading():
+        if type(block) is Paragraph:
+            extra = (
+                f"margin-left: {self.indent}px; margin-right: {self.indent}px;" if quote else ""
+            )
+            size = sizes.quote if quote else sizes.body
+            self.block_tag("p", block.children, block.direction, size, extra)
+        elif type(block) is Heading:
+            self.block_tag("p", block.children, block.direction, sizes.body, "font-weight: bold;")
+        elif type(block) is BlockQuote:
+            for inner in block.blocks:
+                self.block(inner, quote=True)
+            if block.attribution is not None:
+                attribution = block.attribution
                 self.block_tag(
-                    "p", block.children, block.direction, sizes.body, "font-weight: bold;"
+                    "p",
+                    attribution.children,
+                    attribution.direction,
+                    sizes.attribution,
+                    f"margin-left: {self.indent}px; margin-right: {self.indent}px; "
+                    "font-style: italic;",
                 )
-            case BlockQuote():
-                for inner in block.blocks:
-                    self.block(inner, quote=True)
-                if block.attribution is not None:
-                    attribution = block.attribution
-                    self.block_tag(
-                        "p",
-                        attribution.children,
-                        attribution.direction,
-                        sizes.attribution,
-                        f"margin-left: {self.indent}px; margin-right: {self.indent}px; "
-                        "font-style: italic;",
-                    )
-            case List():
-                tag = "ol" if block.ordered else "ul"
-                start = f' start="{block.start}"' if block.ordered else ""
-                self.out.append(f'<{tag}{start} dir="{block.direction}">\n')
-                for item in block.items:
-                    self.out.append(f'<li dir="{item.direction}">')
-                    for inner in item.blocks:
-                        if type(inner) is Paragraph:
-                            self.out.append(
-                                f'<span style="{self._font(inner.children, inner.direction)} '
-                                f'font-size: {sizes.body:g}pt;">'
-                            )
-                            inline_html(inner.children, self.out)
-                            self.out.append("</span>")
-                        else:
-                            self.block(inner, quote)
-                    self.out.append("</li>\n")
-                self.out.append(f"</{tag}>\n")
-            case CodeBlock():
-                mono = self.style.fonts.monospace
-                self.out.append(
-                    f"<pre style=\"font-family: '{mono}'; font-size: {sizes.body:g}pt;\">"
-                    f"{escape(block.text, quote=False)}</pre>\n"
-                )
-            case Rule():
-                self.out.append("<hr>\n")
+        elif type(block) is List:
+            tag = "ol" if block.ordered else "ul"
+            start = f' start="{block.start}"' if block.ordered else ""
+            self.out.append(f'<{tag}{start} dir="{block.direction}">\n')
+            for item in block.items:
+                self.out.append(f'<li dir="{item.direction}">')
+                for inner in item.blocks:
+                    if type(inner) is Paragraph:
+                        self.out.append(
+                            f'<span style="{self._font(inner.children, inner.direction)} '
+                            f'font-size: {sizes.body:g}pt;">'
+                        )
+                        inline_html(inner.children, self.out)
+                        self.out.append("</span>")
+                    else:
+                        self.block(inner, quote)
+                self.out.append("</li>\n")
+            self.out.append(f"</{tag}>\n")
+        elif type(block) is CodeBlock:
+            mono = self.style.fonts.monospace
+            self.out.append(
+                f"<pre style=\"font-family: '{mono}'; font-size: {sizes.body:g}pt;\">"
+                f"{escape(block.text, quote=False)}</pre>\n"
+            )
+        elif type(block) is Rule:
+            self.out.append("<hr>\n")
 
     def render(self) -> str:
         """Return the whole document as Qt rich-text HTML."""
