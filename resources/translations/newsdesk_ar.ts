@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="32"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="32"/>
         <source>About Newsdesk</source>
         <translation>حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="38"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="38"/>
         <source>Version {0}</source>
         <translation>الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="40"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="40"/>
         <source>An offline desktop editor for news-plus-commentary articles.</source>
         <translation>محرّر مكتبي يعمل دون اتصال بالإنترنت لكتابة مقالات الخبر والتعليق.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="44"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="44"/>
         <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Newsdesk برنامج حر: يمكنك مشاركته وتعديله وفق شروط رخصة جنو العمومية العامة (GNU GPL)، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق. ويُقدَّم دون أي ضمان.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="51"/>
         <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
         <translation>يستخدم Qt {0} وPySide6 {1} وPython {2}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="56"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="56"/>
         <source>Where Newsdesk keeps your files:</source>
         <translation>أين يحفظ Newsdesk ملفاتك:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="59"/>
         <source>Settings:</source>
         <translation>الإعدادات:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="60"/>
         <source>Backups and personal dictionary:</source>
         <translation>النسخ الاحتياطية والقاموس الشخصي:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="61"/>
         <source>Recovery copies:</source>
         <translation>نسخ الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="62"/>
         <source>Library index (cache):</source>
         <translation>فهرس المكتبة (الذاكرة المؤقتة):</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="63"/>
+        <location filename="../../editor/ui/form/article_form.py" line="70"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="64"/>
+        <location filename="../../editor/ui/form/article_form.py" line="71"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="69"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="70"/>
+        <location filename="../../editor/ui/form/article_form.py" line="77"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="235"/>
+        <location filename="../../editor/ui/form/panes.py" line="231"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="241"/>
+        <location filename="../../editor/ui/form/panes.py" line="237"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="243"/>
+        <location filename="../../editor/ui/form/panes.py" line="239"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="244"/>
+        <location filename="../../editor/ui/form/panes.py" line="240"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="245"/>
+        <location filename="../../editor/ui/form/panes.py" line="241"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="246"/>
+        <location filename="../../editor/ui/form/panes.py" line="242"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="253"/>
+        <location filename="../../editor/ui/form/panes.py" line="249"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="296"/>
+        <location filename="../../editor/ui/form/panes.py" line="292"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -123,102 +123,102 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/model/validate.py" line="22"/>
+        <location filename="../../editor/model/validate.py" line="23"/>
         <source>The headline is empty.</source>
         <translation>العنوان فارغ.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="23"/>
+        <location filename="../../editor/model/validate.py" line="24"/>
         <source>The section {0} is empty.</source>
         <translation>القسم {0} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="24"/>
+        <location filename="../../editor/model/validate.py" line="25"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>الاقتباس {0} غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="27"/>
+        <location filename="../../editor/model/validate.py" line="28"/>
         <source>Two quotations share the id {0}.</source>
         <translation>اقتباسان يحملان المعرّف نفسه {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="28"/>
+        <location filename="../../editor/model/validate.py" line="29"/>
         <source>The quotation has no words.</source>
         <translation>الاقتباس بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="29"/>
+        <location filename="../../editor/model/validate.py" line="30"/>
         <source>The quotation has no speaker.</source>
         <translation>الاقتباس بلا قائل.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="30"/>
+        <location filename="../../editor/model/validate.py" line="31"/>
         <source>The quotation is not used in any section.</source>
         <translation>الاقتباس غير مستخدم في أي قسم.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="48"/>
+        <location filename="../../editor/text/checklist.py" line="56"/>
         <source>The quotation has no date.</source>
         <translation>الاقتباس بلا تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="49"/>
+        <location filename="../../editor/text/checklist.py" line="57"/>
         <source>The quotation has no source.</source>
         <translation>الاقتباس بلا مصدر.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="50"/>
+        <location filename="../../editor/text/checklist.py" line="58"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>في العنوان {0} حرفًا، وأسلوب الدار يسمح بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="53"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>The credit line has no author.</source>
         <translation>سطر الإسناد بلا كاتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="54"/>
+        <location filename="../../editor/text/checklist.py" line="62"/>
         <source>The credit line has no office.</source>
         <translation>سطر الإسناد بلا مكتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="55"/>
+        <location filename="../../editor/text/checklist.py" line="63"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>في النص محرف خفي للتحكم في الاتجاه ({0})، وقد يغيّر ترتيب ما يراه القرّاء.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="60"/>
+        <location filename="../../editor/text/checklist.py" line="68"/>
         <source>{0} spaces in a row between words.</source>
         <translation>مسافات متتالية بين كلمتين: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="61"/>
+        <location filename="../../editor/text/checklist.py" line="69"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>في هذا النص صيغتان عربية وفارسية للحرف نفسه ({0} {1}×، {2} {3}×)؛ استخدم صيغة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="66"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>علامة الإغلاق {0} ليست قبلها علامة فتح.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="67"/>
+        <location filename="../../editor/text/checklist.py" line="75"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>علامة التنصيص المستقيمة (&quot;) بلا نظيرة في هذه الفقرة.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>علامة الفتح {0} لم تُغلق (لا {1} بعدها في هذه الفقرة).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="73"/>
+        <location filename="../../editor/text/checklist.py" line="81"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>كلمة غير معروفة «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="74"/>
+        <location filename="../../editor/text/checklist.py" line="82"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>عدد كلمات الفقرة {0}؛ بعد {1} كلمة يضيع القارئ: قسّمها.</translation>
     </message>
@@ -226,37 +226,37 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="41"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="41"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="48"/>
         <source>Spelling</source>
         <translation>الإملاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="50"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="50"/>
         <source>Check again</source>
         <translation>أعد الفحص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="161"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="161"/>
         <source>Nothing found: ready to export.</source>
         <translation>لا مشكلات: المقالة جاهزة للتصدير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="166"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="168"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>الأخطاء: %n</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="167"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>لا مشكلات ({0})</numerusform>
@@ -283,22 +283,22 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="102"/>
+        <location filename="../../editor/ui/form/panes.py" line="98"/>
         <source>Direction: auto</source>
         <translation>الاتجاه: تلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="103"/>
+        <location filename="../../editor/ui/form/panes.py" line="99"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="104"/>
+        <location filename="../../editor/ui/form/panes.py" line="100"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="105"/>
+        <location filename="../../editor/ui/form/panes.py" line="101"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اتجاه فقرات هذا الجزء</translation>
     </message>
@@ -306,17 +306,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="116"/>
         <source>Export anyway</source>
         <translation>التصدير رغم ذلك</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="53"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="55"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>تصدير %n مقال</numerusform>
@@ -336,83 +336,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="55"/>
-        <location filename="../../editor/ui/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="71"/>
         <source>Word (.docx)</source>
         <translation>مستند Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="70"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="72"/>
         <source>Web page (.html)</source>
         <translation>صفحة ويب (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="71"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="73"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="74"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="92"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="109"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="136"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="141"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق مشكلات: أصلحها، أو حدّد «التصدير رغم ذلك».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="154"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>The folder cannot be created: {0}</source>
         <translation>تعذّر إنشاء المجلد: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="201"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="202"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -424,17 +424,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="206"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="207"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="209"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="225"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -442,123 +442,123 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/failures.py" line="32"/>
+        <location filename="../../editor/ui/common/failures.py" line="32"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>لا يمكن نقل مقال حالته «{0}» إلى «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="36"/>
+        <location filename="../../editor/ui/common/failures.py" line="36"/>
         <source>The review data does not allow this.</source>
         <translation>بيانات المراجعة لا تسمح بذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="40"/>
+        <location filename="../../editor/ui/common/failures.py" line="40"/>
         <source>{0} has this article open.</source>
         <translation>{0} يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="43"/>
+        <location filename="../../editor/ui/common/failures.py" line="43"/>
         <source>Someone else has this article open.</source>
         <translation>شخص آخر يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="45"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>حُفظ الملف بإصدار أحدث من Newsdesk. حدّث Newsdesk لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="49"/>
+        <location filename="../../editor/ui/common/failures.py" line="49"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>الملف تالف، أو ليس مقالًا من Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="54"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>You may not write in this folder.</source>
         <translation>لا تملك إذنًا بالكتابة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="57"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="60"/>
+        <location filename="../../editor/ui/common/failures.py" line="60"/>
         <source>The disk is read-only.</source>
         <translation>القرص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>يوجد مجلد بهذا الاسم. اختر اسمًا آخر للملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="66"/>
+        <location filename="../../editor/ui/common/failures.py" line="66"/>
         <source>The folder does not exist.</source>
         <translation>المجلد غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="67"/>
+        <location filename="../../editor/ui/common/failures.py" line="67"/>
         <source>The file name is too long.</source>
         <translation>اسم الملف طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="73"/>
-        <location filename="../../editor/ui/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="73"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>The file could not be read or written.</source>
         <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="76"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>المسودة ليست نصًا يستطيع Newsdesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="78"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>غير موجود في بنك الاقتباسات: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="82"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>The house style cannot be used.</source>
         <translation>لا يمكن استخدام نمط الإخراج هذا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
         <source>The article could not be prepared for export.</source>
         <translation>تعذّر تجهيز المقال للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>You may not read this file.</source>
         <translation>لا تملك إذنًا بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="92"/>
+        <location filename="../../editor/ui/common/failures.py" line="92"/>
         <source>This is a folder, not a file.</source>
         <translation>هذا مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>صحّح المعرّفات، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="166"/>
+        <location filename="../../editor/ui/common/failures.py" line="166"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: غُيّرت محارف لا يمكن للملف أن يحملها ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="172"/>
+        <location filename="../../editor/ui/common/failures.py" line="172"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: صُدّر مع تمييز الاقتباسات الغائبة: {1}.</translation>
     </message>
@@ -566,52 +566,52 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="37"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="37"/>
         <source>Find and Replace</source>
         <translation>بحث واستبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="41"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="41"/>
         <source>Match case</source>
         <translation>مطابقة حالة الأحرف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="43"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="43"/>
         <source>Find next</source>
         <translation>ابحث عن التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="45"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="45"/>
         <source>Replace</source>
         <translation>استبدل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="46"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="46"/>
         <source>Replace all</source>
         <translation>استبدل الكل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="47"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="47"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="53"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="53"/>
         <source>Find:</source>
         <translation>ابحث عن:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="55"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="55"/>
         <source>Replace with:</source>
         <translation>استبدل بـ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="117"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="117"/>
         <source>“{0}” was not found.</source>
         <translation>لم يُعثر على «{0}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_replace.py" line="188"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="189"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>لم يُستبدل شيء.</numerusform>
@@ -626,37 +626,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="219"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="222"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="240"/>
         <source>&amp;Check article</source>
         <translation>&amp;فحص المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="225"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>Fix &amp;typography</source>
         <translation>تصحيح &amp;علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="227"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
         <source>Check &amp;spelling as you type</source>
         <translation>تدقيق &amp;إملائي أثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="231"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="249"/>
         <source>T&amp;ypography as you type</source>
         <translation>تصحيح الترقيم أ&amp;ثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="341"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="334"/>
         <source>Fix typography</source>
         <translation>تصحيح علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="342"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="335"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>علامات الترقيم سليمة أصلًا: لم يُغيَّر شيء.</translation>
     </message>
@@ -664,93 +664,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="99"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="100"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>ابحث في المكتبة: كلمات، &quot;عبارة&quot;، بادئة*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="107"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="108"/>
         <source>Any language</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="109"/>
         <source>Any author</source>
         <translation>كل الكتّاب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="110"/>
         <source>Any office</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="111"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="112"/>
         <source>from: any</source>
         <translation>من: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="112"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="113"/>
         <source>to: any</source>
         <translation>إلى: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="116"/>
         <source>Best match</source>
         <translation>الأكثر صلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="117"/>
         <source>Newest</source>
         <translation>الأحدث</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="118"/>
         <source>Oldest</source>
         <translation>الأقدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="119"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="119"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="120"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="147"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="148"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="150"/>
-        <location filename="../../editor/ui/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="151"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="159"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="160"/>
         <source>Folders</source>
         <translation>المجلدات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="256"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="257"/>
         <source>The library cannot be searched: {0}</source>
         <translation>تعذّر البحث في المكتبة: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="263"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ مقال</numerusform>
@@ -762,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="264"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="265"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -774,7 +774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="271"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="272"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>لم يتعذّر قراءة أي ملف</numerusform>
@@ -786,12 +786,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="449"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>لم تتغيّر مجلدات المكتبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="464"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="460"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>لم يتعذّر قراءة أي ملف.</numerusform>
@@ -803,7 +803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="494"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="494"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>لم يتغيّر {0} من %n مقال.</numerusform>
@@ -815,62 +815,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="266"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="267"/>
         <source>Reading the library…</source>
         <translation>جارٍ قراءة المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="379"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="380"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>جارٍ قراءة المكتبة… {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="389"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="390"/>
         <source>The library cannot be read: {0}</source>
         <translation>تعذّرت قراءة المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="410"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="406"/>
         <source>The library cannot be updated: {0}</source>
         <translation>تعذّر تحديث المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="422"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="418"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="427"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="423"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="432"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="428"/>
         <source>Add a library folder</source>
         <translation>إضافة مجلد إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>Library folders</source>
         <translation>مجلدات المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="463"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="459"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="475"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="472"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="485"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="484"/>
         <source>Changing the status…</source>
         <translation>جارٍ تغيير الحالة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="505"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../editor/ui/library_window.py" line="33"/>
+        <location filename="../../editor/ui/library/library_window.py" line="33"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -886,240 +886,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="120"/>
+        <location filename="../../editor/ui/window/main_window.py" line="131"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="122"/>
+        <location filename="../../editor/ui/window/main_window.py" line="133"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="135"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <location filename="../../editor/ui/window/main_window.py" line="235"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="198"/>
+        <location filename="../../editor/ui/window/main_window.py" line="236"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="199"/>
+        <location filename="../../editor/ui/window/main_window.py" line="237"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200"/>
+        <location filename="../../editor/ui/window/main_window.py" line="238"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201"/>
+        <location filename="../../editor/ui/window/main_window.py" line="239"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/window/main_window.py" line="240"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="203"/>
+        <location filename="../../editor/ui/window/main_window.py" line="241"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="204"/>
+        <location filename="../../editor/ui/window/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="205"/>
+        <location filename="../../editor/ui/window/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="206"/>
+        <location filename="../../editor/ui/window/main_window.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="207"/>
+        <location filename="../../editor/ui/window/main_window.py" line="245"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="208"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="210"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="215"/>
+        <location filename="../../editor/ui/window/main_window.py" line="253"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="217"/>
+        <location filename="../../editor/ui/window/main_window.py" line="255"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="218"/>
+        <location filename="../../editor/ui/window/main_window.py" line="256"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="219"/>
+        <location filename="../../editor/ui/window/main_window.py" line="257"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/window/main_window.py" line="258"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="222"/>
+        <location filename="../../editor/ui/window/main_window.py" line="260"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="261"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="262"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="225"/>
+        <location filename="../../editor/ui/window/main_window.py" line="263"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="226"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="227"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="235"/>
+        <location filename="../../editor/ui/window/main_window.py" line="273"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/window/main_window.py" line="276"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="240"/>
+        <location filename="../../editor/ui/window/main_window.py" line="278"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="242"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="244"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="249"/>
+        <location filename="../../editor/ui/window/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="251"/>
+        <location filename="../../editor/ui/window/main_window.py" line="289"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="302"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="270"/>
+        <location filename="../../editor/ui/window/main_window.py" line="308"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="275"/>
+        <location filename="../../editor/ui/window/main_window.py" line="313"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="292"/>
-        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/window/main_window.py" line="330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="486"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="366"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334"/>
+        <location filename="../../editor/ui/window/main_window.py" line="372"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="352"/>
-        <location filename="../../editor/ui/main_window.py" line="450"/>
+        <location filename="../../editor/ui/window/main_window.py" line="390"/>
+        <location filename="../../editor/ui/window/main_window.py" line="488"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="354"/>
+        <location filename="../../editor/ui/window/main_window.py" line="392"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="362"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -1131,59 +1131,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="387"/>
-        <location filename="../../editor/ui/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/window/main_window.py" line="487"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="618"/>
-        <location filename="../../editor/ui/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="655"/>
+        <location filename="../../editor/ui/window/main_window.py" line="663"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="619"/>
+        <location filename="../../editor/ui/window/main_window.py" line="656"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="663"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1191,12 +1191,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="297"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="297"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="298"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="298"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
@@ -1204,42 +1204,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="313"/>
+        <location filename="../../editor/ui/form/panes.py" line="309"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="317"/>
+        <location filename="../../editor/ui/form/panes.py" line="313"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="320"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="325"/>
+        <location filename="../../editor/ui/form/panes.py" line="321"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/form/panes.py" line="324"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="325"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="326"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="331"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -1247,22 +1247,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="181"/>
+        <location filename="../../editor/ui/form/panes.py" line="177"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="183"/>
+        <location filename="../../editor/ui/form/panes.py" line="179"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="184"/>
+        <location filename="../../editor/ui/form/panes.py" line="180"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="185"/>
+        <location filename="../../editor/ui/form/panes.py" line="181"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -1270,32 +1270,32 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <location filename="../../editor/model/parts.py" line="48"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <location filename="../../editor/model/parts.py" line="49"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="22"/>
+        <location filename="../../editor/model/parts.py" line="50"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="23"/>
+        <location filename="../../editor/model/parts.py" line="51"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="30"/>
+        <location filename="../../editor/model/parts.py" line="52"/>
         <source>Section {0}</source>
         <translation>القسم {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="33"/>
+        <location filename="../../editor/model/parts.py" line="53"/>
         <source>Quotation {0}</source>
         <translation>الاقتباس {0}</translation>
     </message>
@@ -1303,7 +1303,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="122"/>
+        <location filename="../../editor/ui/window/preview.py" line="128"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
@@ -1311,7 +1311,7 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="99"/>
+        <location filename="../../editor/ui/window/preview.py" line="103"/>
         <source>Preview failed:</source>
         <translation>فشلت المعاينة:</translation>
     </message>
@@ -1319,37 +1319,37 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="16"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="16"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="17"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="17"/>
         <source>Cancel</source>
         <translation>ألغِ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="18"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="18"/>
         <source>Close</source>
         <translation>أغلق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="19"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="19"/>
         <source>Save</source>
         <translation>احفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="20"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="20"/>
         <source>Discard</source>
         <translation>ارفض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="21"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="21"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="22"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
@@ -1357,77 +1357,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
         <source>Quotation {0}</source>
         <translation>الاقتباس {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
         <source>The words are a translation</source>
         <translation>النص مترجَم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
         <source>Checked against the source</source>
         <translation>تمت مطابقته مع المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Speaker&apos;s role</source>
         <translation>صفة القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Source address</source>
         <translation>رابط المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
         <source>Quotation</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
         <source>A quotation needs its words.</source>
         <translation>لا بد للاقتباس من نص.</translation>
     </message>
@@ -1435,103 +1435,103 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="48"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="48"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="54"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="54"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="55"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="55"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="56"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="56"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="57"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="57"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
         <source>Verified</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="59"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="59"/>
         <source>Uses</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="73"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="73"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="74"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="74"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="75"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="75"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="76"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="76"/>
         <source>Insert into text</source>
         <translation>إدراج في النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="77"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="77"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>ضع الاقتباس عند المؤشر (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="78"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="78"/>
         <source>Show next use</source>
         <translation>الاستخدام التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="187"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="187"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="188"/>
-        <location filename="../../editor/ui/quotations_pane.py" line="210"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="206"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="188"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
         <source>unused</source>
         <translation>غير مستخدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="206"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» مستخدم في النص وغير موجود في البنك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="278"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Delete quotation</source>
         <translation>حذف الاقتباس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/quotations_pane.py" line="280"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="277"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>لا يُستخدم هذا الاقتباس في النص. أتحذفه من البنك؟</numerusform>
@@ -1546,67 +1546,67 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="30"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="30"/>
         <source>Recover unsaved work</source>
         <translation>استرداد العمل غير المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="34"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="34"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>وجد Newsdesk عملًا لم يُحفظ عند توقّفه آخر مرة. اختر ما تريد فعله بكل نسخة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Autosaved</source>
         <translation>الحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="48"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="48"/>
         <source>(no headline)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
         <source>never saved</source>
         <translation>لم تُحفظ قط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="51"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — تالفة: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="57"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="59"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>فتح الاثنين (الملف المحفوظ والنسخة المستردة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Decide later</source>
         <translation>أقرّر لاحقًا</translation>
     </message>
@@ -1614,27 +1614,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="109"/>
+        <location filename="../../editor/ui/library/library_results.py" line="121"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="110"/>
+        <location filename="../../editor/ui/library/library_results.py" line="122"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="111"/>
+        <location filename="../../editor/ui/library/library_results.py" line="123"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="112"/>
+        <location filename="../../editor/ui/library/library_results.py" line="124"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="113"/>
+        <location filename="../../editor/ui/library/library_results.py" line="125"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1642,114 +1642,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="97"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="97"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="119"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="119"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="143"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="135"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="140"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="155"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="147"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="161"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="164"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="156"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="175"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="167"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="177"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>و&amp;ضع المراجِع (تعليقات فقط)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="183"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="175"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>ت&amp;عليقات من ملف DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="178"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="187"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="179"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="186"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="207"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="242"/>
-        <location filename="../../editor/ui/review_actions.py" line="248"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="242"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="248"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="340"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>تعليقات من ملف DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="352"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="342"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
-        <location filename="../../editor/ui/review_actions.py" line="374"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="353"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="354"/>
         <source>The comments could not be read from {0}.</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="366"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -1761,7 +1761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="377"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="367"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -1773,7 +1773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="378"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -1785,28 +1785,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="396"/>
-        <location filename="../../editor/ui/review_actions.py" line="407"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="387"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="409"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="436"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="436"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -1814,68 +1814,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="54"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="54"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="63"/>
         <source>Open comments</source>
         <translation>التعليقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="64"/>
         <source>Resolved comments</source>
         <translation>التعليقات المحلولة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="65"/>
         <source>All comments</source>
         <translation>كل التعليقات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="66"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="66"/>
         <source>Comment on selection</source>
         <translation>علّق على التحديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="80"/>
         <source>Reply…</source>
         <translation>ردّ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="81"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="81"/>
         <source>Reply</source>
         <translation>ردّ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review_panel.py" line="187"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="82"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
         <source>Resolve</source>
         <translation>حلّ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
         <source>No comments.</source>
         <translation>لا تعليقات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="90"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="90"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>إضافة &amp;تعليق على التحديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="187"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="190"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
         <source>resolved</source>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
         <source>its text was deleted</source>
         <translation>حُذف نصّه</translation>
     </message>
@@ -1883,42 +1883,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="488"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="481"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="482"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="499"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="510"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="556"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -1926,37 +1926,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="196"/>
+        <location filename="../../editor/ui/form/panes.py" line="192"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="197"/>
+        <location filename="../../editor/ui/form/panes.py" line="193"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="199"/>
         <source>Markdown text of this section</source>
         <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="220"/>
+        <location filename="../../editor/ui/form/panes.py" line="216"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="221"/>
+        <location filename="../../editor/ui/form/panes.py" line="217"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="223"/>
+        <location filename="../../editor/ui/form/panes.py" line="219"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="224"/>
+        <location filename="../../editor/ui/form/panes.py" line="220"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
@@ -1964,72 +1964,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
         <translation>مع العربية والأردية تُعرض الواجهة كلها من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="70"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="68"/>
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="80"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="81"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
         <source>New articles in</source>
         <translation>لغة المقالات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="86"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Default author</source>
         <translation>الكاتب الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="85"/>
         <source>Default office</source>
         <translation>المكتب الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="88"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="86"/>
         <source>Autosave after idle</source>
         <translation>حفظ تلقائي بعد خمول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
         <source>Editor font</source>
         <translation>خط المحرر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="90"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="91"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
@@ -2037,27 +2037,27 @@
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="80"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="80"/>
         <source>(no suggestions)</source>
         <translation>(لا اقتراحات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="83"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="83"/>
         <source>Add “{0}” to dictionary</source>
         <translation>إضافة «{0}» إلى القاموس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="85"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="85"/>
         <source>Ignore “{0}”</source>
         <translation>تجاهل «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="110"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="114"/>
         <source>Add to dictionary</source>
         <translation>إضافة إلى القاموس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="111"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="115"/>
         <source>The word was not saved in your dictionary.</source>
         <translation>لم تُحفظ الكلمة في قاموسك.</translation>
     </message>
@@ -2065,27 +2065,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/review.py" line="41"/>
+        <location filename="../../editor/model/review.py" line="40"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="42"/>
+        <location filename="../../editor/model/review.py" line="41"/>
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="43"/>
+        <location filename="../../editor/model/review.py" line="42"/>
         <source>Changes requested</source>
         <translation>مطلوب تعديلات</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="44"/>
+        <location filename="../../editor/model/review.py" line="43"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="45"/>
+        <location filename="../../editor/model/review.py" line="44"/>
         <source>Published</source>
         <translation>منشورة</translation>
     </message>
@@ -2093,7 +2093,7 @@
 <context>
     <name>UiLanguageCombo</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="33"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="31"/>
         <source>System</source>
         <translation>لغة النظام</translation>
     </message>
@@ -2101,17 +2101,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/status.py" line="62"/>
+        <location filename="../../editor/ui/window/status.py" line="48"/>
+        <source>Opening line {0}</source>
+        <translation>السطر الافتتاحي {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/status.py" line="53"/>
         <source>Headline {0}</source>
         <translation>العنوان {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status.py" line="65"/>
+        <location filename="../../editor/ui/window/status.py" line="56"/>
         <source>Standfirst {0}</source>
         <translation>الموجز {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="67"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>المجموع: {0} من %n كلمة</numerusform>
@@ -2123,7 +2128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="78"/>
+        <location filename="../../editor/ui/window/status.py" line="69"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>مجموع الكلمات: %n</numerusform>
@@ -2138,88 +2143,88 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="89"/>
+        <location filename="../../editor/ui/window/workspace.py" line="93"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="133"/>
-        <location filename="../../editor/ui/workspace.py" line="248"/>
+        <location filename="../../editor/ui/window/workspace.py" line="139"/>
+        <location filename="../../editor/ui/window/workspace.py" line="252"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="216"/>
+        <location filename="../../editor/ui/window/workspace.py" line="219"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="90"/>
+        <location filename="../../editor/ui/window/workspace.py" line="94"/>
         <source>The library cannot be opened.</source>
         <translation>تعذّر فتح المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="134"/>
+        <location filename="../../editor/ui/window/workspace.py" line="140"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>تعذّر حفظ {0}: احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="217"/>
+        <location filename="../../editor/ui/window/workspace.py" line="220"/>
         <source>{0} cannot be opened.</source>
         <translation>تعذّر فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="249"/>
+        <location filename="../../editor/ui/window/workspace.py" line="253"/>
         <source>{0} is in use.</source>
         <translation>الملف {0} قيد الاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="251"/>
+        <location filename="../../editor/ui/window/workspace.py" line="255"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="253"/>
+        <location filename="../../editor/ui/window/workspace.py" line="257"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="298"/>
+        <location filename="../../editor/ui/window/workspace.py" line="302"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="300"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="310"/>
+        <location filename="../../editor/ui/window/workspace.py" line="314"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="311"/>
+        <location filename="../../editor/ui/window/workspace.py" line="315"/>
         <source>The draft could not be imported.</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="355"/>
+        <location filename="../../editor/ui/window/workspace.py" line="359"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="399"/>
+        <location filename="../../editor/ui/window/workspace.py" line="401"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="354"/>
+        <location filename="../../editor/ui/window/workspace.py" line="358"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="398"/>
+        <location filename="../../editor/ui/window/workspace.py" line="400"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

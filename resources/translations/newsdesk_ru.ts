@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="32"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="32"/>
         <source>About Newsdesk</source>
         <translation>О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="38"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="38"/>
         <source>Version {0}</source>
         <translation>Версия {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="40"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="40"/>
         <source>An offline desktop editor for news-plus-commentary articles.</source>
         <translation>Настольный редактор статей «новость и комментарий», работающий без интернета.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="44"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="44"/>
         <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Newsdesk — свободная программа: вы можете распространять и изменять её на условиях Стандартной общественной лицензии GNU (GNU GPL) версии 3 или (по вашему выбору) любой более поздней версии. Программа предоставляется без каких-либо гарантий.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="51"/>
         <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
         <translation>Использует Qt {0}, PySide6 {1} и Python {2}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="56"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="56"/>
         <source>Where Newsdesk keeps your files:</source>
         <translation>Где Newsdesk хранит ваши файлы:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="59"/>
         <source>Settings:</source>
         <translation>Параметры:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="60"/>
         <source>Backups and personal dictionary:</source>
         <translation>Резервные копии и личный словарь:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="61"/>
         <source>Recovery copies:</source>
         <translation>Копии для восстановления:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="62"/>
         <source>Library index (cache):</source>
         <translation>Индекс библиотеки (кэш):</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="63"/>
+        <location filename="../../editor/ui/form/article_form.py" line="70"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="64"/>
+        <location filename="../../editor/ui/form/article_form.py" line="71"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="69"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="70"/>
+        <location filename="../../editor/ui/form/article_form.py" line="77"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="235"/>
+        <location filename="../../editor/ui/form/panes.py" line="231"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="241"/>
+        <location filename="../../editor/ui/form/panes.py" line="237"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="243"/>
+        <location filename="../../editor/ui/form/panes.py" line="239"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="244"/>
+        <location filename="../../editor/ui/form/panes.py" line="240"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="245"/>
+        <location filename="../../editor/ui/form/panes.py" line="241"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="246"/>
+        <location filename="../../editor/ui/form/panes.py" line="242"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="253"/>
+        <location filename="../../editor/ui/form/panes.py" line="249"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="296"/>
+        <location filename="../../editor/ui/form/panes.py" line="292"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -123,102 +123,102 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/model/validate.py" line="22"/>
+        <location filename="../../editor/model/validate.py" line="23"/>
         <source>The headline is empty.</source>
         <translation>Заголовок пуст.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="23"/>
+        <location filename="../../editor/model/validate.py" line="24"/>
         <source>The section {0} is empty.</source>
         <translation>Раздел {0} пуст.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="24"/>
+        <location filename="../../editor/model/validate.py" line="25"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>Цитаты {0} нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="27"/>
+        <location filename="../../editor/model/validate.py" line="28"/>
         <source>Two quotations share the id {0}.</source>
         <translation>У двух цитат один и тот же идентификатор {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="28"/>
+        <location filename="../../editor/model/validate.py" line="29"/>
         <source>The quotation has no words.</source>
         <translation>В цитате нет текста.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="29"/>
+        <location filename="../../editor/model/validate.py" line="30"/>
         <source>The quotation has no speaker.</source>
         <translation>У цитаты не указан автор.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="30"/>
+        <location filename="../../editor/model/validate.py" line="31"/>
         <source>The quotation is not used in any section.</source>
         <translation>Цитата не используется ни в одном разделе.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="48"/>
+        <location filename="../../editor/text/checklist.py" line="56"/>
         <source>The quotation has no date.</source>
         <translation>У цитаты не указана дата.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="49"/>
+        <location filename="../../editor/text/checklist.py" line="57"/>
         <source>The quotation has no source.</source>
         <translation>У цитаты не указан источник.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="50"/>
+        <location filename="../../editor/text/checklist.py" line="58"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>В заголовке {0} знаков; стиль издания допускает {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="53"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>The credit line has no author.</source>
         <translation>В строке подписи нет автора.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="54"/>
+        <location filename="../../editor/text/checklist.py" line="62"/>
         <source>The credit line has no office.</source>
         <translation>В строке подписи нет редакции.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="55"/>
+        <location filename="../../editor/text/checklist.py" line="63"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>В тексте невидимый символ управления направлением ({0}): он может переставить то, что видит читатель.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="60"/>
+        <location filename="../../editor/text/checklist.py" line="68"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Пробелов подряд между словами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="61"/>
+        <location filename="../../editor/text/checklist.py" line="69"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>В тексте смешаны арабская и персидская формы одной буквы ({0} {1}×, {2} {3}×); выберите одну.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="66"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>Перед закрывающим знаком {0} нет открывающего.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="67"/>
+        <location filename="../../editor/text/checklist.py" line="75"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>У прямой кавычки (&quot;) нет пары в этом абзаце.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>Открывающий знак {0} не закрыт (после него в абзаце нет {1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="73"/>
+        <location filename="../../editor/text/checklist.py" line="81"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Неизвестное слово «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="74"/>
+        <location filename="../../editor/text/checklist.py" line="82"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>Слов в абзаце: {0}; после {1} читатель теряет нить — разделите его.</translation>
     </message>
@@ -226,37 +226,37 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="41"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="41"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="48"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="50"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="50"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="161"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="161"/>
         <source>Nothing found: ready to export.</source>
         <translation>Замечаний нет: статью можно экспортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="166"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="168"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>ошибок: %n</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="167"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n замечание ({0})</numerusform>
@@ -277,22 +277,22 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="102"/>
+        <location filename="../../editor/ui/form/panes.py" line="98"/>
         <source>Direction: auto</source>
         <translation>Направление: авто</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="103"/>
+        <location filename="../../editor/ui/form/panes.py" line="99"/>
         <source>Left to right</source>
         <translation>Слева направо</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="104"/>
+        <location filename="../../editor/ui/form/panes.py" line="100"/>
         <source>Right to left</source>
         <translation>Справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="105"/>
+        <location filename="../../editor/ui/form/panes.py" line="101"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Направление текста в абзацах этой части</translation>
     </message>
@@ -300,17 +300,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="116"/>
         <source>Export anyway</source>
         <translation>Всё равно экспортировать</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="53"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="55"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>Экспорт %n статьи</numerusform>
@@ -327,83 +327,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="55"/>
-        <location filename="../../editor/ui/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="71"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="70"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="72"/>
         <source>Web page (.html)</source>
         <translation>Веб-страница (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="71"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="73"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="74"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="92"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: только статья, для CMS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Экспортировать, даже если цитат нет в банке (с пометкой)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
         <source>House style</source>
         <translation>Стиль издания</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="109"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="136"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="141"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>Проверка нашла замечания: исправьте их или отметьте «Всё равно экспортировать».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="154"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Не удаётся создать папку: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="201"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="202"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: записан %n файл.</numerusform>
@@ -412,17 +412,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="206"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="207"/>
         <source>Wrote {0}</source>
         <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="209"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
         <source>Failed: {0}</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="225"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>
@@ -430,123 +430,123 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/failures.py" line="32"/>
+        <location filename="../../editor/ui/common/failures.py" line="32"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>Статью в статусе «{0}» нельзя перевести в статус «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="36"/>
+        <location filename="../../editor/ui/common/failures.py" line="36"/>
         <source>The review data does not allow this.</source>
         <translation>Данные рецензирования этого не допускают.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="40"/>
+        <location filename="../../editor/ui/common/failures.py" line="40"/>
         <source>{0} has this article open.</source>
         <translation>Эту статью сейчас открыл(а) {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="43"/>
+        <location filename="../../editor/ui/common/failures.py" line="43"/>
         <source>Someone else has this article open.</source>
         <translation>Эту статью сейчас открыл кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="45"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Файл сохранён более новой версией Newsdesk. Обновите Newsdesk, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="49"/>
+        <location filename="../../editor/ui/common/failures.py" line="49"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Файл повреждён или это не статья Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="54"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>You may not write in this folder.</source>
         <translation>Нет прав на запись в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="57"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Диск заполнен. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="60"/>
+        <location filename="../../editor/ui/common/failures.py" line="60"/>
         <source>The disk is read-only.</source>
         <translation>Диск доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Папка с таким именем уже есть. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="66"/>
+        <location filename="../../editor/ui/common/failures.py" line="66"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="67"/>
+        <location filename="../../editor/ui/common/failures.py" line="67"/>
         <source>The file name is too long.</source>
         <translation>Слишком длинное имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="73"/>
-        <location filename="../../editor/ui/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="73"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="76"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Newsdesk не может прочитать этот черновик как текст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="78"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Нет в банке цитат: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="82"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>The house style cannot be used.</source>
         <translation>Этот стиль издания нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
         <source>The article could not be prepared for export.</source>
         <translation>Не удалось подготовить статью к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>You may not read this file.</source>
         <translation>Нет прав на чтение этого файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="92"/>
+        <location filename="../../editor/ui/common/failures.py" line="92"/>
         <source>This is a folder, not a file.</source>
         <translation>Это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Исправьте идентификаторы или отметьте «{0}» и экспортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="166"/>
+        <location filename="../../editor/ui/common/failures.py" line="166"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: изменены символы, которые файл не может содержать ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="172"/>
+        <location filename="../../editor/ui/common/failures.py" line="172"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: экспортировано, отсутствующие цитаты помечены: {1}.</translation>
     </message>
@@ -554,52 +554,52 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="37"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="37"/>
         <source>Find and Replace</source>
         <translation>Найти и заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="41"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="41"/>
         <source>Match case</source>
         <translation>Учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="43"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="43"/>
         <source>Find next</source>
         <translation>Найти далее</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="45"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="45"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="46"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="46"/>
         <source>Replace all</source>
         <translation>Заменить все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="47"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="47"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="53"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="53"/>
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="55"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="55"/>
         <source>Replace with:</source>
         <translation>Заменить на:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="117"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="117"/>
         <source>“{0}” was not found.</source>
         <translation>«{0}» не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_replace.py" line="188"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="189"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>Заменено: %n.</numerusform>
@@ -611,37 +611,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="219"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="222"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="240"/>
         <source>&amp;Check article</source>
         <translation>&amp;Проверить статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="225"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>Fix &amp;typography</source>
         <translation>Исправить &amp;типографику</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="227"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="231"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="249"/>
         <source>T&amp;ypography as you type</source>
         <translation>Т&amp;ипографика при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="341"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="334"/>
         <source>Fix typography</source>
         <translation>Исправление типографики</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="342"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="335"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Типографика уже в порядке: ничего не изменено.</translation>
     </message>
@@ -649,93 +649,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="99"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="100"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Поиск в библиотеке: слова, &quot;фраза&quot;, начало*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="107"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="108"/>
         <source>Any language</source>
         <translation>Любой язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="109"/>
         <source>Any author</source>
         <translation>Любой автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="110"/>
         <source>Any office</source>
         <translation>Любая редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="111"/>
         <source>Any tag</source>
         <translation>Любой тег</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="112"/>
         <source>from: any</source>
         <translation>с: не задано</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="112"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="113"/>
         <source>to: any</source>
         <translation>по: не задано</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="116"/>
         <source>Best match</source>
         <translation>По релевантности</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="117"/>
         <source>Newest</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="118"/>
         <source>Oldest</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="119"/>
         <source>Headline</source>
         <translation>По заголовку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="119"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="120"/>
         <source>Author</source>
         <translation>По автору</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="147"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="148"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="150"/>
-        <location filename="../../editor/ui/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="151"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="159"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="160"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="256"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="257"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Не удаётся выполнить поиск в библиотеке: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="263"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>Статей: %n+</numerusform>
@@ -744,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="264"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="265"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -753,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="271"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="272"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>Не удалось прочитать %n файл</numerusform>
@@ -762,12 +762,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="449"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>Папки библиотеки не изменены.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="464"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="460"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>Не удалось прочитать %n файл.</numerusform>
@@ -776,7 +776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="494"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="494"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>Не изменено статей: {0} из %n.</numerusform>
@@ -785,62 +785,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="266"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="267"/>
         <source>Reading the library…</source>
         <translation>Чтение библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="379"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="380"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Чтение библиотеки… {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="389"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="390"/>
         <source>The library cannot be read: {0}</source>
         <translation>Не удаётся прочитать библиотеку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="410"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="406"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Не удаётся обновить библиотеку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="422"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="418"/>
         <source>Add folder…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="427"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="423"/>
         <source>Remove {0}</source>
         <translation>Убрать {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="432"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="428"/>
         <source>Add a library folder</source>
         <translation>Добавление папки в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>Library folders</source>
         <translation>Папки библиотеки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="463"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="459"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="475"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="472"/>
         <source>Exporting…</source>
         <translation>Идёт экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="485"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="484"/>
         <source>Changing the status…</source>
         <translation>Смена статуса…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="505"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../editor/ui/library_window.py" line="33"/>
+        <location filename="../../editor/ui/library/library_window.py" line="33"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
@@ -856,240 +856,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="120"/>
+        <location filename="../../editor/ui/window/main_window.py" line="131"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="122"/>
+        <location filename="../../editor/ui/window/main_window.py" line="133"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="135"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <location filename="../../editor/ui/window/main_window.py" line="235"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="198"/>
+        <location filename="../../editor/ui/window/main_window.py" line="236"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="199"/>
+        <location filename="../../editor/ui/window/main_window.py" line="237"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200"/>
+        <location filename="../../editor/ui/window/main_window.py" line="238"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201"/>
+        <location filename="../../editor/ui/window/main_window.py" line="239"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/window/main_window.py" line="240"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="203"/>
+        <location filename="../../editor/ui/window/main_window.py" line="241"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="204"/>
+        <location filename="../../editor/ui/window/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="205"/>
+        <location filename="../../editor/ui/window/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="206"/>
+        <location filename="../../editor/ui/window/main_window.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="207"/>
+        <location filename="../../editor/ui/window/main_window.py" line="245"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="208"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="210"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="215"/>
+        <location filename="../../editor/ui/window/main_window.py" line="253"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="217"/>
+        <location filename="../../editor/ui/window/main_window.py" line="255"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="218"/>
+        <location filename="../../editor/ui/window/main_window.py" line="256"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="219"/>
+        <location filename="../../editor/ui/window/main_window.py" line="257"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/window/main_window.py" line="258"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="222"/>
+        <location filename="../../editor/ui/window/main_window.py" line="260"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="261"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="262"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="225"/>
+        <location filename="../../editor/ui/window/main_window.py" line="263"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="226"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="227"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="235"/>
+        <location filename="../../editor/ui/window/main_window.py" line="273"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/window/main_window.py" line="276"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="240"/>
+        <location filename="../../editor/ui/window/main_window.py" line="278"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="242"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="244"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="249"/>
+        <location filename="../../editor/ui/window/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="251"/>
+        <location filename="../../editor/ui/window/main_window.py" line="289"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="302"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="270"/>
+        <location filename="../../editor/ui/window/main_window.py" line="308"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="275"/>
+        <location filename="../../editor/ui/window/main_window.py" line="313"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="292"/>
-        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/window/main_window.py" line="330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="486"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="366"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334"/>
+        <location filename="../../editor/ui/window/main_window.py" line="372"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="352"/>
-        <location filename="../../editor/ui/main_window.py" line="450"/>
+        <location filename="../../editor/ui/window/main_window.py" line="390"/>
+        <location filename="../../editor/ui/window/main_window.py" line="488"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="354"/>
+        <location filename="../../editor/ui/window/main_window.py" line="392"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="362"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1098,59 +1098,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="387"/>
-        <location filename="../../editor/ui/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/window/main_window.py" line="487"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="618"/>
-        <location filename="../../editor/ui/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="655"/>
+        <location filename="../../editor/ui/window/main_window.py" line="663"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="619"/>
+        <location filename="../../editor/ui/window/main_window.py" line="656"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="663"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -1158,12 +1158,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="297"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="297"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="298"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="298"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
@@ -1171,42 +1171,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="313"/>
+        <location filename="../../editor/ui/form/panes.py" line="309"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="317"/>
+        <location filename="../../editor/ui/form/panes.py" line="313"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="320"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="325"/>
+        <location filename="../../editor/ui/form/panes.py" line="321"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/form/panes.py" line="324"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="325"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="326"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="331"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -1214,22 +1214,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="181"/>
+        <location filename="../../editor/ui/form/panes.py" line="177"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="183"/>
+        <location filename="../../editor/ui/form/panes.py" line="179"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="184"/>
+        <location filename="../../editor/ui/form/panes.py" line="180"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="185"/>
+        <location filename="../../editor/ui/form/panes.py" line="181"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -1237,32 +1237,32 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <location filename="../../editor/model/parts.py" line="48"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <location filename="../../editor/model/parts.py" line="49"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="22"/>
+        <location filename="../../editor/model/parts.py" line="50"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="23"/>
+        <location filename="../../editor/model/parts.py" line="51"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="30"/>
+        <location filename="../../editor/model/parts.py" line="52"/>
         <source>Section {0}</source>
         <translation>Раздел {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="33"/>
+        <location filename="../../editor/model/parts.py" line="53"/>
         <source>Quotation {0}</source>
         <translation>Цитата {0}</translation>
     </message>
@@ -1270,7 +1270,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="122"/>
+        <location filename="../../editor/ui/window/preview.py" line="128"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -1278,7 +1278,7 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="99"/>
+        <location filename="../../editor/ui/window/preview.py" line="103"/>
         <source>Preview failed:</source>
         <translation>Ошибка предпросмотра:</translation>
     </message>
@@ -1286,37 +1286,37 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="16"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="16"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="17"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="17"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="18"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="18"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="19"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="19"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="20"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="20"/>
         <source>Discard</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="21"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="21"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="22"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
@@ -1324,77 +1324,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
         <source>Quotation {0}</source>
         <translation>Цитата {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
         <source>The words are a translation</source>
         <translation>Текст дан в переводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
         <source>Checked against the source</source>
         <translation>Сверено с источником</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Speaker&apos;s role</source>
         <translation>Должность или роль</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Source address</source>
         <translation>Адрес источника</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
         <source>Quotation</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
         <source>A quotation needs its words.</source>
         <translation>У цитаты должен быть текст.</translation>
     </message>
@@ -1402,103 +1402,103 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="48"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="48"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="54"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="54"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="55"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="55"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="56"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="56"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="57"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="57"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
         <source>Verified</source>
         <translation>Сверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="59"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="59"/>
         <source>Uses</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="73"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="73"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="74"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="74"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="75"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="75"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="76"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="76"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="77"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="77"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Вставить цитату в позицию курсора (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="78"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="78"/>
         <source>Show next use</source>
         <translation>Следующее вхождение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="187"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="187"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="188"/>
-        <location filename="../../editor/ui/quotations_pane.py" line="210"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="206"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="188"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
         <source>unused</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="206"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» есть в тексте, но нет в банке цитат</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="278"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Delete quotation</source>
         <translation>Удалить цитату</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/quotations_pane.py" line="280"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="277"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
@@ -1510,67 +1510,67 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="30"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="30"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="34"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="34"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>При последнем завершении Newsdesk осталась несохранённая работа. Выберите, что сделать с каждой копией.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Autosaved</source>
         <translation>Автосохранение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="48"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="48"/>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
         <source>never saved</source>
         <translation>не сохранялась</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="51"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — повреждена: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="57"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="59"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>Открыть обе (сохранённый файл и восстановленную копию)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Decide later</source>
         <translation>Решить позже</translation>
     </message>
@@ -1578,27 +1578,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="109"/>
+        <location filename="../../editor/ui/library/library_results.py" line="121"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="110"/>
+        <location filename="../../editor/ui/library/library_results.py" line="122"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="111"/>
+        <location filename="../../editor/ui/library/library_results.py" line="123"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="112"/>
+        <location filename="../../editor/ui/library/library_results.py" line="124"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="113"/>
+        <location filename="../../editor/ui/library/library_results.py" line="125"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1606,114 +1606,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="97"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="97"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="119"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="119"/>
         <source>Reviewer</source>
         <translation>Рецензент</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="143"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="135"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="140"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="155"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="147"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="161"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="164"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="156"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="175"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="167"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="177"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>&amp;Режим рецензента (только комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="183"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="175"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>&amp;Импорт комментариев из DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="178"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="187"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="179"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="186"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="207"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="242"/>
-        <location filename="../../editor/ui/review_actions.py" line="248"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="242"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="248"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="340"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>Комментарии из DOCX после рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="352"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="342"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
-        <location filename="../../editor/ui/review_actions.py" line="374"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="353"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="354"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="366"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -1722,7 +1722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="377"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="367"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -1731,7 +1731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="378"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -1740,28 +1740,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="396"/>
-        <location filename="../../editor/ui/review_actions.py" line="407"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="387"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="409"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="436"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="436"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1769,68 +1769,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="54"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="54"/>
         <source>Review</source>
         <translation>Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="63"/>
         <source>Open comments</source>
         <translation>Открытые комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="64"/>
         <source>Resolved comments</source>
         <translation>Закрытые комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="65"/>
         <source>All comments</source>
         <translation>Все комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="66"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="66"/>
         <source>Comment on selection</source>
         <translation>Комментировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="80"/>
         <source>Reply…</source>
         <translation>Ответ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="81"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="81"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review_panel.py" line="187"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="82"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
         <source>Resolve</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
         <source>No comments.</source>
         <translation>Комментариев нет.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="90"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="90"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>&amp;Комментировать выделенное</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="187"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="190"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
         <source>resolved</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
         <source>its text was deleted</source>
         <translation>его текст удалён</translation>
     </message>
@@ -1838,42 +1838,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="488"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="481"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="482"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="499"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="510"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="556"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -1881,37 +1881,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="196"/>
+        <location filename="../../editor/ui/form/panes.py" line="192"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="197"/>
+        <location filename="../../editor/ui/form/panes.py" line="193"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="199"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="220"/>
+        <location filename="../../editor/ui/form/panes.py" line="216"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="221"/>
+        <location filename="../../editor/ui/form/panes.py" line="217"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="223"/>
+        <location filename="../../editor/ui/form/panes.py" line="219"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="224"/>
+        <location filename="../../editor/ui/form/panes.py" line="220"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
@@ -1919,72 +1919,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
         <translation>На арабском и урду весь интерфейс располагается справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="70"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="68"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="80"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="81"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
         <source>New articles in</source>
         <translation>Язык новых статей</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="86"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Default author</source>
         <translation>Автор по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="85"/>
         <source>Default office</source>
         <translation>Редакция по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="88"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="86"/>
         <source>Autosave after idle</source>
         <translation>Автосохранение после паузы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
         <source>Editor font</source>
         <translation>Шрифт редактора</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="90"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
         <source>Font size</source>
         <translation>Размер шрифта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="91"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
@@ -1992,27 +1992,27 @@
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="80"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="80"/>
         <source>(no suggestions)</source>
         <translation>(нет вариантов)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="83"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="83"/>
         <source>Add “{0}” to dictionary</source>
         <translation>Добавить «{0}» в словарь</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="85"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="85"/>
         <source>Ignore “{0}”</source>
         <translation>Пропустить «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="110"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="114"/>
         <source>Add to dictionary</source>
         <translation>Добавление в словарь</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="111"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="115"/>
         <source>The word was not saved in your dictionary.</source>
         <translation>Слово не сохранено в вашем словаре.</translation>
     </message>
@@ -2020,27 +2020,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/review.py" line="41"/>
+        <location filename="../../editor/model/review.py" line="40"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="42"/>
+        <location filename="../../editor/model/review.py" line="41"/>
         <source>In review</source>
         <translation>На рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="43"/>
+        <location filename="../../editor/model/review.py" line="42"/>
         <source>Changes requested</source>
         <translation>На доработке</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="44"/>
+        <location filename="../../editor/model/review.py" line="43"/>
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="45"/>
+        <location filename="../../editor/model/review.py" line="44"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
@@ -2048,7 +2048,7 @@
 <context>
     <name>UiLanguageCombo</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="33"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="31"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
@@ -2056,17 +2056,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/status.py" line="62"/>
+        <location filename="../../editor/ui/window/status.py" line="48"/>
+        <source>Opening line {0}</source>
+        <translation>Вступительная строка {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/status.py" line="53"/>
         <source>Headline {0}</source>
         <translation>Заголовок {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status.py" line="65"/>
+        <location filename="../../editor/ui/window/status.py" line="56"/>
         <source>Standfirst {0}</source>
         <translation>Лид {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="67"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Всего слов: {0} из %n</numerusform>
@@ -2075,7 +2080,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="78"/>
+        <location filename="../../editor/ui/window/status.py" line="69"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Всего слов: %n</numerusform>
@@ -2087,88 +2092,88 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="89"/>
+        <location filename="../../editor/ui/window/workspace.py" line="93"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="133"/>
-        <location filename="../../editor/ui/workspace.py" line="248"/>
+        <location filename="../../editor/ui/window/workspace.py" line="139"/>
+        <location filename="../../editor/ui/window/workspace.py" line="252"/>
         <source>File in use</source>
         <translation>Файл занят</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="216"/>
+        <location filename="../../editor/ui/window/workspace.py" line="219"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="90"/>
+        <location filename="../../editor/ui/window/workspace.py" line="94"/>
         <source>The library cannot be opened.</source>
         <translation>Не удалось открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="134"/>
+        <location filename="../../editor/ui/window/workspace.py" line="140"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} нельзя сохранить: сохраните под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="217"/>
+        <location filename="../../editor/ui/window/workspace.py" line="220"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удалось открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="249"/>
+        <location filename="../../editor/ui/window/workspace.py" line="253"/>
         <source>{0} is in use.</source>
         <translation>{0} уже открыт.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="251"/>
+        <location filename="../../editor/ui/window/workspace.py" line="255"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Можно открыть статью только для чтения и сохранить изменения под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="253"/>
+        <location filename="../../editor/ui/window/workspace.py" line="257"/>
         <source>Open read-only</source>
         <translation>Открыть для чтения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="298"/>
+        <location filename="../../editor/ui/window/workspace.py" line="302"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="300"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="310"/>
+        <location filename="../../editor/ui/window/workspace.py" line="314"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="311"/>
+        <location filename="../../editor/ui/window/workspace.py" line="315"/>
         <source>The draft could not be imported.</source>
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="355"/>
+        <location filename="../../editor/ui/window/workspace.py" line="359"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="399"/>
+        <location filename="../../editor/ui/window/workspace.py" line="401"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="354"/>
+        <location filename="../../editor/ui/window/workspace.py" line="358"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="398"/>
+        <location filename="../../editor/ui/window/workspace.py" line="400"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="32"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="32"/>
         <source>About Newsdesk</source>
         <translation>Newsdesk Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="38"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="38"/>
         <source>Version {0}</source>
         <translation>Sürüm {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="40"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="40"/>
         <source>An offline desktop editor for news-plus-commentary articles.</source>
         <translation>Haber ve yorum makaleleri için çevrimdışı çalışan bir masaüstü düzenleyici.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="44"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="44"/>
         <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Newsdesk özgür bir yazılımdır: GNU Genel Kamu Lisansı&apos;nın (GNU GPL) 3. sürümünün ya da (tercihinize göre) daha sonraki herhangi bir sürümünün koşulları altında paylaşabilir ve değiştirebilirsiniz. Hiçbir garantisi yoktur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="51"/>
         <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
         <translation>Qt {0}, PySide6 {1} ve Python {2} ile çalışıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="56"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="56"/>
         <source>Where Newsdesk keeps your files:</source>
         <translation>Newsdesk dosyalarınızı şu klasörlerde tutar:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="59"/>
         <source>Settings:</source>
         <translation>Ayarlar:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="60"/>
         <source>Backups and personal dictionary:</source>
         <translation>Yedekler ve kişisel sözlük:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="61"/>
         <source>Recovery copies:</source>
         <translation>Kurtarma kopyaları:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="62"/>
         <source>Library index (cache):</source>
         <translation>Arşiv dizini (önbellek):</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="63"/>
+        <location filename="../../editor/ui/form/article_form.py" line="70"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="64"/>
+        <location filename="../../editor/ui/form/article_form.py" line="71"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="69"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="70"/>
+        <location filename="../../editor/ui/form/article_form.py" line="77"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="235"/>
+        <location filename="../../editor/ui/form/panes.py" line="231"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="241"/>
+        <location filename="../../editor/ui/form/panes.py" line="237"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="243"/>
+        <location filename="../../editor/ui/form/panes.py" line="239"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="244"/>
+        <location filename="../../editor/ui/form/panes.py" line="240"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="245"/>
+        <location filename="../../editor/ui/form/panes.py" line="241"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="246"/>
+        <location filename="../../editor/ui/form/panes.py" line="242"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="253"/>
+        <location filename="../../editor/ui/form/panes.py" line="249"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="296"/>
+        <location filename="../../editor/ui/form/panes.py" line="292"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -123,102 +123,102 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/model/validate.py" line="22"/>
+        <location filename="../../editor/model/validate.py" line="23"/>
         <source>The headline is empty.</source>
         <translation>Başlık boş.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="23"/>
+        <location filename="../../editor/model/validate.py" line="24"/>
         <source>The section {0} is empty.</source>
         <translation>{0} bölümü boş.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="24"/>
+        <location filename="../../editor/model/validate.py" line="25"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>{0} alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="27"/>
+        <location filename="../../editor/model/validate.py" line="28"/>
         <source>Two quotations share the id {0}.</source>
         <translation>İki alıntının kimliği aynı: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="28"/>
+        <location filename="../../editor/model/validate.py" line="29"/>
         <source>The quotation has no words.</source>
         <translation>Alıntının metni yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="29"/>
+        <location filename="../../editor/model/validate.py" line="30"/>
         <source>The quotation has no speaker.</source>
         <translation>Alıntının konuşanı yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="30"/>
+        <location filename="../../editor/model/validate.py" line="31"/>
         <source>The quotation is not used in any section.</source>
         <translation>Alıntı hiçbir bölümde kullanılmıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="48"/>
+        <location filename="../../editor/text/checklist.py" line="56"/>
         <source>The quotation has no date.</source>
         <translation>Alıntının tarihi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="49"/>
+        <location filename="../../editor/text/checklist.py" line="57"/>
         <source>The quotation has no source.</source>
         <translation>Alıntının kaynağı yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="50"/>
+        <location filename="../../editor/text/checklist.py" line="58"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>Başlık {0} karakter; yayın stili en çok {1} karaktere izin veriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="53"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>The credit line has no author.</source>
         <translation>İmza satırında yazar yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="54"/>
+        <location filename="../../editor/text/checklist.py" line="62"/>
         <source>The credit line has no office.</source>
         <translation>İmza satırında büro yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="55"/>
+        <location filename="../../editor/text/checklist.py" line="63"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>Metinde görünmeyen bir yön denetim karakteri ({0}) var; okurların gördüğü sırayı değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="60"/>
+        <location filename="../../editor/text/checklist.py" line="68"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Sözcükler arasında art arda {0} boşluk.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="61"/>
+        <location filename="../../editor/text/checklist.py" line="69"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>Bu metinde bir harfin Arapça ve Farsça biçimleri karışmış ({0} {1}×, {2} {3}×); tek biçim kullanın.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="66"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>{0} kapanış işaretinden önce açılış işareti yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="67"/>
+        <location filename="../../editor/text/checklist.py" line="75"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>Düz tırnak işaretinin (&quot;) bu paragrafta eşi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>{0} açılış işareti kapanmamış (bu paragrafta ardından {1} yok).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="73"/>
+        <location filename="../../editor/text/checklist.py" line="81"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Bilinmeyen sözcük “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="74"/>
+        <location filename="../../editor/text/checklist.py" line="82"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>{0} kelimelik bir paragraf; okur {1} kelimeden sonra yolunu kaybeder: bölün.</translation>
     </message>
@@ -226,44 +226,44 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="41"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="41"/>
         <source>Checklist</source>
         <translation>Denetim listesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="48"/>
         <source>Spelling</source>
         <translation>Yazım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="50"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="50"/>
         <source>Check again</source>
         <translation>Yeniden denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="161"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="161"/>
         <source>Nothing found: ready to export.</source>
         <translation>Sorun bulunmadı: dışa aktarmaya hazır.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="166"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="168"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n hata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="167"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n sorun ({0})</numerusform>
@@ -273,22 +273,22 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="102"/>
+        <location filename="../../editor/ui/form/panes.py" line="98"/>
         <source>Direction: auto</source>
         <translation>Yön: otomatik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="103"/>
+        <location filename="../../editor/ui/form/panes.py" line="99"/>
         <source>Left to right</source>
         <translation>Soldan sağa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="104"/>
+        <location filename="../../editor/ui/form/panes.py" line="100"/>
         <source>Right to left</source>
         <translation>Sağdan sola</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="105"/>
+        <location filename="../../editor/ui/form/panes.py" line="101"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Bu bölümdeki paragrafların yazım yönü</translation>
     </message>
@@ -296,17 +296,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="116"/>
         <source>Export anyway</source>
         <translation>Yine de dışa aktar</translation>
     </message>
@@ -314,107 +314,107 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="53"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="55"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n yazıyı dışa aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="55"/>
-        <location filename="../../editor/ui/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="71"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="70"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="72"/>
         <source>Web page (.html)</source>
         <translation>Web sayfası (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="71"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="73"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="74"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="92"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: yalnızca yazı (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="109"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="136"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="141"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi sorun buldu: sorunları düzeltin ya da “Yine de dışa aktar” kutusunu işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="154"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Klasör oluşturulamıyor: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="201"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="202"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="206"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="207"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="209"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="225"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -422,123 +422,123 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/failures.py" line="32"/>
+        <location filename="../../editor/ui/common/failures.py" line="32"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” durumundaki bir makale “{1}” durumuna geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="36"/>
+        <location filename="../../editor/ui/common/failures.py" line="36"/>
         <source>The review data does not allow this.</source>
         <translation>İnceleme verileri buna izin vermiyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="40"/>
+        <location filename="../../editor/ui/common/failures.py" line="40"/>
         <source>{0} has this article open.</source>
         <translation>Bu makale şu anda {0} tarafından açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="43"/>
+        <location filename="../../editor/ui/common/failures.py" line="43"/>
         <source>Someone else has this article open.</source>
         <translation>Bu makale şu anda başka birinde açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="45"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Dosya Newsdesk&apos;in daha yeni bir sürümüyle kaydedilmiş. Açmak için Newsdesk&apos;i güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="49"/>
+        <location filename="../../editor/ui/common/failures.py" line="49"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Dosya bozuk ya da bir Newsdesk makalesi değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="54"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>You may not write in this folder.</source>
         <translation>Bu klasöre yazma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="57"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disk dolu. Biraz yer açıp yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="60"/>
+        <location filename="../../editor/ui/common/failures.py" line="60"/>
         <source>The disk is read-only.</source>
         <translation>Disk salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Bu adda bir klasör var. Başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="66"/>
+        <location filename="../../editor/ui/common/failures.py" line="66"/>
         <source>The folder does not exist.</source>
         <translation>Klasör yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="67"/>
+        <location filename="../../editor/ui/common/failures.py" line="67"/>
         <source>The file name is too long.</source>
         <translation>Dosya adı çok uzun.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="73"/>
-        <location filename="../../editor/ui/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="73"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>The file could not be read or written.</source>
         <translation>Dosya okunamadı ya da yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="76"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Taslak, Newsdesk&apos;in okuyabileceği bir metin değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="78"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Alıntı bankasında yok: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="82"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>The house style cannot be used.</source>
         <translation>Bu kurum stili kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
         <source>The article could not be prepared for export.</source>
         <translation>Makale dışa aktarım için hazırlanamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
         <source>The file does not exist.</source>
         <translation>Dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>You may not read this file.</source>
         <translation>Bu dosyayı okuma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="92"/>
+        <location filename="../../editor/ui/common/failures.py" line="92"/>
         <source>This is a folder, not a file.</source>
         <translation>Bu bir klasör, dosya değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Kimlikleri düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="166"/>
+        <location filename="../../editor/ui/common/failures.py" line="166"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: dosyanın tutamayacağı karakterler değiştirildi ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="172"/>
+        <location filename="../../editor/ui/common/failures.py" line="172"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: eksik alıntılar işaretlenerek dışa aktarıldı: {1}.</translation>
     </message>
@@ -546,52 +546,52 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="37"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="37"/>
         <source>Find and Replace</source>
         <translation>Bul ve Değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="41"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="41"/>
         <source>Match case</source>
         <translation>Büyük/küçük harfe duyarlı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="43"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="43"/>
         <source>Find next</source>
         <translation>Sonrakini bul</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="45"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="45"/>
         <source>Replace</source>
         <translation>Değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="46"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="46"/>
         <source>Replace all</source>
         <translation>Tümünü değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="47"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="47"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="53"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="53"/>
         <source>Find:</source>
         <translation>Bul:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="55"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="55"/>
         <source>Replace with:</source>
         <translation>Yerine:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="117"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="117"/>
         <source>“{0}” was not found.</source>
         <translation>“{0}” bulunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_replace.py" line="188"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="189"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>%n eşleşme değiştirildi.</numerusform>
@@ -601,37 +601,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="219"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="222"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="240"/>
         <source>&amp;Check article</source>
         <translation>Yazıyı &amp;denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="225"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="227"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
         <source>Check &amp;spelling as you type</source>
         <translation>&amp;Yazarken yazımı denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="231"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="249"/>
         <source>T&amp;ypography as you type</source>
         <translation>Yazarken ti&amp;pografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="341"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="334"/>
         <source>Fix typography</source>
         <translation>Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="342"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="335"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Tipografi zaten doğru: hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -639,188 +639,188 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="99"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="100"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Arşivde ara: sözcükler, &quot;bir ifade&quot;, önek*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="107"/>
         <source>Any status</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="108"/>
         <source>Any language</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="109"/>
         <source>Any author</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="110"/>
         <source>Any office</source>
         <translation>Tüm bürolar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="111"/>
         <source>Any tag</source>
         <translation>Tüm etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="112"/>
         <source>from: any</source>
         <translation>başlangıç: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="112"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="113"/>
         <source>to: any</source>
         <translation>bitiş: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="116"/>
         <source>Best match</source>
         <translation>En uygun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="117"/>
         <source>Newest</source>
         <translation>En yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="118"/>
         <source>Oldest</source>
         <translation>En eski</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="119"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="119"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="120"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="147"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="148"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="150"/>
-        <location filename="../../editor/ui/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="151"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
         <source>Set status</source>
         <translation>Durumu ayarla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="159"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="160"/>
         <source>Folders</source>
         <translation>Klasörler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="256"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="257"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Arşivde arama yapılamıyor: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="263"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="264"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="265"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="271"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="272"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n dosya okunamadı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="449"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>Kitaplığın klasörleri değiştirilmedi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="464"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="460"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n dosya okunamadı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="494"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="494"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n yazıdan {0} tanesi değiştirilmedi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="266"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="267"/>
         <source>Reading the library…</source>
         <translation>Arşiv okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="379"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="380"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Arşiv okunuyor… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="389"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="390"/>
         <source>The library cannot be read: {0}</source>
         <translation>Arşiv okunamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="410"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="406"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Arşiv güncellenemiyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="422"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="418"/>
         <source>Add folder…</source>
         <translation>Klasör ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="427"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="423"/>
         <source>Remove {0}</source>
         <translation>Kaldır: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="432"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="428"/>
         <source>Add a library folder</source>
         <translation>Arşive klasör ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>Library folders</source>
         <translation>Arşiv klasörleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="463"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="459"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="475"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="472"/>
         <source>Exporting…</source>
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="485"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="484"/>
         <source>Changing the status…</source>
         <translation>Durum değiştiriliyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="505"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -828,7 +828,7 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../editor/ui/library_window.py" line="33"/>
+        <location filename="../../editor/ui/library/library_window.py" line="33"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
@@ -836,299 +836,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="120"/>
+        <location filename="../../editor/ui/window/main_window.py" line="131"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="122"/>
+        <location filename="../../editor/ui/window/main_window.py" line="133"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="135"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <location filename="../../editor/ui/window/main_window.py" line="235"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="198"/>
+        <location filename="../../editor/ui/window/main_window.py" line="236"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="199"/>
+        <location filename="../../editor/ui/window/main_window.py" line="237"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200"/>
+        <location filename="../../editor/ui/window/main_window.py" line="238"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201"/>
+        <location filename="../../editor/ui/window/main_window.py" line="239"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/window/main_window.py" line="240"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="203"/>
+        <location filename="../../editor/ui/window/main_window.py" line="241"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="204"/>
+        <location filename="../../editor/ui/window/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="205"/>
+        <location filename="../../editor/ui/window/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="206"/>
+        <location filename="../../editor/ui/window/main_window.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="207"/>
+        <location filename="../../editor/ui/window/main_window.py" line="245"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="208"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="210"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="215"/>
+        <location filename="../../editor/ui/window/main_window.py" line="253"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="217"/>
+        <location filename="../../editor/ui/window/main_window.py" line="255"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="218"/>
+        <location filename="../../editor/ui/window/main_window.py" line="256"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="219"/>
+        <location filename="../../editor/ui/window/main_window.py" line="257"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/window/main_window.py" line="258"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="222"/>
+        <location filename="../../editor/ui/window/main_window.py" line="260"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="261"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="262"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="225"/>
+        <location filename="../../editor/ui/window/main_window.py" line="263"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="226"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="227"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="235"/>
+        <location filename="../../editor/ui/window/main_window.py" line="273"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/window/main_window.py" line="276"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="240"/>
+        <location filename="../../editor/ui/window/main_window.py" line="278"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="242"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="244"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="249"/>
+        <location filename="../../editor/ui/window/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="251"/>
+        <location filename="../../editor/ui/window/main_window.py" line="289"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="302"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="270"/>
+        <location filename="../../editor/ui/window/main_window.py" line="308"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="275"/>
+        <location filename="../../editor/ui/window/main_window.py" line="313"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="292"/>
-        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/window/main_window.py" line="330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="486"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="366"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334"/>
+        <location filename="../../editor/ui/window/main_window.py" line="372"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="352"/>
-        <location filename="../../editor/ui/main_window.py" line="450"/>
+        <location filename="../../editor/ui/window/main_window.py" line="390"/>
+        <location filename="../../editor/ui/window/main_window.py" line="488"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="354"/>
+        <location filename="../../editor/ui/window/main_window.py" line="392"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="362"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="387"/>
-        <location filename="../../editor/ui/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/window/main_window.py" line="487"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="618"/>
-        <location filename="../../editor/ui/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="655"/>
+        <location filename="../../editor/ui/window/main_window.py" line="663"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="619"/>
+        <location filename="../../editor/ui/window/main_window.py" line="656"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="663"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1136,12 +1136,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="297"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="297"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="298"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="298"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
@@ -1149,42 +1149,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="313"/>
+        <location filename="../../editor/ui/form/panes.py" line="309"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="317"/>
+        <location filename="../../editor/ui/form/panes.py" line="313"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="320"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="325"/>
+        <location filename="../../editor/ui/form/panes.py" line="321"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/form/panes.py" line="324"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="325"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="326"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="331"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -1192,22 +1192,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="181"/>
+        <location filename="../../editor/ui/form/panes.py" line="177"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="183"/>
+        <location filename="../../editor/ui/form/panes.py" line="179"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="184"/>
+        <location filename="../../editor/ui/form/panes.py" line="180"/>
         <source>Article&apos;s language</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="185"/>
+        <location filename="../../editor/ui/form/panes.py" line="181"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -1215,32 +1215,32 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <location filename="../../editor/model/parts.py" line="48"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <location filename="../../editor/model/parts.py" line="49"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="22"/>
+        <location filename="../../editor/model/parts.py" line="50"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="23"/>
+        <location filename="../../editor/model/parts.py" line="51"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="30"/>
+        <location filename="../../editor/model/parts.py" line="52"/>
         <source>Section {0}</source>
         <translation>{0}. bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="33"/>
+        <location filename="../../editor/model/parts.py" line="53"/>
         <source>Quotation {0}</source>
         <translation>{0} alıntısı</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="122"/>
+        <location filename="../../editor/ui/window/preview.py" line="128"/>
         <source>Preview</source>
         <translation>Önizleme</translation>
     </message>
@@ -1256,7 +1256,7 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="99"/>
+        <location filename="../../editor/ui/window/preview.py" line="103"/>
         <source>Preview failed:</source>
         <translation>Önizleme oluşturulamadı:</translation>
     </message>
@@ -1264,37 +1264,37 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="16"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="16"/>
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="17"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="17"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="18"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="18"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="19"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="19"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="20"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="20"/>
         <source>Discard</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="21"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="21"/>
         <source>&amp;Yes</source>
         <translation>&amp;Evet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="22"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
         <source>&amp;No</source>
         <translation>&amp;Hayır</translation>
     </message>
@@ -1302,77 +1302,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
         <source>Quotation {0}</source>
         <translation>Alıntı {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
         <source>Article&apos;s language</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
         <source>The words are a translation</source>
         <translation>Sözler çeviridir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
         <source>Checked against the source</source>
         <translation>Kaynağından doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Speaker&apos;s role</source>
         <translation>Konuşanın görevi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Source address</source>
         <translation>Kaynak adresi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
         <source>Quotation</source>
         <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
         <source>A quotation needs its words.</source>
         <translation>Alıntının sözleri boş olamaz.</translation>
     </message>
@@ -1380,103 +1380,103 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="48"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="48"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="54"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="54"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="55"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="55"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="56"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="56"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="57"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="57"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="59"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="59"/>
         <source>Uses</source>
         <translation>Kullanım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="73"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="73"/>
         <source>Add…</source>
         <translation>Ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="74"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="74"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="75"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="75"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="76"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="76"/>
         <source>Insert into text</source>
         <translation>Metne ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="77"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="77"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Alıntıyı imlecin bulunduğu yere ekle (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="78"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="78"/>
         <source>Show next use</source>
         <translation>Sonraki kullanımı göster</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="187"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="187"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="188"/>
-        <location filename="../../editor/ui/quotations_pane.py" line="210"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="206"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="188"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
         <source>unused</source>
         <translation>kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="206"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” metinde kullanılıyor ama bankada yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="278"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Delete quotation</source>
         <translation>Alıntıyı sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/quotations_pane.py" line="280"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="277"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Alıntı metinde %n kez kullanılıyor. Bankadan silinsin mi? Kullanıldığı yerler kalır ve bilinmeyen alıntı olarak işaretlenir.</numerusform>
@@ -1486,67 +1486,67 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="30"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="30"/>
         <source>Recover unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı kurtar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="34"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="34"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>Newsdesk son kapandığında kaydedilmemiş çalışmalar buldu. Her kopya için ne yapılacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Autosaved</source>
         <translation>Otomatik kayıt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="48"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="48"/>
         <source>(no headline)</source>
         <translation>(başlık yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
         <source>never saved</source>
         <translation>hiç kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="51"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — hasarlı: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="57"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="59"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>İkisini de aç (kayıtlı dosya ve kurtarılan kopya)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
         <source>Discard</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Decide later</source>
         <translation>Sonra karar ver</translation>
     </message>
@@ -1554,27 +1554,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="109"/>
+        <location filename="../../editor/ui/library/library_results.py" line="121"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="110"/>
+        <location filename="../../editor/ui/library/library_results.py" line="122"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="111"/>
+        <location filename="../../editor/ui/library/library_results.py" line="123"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="112"/>
+        <location filename="../../editor/ui/library/library_results.py" line="124"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="113"/>
+        <location filename="../../editor/ui/library/library_results.py" line="125"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -1582,156 +1582,156 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="97"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="97"/>
         <source>Change the status in the Review menu</source>
         <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="119"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="119"/>
         <source>Reviewer</source>
         <translation>İnceleyen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="143"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="135"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="140"/>
         <source>Reopen for changes</source>
         <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="155"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="147"/>
         <source>&amp;Review</source>
         <translation>İ&amp;nceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="161"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
         <source>Review &amp;Panel</source>
         <translation>İnceleme &amp;bölmesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="164"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="156"/>
         <source>&amp;Status</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="175"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="167"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="177"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>İnceleme &amp;modu (yalnızca yorum)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="183"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="175"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>İncelenmiş DOCX dosyasından y&amp;orumlar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="178"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="187"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="179"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="186"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="207"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="242"/>
-        <location filename="../../editor/ui/review_actions.py" line="248"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="242"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="248"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="340"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>İncelenmiş DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="352"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="342"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
-        <location filename="../../editor/ui/review_actions.py" line="374"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="353"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="354"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="366"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="377"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="367"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="378"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="396"/>
-        <location filename="../../editor/ui/review_actions.py" line="407"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="387"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="409"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="436"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="436"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -1739,68 +1739,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="54"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="54"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="63"/>
         <source>Open comments</source>
         <translation>Açık yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="64"/>
         <source>Resolved comments</source>
         <translation>Çözümlenen yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="65"/>
         <source>All comments</source>
         <translation>Tüm yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="66"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="66"/>
         <source>Comment on selection</source>
         <translation>Seçime yorum yap</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="80"/>
         <source>Reply…</source>
         <translation>Yanıtla…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="81"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="81"/>
         <source>Reply</source>
         <translation>Yanıtla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review_panel.py" line="187"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="82"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
         <source>Resolve</source>
         <translation>Çözümle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
         <source>No comments.</source>
         <translation>Yorum yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="90"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="90"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>Seçime &amp;yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="187"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
         <source>Reopen</source>
         <translation>Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="190"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
         <source>resolved</source>
         <translation>çözümlendi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
         <source>its text was deleted</source>
         <translation>metni silindi</translation>
     </message>
@@ -1808,42 +1808,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="488"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="481"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="482"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="499"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="510"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="556"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -1851,37 +1851,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="196"/>
+        <location filename="../../editor/ui/form/panes.py" line="192"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="197"/>
+        <location filename="../../editor/ui/form/panes.py" line="193"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="199"/>
         <source>Markdown text of this section</source>
         <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="220"/>
+        <location filename="../../editor/ui/form/panes.py" line="216"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="221"/>
+        <location filename="../../editor/ui/form/panes.py" line="217"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="223"/>
+        <location filename="../../editor/ui/form/panes.py" line="219"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="224"/>
+        <location filename="../../editor/ui/form/panes.py" line="220"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
@@ -1889,72 +1889,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
         <translation>Arapça ve Urduca seçilince tüm arayüz sağdan sola dizilir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="70"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="68"/>
         <source> s</source>
         <translation> sn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
         <source>Follow the system</source>
         <translation>Sistemi izle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="80"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="81"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Interface language</source>
         <translation>Arayüz dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
         <source>New articles in</source>
         <translation>Yeni yazıların dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="86"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Default author</source>
         <translation>Varsayılan yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="85"/>
         <source>Default office</source>
         <translation>Varsayılan büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="88"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="86"/>
         <source>Autosave after idle</source>
         <translation>Boşta kalınca otomatik kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
         <source>Editor font</source>
         <translation>Düzenleyici yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="90"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
         <source>Font size</source>
         <translation>Yazı tipi boyutu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="91"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -1962,27 +1962,27 @@
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="80"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="80"/>
         <source>(no suggestions)</source>
         <translation>(öneri yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="83"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="83"/>
         <source>Add “{0}” to dictionary</source>
         <translation>“{0}” sözcüğünü sözlüğe ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="85"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="85"/>
         <source>Ignore “{0}”</source>
         <translation>“{0}” sözcüğünü yok say</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="110"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="114"/>
         <source>Add to dictionary</source>
         <translation>Sözlüğe ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="111"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="115"/>
         <source>The word was not saved in your dictionary.</source>
         <translation>Sözcük sözlüğünüze kaydedilmedi.</translation>
     </message>
@@ -1990,27 +1990,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/review.py" line="41"/>
+        <location filename="../../editor/model/review.py" line="40"/>
         <source>Draft</source>
         <translation>Taslak</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="42"/>
+        <location filename="../../editor/model/review.py" line="41"/>
         <source>In review</source>
         <translation>İncelemede</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="43"/>
+        <location filename="../../editor/model/review.py" line="42"/>
         <source>Changes requested</source>
         <translation>Değişiklik istendi</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="44"/>
+        <location filename="../../editor/model/review.py" line="43"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="45"/>
+        <location filename="../../editor/model/review.py" line="44"/>
         <source>Published</source>
         <translation>Yayımlandı</translation>
     </message>
@@ -2018,7 +2018,7 @@
 <context>
     <name>UiLanguageCombo</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="33"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="31"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
@@ -2026,24 +2026,29 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/status.py" line="62"/>
+        <location filename="../../editor/ui/window/status.py" line="48"/>
+        <source>Opening line {0}</source>
+        <translation>Açılış satırı {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/status.py" line="53"/>
         <source>Headline {0}</source>
         <translation>Başlık {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status.py" line="65"/>
+        <location filename="../../editor/ui/window/status.py" line="56"/>
         <source>Standfirst {0}</source>
         <translation>Spot {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="67"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Toplam {0} / %n sözcük</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="78"/>
+        <location filename="../../editor/ui/window/status.py" line="69"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Toplam %n sözcük</numerusform>
@@ -2053,88 +2058,88 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="89"/>
+        <location filename="../../editor/ui/window/workspace.py" line="93"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="133"/>
-        <location filename="../../editor/ui/workspace.py" line="248"/>
+        <location filename="../../editor/ui/window/workspace.py" line="139"/>
+        <location filename="../../editor/ui/window/workspace.py" line="252"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="216"/>
+        <location filename="../../editor/ui/window/workspace.py" line="219"/>
         <source>Cannot open the article</source>
         <translation>Yazı açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="90"/>
+        <location filename="../../editor/ui/window/workspace.py" line="94"/>
         <source>The library cannot be opened.</source>
         <translation>Kitaplık açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="134"/>
+        <location filename="../../editor/ui/window/workspace.py" line="140"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} kaydedilemiyor: başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="217"/>
+        <location filename="../../editor/ui/window/workspace.py" line="220"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="249"/>
+        <location filename="../../editor/ui/window/workspace.py" line="253"/>
         <source>{0} is in use.</source>
         <translation>{0} kullanımda.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="251"/>
+        <location filename="../../editor/ui/window/workspace.py" line="255"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="253"/>
+        <location filename="../../editor/ui/window/workspace.py" line="257"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="298"/>
+        <location filename="../../editor/ui/window/workspace.py" line="302"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="300"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="310"/>
+        <location filename="../../editor/ui/window/workspace.py" line="314"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="311"/>
+        <location filename="../../editor/ui/window/workspace.py" line="315"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="355"/>
+        <location filename="../../editor/ui/window/workspace.py" line="359"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="399"/>
+        <location filename="../../editor/ui/window/workspace.py" line="401"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="354"/>
+        <location filename="../../editor/ui/window/workspace.py" line="358"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="398"/>
+        <location filename="../../editor/ui/window/workspace.py" line="400"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="32"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="32"/>
         <source>About Newsdesk</source>
         <translation>Newsdesk کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="38"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="38"/>
         <source>Version {0}</source>
         <translation>ورژن {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="40"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="40"/>
         <source>An offline desktop editor for news-plus-commentary articles.</source>
         <translation>خبر اور تبصرے والے مضامین کے لیے آف لائن ڈیسک ٹاپ ایڈیٹر۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="44"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="44"/>
         <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Newsdesk آزاد سافٹ ویئر ہے: آپ اسے GNU جنرل پبلک لائسنس (GNU GPL) کے ورژن 3 یا (اپنی مرضی سے) کسی بھی بعد کے ورژن کی شرائط کے تحت بانٹ اور بدل سکتے ہیں۔ اس کے ساتھ کوئی ضمانت نہیں دی جاتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="51"/>
         <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
         <translation>Qt {0}، PySide6 {1} اور Python {2} استعمال کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="56"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="56"/>
         <source>Where Newsdesk keeps your files:</source>
         <translation>Newsdesk آپ کی فائلیں کہاں رکھتا ہے:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="59"/>
         <source>Settings:</source>
         <translation>ترتیبات:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="60"/>
         <source>Backups and personal dictionary:</source>
         <translation>بیک اپ اور ذاتی لغت:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="61"/>
         <source>Recovery copies:</source>
         <translation>بحالی کی نقلیں:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="62"/>
         <source>Library index (cache):</source>
         <translation>لائبریری کا اشاریہ (کیش):</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="63"/>
+        <location filename="../../editor/ui/form/article_form.py" line="70"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="64"/>
+        <location filename="../../editor/ui/form/article_form.py" line="71"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="69"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_form.py" line="70"/>
+        <location filename="../../editor/ui/form/article_form.py" line="77"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="235"/>
+        <location filename="../../editor/ui/form/panes.py" line="231"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="241"/>
+        <location filename="../../editor/ui/form/panes.py" line="237"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="243"/>
+        <location filename="../../editor/ui/form/panes.py" line="239"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="244"/>
+        <location filename="../../editor/ui/form/panes.py" line="240"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="245"/>
+        <location filename="../../editor/ui/form/panes.py" line="241"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="246"/>
+        <location filename="../../editor/ui/form/panes.py" line="242"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="253"/>
+        <location filename="../../editor/ui/form/panes.py" line="249"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="296"/>
+        <location filename="../../editor/ui/form/panes.py" line="292"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -123,102 +123,102 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../editor/model/validate.py" line="22"/>
+        <location filename="../../editor/model/validate.py" line="23"/>
         <source>The headline is empty.</source>
         <translation>سرخی خالی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="23"/>
+        <location filename="../../editor/model/validate.py" line="24"/>
         <source>The section {0} is empty.</source>
         <translation>حصہ {0} خالی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="24"/>
+        <location filename="../../editor/model/validate.py" line="25"/>
         <source>The quotation {0} is not in the quotation bank.</source>
         <translation>اقتباس {0} اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="27"/>
+        <location filename="../../editor/model/validate.py" line="28"/>
         <source>Two quotations share the id {0}.</source>
         <translation>دو اقتباسات کی شناخت ایک ہی ہے: {0}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="28"/>
+        <location filename="../../editor/model/validate.py" line="29"/>
         <source>The quotation has no words.</source>
         <translation>اقتباس کے الفاظ موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="29"/>
+        <location filename="../../editor/model/validate.py" line="30"/>
         <source>The quotation has no speaker.</source>
         <translation>اقتباس کا قائل درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/model/validate.py" line="30"/>
+        <location filename="../../editor/model/validate.py" line="31"/>
         <source>The quotation is not used in any section.</source>
         <translation>یہ اقتباس کسی حصے میں استعمال نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="48"/>
+        <location filename="../../editor/text/checklist.py" line="56"/>
         <source>The quotation has no date.</source>
         <translation>اقتباس کی تاریخ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="49"/>
+        <location filename="../../editor/text/checklist.py" line="57"/>
         <source>The quotation has no source.</source>
         <translation>اقتباس کا ماخذ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="50"/>
+        <location filename="../../editor/text/checklist.py" line="58"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>سرخی میں {0} حروف ہیں؛ ادارے کا اسلوب {1} کی اجازت دیتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="53"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>The credit line has no author.</source>
         <translation>کریڈٹ لائن میں مصنف درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="54"/>
+        <location filename="../../editor/text/checklist.py" line="62"/>
         <source>The credit line has no office.</source>
         <translation>کریڈٹ لائن میں ادارہ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="55"/>
+        <location filename="../../editor/text/checklist.py" line="63"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>متن میں سمت کا ایک پوشیدہ کنٹرول حرف ({0}) موجود ہے؛ یہ قارئین کو نظر آنے والی ترتیب بدل سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="60"/>
+        <location filename="../../editor/text/checklist.py" line="68"/>
         <source>{0} spaces in a row between words.</source>
         <translation>الفاظ کے درمیان لگاتار {0} خالی جگہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="61"/>
+        <location filename="../../editor/text/checklist.py" line="69"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>اس متن میں ایک ہی حرف کی عربی اور فارسی صورتیں ملی ہوئی ہیں ({0} {1}×، {2} {3}×)؛ ایک ہی صورت استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="66"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>بند کرنے والی علامت {0} سے پہلے کھولنے والی علامت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="67"/>
+        <location filename="../../editor/text/checklist.py" line="75"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>سیدھے واوین (&quot;) کا اس پیرے میں کوئی جوڑا نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>کھولنے والی علامت {0} بند نہیں ہوئی (اس پیرے میں اس کے بعد {1} نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="73"/>
+        <location filename="../../editor/text/checklist.py" line="81"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>نامعلوم لفظ “{0}” ({1})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="74"/>
+        <location filename="../../editor/text/checklist.py" line="82"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>پیراگراف میں {0} الفاظ ہیں؛ {1} کے بعد قاری راستہ کھو دیتا ہے: اسے تقسیم کریں۔</translation>
     </message>
@@ -226,37 +226,37 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="41"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="41"/>
         <source>Checklist</source>
         <translation>جانچ فہرست</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="48"/>
         <source>Spelling</source>
         <translation>ہجے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="50"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="50"/>
         <source>Check again</source>
         <translation>دوبارہ جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="161"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="161"/>
         <source>Nothing found: ready to export.</source>
         <translation>کوئی مسئلہ نہیں ملا: برآمد کے لیے تیار۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="166"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="168"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>غلطیاں: %n</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/checklist_panel.py" line="167"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n مسئلہ ({0})</numerusform>
@@ -275,22 +275,22 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="102"/>
+        <location filename="../../editor/ui/form/panes.py" line="98"/>
         <source>Direction: auto</source>
         <translation>سمت: خودکار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="103"/>
+        <location filename="../../editor/ui/form/panes.py" line="99"/>
         <source>Left to right</source>
         <translation>بائیں سے دائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="104"/>
+        <location filename="../../editor/ui/form/panes.py" line="100"/>
         <source>Right to left</source>
         <translation>دائیں سے بائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="105"/>
+        <location filename="../../editor/ui/form/panes.py" line="101"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
     </message>
@@ -298,17 +298,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/checklist_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="116"/>
         <source>Export anyway</source>
         <translation>پھر بھی برآمد کریں</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="53"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="55"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n مضمون برآمد کریں</numerusform>
@@ -324,83 +324,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="55"/>
-        <location filename="../../editor/ui/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="71"/>
         <source>Word (.docx)</source>
         <translation>ورڈ (‎.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="70"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="72"/>
         <source>Web page (.html)</source>
         <translation>ویب صفحہ (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="71"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="73"/>
         <source>Markdown (.md)</source>
         <translation>مارک ڈاؤن (‎.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="74"/>
         <source>PDF (.pdf)</source>
         <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="92"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="109"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="136"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="141"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>جانچ فہرست میں مسائل ملے ہیں: انہیں درست کریں، یا “پھر بھی برآمد کریں” پر نشان لگائیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="154"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>The folder cannot be created: {0}</source>
         <translation>فولڈر نہیں بن سکا: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="201"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="202"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -408,17 +408,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="206"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="207"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="209"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="225"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -426,123 +426,123 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/failures.py" line="32"/>
+        <location filename="../../editor/ui/common/failures.py" line="32"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” حالت والا مضمون “{1}” میں نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="36"/>
+        <location filename="../../editor/ui/common/failures.py" line="36"/>
         <source>The review data does not allow this.</source>
         <translation>جائزے کا ڈیٹا اس کی اجازت نہیں دیتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="40"/>
+        <location filename="../../editor/ui/common/failures.py" line="40"/>
         <source>{0} has this article open.</source>
         <translation>یہ مضمون اس وقت {0} کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="43"/>
+        <location filename="../../editor/ui/common/failures.py" line="43"/>
         <source>Someone else has this article open.</source>
         <translation>یہ مضمون اس وقت کسی اور کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="45"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>یہ فائل Newsdesk کے نئے ورژن سے محفوظ کی گئی ہے۔ اسے کھولنے کے لیے Newsdesk کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="49"/>
+        <location filename="../../editor/ui/common/failures.py" line="49"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>فائل خراب ہے، یا یہ Newsdesk کا مضمون نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="54"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>You may not write in this folder.</source>
         <translation>آپ کو اس فولڈر میں لکھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="57"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="60"/>
+        <location filename="../../editor/ui/common/failures.py" line="60"/>
         <source>The disk is read-only.</source>
         <translation>ڈسک صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>اس نام کا ایک فولڈر موجود ہے۔ فائل کا کوئی اور نام منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="66"/>
+        <location filename="../../editor/ui/common/failures.py" line="66"/>
         <source>The folder does not exist.</source>
         <translation>فولڈر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="67"/>
+        <location filename="../../editor/ui/common/failures.py" line="67"/>
         <source>The file name is too long.</source>
         <translation>فائل کا نام بہت لمبا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="73"/>
-        <location filename="../../editor/ui/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="73"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>The file could not be read or written.</source>
         <translation>فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="76"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>یہ مسودہ ایسا متن نہیں جسے Newsdesk پڑھ سکے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="78"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>اقتباسات کے ذخیرے میں نہیں: {0}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="82"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>The house style cannot be used.</source>
         <translation>یہ ادارتی اسلوب استعمال نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
         <source>The article could not be prepared for export.</source>
         <translation>مضمون برآمد کے لیے تیار نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
         <source>The file does not exist.</source>
         <translation>فائل موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>You may not read this file.</source>
         <translation>آپ کو یہ فائل پڑھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="92"/>
+        <location filename="../../editor/ui/common/failures.py" line="92"/>
         <source>This is a folder, not a file.</source>
         <translation>یہ فولڈر ہے، فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>شناخت درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="166"/>
+        <location filename="../../editor/ui/common/failures.py" line="166"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: وہ حروف بدل دیے گئے جو فائل میں نہیں رہ سکتے ({1}: {2})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/failures.py" line="172"/>
+        <location filename="../../editor/ui/common/failures.py" line="172"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: غائب اقتباسات نشان زد کر کے برآمد کیا گیا: {1}۔</translation>
     </message>
@@ -550,52 +550,52 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="37"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="37"/>
         <source>Find and Replace</source>
         <translation>تلاش کریں اور بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="41"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="41"/>
         <source>Match case</source>
         <translation>کیس ملائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="43"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="43"/>
         <source>Find next</source>
         <translation>اگلا تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="45"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="45"/>
         <source>Replace</source>
         <translation>بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="46"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="46"/>
         <source>Replace all</source>
         <translation>سب بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="47"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="47"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="53"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="53"/>
         <source>Find:</source>
         <translation>تلاش:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="55"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="55"/>
         <source>Replace with:</source>
         <translation>اس سے بدلیں:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="117"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="117"/>
         <source>“{0}” was not found.</source>
         <translation>“{0}” نہیں ملا۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_replace.py" line="188"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="189"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>%n جگہ تبدیل کیا گیا۔</numerusform>
@@ -606,37 +606,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="219"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>&amp;Tools</source>
         <translation>&amp;اوزار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="222"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="240"/>
         <source>&amp;Check article</source>
         <translation>مضمون &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="225"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="227"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
         <source>Check &amp;spelling as you type</source>
         <translation>لکھتے وقت &amp;ہجے جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="231"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="249"/>
         <source>T&amp;ypography as you type</source>
         <translation>&amp;لکھتے وقت ٹائپوگرافی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="341"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="334"/>
         <source>Fix typography</source>
         <translation>ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language_tools.py" line="342"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="335"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>ٹائپوگرافی پہلے سے درست ہے: کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -644,93 +644,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="99"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="100"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>لائبریری میں تلاش: الفاظ، &quot;پورا فقرہ&quot;، سابقہ*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="106"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="107"/>
         <source>Any status</source>
         <translation>کوئی بھی حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="108"/>
         <source>Any language</source>
         <translation>کوئی بھی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="109"/>
         <source>Any author</source>
         <translation>کوئی بھی مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="110"/>
         <source>Any office</source>
         <translation>کوئی بھی ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="111"/>
         <source>Any tag</source>
         <translation>کوئی بھی ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="112"/>
         <source>from: any</source>
         <translation>از: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="112"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="113"/>
         <source>to: any</source>
         <translation>تا: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="115"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="116"/>
         <source>Best match</source>
         <translation>بہترین مطابقت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="117"/>
         <source>Newest</source>
         <translation>تازہ ترین</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="118"/>
         <source>Oldest</source>
         <translation>قدیم ترین</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="119"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="119"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="120"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="147"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="148"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="150"/>
-        <location filename="../../editor/ui/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="151"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
         <source>Set status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="159"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="160"/>
         <source>Folders</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="256"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="257"/>
         <source>The library cannot be searched: {0}</source>
         <translation>لائبریری میں تلاش نہیں ہو سکی: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="262"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="263"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ مضمون</numerusform>
@@ -738,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="264"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="265"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n مضمون</numerusform>
@@ -746,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="271"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="272"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n فائل پڑھی نہ جا سکی</numerusform>
@@ -754,12 +754,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="449"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>لائبریری کے فولڈر تبدیل نہیں ہوئے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="464"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="460"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n فائل پڑھی نہ جا سکی۔</numerusform>
@@ -767,7 +767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library_pane.py" line="494"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="494"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n مضمون میں سے {0} تبدیل نہیں ہوا۔</numerusform>
@@ -775,62 +775,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="266"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="267"/>
         <source>Reading the library…</source>
         <translation>لائبریری پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="379"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="380"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>لائبریری پڑھی جا رہی ہے… {1} میں سے {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="389"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="390"/>
         <source>The library cannot be read: {0}</source>
         <translation>لائبریری پڑھی نہیں جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="410"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="406"/>
         <source>The library cannot be updated: {0}</source>
         <translation>لائبریری تازہ نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="422"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="418"/>
         <source>Add folder…</source>
         <translation>فولڈر شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="427"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="423"/>
         <source>Remove {0}</source>
         <translation>{0} ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="432"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="428"/>
         <source>Add a library folder</source>
         <translation>لائبریری میں فولڈر شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="452"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>Library folders</source>
         <translation>لائبریری کے فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="463"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="459"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="475"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="472"/>
         <source>Exporting…</source>
         <translation>برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="485"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="484"/>
         <source>Changing the status…</source>
         <translation>حیثیت بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_pane.py" line="505"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -838,7 +838,7 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../editor/ui/library_window.py" line="33"/>
+        <location filename="../../editor/ui/library/library_window.py" line="33"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
@@ -846,240 +846,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="120"/>
+        <location filename="../../editor/ui/window/main_window.py" line="131"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="122"/>
+        <location filename="../../editor/ui/window/main_window.py" line="133"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
-        <location filename="../../editor/ui/main_window.py" line="432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="135"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <location filename="../../editor/ui/window/main_window.py" line="235"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="198"/>
+        <location filename="../../editor/ui/window/main_window.py" line="236"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="199"/>
+        <location filename="../../editor/ui/window/main_window.py" line="237"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200"/>
+        <location filename="../../editor/ui/window/main_window.py" line="238"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201"/>
+        <location filename="../../editor/ui/window/main_window.py" line="239"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/window/main_window.py" line="240"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="203"/>
+        <location filename="../../editor/ui/window/main_window.py" line="241"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="204"/>
+        <location filename="../../editor/ui/window/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="205"/>
+        <location filename="../../editor/ui/window/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="206"/>
+        <location filename="../../editor/ui/window/main_window.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="207"/>
+        <location filename="../../editor/ui/window/main_window.py" line="245"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="208"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="210"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="215"/>
+        <location filename="../../editor/ui/window/main_window.py" line="253"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="217"/>
+        <location filename="../../editor/ui/window/main_window.py" line="255"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="218"/>
+        <location filename="../../editor/ui/window/main_window.py" line="256"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="219"/>
+        <location filename="../../editor/ui/window/main_window.py" line="257"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/window/main_window.py" line="258"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="222"/>
+        <location filename="../../editor/ui/window/main_window.py" line="260"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="261"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="262"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="225"/>
+        <location filename="../../editor/ui/window/main_window.py" line="263"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="226"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="227"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="235"/>
+        <location filename="../../editor/ui/window/main_window.py" line="273"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/window/main_window.py" line="276"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="240"/>
+        <location filename="../../editor/ui/window/main_window.py" line="278"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="242"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="244"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="249"/>
+        <location filename="../../editor/ui/window/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="251"/>
+        <location filename="../../editor/ui/window/main_window.py" line="289"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="302"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="270"/>
+        <location filename="../../editor/ui/window/main_window.py" line="308"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="275"/>
+        <location filename="../../editor/ui/window/main_window.py" line="313"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="292"/>
-        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/window/main_window.py" line="330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="486"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="366"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334"/>
+        <location filename="../../editor/ui/window/main_window.py" line="372"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="352"/>
-        <location filename="../../editor/ui/main_window.py" line="450"/>
+        <location filename="../../editor/ui/window/main_window.py" line="390"/>
+        <location filename="../../editor/ui/window/main_window.py" line="488"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="354"/>
+        <location filename="../../editor/ui/window/main_window.py" line="392"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="362"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1087,59 +1087,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="387"/>
-        <location filename="../../editor/ui/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/window/main_window.py" line="487"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="618"/>
-        <location filename="../../editor/ui/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="655"/>
+        <location filename="../../editor/ui/window/main_window.py" line="663"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="619"/>
+        <location filename="../../editor/ui/window/main_window.py" line="656"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="663"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1147,12 +1147,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="297"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="297"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/markdown_editor.py" line="298"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="298"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
@@ -1160,42 +1160,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="313"/>
+        <location filename="../../editor/ui/form/panes.py" line="309"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="317"/>
+        <location filename="../../editor/ui/form/panes.py" line="313"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="320"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="325"/>
+        <location filename="../../editor/ui/form/panes.py" line="321"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328"/>
+        <location filename="../../editor/ui/form/panes.py" line="324"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="325"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="326"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="331"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -1203,22 +1203,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="181"/>
+        <location filename="../../editor/ui/form/panes.py" line="177"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="183"/>
+        <location filename="../../editor/ui/form/panes.py" line="179"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="184"/>
+        <location filename="../../editor/ui/form/panes.py" line="180"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="185"/>
+        <location filename="../../editor/ui/form/panes.py" line="181"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -1226,32 +1226,32 @@
 <context>
     <name>Parts</name>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="20"/>
+        <location filename="../../editor/model/parts.py" line="48"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="21"/>
+        <location filename="../../editor/model/parts.py" line="49"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="22"/>
+        <location filename="../../editor/model/parts.py" line="50"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="23"/>
+        <location filename="../../editor/model/parts.py" line="51"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="30"/>
+        <location filename="../../editor/model/parts.py" line="52"/>
         <source>Section {0}</source>
         <translation>حصہ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/part_names.py" line="33"/>
+        <location filename="../../editor/model/parts.py" line="53"/>
         <source>Quotation {0}</source>
         <translation>اقتباس {0}</translation>
     </message>
@@ -1259,7 +1259,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="122"/>
+        <location filename="../../editor/ui/window/preview.py" line="128"/>
         <source>Preview</source>
         <translation>پیش منظر</translation>
     </message>
@@ -1267,7 +1267,7 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="99"/>
+        <location filename="../../editor/ui/window/preview.py" line="103"/>
         <source>Preview failed:</source>
         <translation>پیش منظر ناکام:</translation>
     </message>
@@ -1275,37 +1275,37 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="16"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="16"/>
         <source>OK</source>
         <translation>ٹھیک ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="17"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="17"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="18"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="18"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="19"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="19"/>
         <source>Save</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="20"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="20"/>
         <source>Discard</source>
         <translation>رد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="21"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="21"/>
         <source>&amp;Yes</source>
         <translation>&amp;ہاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/qt_buttons.py" line="22"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
         <source>&amp;No</source>
         <translation>&amp;نہیں</translation>
     </message>
@@ -1313,77 +1313,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
         <source>Quotation {0}</source>
         <translation>اقتباس {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
         <source>The words are a translation</source>
         <translation>الفاظ ترجمہ ہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
         <source>Checked against the source</source>
         <translation>ماخذ سے تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Speaker&apos;s role</source>
         <translation>قائل کا عہدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Source address</source>
         <translation>ماخذ کا ویب پتا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
         <source>Quotation</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
         <source>A quotation needs its words.</source>
         <translation>اقتباس کے الفاظ درج کرنا ضروری ہے۔</translation>
     </message>
@@ -1391,103 +1391,103 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="48"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="48"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="54"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="54"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="55"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="55"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="56"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="56"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="57"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="57"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="59"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="59"/>
         <source>Uses</source>
         <translation>استعمال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="73"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="73"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="74"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="74"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="75"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="75"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="76"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="76"/>
         <source>Insert into text</source>
         <translation>متن میں داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="77"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="77"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>اقتباس کرسر کی جگہ رکھیں (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="78"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="78"/>
         <source>Show next use</source>
         <translation>اگلا استعمال دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="187"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="187"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="188"/>
-        <location filename="../../editor/ui/quotations_pane.py" line="210"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="206"/>
         <source>{0} ×</source>
         <translation>{0} بار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="188"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
         <source>unused</source>
         <translation>غیر مستعمل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="206"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” متن میں استعمال ہوا ہے مگر ذخیرے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/quotations_pane.py" line="278"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Delete quotation</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/quotations_pane.py" line="280"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="277"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جس جگہ یہ استعمال ہوا ہے وہ باقی رہے گی اور نامعلوم کے طور پر نشان زد ہوگی۔</numerusform>
@@ -1498,67 +1498,67 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="30"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="30"/>
         <source>Recover unsaved work</source>
         <translation>غیر محفوظ کام بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="34"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="34"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>پچھلی بار بند ہوتے وقت Newsdesk میں کچھ کام محفوظ نہیں ہوا تھا۔ ہر نقل کے لیے منتخب کریں کہ کیا کرنا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Autosaved</source>
         <translation>خودکار محفوظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>Action</source>
         <translation>کارروائی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="48"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="48"/>
         <source>(no headline)</source>
         <translation>(بغیر سرخی)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
         <source>never saved</source>
         <translation>کبھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="51"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — خراب: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="57"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="59"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>دونوں کھولیں (محفوظ فائل اور بحال شدہ نقل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
         <source>Discard</source>
         <translation>رد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Decide later</source>
         <translation>بعد میں فیصلہ کریں</translation>
     </message>
@@ -1566,27 +1566,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="109"/>
+        <location filename="../../editor/ui/library/library_results.py" line="121"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="110"/>
+        <location filename="../../editor/ui/library/library_results.py" line="122"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="111"/>
+        <location filename="../../editor/ui/library/library_results.py" line="123"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="112"/>
+        <location filename="../../editor/ui/library/library_results.py" line="124"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library_results.py" line="113"/>
+        <location filename="../../editor/ui/library/library_results.py" line="125"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -1594,114 +1594,114 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="97"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="97"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="119"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="119"/>
         <source>Reviewer</source>
         <translation>نظرثانی کنندہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="143"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="135"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="140"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="155"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="147"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="161"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="164"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="156"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="175"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="167"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="177"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>نظرثانی &amp;موڈ (صرف تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="183"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="175"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="178"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="187"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="179"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="186"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="207"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="242"/>
-        <location filename="../../editor/ui/review_actions.py" line="248"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="242"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="248"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="350"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="340"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="352"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="342"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="363"/>
-        <location filename="../../editor/ui/review_actions.py" line="374"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="353"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="354"/>
         <source>The comments could not be read from {0}.</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="366"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -1709,7 +1709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="377"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="367"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -1717,7 +1717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review_actions.py" line="378"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -1725,28 +1725,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="396"/>
-        <location filename="../../editor/ui/review_actions.py" line="407"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="387"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="409"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="436"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="436"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -1754,68 +1754,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="54"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="54"/>
         <source>Review</source>
         <translation>نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="63"/>
         <source>Open comments</source>
         <translation>کھلے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="64"/>
         <source>Resolved comments</source>
         <translation>حل شدہ تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="65"/>
         <source>All comments</source>
         <translation>تمام تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="66"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="66"/>
         <source>Comment on selection</source>
         <translation>انتخاب پر تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="80"/>
         <source>Reply…</source>
         <translation>جواب…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="81"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="81"/>
         <source>Reply</source>
         <translation>جواب دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review_panel.py" line="187"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="82"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
         <source>Resolve</source>
         <translation>حل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
         <source>No comments.</source>
         <translation>کوئی تبصرہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="90"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="90"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>انتخاب پر &amp;تبصرہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="187"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
         <source>Reopen</source>
         <translation>دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="190"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
         <source>resolved</source>
         <translation>حل شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
         <source>its text was deleted</source>
         <translation>اس کا متن حذف ہو چکا ہے</translation>
     </message>
@@ -1823,42 +1823,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="488"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="481"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="482"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="499"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="510"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review_actions.py" line="556"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -1866,37 +1866,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="196"/>
+        <location filename="../../editor/ui/form/panes.py" line="192"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="197"/>
+        <location filename="../../editor/ui/form/panes.py" line="193"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="199"/>
         <source>Markdown text of this section</source>
         <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="220"/>
+        <location filename="../../editor/ui/form/panes.py" line="216"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="221"/>
+        <location filename="../../editor/ui/form/panes.py" line="217"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="223"/>
+        <location filename="../../editor/ui/form/panes.py" line="219"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="224"/>
+        <location filename="../../editor/ui/form/panes.py" line="220"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
@@ -1904,72 +1904,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
         <translation>عربی اور اردو میں پورا انٹرفیس دائیں سے بائیں دکھایا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="70"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="68"/>
         <source> s</source>
         <translation> سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
         <source>Follow the system</source>
         <translation>سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="80"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="81"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Dark</source>
         <translation>تاریک</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Interface language</source>
         <translation>انٹرفیس کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
         <source>New articles in</source>
         <translation>نئے مضامین کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="86"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Default author</source>
         <translation>طے شدہ مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="85"/>
         <source>Default office</source>
         <translation>طے شدہ ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="88"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="86"/>
         <source>Autosave after idle</source>
         <translation>وقفے کے بعد خودکار محفوظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
         <source>Editor font</source>
         <translation>ایڈیٹر کا فونٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="90"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
         <source>Font size</source>
         <translation>فونٹ کا سائز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="91"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Theme</source>
         <translation>تھیم</translation>
     </message>
@@ -1977,27 +1977,27 @@
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="80"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="80"/>
         <source>(no suggestions)</source>
         <translation>(کوئی تجویز نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="83"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="83"/>
         <source>Add “{0}” to dictionary</source>
         <translation>“{0}” لغت میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="85"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="85"/>
         <source>Ignore “{0}”</source>
         <translation>“{0}” نظرانداز کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="110"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="114"/>
         <source>Add to dictionary</source>
         <translation>لغت میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/spell_menu.py" line="111"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="115"/>
         <source>The word was not saved in your dictionary.</source>
         <translation>لفظ آپ کی لغت میں محفوظ نہیں ہوا۔</translation>
     </message>
@@ -2005,27 +2005,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/review.py" line="41"/>
+        <location filename="../../editor/model/review.py" line="40"/>
         <source>Draft</source>
         <translation>مسودہ</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="42"/>
+        <location filename="../../editor/model/review.py" line="41"/>
         <source>In review</source>
         <translation>زیرِ نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="43"/>
+        <location filename="../../editor/model/review.py" line="42"/>
         <source>Changes requested</source>
         <translation>تبدیلیاں مطلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="44"/>
+        <location filename="../../editor/model/review.py" line="43"/>
         <source>Approved</source>
         <translation>منظور شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="45"/>
+        <location filename="../../editor/model/review.py" line="44"/>
         <source>Published</source>
         <translation>شائع شدہ</translation>
     </message>
@@ -2033,7 +2033,7 @@
 <context>
     <name>UiLanguageCombo</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="33"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="31"/>
         <source>System</source>
         <translation>سسٹم کی زبان</translation>
     </message>
@@ -2041,17 +2041,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/status.py" line="62"/>
+        <location filename="../../editor/ui/window/status.py" line="48"/>
+        <source>Opening line {0}</source>
+        <translation>ابتدائی سطر {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/status.py" line="53"/>
         <source>Headline {0}</source>
         <translation>سرخی {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/status.py" line="65"/>
+        <location filename="../../editor/ui/window/status.py" line="56"/>
         <source>Standfirst {0}</source>
         <translation>خلاصہ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="67"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>کل: %n میں سے {0} الفاظ</numerusform>
@@ -2059,7 +2064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/status.py" line="78"/>
+        <location filename="../../editor/ui/window/status.py" line="69"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>کل الفاظ: %n</numerusform>
@@ -2070,88 +2075,88 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="89"/>
+        <location filename="../../editor/ui/window/workspace.py" line="93"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="133"/>
-        <location filename="../../editor/ui/workspace.py" line="248"/>
+        <location filename="../../editor/ui/window/workspace.py" line="139"/>
+        <location filename="../../editor/ui/window/workspace.py" line="252"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="216"/>
+        <location filename="../../editor/ui/window/workspace.py" line="219"/>
         <source>Cannot open the article</source>
         <translation>مضمون نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="90"/>
+        <location filename="../../editor/ui/window/workspace.py" line="94"/>
         <source>The library cannot be opened.</source>
         <translation>لائبریری نہیں کھل سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="134"/>
+        <location filename="../../editor/ui/window/workspace.py" line="140"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} محفوظ نہیں ہو سکتا: اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="217"/>
+        <location filename="../../editor/ui/window/workspace.py" line="220"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="249"/>
+        <location filename="../../editor/ui/window/workspace.py" line="253"/>
         <source>{0} is in use.</source>
         <translation>{0} زیرِ استعمال ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="251"/>
+        <location filename="../../editor/ui/window/workspace.py" line="255"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="253"/>
+        <location filename="../../editor/ui/window/workspace.py" line="257"/>
         <source>Open read-only</source>
         <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="298"/>
+        <location filename="../../editor/ui/window/workspace.py" line="302"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="300"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="310"/>
+        <location filename="../../editor/ui/window/workspace.py" line="314"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="311"/>
+        <location filename="../../editor/ui/window/workspace.py" line="315"/>
         <source>The draft could not be imported.</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="355"/>
+        <location filename="../../editor/ui/window/workspace.py" line="359"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="399"/>
+        <location filename="../../editor/ui/window/workspace.py" line="401"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="354"/>
+        <location filename="../../editor/ui/window/workspace.py" line="358"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/workspace.py" line="398"/>
+        <location filename="../../editor/ui/window/workspace.py" line="400"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>

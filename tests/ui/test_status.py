@@ -55,6 +55,27 @@ def test_window_counts_each_section_and_the_total(qtbot, workspace) -> None:
     assert f"News {own + placed}" in window._words_label.text()
 
 
+def test_the_opening_line_is_listed_when_the_total_counts_it(qtbot, workspace) -> None:
+    # The total counted the opening line's words while no part listed them: the listed
+    # counts did not add up to the total.
+    article = new_article("en")
+    article.opening.text = "In memory of the ferry crew"
+    article.headline = "Port reopens"
+    article.sections[0].body = "The port reopened today."
+    window = workspace.add_window(article)
+    qtbot.waitUntil(lambda: "total" in window.counts(), timeout=3000)
+    text = window._words_label.text()
+    listed = [int(number) for number in re.findall(r"(\d+)", text)]
+    assert "Opening line 6" in text
+    assert sum(listed[:-1]) == listed[-1] == window.counts()["total"] == 12
+
+    plain = new_article("en")
+    plain.headline = "Port reopens"
+    other = workspace.add_window(plain)
+    qtbot.waitUntil(lambda: "total" in other.counts(), timeout=3000)
+    assert "Opening" not in other._words_label.text()
+
+
 def test_words_are_counted_after_typing_stops_not_on_each_key(qtbot, workspace) -> None:
     from ui_articles import english_article, type_into
 

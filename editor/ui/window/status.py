@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from editor.model import bare_label
-from editor.model.parts import HEADLINE, STANDFIRST, PartKind, part_kind, section_part
+from editor.model.parts import HEADLINE, OPENING, STANDFIRST, PartKind, part_kind, section_part
 
 if TYPE_CHECKING:
     from editor.ui.form.article_form import ArticleForm
@@ -41,7 +41,15 @@ class WordCounter(QObject):
                 self._counts[part] = word_count(text)
         total = sum(self._counts[part] for part, _box in boxes)
         self._counts["total"] = total
-        pieces = [
+        pieces = []
+        if self._counts[OPENING]:
+            # Shown only when there is one: most articles have no opening line.
+            pieces.append(
+                QCoreApplication.translate("WordCounter", "Opening line {0}").format(
+                    self._counts[OPENING]
+                )
+            )
+        pieces += [
             QCoreApplication.translate("WordCounter", "Headline {0}").format(
                 self._counts[HEADLINE]
             ),
