@@ -390,3 +390,18 @@ def test_after_a_save_reformatting_leaves_the_window_clean(qtbot, workspace, tmp
     body.highlighter.setDocument(None)
     body.highlighter.setDocument(body.document())
     assert not window.isWindowModified()
+
+
+def test_a_narrower_window_keeps_the_article_the_widest_column(qtbot, workspace) -> None:
+    # At 800x600 the preview kept its 460 px and the form was squeezed to about 320 px,
+    # cutting off the headline's direction and language controls.
+    window = workspace.add_window(english_article())
+    window.resize(1280, 800)
+    qtbot.waitExposed(window)
+    assert window.preview.isVisible()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800, timeout=2000)
+    qtbot.wait(50)
+    assert window.preview.width() <= 800 * 0.4 + 1
+    assert window.form.width() > window.preview.width()
+    assert not window.form.horizontalScrollBar().isVisible()

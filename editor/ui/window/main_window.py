@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent
 
 # QFileDialog, QMessageBox and QInputDialog are imported where they are used: PySide6
 # builds a class's enums when it is first imported (~3 ms for these), and start-up needs
@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 
 PREVIEW_DELAY_MS = 400
 COUNT_DELAY_MS = 300
+
+
+# The most of the window's width the docked preview takes when the window shrinks.
+PREVIEW_MAX_SHARE = 0.4
 
 
 class _FirstPaint(QObject):
@@ -490,6 +494,16 @@ class MainWindow(EditorWindow):
             buttons,
             QMessageBox.StandardButton.Save,
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the article the widest column: a narrower window shrinks the preview too."""
+        super().resizeEvent(event)
+        # Qt takes a shrinking window's width from the central widget alone: at 800 px
+        # the preview kept its 460 and the form was squeezed to a scroll bar.
+        widest = int(self.width() * PREVIEW_MAX_SHARE)
+        if self.preview.isVisible() and not self.preview.isFloating():
+            if self.preview.width() > widest:
+                self.resizeDocks([self.preview], [widest], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes (only when there are some), then let go of everything."""
