@@ -81,18 +81,19 @@ class QuotationsPane(CollapsiblePane):
         self.delete_button.clicked.connect(self._on_delete)
         self.insert_button.clicked.connect(self._on_insert)
         self.uses_button.clicked.connect(self._on_jump)
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.delete_button,
-            self.insert_button,
-            self.uses_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         self.body_layout.addWidget(self.table)
-        self.body_layout.addLayout(buttons)
+        # Two rows, the bank's own edits and placing in the text: in one row the five
+        # buttons made the whole form at least 480 px wide (more in Russian), so an
+        # 800 px window cut the article's controls off behind a scroll bar.
+        for row in (
+            (self.add_button, self.edit_button, self.delete_button),
+            (self.insert_button, self.uses_button),
+        ):
+            buttons = QHBoxLayout()
+            for button in row:
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            self.body_layout.addLayout(buttons)
         self.focus_target = self.table
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()

@@ -41,7 +41,7 @@ COUNT_DELAY_MS = 300
 
 
 # The most of the window's width the docked preview takes when the window shrinks.
-PREVIEW_MAX_SHARE = 0.4
+PREVIEW_MAX_SHARE = 0.35
 
 
 class _FirstPaint(QObject):
@@ -501,9 +501,9 @@ class MainWindow(EditorWindow):
         # Qt takes a shrinking window's width from the central widget alone: at 800 px
         # the preview kept its 460 and the form was squeezed to a scroll bar.
         widest = int(self.width() * PREVIEW_MAX_SHARE)
-        if self.preview.isVisible() and not self.preview.isFloating():
-            if self.preview.width() > widest:
-                self.resizeDocks([self.preview], [widest], Qt.Orientation.Horizontal)
+        docked = self.preview.isVisible() and not self.preview.isFloating()
+        if docked and self.preview.width() > widest:
+            self.resizeDocks([self.preview], [widest], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes (only when there are some), then let go of everything."""
