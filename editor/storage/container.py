@@ -35,6 +35,7 @@ from editor.storage.schema import (
     ARTICLE_KEYS,
     FORMAT_VERSION,
     REVIEW_KEYS,
+    REVISION_KEYS,
     Fields,
     article_from_dict,
     article_from_fields,
@@ -452,9 +453,7 @@ def _read(data: bytes, path: str, parts: Collection[str]) -> Article:
         read_review(review, article)
     revisions = sorted(n for n in entries if _REVISION_NAME.fullmatch(n))
     for name in revisions if "revisions" in parts else ():
-        revision = Fields(
-            reader.json(name), name, path, ("number", "author", "created", "note", "snapshot")
-        )
+        revision = Fields(reader.json(name), name, path, REVISION_KEYS)
         article.revisions.append(revision_from_fields(revision))
     for name, info in entries.items():
         if "assets" in parts and name.startswith("assets/") and not info.is_dir():
