@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.model import Article
-from editor.storage.atomic import write_bytes
+from editor.storage.atomic import make_folder, write_bytes
 from editor.storage.errors import FormatError, StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.schema import (
@@ -240,12 +240,7 @@ def _back_up(path: Path, article_id: str, folders: UserFolders, new_data: bytes)
         # between keeping a backup and pruning may have left one too many.
         _prune_backups(folders, article_id)
         return
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as failure:
-        raise StorageError(
-            folder, f"cannot create the backup folder: {failure.strerror}"
-        ) from None
+    make_folder(folder, "backup folder")
     from datetime import UTC, datetime  # here: reading a file never needs the clock
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
