@@ -197,15 +197,12 @@ class SectionLabel(InlineBlock):
     __slots__ = ()
 
 
-class Heading(Node):
+class Heading(InlineBlock):
     """A heading written inside a section body (level 1–6 as written)."""
 
-    __slots__ = ("children", "direction", "language", "level")
+    __slots__ = ("level",)
 
     level: int
-    children: tuple[Inline, ...]
-    language: str
-    direction: str
 
 
 class Paragraph(InlineBlock):
