@@ -128,19 +128,21 @@ class _Reader:
             or self.lex.label_of(line)
         )
 
-    def take_quote(self, lines: list[str], index: int, first: str) -> int:
+    def take_lazy(self, lines: list[str], index: int, first: str) -> tuple[list[str], int]:
+        """Return a block's lines up to the first that interrupts it, and the index after."""
         taken = [first]
         while index < len(lines) and not self.interrupts(lines[index]):
             taken.append(lines[index])
             index += 1
+        return taken, index
+
+    def take_quote(self, lines: list[str], index: int, first: str) -> int:
+        taken, index = self.take_lazy(lines, index, first)
         content = "\n".join(_QUOTE.sub("", line, count=1) for line in taken)
         self.blocks.append(Block(QUOTE, content, markdown=True))
         return index
 
     def take_raw(self, lines: list[str], index: int, first: str) -> int:
-        taken = [first]
-        while index < len(lines) and not self.interrupts(lines[index]):
-            taken.append(lines[index])
-            index += 1
+        taken, index = self.take_lazy(lines, index, first)
         self.blocks.append(Block(RAW, "\n".join(taken), markdown=True))
         return index
