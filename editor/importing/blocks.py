@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editor.importing.lexicon import Label
 
 PARA = "para"  # a paragraph of body text
 LABEL = "label"  # a section label ("News:", "## Haber")
@@ -41,6 +45,20 @@ class Block:
         if self.markdown:
             return self.text
         return escape_markdown(self.text)
+
+
+def label_block(
+    text: str, labels: tuple[Label, ...], *, markdown: bool = False, level: int = 0
+) -> Block:
+    """Return the block of a line that is a section label; the first label found decides."""
+    return Block(
+        LABEL,
+        text.strip(),
+        markdown=markdown,
+        level=level,
+        section_kind=labels[0].kind,
+        label_language=labels[0].language,
+    )
 
 
 # Characters that start Markdown inline syntax anywhere in a line. Python-Markdown

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from editor.importing.blocks import (
     HEADING,
-    LABEL,
     PARA,
     QUOTE,
     RAW,
@@ -28,6 +27,7 @@ from editor.importing.blocks import (
     escape_inline,
     escape_line_starts,
     escape_markdown,
+    label_block,
 )
 from editor.importing.errors import DraftError
 from editor.importing.lexicon import Lexicon
@@ -109,14 +109,7 @@ def _add(blocks: list[Block], paragraph: Paragraph, lex: Lexicon, style: str) ->
     heading = _HEADING_STYLE.match(lowered)
     labels = lex.label_of(plain)
     if labels and (heading or "\n" not in plain.strip()):
-        blocks.append(
-            Block(
-                LABEL,
-                plain.strip(),
-                section_kind=labels[0].kind,
-                label_language=labels[0].language,
-            )
-        )
+        blocks.append(label_block(plain, labels))
         return
     text, is_markdown = (markdown, True) if formatted else (plain, False)
     if lowered == "title":

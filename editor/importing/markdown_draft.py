@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from editor.importing.blocks import HEADING, LABEL, PARA, QUOTE, RAW, TITLE, Block
+from editor.importing.blocks import HEADING, PARA, QUOTE, RAW, TITLE, Block, label_block
 from editor.importing.frontmatter import FrontMatter, split_front_matter
 from editor.importing.lexicon import Lexicon
 
@@ -53,16 +53,7 @@ class _Reader:
     def heading(self, level: int, text: str) -> None:
         labels = self.lex.label_of(text)
         if labels:
-            self.blocks.append(
-                Block(
-                    LABEL,
-                    text.strip(),
-                    markdown=True,
-                    level=level,
-                    section_kind=labels[0].kind,
-                    label_language=labels[0].language,
-                )
-            )
+            self.blocks.append(label_block(text, labels, markdown=True, level=level))
         else:
             kind = TITLE if level == 1 else HEADING
             self.blocks.append(Block(kind, text.strip(), markdown=True, level=level))
@@ -110,16 +101,7 @@ class _Reader:
                 if index < len(lines) and _SETEXT.match(lines[index]):
                     level = 1 if lines[index].strip()[0] == "=" else 2
                     index += 1
-                self.blocks.append(
-                    Block(
-                        LABEL,
-                        line.strip(),
-                        markdown=True,
-                        level=level,
-                        section_kind=labels[0].kind,
-                        label_language=labels[0].language,
-                    )
-                )
+                self.blocks.append(label_block(line, labels, markdown=True, level=level))
                 continue
             self.paragraph.append(line)
         self.flush()
@@ -146,19 +128,21 @@ class _Reader:
             or self.lex.label_of(line)
         )
 
-    def take_quote(self, lines: list[str], index: int, first: str) -> int:
+    def take_lazy(self, lines: list[str], index: int, first: str) -> tuple[list[str], int]:
+        """Return a block's lines up to the first that interrupts it, and the index after."""
         taken = [first]
         while index < len(lines) and not self.interrupts(lines[index]):
             taken.append(lines[index])
             index += 1
+        return taken, index
+
+    def take_quote(self, lines: list[str], index: int, first: str) -> int:
+        taken, index = self.take_lazy(lines, index, first)
         content = "\n".join(_QUOTE.sub("", line, count=1) for line in taken)
         self.blocks.append(Block(QUOTE, content, markdown=True))
         return index
 
     def take_raw(self, lines: list[str], index: int, first: str) -> int:
-        taken = [first]
-        while index < len(lines) and not self.interrupts(lines[index]):
-            taken.append(lines[index])
-            index += 1
+        taken, index = self.take_lazy(lines, index, first)
         self.blocks.append(Block(RAW, "\n".join(taken), markdown=True))
         return index

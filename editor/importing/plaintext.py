@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from editor.importing.blocks import LABEL, PARA, Block
+from editor.importing.blocks import PARA, Block, label_block
 from editor.importing.lexicon import Lexicon
 
 _UNDERLINE = re.compile(r"=[=\s]*")
@@ -39,14 +39,7 @@ def read_plain(text: str, lex: Lexicon) -> list[Block]:
         labels = lex.label_of(line)
         if labels:
             flush()
-            blocks.append(
-                Block(
-                    LABEL,
-                    line.strip(),
-                    section_kind=labels[0].kind,
-                    label_language=labels[0].language,
-                )
-            )
+            blocks.append(label_block(line, labels))
             continue
         if wrapped and _UNDERLINE.fullmatch(line):
             # Inside a paragraph a line of "=" would make a Markdown heading of the lines

@@ -227,7 +227,8 @@ class BodyConverter:
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             children = self._inlines(element)
             found, language = self._direction_of(children)
-            return [Heading(int(tag[1]), children, language, self.context.laid_out(found))]
+            direction = self.context.laid_out(found)
+            return [Heading(children, language, direction, int(tag[1]))]
         if tag == "blockquote":
             inner = tuple(self._blocks(element))
             direction = inner[0].direction if inner else self.context.fallback

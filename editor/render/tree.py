@@ -24,9 +24,13 @@ class Node:
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
-        # Fields in the order they are annotated; defaults (which __slots__ cannot hold as
-        # class attributes) in a ``_defaults`` mapping of the class.
-        cls._fields = tuple(name for name in inspect.get_annotations(cls) if name[0] != "_")
+        # Fields in the order they are annotated, a base class's first (as a dataclass
+        # orders them); defaults (which __slots__ cannot hold as class attributes) in a
+        # ``_defaults`` mapping of the class.
+        fields: dict[str, None] = {}
+        for klass in reversed(cls.__mro__):
+            fields.update((name, None) for name in inspect.get_annotations(klass))
+        cls._fields = tuple(name for name in fields if name[0] != "_")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         fields = self._fields
@@ -159,75 +163,58 @@ Inline = Text | Isolate | Emphasis | Strong | Code | Link | LineBreak | InlineQu
 # --- blocks -----------------------------------------------------------------------------
 
 
-class OpeningLine(Node):
+class InlineBlock(Node):
+    """A block made of one run of inline spans, in its own language and direction."""
+
+    __slots__ = ("children", "direction", "language")
+
+    children: tuple[Inline, ...]
+    language: str
+    direction: str
+
+
+class OpeningLine(InlineBlock):
     """The one-line invocation or dedication above the headline, centred."""
 
-    __slots__ = ("children", "direction", "language")
-
-    children: tuple[Inline, ...]
-    language: str
-    direction: str
+    __slots__ = ()
 
 
-class Title(Node):
+class Title(InlineBlock):
     """The headline."""
 
-    __slots__ = ("children", "direction", "language")
-
-    children: tuple[Inline, ...]
-    language: str
-    direction: str
+    __slots__ = ()
 
 
-class Standfirst(Node):
+class Standfirst(InlineBlock):
     """The one-paragraph summary under the headline."""
 
-    __slots__ = ("children", "direction", "language")
-
-    children: tuple[Inline, ...]
-    language: str
-    direction: str
+    __slots__ = ()
 
 
-class SectionLabel(Node):
+class SectionLabel(InlineBlock):
     """The label of a section ("News:", "التعليق:"), shown as the section's heading."""
 
-    __slots__ = ("children", "direction", "language")
-
-    children: tuple[Inline, ...]
-    language: str
-    direction: str
+    __slots__ = ()
 
 
-class Heading(Node):
+class Heading(InlineBlock):
     """A heading written inside a section body (level 1–6 as written)."""
 
-    __slots__ = ("children", "direction", "language", "level")
+    __slots__ = ("level",)
 
     level: int
-    children: tuple[Inline, ...]
-    language: str
-    direction: str
 
 
-class Paragraph(Node):
+class Paragraph(InlineBlock):
     """A paragraph of body text."""
 
-    __slots__ = ("children", "direction", "language")
-
-    children: tuple[Inline, ...]
-    language: str
-    direction: str
+    __slots__ = ()
 
 
-class Attribution(Node):
+class Attribution(InlineBlock):
     """Who said a block quotation: as the writer wrote it, else "— Speaker, Role"."""
 
-    __slots__ = ("children", "direction", "language")
-
-    children: tuple[Inline, ...]
-    language: str
-    direction: str
+    __slots__ = ()
 
 
 class BlockQuote(Node):
@@ -286,14 +273,10 @@ class Rule(Node):
     direction: str
 
 
-class CreditLine(Node):
+class CreditLine(InlineBlock):
     """The byline rendered through the language's (or the house style's) credit template."""
 
-    __slots__ = ("children", "direction", "language")
-
-    children: tuple[Inline, ...]
-    language: str
-    direction: str
+    __slots__ = ()
 
 
 class MetadataEntry(Node):
@@ -420,7 +403,6 @@ class Document(Node):
         "modified": "",
         "missing_quotations": (),
         "cleanings": (),
-        "parts": [],
         "comments": (),
     }
 

@@ -72,6 +72,14 @@ def write_bytes(
     _sweep_leftovers(path)
 
 
+def make_folder(folder: Path, what: str = "folder") -> None:
+    """Create a folder the program writes into, with its parents; StorageError names it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as failure:
+        raise StorageError(folder, f"cannot create the {what}: {failure.strerror}") from None
+
+
 def sync_folder(folder: str | Path) -> None:
     """Make the renames done in a folder durable: fsync the folder (nothing on Windows)."""
     _fsync_folder(Path(folder))

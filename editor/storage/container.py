@@ -28,13 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from editor.model import Article
-from editor.storage.atomic import write_bytes
+from editor.storage.atomic import make_folder, write_bytes
 from editor.storage.errors import FormatError, StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.schema import (
     ARTICLE_KEYS,
     FORMAT_VERSION,
     REVIEW_KEYS,
+    REVISION_KEYS,
     Fields,
     article_from_dict,
     article_from_fields,
@@ -239,12 +240,7 @@ def _back_up(path: Path, article_id: str, folders: UserFolders, new_data: bytes)
         # between keeping a backup and pruning may have left one too many.
         _prune_backups(folders, article_id)
         return
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as failure:
-        raise StorageError(
-            folder, f"cannot create the backup folder: {failure.strerror}"
-        ) from None
+    make_folder(folder, "backup folder")
     from datetime import UTC, datetime  # here: reading a file never needs the clock
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -452,9 +448,7 @@ def _read(data: bytes, path: str, parts: Collection[str]) -> Article:
         read_review(review, article)
     revisions = sorted(n for n in entries if _REVISION_NAME.fullmatch(n))
     for name in revisions if "revisions" in parts else ():
-        revision = Fields(
-            reader.json(name), name, path, ("number", "author", "created", "note", "snapshot")
-        )
+        revision = Fields(reader.json(name), name, path, REVISION_KEYS)
         article.revisions.append(revision_from_fields(revision))
     for name, info in entries.items():
         if "assets" in parts and name.startswith("assets/") and not info.is_dir():

@@ -26,6 +26,7 @@ from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from editor.storage.atomic import make_folder
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.library_query import (
@@ -182,12 +183,7 @@ class Library:
             return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
-        try:
-            self.index_path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as failure:
-            raise StorageError(
-                self.index_path.parent, f"cannot create the cache folder: {failure.strerror}"
-            ) from None
+        make_folder(self.index_path.parent, "cache folder")
         db = sqlite3.connect(self.index_path, isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA busy_timeout = 5000")

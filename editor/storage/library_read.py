@@ -18,7 +18,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from editor.model import Article
-from editor.storage.atomic import write_bytes
+from editor.storage.atomic import make_folder, write_bytes
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.library_query import Entry, entry_for
@@ -55,12 +55,7 @@ def load_library_folders(folders: UserFolders) -> list[Path]:
 def save_library_folders(folders: UserFolders, roots: Sequence[Path]) -> None:
     """Remember the library folders in the per-user config folder (atomically)."""
     data = {"folders": [str(Path(root)) for root in unique_folders(roots)]}
-    try:
-        folders.config.mkdir(parents=True, exist_ok=True)
-    except OSError as failure:
-        raise StorageError(
-            folders.config, f"cannot create the folder: {failure.strerror}"
-        ) from None
+    make_folder(folders.config)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     write_bytes(folders.config / FOLDERS_FILE, text.encode("utf-8"))
 

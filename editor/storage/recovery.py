@@ -11,7 +11,7 @@ from typing import Any
 
 from editor.model import Article, now_iso
 from editor.storage import container
-from editor.storage.atomic import write_bytes
+from editor.storage.atomic import make_folder, write_bytes
 from editor.storage.errors import FormatError, StorageError
 from editor.storage.folders import UserFolders
 
@@ -43,12 +43,7 @@ class RecoveryStore:
 
     def write(self, article: Article, source_path: Path | None) -> Path:
         """Write (or replace) the article's recovery copy; return its path."""
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-        except OSError as failure:
-            raise StorageError(
-                self.folder, f"cannot create the recovery folder: {failure.strerror}"
-            ) from None
+        make_folder(self.folder, "recovery folder")
         path = self.path_for(article.id)
         try:
             data = container.dumps(article)

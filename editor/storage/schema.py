@@ -11,7 +11,10 @@ an article that uses none of them is stored exactly as before.
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from collections.abc import Callable
+from functools import cache
+from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
 
 from editor.model import (
     Article,
@@ -64,6 +67,119 @@ def _merge(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return known
 
 
+# --- records -----------------------------------------------------------------------------
+# A record (a quotation, a comment, the byline…) is stored as one JSON object whose keys are
+# its dataclass fields, in their declared order, and whose unknown keys go to its ``extra``.
+# Its fields are read and written from the dataclass, so a field is declared once, in the
+# model; only what a field's type cannot say is written down here.
+
+# Fields added within format version 1: written only when they hold something other than
+# their default, so an article that uses none of them is stored exactly as before.
+_WRITTEN_WHEN_SET: dict[type, tuple[str, ...]] = {
+    Opening: ("direction",),
+    Section: ("language", "direction"),
+    Meta: ("target_words",),
+}
+# Numbers that must not be negative.
+_COUNTS: dict[type, tuple[str, ...]] = {Meta: ("target_words",)}
+
+
+class _Record(Protocol):
+    """A dataclass of the model stored as one JSON object (keys it does not know in extra)."""
+
+    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
+    extra: dict[str, Any]
+
+
+_R = TypeVar("_R", bound=_Record)
+_Read = Callable[["Fields", str], Any]
+
+
+class _Stored(NamedTuple):
+    """How one field of a record is stored."""
+
+    name: str
+    read: _Read
+    to_json: Callable[[Any], Any]
+    when_set: bool  # written only when it is not the default
+    default: Any
+
+
+def _plain(value: Any) -> Any:
+    return value
+
+
+def _field_rules(
+    field_type: str, default: Any, required: bool
+) -> tuple[_Read, Callable[[Any], Any]]:
+    """Return how a field of this type is read and how its value is written as JSON."""
+    if field_type == "str":
+        if required:
+            return Fields.required_text, _plain
+        return (lambda fields, key: fields.text(key, default)), _plain
+    if field_type == "int":
+        return (lambda fields, key: fields.integer(key, None if required else default)), _plain
+    if field_type == "bool":
+        return (lambda fields, key: fields.flag(key, default)), _plain
+    if field_type == "Direction":
+        return (lambda fields, key: fields.direction(key, default)), str
+    if field_type == "list[str]":
+        return Fields.texts, list
+    # Records and lists of records are read and written by the record's own caller.
+    return _nested, _plain
+
+
+def _nested(fields: Fields, key: str) -> Any:
+    raise AssertionError(f"{fields.where}: '{key}' is read by its record's caller")
+
+
+@cache
+def _stored_fields(cls: type[_Record]) -> tuple[_Stored, ...]:
+    """Return how each field of a record class is stored, in declared order."""
+    stored = []
+    for field in dataclasses.fields(cls):
+        if field.name == "extra":
+            continue
+        required = field.default is dataclasses.MISSING and (
+            field.default_factory is dataclasses.MISSING
+        )
+        read, to_json = _field_rules(str(field.type), field.default, required)
+        if field.name in _COUNTS.get(cls, ()):
+            read = Fields.count
+        when_set = field.name in _WRITTEN_WHEN_SET.get(cls, ())
+        stored.append(_Stored(field.name, read, to_json, when_set, field.default))
+    return tuple(stored)
+
+
+def record_keys(cls: type[_Record]) -> tuple[str, ...]:
+    """Return the JSON keys a record of this class is stored under."""
+    return tuple(field.name for field in _stored_fields(cls))
+
+
+def _record_to_dict(record: _Record, **nested: Any) -> dict[str, Any]:
+    """Return a record as its JSON object; ``nested`` gives its records already converted."""
+    known: dict[str, Any] = {}
+    for field in _stored_fields(type(record)):
+        if field.name in nested:
+            known[field.name] = nested[field.name]
+            continue
+        value = getattr(record, field.name)
+        if field.when_set and value == field.default:
+            continue
+        known[field.name] = field.to_json(value)
+    return _merge(known, record.extra)
+
+
+def _record_from_fields(cls: type[_R], fields: Fields, **nested: Any) -> _R:
+    """Build a record from its JSON object; ``nested`` gives its records already read."""
+    values = {
+        field.name: nested[field.name] if field.name in nested else field.read(fields, field.name)
+        for field in _stored_fields(cls)
+    }
+    values["extra"] = fields.extra()
+    return cls(**values)
+
+
 # --- writing -----------------------------------------------------------------------------
 
 
@@ -80,60 +196,27 @@ def _settings(
 
 def opening_to_dict(opening: Opening) -> dict[str, Any]:
     """Return the ``opening`` object of article.json."""
-    known: dict[str, Any] = {"text": opening.text, "language": opening.language}
-    if opening.direction != Direction.AUTO:
-        known["direction"] = str(opening.direction)
-    return _merge(known, opening.extra)
+    return _record_to_dict(opening)
 
 
 def section_to_dict(section: Section, body: str) -> dict[str, Any]:
     """Return one entry of ``sections``; ``body`` is the file name or the text."""
-    known = {"kind": section.kind, "label": section.label, "body": body}
-    return _merge(_settings(known, "", section.language, section.direction), section.extra)
+    return _record_to_dict(section, body=body)
 
 
 def quotation_to_dict(quotation: Quotation) -> dict[str, Any]:
     """Return one entry of ``quotations``."""
-    known = {
-        "id": quotation.id,
-        "words": quotation.words,
-        "speaker": quotation.speaker,
-        "role": quotation.role,
-        "occasion": quotation.occasion,
-        "date": quotation.date,
-        "source_name": quotation.source_name,
-        "source_url": quotation.source_url,
-        "language": quotation.language,
-        "translated": quotation.translated,
-        "verified": quotation.verified,
-        "note": quotation.note,
-        "attribution": quotation.attribution,
-    }
-    return _merge(known, quotation.extra)
+    return _record_to_dict(quotation)
 
 
 def byline_to_dict(byline: Byline) -> dict[str, Any]:
     """Return the ``byline`` object."""
-    known = {
-        "author": byline.author,
-        "office": byline.office,
-        "date": byline.date,
-        "place": byline.place,
-    }
-    return _merge(known, byline.extra)
+    return _record_to_dict(byline)
 
 
 def meta_to_dict(meta: Meta) -> dict[str, Any]:
     """Return the ``meta`` object."""
-    known: dict[str, Any] = {
-        "tags": list(meta.tags),
-        "status": meta.status,
-        "created": meta.created,
-        "modified": meta.modified,
-    }
-    if meta.target_words:
-        known["target_words"] = meta.target_words
-    return _merge(known, meta.extra)
+    return _record_to_dict(meta)
 
 
 def article_head_to_dict(article: Article, section_bodies: list[str]) -> dict[str, Any]:
@@ -173,35 +256,12 @@ def review_to_dict(article: Article) -> dict[str, Any]:
 
 
 def _comment_to_dict(comment: Comment) -> dict[str, Any]:
-    known = {
-        "id": comment.id,
-        "part": comment.part,
-        "start": comment.start,
-        "end": comment.end,
-        "quote": comment.quote,
-        "text": comment.text,
-        "author": comment.author,
-        "initials": comment.initials,
-        "created": comment.created,
-        "resolved": comment.resolved,
-        "replies": [
-            _merge(
-                {"author": reply.author, "text": reply.text, "created": reply.created}, reply.extra
-            )
-            for reply in comment.replies
-        ],
-    }
-    return _merge(known, comment.extra)
+    replies = [_record_to_dict(reply) for reply in comment.replies]
+    return _record_to_dict(comment, replies=replies)
 
 
 def _status_change_to_dict(change: StatusChange) -> dict[str, Any]:
-    known = {
-        "status": change.status,
-        "author": change.author,
-        "at": change.at,
-        "note": change.note,
-    }
-    return _merge(known, change.extra)
+    return _record_to_dict(change)
 
 
 def article_to_dict(article: Article, *, review: bool = False) -> dict[str, Any]:
@@ -221,14 +281,7 @@ def revision_to_dict(revision: Revision) -> dict[str, Any]:
     snapshot = None
     if revision.snapshot is not None:
         snapshot = article_to_dict(revision.snapshot, review=True)
-    known = {
-        "number": revision.number,
-        "author": revision.author,
-        "created": revision.created,
-        "note": revision.note,
-        "snapshot": snapshot,
-    }
-    return _merge(known, revision.extra)
+    return _record_to_dict(revision, snapshot=snapshot)
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -256,9 +309,9 @@ class Fields:
             raise self.fail(key, "a string")
         return value
 
-    def flag(self, key: str) -> bool:
-        """Return a true/false value; absent means false."""
-        value = self.data.get(key, False)
+    def flag(self, key: str, default: bool = False) -> bool:
+        """Return a true/false value; absent means ``default``."""
+        value = self.data.get(key, default)
         if not isinstance(value, bool):
             raise self.fail(key, "true or false")
         return value
@@ -352,19 +405,14 @@ def article_from_fields(fields: Fields, *, review: bool) -> Article:
     """Build an Article from an article.json-shaped object whose section bodies are text."""
     check_format_version(fields)
     article_id = fields.required_text("id")
-    opening = fields.child("opening", ("text", "language", "direction"))
-    byline = fields.child("byline", ("author", "office", "date", "place"))
-    meta = fields.child("meta", ("tags", "status", "created", "modified", "target_words"))
+    opening = fields.child("opening", record_keys(Opening))
+    byline = fields.child("byline", record_keys(Byline))
+    meta = fields.child("meta", record_keys(Meta))
     legacy = fields.child(_LEGACY_DIRECTIONS, ("headline", "standfirst"))
     article = Article(
         id=article_id,
         language=fields.text("language"),
-        opening=Opening(
-            text=opening.text("text"),
-            language=opening.text("language"),
-            direction=opening.direction("direction"),
-            extra=opening.extra(),
-        ),
+        opening=_record_from_fields(Opening, opening),
         headline=fields.text("headline"),
         headline_language=fields.text("headline_language"),
         headline_direction=fields.direction(
@@ -376,28 +424,20 @@ def article_from_fields(fields: Fields, *, review: bool) -> Article:
             "standfirst_direction", legacy.direction("standfirst").value
         ),
         sections=[
-            _section(Fields(item, f"{fields.where}: sections[{index}]", fields.path, _SECTION))
+            _record_from_fields(
+                Section, Fields(item, f"{fields.where}: sections[{index}]", fields.path, _SECTION)
+            )
             for index, item in enumerate(fields.items("sections"))
         ],
         quotations=[
-            _quotation(Fields(item, f"{fields.where}: quotations[{index}]", fields.path, _QUOTE))
+            _record_from_fields(
+                Quotation,
+                Fields(item, f"{fields.where}: quotations[{index}]", fields.path, _QUOTE),
+            )
             for index, item in enumerate(fields.items("quotations"))
         ],
-        byline=Byline(
-            author=byline.text("author"),
-            office=byline.text("office"),
-            date=byline.text("date"),
-            place=byline.text("place"),
-            extra=byline.extra(),
-        ),
-        meta=Meta(
-            tags=meta.texts("tags"),
-            status=meta.text("status", "draft"),
-            created=meta.text("created"),
-            modified=meta.text("modified"),
-            target_words=meta.count("target_words"),
-            extra=meta.extra(),
-        ),
+        byline=_record_from_fields(Byline, byline),
+        meta=_record_from_fields(Meta, meta),
         front_matter=fields.text_map("front_matter"),
         extra=fields.extra(),
     )
@@ -409,67 +449,9 @@ def article_from_fields(fields: Fields, *, review: bool) -> Article:
     return article
 
 
-_SECTION = ("kind", "label", "body", "language", "direction")
-_QUOTE = (
-    "id",
-    "words",
-    "speaker",
-    "role",
-    "occasion",
-    "date",
-    "source_name",
-    "source_url",
-    "language",
-    "translated",
-    "verified",
-    "note",
-    "attribution",
-)
-
-
-def _section(fields: Fields) -> Section:
-    return Section(
-        kind=fields.text("kind", "news"),
-        label=fields.text("label"),
-        body=fields.text("body"),
-        language=fields.text("language"),
-        direction=fields.direction("direction"),
-        extra=fields.extra(),
-    )
-
-
-def _quotation(fields: Fields) -> Quotation:
-    return Quotation(
-        id=fields.required_text("id"),
-        words=fields.text("words"),
-        speaker=fields.text("speaker"),
-        role=fields.text("role"),
-        occasion=fields.text("occasion"),
-        date=fields.text("date"),
-        source_name=fields.text("source_name"),
-        source_url=fields.text("source_url"),
-        language=fields.text("language"),
-        translated=fields.flag("translated"),
-        verified=fields.flag("verified"),
-        note=fields.text("note"),
-        attribution=fields.text("attribution"),
-        extra=fields.extra(),
-    )
-
-
-_COMMENT = (
-    "id",
-    "part",
-    "start",
-    "end",
-    "quote",
-    "text",
-    "author",
-    "initials",
-    "created",
-    "resolved",
-    "replies",
-)
+_SECTION = record_keys(Section)
+_QUOTE = record_keys(Quotation)
+_COMMENT = record_keys(Comment)
 
 
 def read_review(fields: Fields, article: Article) -> None:
@@ -479,52 +461,25 @@ def read_review(fields: Fields, article: Article) -> None:
     for index, item in enumerate(fields.items("comments")):
         comment = Fields(item, f"{where}: comments[{index}]", path, _COMMENT)
         replies = [
-            Reply(
-                author=reply.text("author"),
-                text=reply.text("text"),
-                created=reply.text("created"),
-                extra=reply.extra(),
+            _record_from_fields(
+                Reply, Fields(value, f"{comment.where}: replies[{number}]", path, _REPLY)
             )
-            for reply in (
-                Fields(value, f"{comment.where}: replies[{number}]", path, _REPLY)
-                for number, value in enumerate(comment.items("replies"))
-            )
+            for number, value in enumerate(comment.items("replies"))
         ]
-        comments.append(
-            Comment(
-                id=comment.required_text("id"),
-                part=comment.text("part", "headline"),
-                start=comment.integer("start"),
-                end=comment.integer("end"),
-                quote=comment.text("quote"),
-                text=comment.text("text"),
-                author=comment.text("author"),
-                initials=comment.text("initials"),
-                created=comment.text("created"),
-                resolved=comment.flag("resolved"),
-                replies=replies,
-                extra=comment.extra(),
-            )
+        comments.append(_record_from_fields(Comment, comment, replies=replies))
+    history = [
+        _record_from_fields(
+            StatusChange, Fields(item, f"{where}: status_history[{index}]", path, _CHANGE)
         )
-    history = []
-    for index, item in enumerate(fields.items("status_history")):
-        change = Fields(item, f"{where}: status_history[{index}]", path, _CHANGE)
-        history.append(
-            StatusChange(
-                status=change.required_text("status"),
-                author=change.text("author"),
-                at=change.text("at"),
-                note=change.text("note"),
-                extra=change.extra(),
-            )
-        )
+        for index, item in enumerate(fields.items("status_history"))
+    ]
     article.comments = comments
     article.status_history = history
     article.review_extra = fields.extra()
 
 
-_REPLY = ("author", "text", "created")
-_CHANGE = ("status", "author", "at", "note")
+_REPLY = record_keys(Reply)
+_CHANGE = record_keys(StatusChange)
 
 
 def revision_from_fields(fields: Fields) -> Revision:
@@ -534,14 +489,7 @@ def revision_from_fields(fields: Fields) -> Revision:
         snapshot = article_from_fields(
             fields.child("snapshot", (*_ARTICLE_KEYS, "review")), review=True
         )
-    return Revision(
-        number=fields.integer("number", None),
-        author=fields.text("author"),
-        created=fields.text("created"),
-        note=fields.text("note"),
-        snapshot=snapshot,
-        extra=fields.extra(),
-    )
+    return _record_from_fields(Revision, fields, snapshot=snapshot)
 
 
 def article_from_dict(data: dict[str, Any], path: str = "<memory>") -> Article:
@@ -553,3 +501,4 @@ def article_from_dict(data: dict[str, Any], path: str = "<memory>") -> Article:
 
 ARTICLE_KEYS = _ARTICLE_KEYS
 REVIEW_KEYS = _REVIEW_KEYS
+REVISION_KEYS = record_keys(Revision)
