@@ -80,8 +80,10 @@ READER_RULE = re.compile(
 """For fullmatch: a line the reader's text drops whole, an underline or a rule.
 
 The reader is a scan, not a parser: it takes any indentation and any block quote marks
-before the line. "- - -" is not in it: the reader reads it as three list markers with
-nothing after them, which leaves no words either.
+before the line. Dashes broken by blanks are not in it: "- - -" reads as three list
+markers with nothing after them, no words either, but "-- --" reads as words where
+THEMATIC_BREAK (and the renderer) see a rule. Kept as it was; "-\t--" is a list item to
+the renderer (it allows no tab in a rule), so THEMATIC_BREAK's runs would not fit either.
 """
 
 READER_LINE_MARKS = re.compile(
