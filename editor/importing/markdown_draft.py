@@ -12,14 +12,16 @@ import re
 from editor.importing.blocks import HEADING, PARA, QUOTE, RAW, TITLE, Block, label_block
 from editor.importing.frontmatter import FrontMatter, split_front_matter
 from editor.importing.lexicon import Lexicon
+from editor.text.markdown_syntax import (
+    ATX_HEADING,
+    BLOCK_QUOTE,
+    FENCE,
+    INDENTED_CODE,
+    LIST_ITEM,
+    SETEXT_UNDERLINE,
+    THEMATIC_BREAK,
+)
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_QUOTE = re.compile(r"^ {0,3}> ?")
-_LIST = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
-_INDENTED = re.compile(r"^(?: {4}|\t)")
 # A literal "[[quote:x]]" in a draft is the writer's text, not a placement from our bank.
 _TOKEN_LOOKALIKE = re.compile(r"\[\[(?=quote:)", re.IGNORECASE)
 
@@ -66,29 +68,29 @@ class _Reader:
             if not line.strip():
                 self.flush()
                 continue
-            fence = _FENCE.match(line)
+            fence = FENCE.match(line)
             if fence:
                 self.flush()
                 index = self.take_fence(lines, index, line, fence.group(1))
                 continue
-            atx = _ATX.match(line)
+            atx = ATX_HEADING.match(line)
             if atx:
                 self.flush()
                 self.heading(len(atx.group(1)), atx.group(2) or "")
                 continue
-            if self.paragraph and _SETEXT.match(line):
+            if self.paragraph and SETEXT_UNDERLINE.match(line):
                 text = "\n".join(self.paragraph)
                 self.paragraph = []
                 self.heading(1 if line.strip()[0] == "=" else 2, text)
                 continue
-            if _QUOTE.match(line):
+            if BLOCK_QUOTE.match(line):
                 self.flush()
                 index = self.take_quote(lines, index, line)
                 continue
             if (
-                _BREAK.match(line)
-                or _LIST.match(line)
-                or (not self.paragraph and _INDENTED.match(line))
+                THEMATIC_BREAK.match(line)
+                or LIST_ITEM.match(line)
+                or (not self.paragraph and INDENTED_CODE.match(line))
             ):
                 self.flush()
                 index = self.take_raw(lines, index, line)
@@ -98,7 +100,7 @@ class _Reader:
                 self.flush()
                 # "News" underlined with === or --- is the same label as a heading.
                 level = 0
-                if index < len(lines) and _SETEXT.match(lines[index]):
+                if index < len(lines) and SETEXT_UNDERLINE.match(lines[index]):
                     level = 1 if lines[index].strip()[0] == "=" else 2
                     index += 1
                 self.blocks.append(label_block(line, labels, markdown=True, level=level))
@@ -122,9 +124,9 @@ class _Reader:
         """Whether a line ends a block quote or list instead of continuing it lazily."""
         return bool(
             not line.strip()
-            or _ATX.match(line)
-            or _FENCE.match(line)
-            or _BREAK.match(line)
+            or ATX_HEADING.match(line)
+            or FENCE.match(line)
+            or THEMATIC_BREAK.match(line)
             or self.lex.label_of(line)
         )
 
@@ -138,7 +140,7 @@ class _Reader:
 
     def take_quote(self, lines: list[str], index: int, first: str) -> int:
         taken, index = self.take_lazy(lines, index, first)
-        content = "\n".join(_QUOTE.sub("", line, count=1) for line in taken)
+        content = "\n".join(BLOCK_QUOTE.sub("", line, count=1) for line in taken)
         self.blocks.append(Block(QUOTE, content, markdown=True))
         return index
 

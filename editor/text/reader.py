@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from editor.model.tokens import QUOTE_TOKEN
+from editor.text.markdown_syntax import READER_LINE_MARKS, READER_RULE
 
 if TYPE_CHECKING:
     from editor.model import Article, Quotation
@@ -48,13 +49,6 @@ _LINK_TAIL = re.compile(
 # Python-Markdown's automatic link; an escaped ">" ("\>") leaves it text.
 _AUTOLINK = re.compile(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>\\\n]*)>")
 _BACKTICKS = re.compile(r"`+")
-# A line that is only a rule or a setext heading's underline (under any block quote marks).
-_RULE = re.compile(r"(?:[ \t]*>)*[ \t]*(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*")
-# Marks at the start of a line: block quotes and list markers (nested in any order), then
-# a heading's hashes.
-_LINE_MARKS = re.compile(
-    r"(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))*[ \t]*(?P<heading>#{1,6}(?=[ \t]|$))?"
-)
 
 
 def quotation_words(quotation: Quotation, alone: bool) -> str:
@@ -94,10 +88,10 @@ def reader_text(
             lines.clear()
 
     for line in markdown.split("\n"):
-        if not line.strip(" \t\r") or _RULE.fullmatch(line):
+        if not line.strip(" \t\r") or READER_RULE.fullmatch(line):
             flush()
             continue
-        marks = _LINE_MARKS.match(line)
+        marks = READER_LINE_MARKS.match(line)
         assert marks is not None  # every part of the pattern is optional
         rest = line[marks.end() :]
         if marks.group("heading"):

@@ -21,6 +21,7 @@ from functools import lru_cache
 from editor.model.article import Article
 from editor.model.parts import PartKind, article_parts
 from editor.text.languages import Language, available_languages, language_or_default
+from editor.text.markdown_syntax import THEMATIC_BREAK
 from editor.text.scripts import ARABIC, language_script
 from editor.text.spelling import choose_language, skip_spans
 
@@ -31,7 +32,6 @@ ELLIPSIS = "…"
 APOSTROPHE = "’"
 
 _OPENING_CONTEXT = set(" \t\u00a0\u202f([{<—–-/\u2066\u2067\u2068")
-_THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _ARABIC_PUNCTUATION = {",": "،", "?": "؟", ";": "؛"}
 # The space a language with ``spaced_punctuation`` in its data (French) puts before a mark.
 _SPACE_BEFORE = {":": NBSP, ";": NARROW_NBSP, "!": NARROW_NBSP, "?": NARROW_NBSP}
@@ -215,7 +215,7 @@ def typing_edits(
     char = line[cursor - 1]
     if char not in "\"'-.,?;:!» «" and line[cursor - 2 : cursor - 1] != "«":
         return []
-    if _protected(line, cursor - 1) or _THEMATIC_BREAK.match(line):
+    if _protected(line, cursor - 1) or THEMATIC_BREAK.match(line):
         return []
     code = line_language(paragraph_before + "\n" + line, preferred)
     rules = _Rules(_rules_data(code), options)
@@ -253,7 +253,7 @@ def _fix_line(
     line: str, preferred: Sequence[str], options: TypographyOptions, stack: list[str]
 ) -> str:
     """Correct one line; ``stack`` holds the quotations open in its paragraph and is updated."""
-    if _THEMATIC_BREAK.match(line) or line.lstrip().startswith("|"):
+    if THEMATIC_BREAK.match(line) or line.lstrip().startswith("|"):
         return line
     if not _TRIGGERS.search(line):
         return line  # nothing the rules could change: the common case, kept cheap

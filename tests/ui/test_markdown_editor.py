@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from markdown_lines import HEADING, LINES, LIST, QUOTE
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor
 
 from editor.model import Quotation
 from editor.ui.form.markdown_editor import MarkdownEditor
@@ -88,6 +89,34 @@ def test_highlighter_marks_emphasis_headings_links_and_tokens(qtbot) -> None:
     assert known.foreground().color() != unknown.foreground().color()
     plain = _format_at(editor, second + body.index("and"))
     assert plain is None
+
+
+def _highlighted_as(block: QTextBlock) -> str:
+    """What the highlighter shows a line to be, from the format its first character has."""
+    first = [span for span in block.layout().formats() if span.start == 0]
+    if not first:
+        return "plain"
+    whole = first[0].length == len(block.text())
+    if whole and first[0].format.fontWeight() == QFont.Weight.Bold:
+        return HEADING
+    if whole and first[0].format.fontItalic():
+        return QUOTE
+    return LIST
+
+
+def test_highlighter_agrees_with_the_table_of_markdown_lines(qtbot) -> None:
+    # The same table the importer, the reader's text and typography are tested on
+    # (tests/markdown_lines.py); the highlighter leaves rules, code and fences plain.
+    editor = _editor(qtbot, "\n".join(line.markdown for line in LINES))
+    seen = [
+        (line.markdown, _highlighted_as(editor.document().findBlockByNumber(number)))
+        for number, line in enumerate(LINES)
+    ]
+    expected = [
+        (line.markdown, line.kind if line.kind in (HEADING, QUOTE, LIST) else "plain")
+        for line in LINES
+    ]
+    assert seen == expected
 
 
 def test_token_tooltip_shows_the_quotations_words(qtbot) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 
 from editor.model import QUOTE_TOKEN, Quotation
+from editor.text.markdown_syntax import ATX_HEADING_START, BLOCK_QUOTE, TYPED_LIST_MARKER
 
 QuotationLookup = Callable[[str], Quotation | None]
 
@@ -26,9 +27,6 @@ class SpellHook(Protocol):
         """Add formats to the block being highlighted."""
 
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
-_BLOCK_QUOTE = re.compile(r"^ {0,3}>")
-_LIST_MARKER = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
@@ -87,12 +85,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         """Colour one paragraph of Markdown."""
-        heading = _HEADING.match(text)
-        if heading:
+        if ATX_HEADING_START.match(text):
             self.setFormat(0, len(text), self._heading)
-        elif _BLOCK_QUOTE.match(text):
+        elif BLOCK_QUOTE.match(text):
             self.setFormat(0, len(text), self._quote_line)
-        marker = _LIST_MARKER.match(text)
+        marker = TYPED_LIST_MARKER.match(text)
         if marker:
             self.setFormat(0, marker.end(), self._markup)
         for match in _STRONG.finditer(text):

@@ -1,0 +1,96 @@
+"""The Markdown line syntax the program recognises outside the renderer, each rule written once.
+
+The renderer (Python-Markdown, editor/render/parse.py) parses Markdown for the preview and
+the exports. Other parts only need to know what a line is: the draft importer
+(editor/importing/markdown_draft.py) splits a draft into blocks, the highlighter
+(editor/ui/form/highlighter.py) colours the line being typed, the reader's text
+(editor/text/reader.py) drops the marks, and typography (editor/text/typography.py)
+leaves a thematic break alone. They all read these patterns, built from the pieces below,
+so a heading, a list item or a rule is the same line to each of them (tests/text/
+test_markdown_syntax.py checks them against one table of lines).
+
+The patterns match one line (no newline in it); each starts at the line's start.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Up to three spaces may stand before a block's mark; four make the line indented code.
+_INDENT = r" {0,3}"
+# An ATX heading's hashes: one to six (seven or more are text).
+_HASHES = r"#{1,6}"
+# A bullet ("-", "+", "*") or a number of up to nine digits closed by "." or ")".
+_LIST_MARK = r"(?:[-+*]|\d{1,9}[.)])"
+# A heading's hashes and a list marker only count when a space, a tab or the line's end
+# follows them: "#tag" and "-5" are text.
+_ENDS_MARK = r"(?=[ \t]|$)"
+# A setext heading's underline: "=" for level 1, "-" for level 2.
+_UNDERLINE = r"(?:=+|-+)"
+
+
+def _run_of_three(char: str) -> str:
+    # Three or more of one character, with spaces or tabs between and after them.
+    return rf"(?:{re.escape(char)}[ \t]*){{3,}}"
+
+
+# A thematic break's body: "---", "***", "___", spaced or not ("- - -").
+_BREAK_RUNS = f"(?:{_run_of_three('-')}|{_run_of_three('*')}|{_run_of_three('_')})"
+
+FENCE = re.compile(rf"^{_INDENT}(`{{3,}}|~{{3,}})")
+"""A code fence's opening line; group 1 is the fence ("```", "~~~~"), which closes it."""
+
+ATX_HEADING = re.compile(rf"^{_INDENT}({_HASHES}){_ENDS_MARK}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+"""A whole ATX heading line; group 1 the hashes (its level), group 2 its text (or None)."""
+
+ATX_HEADING_START = re.compile(rf"^{_INDENT}{_HASHES}{_ENDS_MARK}")
+"""Whether a line is an ATX heading: the same lines as ATX_HEADING, without reading the text.
+
+The highlighter asks this at every keystroke; it has no use for the text's end.
+"""
+
+SETEXT_UNDERLINE = re.compile(rf"^{_INDENT}{_UNDERLINE}[ \t]*$")
+"""A setext heading's underline ("===" or "---" under a paragraph's lines)."""
+
+THEMATIC_BREAK = re.compile(rf"^{_INDENT}{_BREAK_RUNS}$")
+"""A thematic break ("---", "* * *", "___")."""
+
+BLOCK_QUOTE = re.compile(rf"^{_INDENT}> ?")
+"""A block quote line; the match is its marker with the one space that belongs to it."""
+
+LIST_ITEM = re.compile(rf"^{_INDENT}{_LIST_MARK}(?:[ \t]+|$)")
+"""A list item's first line; the match is its marker and the blanks after it.
+
+An empty item ("-" alone) is an item: a draft's list keeps its shape.
+"""
+
+TYPED_LIST_MARKER = re.compile(rf"^{_INDENT}{_LIST_MARK}[ \t]")
+"""A list marker with the one space or tab typed after it, as the highlighter colours it.
+
+Unlike LIST_ITEM it needs that space: while "-" or "1." stands alone the writer may still
+be typing a rule, an underline or a number, and the quiet colour would flicker on and off.
+"""
+
+INDENTED_CODE = re.compile(r"^(?: {4}|\t)")
+"""A line indented as code (four spaces or a tab); only code when no paragraph is open."""
+
+READER_RULE = re.compile(
+    rf"(?:[ \t]*>)*[ \t]*(?:{_UNDERLINE}|{_run_of_three('*')}|{_run_of_three('_')})[ \t]*"
+)
+"""For fullmatch: a line the reader's text drops whole, an underline or a rule.
+
+The reader is a scan, not a parser: it takes any indentation and any block quote marks
+before the line. Dashes broken by blanks are not in it: "- - -" reads as three list
+markers with nothing after them, no words either, but "-- --" reads as words where
+THEMATIC_BREAK (and the renderer) see a rule. Kept as it was; "-\t--" is a list item to
+the renderer (it allows no tab in a rule), so THEMATIC_BREAK's runs would not fit either.
+"""
+
+READER_LINE_MARKS = re.compile(
+    rf"(?:[ \t]*(?:>|{_LIST_MARK}{_ENDS_MARK}))*[ \t]*(?P<heading>{_HASHES}{_ENDS_MARK})?"
+)
+"""The marks at a line's start that the reader's text drops, in one match (for speed).
+
+Block quote marks and list markers nested in any order and at any indentation, then a
+heading's hashes (group "heading"). Every part is optional: it matches every line.
+"""
