@@ -257,7 +257,24 @@ def is_subsequence(expected: list[str], found: list[str], visual: bool = False) 
         elif visual and "".join(found[index : index + 2]) == wanted:
             position += 1
             joined = True
+        elif visual and _lost_spaces(word, expected, position):
+            position += _lost_spaces(word, expected, position)
     return position == len(expected)
+
+
+def _lost_spaces(word: str, expected: list[str], position: int) -> int:
+    """How many expected words a found word joins when a PDF's extraction lost the spaces
+    between them (0 when it does not): pdftotext reads a line holding only "0 0", or
+    "a 0", as "00" and "a0", the gap between two one-letter words being narrower than its
+    guess of a space. Every letter is there; only the extraction joined them."""
+    joined = ""
+    for count, wanted in enumerate(expected[position:], start=1):
+        joined += wanted
+        if joined == word:
+            return count if count > 1 else 0
+        if not word.startswith(joined):
+            return 0
+    return 0
 
 
 def first_missing(expected: list[str], found: list[str]) -> str:
