@@ -68,7 +68,7 @@ def user_settings() -> Settings:
     from editor.storage.folders import UserFolders
     from editor.storage.settings import load_settings
 
-    return load_settings(UserFolders.default())
+    return load_settings(UserFolders.config_folder())
 
 
 def style_name(chosen: str | None) -> str:

@@ -15,6 +15,7 @@ The patterns match one line (no newline in it); each starts at the line's start.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 # Up to three spaces may stand before a block's mark; four make the line indented code.
 _INDENT = r" {0,3}"
@@ -37,60 +38,72 @@ def _run_of_three(char: str) -> str:
 # A thematic break's body: "---", "***", "___", spaced or not ("- - -").
 _BREAK_RUNS = f"(?:{_run_of_three('-')}|{_run_of_three('*')}|{_run_of_three('_')})"
 
-FENCE = re.compile(rf"^{_INDENT}(`{{3,}}|~{{3,}})")
-"""A code fence's opening line; group 1 is the fence ("```", "~~~~"), which closes it."""
+# Each pattern's source; compiled when first asked for (module __getattr__): the editor's
+# start compiles only the three the highlighter uses, not all of them (about 0.7 ms).
+_SOURCES: dict[str, str] = {
+    # A code fence's opening line; group 1 is the fence ("```", "~~~~"), which closes it.
+    "FENCE": rf"^{_INDENT}(`{{3,}}|~{{3,}})",
+    # A whole ATX heading line; group 1 the hashes (its level), group 2 its text (or None).
+    "ATX_HEADING": rf"^{_INDENT}({_HASHES}){_ENDS_MARK}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$",
+    # Whether a line is an ATX heading: the lines ATX_HEADING takes, without reading the text.
+    #
+    # The highlighter asks this at every keystroke; it has no use for the text's end.
+    "ATX_HEADING_START": rf"^{_INDENT}{_HASHES}{_ENDS_MARK}",
+    # A setext heading's underline ("===" or "---" under a paragraph's lines).
+    "SETEXT_UNDERLINE": rf"^{_INDENT}{_UNDERLINE}[ \t]*$",
+    # A thematic break ("---", "* * *", "___").
+    "THEMATIC_BREAK": rf"^{_INDENT}{_BREAK_RUNS}$",
+    # A block quote line; the match is its marker with the one space that belongs to it.
+    "BLOCK_QUOTE": rf"^{_INDENT}> ?",
+    # A list item's first line; the match is its marker and the blanks after it.
+    #
+    # An empty item ("-" alone) is an item: a draft's list keeps its shape.
+    "LIST_ITEM": rf"^{_INDENT}{_LIST_MARK}(?:[ \t]+|$)",
+    # A list marker with the one space or tab typed after it, as the highlighter colours it.
+    #
+    # Unlike LIST_ITEM it needs that space: while "-" or "1." stands alone the writer may still
+    # be typing a rule, an underline or a number, and the quiet colour would flicker on and off.
+    "TYPED_LIST_MARKER": rf"^{_INDENT}{_LIST_MARK}[ \t]",
+    # A line indented as code (four spaces or a tab); only code when no paragraph is open.
+    "INDENTED_CODE": r"^(?: {4}|\t)",
+    # For fullmatch: a line the reader's text drops whole, an underline or a rule.
+    #
+    # The reader is a scan, not a parser: it takes any indentation and any block quote marks
+    # before the line. Dashes broken by blanks are not in it: "- - -" reads as three list
+    # markers with nothing after them, no words either, but "-- --" reads as words where
+    # THEMATIC_BREAK (and the renderer) see a rule. Kept as it was; "-\t--" is a list item to
+    # the renderer (it allows no tab in a rule), so THEMATIC_BREAK's runs would not fit either.
+    "READER_RULE": (
+        rf"(?:[ \t]*>)*[ \t]*(?:{_UNDERLINE}|{_run_of_three('*')}|{_run_of_three('_')})[ \t]*"
+    ),
+    # The marks at a line's start that the reader's text drops, in one match (for speed).
+    #
+    # Block quote marks and list markers nested in any order and at any indentation, then a
+    # heading's hashes (group "heading"). Every part is optional: it matches every line.
+    "READER_LINE_MARKS": (
+        rf"(?:[ \t]*(?:>|{_LIST_MARK}{_ENDS_MARK}))*[ \t]*(?P<heading>{_HASHES}{_ENDS_MARK})?"
+    ),
+}
 
-ATX_HEADING = re.compile(rf"^{_INDENT}({_HASHES}){_ENDS_MARK}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-"""A whole ATX heading line; group 1 the hashes (its level), group 2 its text (or None)."""
+if TYPE_CHECKING:
+    FENCE: re.Pattern[str]
+    ATX_HEADING: re.Pattern[str]
+    ATX_HEADING_START: re.Pattern[str]
+    SETEXT_UNDERLINE: re.Pattern[str]
+    THEMATIC_BREAK: re.Pattern[str]
+    BLOCK_QUOTE: re.Pattern[str]
+    LIST_ITEM: re.Pattern[str]
+    TYPED_LIST_MARKER: re.Pattern[str]
+    INDENTED_CODE: re.Pattern[str]
+    READER_RULE: re.Pattern[str]
+    READER_LINE_MARKS: re.Pattern[str]
 
-ATX_HEADING_START = re.compile(rf"^{_INDENT}{_HASHES}{_ENDS_MARK}")
-"""Whether a line is an ATX heading: the same lines as ATX_HEADING, without reading the text.
 
-The highlighter asks this at every keystroke; it has no use for the text's end.
-"""
-
-SETEXT_UNDERLINE = re.compile(rf"^{_INDENT}{_UNDERLINE}[ \t]*$")
-"""A setext heading's underline ("===" or "---" under a paragraph's lines)."""
-
-THEMATIC_BREAK = re.compile(rf"^{_INDENT}{_BREAK_RUNS}$")
-"""A thematic break ("---", "* * *", "___")."""
-
-BLOCK_QUOTE = re.compile(rf"^{_INDENT}> ?")
-"""A block quote line; the match is its marker with the one space that belongs to it."""
-
-LIST_ITEM = re.compile(rf"^{_INDENT}{_LIST_MARK}(?:[ \t]+|$)")
-"""A list item's first line; the match is its marker and the blanks after it.
-
-An empty item ("-" alone) is an item: a draft's list keeps its shape.
-"""
-
-TYPED_LIST_MARKER = re.compile(rf"^{_INDENT}{_LIST_MARK}[ \t]")
-"""A list marker with the one space or tab typed after it, as the highlighter colours it.
-
-Unlike LIST_ITEM it needs that space: while "-" or "1." stands alone the writer may still
-be typing a rule, an underline or a number, and the quiet colour would flicker on and off.
-"""
-
-INDENTED_CODE = re.compile(r"^(?: {4}|\t)")
-"""A line indented as code (four spaces or a tab); only code when no paragraph is open."""
-
-READER_RULE = re.compile(
-    rf"(?:[ \t]*>)*[ \t]*(?:{_UNDERLINE}|{_run_of_three('*')}|{_run_of_three('_')})[ \t]*"
-)
-"""For fullmatch: a line the reader's text drops whole, an underline or a rule.
-
-The reader is a scan, not a parser: it takes any indentation and any block quote marks
-before the line. Dashes broken by blanks are not in it: "- - -" reads as three list
-markers with nothing after them, no words either, but "-- --" reads as words where
-THEMATIC_BREAK (and the renderer) see a rule. Kept as it was; "-\t--" is a list item to
-the renderer (it allows no tab in a rule), so THEMATIC_BREAK's runs would not fit either.
-"""
-
-READER_LINE_MARKS = re.compile(
-    rf"(?:[ \t]*(?:>|{_LIST_MARK}{_ENDS_MARK}))*[ \t]*(?P<heading>{_HASHES}{_ENDS_MARK})?"
-)
-"""The marks at a line's start that the reader's text drops, in one match (for speed).
-
-Block quote marks and list markers nested in any order and at any indentation, then a
-heading's hashes (group "heading"). Every part is optional: it matches every line.
-"""
+def __getattr__(name: str) -> re.Pattern[str]:
+    """Compile a pattern the first time it is asked for, then keep it as a module global."""
+    source = _SOURCES.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    pattern = re.compile(source)
+    globals()[name] = pattern
+    return pattern
