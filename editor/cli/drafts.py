@@ -43,7 +43,7 @@ def _run_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from editor.importing import DraftError, import_draft
-    from editor.model import Severity, validate
+    from editor.model.validate import Severity, validate
     from editor.storage import container
     from editor.storage.errors import StorageError
     from editor.text.languages import available_languages, find_language

@@ -1,4 +1,8 @@
-"""The article as plain dataclasses, and its validation. No Qt, no I/O."""
+"""The article as plain dataclasses. No Qt, no I/O.
+
+Its validation is ``editor.model.validate``, imported where it is used: the editor's start
+needs the article, not the checks (nor the part names they use).
+"""
 
 from editor.model.article import (
     Article,
@@ -19,7 +23,6 @@ from editor.model.article import (
     now_iso,
 )
 from editor.model.tokens import QUOTE_TOKEN, quotation_ids, quote_token
-from editor.model.validate import Problem, Severity, validate
 
 __all__ = [
     "QUOTE_TOKEN",
@@ -29,13 +32,11 @@ __all__ = [
     "Direction",
     "Meta",
     "Opening",
-    "Problem",
     "Quotation",
     "Reply",
     "Revision",
     "Section",
     "SectionKind",
-    "Severity",
     "Status",
     "StatusChange",
     "bare_label",
@@ -43,5 +44,4 @@ __all__ = [
     "now_iso",
     "quotation_ids",
     "quote_token",
-    "validate",
 ]

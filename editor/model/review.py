@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 
 from editor.model.article import (
+    STATUS_NAMES,
     Article,
     Comment,
     Reply,
@@ -20,7 +21,6 @@ from editor.model.article import (
     new_id,
     now_iso,
 )
-from editor.model.messages import QT_TRANSLATE_NOOP
 from editor.model.parts import PartError, part_text, reading_order
 
 # The moves the workflow allows. Approved and Published lock the text; leaving them goes
@@ -34,15 +34,6 @@ ALLOWED_MOVES: dict[Status, tuple[Status, ...]] = {
 }
 LOCKED_STATUSES = frozenset({Status.APPROVED, Status.PUBLISHED})
 REOPEN_STATUS = Status.CHANGES_REQUESTED
-# Each status's name, in English; marked for lupdate in the "Status" context, so the
-# interface shows the same names translated.
-STATUS_NAMES: dict[Status, str] = {
-    Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
-    Status.IN_REVIEW: QT_TRANSLATE_NOOP("Status", "In review"),
-    Status.CHANGES_REQUESTED: QT_TRANSLATE_NOOP("Status", "Changes requested"),
-    Status.APPROVED: QT_TRANSLATE_NOOP("Status", "Approved"),
-    Status.PUBLISHED: QT_TRANSLATE_NOOP("Status", "Published"),
-}
 
 
 class ReviewError(ValueError):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from editor.model import Article, Quotation, Section, Severity, validate
+from editor.model import Article, Quotation, Section
+from editor.model.validate import Severity, validate
 
 
 def _article() -> Article:

@@ -93,8 +93,8 @@ def _lupdate(sources: list[Path], ts_file: Path) -> set[Message]:
 
 def _core_messages() -> set[Message]:
     """Return the core's English messages the interface shows translated, by context."""
+    from editor.model.article import STATUS_NAMES
     from editor.model.messages import CHECKLIST, STATUS
-    from editor.model.review import STATUS_NAMES
     from editor.model.validate import TEMPLATES as PROBLEM_TEMPLATES
     from editor.text.checklist import TEMPLATES as FINDING_TEMPLATES
 

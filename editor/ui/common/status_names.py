@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from editor.model import Status
+from editor.model.article import STATUS_NAMES
 from editor.model.messages import STATUS
-from editor.model.review import STATUS_NAMES
 
 
 def status_names() -> dict[Status, str]:

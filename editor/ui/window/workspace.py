@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -325,6 +326,14 @@ class Workspace(QObject):
 
     def offer_recovery(self, parent: QWidget | None = None) -> list[MainWindow]:
         """Offer each recovery copy left by a crash: restore, open both, or discard."""
+        # Most starts follow no crash: a missing or empty folder needs no look at the store
+        # (whose module the first window would otherwise wait for).
+        try:
+            with os.scandir(self.folders.recovery) as listing:
+                if next(listing, None) is None:
+                    return []
+        except OSError:
+            return []
         store = self.recovery_store()
         open_ids = {window.article().id for window in self.windows}
         entries = [entry for entry in store.entries() if entry.article_id not in open_ids]
