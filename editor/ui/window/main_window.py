@@ -500,6 +500,11 @@ class MainWindow(EditorWindow):
         super().resizeEvent(event)
         # Qt takes a shrinking window's width from the central widget alone: at 800 px
         # the preview kept its 460 and the form was squeezed to a scroll bar.
+        # Only when it narrows: the first resize, before the first paint, would pay for
+        # a second layout of the whole window.
+        before = event.oldSize().width()
+        if before <= 0 or event.size().width() >= before:
+            return
         widest = int(self.width() * PREVIEW_MAX_SHARE)
         docked = self.preview.isVisible() and not self.preview.isFloating()
         if docked and self.preview.width() > widest:
