@@ -17,7 +17,6 @@ from editor.storage.errors import LockedError, StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.lock import ArticleLock
 from editor.storage.settings import RecentFiles, Settings, save_settings
-from editor.ui.common.failures import failure_text, report_failure
 from editor.ui.common.theme import apply_theme, apply_ui_language
 from editor.ui.window.main_window import MainWindow
 
@@ -83,6 +82,8 @@ class Workspace(QObject):
 
     def show_library(self, opener: QWidget | None = None) -> LibraryWindow | None:
         """Show the library window (made, and the index opened, on first use)."""
+        from editor.ui.common.failures import report_failure
+
         if self._library_window is None:
             from editor.ui.library.library_window import LibraryWindow
 
@@ -135,6 +136,8 @@ class Workspace(QObject):
         try:
             lock.acquire()
         except LockedError as failure:
+            from editor.ui.common.failures import report_failure
+
             report_failure(
                 parent,
                 self.tr("File in use"),
@@ -215,6 +218,9 @@ class Workspace(QObject):
         try:
             article = load(path)
         except (StorageError, OSError) as failure:
+            # Imported on failure only: a start that opens its file pays nothing for it.
+            from editor.ui.common.failures import report_failure
+
             report_failure(
                 parent,
                 self.tr("Cannot open the article"),
@@ -247,6 +253,8 @@ class Workspace(QObject):
     def ask_read_only(self, path: Path, failure: LockedError, parent: QWidget | None) -> bool:
         """Tell the user someone else has the file open; True to open it read-only."""
         from PySide6.QtWidgets import QMessageBox
+
+        from editor.ui.common.failures import failure_text
 
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -296,6 +304,7 @@ class Workspace(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from editor.importing import DraftError, import_draft
+        from editor.ui.common.failures import report_failure
 
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
@@ -358,6 +367,8 @@ class Workspace(QObject):
         self, entry: RecoveryEntry, *, keep_original: bool = False, parent: QWidget | None = None
     ) -> MainWindow | None:
         """Open a recovery copy as unsaved work (with the saved file beside it if asked)."""
+        from editor.ui.common.failures import report_failure
+
         store = self.recovery_store()
         try:
             article = store.load(entry)
@@ -399,6 +410,8 @@ class Workspace(QObject):
 
     def apply(self, settings: Settings) -> None:
         """Save new settings and apply them to the application and every window."""
+        from editor.ui.common.failures import report_failure
+
         self.settings = settings
         self._style = None
         try:
