@@ -29,7 +29,6 @@ from editor.ui.language.typing_typography import TypingTypography
 from editor.ui.review.checklist_panel import ChecklistPanel, ExportChecklist
 
 if TYPE_CHECKING:
-    from editor.render.styles import HouseStyle
     from editor.ui.form.highlighter import MarkdownHighlighter
     from editor.ui.form.markdown_editor import MarkdownEditor
     from editor.ui.window.seam import EditorWindow
@@ -57,20 +56,14 @@ class _DictionaryLoad(QRunnable):
 class LanguageTools(QObject):
     """The language tools of one main window (see the module docstring).
 
-    ``house_style`` returns the house style the checklist goes by (the user's current
-    choice); ``house_style_changed()`` says it may have changed.
+    The checklist goes by the window's ``house_style()`` (the user's current choice);
+    ``house_style_changed()`` says it may have changed.
     """
 
-    def __init__(
-        self,
-        window: EditorWindow,
-        house_style: Callable[[], HouseStyle],
-        checker: SpellChecker | None = None,
-    ) -> None:
+    def __init__(self, window: EditorWindow, checker: SpellChecker | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.form = window.form
-        self._house_style = house_style
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one dictionary at a time: memory, not speed
         self._signals = _LoadSignals(self)
@@ -260,7 +253,7 @@ class LanguageTools(QObject):
     def checklist_options(self) -> ChecklistOptions:
         """Return the options the checklist runs with (the house style's, spelling as asked)."""
         spelling = self.checker if self.panel.spelling_wanted() else None
-        limit = self._house_style().max_headline_length
+        limit = self.window.house_style().max_headline_length
         return ChecklistOptions(max_headline_length=limit, spelling=spelling)
 
     def house_style_changed(self) -> None:

@@ -179,7 +179,7 @@ class MainWindow(EditorWindow):
         if self.language_tools is None:
             from editor.ui.language.language_tools import LanguageTools
 
-            self.language_tools = LanguageTools(self, self.house_style)
+            self.language_tools = LanguageTools(self)
         return self.language_tools
 
     def path(self) -> Path | None:

@@ -82,15 +82,13 @@ class Workspace(QObject):
 
     def show_library(self, opener: QWidget | None = None) -> LibraryWindow | None:
         """Show the library window (made, and the index opened, on first use)."""
-        from editor.ui.common.failures import report_failure
-
         if self._library_window is None:
             from editor.ui.library.library_window import LibraryWindow
 
             try:
                 library = self.library()
             except StorageError as failure:
-                report_failure(
+                _report_failure(
                     opener,
                     self.tr("Library"),
                     self.tr("The library cannot be opened."),
@@ -136,9 +134,7 @@ class Workspace(QObject):
         try:
             lock.acquire()
         except LockedError as failure:
-            from editor.ui.common.failures import report_failure
-
-            report_failure(
+            _report_failure(
                 parent,
                 self.tr("File in use"),
                 self.tr("{0} cannot be saved: save it under another name.").format(
@@ -218,10 +214,7 @@ class Workspace(QObject):
         try:
             article = load(path)
         except (StorageError, OSError) as failure:
-            # Imported on failure only: a start that opens its file pays nothing for it.
-            from editor.ui.common.failures import report_failure
-
-            report_failure(
+            _report_failure(
                 parent,
                 self.tr("Cannot open the article"),
                 self.tr("{0} cannot be opened.").format(path),
@@ -304,7 +297,6 @@ class Workspace(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from editor.importing import DraftError, import_draft
-        from editor.ui.common.failures import report_failure
 
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
@@ -319,7 +311,7 @@ class Workspace(QObject):
         try:
             result = import_draft(path)
         except (DraftError, StorageError, OSError) as failure:
-            report_failure(
+            _report_failure(
                 parent,
                 self.tr("Import failed"),
                 self.tr("The draft could not be imported."),
@@ -367,13 +359,11 @@ class Workspace(QObject):
         self, entry: RecoveryEntry, *, keep_original: bool = False, parent: QWidget | None = None
     ) -> MainWindow | None:
         """Open a recovery copy as unsaved work (with the saved file beside it if asked)."""
-        from editor.ui.common.failures import report_failure
-
         store = self.recovery_store()
         try:
             article = store.load(entry)
         except StorageError as failure:
-            report_failure(
+            _report_failure(
                 parent,
                 self.tr("Cannot restore"),
                 self.tr("The recovery copy cannot be read."),
@@ -410,14 +400,12 @@ class Workspace(QObject):
 
     def apply(self, settings: Settings) -> None:
         """Save new settings and apply them to the application and every window."""
-        from editor.ui.common.failures import report_failure
-
         self.settings = settings
         self._style = None
         try:
             save_settings(settings, self.folders)
         except StorageError as failure:
-            report_failure(
+            _report_failure(
                 None,
                 self.tr("Settings"),
                 self.tr("The settings could not be saved."),
@@ -430,6 +418,21 @@ class Workspace(QObject):
             apply_ui_language(app, settings, self.folders.cache)
         for window in self.windows:
             window.apply_settings()
+
+
+def _report_failure(
+    parent: QWidget | None,
+    title: str,
+    sentence: str,
+    failure: BaseException,
+    *,
+    warning: bool = False,
+) -> None:
+    # The failure messages load when a failure is shown: a start that opens its file, or a
+    # new article, pays nothing for them before the first paint.
+    from editor.ui.common.failures import report_failure
+
+    report_failure(parent, title, sentence, failure, warning=warning)
 
 
 def _same_file(first: Path, second: Path) -> bool:
