@@ -32,15 +32,21 @@ def settings() -> Settings:
 
 
 @pytest.fixture
+def language_tools() -> bool:
+    """Whether the workspace's windows get spelling, typography and the checklist."""
+    return False
+
+
+@pytest.fixture
 def workspace(
-    qapp: QApplication, user_folders: UserFolders, settings: Settings
+    qapp: QApplication, user_folders: UserFolders, settings: Settings, language_tools: bool
 ) -> Iterator[Workspace]:
     """A workspace in tmp_path; every window it opened is dropped (no prompts) afterwards.
 
     Without spelling and typography as you type, so typed text stays as typed; tests that
-    want them attach them (or make a Workspace of their own).
+    want them attach them, or override the ``language_tools`` fixture.
     """
-    space = Workspace(user_folders, settings, language_tools=False)
+    space = Workspace(user_folders, settings, language_tools=language_tools)
     yield space
     for window in list(space.windows):
         window.setWindowModified(False)
