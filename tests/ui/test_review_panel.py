@@ -49,6 +49,13 @@ def highlighted(editor) -> list[str]:
     return [selection.cursor.selectedText() for selection in editor.extraSelections()]
 
 
+def click_first_comment(qtbot, window) -> None:
+    """Click the first comment in the review panel's list, as the user does."""
+    panel = window.review.panel
+    rect = panel.tree.visualItemRect(panel.items()[0])
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
 def answer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (text, True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (text, True))
@@ -238,10 +245,7 @@ def test_clicking_a_comment_selects_its_words_in_the_editor(
     answer(monkeypatch, "Which date?")
     window.review.panel.add_action.trigger()
     select(window.form.headline.editor, 0, 4)  # the cursor is elsewhere now
-    panel = window.review.panel
-    item = panel.items()[0]
-    rect = panel.tree.visualItemRect(item)
-    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    click_first_comment(qtbot, window)
     assert editor.textCursor().selectedText() == "date"
     assert editor.hasFocus()
 
@@ -357,13 +361,7 @@ def test_a_comment_on_the_second_section_is_shown_and_jumped_to_there(qtbot, wor
     assert highlighted(second) == ["date"]
     assert highlighted(first) == []  # the first section also says "date", unmarked
     select(window.form.headline.editor, 0, 4)  # the cursor is elsewhere
-    panel = window.review.panel
-    item = panel.items()[0]
-    qtbot.mouseClick(
-        panel.tree.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=panel.tree.visualItemRect(item).center(),
-    )
+    click_first_comment(qtbot, window)
     assert second.textCursor().selectedText() == "date"
     assert (second.textCursor().selectionStart(), second.textCursor().selectionEnd()) == (24, 28)
     assert window.focusWidget() is second
@@ -372,11 +370,5 @@ def test_a_comment_on_the_second_section_is_shown_and_jumped_to_there(qtbot, wor
 
 def test_a_comment_on_a_quotation_shows_the_quotation_in_the_bank(qtbot, workspace) -> None:
     window = _opened_with_comment(qtbot, workspace, "quotations/q1", 0, 4)
-    panel = window.review.panel
-    item = panel.items()[0]
-    qtbot.mouseClick(
-        panel.tree.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=panel.tree.visualItemRect(item).center(),
-    )
+    click_first_comment(qtbot, window)
     assert window.form.quotations.selected_id() == "q1"
