@@ -27,6 +27,14 @@ def _refused_export(qtbot, workspace, tmp_path) -> tuple[ExportDialog, str]:
     return dialog, line
 
 
+def test_export_with_an_unknown_quotation_is_refused_unless_forced(qtbot, workspace, tmp_path):
+    dialog, _line = _refused_export(qtbot, workspace, tmp_path)
+    dialog.force_check.setChecked(True)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    assert any(step.ok for step in dialog.results)
+
+
 def test_an_unknown_quotation_is_explained_with_the_windows_own_checkbox(
     qtbot, workspace, tmp_path
 ) -> None:

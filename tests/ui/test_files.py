@@ -27,24 +27,6 @@ def test_export_dialog_writes_the_chosen_formats_with_progress(qtbot, workspace,
     assert "Done: 2 files written." in dialog.log.toPlainText()
 
 
-def test_export_with_an_unknown_quotation_is_refused_unless_forced(qtbot, workspace, tmp_path):
-    article = english_article()
-    article.sections[0].body += "\n\n[[quote:ghost-1]]"
-    dialog = ExportDialog(article, workspace, None)
-    qtbot.addWidget(dialog)
-    for fmt, check in dialog.format_checks.items():
-        check.setChecked(fmt == "html")
-    dialog.folder_edit.setText(str(tmp_path))
-    assert dialog.start()
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
-    assert not any(step.ok for step in dialog.results)
-    assert "ghost-1" in dialog.log.toPlainText()
-    dialog.force_check.setChecked(True)
-    assert dialog.start()
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
-    assert any(step.ok for step in dialog.results)
-
-
 def test_import_opens_the_draft_as_an_unsaved_article(qtbot, workspace, tmp_path) -> None:
     draft = tmp_path / "draft.txt"
     draft.write_text(
