@@ -77,9 +77,9 @@ def _read_json(path: Path) -> object:
 
 
 def _write_json(path: Path, data: object) -> None:
-    from editor.storage.atomic import write_bytes
+    from editor.storage.atomic import make_folder, write_bytes
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent, "settings folder")
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     write_bytes(path, text.encode("utf-8"))
 
