@@ -36,7 +36,7 @@ def test_settings_saved_where_no_folder_can_be_made_fail_as_storage_errors(
     assert raised.value.path == folders.config
     with pytest.raises(StorageError, match="cannot create the settings folder"):
         RecentFiles(folders).add(Path("a.newsdesk"))
-    assert load_settings(folders) == Settings()
+    assert load_settings(folders.config) == Settings()
 
 
 def test_a_word_added_where_no_folder_can_be_made_fails_as_a_storage_error(
