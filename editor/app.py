@@ -178,7 +178,7 @@ def _open_workspace(app: QApplication, files: list[str], language_tools: bool) -
     app.setDesktopFileName(APP_ID)
     set_windows_app_id(APP_ID)
     folders = UserFolders.default()
-    settings = load_settings(folders)
+    settings = load_settings(folders.config)
     apply_theme(app, settings.theme)
     apply_ui_language(app, settings, folders.cache)
     workspace = Workspace(folders, settings, language_tools=language_tools)

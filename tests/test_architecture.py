@@ -47,9 +47,14 @@ def module_name(path: Path) -> str:
     return ".".join(parts)
 
 
-def imported(path: Path) -> Iterator[str]:
-    """Yield every module a file imports, at its top or inside a function."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+def imported(path: Path, source: str | None = None) -> Iterator[str]:
+    """Yield every module a file imports, at its top or inside a function.
+
+    ``source`` stands in for the file's text (the checks' own test).
+    """
+    if source is None:
+        source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source, str(path))
     package = module_name(path)
     if path.name != "__init__.py":
         package = package.rpartition(".")[0]
@@ -179,6 +184,40 @@ def test_the_checks_find_an_arrow_up_and_a_circle() -> None:
         "(editor.render may not import editor.storage)",
     ]
     assert cycles(graph) == [["editor.model.article", "editor.text.counts"]]
+
+
+def test_the_checks_see_every_form_of_import() -> None:
+    source = (
+        "import editor.text.counts\n"
+        "import editor.render.html as html\n"
+        "from editor.ui import workspace\n"
+        "from . import container\n"
+        "from .schema import Fields\n"
+        "from ..model import article\n"
+        "def later():\n"
+        "    from PySide6.QtCore import Qt\n"
+    )
+    found = set(imported(EDITOR / "storage" / "example.py", source))
+    assert {
+        "editor.text.counts",
+        "editor.render.html",
+        "editor.ui",
+        "editor.ui.workspace",
+        "editor.storage",
+        "editor.storage.container",
+        "editor.storage.schema",
+        "editor.model",
+        "editor.model.article",
+        "PySide6.QtCore",
+    } <= found
+    # A package's __init__ is its own package: its "from . import" names its modules.
+    assert "editor.model.article" in imported(
+        EDITOR / "model" / "__init__.py", "from . import article"
+    )
+    # And the graph of the real tree holds the arrows its sources show.
+    graph = editor_graph()
+    assert {"editor.model", "editor.storage.errors"} <= graph["editor.storage.schema"]
+    assert "editor.storage.schema" in graph["editor.storage.container"]
 
 
 def test_every_module_has_a_layer() -> None:

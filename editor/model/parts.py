@@ -95,6 +95,14 @@ class _Frozen:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
 
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        # copy, deepcopy and pickle would set the slots one by one, which __setattr__ refuses;
+        # each subclass's __init__ takes its fields in ``_fields`` order.
+        return type(self), self._values()
+
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented

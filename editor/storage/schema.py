@@ -38,7 +38,7 @@ FORMAT_VERSION = 1
 # standfirst_direction.
 _LEGACY_DIRECTIONS = "directions"
 
-_ARTICLE_KEYS = (
+ARTICLE_KEYS = (
     "format_version",
     "id",
     "language",
@@ -56,7 +56,7 @@ _ARTICLE_KEYS = (
     "front_matter",
     _LEGACY_DIRECTIONS,
 )
-_REVIEW_KEYS = ("comments", "status_history")
+REVIEW_KEYS = ("comments", "status_history")
 
 
 def _merge(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -445,7 +445,7 @@ def article_from_fields(fields: Fields, *, review: bool) -> Article:
         # Nothing the first release wrote, but a file's data is never dropped.
         article.extra[_LEGACY_DIRECTIONS] = legacy.extra()
     if review and "review" in fields.data:
-        read_review(fields.child("review", _REVIEW_KEYS), article)
+        read_review(fields.child("review", REVIEW_KEYS), article)
     return article
 
 
@@ -487,7 +487,7 @@ def revision_from_fields(fields: Fields) -> Revision:
     snapshot = None
     if fields.data.get("snapshot") is not None:
         snapshot = article_from_fields(
-            fields.child("snapshot", (*_ARTICLE_KEYS, "review")), review=True
+            fields.child("snapshot", (*ARTICLE_KEYS, "review")), review=True
         )
     return _record_from_fields(Revision, fields, snapshot=snapshot)
 
@@ -495,10 +495,8 @@ def revision_from_fields(fields: Fields) -> Revision:
 def article_from_dict(data: dict[str, Any], path: str = "<memory>") -> Article:
     """Build an Article from article_to_dict's form (a ``"review"`` key is read if present)."""
     return article_from_fields(
-        Fields(data, "article", path, (*_ARTICLE_KEYS, "review")), review=True
+        Fields(data, "article", path, (*ARTICLE_KEYS, "review")), review=True
     )
 
 
-ARTICLE_KEYS = _ARTICLE_KEYS
-REVIEW_KEYS = _REVIEW_KEYS
 REVISION_KEYS = record_keys(Revision)

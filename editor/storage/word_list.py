@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.storage.atomic import write_bytes
+from editor.storage.atomic import make_folder, write_bytes
 
 PERSONAL_WORDS_FILE = "personal-words.txt"
 
@@ -44,7 +44,7 @@ class PersonalWordList:
         words = self.words()
         if word in words:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(self.path.parent, "folder of the word list")
         text = "".join(f"{entry}\n" for entry in sorted({*words, word}))
         write_bytes(self.path, text.encode("utf-8"))
         words.add(word)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import copy
+import pickle
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from editor.model.parts import (
     HEADLINE,
     OPENING,
     STANDFIRST,
+    ArticlePart,
     MalformedPartError,
     MissingPartError,
     PartKind,
@@ -197,3 +200,20 @@ def test_the_guard_sees_each_way_of_building_a_key() -> None:
         'd = f"sections/{index + 1:02d}-news.md"\n'  # a file name, not a key
     )
     assert [line.split(":")[1] for line in _hand_built_keys(source, "x.py")] == ["1", "2", "3"]
+
+
+def test_a_part_is_a_value_that_cannot_change() -> None:
+    ref = PartRef(PartKind.SECTION, index=1)
+    part = ArticlePart(ref, "News", "The ministry announced the date.", "en")
+    assert ref == PartRef(PartKind.SECTION, index=1) != PartRef(PartKind.SECTION, index=2)
+    assert hash(ref) == hash(PartRef(PartKind.SECTION, index=1))
+    assert ref != ArticlePart(ref, "", "") and ref != "sections/1"
+    assert repr(ref) == "PartRef(kind=<PartKind.SECTION: 'sections'>, index=1, quotation_id='')"
+    for value in (ref, part):
+        for name in value._fields:
+            with pytest.raises(AttributeError, match="immutable"):
+                setattr(value, name, None)
+            with pytest.raises(AttributeError, match="immutable"):
+                delattr(value, name)
+        assert copy.copy(value) == copy.deepcopy(value) == pickle.loads(pickle.dumps(value))
+        assert copy.deepcopy(value) == value

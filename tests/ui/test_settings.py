@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from ui_articles import english_article
 
 from editor.storage.settings import RecentFiles, Settings, load_settings, save_settings
 from editor.text.template import new_article
+from editor.ui.common.translations import ui_layout_direction
 from editor.ui.dialogs.settings_dialog import SettingsDialog
 
 
@@ -23,7 +25,7 @@ def test_settings_survive_save_and_load(user_folders) -> None:
         theme="dark",
     )
     save_settings(chosen, user_folders)
-    assert load_settings(user_folders) == chosen
+    assert load_settings(user_folders.config) == chosen
     stored = json.loads((user_folders.config / "settings.json").read_text(encoding="utf-8"))
     assert stored["office"] == "the Northland Media Desk"
 
@@ -32,12 +34,12 @@ def test_damaged_or_odd_settings_fall_back_to_defaults_and_keep_unknown_keys(use
     user_folders.config.mkdir(parents=True)
     path = user_folders.config / "settings.json"
     path.write_text("{not json", encoding="utf-8")
-    assert load_settings(user_folders) == Settings()
+    assert load_settings(user_folders.config) == Settings()
     path.write_text(
         json.dumps({"font_size": "huge", "theme": "neon", "author": "A", "future": 1}),
         encoding="utf-8",
     )
-    loaded = load_settings(user_folders)
+    loaded = load_settings(user_folders.config)
     assert (loaded.font_size, loaded.theme, loaded.author) == (11, "system", "A")
     save_settings(loaded, user_folders)
     assert json.loads(path.read_text(encoding="utf-8"))["future"] == 1
@@ -65,7 +67,7 @@ def test_settings_dialog_returns_what_was_chosen(qtbot) -> None:
     chosen = dialog.settings()
     assert (chosen.ui_language, chosen.article_language, chosen.author) == ("ur", "ar", "Salma")
     assert (chosen.autosave_seconds, chosen.font_size, chosen.theme) == (60, 15, "dark")
-    assert chosen.ui_is_rtl
+    assert ui_layout_direction(chosen.ui_language) == Qt.LayoutDirection.RightToLeft
 
 
 def test_the_interface_languages_offered_are_english_and_every_translation_found(
@@ -100,7 +102,7 @@ def test_applied_settings_reach_open_windows_and_the_config_file(workspace, qapp
         assert window.form.sections[0].editor.font().pointSize() == 17
         assert window._autosave_timer.interval() == 90_000
         assert qapp.palette().window().color().lightness() < 100
-        assert load_settings(workspace.folders).font_size == 17
+        assert load_settings(workspace.folders.config).font_size == 17
     finally:
         workspace.apply(Settings(autosave_seconds=1))
 
