@@ -20,6 +20,7 @@ from editor.text.markdown_syntax import (
     LIST_ITEM,
     SETEXT_UNDERLINE,
     THEMATIC_BREAK,
+    heading_text,
 )
 
 # A literal "[[quote:x]]" in a draft is the writer's text, not a placement from our bank.
@@ -76,7 +77,7 @@ class _Reader:
             atx = ATX_HEADING.match(line)
             if atx:
                 self.flush()
-                self.heading(len(atx.group(1)), atx.group(2) or "")
+                self.heading(len(atx.group(1)), heading_text(atx.group(2)))
                 continue
             if self.paragraph and SETEXT_UNDERLINE.match(line):
                 text = "\n".join(self.paragraph)

@@ -43,8 +43,12 @@ _BREAK_RUNS = f"(?:{_run_of_three('-')}|{_run_of_three('*')}|{_run_of_three('_')
 _SOURCES: dict[str, str] = {
     # A code fence's opening line; group 1 is the fence ("```", "~~~~"), which closes it.
     "FENCE": rf"^{_INDENT}(`{{3,}}|~{{3,}})",
-    # A whole ATX heading line; group 1 the hashes (its level), group 2 its text (or None).
-    "ATX_HEADING": rf"^{_INDENT}({_HASHES}){_ENDS_MARK}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$",
+    # A whole ATX heading line; group 1 the hashes (its level), group 2 the rest of the line,
+    # whose text heading_text reads.
+    #
+    # The closing hashes are left to heading_text: a pattern that ended the text lazily before
+    # them tried the rest of the line at every blank, quadratic in a line of blanks.
+    "ATX_HEADING": rf"^{_INDENT}({_HASHES}){_ENDS_MARK}(.*)",
     # Whether a line is an ATX heading: the lines ATX_HEADING takes, without reading the text.
     #
     # The highlighter asks this at every keystroke; it has no use for the text's end.
@@ -107,3 +111,16 @@ def __getattr__(name: str) -> re.Pattern[str]:
     pattern = re.compile(source)
     globals()[name] = pattern
     return pattern
+
+
+def heading_text(rest: str) -> str:
+    """Return an ATX heading's text from what follows its hashes: blanks, closing hashes gone.
+
+    "## Title ##" reads "Title": the closing hashes are marks when a blank stands before
+    them, and "## ##" is an empty heading; "## C#" keeps its "#".
+    """
+    text = rest.strip(" \t")
+    without = text.rstrip("#")
+    if without != text and (not without or without[-1] in " \t"):
+        return without.rstrip(" \t")
+    return text

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from editor.model.tokens import QUOTE_TOKEN
-from editor.text.markdown_syntax import READER_LINE_MARKS, READER_RULE
+from editor.text.markdown_syntax import READER_LINE_MARKS, READER_RULE, heading_text
 
 if TYPE_CHECKING:
     from editor.model import Article, Quotation
@@ -96,21 +96,12 @@ def reader_text(
         rest = line[marks.end() :]
         if marks.group("heading"):
             flush()  # a heading is a block of its own
-            lines.append(_without_closing_hashes(rest))
+            lines.append(heading_text(rest))
             flush()
         else:
             lines.append(rest)
     flush()
     return "\n\n".join(paragraphs)
-
-
-def _without_closing_hashes(heading: str) -> str:
-    # "## Title ##": the closing hashes are marks when a space stands before them.
-    stripped = heading.rstrip(" \t")
-    text = stripped.rstrip("#")
-    if text != stripped and (not text or text[-1] in " \t"):
-        return text.rstrip(" \t")
-    return heading
 
 
 def _paragraph(text: str, lookup: QuotationLookup, reading: QuotationReading) -> str:
@@ -121,7 +112,7 @@ def _paragraph(text: str, lookup: QuotationLookup, reading: QuotationReading) ->
     out: list[str] = []
     # Indexes in out of the "[" and "![" not yet closed, innermost last.
     openers: list[int] = []
-    closers = _Closers(text) if "`" in text else None
+    closers: _Closers | None = None  # made at the paragraph's first backtick
     position = 0
     while (found := _INLINE.search(text, position)) is not None:
         start, end = found.span()
@@ -132,7 +123,9 @@ def _paragraph(text: str, lookup: QuotationLookup, reading: QuotationReading) ->
         if first == "\\":
             out.append(mark[1] if mark[1] in _ESCAPABLE else mark)
         elif first == "`":
-            close = closers.after(end, len(mark)) if closers is not None else -1
+            if closers is None:
+                closers = _Closers(text)
+            close = closers.after(end, len(mark))
             if close < 0:
                 out.append(mark)  # no closing run: the backticks are text
             else:

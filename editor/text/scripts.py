@@ -114,11 +114,6 @@ def text_script(text: str) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-def has_letters_of(text: str, script: str) -> bool:
-    """Whether a text has at least one letter of a script."""
-    return letter_pattern(script).search(text) is not None
-
-
 @lru_cache(maxsize=64)
 def language_script(code: str) -> str | None:
     """Return the script a language is written in, from its native name in the data file."""

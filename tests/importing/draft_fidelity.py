@@ -8,14 +8,38 @@ where their tokens stand, with their attributions and marks, and the credit line
 
 from __future__ import annotations
 
+import re
+
 from editor.model import Article
+from editor.model.tokens import QUOTE_TOKEN
 from editor.text.counts import words
-from editor.text.reader import article_text
+from editor.text.languages import language_or_default
+from editor.text.reader import article_text, bank_lookup
 
 
 def article_words(article: Article) -> list[str]:
     """Return every word of an article in reading order, quotations where they stand."""
     return words(article_text(article))
+
+
+def stored_words(article: Article) -> list[str]:
+    """Return every word of the article's Markdown as stored, in reading order.
+
+    Link addresses and code stay words here, and each quotation token stands for its
+    quotation's words and attribution: an oracle that does not go through the reader's text.
+    """
+    lookup = bank_lookup(article)
+
+    def expand(match: re.Match[str]) -> str:
+        quotation = lookup(match.group(1))
+        return f"{quotation.words} {quotation.attribution}" if quotation else match.group(0)
+
+    parts = [article.opening.text, article.headline, article.standfirst]
+    for section in article.sections:
+        parts += [section.label, QUOTE_TOKEN.sub(expand, section.body)]
+    byline = article.byline
+    parts.append(language_or_default(article.language).credit_line(byline.office, byline.author))
+    return words("\n\n".join(parts))
 
 
 def first_missing(expected: list[str], found: list[str]) -> int | None:

@@ -112,6 +112,13 @@ def test_setext_headings_and_label_lines_start_sections_too() -> None:
     ]
 
 
+def test_a_heading_of_200000_blanks_is_read_in_one_pass() -> None:
+    # Its closing hashes are looked for once, not from every blank (that took minutes).
+    blanks = " \t" * 100_000
+    article = import_text(f"# The{blanks}port ##{blanks}\n\nBody.", fmt="markdown").article
+    assert article.headline == f"The{blanks}port"
+
+
 def test_literal_quote_token_in_a_markdown_draft_stays_text() -> None:
     result = import_text("# T\n\n## News\n\nSee [[quote:q1]] here.", fmt="markdown")
     assert result.article.sections[0].body == "See [\\[quote:q1]] here."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from draft_fidelity import first_missing, stored_words
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from import_helpers import assert_nothing_lost
@@ -118,6 +119,12 @@ def test_generated_markdown_draft_loses_no_word(text: str) -> None:
     # are marks); they are all in the article in order, which may say more (a token-like
     # "[[quote:q1]]" in the draft stays text there).
     assert_nothing_lost(reader_text(text), result.article, exact=False)
+    # And the draft's Markdown is kept: every word of it as written, link addresses and
+    # marks included, is in the article's stored Markdown in order (an oracle that does
+    # not read through the reader's text, which the line above uses on both sides).
+    expected = words(text.replace("\x00", ""))
+    missing = first_missing(expected, stored_words(result.article))
+    assert missing is None, (missing, expected[missing])
 
 
 plain_words = st.lists(

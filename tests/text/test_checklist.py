@@ -204,3 +204,22 @@ def test_a_paragraph_past_300_words_is_found_where_it_starts() -> None:
     assert found[0].message == (
         "A paragraph of 350 words; readers lose their way past 300: split it."
     )
+
+
+def test_every_finding_is_worded_from_a_template_listed_for_translation() -> None:
+    # The listed templates are the ones the translation tests look for (tests/packaging/
+    # test_translation_sources.py): a finding worded from any other string would reach the
+    # window in English.
+    from editor.model import validate
+    from editor.text import checklist
+
+    options = ChecklistOptions(max_headline_length=60, spelling=SpellChecker(load_on_demand=True))
+    other = _clean()
+    other.headline = ""
+    other.standfirst = 'He said "yes) and left.'
+    other.sections[1].body = " ".join(["word"] * 301) + "."
+    other.sections.append(Section(kind="custom", label="Extra:"))
+    other.quotations += [Quotation(id="q1", words="", speaker="Twin")]
+    other.byline = Byline()
+    used = {f.template for article in (_planted(), other) for f in run_checklist(article, options)}
+    assert used == {*checklist.TEMPLATES, *validate.TEMPLATES}
