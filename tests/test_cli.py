@@ -387,7 +387,7 @@ def test_a_file_opens_the_editor_and_a_command_name_runs_the_command(monkeypatch
     assert opened == [["story.newsdesk", "other.newsdesk"], []]
     # Every subcommand the parser knows is a command, never a file to open.
     parser_names = set(cli.build_parser()._subparsers._group_actions[0].choices)
-    assert parser_names == set(cli.COMMAND_NAMES)
+    assert parser_names == set(cli.COMMANDS)
     assert main(["check"]) == 2  # a command without its FILE: usage error, no editor
     assert len(opened) == 2
 
@@ -430,7 +430,7 @@ def test_commands_without_settings_use_the_shipped_defaults(work: Path, capsys) 
     assert container.load(work / "b.newsdesk").status_history[-1].author == "L. Ortiz"
 
 
-@pytest.mark.parametrize("name", sorted(cli.COMMAND_NAMES))
+@pytest.mark.parametrize("name", sorted(cli.COMMANDS))
 def test_each_command_is_built_alone_from_its_own_module(name: str) -> None:
     # `newsdesk NAME` builds only NAME's parser, from the module COMMANDS names for it.
     parser = cli.build_parser(name)

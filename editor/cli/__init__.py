@@ -29,7 +29,6 @@ COMMANDS = {
     "status": "review",
     "diff": "review",
 }
-COMMAND_NAMES = frozenset(COMMANDS)
 
 
 def adder(name: str) -> Callable[[SubParsers], None]:
@@ -63,7 +62,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0] not in COMMAND_NAMES and not args_list[0].startswith("-")):
+    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         # ``newsdesk [FILE...]``: the editor, without building a parser it does not use.
         return _run_editor(args_list)
     # Building every subcommand's parser costs more than some commands take to run (each

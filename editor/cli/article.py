@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from editor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
-    EXIT_USAGE,
     CliError,
     SubParsers,
     error,
+    load_article,
+    save_article,
     say,
-    storage_failure,
     style_name,
     user_settings,
 )
@@ -38,8 +38,6 @@ def add_new(subparsers: SubParsers) -> None:
 def _run_new(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from editor.storage import container
-    from editor.storage.errors import StorageError
     from editor.text.languages import available_languages, find_language
     from editor.text.template import new_article
 
@@ -53,10 +51,7 @@ def _run_new(args: argparse.Namespace) -> int:
         raise CliError(f"{path}: is a folder; give a file name such as article.newsdesk")
     if (path.exists() or path.is_symlink()) and not args.force:
         raise CliError(f"{path}: already exists; use --force to replace it")
-    try:
-        container.save(new_article(language, settings.author, settings.office), path)
-    except StorageError as failure:
-        raise storage_failure(failure) from None
+    save_article(new_article(language, settings.author, settings.office), path)
     return EXIT_OK
 
 
@@ -74,12 +69,8 @@ def _run_show(args: argparse.Namespace) -> int:
     import json
 
     from editor.storage import container
-    from editor.storage.errors import StorageError
 
-    try:
-        article = container.load(args.file)
-    except StorageError as failure:
-        raise storage_failure(failure) from None
+    article = load_article(args.file)
     if args.json:
         data = container.article_to_dict(article)
         text = json.dumps(data, ensure_ascii=False, indent=2)
@@ -145,17 +136,14 @@ def add_check(subparsers: SubParsers) -> None:
 def _run_check(args: argparse.Namespace) -> int:
     from editor.render.errors import RenderError
     from editor.render.styles import load_style
-    from editor.storage import container
-    from editor.storage.errors import StorageError
     from editor.storage.folders import UserFolders
     from editor.storage.word_list import PersonalWordList
     from editor.text.checklist import ChecklistOptions, format_finding, run_checklist
     from editor.text.dictionaries import SpellingError, engine_name
     from editor.text.spelling import SpellChecker
 
-    folders = UserFolders.default()
     try:
-        style = load_style(style_name(args.style), folders.config)
+        style = load_style(style_name(args.style), UserFolders.config_folder())
     except RenderError as failure:
         raise CliError(str(failure)) from None
     checker = None
@@ -164,16 +152,16 @@ def _run_check(args: argparse.Namespace) -> int:
             engine_name()
         except SpellingError as failure:
             raise CliError(f"spelling cannot be checked: {failure}") from None
-        personal = PersonalWordList.in_folder(folders.data)
+        personal = PersonalWordList.in_folder(UserFolders.default().data)
         checker = SpellChecker(personal, load_on_demand=True)
     options = ChecklistOptions(max_headline_length=style.max_headline_length, spelling=checker)
     code = EXIT_OK
     for name in args.files:
         try:
-            article = container.load(name)
-        except StorageError as failure:
-            error(str(storage_failure(failure)))
-            code = EXIT_USAGE
+            article = load_article(name)
+        except CliError as failure:
+            error(str(failure))
+            code = failure.code
             continue
         for finding in run_checklist(article, options):
             say(format_finding(name, finding))

@@ -78,7 +78,7 @@ def style_name(chosen: str | None) -> str:
     return chosen or user_settings().house_style or DEFAULT_STYLE
 
 
-def load_article(name: str) -> Article:
+def load_article(name: str | Path) -> Article:
     """Return the article in a file; one error line for any storage failure."""
     from editor.storage import container
     from editor.storage.errors import StorageError
@@ -89,7 +89,7 @@ def load_article(name: str) -> Article:
         raise storage_failure(failure) from None
 
 
-def save_article(article: Article, name: str) -> None:
+def save_article(article: Article, name: str | Path) -> None:
     """Write an article to a file; one error line for any storage failure."""
     from editor.storage import container
     from editor.storage.errors import StorageError

@@ -47,7 +47,6 @@ def add_export(subparsers: SubParsers) -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-
     from editor.jobs.export import export_articles
     from editor.render.errors import RenderError
     from editor.render.formats import FORMATS
@@ -95,11 +94,8 @@ def _export_failure(step: Progress) -> str:
 
     failure = step.failure
     if isinstance(failure, UnknownQuotationError):
-        listed = ", ".join(failure.ids)
-        return (
-            f"{step.source}: quotations not in the bank: {listed} "
-            "(fix the ids, or export anyway with --force)"
-        )
+        # The core's message names the file and the ids; the way out is this command's.
+        return f"{failure} (fix the ids, or export anyway with --force)"
     if step.format is None:
         # Reading the article failed: a StorageError names its file itself.
         text = str(failure)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from editor.render.build import output_name
 from editor.render.errors import RenderError, UnknownQuotationError
-from editor.render.formats import FORMATS, final_document, render_bytes
+from editor.render.formats import FORMATS, check_format, final_document, render_bytes
 from editor.render.styles import HouseStyle
 from editor.storage.errors import StorageError
 
@@ -78,8 +78,7 @@ def export_articles(
     sources = [Path(path) for path in paths]
     wanted = list(dict.fromkeys(formats))
     for fmt in wanted:
-        if fmt not in FORMATS:
-            raise RenderError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+        check_format(fmt)
     steps = _render_steps(
         sources, wanted, Path(out_dir), style, fragment, force, load or _reader(style)
     )

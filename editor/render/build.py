@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TypeVar
 
 from editor.model import Article, Direction
 from editor.model.parts import section_part
@@ -27,8 +28,10 @@ from editor.render.tree import (
     Text,
     Title,
 )
-from editor.text.direction import first_strong_direction
+from editor.text.direction import text_direction
 from editor.text.languages import find_language, language_or_default
+
+_Header = TypeVar("_Header", OpeningLine, Title, Standfirst)
 
 
 class _Cleaner:
@@ -57,10 +60,6 @@ def _lines(text: str) -> tuple[Inline, ...]:
     return tuple(spans)
 
 
-def _direction(text: str, default: str) -> str:
-    return first_strong_direction(text) or default
-
-
 def build_document(article: Article, style: HouseStyle) -> Document:
     """Return the document tree of an article in a house style (unknown quotations marked)."""
     clean = _Cleaner()
@@ -79,33 +78,30 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         data = find_language(own) if own else None
         return data.direction if data is not None else base
 
-    def placed(text: str, own_language: str, chosen: Direction) -> tuple[str, str, str]:
-        # A header part's direction, language tag, and the direction its text runs in (the
-        # writer's choice lays the text out; it says nothing of the text's language).
+    def header(kind: type[_Header], text: str, own_language: str, chosen: Direction) -> _Header:
+        # A header part's block: its runs isolated by the direction its text runs in, laid
+        # out in the writer's choice if any (which says nothing of the text's language).
         own = language_tag(own_language)
-        found = _direction(text, part_base(own))
+        found = text_direction(text, part_base(own))
         direction = found if chosen == Direction.AUTO else str(chosen)
-        return direction, block_language(found, own), found
+        return kind(isolate_spans(_lines(text), found), block_language(found, own), direction)
 
     opening = None
     opening_text = clean(article.opening.text, "opening").strip()
     if opening_text and style.include.opening:
-        direction, tag, found = placed(
-            opening_text, article.opening.language, article.opening.direction
+        opening = header(
+            OpeningLine, opening_text, article.opening.language, article.opening.direction
         )
-        opening = OpeningLine(isolate_spans(_lines(opening_text), found), tag, direction)
 
     headline = clean(article.headline, "headline").strip()
-    direction, tag, found = placed(headline, article.headline_language, article.headline_direction)
-    title = Title(isolate_spans(_lines(headline), found), tag, direction)
+    title = header(Title, headline, article.headline_language, article.headline_direction)
 
     standfirst = None
     standfirst_text = clean(article.standfirst, "standfirst").strip()
     if standfirst_text and style.include.standfirst:
-        direction, tag, found = placed(
-            standfirst_text, article.standfirst_language, article.standfirst_direction
+        standfirst = header(
+            Standfirst, standfirst_text, article.standfirst_language, article.standfirst_direction
         )
-        standfirst = Standfirst(isolate_spans(_lines(standfirst_text), found), tag, direction)
 
     context = BodyContext(
         quotations={quotation.id: quotation for quotation in article.quotations},
@@ -126,7 +122,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         label = None
         label_text = _label(section.label, section.kind, clean(section.label, part), lang, style)
         if label_text and style.include.labels:
-            direction = _direction(label_text, base)
+            direction = text_direction(label_text, base)
             label = SectionLabel(
                 isolate_spans((Text(label_text),), direction), block_language(direction), direction
             )
@@ -146,7 +142,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     office = clean(article.byline.office, "byline").strip()
     credit_text = language.credit_line(office, author, style.credit_template(lang))
     if credit_text and style.include.credit:
-        direction = _direction(credit_text, base)
+        direction = text_direction(credit_text, base)
         credit = CreditLine(
             isolate_spans(_lines(credit_text), direction), block_language(direction), direction
         )
@@ -156,13 +152,11 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     tags = tuple(tag for tag in (clean(tag, "tags").strip() for tag in article.meta.tags) if tag)
     metadata = None
     if style.include.metadata:
-        entries = [
-            MetadataEntry(
-                key, value, block_language(_direction(value, base)), _direction(value, base)
-            )
-            for key, value in (("date", date), ("place", place), ("tags", ", ".join(tags)))
-            if value
-        ]
+        entries = []
+        for key, value in (("date", date), ("place", place), ("tags", ", ".join(tags))):
+            if value:
+                direction = text_direction(value, base)
+                entries.append(MetadataEntry(key, value, block_language(direction), direction))
         if entries:
             metadata = Metadata(tuple(entries), lang, base)
 

@@ -24,10 +24,15 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
-def render_bytes(document: Document, style: HouseStyle, fmt: str, fragment: bool = False) -> bytes:
-    """Return the bytes of one export of a document tree in one format."""
+def check_format(fmt: str) -> None:
+    """Raise RenderError unless ``fmt`` is one of FORMATS."""
     if fmt not in FORMATS:
         raise RenderError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+
+
+def render_bytes(document: Document, style: HouseStyle, fmt: str, fragment: bool = False) -> bytes:
+    """Return the bytes of one export of a document tree in one format."""
+    check_format(fmt)
     writer = importlib.import_module(FORMATS[fmt][1])
     buffer = io.BytesIO()
     if fmt == "html" and fragment:

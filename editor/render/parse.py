@@ -40,7 +40,7 @@ from editor.render.tree import (
     Text,
     plain_text,
 )
-from editor.text.direction import first_strong_direction
+from editor.text.direction import text_direction
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -172,7 +172,7 @@ class BodyContext:
 
     def placed(self, text: str) -> tuple[str, str]:
         """Return the direction ``text`` runs in and the language of a block holding it."""
-        found = first_strong_direction(text) or self.direction
+        found = text_direction(text, self.direction)
         # Text of the other direction is taken for another language, which is not known;
         # a forced direction lays the text out but says nothing about its language.
         language = self.article_language if found == self.direction else ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import sys
 import unicodedata
 
 from editor.model import Article, Byline, Meta, Opening, Quotation, Section
@@ -241,7 +243,8 @@ def is_subsequence(expected: list[str], found: list[str], visual: bool = False) 
     ``visual``: text extracted from a PDF comes in display order, so a word the writer
     wrapped in a bidi override (U+202E … U+202C) is found reversed; and pdftotext may put
     a space inside an Arabic word whose marks sit between its letters (ستُوزَّع in a
-    justified line comes back as "ستو زع"), so two found words may make one expected word.
+    justified line comes back as "ستو زع"), so two found words may make one right-to-left
+    expected word; and it may join a line of one-letter words ("0 0" as "00").
     """
     position = 0
     joined = False
@@ -254,21 +257,37 @@ def is_subsequence(expected: list[str], found: list[str], visual: bool = False) 
         wanted = expected[position]
         if word == wanted or (visual and word[::-1] == wanted):
             position += 1
-        elif visual and "".join(found[index : index + 2]) == wanted:
+        elif visual and _right_to_left(wanted) and "".join(found[index : index + 2]) == wanted:
             position += 1
             joined = True
-        elif visual and _lost_spaces(word, expected, position):
-            position += _lost_spaces(word, expected, position)
+        elif visual and (lost := _lost_spaces(word, expected, position)):
+            position += lost
     return position == len(expected)
+
+
+@functools.cache
+def _one_letter_expansions() -> frozenset[str]:
+    """The words of more than one character that NFKC makes of one ("ŉ" becomes "ʼn")."""
+    expanded = (unicodedata.normalize("NFKC", chr(code)) for code in range(sys.maxunicode + 1))
+    return frozenset(word for word in expanded if len(word) > 1)
+
+
+def _right_to_left(word: str) -> bool:
+    """Whether a word holds right-to-left letters (the only words pdftotext was seen to split)."""
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in word)
 
 
 def _lost_spaces(word: str, expected: list[str], position: int) -> int:
     """How many expected words a found word joins when a PDF's extraction lost the spaces
     between them (0 when it does not): pdftotext reads a line holding only "0 0", or
     "a 0", as "00" and "a0", the gap between two one-letter words being narrower than its
-    guess of a space. Every letter is there; only the extraction joined them."""
+    guess of a space. Every letter is there; only the extraction joined them. Only
+    one-letter words are joined so: "ab 0" and "ab cd" come back as two words, and a
+    writer that lost the space between two longer words must still fail."""
     joined = ""
     for count, wanted in enumerate(expected[position:], start=1):
+        if len(wanted) != 1 and wanted not in _one_letter_expansions():
+            return 0
         joined += wanted
         if joined == word:
             return count if count > 1 else 0

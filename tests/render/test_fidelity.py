@@ -114,6 +114,7 @@ _PDF_LETTERS = st.characters(
     body=st.lists(st.text(_PDF_LETTERS, min_size=1, max_size=10), min_size=1, max_size=40),
 )
 @example(headline="0", body=["0", "0"])  # pdftotext reads the line back as "00"
+@example(headline="0", body=["0", "ŉ"])  # "0ʼn": one letter, two characters after NFKC
 def test_pdf_keeps_every_word_of_latin_and_cyrillic_text(headline: str, body: list[str]) -> None:
     article = Article(
         language="en",
@@ -145,4 +146,11 @@ def test_extraction_that_lost_a_space_still_finds_every_word_but_no_other() -> N
     assert is_subsequence(["0", "0", "x"], ["00", "x"], visual=True)
     assert is_subsequence(["a", "0"], ["a0"], visual=True)
     assert not is_subsequence(["0", "1"], ["00"], visual=True)
+    assert is_subsequence(["0", "ʼn"], ["0ʼn"], visual=True)  # "ŉ", one letter before NFKC
+    # Only one-letter words are joined so, and only a right-to-left word is split: a writer
+    # that ran two words together, or broke a Latin one, still fails.
+    assert not is_subsequence(["ab", "cd"], ["abcd"], visual=True)
+    assert not is_subsequence(["a", "bc"], ["abc"], visual=True)
+    assert not is_subsequence(["abcd"], ["ab", "cd"], visual=True)
+    assert is_subsequence(["ستوزع"], ["ستو", "زع"], visual=True)
     assert not is_subsequence(["0", "0"], ["00"])  # only for text read back from a PDF

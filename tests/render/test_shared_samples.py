@@ -63,7 +63,11 @@ def test_imported_sample_keeps_every_word_in_each_export(draft: Path | None, fmt
 
 
 @pytest.mark.parametrize(
-    "draft", [None, *shared_drafts(["hostile-en.txt"])], ids=["built", "shared"]
+    "draft",
+    [
+        pytest.param(None, id="built"),
+        *(pytest.param(path, id="shared") for path in shared_drafts(["hostile-en.txt"])),
+    ],
 )
 def test_hostile_sample_stays_text_in_the_html(draft: Path | None) -> None:
     import html5lib
