@@ -14,6 +14,7 @@ from __future__ import annotations
 # the same names.
 CHECKLIST = "Checklist"
 STATUS = "Status"
+PARTS = "Parts"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -222,7 +222,8 @@ def article_parts(article: Article) -> list[ArticlePart]:
     """Return every text part of the article in reading order, with its name and text.
 
     Opening line, headline, standfirst, each section, each quotation of the bank (the
-    byline has no one text and is not listed). An unlabelled section is named by its kind.
+    byline has no one text and is not listed). Each is named by ``part_name``, as the
+    window names it: a section by its label, an unlabelled one by its place.
     """
     opening = PartRef(PartKind.OPENING)
     headline = PartRef(PartKind.HEADLINE)
@@ -232,10 +233,10 @@ def article_parts(article: Article) -> list[ArticlePart]:
         ArticlePart(headline, part_name(headline), article.headline),
         ArticlePart(standfirst, part_name(standfirst), article.standfirst),
     ]
+    labels = [section.label for section in article.sections]
     for index, section in enumerate(article.sections):
         ref = PartRef(PartKind.SECTION, index=index)
-        name = bare_label(section.label) or section.kind.capitalize()
-        parts.append(ArticlePart(ref, name, section.body))
+        parts.append(ArticlePart(ref, part_name(ref, labels), section.body))
     for quotation in article.quotations:
         ref = PartRef(PartKind.QUOTATION, quotation_id=quotation.id)
         parts.append(ArticlePart(ref, part_name(ref), quotation.words, quotation.language))

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editor.model.article import Quotation
 
 QUOTE_TOKEN = re.compile(r"\[\[quote:([A-Za-z0-9_.\-]+)\]\]")
+# Finds the quotation a token names: the bank's, the form's while it is edited, or none.
+QuotationLookup = Callable[[str], "Quotation | None"]
+
+
+def no_quotations(quotation_id: str) -> Quotation | None:
+    """A lookup for text that has no quotation bank: every token is unknown."""
+    return None
 
 
 def quote_token(quotation_id: str) -> str:

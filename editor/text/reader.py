@@ -22,13 +22,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from editor.model.tokens import QUOTE_TOKEN
+from editor.model.tokens import QUOTE_TOKEN, QuotationLookup, no_quotations
 from editor.text.markdown_syntax import READER_LINE_MARKS, READER_RULE, heading_text
 
 if TYPE_CHECKING:
     from editor.model import Article, Quotation
 
-QuotationLookup = Callable[[str], "Quotation | None"]
 # How a placed quotation reads: its text given the quotation and whether its token stands
 # alone in its paragraph (a block quotation) or inside a sentence.
 QuotationReading = Callable[["Quotation", bool], str]
@@ -54,11 +53,6 @@ _BACKTICKS = re.compile(r"`+")
 def quotation_words(quotation: Quotation, alone: bool) -> str:
     """Read a placed quotation as its words, wherever its token stands."""
     return quotation.words
-
-
-def no_quotations(quotation_id: str) -> Quotation | None:
-    """A lookup for text that has no quotation bank: every token is unknown."""
-    return None
 
 
 def bank_lookup(article: Article) -> QuotationLookup:

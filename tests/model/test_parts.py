@@ -109,7 +109,7 @@ def test_parts_are_listed_in_reading_order_with_their_text_and_name() -> None:
         "Headline",
         "Standfirst",
         "News",
-        "Comment",  # no label: named by its kind
+        "Section 2",  # no label: named by its place, as the window names it
         "Quotation q1",
         "Quotation q2",
     ]

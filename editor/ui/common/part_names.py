@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from editor.model import parts
+from editor.model.messages import PARTS
 from editor.model.parts import MalformedPartError, PartRef, parse_part
 
 
 def _translated(english: str) -> str:
-    return QCoreApplication.translate("Parts", english)
+    return QCoreApplication.translate(PARTS, english)
 
 
 def part_name(part: str | PartRef, section_labels: Sequence[str] = ()) -> str:

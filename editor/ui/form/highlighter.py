@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtGui import (
@@ -14,10 +13,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from editor.model import QUOTE_TOKEN, Quotation
+from editor.model import QUOTE_TOKEN
+from editor.model.tokens import QuotationLookup
 from editor.text.markdown_syntax import ATX_HEADING_START, BLOCK_QUOTE, TYPED_LIST_MARKER
-
-QuotationLookup = Callable[[str], Quotation | None]
 
 
 class SpellHook(Protocol):

@@ -7,17 +7,14 @@ from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence, QTextBlock, QText
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from editor.model import QUOTE_TOKEN, quote_token
+from editor.model.tokens import QuotationLookup, no_quotations
 from editor.text.direction import first_strong_direction
-from editor.ui.form.highlighter import MarkdownHighlighter, QuotationLookup
+from editor.ui.form.highlighter import MarkdownHighlighter
 from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
 
 _LINK_PLACEHOLDER = "https://"
 _COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 _LONGEST_TOKEN_PARAGRAPH = 256
-
-
-def _no_quotations(_quotation_id: str) -> None:
-    return None
 
 
 def _lone_token(text: str) -> str | None:
@@ -36,7 +33,7 @@ class MarkdownEditor(TextBox):
 
     def __init__(self, parent: QWidget | None = None, lookup: QuotationLookup | None = None):
         super().__init__(parent, min_lines=6, max_lines=28)
-        self._lookup = lookup or _no_quotations
+        self._lookup = lookup or no_quotations
         self.highlighter = MarkdownHighlighter(self.document(), self._lookup)
         # Blocks (first, last) whose token paragraphs may need their direction again.
         self._to_place: tuple[int, int] | None = None
