@@ -3,76 +3,23 @@
 Blocks carry their ``language`` (BCP 47, "" when unknown) and ``direction`` ("ltr"/"rtl"),
 so every writer gets right-to-left right the same way. Inline spans carry only content.
 
-Each node behaves as a frozen dataclass does (fields in order, keyword or positional,
-immutable, equal and hashed by value, a readable repr) but is a plain class with
-``__slots__``: generating two dozen dataclasses costs about 9 ms of every export's start,
-which is a tenth of what the whole HTML export may take.
+Each node is an ``editor.model.frozen.Frozen`` value: it behaves as a frozen dataclass does
+(fields in order, keyword or positional, immutable, equal and hashed by value) but is a
+plain class with ``__slots__``: generating two dozen dataclasses costs about 9 ms of every
+export's start, which is a tenth of what the whole HTML export may take.
 """
 
 from __future__ import annotations
 
-import inspect
 from typing import Any, ClassVar
 
+from editor.model.frozen import Frozen
 
-class Node:
+
+class Node(Frozen):
     """Base of every tree node: immutable, compared and hashed by its fields."""
 
     __slots__ = ()
-    _fields: ClassVar[tuple[str, ...]] = ()
-    _defaults: ClassVar[dict[str, Any]] = {}
-
-    def __init_subclass__(cls) -> None:
-        super().__init_subclass__()
-        # Fields in the order they are annotated, a base class's first (as a dataclass
-        # orders them); defaults (which __slots__ cannot hold as class attributes) in a
-        # ``_defaults`` mapping of the class.
-        fields: dict[str, None] = {}
-        for klass in reversed(cls.__mro__):
-            fields.update((name, None) for name in inspect.get_annotations(klass))
-        cls._fields = tuple(name for name in fields if name[0] != "_")
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        fields = self._fields
-        if len(args) == len(fields) and not kwargs:
-            for name, value in zip(fields, args, strict=True):
-                object.__setattr__(self, name, value)
-            return
-        if len(args) > len(fields):
-            raise TypeError(f"{type(self).__name__} takes {len(fields)} fields")
-        values = dict(zip(fields, args, strict=False))
-        for name, value in kwargs.items():
-            if name not in fields or name in values:
-                raise TypeError(f"{type(self).__name__}: unexpected or repeated {name!r}")
-            values[name] = value
-        for name in fields:
-            if name in values:
-                object.__setattr__(self, name, values[name])
-            elif name in self._defaults:
-                object.__setattr__(self, name, self._defaults[name])
-            else:
-                raise TypeError(f"{type(self).__name__}: missing {name!r}")
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self._fields)
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, *self._values()))
-
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
-        return f"{type(self).__name__}({inner})"
 
 
 # --- inline spans -----------------------------------------------------------------------
