@@ -437,3 +437,14 @@ def test_each_command_is_built_alone_from_its_own_module(name: str) -> None:
     assert set(parser._subparsers._group_actions[0].choices) == {name}
     module = sys.modules[f"editor.cli.{cli.COMMANDS[name]}"]
     assert cli.adder(name).__module__ == module.__name__
+
+
+def test_an_error_line_shows_control_characters_as_escapes(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A file name (or a message read from a file) must not drive the user's terminal on
+    # stderr any more than on stdout.
+    assert main(["show", "evil\x1b[2Jname.newsdesk"]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err
+    assert "evil\\x1b[2Jname.newsdesk" in err

@@ -34,8 +34,8 @@ class CliError(Exception):
 
 
 def error(message: str) -> None:
-    """Print one error line on stderr."""
-    print(f"newsdesk: {message}", file=sys.stderr)
+    """Print one error line on stderr, escaped as ``say`` escapes (a file name may hold ESC)."""
+    say(f"newsdesk: {message}", sys.stderr)
 
 
 def output_folder(name: str) -> Path:
