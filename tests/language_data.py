@@ -18,7 +18,6 @@ def _forget_loaded_languages() -> None:
         languages._load,
         languages._shipped_codes,
         scripts.language_script,
-        typography._languages,
         typography._rules_data,
         lexicon.lexicon,
     ):

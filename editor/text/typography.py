@@ -62,12 +62,6 @@ class Edit:
     text: str
 
 
-@lru_cache(maxsize=1)
-def _languages() -> tuple[str, ...]:
-    # The shipped language files do not change while the program runs.
-    return tuple(available_languages())
-
-
 @lru_cache(maxsize=32)
 def _rules_data(code: str) -> Language:
     return language_or_default(code)
@@ -75,7 +69,7 @@ def _rules_data(code: str) -> Language:
 
 def line_language(line: str, preferred: Sequence[str]) -> str:
     """Return the language whose typography a line follows, from its script."""
-    return choose_language(line, preferred, _languages())
+    return choose_language(line, preferred, available_languages())
 
 
 class _Rules:
