@@ -86,3 +86,27 @@ def test_words_are_counted_after_typing_stops_not_on_each_key(qtbot, workspace) 
     qtbot.wait(60)  # events run, timers may fire; a debounced count cannot have yet
     assert window.counts()["standfirst"] == before
     qtbot.waitUntil(lambda: window.counts()["standfirst"] == before + 2, timeout=3000)
+
+
+def test_undoing_back_to_the_loaded_text_updates_the_counts_and_the_preview(
+    qtbot, workspace
+) -> None:
+    # Undo back to the text as loaded clears the document's modified flag: the form took
+    # that for "no edit", and the status bar and the preview kept the undone words.
+    from PySide6.QtGui import QKeySequence
+    from ui_articles import type_into
+
+    article = new_article("en")
+    article.headline = "Port reopens"
+    window = workspace.add_window(article)
+    qtbot.waitUntil(lambda: "total" in window.counts(), timeout=3000)
+    box = window.form.sections[1].editor
+    type_into(qtbot, box, "Commuters have waited long enough.")
+    qtbot.waitUntil(lambda: window.counts()["sections/1"] == 5, timeout=3000)
+    qtbot.waitUntil(lambda: "Commuters" in window.preview.browser.toPlainText(), timeout=5000)
+    while box.document().isUndoAvailable():
+        qtbot.keySequence(box, QKeySequence.StandardKey.Undo)
+    assert box.text() == ""
+    qtbot.waitUntil(lambda: window.counts()["sections/1"] == 0, timeout=3000)
+    assert "Comment 0" in window._words_label.text()
+    qtbot.waitUntil(lambda: "Commuters" not in window.preview.browser.toPlainText(), timeout=5000)

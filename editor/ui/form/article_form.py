@@ -57,6 +57,8 @@ class ArticleForm(QScrollArea):
         self._byline: BylinePane | None = None
         self._meta: MetaPane | None = None
         self._read_only = False
+        # True while mark_saved clears the modified flags: a save is no edit.
+        self._marking_saved = False
         # The section editor the user last typed in (Insert quotation goes there).
         self._last_editor: MarkdownEditor | None = None
         self._bank_at_load = {quotation.id: quotation for quotation in article.quotations}
@@ -197,12 +199,23 @@ class ArticleForm(QScrollArea):
             if document.isModified():
                 self.changed.emit(part)
 
+        def on_modification(modified: bool) -> None:
+            # Undo back to the text as loaded or saved clears the flag before the document
+            # says its contents changed: that is an edit too, which on_change cannot see.
+            if not modified and not self._marking_saved:
+                self.changed.emit(part)
+
         document.contentsChanged.connect(on_change)
+        document.modificationChanged.connect(on_modification)
 
     def mark_saved(self) -> None:
         """Note that the text as shown is saved: from now on only new edits count."""
-        for box in self.text_boxes():
-            box.document().setModified(False)
+        self._marking_saved = True
+        try:
+            for box in self.text_boxes():
+                box.document().setModified(False)
+        finally:
+            self._marking_saved = False
 
     # -- the article --------------------------------------------------------------------
 
