@@ -14,6 +14,7 @@ EDITOR = Path(__file__).resolve().parent.parent / "editor"
 RANK: dict[str, float] = {
     "editor": 0,  # the package's own __init__: the version
     "editor.resources": 0,
+    "editor.files": 0,  # reading a file the user gave without hanging (a pipe, a device)
     "editor.model": 0,
     "editor.text": 1,
     "editor.storage": 2,

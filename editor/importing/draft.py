@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.files import (
+    IS_FOLDER,
+    NO_PERMISSION,
+    NOT_FOUND,
+    NOT_REGULAR,
+    TOO_LARGE,
+    FileReadError,
+    read_regular,
+)
 from editor.importing.detect import decode_draft, normalise_text
 from editor.importing.errors import DraftError
 from editor.importing.lexicon import lexicon
@@ -107,19 +116,20 @@ def _check_language(language: str | None) -> None:
 
 def _read(path: Path) -> bytes:
     try:
-        if path.is_dir():
-            raise DraftError(path, "this is a folder, not a draft.")
-        size = path.stat().st_size
-        if size > MAX_DRAFT_BYTES:
+        return read_regular(path, MAX_DRAFT_BYTES)
+    except FileReadError as failure:
+        if failure.reason == TOO_LARGE:
             raise DraftError(
                 path,
-                f"the draft is {size / 1_000_000:,.0f} MB; an article holds at most "
+                f"the draft is {failure.size / 1_000_000:,.0f} MB; an article holds at most "
                 f"{MAX_DRAFT_BYTES // 1_000_000} MB of text.",
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DraftError(path, "there is no such file.") from None
-    except PermissionError:
-        raise DraftError(path, "you have no permission to read this file.") from None
-    except OSError as failure:
-        raise DraftError(path, f"the file cannot be read ({failure.strerror}).") from None
+            ) from None
+        raise DraftError(path, _READ_FAILURES.get(failure.reason, failure.message)) from None
+
+
+_READ_FAILURES = {
+    NOT_FOUND: "there is no such file.",
+    IS_FOLDER: "this is a folder, not a draft.",
+    NOT_REGULAR: "this is not a regular file (a pipe, a device or a socket), not a draft.",
+    NO_PERMISSION: "you have no permission to read this file.",
+}

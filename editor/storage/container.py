@@ -17,9 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import re
-import stat
 import struct
 import zipfile
 import zlib
@@ -27,6 +25,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+from editor.files import IS_FOLDER, NOT_FOUND, TOO_LARGE, FileReadError, read_regular
 from editor.model import Article
 from editor.storage.atomic import make_folder, write_bytes
 from editor.storage.errors import FormatError, StorageError
@@ -224,13 +223,13 @@ def backups(folders: UserFolders, article_id: str) -> list[Path]:
 
 def _back_up(path: Path, article_id: str, folders: UserFolders, new_data: bytes) -> None:
     try:
-        previous = _read_file(path)
-    except (FileNotFoundError, NotADirectoryError):
-        return  # nothing to keep: a first save
-    except IsADirectoryError:
-        raise StorageError(path, "a folder has this name; choose another file name") from None
-    except OSError as failure:
-        raise StorageError(path, f"cannot read the previous version: {failure.strerror}") from None
+        previous = read_regular(path, MAX_FILE_BYTES)
+    except FileReadError as failure:
+        if failure.reason == NOT_FOUND:
+            return  # nothing to keep: a first save
+        if failure.reason == IS_FOLDER:
+            raise StorageError(path, "a folder has this name; choose another file name") from None
+        raise StorageError(path, f"cannot read the previous version: {failure.message}") from None
     if previous == new_data:
         return
     folder = backup_folder(folders, article_id)
@@ -276,35 +275,20 @@ def load(path: str | Path, parts: Collection[str] = ALL_PARTS) -> Article:
     """
     path = Path(path)
     try:
-        data = _read_file(path)
-    except FileNotFoundError:
-        raise StorageError(path, "no such file") from None
-    except IsADirectoryError:
-        raise StorageError(path, "is a folder, not a Newsdesk article") from None
-    except PermissionError:
-        raise StorageError(path, "permission denied: cannot read the file") from None
-    except OSError as failure:
-        raise StorageError(path, f"cannot be read: {failure.strerror or failure}") from None
+        data = read_regular(path, MAX_FILE_BYTES)
+    except FileReadError as failure:
+        raise _unreadable(failure) from None
     return loads(data, str(path), parts)
 
 
-def _read_file(path: Path) -> bytes:
-    # O_NONBLOCK: opening a named pipe must not wait for a writer that never comes.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise StorageError(path, "is a folder, not a Newsdesk article")
-        if not stat.S_ISREG(info.st_mode):
-            raise StorageError(path, "is not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise FormatError(
-                path, f"is too large to be a Newsdesk article ({info.st_size} bytes)"
-            )
-        with os.fdopen(os.dup(fd), "rb") as stream:
-            return stream.read(MAX_FILE_BYTES + 1)
-    finally:
-        os.close(fd)
+def _unreadable(failure: FileReadError) -> StorageError:
+    if failure.reason == NOT_FOUND:
+        return StorageError(failure.path, "no such file")
+    if failure.reason == IS_FOLDER:
+        return StorageError(failure.path, "is a folder, not a Newsdesk article")
+    if failure.reason == TOO_LARGE:
+        return FormatError(failure.path, f"{failure.message}: too large to be a Newsdesk article")
+    return StorageError(failure.path, failure.message)
 
 
 # What a hostile or damaged file can make the standard library raise. RecursionError (deep
