@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 if TYPE_CHECKING:
     from editor.model import Article
+    from editor.storage.fingerprint import Fingerprint
     from editor.storage.settings import Settings
+    from editor.storage.writing import OpenedArticle
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -89,12 +91,56 @@ def load_article(name: str | Path) -> Article:
         raise storage_failure(failure) from None
 
 
-def save_article(article: Article, name: str | Path) -> None:
-    """Write an article to a file; one error line for any storage failure."""
-    from editor.storage import container
+def load_for_writing(name: str | Path) -> OpenedArticle:
+    """Return an article to change, with its file's fingerprint; one error line on failure."""
     from editor.storage.errors import StorageError
+    from editor.storage.writing import load_for_writing as load
 
     try:
-        container.save(article, name)
+        return load(name)
     except StorageError as failure:
         raise storage_failure(failure) from None
+
+
+def save_article(
+    article: Article,
+    name: str | Path,
+    *,
+    expected: Fingerprint | None = None,
+    force: bool = False,
+) -> None:
+    """Write an article by the one rule (lock, unchanged on disk, backup, atomic).
+
+    ``expected`` is the fingerprint of the file as read (None: a new file, or one the user
+    asked to replace). A refusal is one error line; a backup that failed is a warning.
+    """
+    from editor.storage.errors import StorageError
+    from editor.storage.folders import UserFolders
+    from editor.storage.writing import write_article
+
+    try:
+        outcome = write_article(
+            article,
+            Path(name),
+            folders=UserFolders.default(),
+            expected=expected,
+            force=force,
+        )
+    except StorageError as failure:
+        raise write_refused(failure) from None
+    if outcome.backup_failure is not None:
+        say(f"newsdesk: warning: {name}: saved, but {outcome.backup_failure.message}", sys.stderr)
+
+
+def write_refused(failure: Exception) -> CliError:
+    """One line saying why an article was not written, and what the user can do."""
+    from editor.storage.errors import ChangedOnDiskError, LockedError, UnreadableLockError
+
+    line = storage_failure(failure)
+    if isinstance(failure, UnreadableLockError):
+        return CliError(f"{line}; if no one has it open, use --force to take the lock over")
+    if isinstance(failure, LockedError):
+        return CliError(f"{line}; nothing was written")
+    if isinstance(failure, ChangedOnDiskError):
+        return CliError(f"{line}; run the command again to work on the new version")
+    return line

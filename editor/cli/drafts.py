@@ -14,6 +14,7 @@ from editor.cli.common import (
     SubParsers,
     error,
     output_folder,
+    save_article,
     say,
 )
 
@@ -44,8 +45,6 @@ def _run_import(args: argparse.Namespace) -> int:
 
     from editor.importing import DraftError, import_draft
     from editor.model.validate import Severity, validate
-    from editor.storage import container
-    from editor.storage.errors import StorageError
     from editor.text.languages import available_languages, find_language
 
     if args.language and find_language(args.language) is None:
@@ -72,10 +71,17 @@ def _run_import(args: argparse.Namespace) -> int:
             continue
         try:
             result = import_draft(draft, language=args.language, encoding=args.encoding)
-            container.save(result.article, target)
-        except (DraftError, StorageError) as failure:
+        except DraftError as failure:
             error(str(failure).replace("\n", " "))
             code = EXIT_USAGE
+            continue
+        try:
+            # A replacement the user asked for (--force), but never of an article someone
+            # has open, nor of a read-only file.
+            save_article(result.article, target)
+        except CliError as failure:
+            error(str(failure))
+            code = failure.code
             continue
         for warning in result.warnings:
             say(f"newsdesk: warning: {draft}: {warning}", sys.stderr)

@@ -10,6 +10,7 @@ from editor.cli.common import (
     CliError,
     SubParsers,
     load_article,
+    load_for_writing,
     save_article,
     say,
     user_settings,
@@ -28,7 +29,16 @@ def add_comments(subparsers: SubParsers) -> None:
         metavar="REVIEWED.docx",
         help="add the comments of a DOCX a reviewer returned",
     )
+    _add_force(command)
     command.set_defaults(run=_run_comments)
+
+
+def _add_force(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--force",
+        action="store_true",
+        help="write even if the article is locked (open in an editor): its lock is taken over",
+    )
 
 
 def _run_comments(args: argparse.Namespace) -> int:
@@ -38,22 +48,23 @@ def _run_comments(args: argparse.Namespace) -> int:
     from editor.model.review import comments_by_part, is_detached
     from editor.storage.schema import review_to_dict
 
-    article = load_article(args.file)
     if args.from_docx:
         from editor.importing.docx_comments import import_comments
         from editor.importing.errors import DraftError
 
+        opened = load_for_writing(args.file)
         try:
-            result = import_comments(article, args.from_docx)
+            result = import_comments(opened.article, args.from_docx)
         except DraftError as failure:
             raise CliError(str(failure)) from None
         if result.added:
-            save_article(article, args.file)
+            save_article(opened.article, args.file, expected=opened.fingerprint, force=args.force)
         say(
             f"{args.file}: {len(result.added)} comment(s) added from {args.from_docx}, "
             f"{result.already_there} already there, {len(result.detached)} kept detached"
         )
         return EXIT_OK
+    article = load_article(args.file)
     if args.json:
         say(json.dumps(review_to_dict(article)["comments"], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -86,25 +97,28 @@ def add_status(subparsers: SubParsers) -> None:
     command.add_argument(
         "--author", default="", help="who (default: the author in Settings, else the byline's)"
     )
+    _add_force(command)
     command.set_defaults(run=_run_status)
 
 
 def _run_status(args: argparse.Namespace) -> int:
     from editor.model.review import ReviewError, change_status, status_name
 
-    article = load_article(args.file)
     if args.new_status is None:
+        article = load_article(args.file)
         say(f"{args.file}: {status_name(article.meta.status)}")
         for change in article.status_history:
             note = f" — {change.note}" if change.note else ""
             say(f"  {change.at}  {status_name(change.status)}  {change.author}{note}")
         return EXIT_OK
+    opened = load_for_writing(args.file)
+    article = opened.article
     try:
         who = args.author or user_settings().author or article.byline.author
         change_status(article, args.new_status, who, args.note)
     except ReviewError as failure:
         raise CliError(f"{args.file}: {failure}") from None
-    save_article(article, args.file)
+    save_article(article, args.file, expected=opened.fingerprint, force=args.force)
     revision = article.revisions[-1].number
     say(f"{args.file}: now {status_name(article.meta.status)} (revision {revision} kept)")
     return EXIT_OK

@@ -2,7 +2,9 @@
 
 Each article is locked while it changes, so one open in an editor window (this one or
 another person's) is refused with who has it, never overwritten. The change follows the
-review workflow's rules (editor.model.review) and is saved atomically with a backup.
+review workflow's rules (editor.model.review) and is written by the one rule
+(editor.storage.writing): a read-only file or one changed while it was read is refused, a
+backup is kept, and a backup that fails is reported without stopping the change.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model.review import ReviewError, change_status
-from editor.storage import container
-from editor.storage.errors import StorageError
+from editor.storage.errors import BackupError, StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.lock import ArticleLock
+from editor.storage.writing import load_for_writing, write_article
 
 if TYPE_CHECKING:
     from editor.storage.library import Library
@@ -28,12 +30,14 @@ class StatusOutcome:
 
     ``failure`` is a ``StorageError`` (a ``LockedError`` naming who has the article open)
     or a ``ReviewError`` (a ``StatusMoveError`` with the two statuses); None when changed.
+    ``backup_failure`` says why a changed article's previous version was not kept.
     """
 
     index: int
     total: int
     path: Path
     failure: Exception | None = None
+    backup_failure: BackupError | None = None
 
     @property
     def ok(self) -> bool:
@@ -55,13 +59,19 @@ def change_statuses(
     for index, path in enumerate(paths, start=1):
         path = Path(path)
         try:
-            with ArticleLock(path):
-                article = container.load(path)
-                change_status(article, status, author, note)
-                container.save(article, path, folders)
+            with ArticleLock(path) as lock:
+                opened = load_for_writing(path)
+                change_status(opened.article, status, author, note)
+                outcome = write_article(
+                    opened.article,
+                    path,
+                    folders=folders,
+                    expected=opened.fingerprint,
+                    lock=lock,
+                )
         except (StorageError, ReviewError) as failure:
             yield StatusOutcome(index, total, path, failure)
             continue
         if library is not None:
             library.update(path)
-        yield StatusOutcome(index, total, path)
+        yield StatusOutcome(index, total, path, backup_failure=outcome.backup_failure)

@@ -148,6 +148,11 @@ def _remove_quietly(temp: Path) -> None:
         os.unlink(temp)
 
 
+def storage_error(path: str | Path, failure: OSError) -> StorageError:
+    """Return the StorageError saying why writing path failed with this OSError."""
+    return _storage_error(Path(path), failure)
+
+
 def _storage_error(path: Path, failure: OSError) -> StorageError:
     """Turn an OSError into a sentence that says what the user can do about it."""
     folder = path.parent

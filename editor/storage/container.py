@@ -57,12 +57,14 @@ __all__ = [
     "article_from_dict",
     "article_to_dict",
     "asset_name_allowed",
+    "back_up",
     "backup_folder",
     "backups",
     "dumps",
     "is_newsdesk_file",
     "load",
     "loads",
+    "read_error",
     "save",
     "storage_key",
 ]
@@ -187,15 +189,25 @@ def _check_writable(sizes: dict[str, int]) -> None:
 
 
 def save(article: Article, path: str | Path, folders: UserFolders | None = None) -> None:
-    """Save the article atomically; with folders, keep the file it replaces as a backup."""
+    """Save the article atomically; with folders, keep the file it replaces as a backup.
+
+    The bare write, with no lock and no check of what is on disk: an article the user
+    works on is written by ``editor.storage.writing.write_article``, which uses this
+    container's parts and never lets a failed backup stop the save.
+    """
     path = Path(path)
+    data = dumps_for(article, path)
+    if folders is not None:
+        back_up(path, article.id, folders, data)
+    write_bytes(path, data)
+
+
+def dumps_for(article: Article, path: str | Path) -> bytes:
+    """Return the container of an article to be saved as path (FormatError names path)."""
     try:
-        data = dumps(article)
+        return dumps(article)
     except FormatError as failure:
         raise FormatError(path, failure.message) from None
-    if folders is not None:
-        _back_up(path, article.id, folders, data)
-    write_bytes(path, data)
 
 
 def storage_key(article_id: str) -> str:
@@ -221,24 +233,40 @@ def backups(folders: UserFolders, article_id: str) -> list[Path]:
     return sorted(folder.glob(f"*{SUFFIX}"))
 
 
-def _back_up(path: Path, article_id: str, folders: UserFolders, new_data: bytes) -> None:
-    try:
-        previous = read_regular(path, MAX_FILE_BYTES)
-    except FileReadError as failure:
-        if failure.reason == NOT_FOUND:
-            return  # nothing to keep: a first save
-        if failure.reason == IS_FOLDER:
-            raise StorageError(path, "a folder has this name; choose another file name") from None
-        raise StorageError(path, f"cannot read the previous version: {failure.message}") from None
+def back_up(
+    path: Path,
+    article_id: str,
+    folders: UserFolders,
+    new_data: bytes,
+    previous: bytes | None = None,
+) -> Path | None:
+    """Keep the file at path (``previous``: its bytes, if read already) as a backup.
+
+    Returns the backup that holds it, None when there is nothing to keep (a first save,
+    an unchanged article). Raises StorageError, or an OSError from the backups folder.
+    """
+    if previous is None:
+        try:
+            previous = read_regular(path, MAX_FILE_BYTES)
+        except FileReadError as failure:
+            if failure.reason == NOT_FOUND:
+                return None  # nothing to keep: a first save
+            if failure.reason == IS_FOLDER:
+                raise StorageError(
+                    path, "a folder has this name; choose another file name"
+                ) from None
+            raise StorageError(
+                path, f"cannot read the previous version: {failure.message}"
+            ) from None
     if previous == new_data:
-        return
+        return None
     folder = backup_folder(folders, article_id)
     kept = backups(folders, article_id)
-    if kept and kept[-1].read_bytes() == previous:
+    if kept and _same_bytes(kept[-1], previous):
         # Already kept: saving twice must not push older versions out. A save killed
         # between keeping a backup and pruning may have left one too many.
         _prune_backups(folders, article_id)
-        return
+        return kept[-1]
     make_folder(folder, "backup folder")
     from datetime import UTC, datetime  # here: reading a file never needs the clock
 
@@ -250,6 +278,16 @@ def _back_up(path: Path, article_id: str, folders: UserFolders, new_data: bytes)
         counter += 1
     write_bytes(name, previous)
     _prune_backups(folders, article_id)
+    return name
+
+
+def _same_bytes(backup: Path, data: bytes) -> bool:
+    try:
+        return read_regular(backup, len(data)) == data
+    except FileReadError as failure:
+        if failure.reason == TOO_LARGE:
+            return False
+        raise StorageError(backup, f"cannot read the backup: {failure.message}") from None
 
 
 def _prune_backups(folders: UserFolders, article_id: str) -> None:
@@ -277,11 +315,12 @@ def load(path: str | Path, parts: Collection[str] = ALL_PARTS) -> Article:
     try:
         data = read_regular(path, MAX_FILE_BYTES)
     except FileReadError as failure:
-        raise _unreadable(failure) from None
+        raise read_error(failure) from None
     return loads(data, str(path), parts)
 
 
-def _unreadable(failure: FileReadError) -> StorageError:
+def read_error(failure: FileReadError) -> StorageError:
+    """Return the StorageError saying why an article file could not be read."""
     if failure.reason == NOT_FOUND:
         return StorageError(failure.path, "no such file")
     if failure.reason == IS_FOLDER:

@@ -3,6 +3,11 @@
 The lock is ``.~NAME.newsdesk#`` in the article's folder, a small JSON object naming the
 user, host, process id and time. It is advisory: it exists to be read and shown, and a
 lock whose process is gone (same host, dead pid) is taken over.
+
+Anyone who may write in the article's folder may put anything under the lock's name (a
+named pipe, a huge file, JSON naming pid 10**20): it is read without blocking, bounded,
+and parsed defensively, and a lock that names no one is "a lock file that cannot be read"
+(``UnreadableLockError``), which ``force`` takes over.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from editor.files import NOT_FOUND, FileReadError, read_regular
 from editor.model import now_iso
 from editor.storage.atomic import write_bytes
-from editor.storage.errors import LockedError, StorageError
+from editor.storage.errors import LockedError, StorageError, UnreadableLockError
 
 
 def _host_name() -> str:
@@ -44,20 +50,29 @@ def lock_path(path: str | Path) -> Path:
 def read_lock(path: str | Path) -> dict[str, Any] | None:
     """Return who holds the article's lock, None when it is not locked.
 
-    An unreadable or damaged lock file gives an empty dict: locked by someone unknown.
+    An unreadable or damaged lock file (not a regular file, too large, not a JSON object)
+    gives an empty dict: locked, by no one that can be named (see ``names_holder``).
     """
+    return _read_lock_file(lock_path(path))
+
+
+def _read_lock_file(lock_file: Path) -> dict[str, Any] | None:
     try:
-        with open(lock_path(path), "rb") as stream:
-            data = stream.read(_MAX_LOCK_BYTES)
-    except FileNotFoundError:
-        return None
-    except OSError:
-        return {}
+        # Never open(): a named pipe under the lock's name would block the editor's start.
+        data = read_regular(lock_file, _MAX_LOCK_BYTES)
+    except FileReadError as failure:
+        return None if failure.reason == NOT_FOUND else {}
     try:
         holder = json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError):
         return {}
     return holder if isinstance(holder, dict) else {}
+
+
+def names_holder(holder: dict[str, Any]) -> bool:
+    """Whether a lock's content names who holds it (every lock this program writes does)."""
+    user = holder.get("user")
+    return isinstance(user, str) and bool(user.strip())
 
 
 def _current_user() -> str:
@@ -69,9 +84,14 @@ def _current_user() -> str:
         return "unknown user"
 
 
+# The largest process id there can be: pid_t is 32-bit signed, a Windows id a DWORD. A
+# larger number (a hostile lock's 10**20) names no process, and os.kill would overflow.
+_MAX_PID = 2**32 - 1 if os.name == "nt" else 2**31 - 1
+
+
 def _process_alive(pid: int) -> bool:
     """Whether a process with this id runs on this host (True when it cannot be told)."""
-    if pid <= 0:
+    if pid <= 0 or pid > _MAX_PID:
         return False
     if os.name == "nt":
         # os.kill on Windows would terminate the process: ask without touching it.
@@ -87,22 +107,35 @@ def _process_alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except OSError:
+    except (OSError, OverflowError):
         return True  # it exists but belongs to someone else
     return True
 
 
 def describe_holder(holder: dict[str, Any]) -> str:
-    """Return "open by USER on HOST since TIME" for a lock's content."""
-    user = holder.get("user") if isinstance(holder.get("user"), str) else None
-    host = holder.get("host") if isinstance(holder.get("host"), str) else None
-    since = holder.get("time") if isinstance(holder.get("time"), str) else None
+    """Return "is open by NAME (user ACCOUNT) on HOST since TIME" for a lock's content."""
+    user = _text(holder.get("user"))
+    account = _text(holder.get("account"))
+    host = _text(holder.get("host"))
+    since = _text(holder.get("time"))
     text = f"is open by {user or 'someone'}"
+    if account and account != user:
+        text += f" (user {account})"
     if host:
         text += f" on {host}"
     if since:
         text += f" since {_readable_time(since)}"
     return text
+
+
+def _text(value: object) -> str:
+    """A lock's field as shown: a string, cut short (a lock may come from anyone)."""
+    return value.strip()[:80] if isinstance(value, str) else ""
+
+
+def describe_unreadable(path: str | Path) -> str:
+    """Return the sentence for a lock that names no one, naming the lock file."""
+    return f"is locked by a lock file that cannot be read ({lock_path(path).name})"
 
 
 def _readable_time(stamp: str) -> str:
@@ -127,9 +160,16 @@ class ArticleLock:
         self._token = os.urandom(8).hex()
         self._held = False
 
+    @property
+    def held(self) -> bool:
+        """Whether this lock was acquired and not released."""
+        return self._held
+
     def _content(self) -> dict[str, Any]:
+        account = _current_user()
         return {
-            "user": self.holder_name or _current_user(),
+            "user": self.holder_name or account,
+            "account": account,
             "host": _host_name(),
             "pid": os.getpid(),
             "time": now_iso(),
@@ -164,6 +204,8 @@ class ArticleLock:
             if holder.get("token") == self._token:
                 self._held = True
                 return
+            if not force and not names_holder(holder):
+                raise UnreadableLockError(self.path, describe_unreadable(self.path), {})
             if not force and not self._is_stale(holder):
                 raise LockedError(self.path, describe_holder(holder), holder)
             self._remove_stale(holder)
@@ -178,7 +220,9 @@ class ArticleLock:
             # Not durable: after a power cut the editor is not running, and holds no lock.
             write_bytes(temp, payload, durable=False)
         except StorageError as failure:
-            raise StorageError(self.path, f"cannot be locked: {failure.message}") from None
+            raise StorageError(
+                self.path, f"cannot be locked: {failure.message}", reason=failure.reason
+            ) from None
         try:
             os.link(temp, self.lock_file)
             return True
@@ -216,16 +260,32 @@ class ArticleLock:
             return
         except OSError as failure:
             raise StorageError(self.path, f"cannot take over the lock: {failure}") from None
-        try:
-            with open(grave, "rb") as stream:
-                moved = json.loads(stream.read(_MAX_LOCK_BYTES).decode("utf-8"))
-        except (OSError, ValueError, RecursionError):
-            moved = {}
+        moved = _read_lock_file(grave) or {}
         if moved != holder and moved:
             with contextlib.suppress(OSError):
                 os.link(grave, self.lock_file)
         with contextlib.suppress(OSError):
             os.unlink(grave)
+
+    def check(self) -> None:
+        """Raise LockedError naming who has the lock if it is no longer this holder's.
+
+        Someone may have taken it over (``force``) while the article was open: whoever
+        writes next must then not write over their work.
+        """
+        if not self._held:
+            raise StorageError(self.path, "is not locked for writing")
+        holder = read_lock(self.path)
+        if holder is not None and holder.get("token") == self._token:
+            return
+        if holder is None:
+            # The lock file was removed by hand: take it again, nobody else has it.
+            self._held = False
+            self.acquire()
+            return
+        if not names_holder(holder):
+            raise UnreadableLockError(self.path, describe_unreadable(self.path), {})
+        raise LockedError(self.path, describe_holder(holder), holder)
 
     def release(self) -> None:
         """Give the lock up (removes the lock file only if it is still this holder's)."""

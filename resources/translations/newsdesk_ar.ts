@@ -502,6 +502,16 @@
         <translation>اسم الملف طويل جدًا.</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
+        <source>The file is read-only. Save it under another name.</source>
+        <translation>الملف للقراءة فقط. احفظه باسم آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="38"/>
+        <source>A lock file that cannot be read says this article is open.</source>
+        <translation>ملف قفل لا يمكن قراءته يشير إلى أن هذه المقالة مفتوحة.</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/common/failures.py" line="73"/>
         <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>The file could not be read or written.</source>

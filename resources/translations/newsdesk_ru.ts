@@ -490,6 +490,16 @@
         <translation>Слишком длинное имя файла.</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
+        <source>The file is read-only. Save it under another name.</source>
+        <translation>Файл доступен только для чтения. Сохраните его под другим именем.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="38"/>
+        <source>A lock file that cannot be read says this article is open.</source>
+        <translation>Файл блокировки, который не удаётся прочитать, указывает, что статья открыта.</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/common/failures.py" line="73"/>
         <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>The file could not be read or written.</source>

@@ -482,6 +482,16 @@
         <translation>Dosya adı çok uzun.</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
+        <source>The file is read-only. Save it under another name.</source>
+        <translation>Dosya salt okunur. Başka bir adla kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="38"/>
+        <source>A lock file that cannot be read says this article is open.</source>
+        <translation>Okunamayan bir kilit dosyası bu makalenin açık olduğunu gösteriyor.</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/common/failures.py" line="73"/>
         <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>The file could not be read or written.</source>

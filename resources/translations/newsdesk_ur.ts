@@ -486,6 +486,16 @@
         <translation>فائل کا نام بہت لمبا ہے۔</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
+        <source>The file is read-only. Save it under another name.</source>
+        <translation>یہ فائل صرف پڑھنے کے لیے ہے۔ اسے کسی اور نام سے محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="38"/>
+        <source>A lock file that cannot be read says this article is open.</source>
+        <translation>ایک لاک فائل جو پڑھی نہیں جا سکتی، بتاتی ہے کہ یہ مضمون کھلا ہے۔</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/common/failures.py" line="73"/>
         <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>The file could not be read or written.</source>

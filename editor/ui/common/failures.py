@@ -34,6 +34,10 @@ def failure_reason(failure: BaseException) -> str:
         ).format(names[failure.current], names[failure.target])
     if isinstance(failure, ReviewError):
         return QCoreApplication.translate("Failures", "The review data does not allow this.")
+    if isinstance(failure, errors.UnreadableLockError):
+        return QCoreApplication.translate(
+            "Failures", "A lock file that cannot be read says this article is open."
+        )
     if isinstance(failure, errors.LockedError):
         user = failure.holder.get("user")
         if isinstance(user, str) and user.strip():
@@ -66,6 +70,9 @@ def failure_reason(failure: BaseException) -> str:
             errors.NO_FOLDER: QCoreApplication.translate("Failures", "The folder does not exist."),
             errors.NAME_TOO_LONG: QCoreApplication.translate(
                 "Failures", "The file name is too long."
+            ),
+            errors.READ_ONLY_FILE: QCoreApplication.translate(
+                "Failures", "The file is read-only. Save it under another name."
             ),
         }
         return reasons.get(

@@ -446,13 +446,18 @@ class MainWindow(EditorWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
-        from editor.storage.container import save
         from editor.storage.errors import StorageError
+        from editor.storage.lock import ArticleLock
+        from editor.storage.writing import write_article
 
         article = self.form.article()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            save(article, path, folders=self._workspace.folders)
+            # The one rule for writing; a failed backup no longer stops the save (its
+            # outcome's backup_failure is for the window to show). expected=None: the
+            # window keeps no fingerprint of the file it read yet.
+            lock = self._lock if isinstance(self._lock, ArticleLock) else None
+            write_article(article, path, folders=self._workspace.folders, expected=None, lock=lock)
         except (StorageError, OSError) as failure:
             from editor.ui.common.failures import report_failure
 
