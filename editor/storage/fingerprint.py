@@ -24,15 +24,15 @@ class Fingerprint:
     seen_ns: int  # when it was looked at (wall clock), to know whether mtime can be trusted
 
     @classmethod
-    def of(cls, data: bytes, info: os.stat_result) -> Fingerprint:
-        """Return the fingerprint of a file's bytes and its status, taken now."""
+    def of(cls, data: bytes, info: os.stat_result, seen_ns: int | None = None) -> Fingerprint:
+        """Return the fingerprint of a file's bytes and its status, seen now or at seen_ns."""
         return cls(
             size=info.st_size,
             mtime_ns=info.st_mtime_ns,
             device=info.st_dev,
             inode=info.st_ino,
             sha256=content_hash(data),
-            seen_ns=time.time_ns(),
+            seen_ns=time.time_ns() if seen_ns is None else seen_ns,
         )
 
     def same_status(self, info: os.stat_result) -> bool:

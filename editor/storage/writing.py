@@ -18,6 +18,7 @@ reads with ``load_for_writing`` and writes with ``write_article``, which in orde
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,13 +40,30 @@ from editor.storage.lock import ArticleLock
 _READ_ATTEMPTS = 3
 
 
-@dataclass
 class OpenedArticle:
-    """An article read for changing, with the fingerprint of the file it was read from."""
+    """An article read for changing, with the fingerprint of the file it was read from.
 
-    article: Article
-    path: Path
-    fingerprint: Fingerprint
+    The fingerprint's content hash is taken from the bytes that were read, when it is
+    first asked for: the editor asks after its window is on screen (hashing, and loading
+    the hash library, would otherwise delay the first paint), and the bytes are let go then.
+    """
+
+    def __init__(self, article: Article, path: Path, data: bytes, info: os.stat_result) -> None:
+        self.article = article
+        self.path = path
+        self._data: bytes | None = data
+        self._info = info
+        self._seen_ns = time.time_ns()  # read now: whether its time can be trusted is as of now
+        self._fingerprint: Fingerprint | None = None
+
+    @property
+    def fingerprint(self) -> Fingerprint:
+        """Return the fingerprint of the file as it was read."""
+        if self._fingerprint is None:
+            assert self._data is not None
+            self._fingerprint = Fingerprint.of(self._data, self._info, self._seen_ns)
+            self._data = None
+        return self._fingerprint
 
 
 @dataclass(frozen=True)
@@ -70,7 +88,7 @@ def load_for_writing(path: str | Path) -> OpenedArticle:
         after = _status(path)
         if before is not None and after is not None and _same(before, after):
             article = container.loads(data, str(path))
-            return OpenedArticle(article, path, Fingerprint.of(data, after))
+            return OpenedArticle(article, path, data, after)
     raise StorageError(path, "keeps changing while it is read; try again when it is finished")
 
 

@@ -45,6 +45,10 @@ def failure_reason(failure: BaseException) -> str:
                 user.strip()[:80]
             )
         return QCoreApplication.translate("Failures", "Someone else has this article open.")
+    if isinstance(failure, errors.ChangedOnDiskError):
+        return QCoreApplication.translate(
+            "Failures", "Another program changed the file after it was opened here."
+        )
     if isinstance(failure, errors.UnsupportedVersionError):
         return QCoreApplication.translate(
             "Failures", "It was saved by a newer version of Newsdesk. Update Newsdesk to open it."

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from editor.model import Article
 from editor.ui.form.article_form import ArticleForm
 from editor.ui.form.text_box import TextBox
+from editor.ui.window.disk_watch import DiskWatch
 from editor.ui.window.preview import PreviewDock
 from editor.ui.window.seam import EditorWindow, WorkspaceServices
 from editor.ui.window.status import WordCounter
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from editor.render.styles import HouseStyle
+    from editor.storage.fingerprint import Fingerprint
+    from editor.storage.writing import OpenedArticle, WriteOutcome
     from editor.ui.form.find_replace import FindReplaceDialog
     from editor.ui.form.markdown_editor import MarkdownEditor
     from editor.ui.language.language_tools import LanguageTools
@@ -85,6 +88,7 @@ class MainWindow(EditorWindow):
         *,
         read_only: bool = False,
         lock: object | None = None,
+        opened: OpenedArticle | None = None,
     ) -> None:
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -103,6 +107,16 @@ class MainWindow(EditorWindow):
         # Added after the first paint (the Workspace attaches them), None until then.
         self.review: ReviewController | None = None
         self.language_tools: LanguageTools | None = None
+        # The file as this window read it: a change made on disk by anyone else is shown,
+        # and Save does not write over it without asking.
+        self.disk = DiskWatch(
+            self,
+            reload=self._reload_from_disk,
+            compare=self._compare_with_disk,
+            save_copy=self._save_copy,
+        )
+        if opened is not None and self._path is not None:
+            self.disk.follow(self._path, lambda: opened.fingerprint)
         self.form = ArticleForm(article, self, self._editor_font())
         self.setCentralWidget(self.form)
         self.preview = PreviewDock(self)
@@ -130,6 +144,8 @@ class MainWindow(EditorWindow):
         self.after_first_paint(self.form.complete)
         # Counted right after the first paint: the window shows before the words are counted.
         self.after_first_paint(self._on_counts_due)
+        # Hashing the file read, and watching it, wait for the first paint too.
+        self.after_first_paint(self.disk.start)
         self._update_title()
         if read_only:
             self._set_state(self.tr("Read-only"))
@@ -446,18 +462,23 @@ class MainWindow(EditorWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
-        from editor.storage.errors import StorageError
-        from editor.storage.lock import ArticleLock
-        from editor.storage.writing import write_article
+        from editor.storage.errors import ChangedOnDiskError, StorageError
+        from editor.ui.window.disk_watch import OVERWRITE, SAVE_COPY, ask_overwrite
 
-        article = self.form.article()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            # The one rule for writing; a failed backup no longer stops the save (its
-            # outcome's backup_failure is for the window to show). expected=None: the
-            # window keeps no fingerprint of the file it read yet.
-            lock = self._lock if isinstance(self._lock, ArticleLock) else None
-            write_article(article, path, folders=self._workspace.folders, expected=None, lock=lock)
+            try:
+                outcome = self._write(path, self.disk.expected_for(path))
+            except ChangedOnDiskError as change:
+                # Someone else changed the file since this window read or wrote it; a
+                # file deleted meanwhile has nothing to lose, and is written again.
+                choice = OVERWRITE if change.found is None else ask_overwrite(self, path)
+                if choice == SAVE_COPY:
+                    return self._save_copy()
+                if choice != OVERWRITE:
+                    self._set_state(self.tr("Not saved: changed on disk"))
+                    return False
+                outcome = self._write(path, None)
         except (StorageError, OSError) as failure:
             from editor.ui.common.failures import report_failure
 
@@ -468,6 +489,9 @@ class MainWindow(EditorWindow):
                 failure,
             )
             return False
+        self.disk.saved(path, outcome.fingerprint)
+        if outcome.backup_failure is not None:
+            self.disk.show_backup_failure(outcome.backup_failure)
         self._discard_recovery()
         self._changed_since_recovery = False
         self._autosave_timer.stop()
@@ -476,8 +500,79 @@ class MainWindow(EditorWindow):
         self._update_title()
         self._workspace.note_recent(path)
         self._workspace.article_saved(path)
-        self._set_state(self.tr("Saved"))
+        if outcome.backup_failure is not None:
+            self._set_state(self.tr("Saved without a backup"), outcome.backup_failure.message)
+        else:
+            self._set_state(self.tr("Saved"))
         return True
+
+    def _write(self, path: Path, expected: Fingerprint | None) -> WriteOutcome:
+        """Write the article by the one rule for writing (lock, check, backup, atomic)."""
+        from editor.storage.lock import ArticleLock
+        from editor.storage.writing import write_article
+
+        lock = self._lock if isinstance(self._lock, ArticleLock) else None
+        return write_article(
+            self.form.article(),
+            path,
+            folders=self._workspace.folders,
+            expected=expected,
+            lock=lock,
+        )
+
+    def _save_copy(self) -> bool:
+        """Save the window's text under another name (the file on disk stays as it is)."""
+        return self.save_as()
+
+    def _reload_from_disk(self) -> None:
+        """Load the version on disk in place of the window's text (asked when unsaved)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.isWindowModified():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Load the version on disk"),
+                self.tr("Your changes in this window will be lost. Load the version on disk?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self._workspace.reload(self)
+
+    def _compare_with_disk(self) -> None:
+        """Show what differs between the file on disk and the window's text, part by part."""
+        from editor.storage.container import load
+        from editor.storage.errors import StorageError
+        from editor.ui.window.disk_watch import compare_with_disk
+
+        if self._path is None:
+            return
+        try:
+            disk = load(self._path)
+        except StorageError as failure:
+            from editor.ui.common.failures import report_failure
+
+            report_failure(
+                self,
+                self.tr("Compare"),
+                self.tr("{0} cannot be opened.").format(self._path),
+                failure,
+            )
+            return
+        title = self.tr("{0}: on disk and in this window").format(self._path.name)
+        compare_with_disk(self, disk, self.form.article(), title)
+
+    def hand_over_lock(self) -> object | None:
+        """Give this window's lock to whoever opens the file next (a reload); keep none."""
+        lock, self._lock = self._lock, None
+        return lock
+
+    def close_discarding(self) -> None:
+        """Close without asking about unsaved changes (the user chose to discard them)."""
+        self.setWindowModified(False)
+        self._read_only = True  # nothing to ask about
+        self.close()
 
     # -- closing ------------------------------------------------------------------------
 
@@ -499,6 +594,14 @@ class MainWindow(EditorWindow):
             buttons,
             QMessageBox.StandardButton.Save,
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Look at the file again when the window comes back to the front."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # A watch can miss a change (a network share, a folder synchronised while
+            # the computer slept): coming back to the window looks once more.
+            self.disk.check_soon()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the article the widest column: a narrower window shrinks the preview too."""
@@ -540,6 +643,7 @@ class MainWindow(EditorWindow):
         if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)
         self.preview.shutdown()
+        self.disk.stop()
         if self._find_dialog is not None:
             self._find_dialog.close()
         self._workspace.release_lock(self._lock)

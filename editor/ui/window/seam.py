@@ -101,6 +101,10 @@ class WorkspaceServices(Protocol):
         """Take the lock of a file about to be written, asking the user if it is held."""
         ...
 
+    def reload(self, window: EditorWindow) -> EditorWindow | None:
+        """Open a window's file again in its place, as it is on disk now."""
+        ...
+
     def release_lock(self, lock: object | None) -> None:
         """Give a lock back."""
         ...

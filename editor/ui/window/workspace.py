@@ -13,20 +13,24 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.model import Article, new_id
-from editor.storage.errors import LockedError, StorageError
+from editor.storage.errors import LockedError, StorageError, UnreadableLockError
 from editor.storage.folders import UserFolders
 from editor.storage.lock import ArticleLock
 from editor.storage.settings import RecentFiles, Settings, save_settings
 from editor.ui.common.theme import apply_theme, apply_ui_language
 from editor.ui.window.main_window import MainWindow
+from editor.ui.window.seam import EditorWindow
 
 if TYPE_CHECKING:
     from editor.render.styles import HouseStyle
     from editor.storage.library import Library
     from editor.storage.recovery import RecoveryEntry, RecoveryStore
+    from editor.storage.writing import OpenedArticle
     from editor.ui.library.library_window import LibraryWindow
 
 RECENT_DELAY_MS = 500
+# What ask_read_only returns when the user takes over a lock that cannot be read.
+TAKE_OVER: Final = "take-over"
 
 # The user dismissed a dialog: the caller stops what it was doing.
 CANCELLED: Final = False
@@ -162,9 +166,10 @@ class Workspace(QObject):
         *,
         read_only: bool = False,
         lock: ArticleLock | None = None,
+        opened: OpenedArticle | None = None,
     ) -> MainWindow:
-        """Open a main window on an article and show it."""
-        window = MainWindow(self, article, path, read_only=read_only, lock=lock)
+        """Open a main window on an article and show it (``opened``: as read from path)."""
+        window = MainWindow(self, article, path, read_only=read_only, lock=lock, opened=opened)
         window.closed.connect(self._on_window_closed)
         self.windows.append(window)
         window.show()
@@ -202,7 +207,7 @@ class Workspace(QObject):
 
     def open_file(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
         """Open an article file; a locked file can be opened read-only. None if not opened."""
-        from editor.storage.container import load
+        from editor.storage.writing import load_for_writing
 
         path = Path(path)
         for window in self.windows:
@@ -212,7 +217,7 @@ class Workspace(QObject):
                 window.activateWindow()
                 return window
         try:
-            article = load(path)
+            opened = load_for_writing(path)
         except (StorageError, OSError) as failure:
             _report_failure(
                 parent,
@@ -230,21 +235,79 @@ class Workspace(QObject):
             lock.acquire()
         except LockedError as failure:
             lock = None
-            if not self.ask_read_only(path, failure, parent):
+            answer = self.ask_read_only(path, failure, parent)
+            if answer == TAKE_OVER:
+                lock = self._take_over(path, parent)
+                if lock is None:
+                    return None
+            elif not answer:
                 return None
-            read_only = True
+            else:
+                read_only = True
         except StorageError:
             lock = None
         reuse = self._reusable(parent)
-        window = self.add_window(article, path, read_only=read_only, lock=lock)
+        window = self.add_window(
+            opened.article, path, read_only=read_only, lock=lock, opened=opened
+        )
         if reuse is not None:
             reuse.close()
         # Written after the window is painted: the list can wait, the writer should not.
         QTimer.singleShot(RECENT_DELAY_MS, lambda: self.note_recent(path))
         return window
 
-    def ask_read_only(self, path: Path, failure: LockedError, parent: QWidget | None) -> bool:
-        """Tell the user someone else has the file open; True to open it read-only."""
+    def reload(self, window: EditorWindow) -> MainWindow | None:
+        """Open a window's file again in its place (the version on disk); None on failure."""
+        from editor.storage.writing import load_for_writing
+
+        path = window.path() if isinstance(window, MainWindow) else None
+        if path is None or not isinstance(window, MainWindow):
+            return None
+        try:
+            opened = load_for_writing(path)
+        except (StorageError, OSError) as failure:
+            _report_failure(
+                window,
+                self.tr("Cannot open the article"),
+                self.tr("{0} cannot be opened.").format(path),
+                failure,
+            )
+            return None
+        lock = window.hand_over_lock()
+        geometry = window.saveGeometry()
+        fresh = self.add_window(
+            opened.article,
+            path,
+            read_only=window.is_read_only(),
+            lock=lock if isinstance(lock, ArticleLock) else None,
+            opened=opened,
+        )
+        fresh.restoreGeometry(geometry)
+        window.close_discarding()
+        return fresh
+
+    def _take_over(self, path: Path, parent: QWidget | None) -> ArticleLock | None:
+        lock = ArticleLock(path)
+        try:
+            lock.acquire(force=True)
+        except StorageError as failure:
+            _report_failure(
+                parent,
+                self.tr("File in use"),
+                self.tr("{0} cannot be opened.").format(path),
+                failure,
+            )
+            return None
+        return lock
+
+    def ask_read_only(
+        self, path: Path, failure: LockedError, parent: QWidget | None
+    ) -> bool | str:
+        """Tell the user someone else has the file open; True to open it read-only.
+
+        A lock file that cannot be read names no one: then TAKE_OVER is offered too, for
+        whoever knows the article is not open anywhere.
+        """
         from PySide6.QtWidgets import QMessageBox
 
         from editor.ui.common.failures import failure_text
@@ -257,8 +320,15 @@ class Workspace(QObject):
             self.tr("You can open it read-only, and save your changes under another name.")
         )
         read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        take_over = None
+        if isinstance(failure, UnreadableLockError):
+            take_over = box.addButton(
+                self.tr("Take over the lock"), QMessageBox.ButtonRole.DestructiveRole
+            )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
+        if take_over is not None and box.clickedButton() is take_over:
+            return TAKE_OVER
         return box.clickedButton() is read_only
 
     @Slot(object)

@@ -1,0 +1,308 @@
+"""The window's eye on its file: a change made on disk by someone else is said at once.
+
+Another program (a synchronised or shared folder, a command run in a terminal, a second
+copy of the article) may change the file while the window has it open. The window keeps
+the fingerprint of the file as it read or last wrote it; when the file changes on disk it
+shows a notice above the article with what can be done: load the version on disk, compare
+it with the text in the window, save the window's text as a copy, or go on. Save never
+writes over such a change without asking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Slot
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QToolBar, QWidget
+
+if TYPE_CHECKING:
+    from editor.model import Article
+    from editor.storage.errors import BackupError
+    from editor.storage.fingerprint import Fingerprint
+
+# A program writing a file often does it in several steps (truncate, write, rename):
+# look once it has settled.
+SETTLE_MS = 150
+
+# What the user chose when Save found the file changed on disk.
+OVERWRITE = "overwrite"
+SAVE_COPY = "copy"
+CANCEL = "cancel"
+
+
+class DiskWatch(QObject):
+    """Watches one window's file and shows what changed on disk in a notice bar.
+
+    ``fingerprint`` gives the fingerprint of the file as the window read it (called once
+    the window is on screen: hashing waits until then). ``reload``, ``compare`` and
+    ``save_copy`` are what the notice's buttons do.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        reload: Callable[[], None],
+        compare: Callable[[], None],
+        save_copy: Callable[[], object],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._path: Path | None = None
+        self._fingerprint: Fingerprint | None = None
+        self._source: Callable[[], Fingerprint] | None = None
+        self._watcher: QFileSystemWatcher | None = None
+        self._shown_for: Fingerprint | bool | None = False  # the change the notice is about
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_MS)
+        self._timer.timeout.connect(self.check)
+        self._actions = (reload, compare, save_copy)
+        self._bar: QToolBar | None = None  # built when there is first something to say
+        self._label: QLabel | None = None
+
+    def _notice_bar(self) -> tuple[QToolBar, QLabel]:
+        if self._bar is None or self._label is None:
+            reload, compare, save_copy = self._actions
+            bar = QToolBar(self._window)
+            bar.setObjectName("diskNotice")
+            bar.setMovable(False)
+            bar.setFloatable(False)
+            bar.toggleViewAction().setVisible(False)  # not a toolbar the user shows
+            label = QLabel(bar)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            bar.addWidget(label)
+            self.reload_action = bar.addAction(self.tr("Load the version on disk"), reload)
+            self.compare_action = bar.addAction(self.tr("Compare"), compare)
+            self.copy_action = bar.addAction(self.tr("Save a copy…"), save_copy)
+            self.dismiss_action = bar.addAction(self.tr("Keep editing"), self.dismiss)
+            self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+            self._bar, self._label = bar, label
+        return self._bar, self._label
+
+    # -- what the window tells it -------------------------------------------------------
+
+    def follow(self, path: Path | None, fingerprint: Callable[[], Fingerprint] | None) -> None:
+        """Watch ``path``, read as ``fingerprint()`` says (None: nothing on disk to follow)."""
+        self._path = path
+        self._fingerprint = None
+        self._source = fingerprint
+        self._shown_for = False
+        self.dismiss()
+        self._rewatch()
+
+    def saved(self, path: Path, fingerprint: Fingerprint) -> None:
+        """The window wrote ``path``: that is now the file as the window knows it."""
+        self._path = path
+        self._fingerprint = fingerprint
+        self._source = None
+        self._shown_for = False
+        self.dismiss()
+        self._rewatch()
+
+    def fingerprint(self) -> Fingerprint | None:
+        """Return the fingerprint of the file as the window last read or wrote it."""
+        if self._fingerprint is None and self._source is not None:
+            self._fingerprint = self._source()
+            self._source = None
+        return self._fingerprint
+
+    def expected_for(self, path: Path) -> Fingerprint | None:
+        """Return what a save to ``path`` must find on disk (None: a file not followed)."""
+        if self._path is None or not _same(self._path, path):
+            return None
+        return self.fingerprint()
+
+    # -- looking --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Take the fingerprint (if still to take) and begin watching (after the first paint)."""
+        self.fingerprint()
+        self._rewatch()
+
+    def _rewatch(self) -> None:
+        if self._path is None or self._source is not None:
+            return  # not started yet
+        if self._watcher is None:
+            self._watcher = QFileSystemWatcher(self)
+            self._watcher.fileChanged.connect(self._on_file_changed)
+            # A file replaced by renaming (as every careful program saves, this one too)
+            # is a new file: the watch on the old one ends, the folder's tells of the new.
+            self._watcher.directoryChanged.connect(self._on_file_changed)
+        for watched in self._watcher.files() + self._watcher.directories():
+            self._watcher.removePath(watched)
+        if self._path.exists():
+            self._watcher.addPath(str(self._path))
+        if self._path.parent.is_dir():
+            self._watcher.addPath(str(self._path.parent))
+
+    @Slot(str)
+    def _on_file_changed(self, _changed: str) -> None:
+        self.check_soon()
+
+    def check_soon(self) -> None:
+        """Look at the file once changes to it have settled (and the window has started)."""
+        if self._source is None and self._path is not None:
+            self._timer.start()
+
+    @Slot()
+    def check(self) -> bool:
+        """Look at the file now; show the notice if it changed. True if it is unchanged."""
+        from editor.storage.errors import ChangedOnDiskError, StorageError
+        from editor.storage.writing import check_unchanged
+
+        if self._path is None:
+            return True
+        expected = self.fingerprint()
+        if expected is None:
+            return True
+        if self._watcher is not None and str(self._path) not in self._watcher.files():
+            self._rewatch()
+        try:
+            check_unchanged(self._path, expected)
+        except ChangedOnDiskError as change:
+            if self._shown_for is False or self._shown_for != change.found:
+                self._shown_for = change.found
+                self._show_change(gone=change.found is None)
+            return False
+        except StorageError:
+            return True  # cannot be read now (a share gone away): Save will say why
+        return True
+
+    def _show_change(self, *, gone: bool) -> None:
+        name = self._path.name if self._path is not None else ""
+        if gone:
+            text = self.tr(
+                "“{0}” was deleted or moved by another program. Save to write it again."
+            ).format(name)
+        else:
+            text = self.tr("“{0}” was changed by another program since you opened it.").format(
+                name
+            )
+        bar, label = self._notice_bar()
+        label.setText(text)
+        label.setToolTip("")
+        for action in (self.reload_action, self.compare_action):
+            action.setVisible(not gone)
+        self.copy_action.setVisible(True)
+        bar.show()
+
+    def show_backup_failure(self, failure: BackupError) -> None:
+        """Say that a save went ahead without keeping the previous version, and why."""
+        from editor.ui.common.failures import failure_reason
+
+        bar, label = self._notice_bar()
+        label.setText(
+            self.tr("Saved, but no backup of the previous version was kept. {0}").format(
+                failure_reason(failure)
+            )
+        )
+        label.setToolTip(failure.message)
+        for action in (self.reload_action, self.compare_action, self.copy_action):
+            action.setVisible(False)
+        bar.show()
+
+    @Slot()
+    def dismiss(self) -> None:
+        """Hide the notice (Save still asks before writing over a change)."""
+        if self._bar is not None:
+            self._bar.hide()
+
+    def notice(self) -> str:
+        """Return the notice's text, "" when none is shown."""
+        if self._bar is None or self._label is None or not self._bar.isVisibleTo(self._window):
+            return ""
+        return self._label.text()
+
+    def stop(self) -> None:
+        """Stop watching (the window closes)."""
+        self._timer.stop()
+        if self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
+
+
+def ask_overwrite(parent: QWidget, path: Path) -> str:
+    """Ask what Save does with a file changed on disk: OVERWRITE, SAVE_COPY or CANCEL."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("DiskWatch", "Changed on disk"))
+    box.setText(
+        QCoreApplication.translate(
+            "DiskWatch",
+            "“{0}” was changed by another program since you opened it. Saving now would "
+            "replace those changes with your text.",
+        ).format(path.name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("DiskWatch", "Save your text as a copy to keep both versions.")
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("DiskWatch", "Save a copy…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("DiskWatch", "Replace the version on disk"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(copy)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is copy:
+        return SAVE_COPY
+    if clicked is overwrite:
+        return OVERWRITE
+    return CANCEL
+
+
+def compare_with_disk(parent: QWidget, disk: Article, mine: Article, title: str) -> QDialog:
+    """Show, part by part, what differs between the file on disk and the window's text."""
+    from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+    from editor.text.compare import compare_articles, compare_html
+    from editor.ui.common.part_names import part_name
+
+    parts = compare_articles(disk, mine)
+    labels = [section.label for section in mine.sections]
+    dialog = QDialog(parent)
+    dialog.setObjectName("diskCompare")
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(
+        QLabel(
+            QCoreApplication.translate(
+                "DiskWatch", "Deleted: only on disk. Inserted: only in this window."
+            ),
+            dialog,
+        )
+    )
+    view = QTextBrowser(dialog)
+    view.setObjectName("diskCompareView")
+    view.setHtml(
+        compare_html(
+            parts,
+            side_by_side=False,
+            names={part.part: part_name(part.part, labels) for part in parts},
+            no_differences=QCoreApplication.translate("DiskWatch", "No differences."),
+        )
+    )
+    layout.addWidget(view)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(760, 560)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()  # beside the window: the user may go on editing while reading it
+    return dialog
+
+
+def _same(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == second.resolve()
+    except OSError:
+        return first == second
