@@ -32,12 +32,17 @@ def w(name: str) -> str:
 
 
 _P, _R_RUN, _T, _TBL = w("p"), w("r"), w("t"), w("tbl")
-_HYPERLINK, _FLD_SIMPLE, _FLD_CHAR, _INSTR = w("hyperlink"), w("fldSimple"), w("fldChar"), w(
-    "instrText"
+_HYPERLINK, _FLD_SIMPLE, _FLD_CHAR, _INSTR = (
+    w("hyperlink"),
+    w("fldSimple"),
+    w("fldChar"),
+    w("instrText"),
 )
 _TXBX = w("txbxContent")
-_ALTERNATE, _CHOICE, _FALLBACK = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice", (
-    f"{{{_MC}}}Fallback"
+_ALTERNATE, _CHOICE, _FALLBACK = (
+    f"{{{_MC}}}AlternateContent",
+    f"{{{_MC}}}Choice",
+    (f"{{{_MC}}}Fallback"),
 )
 _MATH_TEXT = f"{{{_M}}}t"
 _RUBY = w("ruby")
@@ -163,7 +168,9 @@ class StoryReader:
             elif tag in _HIDDEN or not isinstance(tag, str):
                 continue
             elif tag == _HYPERLINK:
-                stack.extend((child, self._hyperlink(element) or url) for child in reversed(element))
+                stack.extend(
+                    (child, self._hyperlink(element) or url) for child in reversed(element)
+                )
             elif tag == _FLD_SIMPLE:
                 target = _field_link(element.get(w("instr"), "")) or url
                 stack.extend((child, target) for child in reversed(element))
@@ -289,9 +296,7 @@ def _field_link(instruction: str) -> str:
     if match is None:
         return ""
     target = anchor = ""
-    for switch, switch_value, switch_bare, quoted, bare in _FIELD_ARGUMENT.findall(
-        match.group(1)
-    ):
+    for switch, switch_value, switch_bare, quoted, bare in _FIELD_ARGUMENT.findall(match.group(1)):
         if switch:
             if switch.lower() == "l":
                 anchor = switch_value or switch_bare

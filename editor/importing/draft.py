@@ -73,8 +73,8 @@ def import_draft(
                 f"({', '.join(sorted({a.kind for a in aside}))}); --explain lists their text."
             )
         return result
-    decoded = decode_draft(data, path, encoding)
     fmt = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
+    decoded = decode_draft(data, path, encoding, markdown=fmt == "markdown")
     return _from_text(decoded.text, fmt, language, str(path), decoded.encoding, decoded.warnings)
 
 
@@ -86,7 +86,7 @@ def import_text(
         raise ValueError(f"Unknown draft format {fmt!r}; use 'text' or 'markdown'.")
     _check_language(language)
     warnings: list[str] = []
-    text = normalise_text(text, warnings)
+    text = normalise_text(text, warnings, markdown=fmt == "markdown")
     if not text.strip():
         raise DraftError(source, "the draft is empty.")
     return _from_text(text, fmt, language, source, "", warnings)
