@@ -39,6 +39,9 @@ from editor.importing.result import COMMENT, ENDNOTE, FOOTER, FOOTNOTE, HEADER, 
 # A DOCX is a ZIP: refuse archives that would inflate beyond reason before parsing them.
 MAX_ENTRIES = 10_000
 MAX_INFLATED = 512 * 1024 * 1024
+# The XML parser's own bound on nesting (libxml2 without XML_PARSE_HUGE); Word nests
+# tables at most 64 deep, far inside it.
+MAX_XML_DEPTH = 256
 
 _HEADING_STYLE = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 _QUOTE_STYLES = {"quote", "intense quote"}
@@ -99,6 +102,11 @@ def read_docx_draft(data: bytes, path: str | Path, lex: Lexicon) -> DocxDraft:
     except DraftError:
         raise
     except Exception as failure:  # python-docx and lxml raise many kinds on damaged files
+        if "Excessive depth" in str(failure):
+            # libxml2 refuses XML nested deeper than this (tables in tables, 80 deep).
+            raise DraftError(
+                path, f"the DOCX file nests its content more than {MAX_XML_DEPTH} levels deep."
+            ) from None
         raise DraftError(path, f"the DOCX file is damaged ({type(failure).__name__}).") from None
     return DocxDraft(blocks, set_aside)
 
