@@ -149,10 +149,15 @@ def _set_aside(main: Any, styles: dict[str, str], default_style: str) -> list[Se
             ]
         for story, number, author in stories:
             text = "\n".join(p.text for p in reader.paragraphs(story)).strip()
-            # The same header on first, even and odd pages is one passage of text.
-            if text and (kind, text) not in seen:
+            if not text:
+                continue
+            if kind in (HEADER, FOOTER):
+                # The same header on first, even and odd pages is one passage of text
+                # (two footnotes saying the same are two notes, both listed).
+                if (kind, text) in seen:
+                    continue
                 seen.add((kind, text))
-                found.append(SetAside(kind, text, number=number, author=author))
+            found.append(SetAside(kind, text, number=number, author=author))
     order = {kind: index for index, kind in enumerate(_STORY_ORDER)}
     found.sort(key=lambda aside: order[aside.kind])
     return found
