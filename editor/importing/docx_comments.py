@@ -136,7 +136,7 @@ def _read_comments(package: Any, warnings: list[str]) -> list[WordComment]:
     if root is None:
         return []
     reader = StoryReader({}, "", {})
-    found = []
+    found: list[WordComment] = []
     for element in root.iter(_w("comment")):
         paragraphs = element.findall(_w("p"))
         comment = WordComment(
@@ -292,10 +292,11 @@ def _roots(
             on_path.add(node)
             path.append(node)
             node = parent[node]
+        earlier = root[node] if node is not None else None
         if node is None:
-            found = path[-1] if path else start
-        elif root[node] is not None:
-            found = root[node]  # type: ignore[assignment]
+            found = path[-1]  # the walk ended at a comment with no parent
+        elif earlier is not None:
+            found = earlier  # reached a comment whose thread is known
         else:
             cycle = path[path.index(node) :]
             found = min(cycle)
@@ -406,7 +407,7 @@ def attach_word_comments(article: Article, comments: list[WordComment]) -> Comme
     result = CommentImport()
     # Comments already on the article, by where they stand and what they say: one look-up
     # each, so a long review is not scanned once per comment.
-    known: dict[tuple[str, int, int, str], Comment] = {}
+    known: dict[tuple[str, int, int, str, str], Comment] = {}
     for comment in article.comments:
         known.setdefault(_key(comment.part, comment.start, comment.end, comment), comment)
     for word in comments:
