@@ -322,8 +322,15 @@ def _threads_by_range(comments: list[WordComment]) -> list[WordComment]:
     """No thread part (LibreOffice): a comment on exactly an earlier one's words replies."""
     top: list[WordComment] = []
     by_range: dict[tuple[tuple[int, int], str], WordComment] = {}
-    # Oldest first, so that a thread's first comment is its parent.
-    for comment in sorted(comments, key=lambda c: (c.created, c.index)):
+
+    # Oldest first, so that a thread's first comment is its parent; at the same second,
+    # the lower id (LibreOffice writes a reply before its parent when they share words).
+    def oldest(comment: WordComment) -> tuple[str, int, int]:
+        plain = comment.id.isascii() and comment.id.isdigit() and len(comment.id) < 10
+        number = int(comment.id) if plain else 0  # "²" or 5,000 digits: no number
+        return (comment.created, number, comment.index)
+
+    for comment in sorted(comments, key=oldest):
         key = (comment.position, comment.anchor)
         parent = by_range.get(key)
         if parent is not None:
