@@ -6,18 +6,23 @@ Prints figures and ratios from one run:
   the same as Markdown drafts                              target ≥ 100 drafts/s
   one line, and paragraphs of 160 characters, of 1, 4 and 16 MB with ``import_text``:
   time per MB should stay flat (linear, so 50 MB is seconds, not minutes)
+  DOCX drafts of 25,000, 50,000 and 100,000 paragraphs (with tables, content controls,
+  fields and tracked insertions among them) with ``import_draft``: 100,000 in well
+  under 10 s, and doubling the paragraphs about doubles the time
 
-Run: ``python benchmarks/import.py [--drafts N]``.
+Run: ``python benchmarks/import.py [--drafts N] [--docx-only]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import random
 import statistics
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 from editor.importing import import_draft, import_text
@@ -78,10 +83,81 @@ def _rate(paths: list[Path]) -> tuple[float, list[float]]:
     return len(paths) / (time.perf_counter() - start), times
 
 
+DOCX_TARGET_SECONDS = 10.0
+
+
+def _t(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def docx_draft(paragraphs: int) -> bytes:
+    """Return a DOCX of about this many paragraphs; one in ten is in a construct Word uses."""
+    import docx
+
+    shapes = [
+        "<w:p>" + _t("Paragraph {n} of the body, with some words in it.") + "</w:p>",
+        "<w:tbl><w:tr><w:tc><w:p>" + _t("Cell {n}") + "</w:p></w:tc></w:tr></w:tbl>",
+        "<w:sdt><w:sdtContent><w:p>" + _t("Control {n}") + "</w:p></w:sdtContent></w:sdt>",
+        "<w:p>"
+        + _t("Dated ")
+        + '<w:fldSimple w:instr=" DATE ">'
+        + _t("{n} May")
+        + '</w:fldSimple><w:ins w:id="1" w:author="A">'
+        + _t(" inserted")
+        + "</w:ins></w:p>",
+    ]
+    body = ['<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>' + _t("Headline") + "</w:p>"]
+    body.append("<w:p>" + _t("News:") + "</w:p>")
+    for number in range(paragraphs):
+        shape = shapes[0] if number % 10 else shapes[1 + (number // 10) % 3]
+        body.append(shape.replace("{n}", str(number)))
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as to:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode()
+                start = text.index("<w:body>") + len("<w:body>")
+                data = (text[:start] + "".join(body) + text[start:]).encode()
+            to.writestr(item, data)
+    return out.getvalue()
+
+
+def docx_section() -> None:
+    """Print the time to import DOCX drafts of 25,000, 50,000 and 100,000 paragraphs."""
+    print("DOCX drafts (one paragraph in ten a table, content control or field):")
+    spent_by_size = []
+    with tempfile.TemporaryDirectory() as folder:
+        for paragraphs in (25_000, 50_000, 100_000):
+            path = Path(folder, f"draft-{paragraphs}.docx")
+            path.write_bytes(docx_draft(paragraphs))
+            began = time.perf_counter()
+            result = import_draft(path)
+            spent = time.perf_counter() - began
+            spent_by_size.append(spent)
+            body = sum(len(section.body) for section in result.article.sections)
+            print(
+                f"  {paragraphs:>7,} paragraphs ({path.stat().st_size / 1e6:.1f} MB)  "
+                f"{spent:6.2f} s   {1000 * spent / paragraphs * 1000:6.1f} ms per 1,000   "
+                f"{body / 1e6:.1f} MB of body  "
+                f"{'OK' if spent < DOCX_TARGET_SECONDS else 'TOO SLOW'}"
+            )
+    print(
+        f"  doubling: 50k/25k {spent_by_size[1] / spent_by_size[0]:.2f}×, "
+        f"100k/50k {spent_by_size[2] / spent_by_size[1]:.2f}× (about 2× when linear)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--drafts", type=int, default=1000, help="drafts per format")
+    parser.add_argument("--docx-only", action="store_true", help="only the DOCX figures")
     args = parser.parse_args()
+    if args.docx_only:
+        docx_section()
+        return 0
     rng = random.Random(4)
     samples = sorted(resource_path("samples").glob("*.txt"))
     sources = [path.read_text(encoding="utf-8") for path in samples]
@@ -131,6 +207,7 @@ def main() -> int:
             f"  time per MB, 16 MB against 1 MB: {per_mb[-1] / per_mb[0]:.2f}× "
             f"(about 1× when linear); 50 MB would take about {50 * per_mb[-1]:.1f} s"
         )
+    docx_section()
     return 0
 
 

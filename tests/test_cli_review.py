@@ -138,3 +138,26 @@ def test_diff_without_revisions_says_so(
     path = article_file(tmp_path)
     code, _out, err = run(capsys, "diff", str(path))
     assert code == 2 and "has no revisions" in err
+
+
+def test_from_docx_reports_a_comment_date_it_cannot_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import docx
+    from docx.oxml.ns import qn
+
+    path = article_file(tmp_path)
+    document = docx.Document()
+    paragraph = document.add_paragraph("The ministry announced the date on Monday.")
+    comment = document.add_comment(paragraph.runs, text="Which day?", author="Reviewer Six")
+    comment._comment_elm.set(qn("w:date"), "next Tuesday")
+    reviewed = tmp_path / "reviewed.docx"
+    document.save(reviewed)
+    code, out, err = run(capsys, "comments", str(path), "--from-docx", str(reviewed))
+    assert code == 0 and "1 comment(s) added" in out
+    assert err == (
+        f"newsdesk: warning: {reviewed}: comment 0 by Reviewer Six: its date “next Tuesday” "
+        "cannot be read; it is kept as written.\n"
+    )
+    added = [c for c in container.load(path).comments if c.text == "Which day?"]
+    assert [c.created for c in added] == ["next Tuesday"]

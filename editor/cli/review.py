@@ -63,6 +63,8 @@ def _run_comments(args: argparse.Namespace) -> int:
             f"{args.file}: {len(result.added)} comment(s) added from {args.from_docx}, "
             f"{result.already_there} already there, {len(result.detached)} kept detached"
         )
+        for warning in result.warnings:
+            say(f"newsdesk: warning: {args.from_docx}: {warning}", sys.stderr)
         return EXIT_OK
     article = load_article(args.file)
     if args.json:

@@ -54,7 +54,9 @@ class DecodedDraft:
     warnings: list[str] = field(default_factory=list)
 
 
-def decode_draft(data: bytes, path: str | Path, encoding: str | None = None) -> DecodedDraft:
+def decode_draft(
+    data: bytes, path: str | Path, encoding: str | None = None, *, markdown: bool = False
+) -> DecodedDraft:
     """Return the text of a draft's bytes; raise DraftError when they are not text."""
     from editor.importing.errors import DraftError
 
@@ -67,23 +69,43 @@ def decode_draft(data: bytes, path: str | Path, encoding: str | None = None) -> 
     warnings: list[str] = []
     if name in LEGACY_ENCODINGS:
         warnings.append(f"The draft is not UTF-8; it was read as {LEGACY_ENCODINGS[name]}.")
-    text = normalise_text(text, warnings)
+    text = normalise_text(text, warnings, markdown=markdown)
     if not text.strip():
         raise DraftError(path, "the draft is empty.")
     return DecodedDraft(text=text, encoding=name, warnings=warnings)
 
 
-def normalise_text(text: str, warnings: list[str]) -> str:
-    """Return text with one kind of line end, without a BOM and without NUL characters."""
+def normalise_text(text: str, warnings: list[str], *, markdown: bool = False) -> str:
+    """Return text with one kind of line end, without a BOM and without NUL characters.
+
+    In a Markdown draft, removing a NUL never turns text into syntax: "\0 1." was a line
+    of text, and stays one ("1\\."), where " 1." alone would be an empty list item.
+    """
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     nuls = text.count("\x00")
     if nuls:
+        if markdown:
+            text = _NUL_LINE_START.sub(_keep_text, text)
         text = text.replace("\x00", "")
         warnings.append(f"{nuls} NUL character(s) were removed; no article file can hold them.")
     return text
+
+
+# A line whose first visible character is a NUL, and what follows it: text that, once the
+# NUL is gone, could start a heading, quotation, list item, rule or fence.
+_NUL_LINE_START = re.compile(
+    r"^([ \t]*+\x00[ \t\x00]*+)([#>*+\-`~]|\d{1,9}(?=[.)]))", re.MULTILINE
+)
+
+
+def _keep_text(match: re.Match[str]) -> str:
+    marker = match.group(2)
+    if marker[0].isdigit():
+        return f"{match.group(1)}{marker}\\"  # "1." → "1\.": the dot escaped, as in blocks.py
+    return f"{match.group(1)}\\{marker}"
 
 
 def _decode_given(data: bytes, path: str | Path, encoding: str) -> str:

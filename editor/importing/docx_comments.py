@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 _EXTENDED = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
+_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 # Style names (lower case, no spaces) that start a part; LibreOffice keeps the names.
 _PART_STYLES = {"openingline": OPENING, "title": HEADLINE, "standfirst": STANDFIRST}
 _END_STYLES = {"creditline", "metadata"}
@@ -63,6 +64,16 @@ class WordComment:
     para_id: str = ""
     earlier: str = ""  # the part's text before the range, to count earlier occurrences
     replies: list[WordComment] = field(default_factory=list)
+    para_ids: tuple[str, ...] = ()  # every paragraph's id: a reply may name any of them
+    index: int = 0  # place in the comments part
+
+    @property
+    def stamp(self) -> datetime | None:
+        """Return the comment's date, or None when it has none or it cannot be read."""
+        try:
+            return datetime.fromisoformat(self.created) if self.created else None
+        except ValueError:
+            return None
 
 
 @dataclass
@@ -72,10 +83,29 @@ class CommentImport:
     added: list[Comment] = field(default_factory=list)
     already_there: int = 0
     detached: list[Comment] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # cycles broken, dates kept as written
+
+
+@dataclass
+class WordReview:
+    """The comment threads read from a DOCX, and what reading them had to say."""
+
+    threads: list[WordComment] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_word_comments(path: str | Path) -> list[WordComment]:
     """Return the comments of a DOCX with their anchored words and part; replies nested."""
+    return read_word_review(path).threads
+
+
+def read_word_review(path: str | Path) -> WordReview:
+    """Return a DOCX's comment threads (every reply on its thread's first comment) and notes.
+
+    Every comment comes back: replies of any depth go to their thread's first comment, in
+    the order they were written; parents that form a cycle are broken at the cycle's first
+    comment in the file; a date that cannot be read is kept as written. Each is reported.
+    """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -85,31 +115,75 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
         raise DraftError(path, f"not a Word document that can be read ({failure})") from None
     except Exception as failure:  # lxml and zipfile raise many kinds on a damaged file
         raise DraftError(path, f"damaged Word document ({type(failure).__name__})") from None
-    found: dict[str, WordComment] = {}
-    for comment in package.comments:
-        element = comment._comment_elm
+    review = WordReview()
+    try:
+        comments = _read_comments(package, review.warnings)
+        by_id: dict[str, list[WordComment]] = {}
+        for comment in comments:
+            by_id.setdefault(comment.id, []).append(comment)
+        _walk(package, by_id)
+        review.threads = _threads(package, comments, review.warnings)
+    except Exception as failure:  # a damaged comments or thread part
+        raise DraftError(path, f"damaged Word document ({type(failure).__name__})") from None
+    return review
+
+
+def _read_comments(package: Any, warnings: list[str]) -> list[WordComment]:
+    """Every w:comment of the comments part, in file order, with its date as written."""
+    from editor.importing.docx_text import StoryReader
+
+    root = _related_root(package, _COMMENTS)
+    if root is None:
+        return []
+    reader = StoryReader({}, "", {})
+    found: list[WordComment] = []
+    for element in root.iter(_w("comment")):
         paragraphs = element.findall(_w("p"))
-        stamp = comment.timestamp
-        found[str(comment.comment_id)] = WordComment(
-            id=str(comment.comment_id),
-            author=comment.author or "",
-            initials=comment.initials or "",
-            text="\n".join(_text(p) for p in paragraphs).strip(),
-            created=stamp.astimezone(UTC).replace(microsecond=0).isoformat() if stamp else "",
+        comment = WordComment(
+            id=element.get(_w("id"), ""),
+            author=element.get(_w("author"), ""),
+            initials=element.get(_w("initials"), ""),
+            text="\n".join(p.text for p in reader.paragraphs(element)).strip(),
+            created=_date(element.get(_w("date"), "")),
             para_id=paragraphs[-1].get(f"{{{_W14}}}paraId", "") if paragraphs else "",
+            para_ids=tuple(p.get(f"{{{_W14}}}paraId", "") for p in paragraphs),
+            index=len(found),
         )
-    _walk(package, found)
-    return _threads(package, found)
+        if comment.created and comment.stamp is None:
+            warnings.append(
+                f"comment {_name(comment)}: its date “{comment.created}” cannot be read; "
+                "it is kept as written."
+            )
+        found.append(comment)
+    return found
 
 
-def _text(paragraph: Any) -> str:
-    out = []
-    for element in paragraph.iter(_w("t"), _w("tab"), _w("br")):
-        if element.tag == _w("t"):
-            out.append(element.text or "")
-        else:
-            out.append("\t" if element.tag == _w("tab") else "\n")
-    return "".join(out)
+def _date(value: str) -> str:
+    """A comment's date as ISO 8601 in UTC, or as written when it cannot be read."""
+    value = value.strip()
+    if not value:
+        return ""
+    try:
+        stamp = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return stamp.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+def _name(comment: WordComment) -> str:
+    who = f" by {comment.author}" if comment.author else ""
+    return f"{comment.id}{who}"
+
+
+def _related_root(package: Any, reltype: str) -> Any:
+    from docx.opc.part import XmlPart
+    from docx.oxml.parser import parse_xml
+
+    for relationship in package.part.rels.values():
+        if relationship.reltype == reltype and not relationship.is_external:
+            part = relationship.target_part
+            return part.element if isinstance(part, XmlPart) else parse_xml(part.blob)
+    return None
 
 
 def _style_names(package: Any) -> dict[str, str]:
@@ -121,7 +195,7 @@ def _style_names(package: Any) -> dict[str, str]:
     return names
 
 
-def _walk(package: Any, comments: dict[str, WordComment]) -> None:
+def _walk(package: Any, comments: dict[str, list[WordComment]]) -> None:
     """Fill each comment's anchored words, its part and which occurrence in the part it is."""
     names = _style_names(package)
     part, section = "", -1
@@ -151,16 +225,19 @@ def _walk(package: Any, comments: dict[str, WordComment]) -> None:
                 key = element.get(_w("id"), "")
                 if key in comments:
                     open_ranges[key] = []
-                    comment = comments[key]
-                    comment.part = part
-                    comment.position = (position, position)
-                    comment.earlier = "".join(before)
+                    earlier = "".join(before)
+                    for comment in comments[key]:
+                        comment.part = part
+                        comment.position = (position, position)
+                        comment.earlier = earlier
                 continue
             if tag == _w("commentRangeEnd"):
                 key = element.get(_w("id"), "")
                 if key in open_ranges:
-                    comments[key].anchor = "".join(open_ranges.pop(key))
-                    comments[key].position = (comments[key].position[0], position)
+                    anchor = "".join(open_ranges.pop(key))
+                    for comment in comments[key]:
+                        comment.anchor = anchor
+                        comment.position = (comment.position[0], position)
                 continue
             chunk = {_w("t"): element.text or "", _w("tab"): "\t"}.get(tag, "\n")
             position += len(chunk)
@@ -171,46 +248,113 @@ def _walk(package: Any, comments: dict[str, WordComment]) -> None:
         position += 1
         for words in open_ranges.values():
             words.append("\n")
-    for comment in comments.values():
-        pattern = _pattern(comment.anchor, marks=False)
-        comment.occurrence = len(pattern.findall(comment.earlier)) if pattern is not None else 0
+    for group in comments.values():
+        for comment in group:
+            pattern = _pattern(comment.anchor, marks=False)
+            comment.occurrence = len(pattern.findall(comment.earlier)) if pattern else 0
 
 
-def _threads(package: Any, comments: dict[str, WordComment]) -> list[WordComment]:
-    parents = _extended_parents(package)
-    by_para = {c.para_id: c for c in comments.values() if c.para_id}
-    top: list[WordComment] = []
-    # Oldest first, so that a thread's first comment is its parent.
-    ordered = sorted(
-        comments.values(), key=lambda c: (c.created, int(c.id) if c.id.isdigit() else 0)
-    )
-    for comment in ordered:
-        parent = by_para.get(parents.get(comment.para_id, ""))
-        if parent is None and not parents:
-            # No thread part (LibreOffice): a comment on exactly a previous one's words.
-            parent = next(
-                (c for c in top if c.position == comment.position and c.anchor == comment.anchor),
-                None,
+def _threads(package: Any, comments: list[WordComment], warnings: list[str]) -> list[WordComment]:
+    """Put each reply, of any depth, on its thread's first comment; return the first ones."""
+    parents = _extended_parents(package, warnings)
+    if parents is None:
+        return _threads_by_range(comments)
+    by_para = {key: c.index for c in comments for key in c.para_ids if key}
+    parent: list[int | None] = []
+    for comment in comments:
+        up = next((parents[key] for key in comment.para_ids if key in parents), "")
+        parent.append(by_para.get(up))
+    roots = _roots(parent, comments, warnings)
+    top = [c for c in comments if roots[c.index] == c.index]
+    for comment in comments:
+        if roots[comment.index] != comment.index:
+            comments[roots[comment.index]].replies.append(comment)
+    for thread in top:
+        # In the order written: by date when every reply has one, else as in the file.
+        if all(reply.stamp is not None for reply in thread.replies):
+            thread.replies.sort(key=lambda reply: (_utc(reply.stamp), reply.index))
+    return top
+
+
+def _roots(
+    parent: list[int | None], comments: list[WordComment], warnings: list[str]
+) -> list[int]:
+    """The first comment of each comment's thread; a cycle is broken at its first in the file.
+
+    Each comment is walked up once (the roots found are kept), so this is linear.
+    """
+    root: list[int | None] = [None] * len(parent)
+    for start in range(len(parent)):
+        path: list[int] = []
+        on_path: set[int] = set()
+        node: int | None = start
+        while node is not None and root[node] is None and node not in on_path:
+            on_path.add(node)
+            path.append(node)
+            node = parent[node]
+        earlier = root[node] if node is not None else None
+        if node is None:
+            found = path[-1]  # the walk ended at a comment with no parent
+        elif earlier is not None:
+            found = earlier  # reached a comment whose thread is known
+        else:
+            cycle = path[path.index(node) :]
+            found = min(cycle)
+            parent[found] = None
+            names = ", ".join(_name(comments[index]) for index in sorted(cycle))
+            warnings.append(
+                f"comments {names} answer each other in a circle; comment "
+                f"{_name(comments[found])} is taken as the first of their thread."
+                if len(cycle) > 1
+                else f"comment {names} answers itself; it is taken as the first of its thread."
             )
-        if parent is not None and parent is not comment:
+        for index in path:
+            root[index] = found
+    return [index if value is None else value for index, value in enumerate(root)]
+
+
+def _utc(stamp: datetime | None) -> datetime:
+    assert stamp is not None
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+
+def _threads_by_range(comments: list[WordComment]) -> list[WordComment]:
+    """No thread part (LibreOffice): a comment on exactly an earlier one's words replies."""
+    top: list[WordComment] = []
+    by_range: dict[tuple[tuple[int, int], str], WordComment] = {}
+
+    # Oldest first, so that a thread's first comment is its parent; at the same second,
+    # the lower id (LibreOffice writes a reply before its parent when they share words).
+    def oldest(comment: WordComment) -> tuple[str, int, int]:
+        plain = comment.id.isascii() and comment.id.isdigit() and len(comment.id) < 10
+        number = int(comment.id) if plain else 0  # "²" or 5,000 digits: no number
+        return (comment.created, number, comment.index)
+
+    for comment in sorted(comments, key=oldest):
+        key = (comment.position, comment.anchor)
+        parent = by_range.get(key)
+        if parent is not None:
             parent.replies.append(comment)
         else:
+            by_range[key] = comment
             top.append(comment)
     return top
 
 
-def _extended_parents(package: Any) -> dict[str, str]:
-    from lxml import etree
-
-    for relationship in package.part.rels.values():
-        if relationship.reltype == _EXTENDED and not relationship.is_external:
-            root = etree.fromstring(relationship.target_part.blob)
-            return {
-                entry.get(f"{{{_W15}}}paraId", ""): entry.get(f"{{{_W15}}}paraIdParent", "")
-                for entry in root.iter(f"{{{_W15}}}commentEx")
-                if entry.get(f"{{{_W15}}}paraIdParent")
-            }
-    return {}
+def _extended_parents(package: Any, warnings: list[str]) -> dict[str, str] | None:
+    """Each reply's paragraph id → its parent's; None when the file has no thread part."""
+    try:
+        root = _related_root(package, _EXTENDED)
+    except Exception:  # a damaged thread part: the comments still come back, unthreaded
+        warnings.append("the file's comment threads cannot be read; replies are kept as comments.")
+        return {}
+    if root is None:
+        return None
+    return {
+        entry.get(f"{{{_W15}}}paraId", ""): entry.get(f"{{{_W15}}}paraIdParent", "")
+        for entry in root.iter(f"{{{_W15}}}commentEx")
+        if entry.get(f"{{{_W15}}}paraIdParent")
+    }
 
 
 def _pattern(words_text: str, marks: bool) -> re.Pattern[str] | None:
@@ -268,6 +412,11 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
 def attach_word_comments(article: Article, comments: list[WordComment]) -> CommentImport:
     """Add a returned DOCX's comments to the article; ones already there are not doubled."""
     result = CommentImport()
+    # Comments already on the article, by where they stand and what they say: one look-up
+    # each, so a long review is not scanned once per comment.
+    known: dict[tuple[str, int, int, str, str], Comment] = {}
+    for comment in article.comments:
+        known.setdefault(_key(comment.part, comment.start, comment.end, comment), comment)
     for word in comments:
         found = locate(article, word)
         if found is None:
@@ -278,10 +427,13 @@ def attach_word_comments(article: Article, comments: list[WordComment]) -> Comme
             part, start, end = found
             quote = part_text(article, part)[start:end]
         replies = [Reply(author=r.author, text=r.text, created=r.created) for r in word.replies]
-        existing = _same(article, part, start, end, word)
+        existing = known.get(_key(part, start, end, word))
         if existing is not None:
-            known = {(r.author, r.text) for r in existing.replies}
-            existing.replies += [r for r in replies if (r.author, r.text) not in known]
+            answered = {(r.author, r.text) for r in existing.replies}
+            for answer in replies:
+                if (answer.author, answer.text) not in answered:
+                    answered.add((answer.author, answer.text))
+                    existing.replies.append(answer)
             result.already_there += 1
             continue
         comment = Comment(
@@ -297,24 +449,23 @@ def attach_word_comments(article: Article, comments: list[WordComment]) -> Comme
             replies=replies,
         )
         article.comments.append(comment)
+        known[_key(part, start, end, comment)] = comment
         result.added.append(comment)
         if found is None:
             result.detached.append(comment)
     return result
 
 
-def _same(article: Article, part: str, start: int, end: int, word: WordComment) -> Comment | None:
-    for comment in article.comments:
-        if (comment.part, comment.start, comment.end, comment.text.strip()) == (
-            part,
-            start,
-            end,
-            word.text.strip(),
-        ):
-            return comment
-    return None
+def _key(
+    part: str, start: int, end: int, comment: Comment | WordComment
+) -> tuple[str, int, int, str, str]:
+    # Two reviewers may say the same words on the same place: both come back.
+    return (part, start, end, comment.text.strip(), comment.author)
 
 
 def import_comments(article: Article, path: str | Path) -> CommentImport:
     """Read a returned DOCX's comments and attach them to the article's parts and words."""
-    return attach_word_comments(article, read_word_comments(path))
+    review = read_word_review(path)
+    result = attach_word_comments(article, review.threads)
+    result.warnings = review.warnings
+    return result

@@ -2,20 +2,22 @@
 
 Title → headline candidate; Heading n → a label when its words are one, else a heading;
 Quote and Intense Quote → block quotations (consecutive ones are one quotation); List
-Bullet/List Number → Markdown list items; everything else → paragraphs. Bold, italic and
-hyperlinks become Markdown; the text itself is escaped so it stays literal. Table cells
-are read as paragraphs, row by row, so no word in a table is lost. Headers, footers,
-footnotes and comments are not part of the article and are not read.
+Bullet/List Number → Markdown list items; everything else → paragraphs. Bold, italic,
+hyperlinks and HYPERLINK fields become Markdown; the text itself is escaped so it stays
+literal. Every visible word of the body is read (docx_text.py: nested tables, content
+controls, fields, tracked insertions, text boxes…); table cells and text boxes are read as
+paragraphs. Headers, footers, footnotes, endnotes and comments are no part of the article:
+their text is set aside for the import report, never dropped in silence.
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from editor.importing.blocks import (
     HEADING,
@@ -29,21 +31,31 @@ from editor.importing.blocks import (
     escape_markdown,
     label_block,
 )
+from editor.importing.docx_text import Span, StoryReader, WordParagraph, style_names, w
 from editor.importing.errors import DraftError
 from editor.importing.lexicon import Lexicon
-
-if TYPE_CHECKING:
-    from docx.text.paragraph import Paragraph
-    from docx.text.run import Run
+from editor.importing.result import COMMENT, ENDNOTE, FOOTER, FOOTNOTE, HEADER, SetAside
 
 # A DOCX is a ZIP: refuse archives that would inflate beyond reason before parsing them.
 MAX_ENTRIES = 10_000
 MAX_INFLATED = 512 * 1024 * 1024
+# The XML parser's own bound on nesting (libxml2 without XML_PARSE_HUGE); Word nests
+# tables at most 64 deep, far inside it.
+MAX_XML_DEPTH = 256
 
 _HEADING_STYLE = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 _QUOTE_STYLES = {"quote", "intense quote"}
-_BOLD_STYLES = {"strong", "bold"}
-_ITALIC_STYLES = {"emphasis", "intense emphasis", "subtle emphasis"}
+_BOLD_STYLES = frozenset({"strong", "bold"})
+_ITALIC_STYLES = frozenset({"emphasis", "intense emphasis", "subtle emphasis"})
+# The last part of a relationship type → the kind of story that part holds.
+_STORY_KINDS = {
+    "header": HEADER,
+    "footer": FOOTER,
+    "footnotes": FOOTNOTE,
+    "endnotes": ENDNOTE,
+    "comments": COMMENT,
+}
+_STORY_ORDER = (HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT)
 
 
 def is_docx_bytes(data: bytes) -> bool:
@@ -57,28 +69,98 @@ def is_docx_bytes(data: bytes) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class DocxDraft:
+    """What a DOCX draft holds: the article's blocks, and the text that is no part of them."""
+
+    blocks: list[Block]
+    set_aside: list[SetAside]
+
+
 def read_docx(data: bytes, path: str | Path, lex: Lexicon) -> list[Block]:
     """Return the blocks of a DOCX draft; raise DraftError when it is not a usable DOCX."""
+    return read_docx_draft(data, path, lex).blocks
+
+
+def read_docx_draft(data: bytes, path: str | Path, lex: Lexicon) -> DocxDraft:
+    """Return a DOCX draft's blocks and its set-aside text (headers, footers, notes, comments).
+
+    Raise DraftError when it is not a usable DOCX.
+    """
     _check_archive(data, path)
     from docx import Document  # heavy: imported only when a DOCX is imported
-    from docx.table import Table
 
     try:
         document = Document(io.BytesIO(data))
+        styles, default_style = style_names(document.styles.element)
+        main = document.part
+        reader = _reader(main, styles, default_style)
         blocks: list[Block] = []
-        for item in document.iter_inner_content():
-            if isinstance(item, Table):
-                for row in item.rows:
-                    for cell in row.cells:
-                        for paragraph in cell.paragraphs:
-                            _add(blocks, paragraph, lex, style="")
-            else:
-                _add(blocks, item, lex, style=_style_name(item))
+        for paragraph in reader.paragraphs(document.element.body):
+            _add(blocks, paragraph, lex)
+        set_aside = _set_aside(main, styles, default_style)
     except DraftError:
         raise
     except Exception as failure:  # python-docx and lxml raise many kinds on damaged files
+        if "Excessive depth" in str(failure):
+            # libxml2 refuses XML nested deeper than this (tables in tables, 80 deep).
+            raise DraftError(
+                path, f"the DOCX file nests its content more than {MAX_XML_DEPTH} levels deep."
+            ) from None
         raise DraftError(path, f"the DOCX file is damaged ({type(failure).__name__}).") from None
-    return blocks
+    return DocxDraft(blocks, set_aside)
+
+
+def _reader(part: Any, styles: dict[str, str], default_style: str) -> StoryReader:
+    links = {
+        key: relationship.target_ref
+        for key, relationship in part.rels.items()
+        if relationship.is_external
+    }
+    return StoryReader(styles, default_style, links, _BOLD_STYLES, _ITALIC_STYLES)
+
+
+def _part_root(part: Any) -> Any:
+    from docx.opc.part import XmlPart
+    from docx.oxml.parser import parse_xml
+
+    return part.element if isinstance(part, XmlPart) else parse_xml(part.blob)
+
+
+def _set_aside(main: Any, styles: dict[str, str], default_style: str) -> list[SetAside]:
+    """The text of headers, footers, footnotes, endnotes and comments: no part of the body."""
+    found: list[SetAside] = []
+    seen: set[tuple[str, str]] = set()
+    for relationship in main.rels.values():
+        kind = _STORY_KINDS.get(relationship.reltype.rsplit("/", 1)[-1])
+        if kind is None or relationship.is_external:
+            continue
+        part = relationship.target_part
+        reader = _reader(part, styles, default_style)
+        root = _part_root(part)
+        if kind in (HEADER, FOOTER):
+            stories = [(root, "", "")]
+        else:
+            tag = {FOOTNOTE: "footnote", ENDNOTE: "endnote", COMMENT: "comment"}[kind]
+            stories = [
+                (story, story.get(w("id"), ""), story.get(w("author"), ""))
+                for story in root.iter(w(tag))
+                if story.get(w("type"), "normal") == "normal"
+            ]
+        for story, number, author in stories:
+            text = "\n".join(p.text for p in reader.paragraphs(story)).strip()
+            if not text:
+                continue
+            if kind in (HEADER, FOOTER):
+                # The same header on first, even and odd pages is one passage of text
+                # (two footnotes saying the same are two notes, both listed).
+                if (kind, text) in seen:
+                    continue
+                seen.add((kind, text))
+            found.append(SetAside(kind, text, number=number, author=author))
+    order = {kind: index for index, kind in enumerate(_STORY_ORDER)}
+    found.sort(key=lambda aside: order[aside.kind])
+    return found
 
 
 def _check_archive(data: bytes, path: str | Path) -> None:
@@ -93,19 +175,11 @@ def _check_archive(data: bytes, path: str | Path) -> None:
         raise DraftError(path, "the DOCX file is too large to import.")
 
 
-def _style_name(paragraph: Paragraph) -> str:
-    try:
-        style = paragraph.style
-        return (style.name or "") if style is not None else ""
-    except (KeyError, AttributeError, ValueError):
-        return ""
-
-
-def _add(blocks: list[Block], paragraph: Paragraph, lex: Lexicon, style: str) -> None:
-    plain, markdown, formatted = _paragraph_text(paragraph)
+def _add(blocks: list[Block], paragraph: WordParagraph, lex: Lexicon) -> None:
+    plain, markdown, formatted = _paragraph_text(paragraph.spans)
     if not plain.strip():
         return
-    lowered = style.strip().lower()
+    lowered = paragraph.style.strip().lower()
     heading = _HEADING_STYLE.match(lowered)
     labels = lex.label_of(plain)
     if labels and (heading or "\n" not in plain.strip()):
@@ -134,28 +208,18 @@ def _add(blocks: list[Block], paragraph: Paragraph, lex: Lexicon, style: str) ->
         blocks.append(Block(PARA, text, markdown=is_markdown))
 
 
-def _paragraph_text(paragraph: Paragraph) -> tuple[str, str, bool]:
+def _paragraph_text(spans: list[Span]) -> tuple[str, str, bool]:
     """Return the paragraph's plain text, its Markdown, and whether it has formatting."""
-    from docx.text.hyperlink import Hyperlink
-
-    spans: list[tuple[str, bool, bool, str]] = []
-    for item in paragraph.iter_inner_content():
-        if isinstance(item, Hyperlink):
-            url = item.url
-            for run in item.runs:
-                spans.append((run.text, *_emphasis(run), url))
-        else:
-            spans.append((item.text, *_emphasis(item), ""))
-    plain = "".join(span[0] for span in spans)
-    formatted = any(bold or italic or url for _, bold, italic, url in spans)
+    plain = "".join(span.text for span in spans)
+    formatted = any(span.bold or span.italic or span.url for span in spans)
     if not formatted:
         return plain, "", False
     merged: list[tuple[str, bool, bool, str]] = []
-    for text, bold, italic, url in spans:
-        if merged and merged[-1][1:] == (bold, italic, url):
-            merged[-1] = (merged[-1][0] + text, bold, italic, url)
+    for span in spans:
+        if merged and merged[-1][1:] == (span.bold, span.italic, span.url):
+            merged[-1] = (merged[-1][0] + span.text, span.bold, span.italic, span.url)
         else:
-            merged.append((text, bold, italic, url))
+            merged.append((span.text, span.bold, span.italic, span.url))
     pieces = []
     for text, bold, italic, url in merged:
         piece = _emphasised(escape_inline(text), bold, italic)
@@ -163,15 +227,6 @@ def _paragraph_text(paragraph: Paragraph) -> tuple[str, str, bool]:
             piece = f"[{piece}]({_link_target(url)})"
         pieces.append(piece)
     return plain, escape_line_starts("".join(pieces)), True
-
-
-def _emphasis(run: Run) -> tuple[bool, bool]:
-    style = ""
-    with contextlib.suppress(KeyError, AttributeError, ValueError):
-        style = (run.style.name or "").lower()
-    bold = bool(run.bold) or style in _BOLD_STYLES
-    italic = bool(run.italic) or style in _ITALIC_STYLES
-    return bold, italic
 
 
 def _emphasised(text: str, bold: bool, italic: bool) -> str:

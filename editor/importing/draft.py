@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from editor.files import (
@@ -44,7 +45,7 @@ def import_draft(
     path: str | Path, language: str | None = None, encoding: str | None = None
 ) -> ImportResult:
     """Return the article a draft file (.txt, .md, .docx) makes; raise DraftError if none."""
-    from editor.importing.docx_draft import is_docx_bytes, read_docx
+    from editor.importing.docx_draft import is_docx_bytes, read_docx_draft
 
     path = Path(path)
     _check_language(language)
@@ -58,13 +59,22 @@ def import_draft(
     data = _read(path)
     lex = lexicon()
     if suffix == ".docx" or is_docx_bytes(data):
-        blocks = read_docx(data, path, lex)
-        if not blocks:
+        draft = read_docx_draft(data, path, lex)
+        if not draft.blocks:
             raise DraftError(path, "the draft is empty.")
         info = DraftInfo(source=str(path), format="DOCX")
-        return build_article(blocks, info, lex, language)
-    decoded = decode_draft(data, path, encoding)
+        result = build_article(draft.blocks, info, lex, language)
+        if draft.set_aside:
+            # Nothing is dropped in silence: the report lists each passage with its text.
+            aside = tuple(draft.set_aside)
+            result.explanation = replace(result.explanation, set_aside=aside)
+            result.warnings.append(
+                f"{len(aside)} passage(s) of the DOCX are not in the article "
+                f"({', '.join(sorted({a.kind for a in aside}))}); --explain lists their text."
+            )
+        return result
     fmt = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
+    decoded = decode_draft(data, path, encoding, markdown=fmt == "markdown")
     return _from_text(decoded.text, fmt, language, str(path), decoded.encoding, decoded.warnings)
 
 
@@ -76,7 +86,7 @@ def import_text(
         raise ValueError(f"Unknown draft format {fmt!r}; use 'text' or 'markdown'.")
     _check_language(language)
     warnings: list[str] = []
-    text = normalise_text(text, warnings)
+    text = normalise_text(text, warnings, markdown=fmt == "markdown")
     if not text.strip():
         raise DraftError(source, "the draft is empty.")
     return _from_text(text, fmt, language, source, "", warnings)

@@ -9,6 +9,32 @@ from editor.model import Article
 _SHOWN_WORDS = 6
 _SHOWN_CHARS = 120
 
+# Kinds of text a draft holds outside its body (DOCX stories that are no part of an article).
+HEADER = "header"
+FOOTER = "footer"
+FOOTNOTE = "footnote"
+ENDNOTE = "endnote"
+COMMENT = "comment"
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """Text of a draft the article does not hold (a header, a note, a comment), kept whole."""
+
+    kind: str
+    text: str
+    number: str = ""  # a footnote's, endnote's or comment's id in the draft
+    author: str = ""  # a comment's author
+
+    def where(self) -> str:
+        """Return what this text is in the draft, in English, as the report says it."""
+        where = self.kind
+        if self.number and self.kind in (FOOTNOTE, ENDNOTE):
+            where += f" {self.number}"
+        if self.author:
+            where += f" by {self.author}"
+        return where
+
 
 @dataclass(frozen=True)
 class SectionNote:
@@ -52,6 +78,7 @@ class Explanation:
     author: str = ""
     credit_line: str = ""
     front_matter: tuple[str, ...] = ()
+    set_aside: tuple[SetAside, ...] = ()
 
     def lines(self) -> list[str]:
         """Return the explanation as lines of text, as ``newsdesk import --explain`` prints."""
@@ -94,6 +121,9 @@ class Explanation:
             lines.append(f"  byline: office “{self.office}”, author “{self.author}”")
         else:
             lines.append("  byline: none (no credit line found)")
+        for aside in self.set_aside:
+            # The whole text: the report is where these words are kept.
+            lines.append(f"  not in the article, {aside.where()}: {' '.join(aside.text.split())}")
         return lines
 
 
@@ -104,6 +134,11 @@ class ImportResult:
     article: Article
     explanation: Explanation
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def set_aside(self) -> tuple[SetAside, ...]:
+        """Return the draft's text that is not in the article (listed in the report)."""
+        return self.explanation.set_aside
 
 
 def first_words(text: str, count: int = _SHOWN_WORDS) -> str:

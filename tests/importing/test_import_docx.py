@@ -180,3 +180,203 @@ def test_generated_docx_draft_loses_no_word(tmp_path_factory, paragraphs) -> Non
     drafted = [char for char in "".join(words(text)) if char.isalnum()]
     imported = iter("".join(article_words(result.article)))
     assert all(char in imported for char in drafted)
+
+
+# -- every visible word of the body (issue 14) ----------------------------------------------
+
+_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _t(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _field(instruction: str, result: str) -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{instruction}</w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'{result}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def _with_body(tmp_path: Path, xml: str) -> Path:
+    """Save a DOCX whose body is a Title paragraph, "News:" and the given XML."""
+    document = docx.Document()
+    document.add_paragraph("Harbour works", style="Title")
+    document.add_paragraph("News:")
+    for element in docx.oxml.parser.parse_xml(f"<w:body {_NS}>{xml}</w:body>"):
+        document.element.body[-1].addprevious(element)
+    path = tmp_path / "draft.docx"
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("xml", "body"),
+    [
+        pytest.param(
+            "<w:tbl><w:tr><w:tc><w:p>" + _t("outer") + "</w:p><w:tbl><w:tr><w:tc><w:tbl><w:tr>"
+            "<w:tc><w:p>" + _t("innermost") + "</w:p></w:tc></w:tr></w:tbl><w:p/></w:tc>"
+            "</w:tr></w:tbl><w:p/></w:tc><w:tc><w:p>" + _t("beside") + "</w:p></w:tc></w:tr>"
+            "</w:tbl>",
+            "outer\n\ninnermost\n\nbeside",
+            id="nested tables",
+        ),
+        pytest.param(
+            '<w:sdt><w:sdtPr><w:alias w:val="Box"/></w:sdtPr><w:sdtContent><w:p>'
+            + _t("controlled block")
+            + "</w:p></w:sdtContent></w:sdt>",
+            "controlled block",
+            id="block content control",
+        ),
+        pytest.param(
+            "<w:p>"
+            + _t("The ")
+            + "<w:sdt><w:sdtContent>"
+            + _t("inline")
+            + "</w:sdtContent></w:sdt>"
+            + '<w:smartTag w:element="place">'
+            + _t(" Harbour")
+            + "</w:smartTag>"
+            + '<w:customXml w:element="x">'
+            + _t(" quay")
+            + "</w:customXml></w:p>",
+            "The inline Harbour quay",
+            id="inline content control, smart tag, customXml",
+        ),
+        pytest.param(
+            '<w:customXml w:element="story"><w:p>' + _t("custom block") + "</w:p></w:customXml>",
+            "custom block",
+            id="block customXml",
+        ),
+        pytest.param(
+            "<w:p>"
+            + _t("Opened on ")
+            + '<w:fldSimple w:instr=" DATE \\@ &quot;d MMMM&quot; ">'
+            + _t("5 May")
+            + "</w:fldSimple>"
+            + _t(", page ")
+            + _field(" PAGE ", _t("3"))
+            + "</w:p>",
+            "Opened on 5 May, page 3",
+            id="field results, not instructions",
+        ),
+        pytest.param(
+            "<w:p>"
+            + _t("Read ")
+            + _field(' HYPERLINK "https://example.org/m" ', _t("the minutes"))
+            + _t(" and ")
+            + '<w:fldSimple w:instr=" HYPERLINK &quot;https://example.org/v&quot; ">'
+            + _t("the vote")
+            + "</w:fldSimple></w:p>",
+            "Read [the minutes](https://example.org/m) and [the vote](https://example.org/v)",
+            id="hyperlink fields become links",
+        ),
+        pytest.param(
+            "<w:p>"
+            + _t("Ships ")
+            + '<w:ins w:id="1" w:author="A">'
+            + _t("will ")
+            + "</w:ins>"
+            + '<w:del w:id="2" w:author="A"><w:r><w:delText>never </w:delText></w:r></w:del>'
+            + '<w:moveFrom w:id="3" w:author="A">'
+            + _t("soon ")
+            + "</w:moveFrom>"
+            + _t("dock")
+            + '<w:moveTo w:id="4" w:author="A">'
+            + _t(" soon")
+            + "</w:moveTo></w:p>",
+            "Ships will dock soon",
+            id="tracked insertions and moves accepted, deletions dropped",
+        ),
+        pytest.param(
+            "<w:p>"
+            + _t("Before the box.")
+            + '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>'
+            "<w:txbxContent><w:p>"
+            + _t("Boxed words")
+            + "</w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+            "<v:textbox><w:txbxContent><w:p>"
+            + _t("Boxed words")
+            + "</w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent>"
+            "</w:r>" + _t(" After it.") + "</w:p>",
+            "Before the box. After it.\n\nBoxed words",
+            id="text box once, after its paragraph",
+        ),
+    ],
+)
+def test_docx_body_construct_is_read(tmp_path: Path, xml: str, body: str) -> None:
+    result = import_draft(_with_body(tmp_path, xml))
+    assert result.article.headline == "Harbour works"
+    assert result.article.sections[0].body == body
+
+
+def test_tables_nested_deeper_than_xml_allows_are_a_clear_error(tmp_path: Path) -> None:
+    path = _with_body(tmp_path, "<w:p/>")
+    deep = "<w:p>" + _t("inner") + "</w:p>"
+    for _ in range(100):
+        deep = f"<w:tbl><w:tr><w:tc>{deep}<w:p/></w:tc></w:tr></w:tbl>"
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    document = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = document.replace("<w:p/>", deep, 1).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(DraftError) as failure:
+        import_draft(path)
+    assert (
+        str(failure.value) == f"{path}: the DOCX file nests its content more than 256 levels deep."
+    )
+
+
+_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
+
+
+def _notes(document, tag: str, reltype: str, text: str) -> None:
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    xml = (
+        f'<w:{tag}s {_NS}><w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/>'
+        f'</w:r></w:p></w:{tag}><w:{tag} w:id="1"><w:p>{_t(text)}</w:p></w:{tag}></w:{tag}s>'
+    )
+    content_type = f"application/vnd.openxmlformats-officedocument.wordprocessingml.{tag}s+xml"
+    part = Part(PackURI(f"/word/{tag}s.xml"), content_type, xml.encode(), document.part.package)
+    document.part.relate_to(part, reltype)
+
+
+def test_docx_text_outside_the_body_is_listed_in_the_report(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Harbour works", style="Title")
+    paragraph = document.add_paragraph("The quay opens in May.")
+    document.sections[0].header.paragraphs[0].text = "Eastshore Desk draft"
+    document.sections[0].footer.paragraphs[0].text = "Page footer words"
+    _notes(document, "footnote", _FOOTNOTES, "Figures from the port office.")
+    _notes(document, "endnote", _ENDNOTES, "Corrected on Monday.")
+    document.add_comment(paragraph.runs, text="Which quay?", author="Reviewer One")
+    path = tmp_path / "draft.docx"
+    document.save(path)
+    result = import_draft(path)
+    assert [(a.where(), a.text) for a in result.set_aside] == [
+        ("header", "Eastshore Desk draft"),
+        ("footer", "Page footer words"),
+        ("footnote 1", "Figures from the port office."),
+        ("endnote 1", "Corrected on Monday."),
+        ("comment by Reviewer One", "Which quay?"),
+    ]
+    lines = result.explanation.lines()
+    assert "  not in the article, footnote 1: Figures from the port office." in lines
+    assert "  not in the article, comment by Reviewer One: Which quay?" in lines
+    assert (
+        "5 passage(s) of the DOCX are not in the article "
+        "(comment, endnote, footer, footnote, header); --explain lists their text."
+    ) in result.warnings
+    assert result.article.sections[0].body == "The quay opens in May."

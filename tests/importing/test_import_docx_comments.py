@@ -173,3 +173,189 @@ def test_sample_drafts_comments_survive_a_libreoffice_resave(tmp_path: Path) -> 
     )  # fmt: skip
     for stem, article in articles.items():
         check_back_on_their_parts(article, resaved / f"{stem}.docx")
+
+
+# -- threads read from hand-made comments.xml and commentsExtended.xml (issue 14) ----------
+
+_W_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
+    'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"'
+)
+_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+_EXTENDED_REL = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
+_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+
+
+def _word_review(
+    tmp_path: Path,
+    comments: list[tuple[str, str, str, str]],
+    parents: dict[str, str] | None,
+) -> Path:
+    """A DOCX whose headline "Will the port open?" has comments (id, author, date, text).
+
+    Comment N's paragraph id is 1000000N; ``parents`` maps a comment id to its parent's id
+    in commentsExtended.xml (None: no such part, as LibreOffice writes).
+    """
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml.parser import parse_xml
+
+    document = docx.Document()
+    title = document.add_paragraph(style="Title")
+    title.add_run("Will the ")
+    title.add_run("port")
+    title.add_run(" open?")
+    document.add_paragraph("The port opens in May.")
+    # Every comment is anchored on "port" in the headline, as Word anchors a thread.
+    for key, *_ in comments:
+        title.runs[1]._r.addprevious(parse_xml(f'<w:commentRangeStart {_W_NS} w:id="{key}"/>'))
+        title.runs[1]._r.addnext(parse_xml(f'<w:commentRangeEnd {_W_NS} w:id="{key}"/>'))
+    bodies = "".join(
+        f'<w:comment w:id="{key}" w:author="{author}" w:initials="R"'
+        + (f' w:date="{date}"' if date else "")
+        + f'><w:p w14:paraId="1000000{key}"><w:r><w:t>{text}</w:t></w:r></w:p></w:comment>'
+        for key, author, date, text in comments
+    )
+    package = document.part.package
+    part = Part(
+        PackURI("/word/comments.xml"),
+        f"{_MAIN}.comments+xml",
+        f"<w:comments {_W_NS}>{bodies}</w:comments>".encode(),
+        package,
+    )
+    document.part.relate_to(part, _COMMENTS_REL)
+    if parents is not None:
+        entries = "".join(
+            f'<w15:commentEx w15:paraId="1000000{key}" w15:done="0"'
+            + (f' w15:paraIdParent="1000000{parents[key]}"' if key in parents else "")
+            + "/>"
+            for key, *_ in comments
+        )
+        extended = Part(
+            PackURI("/word/commentsExtended.xml"),
+            f"{_MAIN}.commentsExtended+xml",
+            f"<w15:commentsEx {_W_NS}>{entries}</w15:commentsEx>".encode(),
+            package,
+        )
+        document.part.relate_to(extended, _EXTENDED_REL)
+    path = tmp_path / "reviewed.docx"
+    document.save(path)
+    return path
+
+
+def _port_article() -> Article:
+    return Article(
+        language="en",
+        headline="Will the port open?",
+        sections=[Section("news", "News:", "The port opens in May.")],
+    )
+
+
+def _threads(article: Article) -> list[tuple[str, str, list[str]]]:
+    return [(c.quote, c.text, [r.text for r in c.replies]) for c in article.comments]
+
+
+def test_replies_of_any_depth_come_back_on_their_thread_in_order(tmp_path: Path) -> None:
+    path = _word_review(
+        tmp_path,
+        [
+            ("0", "Reviewer One", "2026-03-01T09:00:00Z", "Which port?"),
+            # In the file before the replies it answers: written last, so shown last.
+            ("3", "Reviewer One", "2026-03-01T12:00:00Z", "Fine, thanks."),
+            ("1", "Writer Two", "2026-03-01T10:00:00Z", "The river port."),
+            ("2", "Reviewer One", "2026-03-01T11:00:00Z", "Say so in the text?"),
+        ],
+        {"1": "0", "2": "1", "3": "2"},
+    )
+    article = _port_article()
+    result = import_comments(article, path)
+    assert _threads(article) == [
+        ("port", "Which port?", ["The river port.", "Say so in the text?", "Fine, thanks."])
+    ]
+    assert len(result.added) == 1 and result.warnings == []
+
+
+def test_replies_whose_parents_form_a_cycle_come_back_and_are_reported(tmp_path: Path) -> None:
+    path = _word_review(
+        tmp_path,
+        [
+            ("0", "Reviewer One", "2026-03-01T09:00:00Z", "Which port?"),
+            ("1", "Writer Two", "2026-03-01T10:00:00Z", "The river port."),
+            ("2", "Reviewer One", "2026-03-01T11:00:00Z", "Say so in the text?"),
+            ("3", "Writer Two", "2026-03-01T12:00:00Z", "Me again."),
+        ],
+        # 1 and 2 answer each other; 3 answers itself.
+        {"1": "2", "2": "1", "3": "3"},
+    )
+    article = _port_article()
+    result = import_comments(article, path)
+    assert sorted(_threads(article)) == [
+        ("port", "Me again.", []),
+        ("port", "The river port.", ["Say so in the text?"]),
+        ("port", "Which port?", []),
+    ]
+    assert result.warnings == [
+        "comments 1 by Writer Two, 2 by Reviewer One answer each other in a circle; "
+        "comment 1 by Writer Two is taken as the first of their thread.",
+        "comment 3 by Writer Two answers itself; it is taken as the first of its thread.",
+    ]
+
+
+def test_unreadable_comment_date_is_kept_as_written_and_reported(tmp_path: Path) -> None:
+    path = _word_review(
+        tmp_path,
+        [
+            ("0", "Reviewer One", "next Tuesday", "Which port?"),
+            ("1", "Writer Two", "2026-02-30T10:00:00Z", "The river port."),
+            ("2", "Writer Two", "", "Undated."),
+        ],
+        {"1": "0"},
+    )
+    article = _port_article()
+    result = import_comments(article, path)
+    comment = next(c for c in article.comments if c.text == "Which port?")
+    assert comment.created == "next Tuesday"
+    assert [(r.text, r.created) for r in comment.replies] == [
+        ("The river port.", "2026-02-30T10:00:00Z")
+    ]
+    undated = next(c for c in article.comments if c.text == "Undated.")
+    assert undated.created == ""
+    assert not any("1970" in c.created for c in article.comments)
+    assert result.warnings == [
+        "comment 0 by Reviewer One: its date “next Tuesday” cannot be read; "
+        "it is kept as written.",
+        "comment 1 by Writer Two: its date “2026-02-30T10:00:00Z” cannot be read; "
+        "it is kept as written.",
+    ]
+
+
+def test_every_comment_comes_back_whatever_its_parent_says(tmp_path: Path) -> None:
+    comments = [
+        ("0", "Reviewer One", "2026-03-01T09:00:00Z", "Which port?"),
+        ("1", "Writer Two", "2026-03-01T10:00:00Z", "Parent is gone."),
+        ("2", "Reviewer One", "2026-03-01T11:00:00Z", "Same words, same text."),
+        ("3", "Writer Two", "2026-03-01T11:00:00Z", "Same words, same text."),
+    ]
+    path = _word_review(tmp_path, comments, {"1": "9"})
+    article = _port_article()
+    import_comments(article, path)
+    said = [c.text for c in article.comments] + [
+        r.text for c in article.comments for r in c.replies
+    ]
+    assert sorted(said) == sorted(text for *_, text in comments)
+
+
+def test_comments_without_a_thread_part_are_threaded_by_their_words(tmp_path: Path) -> None:
+    path = _word_review(
+        tmp_path,
+        [
+            ("0", "Reviewer One", "2026-03-01T09:00:00Z", "Which port?"),
+            ("1", "Writer Two", "2026-03-01T10:00:00Z", "The river port."),
+        ],
+        None,
+    )
+    article = _port_article()
+    import_comments(article, path)
+    assert _threads(article) == [("port", "Which port?", ["The river port."])]

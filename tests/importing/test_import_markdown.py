@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from draft_fidelity import article_words
+
 from editor.importing import import_text
 from editor.importing.frontmatter import parse_front_matter, split_front_matter
 
@@ -153,3 +156,19 @@ def test_byline_from_front_matter_alone_is_explained() -> None:
     text = "---\nauthor: Ana Lind\noffice: Desk One\n---\n# T\n\n## News\n\nBody."
     lines = import_text(text, fmt="markdown").explanation.lines()
     assert lines[-1] == "  byline: office “Desk One”, author “Ana Lind”"
+
+
+@pytest.mark.parametrize(
+    ("draft", "body", "kept"),
+    [
+        ("Harbour\n\nNews:\nport\n\x00 1.", "port\n 1\\.", ["port", "1"]),
+        ("Harbour\n\nNews:\n\x00# quay\n\n\x00 - pier", "\\# quay\n\n \\- pier", ["quay", "pier"]),
+    ],
+)
+def test_removed_nul_does_not_turn_text_into_markdown_syntax(
+    draft: str, body: str, kept: list[str]
+) -> None:
+    result = import_text(draft, fmt="markdown")
+    # What followed the NUL was text as the writer typed it: no empty list item, no heading.
+    assert result.article.sections[0].body == body
+    assert article_words(result.article)[-len(kept) :] == kept
