@@ -168,3 +168,33 @@ def test_a_single_export_syncs_the_file_then_the_folder(
     (step,) = export_articles([source], ["html"], tmp_path, load_style())
     assert step.ok and step.output is not None
     assert events == [("fsync file", ""), ("replace", step.output.name), ("fsync folder", "")]
+
+
+def test_a_writer_running_out_of_stack_fails_that_article_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import editor.render.html as html_writer
+    from editor.render.errors import NestingTooDeepError
+
+    first = _saved(tmp_path, "first", Article(headline="First", sections=[Section(body="x")]))
+    second = _saved(tmp_path, "second", river_port_en())
+    real_write = html_writer.write
+
+    def write(document, style, out) -> None:  # type: ignore[no-untyped-def]
+        if document.headline == "First":
+            raise RecursionError("maximum recursion depth exceeded")
+        real_write(document, style, out)
+
+    monkeypatch.setattr(html_writer, "write", write)
+    out = tmp_path / "out"
+    out.mkdir()
+    steps = list(export_articles([first, second], ["html", "md"], out, load_style()))
+    assert [(step.source.name, step.format, step.ok) for step in steps] == [
+        ("first.newsdesk", "html", False),
+        ("first.newsdesk", "md", True),
+        ("second.newsdesk", "html", True),
+        ("second.newsdesk", "md", True),
+    ]
+    failure = steps[0].failure
+    assert isinstance(failure, NestingTooDeepError) and failure.path == first
+    assert str(failure) == f"{first}: the text nests too deeply to export"
