@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import functools
 import io
-import signal
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from time_limit import finishes_within
 
 from editor.model import Article, Section
 from editor.render.build import build_document
@@ -117,25 +115,11 @@ def test_shallow_nesting_is_kept_and_not_reported() -> None:
     assert html.count("<blockquote") == 3
 
 
-@contextmanager
-def _finishes_within(seconds: int) -> Iterator[None]:
-    def late(signum: int, frame: object) -> None:
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, late)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def test_very_deep_emphasis_parses_in_linear_time() -> None:
     # 60,000 nested "***": Python-Markdown alone took over a minute (time grows with the
     # square of the depth); hidden from it, the paragraph takes well under a second.
     body = "***a " * 60_000 + "deepword" + " a***" * 60_000
-    with _finishes_within(20):
+    with finishes_within():
         document = _document(body)
         data = render_bytes(document, load_style(), "html")
     assert b"deepword" in data

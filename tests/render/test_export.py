@@ -198,3 +198,20 @@ def test_a_writer_running_out_of_stack_fails_that_article_only(
     failure = steps[0].failure
     assert isinstance(failure, NestingTooDeepError) and failure.path == first
     assert str(failure) == f"{first}: the text nests too deeply to export"
+
+
+def test_comment_notes_of_a_large_bank_take_one_pass() -> None:
+    from time_limit import finishes_within
+
+    from editor.model import Comment, Quotation
+    from editor.render.comments import comment_notes
+
+    count = 60_000
+    article = Article(quotations=[Quotation(f"q{i}", f"said word {i}") for i in range(count)])
+    article.comments = [Comment(f"c{i}", f"quotations/q{i}", 5, 9, "word") for i in range(count)]
+    article.comments.append(Comment("gone", "quotations/missing", 0, 4, "word"))
+    # Each comment's part searched for in the bank: 60,000 × 30,000 steps.
+    with finishes_within():
+        notes = comment_notes(article)
+    assert len(notes) == count
+    assert (notes[-1].part, notes[-1].quote) == (f"quotations/q{count - 1}", "word")
