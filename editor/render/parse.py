@@ -369,21 +369,29 @@ class BodyConverter:
         return List(tuple(items), element.tag == "ol", language, direction, start)
 
     def _item_blocks(self, item: Element, depth: int) -> list[Block]:
-        # A tight item's text comes before its nested list; collect inline runs in between.
+        # A tight item's text comes before its nested list; collect inline runs in between,
+        # with the text after each span (its tail) as _children_inlines keeps it.
         blocks: list[Block] = []
         pending: list[Inline] = []
-        pending.extend(self._inline_text(item.text))
+        before: list[str] = []
+
+        def flush() -> None:
+            spans = _trim(pending[:])
+            pending.clear()
+            if spans:
+                blocks.append(self._paragraph(spans))
+
+        if item.text:
+            pending.append(Text(_SOFT_BREAK.sub(" ", item.text)))
         for child in item:
             if child.tag in _BLOCK_TAGS:
-                if pending:
-                    blocks.append(self._paragraph(tuple(pending)))
-                    pending = []
+                flush()
                 blocks.extend(self._block(child, depth + 1))
-                pending.extend(self._inline_text(child.tail))
             else:
-                pending.extend(self._inline(child, [], depth + 1))
-        if pending:
-            blocks.append(self._paragraph(tuple(pending)))
+                pending.extend(self._inline(child, before, depth + 1))
+            if child.tail:
+                pending.append(Text(_SOFT_BREAK.sub(" ", child.tail)))
+        flush()
         return blocks
 
     def _paragraph(self, children: tuple[Inline, ...]) -> Paragraph:
