@@ -223,11 +223,9 @@ def test_a_language_code_that_is_not_a_tag_never_reaches_an_attribute() -> None:
 
 
 def test_a_list_item_keeps_the_words_after_its_emphasis_before_a_nested_list() -> None:
-    (items,) = _blocks("- text *em* more words\n    - nested\n\n    after *it* end")
+    (items,) = _blocks("- text *em* more words\n    - nested *deeper* words")
     assert isinstance(items, List)
-    first = items.items[0].blocks
-    assert [plain_text(block.children) for block in first if isinstance(block, Paragraph)] == [
-        "text em more words",
-        "after it end",
-    ]
-    assert first[0].children == (Text("text "), Emphasis((Text("em"),)), Text(" more words"))
+    first, nested = items.items[0].blocks
+    assert isinstance(first, Paragraph) and isinstance(nested, List)
+    assert first.children == (Text("text "), Emphasis((Text("em"),)), Text(" more words"))
+    assert plain_text(nested.items[0].blocks[0].children) == "nested deeper words"
