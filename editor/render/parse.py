@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -218,8 +218,38 @@ def shared_markdown() -> Markdown:
 
 
 def markdown_tree(md: Markdown, source: str) -> Element:
-    """Run Python-Markdown's pipeline up to the finished ElementTree (no serialisation)."""
+    """Run Python-Markdown's pipeline up to the finished ElementTree (no serialisation).
+
+    A long body is parsed in pieces of about PIECE characters, split where a paragraph
+    ends (or, inside an overlong paragraph, at a line break or space, and joined again):
+    Python-Markdown's time grows faster than the length of what it is given (each match
+    in a paragraph copies the rest of it, its tree walk shifts a list for every span), so
+    pieces of a bounded size keep the whole linear.
+    """
     md.reset()
+    if len(source) <= PIECE:
+        return _parse_piece(md, source)
+    root: Element | None = None
+    for piece, continues in _pieces(source):
+        # No reset between pieces: link references defined earlier still apply.
+        tree = _parse_piece(md, piece)
+        if root is None:
+            root = tree
+            continue
+        children = list(tree)
+        if continues and children and children[0].tag == "p" and len(root) and root[-1].tag == "p":
+            _join_paragraphs(root[-1], children.pop(0))
+        root.extend(children)
+    assert root is not None
+    return root
+
+
+# Python-Markdown is given at most this much at once (see markdown_tree).
+PIECE = 50_000
+_BLANK_LINE = re.compile(r"\n[ \t]*\n(?=\S)")
+
+
+def _parse_piece(md: Markdown, source: str) -> Element:
     lines = source.split("\n")
     for preprocessor in md.preprocessors:
         lines = preprocessor.run(lines)
@@ -230,6 +260,46 @@ def markdown_tree(md: Markdown, source: str) -> Element:
         if new_root is not None:
             root = new_root
     return root
+
+
+def _pieces(source: str) -> Iterator[tuple[str, bool]]:
+    """Yield pieces of at most about PIECE characters, and whether each continues the
+    paragraph before it (cut inside it) rather than starting after a blank line."""
+    start, end = 0, len(source)
+    continues = False
+    while end - start > PIECE:
+        low, stop = start + PIECE // 2, start + PIECE
+        # The last blank line in the window that a line at the margin follows: whatever
+        # came before (a paragraph, a list, a quotation) ends there.
+        blanks = list(_BLANK_LINE.finditer(source, low, stop))
+        if blanks:
+            blank = blanks[-1]
+            yield source[start : blank.start()], continues
+            start, continues = blank.end(), False
+            continue
+        # One block longer than a piece: cut at a line break, else at a space, else
+        # anywhere, and start the next piece at its next word, at the margin, so
+        # Python-Markdown takes no indent there for code; its paragraph is joined back.
+        cut = source.rfind("\n", low, stop)
+        if cut < 0:
+            cut = source.rfind(" ", low, stop)
+        if cut < 0:
+            cut = stop
+        yield source[start:cut], continues
+        start, continues = cut, True
+        while start < end and source[start] in " \t\n":
+            start += 1
+    yield source[start:], continues
+
+
+def _join_paragraphs(first: Element, second: Element) -> None:
+    """Append the second paragraph's spans to the first's, a space between."""
+    text = " " + (second.text or "")
+    if len(first):
+        first[-1].tail = (first[-1].tail or "") + text
+    else:
+        first.text = (first.text or "") + text
+    first.extend(list(second))
 
 
 def _code_text(text: str) -> str:

@@ -176,3 +176,52 @@ def test_batch_export_reports_and_skips_bad_articles(tmp_path: Path) -> None:
             tmp_path / "out" / next(n for n in outputs if "deep" in n and n.endswith(".md"))
         ).read_text()
     )
+
+
+def _long_body() -> str:
+    paragraphs = [
+        "The *ministry* said on **Monday** that the [port](https://example.org) reopens.",
+        "> A quoted paragraph\n> on two lines.",
+        "- one item\n- two *items*\n    - nested",
+        "1. first\n2. second",
+        "## A heading inside",
+        "A paragraph with a `code span` and [[quote:q1]] placed.",
+    ]
+    return "\n\n".join(paragraphs[i % len(paragraphs)] for i in range(6000))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _long_body(),
+        "word *em* and **strong** " * 7_000,  # one paragraph of 175,000 characters
+        "\n".join("line *em* of one paragraph" for _ in range(7_000)),
+    ],
+    ids=["many paragraphs", "one long line", "one paragraph of many lines"],
+)
+def test_a_long_body_parsed_in_pieces_gives_the_same_tree(
+    body: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor.model import Quotation
+    from editor.render import parse
+
+    article = Article(
+        headline="Long",
+        sections=[Section(body=body)],
+        quotations=[Quotation("q1", "Words said.", speaker="A Speaker")],
+    )
+    assert len(body) > 3 * parse.PIECE
+    in_pieces = build_document(article, load_style())
+    monkeypatch.setattr(parse, "PIECE", len(body) + 1)
+    whole = build_document(article, load_style())
+    assert in_pieces == whole
+
+
+def test_many_spans_in_one_paragraph_parse_in_linear_time() -> None:
+    # 150,000 emphasised words in one paragraph: Python-Markdown copies the rest of the
+    # paragraph for each, a minute and more given it at once.
+    body = "*a* " * 150_000
+    with finishes_within():
+        document = _document(body)
+    (paragraph, *_rest) = document.sections[0].blocks
+    assert len(paragraph.children) >= 150_000
