@@ -161,3 +161,23 @@ def test_from_docx_reports_a_comment_date_it_cannot_read(
     )
     added = [c for c in container.load(path).comments if c.text == "Which day?"]
     assert [c.created for c in added] == ["next Tuesday"]
+
+
+def test_status_change_keeps_an_unknown_key_nested_500_deep(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = article_file(tmp_path)
+    article = container.load(path)
+    nested: object = "leaf"
+    for _ in range(500):
+        nested = {"k": nested}
+    article.extra["future"] = nested
+    container.save(article, path)
+    code, out, err = run(capsys, "status", str(path), "in_review")
+    assert (code, err) == (0, "")
+    assert "now In review" in out
+    saved = container.load(path)
+    assert saved.meta.status == "in_review"
+    assert saved.extra["future"] == nested
+    assert saved.revisions[-1].snapshot is not None
+    assert saved.revisions[-1].snapshot.extra["future"] == nested

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.render.build import output_name
-from editor.render.errors import RenderError, UnknownQuotationError
+from editor.render.errors import NestingTooDeepError, RenderError, UnknownQuotationError
 from editor.render.formats import FORMATS, check_format, final_document, render_bytes
 from editor.render.styles import HouseStyle
 from editor.storage.errors import StorageError
@@ -178,6 +178,10 @@ def _render_steps(
         except (StorageError, RenderError) as failure:
             yield _Step(Progress(index, total, source, failure=failure))
             continue
+        except RecursionError:
+            # One article's text must not end the batch, whatever a pass over it does.
+            yield _Step(Progress(index, total, source, failure=NestingTooDeepError(source)))
+            continue
         cleanings, marked = document.cleanings, document.missing_quotations
         for fmt in wanted:
             extension = FORMATS[fmt][0]
@@ -186,6 +190,10 @@ def _render_steps(
                 data = render_bytes(document, style, fmt, fragment)
             except (RenderError, OSError, ValueError) as failure:
                 yield _Step(Progress(index, total, source, fmt, failure=failure))
+                continue
+            except RecursionError:
+                too_deep = NestingTooDeepError(source)
+                yield _Step(Progress(index, total, source, fmt, failure=too_deep))
                 continue
             progress = Progress(index, total, source, fmt, target, None, cleanings, marked)
             yield _Step(progress, target, data)

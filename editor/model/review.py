@@ -21,6 +21,7 @@ from editor.model.article import (
     new_id,
     now_iso,
 )
+from editor.model.copying import deep_copy
 from editor.model.parts import PartError, part_text, reading_order
 
 # The moves the workflow allows. Approved and Published lock the text; leaving them goes
@@ -191,7 +192,7 @@ def snapshot(article: Article) -> Article:
     saved = copy.copy(article)
     saved.revisions = []
     saved.assets = {}
-    return copy.deepcopy(saved)
+    return deep_copy(saved)
 
 
 def make_revision(
@@ -229,7 +230,7 @@ def restore_revision(
     source = find_revision(article, number).snapshot
     assert source is not None
     before = make_revision(article, author, f"Before restoring revision {number}", at=at)
-    restored = copy.deepcopy(source)
+    restored = deep_copy(source)
     article.language = restored.language
     article.opening = restored.opening
     article.headline = restored.headline

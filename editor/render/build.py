@@ -10,7 +10,7 @@ from editor.model import Article, Direction
 from editor.model.parts import section_part
 from editor.render.bidi import isolate_spans
 from editor.render.clean import clean_text, language_tag
-from editor.render.parse import BodyContext, BodyConverter
+from editor.render.parse import BodyContext, BodyConverter, flattened_message
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
     Cleaning,
@@ -43,10 +43,14 @@ class _Cleaner:
     def __call__(self, text: str, part: str) -> str:
         cleaned, notes = clean_text(text)
         for note in notes:
-            entry = Cleaning(part, note)
-            if entry not in self.cleanings:
-                self.cleanings.append(entry)
+            self.note(part, note)
         return cleaned
+
+    def note(self, part: str, message: str) -> None:
+        """Report a change made to a part's text, once."""
+        entry = Cleaning(part, message)
+        if entry not in self.cleanings:
+            self.cleanings.append(entry)
 
 
 def _lines(text: str) -> tuple[Inline, ...]:
@@ -126,7 +130,10 @@ def build_document(article: Article, style: HouseStyle) -> Document:
             label = SectionLabel(
                 isolate_spans((Text(label_text),), direction), block_language(direction), direction
             )
-        blocks = BodyConverter(section_context).convert(clean(section.body, part))
+        converter = BodyConverter(section_context)
+        blocks = converter.convert(clean(section.body, part))
+        if converter.flattened_depth:
+            clean.note(part, flattened_message(converter.flattened_depth))
         sections.append(
             SectionBlock(
                 section.kind,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from editor.model import Article
-from editor.model.parts import part_text
+from editor.model.parts import part_texts
 from editor.model.review import comments_by_part, is_detached
 from editor.render.tree import CommentNote, Document
 from editor.text.reader import bank_lookup, reader_text
@@ -19,12 +19,12 @@ def comment_notes(article: Article) -> tuple[CommentNote, ...]:
     """Return the article's open comments that are anchored to text, in reading order."""
     notes = []
     lookup = bank_lookup(article)
+    texts = part_texts(article)
     for comment in comments_by_part(article, resolved=False):
         if is_detached(comment):
             continue
-        try:
-            text = part_text(article, comment.part)
-        except ValueError:
+        text = texts.get(comment.part)
+        if text is None:
             continue
         quote = text[comment.start : comment.end] or comment.quote
         notes.append(

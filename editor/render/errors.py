@@ -32,3 +32,16 @@ class UnknownQuotationError(RenderError):
         super().__init__(f"{where}quotations not in the bank: {listed}")
         self.ids = ids
         self.path = Path(path) if path is not None else None
+
+
+class NestingTooDeepError(RenderError):
+    """An article's text nests deeper than a writer can follow; its other articles go on.
+
+    The body parser keeps such text flat (and reports it), so this is the last guard of a
+    batch: ``path`` is the article's file when known.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        where = f"{path}: " if path is not None else ""
+        super().__init__(f"{where}the text nests too deeply to export")
+        self.path = Path(path) if path is not None else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -58,6 +58,95 @@ _SOFT_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 # The commas that join an attribution to the words before it in running text (", said…",
 # "، قال…"): under a block quote it stands on its own line, where they join nothing.
 _JOINING_COMMAS = ",،，、"
+# How deep blocks and spans may nest in the tree (a block quote in a list item holding
+# emphasis counts three). Every writer walks the tree recursively; past this depth the
+# words are kept flat, without their marks, and the export reports it. No article needs
+# a tenth of it; 1,000 nested "*" would otherwise exhaust the interpreter's stack.
+MAX_NESTING = 100
+# Tags that hold only text in Python-Markdown's tree, or nothing: converting them recurses
+# no further.
+_LEAF_TAGS = frozenset({_QUOTE_TAG, "code", "br", "img"})
+
+
+def flattened_message(depth: int) -> str:
+    """Say that a body nested ``depth`` levels deep was kept flat past MAX_NESTING."""
+    return (
+        f"emphasis, links, lists or block quotes nested {depth} levels deep, more than "
+        f"{MAX_NESTING}: the deepest are kept as plain text"
+    )
+
+
+# Python-Markdown nests emphasis and link text by matching again inside each match: its
+# time grows with the depth times the length (1,000 nested "***" take seconds, 40,000 a
+# minute). A paragraph whose marks could nest past MAX_NESTING has them hidden from the
+# parser behind noncharacters, which clean_text has removed from every body, and put back
+# as plain text after parsing: the paragraph reads as written, marks and all.
+_DELIMITER_RUN = re.compile(r"\\[*_\[\]]|\*+|_+|[\[\]]")
+_HIDDEN = str.maketrans("*_[]", "\ufdd0\ufdd1\ufdd2\ufdd3")
+_SHOWN = str.maketrans("\ufdd0\ufdd1\ufdd2\ufdd3", "*_[]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _inline_nesting(paragraph: str) -> int:
+    """Return how deep the emphasis and brackets of a paragraph could nest (an upper bound)."""
+    depth = deepest = 0
+    end = len(paragraph)
+    for match in _DELIMITER_RUN.finditer(paragraph):
+        run = match.group(0)
+        if run[0] == "\\":
+            continue  # an escaped mark is text
+        if run == "[":
+            depth += 1
+        elif run == "]":
+            depth = max(depth - 1, 0)
+        else:
+            start, stop = match.span()
+            opens = stop < end and not paragraph[stop].isspace()
+            closes = start > 0 and not paragraph[start - 1].isspace()
+            if opens and not closes:
+                depth += len(run)
+            elif closes and not opens:
+                depth = max(depth - len(run), 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def hide_deep_marks(body: str) -> tuple[str, int]:
+    """Return the body with the marks of too deeply nested paragraphs hidden from the parser,
+    and the deepest nesting hidden (0 when nothing was)."""
+    if len(body) < MAX_NESTING:
+        return body, 0
+    pieces: list[str] = []
+    deepest = 0
+    position = 0
+    for separator in [*_PARAGRAPH_BREAK.finditer(body), None]:
+        stop = separator.start() if separator is not None else len(body)
+        paragraph = body[position:stop]
+        nesting = _inline_nesting(paragraph) if len(paragraph) > MAX_NESTING else 0
+        if nesting > MAX_NESTING:
+            paragraph = paragraph.translate(_HIDDEN)
+            deepest = max(deepest, nesting)
+        pieces.append(paragraph)
+        if separator is not None:
+            pieces.append(separator.group(0))
+            position = separator.end()
+    if not deepest:
+        return body, 0
+    return "".join(pieces), deepest
+
+
+def show_hidden_marks(root: Element) -> None:
+    """Put back, as text, the marks hide_deep_marks hid (in text, tails and attributes)."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        if element.text:
+            element.text = element.text.translate(_SHOWN)
+        if element.tail:
+            element.tail = element.tail.translate(_SHOWN)
+        for key, value in element.attrib.items():
+            element.set(key, value.translate(_SHOWN))
+        stack.extend(element)
 
 
 def safe_href(href: str) -> str | None:
@@ -129,8 +218,38 @@ def shared_markdown() -> Markdown:
 
 
 def markdown_tree(md: Markdown, source: str) -> Element:
-    """Run Python-Markdown's pipeline up to the finished ElementTree (no serialisation)."""
+    """Run Python-Markdown's pipeline up to the finished ElementTree (no serialisation).
+
+    A long body is parsed in pieces of about PIECE characters, split where a paragraph
+    ends (or, inside an overlong paragraph, at a line break or space, and joined again):
+    Python-Markdown's time grows faster than the length of what it is given (each match
+    in a paragraph copies the rest of it, its tree walk shifts a list for every span), so
+    pieces of a bounded size keep the whole linear.
+    """
     md.reset()
+    if len(source) <= PIECE:
+        return _parse_piece(md, source)
+    root: Element | None = None
+    for piece, continues in _pieces(source):
+        # No reset between pieces: link references defined earlier still apply.
+        tree = _parse_piece(md, piece)
+        if root is None:
+            root = tree
+            continue
+        children = list(tree)
+        if continues and children and children[0].tag == "p" and len(root) and root[-1].tag == "p":
+            _join_paragraphs(root[-1], children.pop(0))
+        root.extend(children)
+    assert root is not None
+    return root
+
+
+# Python-Markdown is given at most this much at once (see markdown_tree).
+PIECE = 50_000
+_BLANK_LINE = re.compile(r"\n[ \t]*\n(?=\S)")
+
+
+def _parse_piece(md: Markdown, source: str) -> Element:
     lines = source.split("\n")
     for preprocessor in md.preprocessors:
         lines = preprocessor.run(lines)
@@ -141,6 +260,46 @@ def markdown_tree(md: Markdown, source: str) -> Element:
         if new_root is not None:
             root = new_root
     return root
+
+
+def _pieces(source: str) -> Iterator[tuple[str, bool]]:
+    """Yield pieces of at most about PIECE characters, and whether each continues the
+    paragraph before it (cut inside it) rather than starting after a blank line."""
+    start, end = 0, len(source)
+    continues = False
+    while end - start > PIECE:
+        low, stop = start + PIECE // 2, start + PIECE
+        # The last blank line in the window that a line at the margin follows: whatever
+        # came before (a paragraph, a list, a quotation) ends there.
+        blanks = list(_BLANK_LINE.finditer(source, low, stop))
+        if blanks:
+            blank = blanks[-1]
+            yield source[start : blank.start()], continues
+            start, continues = blank.end(), False
+            continue
+        # One block longer than a piece: cut at a line break, else at a space, else
+        # anywhere, and start the next piece at its next word, at the margin, so
+        # Python-Markdown takes no indent there for code; its paragraph is joined back.
+        cut = source.rfind("\n", low, stop)
+        if cut < 0:
+            cut = source.rfind(" ", low, stop)
+        if cut < 0:
+            cut = stop
+        yield source[start:cut], continues
+        start, continues = cut, True
+        while start < end and source[start] in " \t\n":
+            start += 1
+    yield source[start:], continues
+
+
+def _join_paragraphs(first: Element, second: Element) -> None:
+    """Append the second paragraph's spans to the first's, a space between."""
+    text = " " + (second.text or "")
+    if len(first):
+        first[-1].tail = (first[-1].tail or "") + text
+    else:
+        first.text = (first.text or "") + text
+    first.extend(list(second))
 
 
 def _code_text(text: str) -> str:
@@ -189,6 +348,9 @@ class BodyConverter:
     def __init__(self, context: BodyContext) -> None:
         self.context = context
         self.md = shared_markdown()
+        # The deepest nesting met in a body that went past MAX_NESTING (0 when none did):
+        # what lies past the limit is kept flat, and the caller reports it.
+        self.flattened_depth = 0
 
     # --- blocks -------------------------------------------------------------------------
 
@@ -196,16 +358,20 @@ class BodyConverter:
         """Return the blocks of one Markdown body."""
         if not body.strip():
             return ()
+        body, hidden = hide_deep_marks(body)
         root = markdown_tree(self.md, body)
-        return tuple(self._blocks(root))
+        if hidden:
+            show_hidden_marks(root)
+            self.flattened_depth = max(self.flattened_depth, hidden)
+        return tuple(self._blocks(root, 0))
 
-    def _blocks(self, parent: Element) -> list[Block]:
+    def _blocks(self, parent: Element, depth: int) -> list[Block]:
         blocks: list[Block] = []
         loose = self._inline_text(parent.text)
         if loose:
             blocks.append(self._paragraph(loose))
         for child in parent:
-            blocks.extend(self._block(child))
+            blocks.extend(self._block(child, depth + 1))
             tail = self._inline_text(child.tail)
             if tail:
                 blocks.append(self._paragraph(tail))
@@ -216,26 +382,28 @@ class BodyConverter:
             return ()
         return (Text(_SOFT_BREAK.sub(" ", text.strip())),)
 
-    def _block(self, element: Element) -> list[Block]:
+    def _block(self, element: Element, depth: int) -> list[Block]:
         tag = element.tag
+        if depth >= MAX_NESTING and tag not in ("pre", "hr"):
+            return self._flat_blocks(element, depth)
         if tag == "p":
             quote = self._lone_quotation(element)
             if quote is not None:
                 return [quote]
-            children = self._inlines(element)
+            children = self._inlines(element, depth)
             return [self._paragraph(children)] if children else []
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            children = self._inlines(element)
+            children = self._inlines(element, depth)
             found, language = self._direction_of(children)
             direction = self.context.laid_out(found)
             return [Heading(children, language, direction, int(tag[1]))]
         if tag == "blockquote":
-            inner = tuple(self._blocks(element))
+            inner = tuple(self._blocks(element, depth))
             direction = inner[0].direction if inner else self.context.fallback
             language = inner[0].language if inner else self.context.article_language
             return [BlockQuote(inner, language, direction)]
         if tag in ("ul", "ol"):
-            return [self._list(element)]
+            return [self._list(element, depth)]
         if tag == "pre":
             code = element.find("code")
             text = _code_text((code if code is not None else element).text or "")
@@ -243,19 +411,19 @@ class BodyConverter:
         if tag == "hr":
             return [Rule(self.context.article_language, self.context.fallback)]
         # Anything else Python-Markdown may produce keeps its text as a paragraph.
-        children = self._inlines(element)
+        children = self._inlines(element, depth)
         return [self._paragraph(children)] if children else []
 
-    def _list(self, element: Element) -> List:
+    def _list(self, element: Element, depth: int) -> List:
         items: list[ListItem] = []
         for child in element:
             if child.tag != "li":
                 continue
             has_blocks = any(grand.tag in _BLOCK_TAGS for grand in child)
             if has_blocks:
-                blocks = tuple(self._item_blocks(child))
+                blocks = tuple(self._item_blocks(child, depth + 1))
             else:
-                children = self._inlines(child)
+                children = self._inlines(child, depth + 1)
                 blocks = (self._paragraph(children),) if children else ()
             direction = blocks[0].direction if blocks else self.context.fallback
             language = blocks[0].language if blocks else self.context.article_language
@@ -270,22 +438,30 @@ class BodyConverter:
         language = items[0].language if items else self.context.article_language
         return List(tuple(items), element.tag == "ol", language, direction, start)
 
-    def _item_blocks(self, item: Element) -> list[Block]:
-        # A tight item's text comes before its nested list; collect inline runs in between.
+    def _item_blocks(self, item: Element, depth: int) -> list[Block]:
+        # A tight item's text comes before its nested list; collect inline runs in between,
+        # with the text after each span (its tail) as _children_inlines keeps it.
         blocks: list[Block] = []
         pending: list[Inline] = []
-        pending.extend(self._inline_text(item.text))
+        before: list[str] = []
+
+        def flush() -> None:
+            spans = _trim(pending[:])
+            pending.clear()
+            if spans:
+                blocks.append(self._paragraph(spans))
+
+        if item.text:
+            pending.append(Text(_SOFT_BREAK.sub(" ", item.text)))
         for child in item:
             if child.tag in _BLOCK_TAGS:
-                if pending:
-                    blocks.append(self._paragraph(tuple(pending)))
-                    pending = []
-                blocks.extend(self._block(child))
-                pending.extend(self._inline_text(child.tail))
+                flush()
+                blocks.extend(self._block(child, depth + 1))
             else:
-                pending.extend(self._inline(child, []))
-        if pending:
-            blocks.append(self._paragraph(tuple(pending)))
+                pending.extend(self._inline(child, before, depth + 1))
+            if child.tail:
+                pending.append(Text(_SOFT_BREAK.sub(" ", child.tail)))
+        flush()
         return blocks
 
     def _paragraph(self, children: tuple[Inline, ...]) -> Paragraph:
@@ -371,27 +547,29 @@ class BodyConverter:
 
     # --- inline spans -------------------------------------------------------------------
 
-    def _inlines(self, element: Element) -> tuple[Inline, ...]:
+    def _inlines(self, element: Element, depth: int) -> tuple[Inline, ...]:
         before: list[str] = []
-        spans = self._children_inlines(element, before)
+        spans = self._children_inlines(element, before, depth)
         return _trim(spans)
 
-    def _children_inlines(self, element: Element, before: list[str]) -> list[Inline]:
+    def _children_inlines(self, element: Element, before: list[str], depth: int) -> list[Inline]:
         spans: list[Inline] = []
         if element.text:
             text = _SOFT_BREAK.sub(" ", element.text)
             spans.append(Text(text))
             before.append(text)
         for child in element:
-            spans.extend(self._inline(child, before))
+            spans.extend(self._inline(child, before, depth + 1))
             if child.tail:
                 tail = _SOFT_BREAK.sub(" ", child.tail)
                 spans.append(Text(tail))
                 before.append(tail)
         return spans
 
-    def _inline(self, element: Element, before: list[str]) -> list[Inline]:
+    def _inline(self, element: Element, before: list[str], depth: int) -> list[Inline]:
         tag = element.tag
+        if depth >= MAX_NESTING and tag not in _LEAF_TAGS:
+            return self._flat_inlines(element, before, depth)
         if tag == _QUOTE_TAG:
             span = self._inline_quote(element.get("id", ""), before, element.tail or "")
             before.append(plain_text((span,)))
@@ -408,7 +586,7 @@ class BodyConverter:
             alt = element.get("alt", "")
             before.append(alt)
             return [Text(alt)] if alt else []
-        children = tuple(self._children_inlines(element, before))
+        children = tuple(self._children_inlines(element, before, depth))
         if tag == "em":
             return [Emphasis(children)]
         if tag == "strong":
@@ -419,6 +597,73 @@ class BodyConverter:
                 return list(children)
             return [Link(href, children)]
         return list(children)
+
+    # --- nesting past the limit ---------------------------------------------------------
+
+    def _flat_inlines(self, element: Element, before: list[str], depth: int) -> list[Inline]:
+        """The spans of an element nested too deep: its words and leaves, without marks."""
+        spans: list[Inline] = []
+        self._walk_flat(element, depth, spans, before, None)
+        return spans
+
+    def _flat_blocks(self, element: Element, depth: int) -> list[Block]:
+        """The blocks of an element nested too deep: one paragraph per block it holds."""
+        blocks: list[Block] = []
+        self._walk_flat(element, depth, [], [], blocks)
+        return blocks
+
+    def _walk_flat(
+        self,
+        element: Element,
+        depth: int,
+        pending: list[Inline],
+        before: list[str],
+        blocks: list[Block] | None,
+    ) -> None:
+        # Iterative: the subtree may be as deep as the body is long. Text and leaves go to
+        # ``pending``; with ``blocks`` given, each block element's edge closes a paragraph.
+        deepest = depth
+
+        def flush() -> None:
+            if blocks is not None and pending:
+                spans = _trim(pending[:])
+                if spans:
+                    blocks.append(self._paragraph(spans))
+                pending.clear()
+
+        def add(text: str | None) -> None:
+            if text:
+                text = _SOFT_BREAK.sub(" ", text)
+                pending.append(Text(text))
+                before.append(text)
+
+        stack: list[tuple[Element, int, bool]] = [(element, depth, False)]
+        while stack:
+            node, level, closing = stack.pop()
+            deepest = max(deepest, level)
+            is_block = node.tag in _BLOCK_TAGS or node.tag == "li"
+            if closing:
+                if is_block:
+                    flush()
+                if node is not element:
+                    add(node.tail)
+                continue
+            if node.tag in ("pre", "hr") and blocks is not None:
+                flush()
+                blocks.extend(self._block(node, 0))
+            elif node.tag in _LEAF_TAGS:
+                pending.extend(self._inline(node, before, 0))
+            else:
+                if is_block:
+                    flush()
+                add(node.text)
+                stack.append((node, level, True))
+                stack.extend((child, level + 1, False) for child in reversed(node))
+                continue
+            if node is not element:
+                add(node.tail)
+        flush()
+        self.flattened_depth = max(self.flattened_depth, deepest)
 
 
 _BLOCK_TAGS = frozenset(

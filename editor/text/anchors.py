@@ -16,7 +16,7 @@ from diff_match_patch import diff_match_patch
 
 from editor.model import Article, Comment
 from editor.model.article import Revision
-from editor.model.parts import has_part, part_text
+from editor.model.parts import part_texts
 from editor.model.review import restore_revision as _restore
 
 Range = tuple[int, int]
@@ -147,13 +147,15 @@ def _survives(old_text: str, start: int, end: int, diffs: list[tuple[int, str]])
 def reanchor_comments(comments: Iterable[Comment], old: Article, new: Article) -> list[Comment]:
     """Re-anchor every comment from the old article's text to the new one's; return detached."""
     detached = []
+    # Every part's text looked up once: a part per comment would search the bank each time.
+    new_texts, old_texts = part_texts(new), part_texts(old)
     for comment in comments:
-        if not has_part(new, comment.part):
+        new_text = new_texts.get(comment.part)
+        if new_text is None:
             comment.start = comment.end = 0
             detached.append(comment)
             continue
-        new_text = part_text(new, comment.part)
-        old_text = part_text(old, comment.part) if has_part(old, comment.part) else ""
+        old_text = old_texts.get(comment.part, "")
         if comment.start >= comment.end:
             found = find_quote(new_text, comment.quote, comment.start)
         else:

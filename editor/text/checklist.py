@@ -8,6 +8,8 @@ understands, so the editor can jump to it and the command line can print
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -25,7 +27,7 @@ from editor.model.parts import (
 )
 from editor.model.validate import Severity, validate
 from editor.text.counts import word_count
-from editor.text.languages import language_or_default
+from editor.text.languages import available_languages, language_or_default
 from editor.text.spelling import SpellChecker, choose_language, name_words, skip_spans
 
 BIDI_CONTROLS = frozenset(
@@ -121,9 +123,25 @@ class Finding:
 def position(text: str, offset: int) -> tuple[int, int]:
     """Return the (line, column) of a character offset, both counted from 1."""
     offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    start = text.rfind("\n", 0, offset) + 1
-    return line, offset - start + 1
+    if offset < _SHORT:
+        line = text.count("\n", 0, offset) + 1
+        start = text.rfind("\n", 0, offset) + 1
+        return line, offset - start + 1
+    # Far into a long text: counting its lines again for every finding would make a
+    # part with many findings take time in the square of its length.
+    breaks = _line_breaks(text)
+    line = bisect.bisect_left(breaks, offset)
+    start = breaks[line - 1] + 1 if line else 0
+    return line + 1, offset - start + 1
+
+
+_SHORT = 4096
+
+
+@functools.lru_cache(maxsize=4)
+def _line_breaks(text: str) -> list[int]:
+    # Keyed by the text itself: a str keeps its hash, so a lookup after the first is cheap.
+    return [match.start() for match in re.finditer("\n", text)]
 
 
 def format_finding(name: str, finding: Finding) -> str:
@@ -148,7 +166,8 @@ def article_texts(article: Article) -> list[tuple[str, str, tuple[str, ...]]]:
 def run_checklist(article: Article, options: ChecklistOptions | None = None) -> list[Finding]:
     """Return every finding of the pre-export checklist, in the order of the parts."""
     options = options or ChecklistOptions()
-    texts = {part: text for part, text, _languages in article_texts(article)}
+    parts = article_texts(article)
+    texts = {part: text for part, text, _languages in parts}
     findings: list[Finding] = []
     for problem in validate(article):
         text = texts.get(problem.part, "")
@@ -166,7 +185,7 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
         )
     findings += _quotation_details(article)
     findings += _headline_length(article, options.max_headline_length)
-    for part, text, languages in article_texts(article):
+    for part, text, languages in parts:
         findings += _text_findings(part, text, languages)
     findings += _credit_line(article)
     if options.spelling is not None:
@@ -223,21 +242,23 @@ def _text_findings(part: str, text: str, languages: Sequence[str]) -> Iterator[F
     yield from _long_paragraphs(part, text)
 
 
+_BIDI_RUN = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]+")
+
+
 def _bidi_controls(part: str, text: str) -> Iterator[Finding]:
-    previous = -2
-    for offset, char in enumerate(text):
-        if char in BIDI_CONTROLS:
-            if offset != previous + 1:  # one finding for a run of them
-                name = unicodedata.name(char, "BIDI CONTROL").title()
-                yield _warning(
-                    part,
-                    text,
-                    offset,
-                    "bidi-control",
-                    BIDI_CONTROL,
-                    f"U+{ord(char):04X} {name}",
-                )
-            previous = offset
+    # One finding for a run of them, named by its first; a pattern, not a loop over every
+    # character of a 20 MB part.
+    for match in _BIDI_RUN.finditer(text):
+        char = match.group()[0]
+        name = unicodedata.name(char, "BIDI CONTROL").title()
+        yield _warning(
+            part,
+            text,
+            match.start(),
+            "bidi-control",
+            BIDI_CONTROL,
+            f"U+{ord(char):04X} {name}",
+        )
 
 
 def _double_spaces(part: str, text: str) -> Iterator[Finding]:
@@ -287,7 +308,17 @@ def _mixed_forms(part: str, text: str) -> Iterator[Finding]:
             )
 
 
-def _pairs(code: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=1)
+def _any_mark() -> re.Pattern[str]:
+    """Every character that _unbalanced may look at, in any shipped language."""
+    chars = {'"'}
+    for code in ("", *available_languages()):
+        chars.update(char for pair in _pairs(code) for char in pair)
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]")
+
+
+@functools.lru_cache(maxsize=64)
+def _pairs(code: str) -> tuple[tuple[str, str], ...]:
     lang = language_or_default(code)
     pairs = list(_BRACKETS)
     for marks in (lang.primary_quotes, lang.secondary_quotes):
@@ -299,7 +330,7 @@ def _pairs(code: str) -> list[tuple[str, str]]:
         if not set(pair) & used:
             pairs.append(pair)
             used |= set(pair)
-    return pairs
+    return tuple(pairs)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -337,26 +368,35 @@ def _prose_characters(paragraph: str) -> Iterator[tuple[int, str]]:
 
 
 def _unbalanced(part: str, text: str, languages: Sequence[str]) -> Iterator[Finding]:
+    any_mark = _any_mark()
     for start, paragraph in _paragraphs(text):
+        if any_mark.search(paragraph) is None:
+            continue  # no mark to pair: most paragraphs, and every quotation's words
         code = choose_language(paragraph, languages, ())
         pairs = _pairs(code)
         openers = {open_: close for open_, close in pairs}
         closers = {close: open_ for open_, close in pairs}
         stack: list[tuple[int, str]] = []
+        # How many of each opener the stack holds: asking the stack itself for every
+        # closer would take time in the square of a paragraph of unmatched marks.
+        open_counts = dict.fromkeys(openers, 0)
         straight: list[int] = []
         for offset, char in _prose_characters(paragraph):
             if char == '"':
                 straight.append(offset)
             elif char in openers:
                 stack.append((offset, char))
+                open_counts[char] += 1
             elif char in closers:
                 if stack and stack[-1][1] == closers[char]:
-                    stack.pop()
-                elif any(open_ == closers[char] for _o, open_ in stack):
+                    open_counts[stack.pop()[1]] -= 1
+                elif open_counts.get(closers[char], 0) > 0:
                     # Close the matching opener; those opened inside it were never closed.
                     while stack[-1][1] != closers[char]:
-                        yield _unclosed(part, text, start + stack.pop()[0], openers)
-                    stack.pop()
+                        unclosed_at, unclosed = stack.pop()
+                        open_counts[unclosed] -= 1
+                        yield _unclosed(part, text, start + unclosed_at, openers)
+                    open_counts[stack.pop()[1]] -= 1
                 else:
                     yield _warning(
                         part,

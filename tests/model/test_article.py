@@ -21,3 +21,38 @@ def test_any_moment_is_said_the_same_way() -> None:
 
     assert now_iso(0) == "1970-01-01T00:00:00+00:00"
     assert now_iso(1_795_000_000.9) == "2026-11-18T11:06:40+00:00"  # to the second
+
+
+def test_quotation_lookup_follows_the_bank_as_it_changes() -> None:
+    from editor.model import Article, Quotation
+
+    article = Article(quotations=[Quotation("a", "first"), Quotation("b"), Quotation("a", "2nd")])
+    assert article.quotation("a") is article.quotations[0]  # the first of two with one id
+    assert article.quotation("c") is None
+    article.quotations.append(Quotation("c"))
+    assert article.quotation("c") is article.quotations[3]
+    article.quotations[1].id = "renamed"  # changed in place, as the editor does
+    assert article.quotation("b") is None
+    assert article.quotation("renamed") is article.quotations[1]
+    article.quotations[1] = Quotation("swapped")  # replaced in place, same length
+    assert article.quotation("renamed") is None
+    assert article.quotation("swapped") is article.quotations[1]
+    article.quotations = [Quotation("new")]
+    assert article.quotation("a") is None
+    assert article.quotation("new") is article.quotations[0]
+    del article.quotations[0]
+    assert article.quotation("new") is None
+
+
+def test_every_part_of_a_bank_of_200000_quotations_is_found() -> None:
+    from time_limit import finishes_within
+
+    from editor.model import Article, Quotation
+    from editor.model.parts import part_text, quotation_part
+
+    count = 200_000
+    article = Article(quotations=[Quotation(f"q{i}", f"words {i}") for i in range(count)])
+    # A scan of the bank per lookup: 2·10^10 comparisons, hours.
+    with finishes_within():
+        texts = [part_text(article, quotation_part(f"q{i}")) for i in range(count)]
+    assert texts[123_456] == "words 123456"

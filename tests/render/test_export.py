@@ -168,3 +168,50 @@ def test_a_single_export_syncs_the_file_then_the_folder(
     (step,) = export_articles([source], ["html"], tmp_path, load_style())
     assert step.ok and step.output is not None
     assert events == [("fsync file", ""), ("replace", step.output.name), ("fsync folder", "")]
+
+
+def test_a_writer_running_out_of_stack_fails_that_article_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import editor.render.html as html_writer
+    from editor.render.errors import NestingTooDeepError
+
+    first = _saved(tmp_path, "first", Article(headline="First", sections=[Section(body="x")]))
+    second = _saved(tmp_path, "second", river_port_en())
+    real_write = html_writer.write
+
+    def write(document, style, out) -> None:  # type: ignore[no-untyped-def]
+        if document.headline == "First":
+            raise RecursionError("maximum recursion depth exceeded")
+        real_write(document, style, out)
+
+    monkeypatch.setattr(html_writer, "write", write)
+    out = tmp_path / "out"
+    out.mkdir()
+    steps = list(export_articles([first, second], ["html", "md"], out, load_style()))
+    assert [(step.source.name, step.format, step.ok) for step in steps] == [
+        ("first.newsdesk", "html", False),
+        ("first.newsdesk", "md", True),
+        ("second.newsdesk", "html", True),
+        ("second.newsdesk", "md", True),
+    ]
+    failure = steps[0].failure
+    assert isinstance(failure, NestingTooDeepError) and failure.path == first
+    assert str(failure) == f"{first}: the text nests too deeply to export"
+
+
+def test_comment_notes_of_a_large_bank_take_one_pass() -> None:
+    from time_limit import finishes_within
+
+    from editor.model import Comment, Quotation
+    from editor.render.comments import comment_notes
+
+    count = 60_000
+    article = Article(quotations=[Quotation(f"q{i}", f"said word {i}") for i in range(count)])
+    article.comments = [Comment(f"c{i}", f"quotations/q{i}", 5, 9, "word") for i in range(count)]
+    article.comments.append(Comment("gone", "quotations/missing", 0, 4, "word"))
+    # Each comment's part searched for in the bank: 60,000 × 30,000 steps.
+    with finishes_within():
+        notes = comment_notes(article)
+    assert len(notes) == count
+    assert (notes[-1].part, notes[-1].quote) == (f"quotations/q{count - 1}", "word")

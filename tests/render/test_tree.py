@@ -220,3 +220,12 @@ def test_a_language_code_that_is_not_a_tag_never_reaches_an_attribute() -> None:
     assert document.language == "en"
     assert document.opening.language == ""
     assert document.sections[0].blocks[0].language == "en"
+
+
+def test_a_list_item_keeps_the_words_after_its_emphasis_before_a_nested_list() -> None:
+    (items,) = _blocks("- text *em* more words\n    - nested *deeper* words")
+    assert isinstance(items, List)
+    first, nested = items.items[0].blocks
+    assert isinstance(first, Paragraph) and isinstance(nested, List)
+    assert first.children == (Text("text "), Emphasis((Text("em"),)), Text(" more words"))
+    assert plain_text(nested.items[0].blocks[0].children) == "nested deeper words"

@@ -122,3 +122,21 @@ def test_reanchor_comments_after_a_rewrite_in_arabic() -> None:
     assert comment.quote == "الوزير"
     assert new.headline[comment.start : comment.end] == "الوزير"
     assert detached == [gone] and gone.quote == "قال"
+
+
+def test_reanchoring_comments_on_a_large_bank_takes_one_pass() -> None:
+    from time_limit import finishes_within
+
+    from editor.model import Quotation
+
+    count = 40_000
+    old = Article(quotations=[Quotation(f"q{i}", f"said word {i}") for i in range(count)])
+    new = Article(quotations=[Quotation(f"q{i}", f"said word {i}") for i in range(count)])
+    del new.quotations[::2]  # half of them gone: their comments come loose
+    comments = [Comment(f"c{i}", f"quotations/q{i}", 5, 9, "word") for i in range(count)]
+    # Each comment searched both banks for its part: 40,000 × 40,000 steps.
+    with finishes_within():
+        detached = reanchor_comments(comments, old, new)
+    assert len(detached) == count // 2
+    assert detached[0].id == "c0"
+    assert (comments[1].start, comments[1].end, comments[1].quote) == (5, 9, "word")

@@ -223,3 +223,39 @@ def test_every_finding_is_worded_from_a_template_listed_for_translation() -> Non
     other.byline = Byline()
     used = {f.template for article in (_planted(), other) for f in run_checklist(article, options)}
     assert used == {*checklist.TEMPLATES, *validate.TEMPLATES}
+
+
+def test_many_findings_in_a_long_part_are_placed_in_one_pass() -> None:
+    from time_limit import finishes_within
+
+    lines = ["word  word" for _ in range(100_000)]  # a double space on every line
+    article = Article(headline="h", sections=[Section(body="\n".join(lines))])
+    # Counting the lines before each finding again: 10^5 findings × 0.5 MB of text.
+    with finishes_within():
+        findings = [f for f in run_checklist(article) if f.code == "double-space"]
+    assert len(findings) == 100_000
+    assert (findings[-1].line, findings[-1].column) == (100_000, 5)
+    assert (findings[1].line, findings[1].column) == (2, 5)
+
+
+def test_a_paragraph_of_unmatched_marks_is_checked_in_one_pass() -> None:
+    from time_limit import finishes_within
+
+    body = "(" * 60_000 + "]" * 60_000
+    article = Article(headline="h", sections=[Section(body=body)])
+    # Each "]" searched the 60,000 open brackets for its "[": 3.6·10^9 steps.
+    with finishes_within():
+        findings = [f for f in run_checklist(article) if f.code == "unbalanced"]
+    assert len(findings) == 120_000
+    assert findings[0].column == 1
+    assert findings[-1].column == 120_000
+
+
+def test_bidi_controls_are_found_once_per_run() -> None:
+    text = "a\u202eb\u202e\u202cc"
+    article = Article(headline="h", sections=[Section(body=text)])
+    findings = [f for f in run_checklist(article) if f.code == "bidi-control"]
+    assert [(f.column, f.params) for f in findings] == [
+        (2, ("U+202E Right-To-Left Override",)),
+        (4, ("U+202E Right-To-Left Override",)),
+    ]
