@@ -11,6 +11,7 @@ from editor.cli.common import (
     CliError,
     SubParsers,
     error,
+    json_text,
     load_article,
     save_article,
     say,
@@ -66,20 +67,11 @@ def add_show(subparsers: SubParsers) -> None:
 
 
 def _run_show(args: argparse.Namespace) -> int:
-    import json
-
     from editor.storage import container
 
     article = load_article(args.file)
     if args.json:
-        data = container.article_to_dict(article)
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            # Lone surrogates: \u escapes keep the output valid JSON and lossless.
-            text = json.dumps(data, ensure_ascii=True, indent=2)
-        say(text)
+        say(json_text(container.article_to_dict(article)))
         return EXIT_OK
     say(_summary(args.file, article))
     return EXIT_OK

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+# The reader of stdout went away (``| head``): 128 + SIGPIPE, as a shell shows it.
+EXIT_BROKEN_PIPE = 141
 
 Command = Callable[[argparse.Namespace], int]
 # What ``add_NAME(subparsers)`` receives: argparse's (private) sub-parsers action.
@@ -56,6 +58,51 @@ def say(text: str, stream: TextIO | None = None) -> None:
     encoding = getattr(out, "encoding", None) or "utf-8"
     text = text.translate(_CONTROL_ESCAPES)
     print(text.encode(encoding, "backslashreplace").decode(encoding), file=out)
+
+
+def json_text(data: Any) -> str:
+    """Return data as strict JSON (RFC 8259): NaN and infinities become null, never ``NaN``.
+
+    A file may carry such numbers in keys kept for newer versions (Python's reader takes
+    them); a JSON reader elsewhere would refuse the whole output. Lone surrogates are
+    written as \\u escapes, so the text stays valid UTF-8 and loses nothing.
+    """
+    import json
+
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    except ValueError:
+        text = json.dumps(_finite(data), ensure_ascii=False, indent=2, allow_nan=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(_finite(data), ensure_ascii=True, indent=2, allow_nan=False)
+    return text
+
+
+def _finite(data: Any) -> Any:
+    """A copy of decoded JSON with every NaN or infinity replaced by None (no recursion)."""
+    import math
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, float) and not math.isfinite(value):
+            return None
+        if isinstance(value, dict):
+            return dict(value)
+        if isinstance(value, list | tuple):
+            return list(value)
+        return value
+
+    root = clean(data)
+    pending = [root]
+    while pending:
+        container = pending.pop()
+        keys = container.keys() if isinstance(container, dict) else range(len(container))
+        for key in keys:
+            container[key] = clean(container[key])
+            if isinstance(container[key], dict | list):
+                pending.append(container[key])
+    return root
 
 
 def storage_failure(failure: Exception) -> CliError:

@@ -52,10 +52,16 @@ def _run_import(args: argparse.Namespace) -> int:
         known = ", ".join(available_languages())
         raise CliError(f"unknown language '{args.language}'; known languages: {known}")
     if args.encoding:
+        shown = args.encoding if len(args.encoding) <= 40 else args.encoding[:37] + "..."
         try:
             codecs.lookup(args.encoding)
+        except (LookupError, ValueError):  # ValueError: a NUL in the name
+            raise CliError(f"unknown encoding '{shown}'") from None
+        try:
+            # "hex", "base64", "zlib"… are codecs too, but from bytes to bytes, not text.
+            b"a".decode(args.encoding, "replace")  # b"" would skip the check
         except LookupError:
-            raise CliError(f"unknown encoding '{args.encoding}'") from None
+            raise CliError(f"'{shown}' is not a text encoding (try utf-8 or cp1256)") from None
     if args.output and len(args.drafts) > 1:
         raise CliError("-o FILE takes one draft; use --out DIR for several")
     if args.out:

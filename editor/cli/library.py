@@ -13,12 +13,17 @@ from editor.cli.common import (
     CliError,
     SubParsers,
     error,
+    json_text,
     say,
     storage_failure,
 )
 
 if TYPE_CHECKING:
     from editor.storage.library import Library
+
+
+# SQLite takes a 64-bit LIMIT at most; no one reads more hits than this on a terminal.
+MAX_LIMIT = 1_000_000
 
 
 def add_library(subparsers: SubParsers) -> None:
@@ -76,6 +81,11 @@ def _library_open(extra: Sequence[str] = ()) -> Library:
             raise CliError(f"{folder}: no such folder")
     try:
         library = Library(UserFolders.default())
+        if library.folders_problem:
+            say(
+                f"newsdesk: warning: {library.folders_problem}; using {library.roots[0]}",
+                sys.stderr,
+            )
         if added:
             library.set_roots([*library.roots, *added])
     except StorageError as failure:
@@ -107,13 +117,11 @@ def _run_library_index(args: argparse.Namespace) -> int:
 
 
 def _run_library_search(args: argparse.Namespace) -> int:
-    import json
-
     from editor.storage.errors import StorageError
     from editor.storage.library import Filters, Sort
 
-    if args.limit < 1:
-        raise CliError("--limit must be at least 1")
+    if not 1 <= args.limit <= MAX_LIMIT:
+        raise CliError(f"--limit must be between 1 and {MAX_LIMIT:,}")
     filters = Filters(
         status=args.status,
         language=args.language,
@@ -131,7 +139,7 @@ def _run_library_search(args: argparse.Namespace) -> int:
         except StorageError as failure:
             raise storage_failure(failure) from None
     if args.json:
-        say(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False, indent=2))
+        say(json_text([hit.to_json() for hit in hits]))
         return EXIT_OK
     for hit in hits:
         details = ", ".join(part for part in (hit.status, hit.language, hit.author) if part)

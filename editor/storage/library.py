@@ -52,6 +52,7 @@ from editor.storage.library_read import (
     load_library_folders,
     prepare,
     prepare_all,
+    read_library_folders,
     save_library_folders,
     unique_folders,
     walk,
@@ -70,6 +71,10 @@ COMMIT_EVERY = 250
 
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
+# What SQLite says when the schema lacks a part (its error code is the generic SQLITE_ERROR).
+_MISSING = ("no such table", "no such column")
+# The tables the index needs (the FTS5 table's shadow tables come with "search").
+_TABLES = {"meta", "articles", "tags", "failures", "search"}
 
 
 # --- the index ---------------------------------------------------------------------------
@@ -142,10 +147,12 @@ class _StaleIndex(sqlite3.DatabaseError):
 
 
 def _is_damage(failure: sqlite3.DatabaseError) -> bool:
+    text = str(failure)
+    if text.startswith(_MISSING):
+        return True  # a table or column gone since the index was opened: rebuilt as damage
     code = getattr(failure, "sqlite_errorcode", None)
     if code is not None:
         return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-    text = str(failure)
     return "malformed" in text or "not a database" in text
 
 
@@ -161,7 +168,12 @@ class Library:
         loader: Loader | None = None,
     ) -> None:
         self.folders = folders
-        self._roots = unique_folders(roots) if roots is not None else load_library_folders(folders)
+        # Why the remembered list of folders could not be used ("" when it could).
+        self.folders_problem = ""
+        if roots is not None:
+            self._roots = unique_folders(roots)
+        else:
+            self._roots, self.folders_problem = read_library_folders(folders)
         self.index_path = index_path or folders.cache / INDEX_FILE
         self._load = loader
         self._walk_failures: list[Failure] = []
@@ -195,6 +207,9 @@ class Library:
                     raise _StaleIndex("not a library index")
                 db.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
                 db.execute("INSERT INTO meta VALUES ('stamp', ?)", (_stamp(),))
+            elif not _TABLES <= tables:
+                # A table dropped by hand or by a tool: only a cache, so build it again.
+                raise _StaleIndex("the index lacks a table")
             else:
                 row = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
                 if row is None or row[0] != _stamp():
