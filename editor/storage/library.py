@@ -207,7 +207,7 @@ class Library:
                     raise _StaleIndex("not a library index")
                 db.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
                 db.execute("INSERT INTO meta VALUES ('stamp', ?)", (_stamp(),))
-            elif not _TABLES <= tables:
+            elif not tables.issuperset(_TABLES):
                 # A table dropped by hand or by a tool: only a cache, so build it again.
                 raise _StaleIndex("the index lacks a table")
             else:
