@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from editor import __version__
-from editor.cli.common import EXIT_BROKEN_PIPE, EXIT_USAGE, CliError, SubParsers, error
+from editor.cli.common import EXIT_BROKEN_PIPE, EXIT_USAGE, CliError, Parser, SubParsers, error
 
 # Each command, in the order ``--help`` lists them, and the module of this package whose
 # ``add_NAME(subparsers)`` adds it (and sets ``run`` to the function that carries it out).
@@ -81,7 +81,7 @@ def _not_a_command(first: str) -> str | None:
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """Return the parser of the ``newsdesk`` command line (with ``only`` that subcommand)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="newsdesk",
         description="Newsdesk: draft, review and export news-plus-commentary articles. "
         "Without a command, opens the editor (with FILE, if given).",

@@ -11,6 +11,7 @@ from editor.cli.common import (
     CliError,
     SubParsers,
     error,
+    given_path,
     json_text,
     load_article,
     save_article,
@@ -37,8 +38,6 @@ def add_new(subparsers: SubParsers) -> None:
 
 
 def _run_new(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from editor.text.languages import available_languages, find_language
     from editor.text.template import new_article
 
@@ -47,7 +46,7 @@ def _run_new(args: argparse.Namespace) -> int:
     if find_language(language) is None:
         known = ", ".join(available_languages())
         raise CliError(f"unknown language '{language}'; known languages: {known}")
-    path = Path(args.output)
+    path = given_path(args.output)
     if path.is_dir():
         raise CliError(f"{path}: is a folder; give a file name such as article.newsdesk")
     if (path.exists() or path.is_symlink()) and not args.force:

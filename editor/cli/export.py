@@ -74,7 +74,7 @@ def _run_export(args: argparse.Namespace) -> int:
         args.files, formats, out_dir, style, fragment=args.fragment, force=args.force
     ):
         for warning in _export_warnings(step):
-            say(f"newsdesk: warning: {warning}", sys.stderr)
+            error(f"warning: {warning}")
         if step.failure is not None:
             failed += 1
             failed_articles.add(str(step.source))

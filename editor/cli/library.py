@@ -13,6 +13,7 @@ from editor.cli.common import (
     CliError,
     SubParsers,
     error,
+    given_path,
     json_text,
     say,
     storage_failure,
@@ -69,23 +70,19 @@ def add_library(subparsers: SubParsers) -> None:
 
 def _library_open(extra: Sequence[str] = ()) -> Library:
     """Open the library over the user's folders, adding extra folders (remembered) first."""
-    from pathlib import Path
 
     from editor.storage.errors import StorageError
     from editor.storage.folders import UserFolders
     from editor.storage.library import Library
 
-    added = [Path(folder) for folder in extra]
+    added = [given_path(folder) for folder in extra]
     for folder in added:
         if not folder.is_dir():
             raise CliError(f"{folder}: no such folder")
     try:
         library = Library(UserFolders.default())
         if library.folders_problem:
-            say(
-                f"newsdesk: warning: {library.folders_problem}; using {library.roots[0]}",
-                sys.stderr,
-            )
+            error(f"warning: {library.folders_problem}; using {library.roots[0]}")
         if added:
             library.set_roots([*library.roots, *added])
     except StorageError as failure:

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Generator, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from editor.storage.atomic import make_folder
@@ -69,6 +70,8 @@ SCHEMA_VERSION = 2
 RANK = "bm25(5.0, 1.0, 2.0)"
 COMMIT_EVERY = 250
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_FILTER_FIELDS = [item.name for item in fields(Filters)]
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 # What SQLite says when the schema lacks a part (its error code is the generic SQLITE_ERROR).
@@ -494,6 +497,13 @@ class Library:
         what a query may hold.
         """
         page = (max(0, limit), max(0, offset))
+        # Text with lone surrogates (a command-line argument of undecodable bytes) cannot
+        # go to SQLite; the index holds U+FFFD where articles had them, so that is searched.
+        query = _SURROGATE.sub("\ufffd", query)
+        if filters is not None:
+            filters = Filters(
+                *(_SURROGATE.sub("\ufffd", getattr(filters, name)) for name in _FILTER_FIELDS)
+            )
         try:
             hits = self._search(query, filters or Filters(), sort, page, prefix_last)
         except sqlite3.DatabaseError as failure:
