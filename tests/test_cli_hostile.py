@@ -197,6 +197,13 @@ def test_a_house_style_starting_with_a_byte_order_mark_is_read(
         (["library", "search", "x", "--limit", str(10**30)], "--limit must be between 1 and"),
         (["import", "notes.txt", "--encoding", "hex"], "'hex' is not a text encoding"),
         (["import", "notes.txt", "--encoding", "utf\x00-8"], "unknown encoding"),
+        (["import", "notes.txt", "--language", ""], "unknown language ''"),
+        (["import", "no\x00tes.txt"], "a file name cannot hold a NUL character"),
+        (["new", "-o", "a\x00b.newsdesk"], "a file name cannot hold a NUL character"),
+        (["new", "-o", "9" * 300], "the file name is too long"),
+        (["export", "a.newsdesk", "--out", "d" * 300], "the file name is too long"),
+        (["library", "index", "d" * 300], "the file name is too long"),
+        (["line\nbreak\x85next\u2028end"], "'line\\nbreak\\x85next\\u2028end' is not a"),
     ],
 )
 def test_hostile_arguments_are_one_error_line(
@@ -205,6 +212,23 @@ def test_hostile_arguments_are_one_error_line(
     (work / "notes.txt").write_text("Will the port reopen?\n\nThe council met.\n")
     assert main(argv) == 2
     assert expected in _one_error_line(capsys.readouterr().err)
+
+
+def test_a_usage_error_is_one_escaped_line_after_the_usage(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["show", "a.newsdesk", "extra\nline\x1b[2J"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith("usage: newsdesk")
+    assert lines[-1] == "newsdesk: error: unrecognized arguments: extra\\nline\\x1b[2J"
+
+
+def test_search_text_that_is_not_unicode_searches_instead_of_failing(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An argument of undecodable bytes reaches Python as lone surrogates.
+    assert main(["library", "search", "port\udcff", "--author", "\udcff", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
 
 
 # --- special files ------------------------------------------------------------------------
