@@ -379,9 +379,10 @@ def test_installed_wheel_runs_new_show_and_check(tmp_path: Path) -> None:
     assert "known languages: ar, de, en, fr, id, ru, tr, ur" in unknown.stderr
 
 
-def test_a_file_opens_the_editor_and_a_command_name_runs_the_command(monkeypatch) -> None:
+def test_a_file_opens_the_editor_and_a_command_name_runs_the_command(work, monkeypatch) -> None:
     opened: list[list[str]] = []
     monkeypatch.setattr(cli, "_run_editor", lambda files: opened.append(list(files)) or 0)
+    _clean_article(work / "story.newsdesk")
     assert main(["story.newsdesk", "other.newsdesk"]) == 0
     assert main([]) == 0
     assert opened == [["story.newsdesk", "other.newsdesk"], []]

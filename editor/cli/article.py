@@ -11,6 +11,8 @@ from editor.cli.common import (
     CliError,
     SubParsers,
     error,
+    given_path,
+    json_text,
     load_article,
     save_article,
     say,
@@ -36,8 +38,6 @@ def add_new(subparsers: SubParsers) -> None:
 
 
 def _run_new(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from editor.text.languages import available_languages, find_language
     from editor.text.template import new_article
 
@@ -46,7 +46,7 @@ def _run_new(args: argparse.Namespace) -> int:
     if find_language(language) is None:
         known = ", ".join(available_languages())
         raise CliError(f"unknown language '{language}'; known languages: {known}")
-    path = Path(args.output)
+    path = given_path(args.output)
     if path.is_dir():
         raise CliError(f"{path}: is a folder; give a file name such as article.newsdesk")
     if (path.exists() or path.is_symlink()) and not args.force:
@@ -66,20 +66,11 @@ def add_show(subparsers: SubParsers) -> None:
 
 
 def _run_show(args: argparse.Namespace) -> int:
-    import json
-
     from editor.storage import container
 
     article = load_article(args.file)
     if args.json:
-        data = container.article_to_dict(article)
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            # Lone surrogates: \u escapes keep the output valid JSON and lossless.
-            text = json.dumps(data, ensure_ascii=True, indent=2)
-        say(text)
+        say(json_text(container.article_to_dict(article)))
         return EXIT_OK
     say(_summary(args.file, article))
     return EXIT_OK

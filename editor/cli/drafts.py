@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from editor.cli.common import (
@@ -13,6 +12,7 @@ from editor.cli.common import (
     CliError,
     SubParsers,
     error,
+    given_path,
     output_folder,
     save_article,
     say,
@@ -41,20 +41,25 @@ def add_import(subparsers: SubParsers) -> None:
 
 def _run_import(args: argparse.Namespace) -> int:
     import codecs
-    from pathlib import Path
 
     from editor.importing import DraftError, import_draft
     from editor.model.validate import Severity, validate
     from editor.text.languages import available_languages, find_language
 
-    if args.language and find_language(args.language) is None:
+    if args.language is not None and find_language(args.language) is None:
         known = ", ".join(available_languages())
         raise CliError(f"unknown language '{args.language}'; known languages: {known}")
     if args.encoding:
+        shown = args.encoding if len(args.encoding) <= 40 else args.encoding[:37] + "..."
         try:
             codecs.lookup(args.encoding)
+        except (LookupError, ValueError):  # ValueError: a NUL in the name
+            raise CliError(f"unknown encoding '{shown}'") from None
+        try:
+            # "hex", "base64", "zlib"… are codecs too, but from bytes to bytes, not text.
+            b"a".decode(args.encoding, "replace")  # b"" would skip the check
         except LookupError:
-            raise CliError(f"unknown encoding '{args.encoding}'") from None
+            raise CliError(f"'{shown}' is not a text encoding (try utf-8 or cp1256)") from None
     if args.output and len(args.drafts) > 1:
         raise CliError("-o FILE takes one draft; use --out DIR for several")
     if args.out:
@@ -62,8 +67,13 @@ def _run_import(args: argparse.Namespace) -> int:
     code = EXIT_OK
     taken: set[Path] = set()
     for name in args.drafts:
-        draft = Path(name)
-        target = _import_target(draft, args, taken)
+        try:
+            draft = given_path(name)
+            target = _import_target(draft, args, taken)
+        except CliError as failure:
+            error(str(failure))
+            code = EXIT_USAGE
+            continue
         taken.add(target.resolve())
         if (target.exists() or target.is_symlink()) and not args.force:
             error(f"{target}: already exists; use --force to replace it")
@@ -84,10 +94,10 @@ def _run_import(args: argparse.Namespace) -> int:
             code = failure.code
             continue
         for warning in result.warnings:
-            say(f"newsdesk: warning: {draft}: {warning}", sys.stderr)
+            error(f"warning: {draft}: {warning}")
         errors = [p for p in validate(result.article) if p.severity == Severity.ERROR]
         for problem in errors:
-            say(f"newsdesk: {target}: {problem.part}: {problem.message}", sys.stderr)
+            error(f"{target}: {problem.part}: {problem.message}")
         if errors and code == EXIT_OK:
             code = EXIT_PROBLEMS
         if args.explain:
@@ -105,7 +115,7 @@ def _run_import(args: argparse.Namespace) -> int:
 def _import_target(draft: Path, args: argparse.Namespace, taken: set[Path]) -> Path:
     """Return where the article imported from a draft goes, never twice the same file."""
     if args.output:
-        return Path(args.output)
+        return given_path(args.output)
     folder = Path(args.out) if args.out else draft.parent
     stem = draft.stem or "draft"
     target = folder / f"{stem}.newsdesk"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from editor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
+    EXIT_USAGE,
     CliError,
     SubParsers,
     error,
@@ -51,6 +52,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from editor.render.errors import RenderError
     from editor.render.formats import FORMATS
     from editor.render.styles import load_style
+    from editor.storage.errors import StorageError
     from editor.storage.folders import UserFolders
 
     formats = [name.strip().lower() for name in args.format.split(",") if name.strip()]
@@ -67,14 +69,19 @@ def _run_export(args: argparse.Namespace) -> int:
     show_progress = sys.stderr.isatty()
     written = failed = 0
     failed_articles: set[str] = set()
+    unreadable = False
     for step in export_articles(
         args.files, formats, out_dir, style, fragment=args.fragment, force=args.force
     ):
         for warning in _export_warnings(step):
-            say(f"newsdesk: warning: {warning}", sys.stderr)
+            error(f"warning: {warning}")
         if step.failure is not None:
             failed += 1
             failed_articles.add(str(step.source))
+            # The article itself could not be read (no format was tried): as in ``check``.
+            unreadable = unreadable or (
+                step.format is None and isinstance(step.failure, StorageError)
+            )
             error(_export_failure(step).replace("\n", " "))
         else:
             written += 1
@@ -85,6 +92,8 @@ def _run_export(args: argparse.Namespace) -> int:
         f"exported {written} file(s) from {articles - len(failed_articles)} of {articles} "
         f"article(s)" + (f"; {failed} failed" if failed else "")
     )
+    if unreadable:
+        return EXIT_USAGE
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 

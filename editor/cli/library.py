@@ -13,12 +13,18 @@ from editor.cli.common import (
     CliError,
     SubParsers,
     error,
+    given_path,
+    json_text,
     say,
     storage_failure,
 )
 
 if TYPE_CHECKING:
     from editor.storage.library import Library
+
+
+# SQLite takes a 64-bit LIMIT at most; no one reads more hits than this on a terminal.
+MAX_LIMIT = 1_000_000
 
 
 def add_library(subparsers: SubParsers) -> None:
@@ -64,18 +70,19 @@ def add_library(subparsers: SubParsers) -> None:
 
 def _library_open(extra: Sequence[str] = ()) -> Library:
     """Open the library over the user's folders, adding extra folders (remembered) first."""
-    from pathlib import Path
 
     from editor.storage.errors import StorageError
     from editor.storage.folders import UserFolders
     from editor.storage.library import Library
 
-    added = [Path(folder) for folder in extra]
+    added = [given_path(folder) for folder in extra]
     for folder in added:
         if not folder.is_dir():
             raise CliError(f"{folder}: no such folder")
     try:
         library = Library(UserFolders.default())
+        if library.folders_problem:
+            error(f"warning: {library.folders_problem}; using {library.roots[0]}")
         if added:
             library.set_roots([*library.roots, *added])
     except StorageError as failure:
@@ -107,13 +114,11 @@ def _run_library_index(args: argparse.Namespace) -> int:
 
 
 def _run_library_search(args: argparse.Namespace) -> int:
-    import json
-
     from editor.storage.errors import StorageError
     from editor.storage.library import Filters, Sort
 
-    if args.limit < 1:
-        raise CliError("--limit must be at least 1")
+    if not 1 <= args.limit <= MAX_LIMIT:
+        raise CliError(f"--limit must be between 1 and {MAX_LIMIT:,}")
     filters = Filters(
         status=args.status,
         language=args.language,
@@ -131,7 +136,7 @@ def _run_library_search(args: argparse.Namespace) -> int:
         except StorageError as failure:
             raise storage_failure(failure) from None
     if args.json:
-        say(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False, indent=2))
+        say(json_text([hit.to_json() for hit in hits]))
         return EXIT_OK
     for hit in hits:
         details = ", ".join(part for part in (hit.status, hit.language, hit.author) if part)

@@ -9,6 +9,7 @@ from editor.cli.common import (
     EXIT_OK,
     CliError,
     SubParsers,
+    json_text,
     load_article,
     load_for_writing,
     save_article,
@@ -42,8 +43,6 @@ def _add_force(command: argparse.ArgumentParser) -> None:
 
 
 def _run_comments(args: argparse.Namespace) -> int:
-    import json
-
     from editor.model.parts import article_parts
     from editor.model.review import comments_by_part, is_detached
     from editor.storage.schema import review_to_dict
@@ -52,6 +51,7 @@ def _run_comments(args: argparse.Namespace) -> int:
         from editor.importing.docx_comments import import_comments
         from editor.importing.errors import DraftError
 
+        _check_reviewed_docx(args.from_docx)
         opened = load_for_writing(args.file)
         try:
             result = import_comments(opened.article, args.from_docx)
@@ -68,7 +68,7 @@ def _run_comments(args: argparse.Namespace) -> int:
         return EXIT_OK
     article = load_article(args.file)
     if args.json:
-        say(json.dumps(review_to_dict(article)["comments"], ensure_ascii=False, indent=2))
+        say(json_text(review_to_dict(article)["comments"]))
         return EXIT_OK
     names = {part.key: part.name for part in article_parts(article)}
     ordered = comments_by_part(article)
@@ -83,6 +83,19 @@ def _run_comments(args: argparse.Namespace) -> int:
         for answer in comment.replies:
             say(f"    ↳ {answer.author}: {answer.text}")
     return EXIT_OK
+
+
+def _check_reviewed_docx(name: str) -> None:
+    """Refuse a reviewed DOCX that is a pipe, a device, a folder or too large, at once."""
+    from editor.files import FileReadError, read_regular
+    from editor.importing.draft import MAX_DRAFT_BYTES
+
+    # The Word reader opens the file by name and would wait on a named pipe, or read
+    # /dev/zero without end: the one reader checks it first (and stops at the limit).
+    try:
+        read_regular(name, MAX_DRAFT_BYTES)
+    except FileReadError as failure:
+        raise CliError(str(failure)) from None
 
 
 def add_status(subparsers: SubParsers) -> None:
@@ -151,8 +164,11 @@ def _run_diff(args: argparse.Namespace) -> int:
         chosen = value if value is not None else default
         if chosen == "current":
             return article
-        if not chosen.isdigit():
-            raise CliError(f"{args.file}: a revision is a number or 'current', not {chosen!r}")
+        # ASCII digits only: "²" is a digit to str.isdigit() but no number to int(), and
+        # past a few thousand digits int() refuses the string.
+        if not (chosen.isascii() and chosen.isdigit() and len(chosen) <= 18):
+            shown = chosen if len(chosen) <= 40 else chosen[:37] + "..."
+            raise CliError(f"{args.file}: a revision is a number or 'current', not {shown!r}")
         try:
             return find_revision(article, int(chosen)).snapshot
         except ReviewError as failure:

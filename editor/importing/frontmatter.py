@@ -71,11 +71,46 @@ def parse_front_matter(source: str) -> FrontMatter:
 def _scalar(value: str) -> str:
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] == '"':
-        return value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+        text = _DOUBLE_QUOTED_ESCAPE.sub(_unescape, value[1:-1])
+        if _SURROGATE.search(text):
+            # "\ud83d\ude00" (a JSON writer's escapes) is one character; a lone half is
+            # no character at all and becomes U+FFFD, as any decoder shows it.
+            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        return text
     if len(value) >= 2 and value[0] == value[-1] == "'":
         return value[1:-1].replace("''", "'")
     comment = re.search(r"[ \t]#", value)
     return value[: comment.start()].rstrip() if comment else value
+
+
+# YAML's escapes in a double-quoted scalar (a JSON string is one): \uXXXX, \n, \", …
+_DOUBLE_QUOTED_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SIMPLE_ESCAPES = {
+    "0": "\0",
+    "a": "\a",
+    "b": "\b",
+    "t": "\t",
+    "\t": "\t",
+    "n": "\n",
+    "v": "\v",
+    "f": "\f",
+    "r": "\r",
+    "e": "\x1b",
+    " ": " ",
+    "N": "\x85",
+    "_": "\xa0",
+    "L": "\u2028",
+    "P": "\u2029",
+}
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = match.group(1)
+    if len(code) > 1:
+        number = int(code[1:], 16)
+        return chr(number) if number < 0x110000 else "\ufffd"  # past Unicode: no character
+    return _SIMPLE_ESCAPES.get(code, code)  # \\, \", \/ and the rest: the character itself
 
 
 def _split_flow(inner: str) -> list[str]:

@@ -7,6 +7,7 @@ heading before them is the headline; block quotes become quotations (structure.p
 
 from __future__ import annotations
 
+import html
 import re
 
 from editor.importing.blocks import HEADING, PARA, QUOTE, RAW, TITLE, Block, label_block
@@ -25,6 +26,67 @@ from editor.text.markdown_syntax import (
 
 # A literal "[[quote:x]]" in a draft is the writer's text, not a placement from our bank.
 _TOKEN_LOOKALIKE = re.compile(r"\[\[(?=quote:)", re.IGNORECASE)
+
+
+# What Python-Markdown takes for an entity. Newsdesk's bodies show such text as written (the
+# renderer reads no entities), so a draft's entities become the characters they stand for.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});")
+_BACKTICKS = re.compile(r"(?<!\\)`+")
+# Characters Python-Markdown reads as syntax when escaped with a backslash: one that an
+# entity stood for stays text ("&#42;" is a star, not emphasis).
+_SYNTAX = frozenset("\\`*_{}[]()>#+-.!")
+
+
+def decode_entities(text: str) -> str:
+    """Return Markdown text with its entities made characters, code spans left as written."""
+    if "&" not in text:
+        return text
+    out: list[str] = []
+    start = 0
+    for left, right in _code_spans(text):
+        out.append(_ENTITY.sub(_character, text[start:left]))
+        out.append(text[left:right])
+        start = right
+    out.append(_ENTITY.sub(_character, text[start:]))
+    return "".join(out)
+
+
+def _character(match: re.Match[str]) -> str:
+    entity = match.group(0)
+    text = html.unescape(entity)
+    if text == entity:
+        return entity  # no entity HTML knows: text as written
+    return "".join(f"\\{char}" if char in _SYNTAX else char for char in text)
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Return where the code spans are: a run of backticks up to the next run as long.
+
+    One pass: each run of backticks is looked at once, and the next run of each length is
+    found from a list of the runs of that length, so no text is scanned twice.
+    """
+    runs = [(match.start(), match.end()) for match in _BACKTICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for number, (left, right) in enumerate(runs):
+        by_length.setdefault(right - left, []).append(number)
+    cursor = dict.fromkeys(by_length, 0)
+    spans: list[tuple[int, int]] = []
+    number = 0
+    while number < len(runs):
+        left, right = runs[number]
+        length = right - left
+        closers = by_length[length]
+        position = cursor[length]
+        while position < len(closers) and closers[position] <= number:
+            position += 1
+        cursor[length] = position
+        if position == len(closers):
+            number += 1  # no closing run: the backticks are text
+            continue
+        closer = closers[position]
+        spans.append((left, runs[closer][1]))
+        number = closer + 1
+    return spans
 
 
 def read_markdown(text: str, lex: Lexicon) -> tuple[FrontMatter | None, list[Block], list[str]]:
@@ -50,7 +112,8 @@ class _Reader:
 
     def flush(self) -> None:
         if self.paragraph:
-            self.blocks.append(Block(PARA, "\n".join(self.paragraph), markdown=True))
+            text = decode_entities("\n".join(self.paragraph))
+            self.blocks.append(Block(PARA, text, markdown=True))
             self.paragraph = []
 
     def heading(self, level: int, text: str) -> None:
@@ -59,7 +122,8 @@ class _Reader:
             self.blocks.append(label_block(text, labels, markdown=True, level=level))
         else:
             kind = TITLE if level == 1 else HEADING
-            self.blocks.append(Block(kind, text.strip(), markdown=True, level=level))
+            text = decode_entities(text.strip())
+            self.blocks.append(Block(kind, text, markdown=True, level=level))
 
     def read(self, lines: list[str]) -> list[Block]:
         index = 0
@@ -142,10 +206,13 @@ class _Reader:
     def take_quote(self, lines: list[str], index: int, first: str) -> int:
         taken, index = self.take_lazy(lines, index, first)
         content = "\n".join(BLOCK_QUOTE.sub("", line, count=1) for line in taken)
-        self.blocks.append(Block(QUOTE, content, markdown=True))
+        self.blocks.append(Block(QUOTE, decode_entities(content), markdown=True))
         return index
 
     def take_raw(self, lines: list[str], index: int, first: str) -> int:
         taken, index = self.take_lazy(lines, index, first)
-        self.blocks.append(Block(RAW, "\n".join(taken), markdown=True))
+        text = "\n".join(taken)
+        if not (INDENTED_CODE.match(first) and not LIST_ITEM.match(first)):
+            text = decode_entities(text)  # a list or a rule; code shows entities as written
+        self.blocks.append(Block(RAW, text, markdown=True))
         return index

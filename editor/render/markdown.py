@@ -33,11 +33,17 @@ from editor.render.tree import (
     plain_text,
 )
 
-_SPECIAL = re.compile(r"([\\`*_\[\]&~|])")
+# Only what Python-Markdown reads as syntax inside a line: a backslash escape of any other
+# character ("\\&", "\\|", "\\~") is no escape to it and would show the backslash.
+_SPECIAL = re.compile(r"([\\`*_\[\]])")
+# "&" is text, except where it starts what a Markdown reader takes for an entity ("&copy;").
+_ENTITY_START = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z0-9]+;)")
 # Angle brackets as entities, not backslash escapes: the file then never holds "<tag" at all,
 # and every Markdown reader shows the character itself.
 _ANGLES = str.maketrans({"<": "&lt;", ">": "&gt;"})
-_LINE_START = re.compile(r"(^|\n)( *)([#>+=\-])")
+# Python-Markdown reads these as block syntax at the start of a line; "\\=" is no escape to it
+# (it would show the backslash), and "=" only underlines a heading on a line of its own.
+_LINE_START = re.compile(r"(^|\n)( *)([#>+\-])")
 _LINE_NUMBER = re.compile(r"(^|\n)( *\d+)([.)])")
 # YAML's printable set leaves these out, or reads them as line breaks inside a scalar.
 # "<", ">" and "&" are escaped too, so no "<script" appears in the file even as a string.
@@ -73,7 +79,10 @@ def front_matter(document: Document) -> str:
 
 
 def _escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text).translate(_ANGLES)
+    text = _SPECIAL.sub(r"\\\1", text)
+    if "&" in text:
+        text = _ENTITY_START.sub("&amp;", text)
+    return text.translate(_ANGLES)
 
 
 def _code_span(text: str) -> str:
@@ -85,10 +94,17 @@ def _code_span(text: str) -> str:
 def inline_markdown(spans: tuple[Inline, ...]) -> str:
     """Return the Markdown of inline spans."""
     out: list[str] = []
+    # Runs of plain text are escaped as one: the tree may hold "&" and "amp;" as two spans,
+    # and only together do they look like an entity.
+    plain: list[str] = []
     for span in spans:
         if type(span) is Text or type(span) is Isolate:
-            out.append(_escape(span.text))
-        elif type(span) is Emphasis:
+            plain.append(span.text)
+            continue
+        if plain:
+            out.append(_escape("".join(plain)))
+            plain = []
+        if type(span) is Emphasis:
             out.append(f"*{inline_markdown(span.children)}*")
         elif type(span) is Strong:
             out.append(f"**{inline_markdown(span.children)}**")
@@ -106,6 +122,8 @@ def inline_markdown(spans: tuple[Inline, ...]) -> str:
             out.append(f"{_escape(span.open_mark)}{words}{_escape(span.close_mark)}")
         elif type(span) is MissingQuote:
             out.append(_escape(span.text))
+    if plain:
+        out.append(_escape("".join(plain)))
     return "".join(out)
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 import re
+import unicodedata
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from editor.files import NOT_FOUND, FileReadError, read_regular
 from editor.render.errors import StyleError
 from editor.resources import resource_path
 from editor.text.languages import primary_subtag
@@ -15,6 +18,15 @@ from editor.text.languages import primary_subtag
 DEFAULT_STYLE = "default"
 _FONT_NAME = re.compile(r"[\w .\-]{1,80}")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+# A style name becomes a file name; past this it is no name a user typed on purpose.
+MAX_NAME_LENGTH = 100
+# A house style is a few hundred bytes of JSON; anything much larger is not one.
+MAX_STYLE_BYTES = 1_000_000
+# Font sizes in points: Word itself stops at 1,638; a 400-point line is already 14 cm high.
+MAX_FONT_SIZE = 400.0
+# What the paper keeps between opposite margins, in millimetres, for any text to fit.
+MIN_TEXT_WIDTH_MM = 20.0
+MAX_FILE_NAME = 120
 # Width and height in millimetres.
 PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A4": (210.0, 297.0),
@@ -127,9 +139,14 @@ def _group(path: Path, cls: type, value: Any, key: str) -> Any:
         if expected == "bool" and not isinstance(item, bool):
             raise StyleError(path, f'"{key}.{name}" must be true or false.')
         if expected == "float" and (
-            isinstance(item, bool) or not isinstance(item, int | float) or item <= 0
+            isinstance(item, bool)
+            or not isinstance(item, int | float)
+            or not math.isfinite(item)  # NaN and infinity pass any comparison test
+            or item <= 0
         ):
             raise StyleError(path, f'"{key}.{name}" must be a positive number.')
+        if cls is Sizes and item > MAX_FONT_SIZE:
+            raise StyleError(path, f'"{key}.{name}" must be at most {MAX_FONT_SIZE:g} points.')
         if expected == "str" and (not isinstance(item, str) or not item.strip()):
             raise StyleError(path, f'"{key}.{name}" must be a non-empty string.')
         if cls is Fonts and not _FONT_NAME.fullmatch(item):
@@ -145,6 +162,19 @@ def _string_map(path: Path, value: Any, key: str) -> dict[str, str]:
     ):
         raise StyleError(path, f'"{key}" must map names to strings.')
     return dict(value)
+
+
+def _check_margins(path: Path, page: Page) -> None:
+    """Refuse margins that leave no room for text on the paper (1e308 mm, say)."""
+    for across, (first, second), length in (
+        ("margin_left + margin_right", (page.margin_left, page.margin_right), page.width_mm),
+        ("margin_top + margin_bottom", (page.margin_top, page.margin_bottom), page.height_mm),
+    ):
+        if first + second > length - MIN_TEXT_WIDTH_MM:
+            room = length - MIN_TEXT_WIDTH_MM
+            raise StyleError(
+                path, f'"page": {across} must be at most {room:g} mm on {page.size} paper.'
+            )
 
 
 def parse_style(path: Path, data: Any, name: str) -> HouseStyle:
@@ -173,13 +203,23 @@ def parse_style(path: Path, data: Any, name: str) -> HouseStyle:
             if page.size not in PAGE_SIZES:
                 sizes = ", ".join(PAGE_SIZES)
                 raise StyleError(path, f'"page.size" must be one of {sizes}.')
+            _check_margins(path, page)
             values["page"] = page
         elif key == "include":
             values["include"] = _group(path, Include, item, key)
         elif key == "file_name":
-            if not isinstance(item, str) or "{ext}" not in item or "/" in item or "\\" in item:
+            if (
+                not isinstance(item, str)
+                or "{ext}" not in item
+                or "/" in item
+                or "\\" in item
+                or len(item) > MAX_FILE_NAME
+                or any(unicodedata.category(char) in ("Cc", "Cs") for char in item)
+            ):
                 raise StyleError(
-                    path, '"file_name" must be a file name pattern holding "{ext}", no folders.'
+                    path,
+                    '"file_name" must be a file name pattern holding "{ext}", no folders, no '
+                    f"control characters, at most {MAX_FILE_NAME} characters.",
                 )
             values["file_name"] = item
         elif key == "max_headline_length":
@@ -194,17 +234,22 @@ def parse_style(path: Path, data: Any, name: str) -> HouseStyle:
 def read_style(path: Path) -> HouseStyle:
     """Read one house style file; raise StyleError naming the file when it cannot be used."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise StyleError(path, "the style file does not exist.") from None
-    except (OSError, UnicodeDecodeError) as failure:
-        raise StyleError(path, f"the style file cannot be read ({failure}).") from None
+        # utf-8-sig: an editor on Windows may start the file with a byte order mark.
+        text = read_regular(path, MAX_STYLE_BYTES).decode("utf-8-sig")
+    except FileReadError as failure:
+        if failure.reason == NOT_FOUND:
+            raise StyleError(path, "the style file does not exist.") from None
+        raise StyleError(path, f"{failure.message}.") from None
+    except UnicodeDecodeError:
+        raise StyleError(path, "the style file is not UTF-8 text.") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as failure:
         raise StyleError(
             path, f"not valid JSON (line {failure.lineno}, column {failure.colno})."
         ) from None
+    except RecursionError:
+        raise StyleError(path, "not a house style (JSON nested too deep).") from None
     return parse_style(path, data, path.stem)
 
 
@@ -225,8 +270,13 @@ def load_style(name_or_path: str = DEFAULT_STYLE, config_dir: Path | None = None
     """Return a house style by name (user styles first) or by the path of a .json file."""
     if name_or_path.endswith(".json"):
         return read_style(Path(name_or_path))
-    if not _NAME.match(name_or_path):
-        raise StyleError(name_or_path, "a style name holds only letters, digits, '-', '_', '.'.")
+    if not _NAME.match(name_or_path) or len(name_or_path) > MAX_NAME_LENGTH:
+        shown = name_or_path if len(name_or_path) <= 60 else name_or_path[:57] + "..."
+        raise StyleError(
+            shown,
+            "a style name holds only letters, digits, '-', '_', '.' "
+            f"(at most {MAX_NAME_LENGTH} characters).",
+        )
     for folder in style_paths(config_dir):
         candidate = folder / f"{name_or_path}.json"
         if candidate.is_file():

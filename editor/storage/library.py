@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Generator, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from editor.storage.atomic import make_folder
@@ -52,6 +53,7 @@ from editor.storage.library_read import (
     load_library_folders,
     prepare,
     prepare_all,
+    read_library_folders,
     save_library_folders,
     unique_folders,
     walk,
@@ -68,8 +70,14 @@ SCHEMA_VERSION = 2
 RANK = "bm25(5.0, 1.0, 2.0)"
 COMMIT_EVERY = 250
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_FILTER_FIELDS = [item.name for item in fields(Filters)]
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
+# What SQLite says when the schema lacks a part (its error code is the generic SQLITE_ERROR).
+_MISSING = ("no such table", "no such column")
+# The tables the index needs (the FTS5 table's shadow tables come with "search").
+_TABLES = {"meta", "articles", "tags", "failures", "search"}
 
 
 # --- the index ---------------------------------------------------------------------------
@@ -142,10 +150,12 @@ class _StaleIndex(sqlite3.DatabaseError):
 
 
 def _is_damage(failure: sqlite3.DatabaseError) -> bool:
+    text = str(failure)
+    if text.startswith(_MISSING):
+        return True  # a table or column gone since the index was opened: rebuilt as damage
     code = getattr(failure, "sqlite_errorcode", None)
     if code is not None:
         return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-    text = str(failure)
     return "malformed" in text or "not a database" in text
 
 
@@ -161,7 +171,12 @@ class Library:
         loader: Loader | None = None,
     ) -> None:
         self.folders = folders
-        self._roots = unique_folders(roots) if roots is not None else load_library_folders(folders)
+        # Why the remembered list of folders could not be used ("" when it could).
+        self.folders_problem = ""
+        if roots is not None:
+            self._roots = unique_folders(roots)
+        else:
+            self._roots, self.folders_problem = read_library_folders(folders)
         self.index_path = index_path or folders.cache / INDEX_FILE
         self._load = loader
         self._walk_failures: list[Failure] = []
@@ -195,6 +210,9 @@ class Library:
                     raise _StaleIndex("not a library index")
                 db.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
                 db.execute("INSERT INTO meta VALUES ('stamp', ?)", (_stamp(),))
+            elif not tables.issuperset(_TABLES):
+                # A table dropped by hand or by a tool: only a cache, so build it again.
+                raise _StaleIndex("the index lacks a table")
             else:
                 row = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
                 if row is None or row[0] != _stamp():
@@ -479,6 +497,13 @@ class Library:
         what a query may hold.
         """
         page = (max(0, limit), max(0, offset))
+        # Text with lone surrogates (a command-line argument of undecodable bytes) cannot
+        # go to SQLite; the index holds U+FFFD where articles had them, so that is searched.
+        query = _SURROGATE.sub("\ufffd", query)
+        if filters is not None:
+            filters = Filters(
+                *(_SURROGATE.sub("\ufffd", getattr(filters, name)) for name in _FILTER_FIELDS)
+            )
         try:
             hits = self._search(query, filters or Filters(), sort, page, prefix_last)
         except sqlite3.DatabaseError as failure:

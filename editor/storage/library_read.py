@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
+from editor.files import NOT_FOUND, FileReadError, read_regular
 from editor.model import Article
 from editor.storage.atomic import make_folder, write_bytes
 from editor.storage.errors import StorageError
@@ -29,6 +30,8 @@ FOLDERS_FILE = "library.json"
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 400
 CHUNK = 32
+# The list of library folders is a few lines of JSON.
+MAX_FOLDERS_BYTES = 1_000_000
 
 Loader = Callable[[Path], Article]
 # (path, entry or None, the entry's search forms or None, error message or "")
@@ -40,16 +43,33 @@ Prepared = tuple[str, Entry | None, tuple[str, str, str] | None, str]
 
 def load_library_folders(folders: UserFolders) -> list[Path]:
     """Return the library folders the user chose, or the default one (Documents/Newsdesk)."""
+    return read_library_folders(folders)[0]
+
+
+def read_library_folders(folders: UserFolders) -> tuple[list[Path], str]:
+    """Return the library folders and, when the file listing them was unusable, why.
+
+    A missing file means the default folder (Documents/Newsdesk) and no problem; a file
+    that cannot be used (not JSON, nested without end, a pipe, the wrong shape) means the
+    default folder too, with a sentence saying what is wrong, so that every library
+    command still works.
+    """
     path = folders.config / FOLDERS_FILE
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return [folders.documents]
+        data = json.loads(read_regular(path, MAX_FOLDERS_BYTES).decode("utf-8-sig"))
+    except FileReadError as failure:
+        if failure.reason == NOT_FOUND:
+            return [folders.documents], ""
+        return [folders.documents], f"{path}: {failure.message}"
+    except (ValueError, RecursionError):
+        return [folders.documents], f"{path}: is not a list of library folders (damaged JSON)"
     listed = data.get("folders") if isinstance(data, dict) else None
     if not isinstance(listed, list):
-        return [folders.documents]
-    roots = [Path(item) for item in listed if isinstance(item, str) and item]
-    return unique_folders(roots)
+        return [folders.documents], f'{path}: has no "folders" list'
+    roots = [Path(item) for item in listed if isinstance(item, str) and item and "\0" not in item]
+    skipped = len(listed) - len(roots)
+    problem = f"{path}: entries that are not folder names were ignored" if skipped else ""
+    return unique_folders(roots), problem
 
 
 def save_library_folders(folders: UserFolders, roots: Sequence[Path]) -> None:
@@ -97,9 +117,36 @@ def prepare(path: str, loader: Loader = load_article) -> Prepared:
     """Read one file into an entry and its search forms, or the reason it cannot be read."""
     try:
         entry = entry_for(loader(Path(path)))
+        forms = search_forms(entry)
     except StorageError as failure:
         return path, None, None, failure.message
-    return path, entry, search_forms(entry), ""
+    except (RecursionError, MemoryError, ValueError, TypeError, OSError) as failure:
+        # Batch work reports and skips: a file the reader has a bug on, or that holds more
+        # than memory allows, must not stop the scan of every other article.
+        return path, None, None, f"cannot be indexed ({type(failure).__name__})"
+    return path, entry, forms, ""
+
+
+def _die_with_parent() -> None:
+    """In a worker: end this process as soon as the process that started it is gone.
+
+    A scan killed (SIGKILL, a crash, the editor ended from a task manager) never runs its
+    pool's shutdown, and spawned workers would wait for work on their queue for ever. The
+    parent's sentinel becomes ready when it ends, on every platform.
+    """
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def prepare_all(paths: Sequence[str], loader: Loader | None = None) -> Iterator[Prepared]:
@@ -113,7 +160,9 @@ def prepare_all(paths: Sequence[str], loader: Loader | None = None) -> Iterator[
             yield prepare(path, loader or load_article)
         return
     done = 0
-    pool = ProcessPoolExecutor(max_workers=min(workers, 4), mp_context=get_context("spawn"))
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, 4), mp_context=get_context("spawn"), initializer=_die_with_parent
+    )
     try:
         for prepared in pool.map(prepare, paths, chunksize=CHUNK):
             yield prepared

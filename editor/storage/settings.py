@@ -7,12 +7,15 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from editor.files import FileReadError, read_regular
 from editor.storage.folders import UserFolders
 
 SETTINGS_FILE = "settings.json"
 RECENT_FILE = "recent.json"
 RECENT_LIMIT = 10
 THEMES = ("system", "light", "dark")
+# Settings and the recent list are a few hundred bytes; a larger file is not ours.
+MAX_SETTINGS_BYTES = 1_000_000
 
 
 @dataclass
@@ -63,9 +66,10 @@ class Settings:
 
 def _read_json(path: Path) -> object:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        # A missing or damaged settings file means "defaults", never a failed start.
+        return json.loads(read_regular(path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
+    except (FileReadError, ValueError, RecursionError):
+        # A missing or damaged settings file (a pipe, JSON nested past Python's stack)
+        # means "defaults", never a failed start.
         return None
 
 

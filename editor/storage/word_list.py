@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.files import FileReadError, read_regular
 from editor.storage.atomic import make_folder, write_bytes
 
 PERSONAL_WORDS_FILE = "personal-words.txt"
+# A personal list of a million words is some 10 MB; /dev/zero must not be read without end.
+MAX_WORD_LIST_BYTES = 20_000_000
 
 
 class PersonalWordList:
@@ -25,11 +28,11 @@ class PersonalWordList:
         """Return the words (read from the file on first use; a missing file is empty)."""
         if self._words is None:
             try:
-                text = self.path.read_text(encoding="utf-8")
-            except FileNotFoundError:
+                text = read_regular(self.path, MAX_WORD_LIST_BYTES).decode("utf-8-sig")
+            except (FileReadError, UnicodeDecodeError):
+                # Missing, a pipe, a device or damaged: an unreadable list must not stop the
+                # editor; saving rewrites it.
                 text = ""
-            except (OSError, UnicodeDecodeError):
-                text = ""  # an unreadable list must not stop the editor; saving rewrites it
             self._words = {line.strip() for line in text.splitlines() if line.strip()}
         return self._words
 

@@ -73,7 +73,7 @@ def test_a_bad_file_fails_the_command_but_the_rest_export(tmp_path: Path) -> Non
     save(river_port_en(), tmp_path / "good.newsdesk")
     (tmp_path / "bad.newsdesk").write_bytes(b"junk")
     result = _run("export", "bad.newsdesk", "good.newsdesk", "--format", "html", cwd=tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2  # unreadable input, as `check` says it
     assert "newsdesk: bad.newsdesk: " in result.stderr
     assert "exported 1 file(s) from 1 of 2 article(s); 1 failed" in result.stdout
     assert len(list(tmp_path.glob("*.html"))) == 1
