@@ -94,3 +94,28 @@ def test_the_preview_names_an_article_too_long_to_render(qtbot, workspace: Works
     page = window.preview.browser.toPlainText()
     assert "too long to preview" in page
     assert "The port reopens" not in page
+
+
+def test_the_word_count_of_a_held_text_is_right_and_not_made_again_on_each_pause(
+    qtbot, workspace: Workspace, monkeypatch
+) -> None:
+    from editor.text import counts
+
+    article = english_article()
+    article.headline = LONG_HEADLINE
+    window = workspace.add_window(article)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: "headline" in window.counts(), timeout=10_000)
+    assert window.counts()["headline"] == counts.word_count(LONG_HEADLINE)
+    counted: list[int] = []
+    real = counts.word_count
+
+    def word_count(text: str) -> int:
+        counted.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(counts, "word_count", word_count)
+    _type_at_start(qtbot, window.form.headline.editor, "So ")
+    qtbot.waitUntil(lambda: bool(counted), timeout=10_000)
+    qtbot.waitUntil(lambda: window.counts()["headline"] == real("So " + LONG_HEADLINE))
+    assert max(counted) <= LONG_PARAGRAPH + 10
