@@ -8,10 +8,12 @@ section, 40,000 CJK characters in one paragraph, 200,000 quotations placed in a 
 size in a fresh editor process (`newsdesk FILE` as shipped: spelling, typography and the
 checklist on) and timed from the start of the editor to the first paint of its longest
 part; then, once the window has settled (dictionary loaded, first preview shown; at most
-the open budget after the paint), keys are typed mid-way into that part with real key
-events. Printed: the input size, the open
-time, the keystroke p95 and max, whether the part holds the whole text, and the growth
-ratio from half to full size (about 2 is linear); FAIL beside anything over budget.
+the open budget after the paint), keys are typed mid-way into what the part shows with
+real key events. Printed: the input size, the open time, the time to settle (FAIL past
+twice the open budget: the window held the GUI thread after painting), the keystroke p95
+and max, whether the part holds the whole text (and the keys typed), and the growth ratio
+from half to full size (about 2 is linear, below 2 is bounded); FAIL beside anything over
+budget.
 """
 
 from __future__ import annotations
@@ -159,7 +161,7 @@ def _child(name: str, path: str, started: float) -> None:
     ready = time.perf_counter() - started
     box.setFocus()
     cursor = box.textCursor()
-    cursor.setPosition(len(box.text()) // 2)
+    cursor.setPosition(len(box.toPlainText()) // 2)  # what is shown (TextBox.held_text)
     box.setTextCursor(cursor)
     times = []
     for index in range(KEYS):
@@ -239,7 +241,7 @@ def main() -> int:
         (folder / "home").mkdir()
         print(
             f"budgets: open {OPEN_BUDGET_S:.0f} s, keystroke p95 {KEYSTROKE_P95_BUDGET_MS:.0f} ms"
-            f" ({KEYS} keys typed mid-way into the longest part right after it is painted)"
+            f" ({KEYS} keys typed mid-way into the longest part once settled)"
         )
         for name in args.only or list(SIZES):
             full, unit = SIZES[name]
@@ -253,12 +255,17 @@ def main() -> int:
                     print(f"{name:11s} {size:>11,} {unit}: FAIL, not open after {args.timeout} s")
                     continue
                 open_flag = _flag(result["open"], OPEN_BUDGET_S)
+                # A window that paints, then holds the GUI thread for long, has not opened:
+                # settling (at most the budget after the paint when the thread is free)
+                # past the budget means it was busy.
+                settle_flag = _flag(result["ready"], 2 * OPEN_BUDGET_S)
                 key_flag = _flag(result["p95"], KEYSTROKE_P95_BUDGET_MS)
                 whole = "text whole" if result["whole"] else "FAIL text changed"
-                failed = failed or "FAIL" in (open_flag, key_flag) or not result["whole"]
+                flags = (open_flag, settle_flag, key_flag)
+                failed = failed or "FAIL" in flags or not result["whole"]
                 print(
                     f"{name:11s} {size:>11,} {unit}: open {result['open']:6.2f} s {open_flag:4s}"
-                    f" settled {result['ready']:6.2f} s"
+                    f" settled {result['ready']:6.2f} s {settle_flag:4s}"
                     f" keys p95 {result['p95']:7.1f} ms {key_flag:4s}"
                     f" (max {result['max']:.0f} ms)  {whole}"
                 )
