@@ -55,16 +55,22 @@ _URL_TAIL = r"(?:[^\s<>()\[\]]|\([^\s<>()\[\]]*\))+"
 _WORD = re.compile(rf"{_LETTER}+(?:['’\-‐]{_LETTER}+)*")
 # Spans whose words are not prose: quotation tokens, URLs and e-mail addresses, Markdown
 # link targets ``](…)``, autolinks ``<…>``, inline code, and HTML-like tags.
+#
+# Every branch stays linear on a long run of one kind of character: a try that fails
+# must not scan a run that the next try scans again. An address starts only where a run
+# of its characters starts and takes the run whole (possessive), so a 50,000-letter word
+# is scanned once, not once from each letter; a link target stops at the next "]", where
+# the next target's try begins.
 _SKIP = re.compile(
     "|".join(
         (
             QUOTE_TOKEN.pattern,
-            r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)",
+            r"(?<=\])\([^)\s\]]*+(?:\s++\"[^\"]*+\")?\)",
             r"<[^<>\s]+>",
             r"`+[^`]*`+",
             rf"(?:https?|ftp|mailto|file|javascript|data):{_URL_TAIL}",
             rf"www\.{_URL_TAIL}",
-            r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+",
+            r"(?<![\w.+\-])[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++",
         )
     ),
     re.IGNORECASE,

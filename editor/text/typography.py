@@ -37,6 +37,7 @@ _ARABIC_PUNCTUATION = {",": "،", "?": "؟", ";": "؛"}
 _SPACE_BEFORE = {":": NBSP, ";": NARROW_NBSP, "!": NARROW_NBSP, "?": NARROW_NBSP}
 # Characters some rule acts on (or acts after): a line without any is left as it is.
 _TRIGGERS = re.compile("[\"'\\-.,?;:!«»]")
+_URL_START = re.compile(r"(?:https?|ftp|mailto|file)://|www\.")
 _PRIMARY = "primary"
 _SECONDARY = "secondary"
 _SINGLE = "single"
@@ -187,7 +188,11 @@ def _protected(line: str, position: int) -> bool:
         return True
     if prefix.rfind("<") > prefix.rfind(">"):
         return True
-    return bool(re.search(r"(?:https?|ftp|mailto|file)://\S*$|www\.\S*$", prefix))
+    # An address being typed runs unbroken to the cursor: look only in the last run of
+    # non-blanks (a search for "www\.\S*$" tried each "www." against the whole rest).
+    if not prefix or prefix[-1].isspace():
+        return False
+    return _URL_START.search(prefix.rsplit(None, 1)[-1]) is not None
 
 
 def typing_edits(

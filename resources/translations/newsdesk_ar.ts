@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="70"/>
+        <location filename="../../editor/ui/form/article_form.py" line="72"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="71"/>
+        <location filename="../../editor/ui/form/article_form.py" line="73"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="76"/>
+        <location filename="../../editor/ui/form/article_form.py" line="78"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="77"/>
+        <location filename="../../editor/ui/form/article_form.py" line="79"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -636,37 +636,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="240"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
         <source>&amp;Check article</source>
         <translation>&amp;فحص المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
         <source>Fix &amp;typography</source>
         <translation>تصحيح &amp;علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
         <source>Check &amp;spelling as you type</source>
         <translation>تدقيق &amp;إملائي أثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="249"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
         <source>T&amp;ypography as you type</source>
         <translation>تصحيح الترقيم أ&amp;ثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="334"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
         <source>Fix typography</source>
         <translation>تصحيح علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="335"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>علامات الترقيم سليمة أصلًا: لم يُغيَّر شيء.</translation>
     </message>
@@ -896,240 +896,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="131"/>
+        <location filename="../../editor/ui/window/main_window.py" line="135"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="133"/>
+        <location filename="../../editor/ui/window/main_window.py" line="137"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="135"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="139"/>
+        <location filename="../../editor/ui/window/main_window.py" line="474"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="235"/>
+        <location filename="../../editor/ui/window/main_window.py" line="239"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="236"/>
+        <location filename="../../editor/ui/window/main_window.py" line="240"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="237"/>
+        <location filename="../../editor/ui/window/main_window.py" line="241"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="238"/>
+        <location filename="../../editor/ui/window/main_window.py" line="242"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="239"/>
+        <location filename="../../editor/ui/window/main_window.py" line="243"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="240"/>
+        <location filename="../../editor/ui/window/main_window.py" line="244"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="245"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="242"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="243"/>
+        <location filename="../../editor/ui/window/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="244"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="245"/>
+        <location filename="../../editor/ui/window/main_window.py" line="249"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="246"/>
+        <location filename="../../editor/ui/window/main_window.py" line="250"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="248"/>
+        <location filename="../../editor/ui/window/main_window.py" line="252"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="253"/>
+        <location filename="../../editor/ui/window/main_window.py" line="257"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="255"/>
+        <location filename="../../editor/ui/window/main_window.py" line="259"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="260"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="261"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="262"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="260"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor/ui/window/main_window.py" line="266"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="263"/>
+        <location filename="../../editor/ui/window/main_window.py" line="267"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="268"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="269"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="277"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor/ui/window/main_window.py" line="283"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="280"/>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="286"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="289"/>
+        <location filename="../../editor/ui/window/main_window.py" line="293"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="296"/>
+        <location filename="../../editor/ui/window/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="306"/>
+        <location filename="../../editor/ui/window/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="308"/>
+        <location filename="../../editor/ui/window/main_window.py" line="312"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="313"/>
+        <location filename="../../editor/ui/window/main_window.py" line="317"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="315"/>
+        <location filename="../../editor/ui/window/main_window.py" line="319"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="330"/>
-        <location filename="../../editor/ui/window/main_window.py" line="486"/>
+        <location filename="../../editor/ui/window/main_window.py" line="334"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="366"/>
+        <location filename="../../editor/ui/window/main_window.py" line="370"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="372"/>
+        <location filename="../../editor/ui/window/main_window.py" line="376"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="390"/>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -1141,59 +1141,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor/ui/window/main_window.py" line="461"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="553"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="655"/>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="674"/>
+        <location filename="../../editor/ui/window/main_window.py" line="682"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="656"/>
+        <location filename="../../editor/ui/window/main_window.py" line="675"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="682"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1201,12 +1201,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="297"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="294"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="298"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="295"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
@@ -1313,7 +1313,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="128"/>
+        <location filename="../../editor/ui/window/preview.py" line="179"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
@@ -1321,9 +1321,14 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="103"/>
+        <location filename="../../editor/ui/window/preview.py" line="145"/>
         <source>Preview failed:</source>
         <translation>فشلت المعاينة:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/preview.py" line="158"/>
+        <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1445,103 +1450,103 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="48"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="54"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="55"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="56"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="57"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
         <source>Verified</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="59"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
         <source>Uses</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="73"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="74"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="75"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="76"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
         <source>Insert into text</source>
         <translation>إدراج في النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="77"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>ضع الاقتباس عند المؤشر (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="78"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
         <source>Show next use</source>
         <translation>الاستخدام التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="206"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
         <source>unused</source>
         <translation>غير مستخدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» مستخدم في النص وغير موجود في البنك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
         <source>Delete quotation</source>
         <translation>حذف الاقتباس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="277"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>لا يُستخدم هذا الاقتباس في النص. أتحذفه من البنك؟</numerusform>
@@ -2075,29 +2080,37 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/review.py" line="40"/>
+        <location filename="../../editor/model/article.py" line="42"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="41"/>
+        <location filename="../../editor/model/article.py" line="43"/>
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="42"/>
+        <location filename="../../editor/model/article.py" line="44"/>
         <source>Changes requested</source>
         <translation>مطلوب تعديلات</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="43"/>
+        <location filename="../../editor/model/article.py" line="45"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="44"/>
+        <location filename="../../editor/model/article.py" line="46"/>
         <source>Published</source>
         <translation>منشورة</translation>
+    </message>
+</context>
+<context>
+    <name>TextBox</name>
+    <message>
+        <location filename="../../editor/ui/form/text_box.py" line="126"/>
+        <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2111,22 +2124,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="48"/>
+        <location filename="../../editor/ui/window/status.py" line="68"/>
         <source>Opening line {0}</source>
         <translation>السطر الافتتاحي {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="53"/>
+        <location filename="../../editor/ui/window/status.py" line="73"/>
         <source>Headline {0}</source>
         <translation>العنوان {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="56"/>
+        <location filename="../../editor/ui/window/status.py" line="76"/>
         <source>Standfirst {0}</source>
         <translation>الموجز {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="67"/>
+        <location filename="../../editor/ui/window/status.py" line="87"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>المجموع: {0} من %n كلمة</numerusform>
@@ -2138,7 +2151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="69"/>
+        <location filename="../../editor/ui/window/status.py" line="89"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>مجموع الكلمات: %n</numerusform>
@@ -2159,7 +2172,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="139"/>
-        <location filename="../../editor/ui/window/workspace.py" line="252"/>
+        <location filename="../../editor/ui/window/workspace.py" line="254"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
@@ -2184,57 +2197,57 @@
         <translation>تعذّر فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="253"/>
+        <location filename="../../editor/ui/window/workspace.py" line="255"/>
         <source>{0} is in use.</source>
         <translation>الملف {0} قيد الاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="255"/>
+        <location filename="../../editor/ui/window/workspace.py" line="257"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="257"/>
+        <location filename="../../editor/ui/window/workspace.py" line="259"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="302"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="304"/>
+        <location filename="../../editor/ui/window/workspace.py" line="306"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="314"/>
+        <location filename="../../editor/ui/window/workspace.py" line="316"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="315"/>
+        <location filename="../../editor/ui/window/workspace.py" line="317"/>
         <source>The draft could not be imported.</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="359"/>
+        <location filename="../../editor/ui/window/workspace.py" line="369"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="401"/>
+        <location filename="../../editor/ui/window/workspace.py" line="411"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="358"/>
+        <location filename="../../editor/ui/window/workspace.py" line="368"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="400"/>
+        <location filename="../../editor/ui/window/workspace.py" line="410"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="70"/>
+        <location filename="../../editor/ui/form/article_form.py" line="72"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="71"/>
+        <location filename="../../editor/ui/form/article_form.py" line="73"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="76"/>
+        <location filename="../../editor/ui/form/article_form.py" line="78"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="77"/>
+        <location filename="../../editor/ui/form/article_form.py" line="79"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -621,37 +621,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="240"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
         <source>&amp;Check article</source>
         <translation>&amp;Проверить статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
         <source>Fix &amp;typography</source>
         <translation>Исправить &amp;типографику</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="249"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
         <source>T&amp;ypography as you type</source>
         <translation>Т&amp;ипографика при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="334"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
         <source>Fix typography</source>
         <translation>Исправление типографики</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="335"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Типографика уже в порядке: ничего не изменено.</translation>
     </message>
@@ -866,240 +866,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="131"/>
+        <location filename="../../editor/ui/window/main_window.py" line="135"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="133"/>
+        <location filename="../../editor/ui/window/main_window.py" line="137"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="135"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="139"/>
+        <location filename="../../editor/ui/window/main_window.py" line="474"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="235"/>
+        <location filename="../../editor/ui/window/main_window.py" line="239"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="236"/>
+        <location filename="../../editor/ui/window/main_window.py" line="240"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="237"/>
+        <location filename="../../editor/ui/window/main_window.py" line="241"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="238"/>
+        <location filename="../../editor/ui/window/main_window.py" line="242"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="239"/>
+        <location filename="../../editor/ui/window/main_window.py" line="243"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="240"/>
+        <location filename="../../editor/ui/window/main_window.py" line="244"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="245"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="242"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="243"/>
+        <location filename="../../editor/ui/window/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="244"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="245"/>
+        <location filename="../../editor/ui/window/main_window.py" line="249"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="246"/>
+        <location filename="../../editor/ui/window/main_window.py" line="250"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="248"/>
+        <location filename="../../editor/ui/window/main_window.py" line="252"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="253"/>
+        <location filename="../../editor/ui/window/main_window.py" line="257"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="255"/>
+        <location filename="../../editor/ui/window/main_window.py" line="259"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="260"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="261"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="262"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="260"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor/ui/window/main_window.py" line="266"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="263"/>
+        <location filename="../../editor/ui/window/main_window.py" line="267"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="268"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="269"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="277"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor/ui/window/main_window.py" line="283"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="280"/>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="286"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="289"/>
+        <location filename="../../editor/ui/window/main_window.py" line="293"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="296"/>
+        <location filename="../../editor/ui/window/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="306"/>
+        <location filename="../../editor/ui/window/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="308"/>
+        <location filename="../../editor/ui/window/main_window.py" line="312"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="313"/>
+        <location filename="../../editor/ui/window/main_window.py" line="317"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="315"/>
+        <location filename="../../editor/ui/window/main_window.py" line="319"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="330"/>
-        <location filename="../../editor/ui/window/main_window.py" line="486"/>
+        <location filename="../../editor/ui/window/main_window.py" line="334"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="366"/>
+        <location filename="../../editor/ui/window/main_window.py" line="370"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="372"/>
+        <location filename="../../editor/ui/window/main_window.py" line="376"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="390"/>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1108,59 +1108,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor/ui/window/main_window.py" line="461"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="553"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="655"/>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="674"/>
+        <location filename="../../editor/ui/window/main_window.py" line="682"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="656"/>
+        <location filename="../../editor/ui/window/main_window.py" line="675"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="682"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -1168,12 +1168,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="297"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="294"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="298"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="295"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
@@ -1280,7 +1280,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="128"/>
+        <location filename="../../editor/ui/window/preview.py" line="179"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -1288,9 +1288,14 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="103"/>
+        <location filename="../../editor/ui/window/preview.py" line="145"/>
         <source>Preview failed:</source>
         <translation>Ошибка предпросмотра:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/preview.py" line="158"/>
+        <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1412,103 +1417,103 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="48"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="54"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="55"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="56"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="57"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
         <source>Verified</source>
         <translation>Сверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="59"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
         <source>Uses</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="73"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="74"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="75"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="76"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="77"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Вставить цитату в позицию курсора (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="78"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
         <source>Show next use</source>
         <translation>Следующее вхождение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="206"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
         <source>unused</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» есть в тексте, но нет в банке цитат</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
         <source>Delete quotation</source>
         <translation>Удалить цитату</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="277"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
@@ -2030,29 +2035,37 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/review.py" line="40"/>
+        <location filename="../../editor/model/article.py" line="42"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="41"/>
+        <location filename="../../editor/model/article.py" line="43"/>
         <source>In review</source>
         <translation>На рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="42"/>
+        <location filename="../../editor/model/article.py" line="44"/>
         <source>Changes requested</source>
         <translation>На доработке</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="43"/>
+        <location filename="../../editor/model/article.py" line="45"/>
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="44"/>
+        <location filename="../../editor/model/article.py" line="46"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
+    </message>
+</context>
+<context>
+    <name>TextBox</name>
+    <message>
+        <location filename="../../editor/ui/form/text_box.py" line="126"/>
+        <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2066,22 +2079,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="48"/>
+        <location filename="../../editor/ui/window/status.py" line="68"/>
         <source>Opening line {0}</source>
         <translation>Вступительная строка {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="53"/>
+        <location filename="../../editor/ui/window/status.py" line="73"/>
         <source>Headline {0}</source>
         <translation>Заголовок {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="56"/>
+        <location filename="../../editor/ui/window/status.py" line="76"/>
         <source>Standfirst {0}</source>
         <translation>Лид {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="67"/>
+        <location filename="../../editor/ui/window/status.py" line="87"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Всего слов: {0} из %n</numerusform>
@@ -2090,7 +2103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="69"/>
+        <location filename="../../editor/ui/window/status.py" line="89"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Всего слов: %n</numerusform>
@@ -2108,7 +2121,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="139"/>
-        <location filename="../../editor/ui/window/workspace.py" line="252"/>
+        <location filename="../../editor/ui/window/workspace.py" line="254"/>
         <source>File in use</source>
         <translation>Файл занят</translation>
     </message>
@@ -2133,57 +2146,57 @@
         <translation>Не удалось открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="253"/>
+        <location filename="../../editor/ui/window/workspace.py" line="255"/>
         <source>{0} is in use.</source>
         <translation>{0} уже открыт.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="255"/>
+        <location filename="../../editor/ui/window/workspace.py" line="257"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Можно открыть статью только для чтения и сохранить изменения под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="257"/>
+        <location filename="../../editor/ui/window/workspace.py" line="259"/>
         <source>Open read-only</source>
         <translation>Открыть для чтения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="302"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="304"/>
+        <location filename="../../editor/ui/window/workspace.py" line="306"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="314"/>
+        <location filename="../../editor/ui/window/workspace.py" line="316"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="315"/>
+        <location filename="../../editor/ui/window/workspace.py" line="317"/>
         <source>The draft could not be imported.</source>
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="359"/>
+        <location filename="../../editor/ui/window/workspace.py" line="369"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="401"/>
+        <location filename="../../editor/ui/window/workspace.py" line="411"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="358"/>
+        <location filename="../../editor/ui/window/workspace.py" line="368"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="400"/>
+        <location filename="../../editor/ui/window/workspace.py" line="410"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="70"/>
+        <location filename="../../editor/ui/form/article_form.py" line="72"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="71"/>
+        <location filename="../../editor/ui/form/article_form.py" line="73"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="76"/>
+        <location filename="../../editor/ui/form/article_form.py" line="78"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="77"/>
+        <location filename="../../editor/ui/form/article_form.py" line="79"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -611,37 +611,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="240"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
         <source>&amp;Check article</source>
         <translation>Yazıyı &amp;denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
         <source>Check &amp;spelling as you type</source>
         <translation>&amp;Yazarken yazımı denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="249"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
         <source>T&amp;ypography as you type</source>
         <translation>Yazarken ti&amp;pografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="334"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
         <source>Fix typography</source>
         <translation>Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="335"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Tipografi zaten doğru: hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -846,299 +846,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="131"/>
+        <location filename="../../editor/ui/window/main_window.py" line="135"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="133"/>
+        <location filename="../../editor/ui/window/main_window.py" line="137"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="135"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="139"/>
+        <location filename="../../editor/ui/window/main_window.py" line="474"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="235"/>
+        <location filename="../../editor/ui/window/main_window.py" line="239"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="236"/>
+        <location filename="../../editor/ui/window/main_window.py" line="240"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="237"/>
+        <location filename="../../editor/ui/window/main_window.py" line="241"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="238"/>
+        <location filename="../../editor/ui/window/main_window.py" line="242"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="239"/>
+        <location filename="../../editor/ui/window/main_window.py" line="243"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="240"/>
+        <location filename="../../editor/ui/window/main_window.py" line="244"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="245"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="242"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="243"/>
+        <location filename="../../editor/ui/window/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="244"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="245"/>
+        <location filename="../../editor/ui/window/main_window.py" line="249"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="246"/>
+        <location filename="../../editor/ui/window/main_window.py" line="250"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="248"/>
+        <location filename="../../editor/ui/window/main_window.py" line="252"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="253"/>
+        <location filename="../../editor/ui/window/main_window.py" line="257"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="255"/>
+        <location filename="../../editor/ui/window/main_window.py" line="259"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="260"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="261"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="262"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="260"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor/ui/window/main_window.py" line="266"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="263"/>
+        <location filename="../../editor/ui/window/main_window.py" line="267"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="268"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="269"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="277"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor/ui/window/main_window.py" line="283"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="280"/>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="286"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="289"/>
+        <location filename="../../editor/ui/window/main_window.py" line="293"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="296"/>
+        <location filename="../../editor/ui/window/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="306"/>
+        <location filename="../../editor/ui/window/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="308"/>
+        <location filename="../../editor/ui/window/main_window.py" line="312"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="313"/>
+        <location filename="../../editor/ui/window/main_window.py" line="317"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="315"/>
+        <location filename="../../editor/ui/window/main_window.py" line="319"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="330"/>
-        <location filename="../../editor/ui/window/main_window.py" line="486"/>
+        <location filename="../../editor/ui/window/main_window.py" line="334"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="366"/>
+        <location filename="../../editor/ui/window/main_window.py" line="370"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="372"/>
+        <location filename="../../editor/ui/window/main_window.py" line="376"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="390"/>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor/ui/window/main_window.py" line="461"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="553"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="655"/>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="674"/>
+        <location filename="../../editor/ui/window/main_window.py" line="682"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="656"/>
+        <location filename="../../editor/ui/window/main_window.py" line="675"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="682"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1146,12 +1146,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="297"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="294"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="298"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="295"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="128"/>
+        <location filename="../../editor/ui/window/preview.py" line="179"/>
         <source>Preview</source>
         <translation>Önizleme</translation>
     </message>
@@ -1266,9 +1266,14 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="103"/>
+        <location filename="../../editor/ui/window/preview.py" line="145"/>
         <source>Preview failed:</source>
         <translation>Önizleme oluşturulamadı:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/preview.py" line="158"/>
+        <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1390,103 +1395,103 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="48"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="54"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="55"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="56"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="57"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="59"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
         <source>Uses</source>
         <translation>Kullanım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="73"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
         <source>Add…</source>
         <translation>Ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="74"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="75"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="76"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
         <source>Insert into text</source>
         <translation>Metne ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="77"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Alıntıyı imlecin bulunduğu yere ekle (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="78"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
         <source>Show next use</source>
         <translation>Sonraki kullanımı göster</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="206"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
         <source>unused</source>
         <translation>kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” metinde kullanılıyor ama bankada yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
         <source>Delete quotation</source>
         <translation>Alıntıyı sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="277"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Alıntı metinde %n kez kullanılıyor. Bankadan silinsin mi? Kullanıldığı yerler kalır ve bilinmeyen alıntı olarak işaretlenir.</numerusform>
@@ -2000,29 +2005,37 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/review.py" line="40"/>
+        <location filename="../../editor/model/article.py" line="42"/>
         <source>Draft</source>
         <translation>Taslak</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="41"/>
+        <location filename="../../editor/model/article.py" line="43"/>
         <source>In review</source>
         <translation>İncelemede</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="42"/>
+        <location filename="../../editor/model/article.py" line="44"/>
         <source>Changes requested</source>
         <translation>Değişiklik istendi</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="43"/>
+        <location filename="../../editor/model/article.py" line="45"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="44"/>
+        <location filename="../../editor/model/article.py" line="46"/>
         <source>Published</source>
         <translation>Yayımlandı</translation>
+    </message>
+</context>
+<context>
+    <name>TextBox</name>
+    <message>
+        <location filename="../../editor/ui/form/text_box.py" line="126"/>
+        <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2036,29 +2049,29 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="48"/>
+        <location filename="../../editor/ui/window/status.py" line="68"/>
         <source>Opening line {0}</source>
         <translation>Açılış satırı {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="53"/>
+        <location filename="../../editor/ui/window/status.py" line="73"/>
         <source>Headline {0}</source>
         <translation>Başlık {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="56"/>
+        <location filename="../../editor/ui/window/status.py" line="76"/>
         <source>Standfirst {0}</source>
         <translation>Spot {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="67"/>
+        <location filename="../../editor/ui/window/status.py" line="87"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Toplam {0} / %n sözcük</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="69"/>
+        <location filename="../../editor/ui/window/status.py" line="89"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Toplam %n sözcük</numerusform>
@@ -2074,7 +2087,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="139"/>
-        <location filename="../../editor/ui/window/workspace.py" line="252"/>
+        <location filename="../../editor/ui/window/workspace.py" line="254"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
@@ -2099,57 +2112,57 @@
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="253"/>
+        <location filename="../../editor/ui/window/workspace.py" line="255"/>
         <source>{0} is in use.</source>
         <translation>{0} kullanımda.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="255"/>
+        <location filename="../../editor/ui/window/workspace.py" line="257"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="257"/>
+        <location filename="../../editor/ui/window/workspace.py" line="259"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="302"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="304"/>
+        <location filename="../../editor/ui/window/workspace.py" line="306"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="314"/>
+        <location filename="../../editor/ui/window/workspace.py" line="316"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="315"/>
+        <location filename="../../editor/ui/window/workspace.py" line="317"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="359"/>
+        <location filename="../../editor/ui/window/workspace.py" line="369"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="401"/>
+        <location filename="../../editor/ui/window/workspace.py" line="411"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="358"/>
+        <location filename="../../editor/ui/window/workspace.py" line="368"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="400"/>
+        <location filename="../../editor/ui/window/workspace.py" line="410"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="70"/>
+        <location filename="../../editor/ui/form/article_form.py" line="72"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="71"/>
+        <location filename="../../editor/ui/form/article_form.py" line="73"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="76"/>
+        <location filename="../../editor/ui/form/article_form.py" line="78"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="77"/>
+        <location filename="../../editor/ui/form/article_form.py" line="79"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -616,37 +616,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
         <source>&amp;Tools</source>
         <translation>&amp;اوزار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="240"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
         <source>&amp;Check article</source>
         <translation>مضمون &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
         <source>Check &amp;spelling as you type</source>
         <translation>لکھتے وقت &amp;ہجے جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="249"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
         <source>T&amp;ypography as you type</source>
         <translation>&amp;لکھتے وقت ٹائپوگرافی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="334"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
         <source>Fix typography</source>
         <translation>ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="335"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>ٹائپوگرافی پہلے سے درست ہے: کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -856,240 +856,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="131"/>
+        <location filename="../../editor/ui/window/main_window.py" line="135"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="133"/>
+        <location filename="../../editor/ui/window/main_window.py" line="137"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="135"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="139"/>
+        <location filename="../../editor/ui/window/main_window.py" line="474"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="235"/>
+        <location filename="../../editor/ui/window/main_window.py" line="239"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="236"/>
+        <location filename="../../editor/ui/window/main_window.py" line="240"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="237"/>
+        <location filename="../../editor/ui/window/main_window.py" line="241"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="238"/>
+        <location filename="../../editor/ui/window/main_window.py" line="242"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="239"/>
+        <location filename="../../editor/ui/window/main_window.py" line="243"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="240"/>
+        <location filename="../../editor/ui/window/main_window.py" line="244"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="245"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="242"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="243"/>
+        <location filename="../../editor/ui/window/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="244"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="245"/>
+        <location filename="../../editor/ui/window/main_window.py" line="249"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="246"/>
+        <location filename="../../editor/ui/window/main_window.py" line="250"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="248"/>
+        <location filename="../../editor/ui/window/main_window.py" line="252"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="253"/>
+        <location filename="../../editor/ui/window/main_window.py" line="257"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="255"/>
+        <location filename="../../editor/ui/window/main_window.py" line="259"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="260"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="261"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="262"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="260"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor/ui/window/main_window.py" line="266"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="263"/>
+        <location filename="../../editor/ui/window/main_window.py" line="267"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="268"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="269"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="277"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor/ui/window/main_window.py" line="283"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="280"/>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="286"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="289"/>
+        <location filename="../../editor/ui/window/main_window.py" line="293"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="296"/>
+        <location filename="../../editor/ui/window/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="306"/>
+        <location filename="../../editor/ui/window/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="308"/>
+        <location filename="../../editor/ui/window/main_window.py" line="312"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="313"/>
+        <location filename="../../editor/ui/window/main_window.py" line="317"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="315"/>
+        <location filename="../../editor/ui/window/main_window.py" line="319"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="330"/>
-        <location filename="../../editor/ui/window/main_window.py" line="486"/>
+        <location filename="../../editor/ui/window/main_window.py" line="334"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="366"/>
+        <location filename="../../editor/ui/window/main_window.py" line="370"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="372"/>
+        <location filename="../../editor/ui/window/main_window.py" line="376"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="390"/>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1097,59 +1097,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor/ui/window/main_window.py" line="461"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="553"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="655"/>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="674"/>
+        <location filename="../../editor/ui/window/main_window.py" line="682"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="656"/>
+        <location filename="../../editor/ui/window/main_window.py" line="675"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="682"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1157,12 +1157,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="297"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="294"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="298"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="295"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
@@ -1269,7 +1269,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="128"/>
+        <location filename="../../editor/ui/window/preview.py" line="179"/>
         <source>Preview</source>
         <translation>پیش منظر</translation>
     </message>
@@ -1277,9 +1277,14 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="103"/>
+        <location filename="../../editor/ui/window/preview.py" line="145"/>
         <source>Preview failed:</source>
         <translation>پیش منظر ناکام:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/preview.py" line="158"/>
+        <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1401,103 +1406,103 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="48"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="54"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="55"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="56"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="57"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="59"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
         <source>Uses</source>
         <translation>استعمال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="73"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="74"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="75"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="76"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
         <source>Insert into text</source>
         <translation>متن میں داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="77"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>اقتباس کرسر کی جگہ رکھیں (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="78"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
         <source>Show next use</source>
         <translation>اگلا استعمال دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="183"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="206"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
         <source>{0} ×</source>
         <translation>{0} بار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="184"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
         <source>unused</source>
         <translation>غیر مستعمل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” متن میں استعمال ہوا ہے مگر ذخیرے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
         <source>Delete quotation</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="277"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جس جگہ یہ استعمال ہوا ہے وہ باقی رہے گی اور نامعلوم کے طور پر نشان زد ہوگی۔</numerusform>
@@ -2015,29 +2020,37 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/review.py" line="40"/>
+        <location filename="../../editor/model/article.py" line="42"/>
         <source>Draft</source>
         <translation>مسودہ</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="41"/>
+        <location filename="../../editor/model/article.py" line="43"/>
         <source>In review</source>
         <translation>زیرِ نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="42"/>
+        <location filename="../../editor/model/article.py" line="44"/>
         <source>Changes requested</source>
         <translation>تبدیلیاں مطلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="43"/>
+        <location filename="../../editor/model/article.py" line="45"/>
         <source>Approved</source>
         <translation>منظور شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/model/review.py" line="44"/>
+        <location filename="../../editor/model/article.py" line="46"/>
         <source>Published</source>
         <translation>شائع شدہ</translation>
+    </message>
+</context>
+<context>
+    <name>TextBox</name>
+    <message>
+        <location filename="../../editor/ui/form/text_box.py" line="126"/>
+        <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2051,22 +2064,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="48"/>
+        <location filename="../../editor/ui/window/status.py" line="68"/>
         <source>Opening line {0}</source>
         <translation>ابتدائی سطر {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="53"/>
+        <location filename="../../editor/ui/window/status.py" line="73"/>
         <source>Headline {0}</source>
         <translation>سرخی {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="56"/>
+        <location filename="../../editor/ui/window/status.py" line="76"/>
         <source>Standfirst {0}</source>
         <translation>خلاصہ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="67"/>
+        <location filename="../../editor/ui/window/status.py" line="87"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>کل: %n میں سے {0} الفاظ</numerusform>
@@ -2074,7 +2087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="69"/>
+        <location filename="../../editor/ui/window/status.py" line="89"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>کل الفاظ: %n</numerusform>
@@ -2091,7 +2104,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="139"/>
-        <location filename="../../editor/ui/window/workspace.py" line="252"/>
+        <location filename="../../editor/ui/window/workspace.py" line="254"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
@@ -2116,57 +2129,57 @@
         <translation>{0} نہیں کھل سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="253"/>
+        <location filename="../../editor/ui/window/workspace.py" line="255"/>
         <source>{0} is in use.</source>
         <translation>{0} زیرِ استعمال ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="255"/>
+        <location filename="../../editor/ui/window/workspace.py" line="257"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="257"/>
+        <location filename="../../editor/ui/window/workspace.py" line="259"/>
         <source>Open read-only</source>
         <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="302"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="304"/>
+        <location filename="../../editor/ui/window/workspace.py" line="306"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="314"/>
+        <location filename="../../editor/ui/window/workspace.py" line="316"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="315"/>
+        <location filename="../../editor/ui/window/workspace.py" line="317"/>
         <source>The draft could not be imported.</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="359"/>
+        <location filename="../../editor/ui/window/workspace.py" line="369"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="401"/>
+        <location filename="../../editor/ui/window/workspace.py" line="411"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="358"/>
+        <location filename="../../editor/ui/window/workspace.py" line="368"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="400"/>
+        <location filename="../../editor/ui/window/workspace.py" line="410"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>

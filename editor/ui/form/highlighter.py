@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Protocol
 
 from PySide6.QtGui import (
@@ -25,10 +26,48 @@ class SpellHook(Protocol):
         """Add formats to the block being highlighted."""
 
 
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+# Strong and emphasis spans: an opening mark, at least one character, and the nearest
+# closing mark of the same kind after it, as the patterns
+#   (\*\*|__)(?=\S)(.+?)(?<=\S)\1
+#   (?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])
+# would find them. Those patterns, tried from each opening mark, scanned the rest of the
+# paragraph again whenever no closing mark came ("**a **a **a …"): 2 s a key in a
+# 20,000-character paragraph. Here where marks may open and close is found once, and
+# each opening mark takes the first closing one after it.
+_STRONG_OPEN = re.compile(r"(?=(\*\*|__)\S)")
+_STRONG_CLOSE = re.compile(r"(?<=\S)(?=(\*\*|__))")
+_EMPHASIS_OPEN = re.compile(r"(?<![*\w])(?=([*_])[^\s*_])")
+_EMPHASIS_CLOSE = re.compile(r"(?<=[^\s*_])(?=([*_])(?![*\w]))")
+# A link: its text holds no "[" and its target none either, so a try that fails stops at
+# the next "[", where the next try begins (linear on "[[[…" or "[a]([a]([a](…").
+_LINK = re.compile(r"!?\[([^\[\]\n]*+)\]\(([^)\s\[]*+)(?:\s++\"[^\"]*+\")?\)")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
+
+
+def delimited_spans(text: str, opening: re.Pattern[str], closing: re.Pattern[str]):
+    """Yield (start, end, mark length) of each span between an opening and the nearest
+    closing mark of the same kind, left to right and not overlapping, as a lazy pattern
+    would match them; in time linear in the text (and log in the marks)."""
+    closers: dict[str, list[int]] = {}
+    for match in closing.finditer(text):
+        closers.setdefault(match.group(1), []).append(match.start())
+    if not closers:
+        return
+    position = 0
+    for match in opening.finditer(text):
+        start, mark = match.start(), match.group(1)
+        if start < position:
+            continue
+        ends = closers.get(mark)
+        if not ends:
+            continue
+        # At least one character between the marks.
+        index = bisect_left(ends, start + len(mark) + 1)
+        if index == len(ends):
+            continue
+        end = ends[index] + len(mark)
+        yield start, end, len(mark)
+        position = end
 
 
 def _format(
@@ -90,10 +129,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         marker = TYPED_LIST_MARKER.match(text)
         if marker:
             self.setFormat(0, marker.end(), self._markup)
-        for match in _STRONG.finditer(text):
-            self._mark_span(match, self._strong, len(match.group(1)))
-        for match in _EMPHASIS.finditer(text):
-            self._mark_span(match, self._emphasis, 1)
+        for start, end, mark in delimited_spans(text, _STRONG_OPEN, _STRONG_CLOSE):
+            self._mark_span(start, end, self._strong, mark)
+        for start, end, mark in delimited_spans(text, _EMPHASIS_OPEN, _EMPHASIS_CLOSE):
+            self._mark_span(start, end, self._emphasis, mark)
         for match in _LINK.finditer(text):
             start, end = match.span()
             self.setFormat(start, end - start, self._link_target)
@@ -108,8 +147,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if self.spell is not None:
             self.spell.format_block(self, text)
 
-    def _mark_span(self, match: re.Match[str], inner: QTextCharFormat, marker: int) -> None:
-        start, end = match.span()
+    def _mark_span(self, start: int, end: int, inner: QTextCharFormat, marker: int) -> None:
         self.setFormat(start, end - start, inner)
         # The markers stay visible but quiet, in the inner format (bold/italic) too.
         quiet = QTextCharFormat(inner)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QTextOption
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
 
 AUTO = "auto"
 LTR = "ltr"
@@ -19,6 +19,38 @@ QT_DIRECTIONS = {
     LTR: Qt.LayoutDirection.LeftToRight,
     RTL: Qt.LayoutDirection.RightToLeft,
 }
+
+# A text is shown up to LONG_PARAGRAPH characters into its first paragraph longer than
+# that, or up to its SHOWN_LINES-th line; the rest is held, kept and saved unchanged.
+# Qt lays a paragraph out whole again on every key, in time linear in its length
+# (quadratic for one long word), and QTextEdit moves every line after the key: measured
+# offscreen, 20,000 characters in a paragraph cost 5-22 ms a key, 100,000 cost 35-450 ms,
+# and a 20 MB headline never finished opening; 10,000 lines cost ~10 ms a key, 100,000
+# some 100-180 ms. No news text comes near either (20,000 characters are some 3,000
+# English words in one paragraph); a pasted text without paragraph breaks does, or a
+# generated one.
+LONG_PARAGRAPH = 20_000
+SHOWN_LINES = 10_000
+
+
+def split_shown(
+    text: str, limit: int = LONG_PARAGRAPH, lines: int = SHOWN_LINES
+) -> tuple[str, str]:
+    """Return (shown, held): the text up to ``limit`` characters into its first paragraph
+    longer than that or to the end of its ``lines``-th line, and the rest (often empty)."""
+    if len(text) <= limit:
+        return text, ""
+    start = 0
+    for _line in range(lines):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        if end - start > limit:
+            return text[: start + limit], text[start + limit :]
+        if end == len(text):
+            return text, ""
+        start = end + 1
+    return text[: start - 1], text[start - 1 :]
 
 
 class TextBox(QTextEdit):
@@ -43,6 +75,10 @@ class TextBox(QTextEdit):
         self._max_lines = max_lines
         self._direction = AUTO
         self._centered = False
+        # The text past what is shown (see split_shown), and the line under the box that
+        # says so; both only for a text too long to edit here.
+        self._held = ""
+        self._held_notice: QLabel | None = None
         self.setAcceptRichText(False)
         # Tab moves to the next field: the form is navigated like a form.
         self.setTabChangesFocus(True)
@@ -59,13 +95,51 @@ class TextBox(QTextEdit):
     # -- text ---------------------------------------------------------------------------
 
     def text(self) -> str:
-        """Return the box's text exactly as typed."""
-        return self.toPlainText()
+        """Return the box's text exactly as typed, with any part held back (``held_text``)."""
+        return self.toPlainText() + self._held
+
+    def held_text(self) -> str:
+        """Return the end of the text that is not shown (see ``split_shown``): it is kept and
+        saved unchanged. Empty for any text of a usual size."""
+        return self._held
 
     def set_text(self, text: str) -> None:
         """Replace the text (clears undo: used when an article is loaded)."""
         # Loaded text is kept as it is, line breaks included: only typing is restricted.
-        self.setPlainText(text)
+        shown, self._held = split_shown(text)
+        self.setPlainText(shown)
+        self._show_held_notice(len(text))
+
+    def _show_held_notice(self, length: int) -> None:
+        if not self._held:
+            if self._held_notice is not None:
+                self._held_notice.hide()
+                self.setViewportMargins(0, 0, 0, 0)
+            return
+        if self._held_notice is None:
+            self._held_notice = QLabel(self)
+            self._held_notice.setWordWrap(False)
+            self._held_notice.setAutoFillBackground(True)
+            self._held_notice.setContentsMargins(4, 1, 4, 1)
+        self._held_notice.setText(
+            self.tr(
+                "This text is too long to edit here: the first {0} of its {1} characters"
+                " are shown. The rest is kept and saved unchanged."
+            ).format(f"{len(self.toPlainText()):,}", f"{length:,}")
+        )
+        self._held_notice.setToolTip(self._held_notice.text())
+        self._held_notice.show()
+        self.setViewportMargins(0, 0, 0, self._held_notice.sizeHint().height())
+        self._place_held_notice()
+
+    def _place_held_notice(self) -> None:
+        if self._held_notice is None or not self._held:
+            return
+        rect = self.contentsRect()
+        height = self._held_notice.sizeHint().height()
+        self._held_notice.setGeometry(
+            rect.left(), rect.bottom() + 1 - height, rect.width(), height
+        )
 
     # -- direction ----------------------------------------------------------------------
 
@@ -107,6 +181,7 @@ class TextBox(QTextEdit):
         line = self.fontMetrics().lineSpacing()
         margins = self.contentsMargins()
         frame = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
+        frame += self.viewportMargins().bottom()  # the held text's notice
         low = self._min_lines * line + frame
         high = self._max_lines * line + frame
         document = self.document()
@@ -116,7 +191,7 @@ class TextBox(QTextEdit):
         if long_text or document.blockCount() > self._max_lines:
             content = high
         else:
-            content = int(document.size().height()) + margins.top() + margins.bottom()
+            content = int(document.size().height()) + frame - 2 * int(document.documentMargin())
         height = min(max(content, low), high)
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
@@ -130,6 +205,7 @@ class TextBox(QTextEdit):
         """Re-fit the height when a new width re-wraps the text."""
         super().resizeEvent(event)
         self._fit_height()
+        self._place_held_notice()
 
     def changeEvent(self, event) -> None:
         """Re-fit the height when the font changes."""

@@ -22,6 +22,10 @@ class WordCounter(QObject):
         # A QObject for self.tr(text, "", n): lupdate sees plurals only in that form.
         super().__init__()
         self._counts: dict[str, int] = {}
+        # Per part, the text a box holds back unshown (TextBox.held_text) and its words:
+        # it does not change while the shown text is typed in, and may be 20 MB (2 s to
+        # count), so it is counted once, not after every pause in typing.
+        self._held_counts: dict[str, tuple[str, int]] = {}
 
     def counts(self) -> dict[str, int]:
         """Return the words per part as last counted ("total" included)."""
@@ -33,12 +37,28 @@ class WordCounter(QObject):
         from editor.text.reader import reader_text
 
         boxes = form.part_boxes()
+        if ALL_PARTS in dirty:  # the bank may have changed: a token reads otherwise
+            self._held_counts.clear()
         for part, box in boxes:
             if ALL_PARTS in dirty or part in dirty or part not in self._counts:
-                text = box.text()
-                if part_kind(part) is PartKind.SECTION:
-                    text = reader_text(text, form.quotations.lookup)
-                self._counts[part] = word_count(text)
+                section = part_kind(part) is PartKind.SECTION
+
+                def words(text: str, section: bool = section) -> int:
+                    if section:
+                        text = reader_text(text, form.quotations.lookup)
+                    return word_count(text)
+
+                held = box.held_text()
+                if not held:
+                    self._counts[part] = words(box.text())
+                    continue
+                shown = box.toPlainText()
+                known = self._held_counts.get(part)
+                if known is None or known[0] is not held:
+                    known = self._held_counts[part] = (held, words(held))
+                # A word running across the cut is one word, not two.
+                across = bool(shown) and shown[-1].isalnum() and held[0].isalnum()
+                self._counts[part] = words(shown) + known[1] - across
         total = sum(self._counts[part] for part, _box in boxes)
         self._counts["total"] = total
         pieces = []
