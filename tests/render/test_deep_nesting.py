@@ -161,7 +161,7 @@ def test_batch_export_reports_and_skips_bad_articles(tmp_path: Path) -> None:
         timeout=60,
         check=False,
     )
-    assert result.returncode == 1
+    assert result.returncode == 2  # unreadable inputs: 2, as in every command
     assert "Traceback" not in result.stderr
     assert result.stdout.strip() == "exported 6 file(s) from 2 of 4 article(s); 2 failed"
     lines = result.stderr.splitlines()
