@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from editor.model.frozen import Frozen
 from editor.render.build import output_name
 from editor.render.errors import NestingTooDeepError, RenderError, UnknownQuotationError
 from editor.render.formats import FORMATS, check_format, final_document, render_bytes
@@ -25,8 +25,7 @@ if TYPE_CHECKING:
     from editor.render.tree import Cleaning
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(Frozen):
     """One step of a batch export: an output written, or an article (or format) that failed.
 
     What went wrong is a typed value, never a sentence: ``failure`` is the core's exception
@@ -36,16 +35,34 @@ class Progress:
     interface language.
     """
 
+    __slots__ = (
+        "cleanings",
+        "failure",
+        "format",
+        "index",
+        "marked_quotations",
+        "output",
+        "source",
+        "total",
+    )
+    _defaults: ClassVar[dict[str, Any]] = {
+        "format": None,
+        "output": None,
+        "failure": None,
+        "cleanings": (),
+        "marked_quotations": (),
+    }
+
     index: int
     total: int
     source: Path
-    format: str | None = None
-    output: Path | None = None
-    failure: Exception | None = None
+    format: str | None
+    output: Path | None
+    failure: Exception | None
     # Characters a format cannot hold, removed: reported with an article's first output.
-    cleanings: tuple[Cleaning, ...] = ()
+    cleanings: tuple[Cleaning, ...]
     # Ids not in the quotation bank, exported marked because the export was forced.
-    marked_quotations: tuple[str, ...] = ()
+    marked_quotations: tuple[str, ...]
 
     @property
     def ok(self) -> bool:

@@ -10,10 +10,10 @@ backup is kept, and a backup that fails is reported without stopping the change.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from editor.model.frozen import Frozen
 from editor.model.review import ReviewError, change_status
 from editor.storage.errors import BackupError, StorageError
 from editor.storage.folders import UserFolders
@@ -24,8 +24,7 @@ if TYPE_CHECKING:
     from editor.storage.library import Library
 
 
-@dataclass(frozen=True)
-class StatusOutcome:
+class StatusOutcome(Frozen):
     """One article of a batch status change: changed, or why not (a typed failure).
 
     ``failure`` is a ``StorageError`` (a ``LockedError`` naming who has the article open)
@@ -33,11 +32,14 @@ class StatusOutcome:
     ``backup_failure`` says why a changed article's previous version was not kept.
     """
 
+    __slots__ = ("backup_failure", "failure", "index", "path", "total")
+    _defaults: ClassVar[dict[str, Any]] = {"failure": None, "backup_failure": None}
+
     index: int
     total: int
     path: Path
-    failure: Exception | None = None
-    backup_failure: BackupError | None = None
+    failure: Exception | None
+    backup_failure: BackupError | None
 
     @property
     def ok(self) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
+
+from editor.model.frozen import Frozen
 
 # Modification times are as coarse as 2 s (FAT) or 1 s (older file systems, some network
 # shares): a change made within that long of the reading may leave the time unchanged, so
@@ -12,9 +13,10 @@ from dataclasses import dataclass
 TIME_RESOLUTION_NS = 2_000_000_000
 
 
-@dataclass(frozen=True)
-class Fingerprint:
+class Fingerprint(Frozen):
     """What an article file was when it was read: size, time, identity, content hash."""
+
+    __slots__ = ("device", "inode", "mtime_ns", "seen_ns", "sha256", "size")
 
     size: int
     mtime_ns: int

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, ClassVar
 
 from editor.files import FileReadError, read_regular
 from editor.model import Article
+from editor.model.frozen import Frozen
 from editor.storage import container
 from editor.storage.atomic import storage_error, write_bytes
 from editor.storage.errors import (
@@ -66,14 +67,16 @@ class OpenedArticle:
         return self._fingerprint
 
 
-@dataclass(frozen=True)
-class WriteOutcome:
+class WriteOutcome(Frozen):
     """What a write did: the new file's fingerprint, its backup or why none was kept."""
+
+    __slots__ = ("backup", "backup_failure", "fingerprint", "path")
+    _defaults: ClassVar[dict[str, Any]] = {"backup": None, "backup_failure": None}
 
     path: Path
     fingerprint: Fingerprint
-    backup: Path | None = None
-    backup_failure: BackupError | None = None
+    backup: Path | None
+    backup_failure: BackupError | None
 
 
 def load_for_writing(path: str | Path) -> OpenedArticle:
