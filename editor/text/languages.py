@@ -24,10 +24,11 @@ mirrors when it is shown in the language), ``digits``, ``labels`` (``news``, ``c
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, ClassVar
 
+from editor.model.frozen import Frozen
 from editor.resources import resource_path
 
 DEFAULT_LANGUAGE = "en"
@@ -41,9 +42,13 @@ class UnknownLanguageError(LookupError):
         self.code = code
 
 
-@dataclass(frozen=True)
-class QuotationMarks:
+class QuotationMarks(Frozen):
     """An opening and a closing quotation mark."""
+
+    __slots__ = (
+        "close",
+        "open",
+    )
 
     open: str
     close: str
@@ -53,9 +58,13 @@ class QuotationMarks:
         return f"{self.open}{words}{self.close}"
 
 
-@dataclass(frozen=True)
-class LetterHints:
+class LetterHints(Frozen):
     """Letters that point at one language among those of its script (see the module)."""
+
+    __slots__ = (
+        "letters",
+        "one_in",
+    )
 
     letters: str
     one_in: int
@@ -66,9 +75,39 @@ class LetterHints:
         return found if found >= max(2, letters // self.one_in) else 0
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(Frozen):
     """Everything the program knows about writing in one language."""
+
+    __slots__ = (
+        "attribution_verbs",
+        "code",
+        "comment_label",
+        "credit_template",
+        "digits",
+        "direction",
+        "letter_hints",
+        "name",
+        "name_stops",
+        "native_name",
+        "news_label",
+        "opening_phrases",
+        "optional_circumflex",
+        "primary_quotes",
+        "pronouns",
+        "quote_connectives",
+        "secondary_quotes",
+        "spaced_punctuation",
+        "suffix_apostrophe",
+    )
+    _defaults: ClassVar[dict[str, Any]] = {
+        "quote_connectives": (),
+        "pronouns": (),
+        "name_stops": (),
+        "letter_hints": None,
+        "spaced_punctuation": False,
+        "suffix_apostrophe": False,
+        "optional_circumflex": False,
+    }
 
     code: str
     name: str
@@ -83,15 +122,15 @@ class Language:
     opening_phrases: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
     # Words that join an attribution to the quotation it introduces ("that", "что", "أن").
-    quote_connectives: tuple[str, ...] = ()
+    quote_connectives: tuple[str, ...]
     # Pronouns and articles that start a sentence capitalised but never name a speaker.
-    pronouns: tuple[str, ...] = ()
+    pronouns: tuple[str, ...]
     # Words (prepositions) that end a speaker's name in a script without capitals.
-    name_stops: tuple[str, ...] = ()
-    letter_hints: LetterHints | None = None
-    spaced_punctuation: bool = False
-    suffix_apostrophe: bool = False
-    optional_circumflex: bool = False
+    name_stops: tuple[str, ...]
+    letter_hints: LetterHints | None
+    spaced_punctuation: bool
+    suffix_apostrophe: bool
+    optional_circumflex: bool
 
     @property
     def is_rtl(self) -> bool:
