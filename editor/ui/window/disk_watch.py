@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Slot
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from editor.model import Article
@@ -71,8 +79,15 @@ class DiskWatch(QObject):
             bar.setMovable(False)
             bar.setFloatable(False)
             bar.toggleViewAction().setVisible(False)  # not a toolbar the user shows
+            icon = QLabel(bar)
+            size = bar.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            warning = bar.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            icon.setPixmap(warning.pixmap(size, size))
+            icon.setContentsMargins(6, 0, 6, 0)
+            bar.addWidget(icon)
             label = QLabel(bar)
-            label.setWordWrap(True)
+            # One line, taking the bar's width: the buttons follow at its end.
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             bar.addWidget(label)
             self.reload_action = bar.addAction(self.tr("Load the version on disk"), reload)
