@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from editor import APP_NAME
+from editor.model.frozen import Frozen
 
 
-@dataclass(frozen=True)
-class UserFolders:
+class UserFolders(Frozen):
     """Where this user's settings, backups, recovery copies, caches and library live."""
+
+    __slots__ = ("cache", "config", "data", "documents", "state")
 
     config: Path
     data: Path
