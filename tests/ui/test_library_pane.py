@@ -292,3 +292,28 @@ def test_added_folder_is_indexed_and_shown(qtbot, pane, tmp_path, user_folders) 
     qtbot.waitUntil(lambda: pane._scan is None)
     type_query(qtbot, pane, "ferry")
     assert shown_headlines(pane) == []
+
+
+def test_batch_status_change_says_when_no_backup_was_kept(
+    qtbot, pane, shelf, monkeypatch, user_folders
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    # A file where the backups folder should be: the status changes, no backup is kept.
+    user_folders.backups.parent.mkdir(parents=True, exist_ok=True)
+    user_folders.backups.write_text("not a folder", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText()))
+    )
+    outcomes = pane.apply_status([shelf["bridge"]], "in_review", "Chief Editor", user_folders)
+    assert [outcome.ok for outcome in outcomes] == [True]
+    assert container.load(shelf["bridge"]).meta.status == "in_review"
+    assert len(shown) == 1
+    text, details = shown[0]
+    assert text == (
+        "The status of 1 article changed, but no backup of the previous version was kept. "
+        "The file could not be read or written."
+    )
+    assert details.startswith(f"{shelf['bridge']}: The file could not be read or written. ")
+    assert "Details: no backup was kept: cannot create the backup folder" in details
