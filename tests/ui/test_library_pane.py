@@ -317,3 +317,23 @@ def test_batch_status_change_says_when_no_backup_was_kept(
     )
     assert details.startswith(f"{shelf['bridge']}: The file could not be read or written. ")
     assert "Details: no backup was kept: cannot create the backup folder" in details
+
+
+def test_batch_status_change_locks_each_article_under_the_user_name(
+    qtbot, pane, shelf, monkeypatch
+) -> None:
+    from editor.jobs import status_change
+    from editor.storage.lock import read_lock
+
+    seen = []
+    record = status_change.change_status
+
+    def change_and_look(article, status, author, note):
+        # While the article changes, another user opening it sees this lock.
+        seen.append((read_lock(shelf["bridge"]) or {}).get("user"))
+        return record(article, status, author, note)
+
+    monkeypatch.setattr(status_change, "change_status", change_and_look)
+    (outcome,) = pane.apply_status([shelf["bridge"]], "in_review", "Writer A")
+    assert outcome.ok
+    assert seen == ["Writer A"]

@@ -479,7 +479,15 @@ class LibraryPane(QWidget):
 
         The main window calls this from status_change_requested, with the user's name.
         """
-        steps = change_statuses(paths, status, author, folders=folders, library=self.library)
+        # Whoever finds an article locked meanwhile is told the user's name.
+        steps = change_statuses(
+            paths,
+            status,
+            author,
+            folders=folders,
+            library=self.library,
+            holder_name=author.strip() or None,
+        )
         outcomes = self._with_progress(
             steps, len(paths), self.tr("Changing the status…"), lambda outcome: outcome.path
         )
