@@ -261,7 +261,7 @@ def test_comments_from_docx_say_what_the_import_noted(
         for entry in source.infolist():
             data = source.read(entry)
             if entry.filename == "word/comments.xml":
-                data = re.sub(rb'w:date="[^"]*"', 'w:date="next Tuesday"'.encode(), data)
+                data = re.sub(rb'w:date="[^"]*"', b'w:date="next Tuesday"', data)
             target.writestr(entry, data)
     told: list[str] = []
     monkeypatch.setattr(
