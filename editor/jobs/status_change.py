@@ -55,13 +55,17 @@ def change_statuses(
     *,
     folders: UserFolders | None = None,
     library: Library | None = None,
+    holder_name: str | None = None,
 ) -> Iterator[StatusOutcome]:
-    """Move each article to a status, yielding an outcome per article; the index follows."""
+    """Move each article to a status, yielding an outcome per article; the index follows.
+
+    ``holder_name`` is the name others see on the lock meanwhile (default: the login name).
+    """
     total = len(paths)
     for index, path in enumerate(paths, start=1):
         path = Path(path)
         try:
-            with ArticleLock(path) as lock:
+            with ArticleLock(path, holder_name=holder_name) as lock:
                 opened = load_for_writing(path)
                 change_status(opened.article, status, author, note)
                 outcome = write_article(

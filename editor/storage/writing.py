@@ -182,18 +182,35 @@ def _check_on_disk(
     )
 
 
+def read_only_reason(path: str | Path, info: os.stat_result | None = None) -> str | None:
+    """Say why a file may not be written over ("is a read-only file"), None when it may.
+
+    The one rule for read-only: the editor opens such a file read-only, every writer refuses
+    it. A file that cannot be looked at (missing) is not read-only: writing will say why.
+    """
+    if info is None:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+    # No write bit for anyone is what "read-only" means on every system (on Windows, the
+    # read-only attribute); os.access adds this user's own permission. Root passes
+    # os.access, but not the first test: a file marked read-only is never replaced.
+    if not info.st_mode & 0o222:
+        return "is a read-only file"
+    if not os.access(path, os.W_OK):
+        return "may not be written by you"
+    return None
+
+
 def _refuse_read_only(path: Path, info: os.stat_result) -> None:
     import stat
 
     if stat.S_ISDIR(info.st_mode):
         raise StorageError(path, "a folder has this name; choose another file name")
-    # No write bit for anyone is what "read-only" means on every system (on Windows, the
-    # read-only attribute); os.access adds this user's own permission. Root passes
-    # os.access, but not the first test: a file marked read-only is never replaced.
-    if not info.st_mode & 0o222:
-        raise ReadOnlyFileError(path, "is a read-only file; nothing was written")
-    if not os.access(path, os.W_OK):
-        raise ReadOnlyFileError(path, "may not be written by you; nothing was written")
+    reason = read_only_reason(path, info)
+    if reason is not None:
+        raise ReadOnlyFileError(path, f"{reason}; nothing was written")
 
 
 def _keep_backup(

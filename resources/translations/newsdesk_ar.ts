@@ -628,6 +628,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
@@ -819,7 +820,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library/library_pane.py" line="151"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="526"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
@@ -887,7 +888,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="494"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="511"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>لم يتغيّر {0} من %n مقال.</numerusform>
@@ -949,12 +950,24 @@
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="484"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
         <source>Changing the status…</source>
         <translation>جارٍ تغيير الحالة…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
+        <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
+        <translation>
+            <numerusform>تغيّرت حالة %n مقال، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة.</numerusform>
+            <numerusform>تغيّرت حالة مقال واحد، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة.</numerusform>
+            <numerusform>تغيّرت حالة مقالين، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة.</numerusform>
+            <numerusform>تغيّرت حالة %n مقالات، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة.</numerusform>
+            <numerusform>تغيّرت حالة %n مقالًا، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة.</numerusform>
+            <numerusform>تغيّرت حالة %n مقال، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="537"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1863,7 +1876,8 @@
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="353"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="380"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
@@ -1873,7 +1887,7 @@
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="366"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="363"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -1885,7 +1899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="367"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -1897,7 +1911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="365"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -1909,28 +1923,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="376"/>
+        <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
+        <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/review/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="387"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="398"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="409"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -2007,42 +2026,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="482"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -2280,15 +2299,15 @@
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="143"/>
-        <location filename="../../editor/ui/window/workspace.py" line="296"/>
-        <location filename="../../editor/ui/window/workspace.py" line="317"/>
+        <location filename="../../editor/ui/window/workspace.py" line="148"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
+        <location filename="../../editor/ui/window/workspace.py" line="325"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="224"/>
-        <location filename="../../editor/ui/window/workspace.py" line="271"/>
+        <location filename="../../editor/ui/window/workspace.py" line="229"/>
+        <location filename="../../editor/ui/window/workspace.py" line="279"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
@@ -2298,74 +2317,74 @@
         <translation>تعذّر فتح المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="144"/>
+        <location filename="../../editor/ui/window/workspace.py" line="149"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>تعذّر حفظ {0}: احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="225"/>
-        <location filename="../../editor/ui/window/workspace.py" line="272"/>
-        <location filename="../../editor/ui/window/workspace.py" line="297"/>
+        <location filename="../../editor/ui/window/workspace.py" line="230"/>
+        <location filename="../../editor/ui/window/workspace.py" line="280"/>
+        <location filename="../../editor/ui/window/workspace.py" line="305"/>
         <source>{0} cannot be opened.</source>
         <translation>تعذّر فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="318"/>
+        <location filename="../../editor/ui/window/workspace.py" line="326"/>
         <source>{0} is in use.</source>
         <translation>الملف {0} قيد الاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="320"/>
+        <location filename="../../editor/ui/window/workspace.py" line="328"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="322"/>
+        <location filename="../../editor/ui/window/workspace.py" line="330"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="326"/>
+        <location filename="../../editor/ui/window/workspace.py" line="334"/>
         <source>Take over the lock</source>
         <translation>الاستيلاء على القفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
+        <location filename="../../editor/ui/window/workspace.py" line="382"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="376"/>
+        <location filename="../../editor/ui/window/workspace.py" line="384"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="386"/>
+        <location filename="../../editor/ui/window/workspace.py" line="394"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="387"/>
+        <location filename="../../editor/ui/window/workspace.py" line="395"/>
         <source>The draft could not be imported.</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="439"/>
+        <location filename="../../editor/ui/window/workspace.py" line="447"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="481"/>
+        <location filename="../../editor/ui/window/workspace.py" line="489"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="438"/>
+        <location filename="../../editor/ui/window/workspace.py" line="446"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="480"/>
+        <location filename="../../editor/ui/window/workspace.py" line="488"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -616,6 +616,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -804,7 +805,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library/library_pane.py" line="151"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="526"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
@@ -860,7 +861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="494"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="511"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>Не изменено статей: {0} из %n.</numerusform>
@@ -919,12 +920,21 @@
         <translation>Идёт экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="484"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
         <source>Changing the status…</source>
         <translation>Смена статуса…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
+        <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
+        <translation>
+            <numerusform>Статус изменён (%n статья), но резервная копия предыдущей версии не сделана.</numerusform>
+            <numerusform>Статус изменён (%n статьи), но резервная копия предыдущей версии не сделана.</numerusform>
+            <numerusform>Статус изменён (%n статей), но резервная копия предыдущей версии не сделана.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="537"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1827,7 +1837,8 @@
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="353"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="380"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
@@ -1837,7 +1848,7 @@
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="366"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="363"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -1846,7 +1857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="367"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -1855,7 +1866,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="365"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -1864,28 +1875,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="376"/>
+        <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
+        <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/review/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="387"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="398"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="409"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1962,42 +1978,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="482"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -2229,15 +2245,15 @@
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="143"/>
-        <location filename="../../editor/ui/window/workspace.py" line="296"/>
-        <location filename="../../editor/ui/window/workspace.py" line="317"/>
+        <location filename="../../editor/ui/window/workspace.py" line="148"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
+        <location filename="../../editor/ui/window/workspace.py" line="325"/>
         <source>File in use</source>
         <translation>Файл занят</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="224"/>
-        <location filename="../../editor/ui/window/workspace.py" line="271"/>
+        <location filename="../../editor/ui/window/workspace.py" line="229"/>
+        <location filename="../../editor/ui/window/workspace.py" line="279"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть статью</translation>
     </message>
@@ -2247,74 +2263,74 @@
         <translation>Не удалось открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="144"/>
+        <location filename="../../editor/ui/window/workspace.py" line="149"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} нельзя сохранить: сохраните под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="225"/>
-        <location filename="../../editor/ui/window/workspace.py" line="272"/>
-        <location filename="../../editor/ui/window/workspace.py" line="297"/>
+        <location filename="../../editor/ui/window/workspace.py" line="230"/>
+        <location filename="../../editor/ui/window/workspace.py" line="280"/>
+        <location filename="../../editor/ui/window/workspace.py" line="305"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удалось открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="318"/>
+        <location filename="../../editor/ui/window/workspace.py" line="326"/>
         <source>{0} is in use.</source>
         <translation>{0} уже открыт.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="320"/>
+        <location filename="../../editor/ui/window/workspace.py" line="328"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Можно открыть статью только для чтения и сохранить изменения под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="322"/>
+        <location filename="../../editor/ui/window/workspace.py" line="330"/>
         <source>Open read-only</source>
         <translation>Открыть для чтения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="326"/>
+        <location filename="../../editor/ui/window/workspace.py" line="334"/>
         <source>Take over the lock</source>
         <translation>Забрать блокировку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
+        <location filename="../../editor/ui/window/workspace.py" line="382"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="376"/>
+        <location filename="../../editor/ui/window/workspace.py" line="384"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="386"/>
+        <location filename="../../editor/ui/window/workspace.py" line="394"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="387"/>
+        <location filename="../../editor/ui/window/workspace.py" line="395"/>
         <source>The draft could not be imported.</source>
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="439"/>
+        <location filename="../../editor/ui/window/workspace.py" line="447"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="481"/>
+        <location filename="../../editor/ui/window/workspace.py" line="489"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="438"/>
+        <location filename="../../editor/ui/window/workspace.py" line="446"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="480"/>
+        <location filename="../../editor/ui/window/workspace.py" line="488"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

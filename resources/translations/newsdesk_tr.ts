@@ -608,6 +608,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
@@ -794,7 +795,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library/library_pane.py" line="151"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="526"/>
         <source>Set status</source>
         <translation>Durumu ayarla</translation>
     </message>
@@ -842,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="494"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="511"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n yazıdan {0} tanesi değiştirilmedi.</numerusform>
@@ -899,12 +900,19 @@
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="484"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
         <source>Changing the status…</source>
         <translation>Durum değiştiriliyor…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
+        <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
+        <translation>
+            <numerusform>%n yazının durumu değişti, ancak önceki sürümün yedeği alınamadı.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="537"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -1803,7 +1811,8 @@
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="353"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="380"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
@@ -1813,49 +1822,54 @@
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="366"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="363"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="367"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="365"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="376"/>
+        <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
+        <translation>Bazı yorumlar Word&apos;ün yazdığı biçimde okunamadı; aşağıda açıklandığı gibi tüm yorumlar korundu.</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/review/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="387"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="398"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="409"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -1932,42 +1946,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="482"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -2195,15 +2209,15 @@
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="143"/>
-        <location filename="../../editor/ui/window/workspace.py" line="296"/>
-        <location filename="../../editor/ui/window/workspace.py" line="317"/>
+        <location filename="../../editor/ui/window/workspace.py" line="148"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
+        <location filename="../../editor/ui/window/workspace.py" line="325"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="224"/>
-        <location filename="../../editor/ui/window/workspace.py" line="271"/>
+        <location filename="../../editor/ui/window/workspace.py" line="229"/>
+        <location filename="../../editor/ui/window/workspace.py" line="279"/>
         <source>Cannot open the article</source>
         <translation>Yazı açılamıyor</translation>
     </message>
@@ -2213,74 +2227,74 @@
         <translation>Kitaplık açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="144"/>
+        <location filename="../../editor/ui/window/workspace.py" line="149"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} kaydedilemiyor: başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="225"/>
-        <location filename="../../editor/ui/window/workspace.py" line="272"/>
-        <location filename="../../editor/ui/window/workspace.py" line="297"/>
+        <location filename="../../editor/ui/window/workspace.py" line="230"/>
+        <location filename="../../editor/ui/window/workspace.py" line="280"/>
+        <location filename="../../editor/ui/window/workspace.py" line="305"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="318"/>
+        <location filename="../../editor/ui/window/workspace.py" line="326"/>
         <source>{0} is in use.</source>
         <translation>{0} kullanımda.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="320"/>
+        <location filename="../../editor/ui/window/workspace.py" line="328"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="322"/>
+        <location filename="../../editor/ui/window/workspace.py" line="330"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="326"/>
+        <location filename="../../editor/ui/window/workspace.py" line="334"/>
         <source>Take over the lock</source>
         <translation>Kilidi devral</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
+        <location filename="../../editor/ui/window/workspace.py" line="382"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="376"/>
+        <location filename="../../editor/ui/window/workspace.py" line="384"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="386"/>
+        <location filename="../../editor/ui/window/workspace.py" line="394"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="387"/>
+        <location filename="../../editor/ui/window/workspace.py" line="395"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="439"/>
+        <location filename="../../editor/ui/window/workspace.py" line="447"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="481"/>
+        <location filename="../../editor/ui/window/workspace.py" line="489"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="438"/>
+        <location filename="../../editor/ui/window/workspace.py" line="446"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="480"/>
+        <location filename="../../editor/ui/window/workspace.py" line="488"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

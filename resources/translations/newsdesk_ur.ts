@@ -612,6 +612,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
@@ -799,7 +800,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library/library_pane.py" line="151"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="526"/>
         <source>Set status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
@@ -851,7 +852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="494"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="511"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n مضمون میں سے {0} تبدیل نہیں ہوا۔</numerusform>
@@ -909,12 +910,20 @@
         <translation>برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="484"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
         <source>Changing the status…</source>
         <translation>حیثیت بدلی جا رہی ہے…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
+        <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
+        <translation>
+            <numerusform>%n مضمون کی حیثیت بدل گئی، لیکن پچھلے نسخے کا بیک اپ نہیں رکھا جا سکا۔</numerusform>
+            <numerusform>%n مضامین کی حیثیت بدل گئی، لیکن پچھلے نسخے کا بیک اپ نہیں رکھا جا سکا۔</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="537"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -1815,7 +1824,8 @@
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="353"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="380"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
@@ -1825,7 +1835,7 @@
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="366"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="363"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -1833,7 +1843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="367"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -1841,7 +1851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="365"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -1849,28 +1859,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="376"/>
+        <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
+        <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/review/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="387"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="398"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="409"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -1947,42 +1962,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="481"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="482"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -2212,15 +2227,15 @@
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="143"/>
-        <location filename="../../editor/ui/window/workspace.py" line="296"/>
-        <location filename="../../editor/ui/window/workspace.py" line="317"/>
+        <location filename="../../editor/ui/window/workspace.py" line="148"/>
+        <location filename="../../editor/ui/window/workspace.py" line="304"/>
+        <location filename="../../editor/ui/window/workspace.py" line="325"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="224"/>
-        <location filename="../../editor/ui/window/workspace.py" line="271"/>
+        <location filename="../../editor/ui/window/workspace.py" line="229"/>
+        <location filename="../../editor/ui/window/workspace.py" line="279"/>
         <source>Cannot open the article</source>
         <translation>مضمون نہیں کھل سکا</translation>
     </message>
@@ -2230,74 +2245,74 @@
         <translation>لائبریری نہیں کھل سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="144"/>
+        <location filename="../../editor/ui/window/workspace.py" line="149"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} محفوظ نہیں ہو سکتا: اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="225"/>
-        <location filename="../../editor/ui/window/workspace.py" line="272"/>
-        <location filename="../../editor/ui/window/workspace.py" line="297"/>
+        <location filename="../../editor/ui/window/workspace.py" line="230"/>
+        <location filename="../../editor/ui/window/workspace.py" line="280"/>
+        <location filename="../../editor/ui/window/workspace.py" line="305"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="318"/>
+        <location filename="../../editor/ui/window/workspace.py" line="326"/>
         <source>{0} is in use.</source>
         <translation>{0} زیرِ استعمال ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="320"/>
+        <location filename="../../editor/ui/window/workspace.py" line="328"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="322"/>
+        <location filename="../../editor/ui/window/workspace.py" line="330"/>
         <source>Open read-only</source>
         <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="326"/>
+        <location filename="../../editor/ui/window/workspace.py" line="334"/>
         <source>Take over the lock</source>
         <translation>لاک اپنے ہاتھ میں لیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
+        <location filename="../../editor/ui/window/workspace.py" line="382"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="376"/>
+        <location filename="../../editor/ui/window/workspace.py" line="384"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="386"/>
+        <location filename="../../editor/ui/window/workspace.py" line="394"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="387"/>
+        <location filename="../../editor/ui/window/workspace.py" line="395"/>
         <source>The draft could not be imported.</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="439"/>
+        <location filename="../../editor/ui/window/workspace.py" line="447"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="481"/>
+        <location filename="../../editor/ui/window/workspace.py" line="489"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="438"/>
+        <location filename="../../editor/ui/window/workspace.py" line="446"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="480"/>
+        <location filename="../../editor/ui/window/workspace.py" line="488"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>

@@ -292,3 +292,48 @@ def test_added_folder_is_indexed_and_shown(qtbot, pane, tmp_path, user_folders) 
     qtbot.waitUntil(lambda: pane._scan is None)
     type_query(qtbot, pane, "ferry")
     assert shown_headlines(pane) == []
+
+
+def test_batch_status_change_says_when_no_backup_was_kept(
+    qtbot, pane, shelf, monkeypatch, user_folders
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    # A file where the backups folder should be: the status changes, no backup is kept.
+    user_folders.backups.parent.mkdir(parents=True, exist_ok=True)
+    user_folders.backups.write_text("not a folder", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText()))
+    )
+    outcomes = pane.apply_status([shelf["bridge"]], "in_review", "Chief Editor", user_folders)
+    assert [outcome.ok for outcome in outcomes] == [True]
+    assert container.load(shelf["bridge"]).meta.status == "in_review"
+    assert len(shown) == 1
+    text, details = shown[0]
+    assert text == (
+        "The status of 1 article changed, but no backup of the previous version was kept. "
+        "The file could not be read or written."
+    )
+    assert details.startswith(f"{shelf['bridge']}: The file could not be read or written. ")
+    assert "Details: no backup was kept: cannot create the backup folder" in details
+
+
+def test_batch_status_change_locks_each_article_under_the_user_name(
+    qtbot, pane, shelf, monkeypatch
+) -> None:
+    from editor.jobs import status_change
+    from editor.storage.lock import read_lock
+
+    seen = []
+    record = status_change.change_status
+
+    def change_and_look(article, status, author, note):
+        # While the article changes, another user opening it sees this lock.
+        seen.append((read_lock(shelf["bridge"]) or {}).get("user"))
+        return record(article, status, author, note)
+
+    monkeypatch.setattr(status_change, "change_status", change_and_look)
+    (outcome,) = pane.apply_status([shelf["bridge"]], "in_review", "Writer A")
+    assert outcome.ok
+    assert seen == ["Writer A"]

@@ -185,6 +185,84 @@ def test_locked_file_is_offered_read_only(qtbot, workspace: Workspace, tmp_path,
         other.release()
 
 
+def test_read_only_file_opens_read_only_and_save_goes_to_save_as(
+    qtbot, workspace: Workspace, tmp_path, monkeypatch
+):
+    import os
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from editor.storage.container import save
+    from editor.storage.lock import read_lock
+
+    path = tmp_path / "port.newsdesk"
+    save(english_article(), path)
+    before = path.read_bytes()
+    # No write bit for anyone: read-only, even for root.
+    os.chmod(path, 0o444)
+    window = workspace.open_file(path)
+    assert window is not None
+    assert "port.newsdesk (read-only)" in window.windowTitle()
+    assert window._state_label.text() == "Read-only"
+    assert window.form.headline.editor.isReadOnly()
+    assert read_lock(path) is None  # nothing will be written to it: no one is kept out
+    copy = tmp_path / "copy.newsdesk"
+    asked: list[str] = []
+
+    def choose(_parent, _title, start, _filter):
+        asked.append(start)
+        return str(copy), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    failures: list[str] = []
+    for kind in ("critical", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *_a: failures.append(text))
+    assert window.save()
+    assert asked and not failures  # Save asked for another name, and nothing failed
+    assert load(copy).headline == english_article().headline
+    assert path.read_bytes() == before
+    assert window.windowTitle().startswith("copy.newsdesk[*]")
+
+
+def test_locks_the_editor_takes_name_the_user_from_the_settings(
+    qtbot, workspace: Workspace, tmp_path
+):
+    from editor.storage.container import save
+    from editor.storage.lock import read_lock
+
+    workspace.settings.author = "Writer A"
+    path = tmp_path / "port.newsdesk"
+    save(english_article(), path)
+    window = workspace.open_file(path)
+    assert window is not None
+    holder = read_lock(path)
+    assert holder is not None and holder["user"] == "Writer A"
+    # Save As takes a lock on the new name: under the same name.
+    copy = tmp_path / "copy.newsdesk"
+    assert window.save_as(copy)
+    holder = read_lock(copy)
+    assert holder is not None and holder["user"] == "Writer A"
+
+
+def test_taking_over_an_unreadable_lock_names_the_user_from_the_settings(
+    qtbot, workspace: Workspace, tmp_path, monkeypatch
+):
+    from editor.storage.container import save
+    from editor.storage.lock import lock_path, read_lock
+    from editor.ui.window.workspace import TAKE_OVER
+
+    workspace.settings.author = "Writer A"
+    path = tmp_path / "port.newsdesk"
+    save(english_article(), path)
+    lock_path(path).write_bytes(b"\x00garbage")
+    monkeypatch.setattr(Workspace, "ask_read_only", lambda *_args: TAKE_OVER)
+    window = workspace.open_file(path)
+    assert window is not None
+    assert not window.is_read_only()
+    holder = read_lock(path)
+    assert holder is not None and holder["user"] == "Writer A"
+
+
 def test_title_shows_the_file_name_and_a_star_while_unsaved(qtbot, workspace, tmp_path) -> None:
     window = workspace.add_window(english_article())
     assert window.save_as(tmp_path / "port.newsdesk")

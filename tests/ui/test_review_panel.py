@@ -237,6 +237,47 @@ def test_comments_from_a_reviewed_docx_land_on_their_words(
     assert [item.text(0) for item in window.review.panel.items()] == ["«date» RT: Which date?"]
 
 
+def test_comments_from_docx_say_what_the_import_noted(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import io
+    import re
+    import zipfile
+
+    from editor.model.review import add_comment
+    from editor.render import docx as docx_writer
+    from editor.render.build import build_document
+    from editor.render.styles import HouseStyle, Include
+
+    reviewed = window.article()
+    reviewed.comments = []
+    add_comment(reviewed, "sections/0", 27, 31, "Which date?", "Reviewer Two")
+    style = HouseStyle(include=Include(comments=True))
+    buffer = io.BytesIO()
+    docx_writer.write(build_document(reviewed, style), style, buffer)
+    # The reviewer's program wrote a date no one can read.
+    path = tmp_path / "returned.docx"
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as target:
+        for entry in source.infolist():
+            data = source.read(entry)
+            if entry.filename == "word/comments.xml":
+                data = re.sub(rb'w:date="[^"]*"', b'w:date="next Tuesday"', data)
+            target.writestr(entry, data)
+    told: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.warning", lambda _p, _t, text: told.append(text)
+    )
+    assert window.review.import_docx_comments(str(path)) == 1
+    assert len(told) == 1
+    assert told[0].startswith(
+        "1 comment added, 0 already there, 0 kept detached.\n\n"
+        "Some comments could not be read as Word writes them; every comment was kept, "
+        "as described below.\n\nDetails: comment "
+    )
+    assert "its date “next Tuesday” cannot be read; it is kept as written." in told[0]
+    assert window.article().comments[0].created == "next Tuesday"
+
+
 def test_clicking_a_comment_selects_its_words_in_the_editor(
     qtbot, window, monkeypatch: pytest.MonkeyPatch
 ) -> None:

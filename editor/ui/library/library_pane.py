@@ -55,7 +55,7 @@ from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.library import Filters, Hit, Library, ScanProgress, Sort
 from editor.text.languages import find_language
-from editor.ui.common.failures import failure_line
+from editor.ui.common.failures import failure_line, failure_reason
 from editor.ui.common.status_names import status_label
 from editor.ui.library.library_results import PAGE, HitDelegate, ResultsModel
 
@@ -479,7 +479,15 @@ class LibraryPane(QWidget):
 
         The main window calls this from status_change_requested, with the user's name.
         """
-        steps = change_statuses(paths, status, author, folders=folders, library=self.library)
+        # Whoever finds an article locked meanwhile is told the user's name.
+        steps = change_statuses(
+            paths,
+            status,
+            author,
+            folders=folders,
+            library=self.library,
+            holder_name=author.strip() or None,
+        )
         outcomes = self._with_progress(
             steps, len(paths), self.tr("Changing the status…"), lambda outcome: outcome.path
         )
@@ -488,14 +496,36 @@ class LibraryPane(QWidget):
             for outcome in outcomes
             if outcome.failure is not None
         ]
-        if refused:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Set status"), "", parent=self)
-            box.setText(
-                self.tr("{0} of %n article(s) were not changed.", "", len(paths)).format(
-                    len(refused)
+        # Changed, but the previous version was not kept: the change stands, the user knows.
+        backup_failures = [
+            (outcome.path, outcome.backup_failure)
+            for outcome in outcomes
+            if outcome.backup_failure is not None
+        ]
+        unbacked = [f"{path}: {failure_line(failure)}" for path, failure in backup_failures]
+        why = {failure_reason(failure) for _path, failure in backup_failures}
+        if refused or unbacked:
+            sentences = []
+            if refused:
+                sentences.append(
+                    self.tr("{0} of %n article(s) were not changed.", "", len(paths)).format(
+                        len(refused)
+                    )
                 )
-            )
-            box.setDetailedText("\n".join(refused))
+            if unbacked:
+                sentences.append(
+                    self.tr(
+                        "The status of %n article(s) changed, but no backup of the previous "
+                        "version was kept.",
+                        "",
+                        len(unbacked),
+                    )
+                )
+                if len(why) == 1:  # one cause for all (a full disk): said in the message
+                    sentences.extend(why)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Set status"), "", parent=self)
+            box.setText(" ".join(sentences))
+            box.setDetailedText("\n".join([*refused, *unbacked]))
             box.exec()
         self._fill_filters()
         self.refresh()

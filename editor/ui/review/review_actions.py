@@ -14,7 +14,7 @@ import copy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -359,14 +359,25 @@ class ReviewController(QObject):
         if result.added:
             self._on_comments_changed()
             self.panel.refresh()
-        QMessageBox.information(
-            self.window,
-            self.tr("Comments from DOCX"),
-            # One count per plural: each phrase agrees with its own number.
-            self.tr("%n comment(s) added, {0}, {1}.", "", len(result.added)).format(
-                self.tr("%n already there", "", result.already_there),
-                self.tr("%n kept detached", "", len(result.detached)),
-            ),
+        # One count per plural: each phrase agrees with its own number.
+        counts = self.tr("%n comment(s) added, {0}, {1}.", "", len(result.added)).format(
+            self.tr("%n already there", "", result.already_there),
+            self.tr("%n kept detached", "", len(result.detached)),
+        )
+        if not result.warnings:
+            QMessageBox.information(self.window, self.tr("Comments from DOCX"), counts)
+            return len(result.added)
+        # What the file said oddly (a reply cycle, a date no one can read) was kept and is
+        # said: a sentence in the interface language, then the importer's own words.
+        details = QCoreApplication.translate("Failures", "Details: {0}").format(
+            "\n".join(result.warnings)
+        )
+        note = self.tr(
+            "Some comments could not be read as Word writes them; every comment was kept, "
+            "as described below."
+        )
+        QMessageBox.warning(
+            self.window, self.tr("Comments from DOCX"), "\n\n".join([counts, note, details])
         )
         return len(result.added)
 

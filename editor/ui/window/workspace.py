@@ -130,11 +130,16 @@ class Workspace(QObject):
         with contextlib.suppress(StorageError):
             self.recent.add(path)
 
+    def new_lock(self, path: Path) -> ArticleLock:
+        """Return a lock on a file under the user's name (settings), else the login name."""
+        # Others who find the article locked are told this name.
+        return ArticleLock(path, holder_name=self.settings.author.strip() or None)
+
     def acquire_lock(
         self, path: Path, parent: QWidget | None
     ) -> ArticleLock | Literal[False] | None:
         """Lock a file for writing: the lock, None to go on without one, False if refused."""
-        lock = ArticleLock(path)
+        lock = self.new_lock(path)
         try:
             lock.acquire()
         except LockedError as failure:
@@ -207,7 +212,7 @@ class Workspace(QObject):
 
     def open_file(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
         """Open an article file; a locked file can be opened read-only. None if not opened."""
-        from editor.storage.writing import load_for_writing
+        from editor.storage.writing import load_for_writing, read_only_reason
 
         path = Path(path)
         for window in self.windows:
@@ -228,24 +233,27 @@ class Workspace(QObject):
             if isinstance(failure, FileNotFoundError) or not path.exists():
                 self.recent.remove(path)
             return None
-        read_only = False
+        # A file that cannot be written over opens as it can be saved: read-only, Save going
+        # to Save As; no lock, since nothing will be written to it.
+        read_only = read_only_reason(path) is not None
         lock: ArticleLock | None = None
-        try:
-            lock = ArticleLock(path)
-            lock.acquire()
-        except LockedError as failure:
-            lock = None
-            answer = self.ask_read_only(path, failure, parent)
-            if answer == TAKE_OVER:
-                lock = self._take_over(path, parent)
-                if lock is None:
+        if not read_only:
+            try:
+                lock = self.new_lock(path)
+                lock.acquire()
+            except LockedError as failure:
+                lock = None
+                answer = self.ask_read_only(path, failure, parent)
+                if answer == TAKE_OVER:
+                    lock = self._take_over(path, parent)
+                    if lock is None:
+                        return None
+                elif not answer:
                     return None
-            elif not answer:
-                return None
-            else:
-                read_only = True
-        except StorageError:
-            lock = None
+                else:
+                    read_only = True
+            except StorageError:
+                lock = None
         reuse = self._reusable(parent)
         window = self.add_window(
             opened.article, path, read_only=read_only, lock=lock, opened=opened
@@ -287,7 +295,7 @@ class Workspace(QObject):
         return fresh
 
     def _take_over(self, path: Path, parent: QWidget | None) -> ArticleLock | None:
-        lock = ArticleLock(path)
+        lock = self.new_lock(path)
         try:
             lock.acquire(force=True)
         except StorageError as failure:
