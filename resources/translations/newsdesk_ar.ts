@@ -306,68 +306,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="78"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="79"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="80"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="246"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="81"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
         <source>Keep editing</source>
         <translation>متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="179"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>حذف برنامج آخر «{0}» أو نقله. احفظ لكتابته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="182"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>غيّر برنامج آخر «{0}» منذ أن فتحته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="199"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>حُفظ، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="234"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
         <source>Changed on disk</source>
         <translation>تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="236"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>غيّر برنامج آخر «{0}» منذ أن فتحته. الحفظ الآن سيستبدل نصك بتلك التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="243"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>احفظ نصك نسخةً منفصلة لتبقى النسختان.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
         <source>Replace the version on disk</source>
         <translation>استبدال النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="278"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>المحذوف: على القرص فقط. المُدرج: في هذه النافذة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="291"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -586,64 +586,69 @@
         <translation>ملف قفل لا يمكن قراءته يشير إلى أن هذه المقالة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
-        <location filename="../../editor/ui/common/failures.py" line="104"/>
+        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <source>The backups folder could not be written to.</source>
+        <translation>تعذّرت الكتابة في مجلد النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The file could not be read or written.</source>
         <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="91"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>المسودة ليست نصًا يستطيع Newsdesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="89"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>غير موجود في بنك الاقتباسات: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
         <source>The house style cannot be used.</source>
         <translation>لا يمكن استخدام نمط الإخراج هذا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="95"/>
+        <location filename="../../editor/ui/common/failures.py" line="99"/>
         <source>The article could not be prepared for export.</source>
         <translation>تعذّر تجهيز المقال للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="99"/>
+        <location filename="../../editor/ui/common/failures.py" line="103"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="101"/>
+        <location filename="../../editor/ui/common/failures.py" line="105"/>
         <source>You may not read this file.</source>
         <translation>لا تملك إذنًا بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>This is a folder, not a file.</source>
         <translation>هذا مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/common/failures.py" line="127"/>
         <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="155"/>
+        <location filename="../../editor/ui/common/failures.py" line="159"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>صحّح المعرّفات، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="177"/>
+        <location filename="../../editor/ui/common/failures.py" line="181"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: غُيّرت محارف لا يمكن للملف أن يحملها ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="183"/>
+        <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: صُدّر مع تمييز الاقتباسات الغائبة: {1}.</translation>
     </message>

@@ -300,68 +300,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="78"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="79"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="80"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="246"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="81"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="179"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>«{0}» удалён или перемещён другой программой. Сохраните, чтобы записать его снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="182"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>«{0}» изменён другой программой после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="199"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>Сохранено, но резервная копия предыдущей версии не сделана. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="234"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
         <source>Changed on disk</source>
         <translation>Изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="236"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>«{0}» изменён другой программой после того, как вы его открыли. Если сохранить сейчас, ваш текст заменит эти изменения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="243"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>Сохраните свой текст копией, чтобы остались обе версии.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
         <source>Replace the version on disk</source>
         <translation>Заменить версию на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="278"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>Удалённое — только на диске. Вставленное — только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="291"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -574,64 +574,69 @@
         <translation>Файл блокировки, который не удаётся прочитать, указывает, что статья открыта.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
-        <location filename="../../editor/ui/common/failures.py" line="104"/>
+        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <source>The backups folder could not be written to.</source>
+        <translation>Не удалось записать в папку резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="91"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Newsdesk не может прочитать этот черновик как текст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="89"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Нет в банке цитат: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
         <source>The house style cannot be used.</source>
         <translation>Этот стиль издания нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="95"/>
+        <location filename="../../editor/ui/common/failures.py" line="99"/>
         <source>The article could not be prepared for export.</source>
         <translation>Не удалось подготовить статью к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="99"/>
+        <location filename="../../editor/ui/common/failures.py" line="103"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="101"/>
+        <location filename="../../editor/ui/common/failures.py" line="105"/>
         <source>You may not read this file.</source>
         <translation>Нет прав на чтение этого файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>This is a folder, not a file.</source>
         <translation>Это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/common/failures.py" line="127"/>
         <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="155"/>
+        <location filename="../../editor/ui/common/failures.py" line="159"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Исправьте идентификаторы или отметьте «{0}» и экспортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="177"/>
+        <location filename="../../editor/ui/common/failures.py" line="181"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: изменены символы, которые файл не может содержать ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="183"/>
+        <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: экспортировано, отсутствующие цитаты помечены: {1}.</translation>
     </message>

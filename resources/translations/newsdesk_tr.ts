@@ -296,68 +296,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="78"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="79"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="80"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="246"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
         <source>Save a copy…</source>
         <translation>Kopya kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="81"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
         <source>Keep editing</source>
         <translation>Düzenlemeye devam et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="179"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>“{0}” başka bir program tarafından silindi ya da taşındı. Yeniden yazmak için kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="182"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>“{0}”, siz açtıktan sonra başka bir program tarafından değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="199"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>Kaydedildi, ancak önceki sürümün yedeği alınamadı. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="234"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
         <source>Changed on disk</source>
         <translation>Diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="236"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>“{0}”, siz açtıktan sonra başka bir program tarafından değiştirildi. Şimdi kaydetmek bu değişikliklerin yerine sizin metninizi yazar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="243"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>İki sürümü de korumak için metninizi kopya olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
         <source>Replace the version on disk</source>
         <translation>Diskteki sürümün yerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="278"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>Silinen: yalnızca diskte. Eklenen: yalnızca bu pencerede.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="291"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -566,64 +566,69 @@
         <translation>Okunamayan bir kilit dosyası bu makalenin açık olduğunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
-        <location filename="../../editor/ui/common/failures.py" line="104"/>
+        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <source>The backups folder could not be written to.</source>
+        <translation>Yedekler klasörüne yazılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The file could not be read or written.</source>
         <translation>Dosya okunamadı ya da yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="91"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Taslak, Newsdesk&apos;in okuyabileceği bir metin değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="89"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Alıntı bankasında yok: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
         <source>The house style cannot be used.</source>
         <translation>Bu kurum stili kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="95"/>
+        <location filename="../../editor/ui/common/failures.py" line="99"/>
         <source>The article could not be prepared for export.</source>
         <translation>Makale dışa aktarım için hazırlanamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="99"/>
+        <location filename="../../editor/ui/common/failures.py" line="103"/>
         <source>The file does not exist.</source>
         <translation>Dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="101"/>
+        <location filename="../../editor/ui/common/failures.py" line="105"/>
         <source>You may not read this file.</source>
         <translation>Bu dosyayı okuma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>This is a folder, not a file.</source>
         <translation>Bu bir klasör, dosya değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/common/failures.py" line="127"/>
         <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="155"/>
+        <location filename="../../editor/ui/common/failures.py" line="159"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Kimlikleri düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="177"/>
+        <location filename="../../editor/ui/common/failures.py" line="181"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: dosyanın tutamayacağı karakterler değiştirildi ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="183"/>
+        <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: eksik alıntılar işaretlenerek dışa aktarıldı: {1}.</translation>
     </message>

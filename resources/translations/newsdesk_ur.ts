@@ -298,68 +298,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="78"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="79"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="80"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="246"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
         <source>Save a copy…</source>
         <translation>نقل محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="81"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
         <source>Keep editing</source>
         <translation>ترمیم جاری رکھیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="179"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>“{0}” کو کسی دوسرے پروگرام نے حذف یا منتقل کر دیا ہے۔ اسے دوبارہ لکھنے کے لیے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="182"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>“{0}” کو آپ کے کھولنے کے بعد کسی دوسرے پروگرام نے بدل دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="199"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>محفوظ ہو گیا، لیکن پچھلے نسخے کا بیک اپ نہیں رکھا جا سکا۔ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="234"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
         <source>Changed on disk</source>
         <translation>ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="236"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>“{0}” کو آپ کے کھولنے کے بعد کسی دوسرے پروگرام نے بدل دیا ہے۔ ابھی محفوظ کرنے سے وہ تبدیلیاں آپ کے متن سے بدل جائیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="243"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>دونوں نسخے رکھنے کے لیے اپنا متن نقل کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
         <source>Replace the version on disk</source>
         <translation>ڈسک والے نسخے کی جگہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="278"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>حذف شدہ: صرف ڈسک پر۔ شامل شدہ: صرف اس ونڈو میں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="291"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -570,64 +570,69 @@
         <translation>ایک لاک فائل جو پڑھی نہیں جا سکتی، بتاتی ہے کہ یہ مضمون کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
-        <location filename="../../editor/ui/common/failures.py" line="104"/>
+        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <source>The backups folder could not be written to.</source>
+        <translation>بیک اپ فولڈر میں لکھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The file could not be read or written.</source>
         <translation>فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="91"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>یہ مسودہ ایسا متن نہیں جسے Newsdesk پڑھ سکے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="89"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>اقتباسات کے ذخیرے میں نہیں: {0}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
         <source>The house style cannot be used.</source>
         <translation>یہ ادارتی اسلوب استعمال نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="95"/>
+        <location filename="../../editor/ui/common/failures.py" line="99"/>
         <source>The article could not be prepared for export.</source>
         <translation>مضمون برآمد کے لیے تیار نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="99"/>
+        <location filename="../../editor/ui/common/failures.py" line="103"/>
         <source>The file does not exist.</source>
         <translation>فائل موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="101"/>
+        <location filename="../../editor/ui/common/failures.py" line="105"/>
         <source>You may not read this file.</source>
         <translation>آپ کو یہ فائل پڑھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>This is a folder, not a file.</source>
         <translation>یہ فولڈر ہے، فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/common/failures.py" line="127"/>
         <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="155"/>
+        <location filename="../../editor/ui/common/failures.py" line="159"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>شناخت درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="177"/>
+        <location filename="../../editor/ui/common/failures.py" line="181"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: وہ حروف بدل دیے گئے جو فائل میں نہیں رہ سکتے ({1}: {2})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="183"/>
+        <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: غائب اقتباسات نشان زد کر کے برآمد کیا گیا: {1}۔</translation>
     </message>

@@ -173,8 +173,9 @@ def test_a_failed_backup_does_not_stop_the_save_and_is_said(qtbot, workspace, tm
     type_headline(window, "Typed in the window")
     assert window.save()
     assert load(path).headline == "Typed in the window"
-    assert window.disk.notice().startswith(
-        "Saved, but no backup of the previous version was kept."
+    assert window.disk.notice() == (
+        "Saved, but no backup of the previous version was kept. "
+        "The backups folder could not be written to."
     )
     assert window._state_label.text() == "Saved without a backup"
 

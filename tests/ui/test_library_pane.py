@@ -313,9 +313,9 @@ def test_batch_status_change_says_when_no_backup_was_kept(
     text, details = shown[0]
     assert text == (
         "The status of 1 article changed, but no backup of the previous version was kept. "
-        "The file could not be read or written."
+        "The backups folder could not be written to."
     )
-    assert details.startswith(f"{shelf['bridge']}: The file could not be read or written. ")
+    assert details.startswith(f"{shelf['bridge']}: The backups folder could not be written to. ")
     assert "Details: no backup was kept: cannot create the backup folder" in details
 
 

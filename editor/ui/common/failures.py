@@ -79,6 +79,10 @@ def failure_reason(failure: BaseException) -> str:
                 "Failures", "The file is read-only. Save it under another name."
             ),
         }
+        if isinstance(failure, errors.BackupError) and failure.reason not in reasons:
+            return QCoreApplication.translate(
+                "Failures", "The backups folder could not be written to."
+            )
         return reasons.get(
             failure.reason,
             QCoreApplication.translate("Failures", "The file could not be read or written."),
