@@ -243,6 +243,22 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def reviewed_docx(path: Path, folder: Path) -> Path:
+    """A DOCX of the article with one reviewer comment, as Word sends it back."""
+    from editor.model.review import add_comment
+    from editor.render import docx as docx_writer
+    from editor.render.build import build_document
+    from editor.render.styles import HouseStyle, Include
+
+    article = load(path)
+    add_comment(article, "sections/0", 4, 12, "Which ministry?", "Reviewer One")
+    style = HouseStyle(include=Include(comments=True))
+    reviewed = folder / "reviewed.docx"
+    with reviewed.open("wb") as stream:
+        docx_writer.write(build_document(article, style), style, stream)
+    return reviewed
+
+
 def holder_name(path: Path) -> str:
     from editor.storage.lock import read_lock
 
@@ -261,6 +277,11 @@ def test_the_command_line_is_refused_while_the_editor_holds_the_article(
     assert status.returncode == 2, status.stderr
     assert holder_name(path) in status.stderr
     assert "is open by" in status.stderr
+    assert path.read_bytes() == before
+    reviewed = reviewed_docx(path, tmp_path)
+    comments = run_cli("comments", str(path), "--from-docx", str(reviewed), cwd=tmp_path)
+    assert comments.returncode == 2, comments.stderr
+    assert holder_name(path) in comments.stderr
     assert path.read_bytes() == before
 
 
