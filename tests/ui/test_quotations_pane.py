@@ -10,10 +10,11 @@ from editor.ui.form.quotations_pane import QuotationsPane, next_quotation_id
 
 
 def _row_texts(pane: QuotationsPane) -> list[list[str]]:
-    table = pane.table
+    # What the view shows: each cell's text as its model gives it.
+    model = pane.table.model()
     return [
-        [table.item(row, column).text() for column in range(table.columnCount())]
-        for row in range(table.rowCount())
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
     ]
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from editor.model import Article, Direction, Quotation, Section, quotation_ids
+from editor.model.copying import deep_copy
 from editor.model.parts import (
     HEADLINE,
     OPENING,
@@ -224,7 +225,7 @@ class ArticleForm(QScrollArea):
         base = self._base
         article = copy.copy(base)
         article.language = self.meta.language_combo.code()
-        article.opening = copy.deepcopy(base.opening)
+        article.opening = deep_copy(base.opening)
         article.opening.text = self.opening.editor.text()
         article.opening.language = self.opening.language_combo.code()
         article.opening.direction = Direction(self.opening.editor.direction())
@@ -234,15 +235,15 @@ class ArticleForm(QScrollArea):
         article.standfirst_direction = Direction(self.standfirst.editor.direction())
         article.sections = []
         for pane, section in zip(self.sections, base.sections, strict=True):
-            edited = copy.deepcopy(section)
+            edited = deep_copy(section)
             edited.label = pane.label_edit.text()
             edited.body = pane.editor.text()
             edited.direction = Direction(pane.editor.direction())
             article.sections.append(edited)
         article.quotations = self.quotations.quotations()
-        article.byline = copy.deepcopy(base.byline)
+        article.byline = deep_copy(base.byline)
         self.byline.fill(article.byline)
-        article.meta = copy.deepcopy(base.meta)
+        article.meta = deep_copy(base.meta)
         article.meta.tags = self.meta.tags()
         article.meta.status = self.meta.status()
         article.meta.target_words = self.meta.target_spin.value()
