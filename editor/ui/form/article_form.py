@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import copy
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
-from editor.model import Article, Direction, Quotation, Section, quotation_ids
+from editor.model import Article, Direction, Quotation, Section
 from editor.model.copying import deep_copy
 from editor.model.parts import (
     HEADLINE,
@@ -32,6 +31,7 @@ from editor.ui.form.panes import (
     TextPane,
 )
 from editor.ui.form.text_box import TextBox
+from editor.ui.form.usage import QuotationUsage
 
 if TYPE_CHECKING:
     from editor.ui.form.quotations_pane import QuotationsPane
@@ -63,6 +63,8 @@ class ArticleForm(QScrollArea):
         # The section editor the user last typed in (Insert quotation goes there).
         self._last_editor: MarkdownEditor | None = None
         self._bank_at_load = {quotation.id: quotation for quotation in article.quotations}
+        self._usage = QuotationUsage()
+        self._usage_shown = -1  # the version of the counts the bank's table shows
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._content = QWidget(self)
@@ -452,14 +454,17 @@ class ArticleForm(QScrollArea):
 
     def quotation_usage(self) -> dict[str, int]:
         """Return how often each quotation id is used across the bodies."""
-        counter: Counter[str] = Counter()
-        for editor in self.markdown_editors():
-            counter.update(quotation_ids(editor.text()))
-        return dict(counter)
+        self._usage.update([editor.text() for editor in self.markdown_editors()])
+        return self._usage.usage()
 
     def refresh_usage(self) -> None:
         """Flag unused and unknown quotations in the bank from the bodies as they are now."""
-        self.quotations.set_usage(self.quotation_usage())
+        pane = self.quotations
+        # Only the lines typed in are read again, and the bank's table only told of a change.
+        self._usage.update([editor.text() for editor in self.markdown_editors()])
+        if self._usage_shown != self._usage.version:
+            self._usage_shown = self._usage.version
+            pane.set_usage(self._usage.usage())
 
     def bank(self) -> list[Quotation]:
         """Return the quotation bank as shown."""
