@@ -66,7 +66,7 @@ class QuotationsModel(QAbstractTableModel):
     """The bank's rows for the table, asked for as they are shown: each quotation, then
     each id the bodies use that the bank does not have."""
 
-    def __init__(self, pane: QuotationsPane) -> None:
+    def __init__(self, pane: QuotationsPane, headers: list[str], texts: dict[str, str]) -> None:
         super().__init__(pane)
         self._quotations: list[Quotation] = []
         self._known: set[str] = set()
@@ -74,20 +74,13 @@ class QuotationsModel(QAbstractTableModel):
         self._usage: dict[str, int] = {}
         # The row of each id (the first, when two quotations share one).
         self._rows: dict[str, int] = {}
-        # Translated once: a model is asked for thousands of cells while scrolling.
-        self._headers = [
-            pane.tr("Speaker"),
-            pane.tr("Words"),
-            pane.tr("Occasion"),
-            pane.tr("Date"),
-            pane.tr("Verified"),
-            pane.tr("Uses"),
-        ]
-        self._yes = pane.tr("yes")
-        self._no = pane.tr("no")
-        self._unused = pane.tr("unused")
-        self._uses = pane.tr("{0} ×")
-        self._not_in_bank = pane.tr("“{0}” is used in the text but not in the bank")
+        # Translated once, by the pane: a model is asked for thousands of cells.
+        self._headers = headers
+        self._yes = texts["yes"]
+        self._no = texts["no"]
+        self._unused = texts["unused"]
+        self._uses = texts["uses"]
+        self._not_in_bank = texts["not in bank"]
         self._unused_brush = QBrush(_UNUSED)
         self._unknown_brush = QBrush(_UNKNOWN)
 
@@ -237,7 +230,22 @@ class QuotationsPane(CollapsiblePane):
         # The bank by id, for lookups: each token highlighted or read looks one up.
         self._by_id: dict[str, Quotation] = {}
         self._usage: dict[str, int] = {}
-        self.model = QuotationsModel(self)
+        headers = [
+            self.tr("Speaker"),
+            self.tr("Words"),
+            self.tr("Occasion"),
+            self.tr("Date"),
+            self.tr("Verified"),
+            self.tr("Uses"),
+        ]
+        texts = {
+            "yes": self.tr("yes"),
+            "no": self.tr("no"),
+            "unused": self.tr("unused"),
+            "uses": self.tr("{0} ×"),
+            "not in bank": self.tr("“{0}” is used in the text but not in the bank"),
+        }
+        self.model = QuotationsModel(self, headers, texts)
         self.table = QTableView(self.body)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
