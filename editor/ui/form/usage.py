@@ -37,7 +37,8 @@ class QuotationUsage:
 
     def usage(self) -> dict[str, int]:
         """Return how often each id is used, in the order ids first appeared."""
-        return {quotation_id: count for quotation_id, count in self._total.items() if count > 0}
+        # Counts that reach 0 are taken out as they do: a plain copy is the answer.
+        return dict(self._total)
 
     def _update_body(self, index: int, body: str) -> bool:
         lines = Counter(body.split("\n"))
