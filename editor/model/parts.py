@@ -207,10 +207,15 @@ def article_parts(article: Article) -> list[ArticlePart]:
 
 def reading_order(article: Article) -> dict[str, int]:
     """Return each part key's place in reading order, the byline last."""
+    # The keys of article_parts, in its order, without naming each part: the review panel
+    # sorts by this on each refresh, and naming 200,000 quotations took about a second.
+    keys = [OPENING, HEADLINE, STANDFIRST]
+    keys += [section_part(index) for index in range(len(article.sections))]
+    keys += [quotation_part(quotation.id) for quotation in article.quotations]
     order: dict[str, int] = {}
-    for part in article_parts(article):
+    for key in keys:
         # Two quotations sharing an id (a checklist error) take the first one's place.
-        order.setdefault(part.key, len(order))
+        order.setdefault(key, len(order))
     order[BYLINE] = len(order)
     return order
 

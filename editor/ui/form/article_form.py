@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import copy
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
-from editor.model import Article, Direction, Quotation, Section, quotation_ids
+from editor.model import Article, Direction, Quotation, Section
+from editor.model.copying import deep_copy
 from editor.model.parts import (
     HEADLINE,
     OPENING,
@@ -31,6 +31,7 @@ from editor.ui.form.panes import (
     TextPane,
 )
 from editor.ui.form.text_box import TextBox
+from editor.ui.form.usage import QuotationUsage
 
 if TYPE_CHECKING:
     from editor.ui.form.quotations_pane import QuotationsPane
@@ -62,6 +63,8 @@ class ArticleForm(QScrollArea):
         # The section editor the user last typed in (Insert quotation goes there).
         self._last_editor: MarkdownEditor | None = None
         self._bank_at_load = {quotation.id: quotation for quotation in article.quotations}
+        self._usage = QuotationUsage()
+        self._usage_shown = -1  # the version of the counts the bank's table shows
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._content = QWidget(self)
@@ -224,7 +227,7 @@ class ArticleForm(QScrollArea):
         base = self._base
         article = copy.copy(base)
         article.language = self.meta.language_combo.code()
-        article.opening = copy.deepcopy(base.opening)
+        article.opening = deep_copy(base.opening)
         article.opening.text = self.opening.editor.text()
         article.opening.language = self.opening.language_combo.code()
         article.opening.direction = Direction(self.opening.editor.direction())
@@ -234,15 +237,15 @@ class ArticleForm(QScrollArea):
         article.standfirst_direction = Direction(self.standfirst.editor.direction())
         article.sections = []
         for pane, section in zip(self.sections, base.sections, strict=True):
-            edited = copy.deepcopy(section)
+            edited = deep_copy(section)
             edited.label = pane.label_edit.text()
             edited.body = pane.editor.text()
             edited.direction = Direction(pane.editor.direction())
             article.sections.append(edited)
         article.quotations = self.quotations.quotations()
-        article.byline = copy.deepcopy(base.byline)
+        article.byline = deep_copy(base.byline)
         self.byline.fill(article.byline)
-        article.meta = copy.deepcopy(base.meta)
+        article.meta = deep_copy(base.meta)
         article.meta.tags = self.meta.tags()
         article.meta.status = self.meta.status()
         article.meta.target_words = self.meta.target_spin.value()
@@ -451,14 +454,17 @@ class ArticleForm(QScrollArea):
 
     def quotation_usage(self) -> dict[str, int]:
         """Return how often each quotation id is used across the bodies."""
-        counter: Counter[str] = Counter()
-        for editor in self.markdown_editors():
-            counter.update(quotation_ids(editor.text()))
-        return dict(counter)
+        self._usage.update([editor.text() for editor in self.markdown_editors()])
+        return self._usage.usage()
 
     def refresh_usage(self) -> None:
         """Flag unused and unknown quotations in the bank from the bodies as they are now."""
-        self.quotations.set_usage(self.quotation_usage())
+        pane = self.quotations
+        # Only the lines typed in are read again, and the bank's table only told of a change.
+        self._usage.update([editor.text() for editor in self.markdown_editors()])
+        if self._usage_shown != self._usage.version:
+            self._usage_shown = self._usage.version
+            pane.set_usage(self._usage.usage())
 
     def bank(self) -> list[Quotation]:
         """Return the quotation bank as shown."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Quotation
+from editor.model.copying import deep_copy
 from editor.ui.form.panes import LanguageCombo
 
 
@@ -27,7 +26,7 @@ class QuotationDialog(QDialog):
     def __init__(self, quotation: Quotation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Quotation {0}").format(quotation.id))
-        self._quotation = copy.deepcopy(quotation)
+        self._quotation = deep_copy(quotation)
         self.words_edit = QPlainTextEdit(self)
         self.words_edit.setPlainText(quotation.words)
         self.words_edit.setTabChangesFocus(True)
@@ -68,7 +67,7 @@ class QuotationDialog(QDialog):
 
     def quotation(self) -> Quotation:
         """Return the quotation with the fields as edited (the id never changes)."""
-        edited = copy.deepcopy(self._quotation)
+        edited = deep_copy(self._quotation)
         edited.words = self.words_edit.toPlainText()
         edited.speaker = self.speaker_edit.text()
         edited.role = self.role_edit.text()

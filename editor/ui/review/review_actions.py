@@ -10,7 +10,6 @@ history, revisions) lives in the lists of the article the form was opened on, wh
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Article, Status
+from editor.model.copying import deep_copy
 from editor.model.parts import article_parts
 from editor.model.review import (
     ALLOWED_MOVES,
@@ -455,7 +455,7 @@ class ReviewController(QObject):
         source = find_revision(article, number).snapshot
         assert source is not None
         make_revision(article, self.author(), f"Before restoring revision {number}")
-        old = copy.deepcopy(article)
+        old = deep_copy(article)
         # Only the parts the form has a box for are replaced (sections are matched by place).
         texts = {part.key: part.text for part in article_parts(source)}
         self._bulk = True
@@ -467,7 +467,8 @@ class ReviewController(QObject):
                     cursor.select(QTextCursor.SelectionType.Document)
                     cursor.insertText(texts[part])
                     cursor.endEditBlock()
-            self.form.quotations.set_quotations(copy.deepcopy(source.quotations))
+            # set_quotations copies each quotation: the revision's stay untouched.
+            self.form.quotations.set_quotations(source.quotations)
         finally:
             self._bulk = False
         reanchor_comments(article.comments, old, self.article())

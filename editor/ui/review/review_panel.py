@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Article, Comment
-from editor.model.parts import article_parts
+from editor.model.parts import has_part
 from editor.model.review import (
     ReviewError,
     comments_by_part,
@@ -117,7 +117,6 @@ class ReviewPanel(QDockWidget):
         keep = select if select is not None else self.current_id()
         article = self._article()
         labels = [section.label for section in article.sections]
-        names = {part.key: part_name(part.ref, labels) for part in article_parts(article)}
         which = self.filter()
         resolved = None if which == SHOW_ALL else which == SHOW_RESOLVED
         self.tree.blockSignals(True)
@@ -127,7 +126,9 @@ class ReviewPanel(QDockWidget):
         for comment in comments_by_part(article, resolved=resolved):
             group = groups.get(comment.part)
             if group is None:
-                group = QTreeWidgetItem(self.tree, [names.get(comment.part, comment.part)])
+                # Named as each group is made: only the parts with comments (naming every
+                # part took seconds for a bank of 200,000 quotations).
+                group = QTreeWidgetItem(self.tree, [_group_name(comment.part, labels, article)])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
                 font.setBold(True)
@@ -249,6 +250,13 @@ class ReviewPanel(QDockWidget):
             resolve(comment)
         self.comments_changed.emit()
         self.refresh(comment.id)
+
+
+def _group_name(part: str, labels: list[str], article: Article) -> str:
+    """Return the name of a part that has comments; its key when the article lacks it."""
+    if not has_part(article, part):
+        return part
+    return part_name(part, labels)
 
 
 def _summary(comment: Comment) -> str:
