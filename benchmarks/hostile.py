@@ -303,7 +303,9 @@ def measure(operation: str, path: Path, folder: Path, spelling: bool, limit: flo
 
 
 def _cell(value: str | float) -> str:
-    return f"{value:9.2f}" if isinstance(value, float) else f"{value:>9s}"
+    if isinstance(value, float):
+        return f"{value:9.2f}"
+    return f"{value:>9s}" if value.startswith(">") else f"{'error':>9s}"  # told after the row
 
 
 def headless(chosen: list[str], limit: float, spelling: bool, scale: float) -> bool:
@@ -334,11 +336,16 @@ def headless(chosen: list[str], limit: float, spelling: bool, scale: float) -> b
                 ratio = ""
                 if isinstance(half, float) and isinstance(full, float) and half > 0.005:
                     ratio = f"{full / half:5.2f}"
-                over = not isinstance(full, float) or full > TARGET_S
+                over = (
+                    not isinstance(half, float) or not isinstance(full, float) or full > TARGET_S
+                )
                 passed = passed and not over
                 print(
                     f"{name:11s} {label:>44s} {operation:12s} {_cell(half)} {_cell(full)} "
-                    f"{ratio:5s}{'  FAIL' if over else ''}",
+                    f"{ratio:5s}{'  FAIL' if over else ''}"
+                    + "".join(
+                        f"\n    {v}" for v in (half, full) if isinstance(v, str) and v[:1] != ">"
+                    ),
                     flush=True,
                 )
             for path in paths.values():
