@@ -1,29 +1,38 @@
-"""Hostile inputs within the format's limits: every headless operation at half and full size.
+"""Hostile inputs within the format's limits: every operation at half and full size.
 
-Each case is a file the container reader accepts (within its limits on text, entries and
-JSON values):
+The one entry point for the hostile-input benchmark: the headless operations here, the
+editor's (``hostile_editor.py``, which takes its files from the generators below) after
+them. Each case is a file the container reader accepts (within its limits on text, entries
+and JSON values):
 
   headline      a 20 MB headline of words
   word          a 20 MB single word in a section
   cjk           40,000 CJK characters in one paragraph
-  quotations    200,000 quotations (id and words only, as a hand-made file may hold them)
+  quotations    200,000 quotations (id and words only, as a hand-made file may hold them),
+                each placed in the body
   emphasis      1,000-deep emphasis ("*" runs), and 1,000-deep block quotes and lists
-  docx          a DOCX draft of 100,000 paragraphs made with python-docx (import only)
+  paragraphs    100,000 paragraphs in one section
+  docx          a DOCX draft of 100,000 paragraphs (import only; one in ten in a table,
+                content control or field: benchmarks/import.py writes it)
 
-Each operation is timed at half and at full size, in its own process (so one that hangs is
-stopped at ``--limit`` seconds and the rest go on): open (``container.load``), check (the
-checklist, and with ``--spelling`` the spelling too), diff (against a copy with one change),
-export to html, docx and md (the batch export job, loading included) and import (the md
-export read back with ``import_draft``). Printed: seconds at half and full size and the
-growth ratio full/half (about 2 means linear, about 4 quadratic); ``FAIL`` marks anything
-over 10 s. Nothing is asserted: it is a benchmark.
+Headless, each operation is timed at half and full size in its own process (so one that
+hangs is stopped at ``--limit`` seconds and the rest go on): open (``container.load``),
+check (the checklist with the spelling), diff (against a copy with one change), export to
+html, docx and md (the batch export job, loading included) and import (the md export read
+back with ``import_draft``; the DOCX draft for ``docx``). Printed: the input size, seconds
+at half and full size and the growth ratio full/half (about 2 means linear, about 4
+quadratic); ``FAIL`` marks anything over 10 s. The editor's figures follow (see
+hostile_editor.py): open time, keystroke p95 in the longest part, growth. Exit code 1 when
+anything failed.
 
-Run: ``python benchmarks/hostile.py [--only CASE ...] [--limit SECONDS] [--spelling]``.
+Run: ``python benchmarks/hostile.py [--only CASE ...] [--limit SECONDS] [--no-spelling]
+[--headless-only | --editor-only] [--scale FRACTION]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import json
 import multiprocessing
@@ -82,9 +91,11 @@ def cjk(size: float) -> Article:
 
 
 def quotations(size: float) -> Article:
-    """200,000 quotations in the bank, the first placed in the body."""
+    """200,000 quotations in the bank, each placed in the body (twenty to a paragraph)."""
     count = int(200_000 * size)
-    article = _article(sections=[Section(body="Words [[quote:q0]] and more.")])
+    tokens = [f"[[quote:q{i}]]" for i in range(count)]
+    body = "\n\n".join(" ".join(tokens[at : at + 20]) for at in range(0, count, 20))
+    article = _article(sections=[Section(body=body)])
     article.quotations = [
         Quotation(id=f"q{i}", words=f"Words of quotation {i}.") for i in range(count)
     ]
@@ -104,13 +115,42 @@ def emphasis(size: float) -> Article:
     return _article(sections=[Section(body="\n\n".join(bodies))])
 
 
+def paragraphs(size: float) -> Article:
+    """100,000 short paragraphs in one section."""
+    count = int(100_000 * size)
+    body = "\n\n".join(f"Paragraph {number} of the long section." for number in range(count))
+    return _article(sections=[Section(body=body)])
+
+
 CASES: dict[str, Callable[[float], Article]] = {
     "headline": headline,
     "word": word,
     "cjk": cjk,
     "quotations": quotations,
     "emphasis": emphasis,
+    "paragraphs": paragraphs,
 }
+# What each case's size counts, at full size (printed with the figures).
+UNITS: dict[str, tuple[int, str]] = {
+    "headline": (20 * MB, "characters in the headline"),
+    "word": (20 * MB, "letters in one word"),
+    "cjk": (40_000, "CJK characters in one paragraph"),
+    "quotations": (200_000, "quotations, each placed in the body"),
+    "emphasis": (1_000, "levels of nesting"),
+    "paragraphs": (100_000, "paragraphs in one section"),
+    "docx": (100_000, "DOCX paragraphs"),
+}
+
+
+def longest_part(name: str) -> str:
+    """Return which part the case makes long: "headline", else the first section."""
+    return "headline" if name == "headline" else "section"
+
+
+def input_size(name: str, size: float) -> str:
+    """Return the input size of a case at ``size`` (a fraction of full), in its own unit."""
+    full, unit = UNITS[name]
+    return f"{int(full * size):,} {unit}"
 
 
 def write_article(article: Article, path: Path) -> None:
@@ -148,14 +188,10 @@ def one_change(article: Article) -> Article:
 
 
 def docx_draft(size: float, path: Path) -> None:
-    """Write a DOCX of 100,000 short paragraphs with python-docx."""
-    import docx
-
-    document = docx.Document()
-    document.add_heading("Hostile input", level=1)
-    for index in range(int(100_000 * size)):
-        document.add_paragraph(f"Paragraph {index} of the draft, in a few words.")
-    document.save(str(path))
+    """Write a DOCX of 100,000 paragraphs, as benchmarks/import.py makes it (in seconds)."""
+    # import.py's name is a keyword: imported by name (the benchmarks folder is on the path).
+    draft = importlib.import_module("import").docx_draft
+    path.write_bytes(draft(int(100_000 * size)))
 
 
 # --- the operations -------------------------------------------------------------------------
@@ -267,48 +303,77 @@ def measure(operation: str, path: Path, folder: Path, spelling: bool, limit: flo
 
 
 def _cell(value: str | float) -> str:
-    return f"{value:9.2f}" if isinstance(value, float) else f"{value:>9s}"
+    if isinstance(value, float):
+        return f"{value:9.2f}"
+    return f"{value:>9s}" if value.startswith(">") else f"{'error':>9s}"  # told after the row
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Generate every case at half and full size, time every operation, print the table."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", nargs="+", choices=[*CASES, "docx"], help="these cases only")
-    parser.add_argument("--limit", type=float, default=120.0, help="stop an operation after")
-    parser.add_argument("--spelling", action="store_true", help="check the spelling too")
-    args = parser.parse_args(argv)
-    chosen = args.only or [*CASES, "docx"]
+def headless(chosen: list[str], limit: float, spelling: bool, scale: float) -> bool:
+    """Time every headless operation on each chosen case at half and full size; True if all ok."""
+    passed = True
+    print(f"Headless (each operation in its own process; FAIL over {TARGET_S:.0f} s)")
     heading = ("case", "input (full)", "operation", "half s", "full s")
-    print("{:11s} {:>14s} {:12s} {:>9s} {:>9s} ratio".format(*heading))
+    print("{:11s} {:>44s} {:12s} {:>9s} {:>9s} ratio".format(*heading))
     with tempfile.TemporaryDirectory(prefix="newsdesk-hostile-") as temp:
         folder = Path(temp)
         for name in chosen:
             paths: dict[float, Path] = {}
-            sizes: dict[float, str] = {}
-            for size in (0.5, 1.0):
+            sizes = (0.5 * scale, scale)
+            for size in sizes:
                 if name == "docx":
                     path = folder / f"docx-{size}.docx"
                     docx_draft(size, path)
-                    sizes[size] = f"{int(100_000 * size):,} par."
                 else:
                     path = folder / f"{name}-{size}.newsdesk"
                     write_article(CASES[name](size), path)
-                    sizes[size] = f"{path.stat().st_size / 1000:,.0f} KB file"
                 paths[size] = path
+            kilobytes = paths[scale].stat().st_size / 1000
+            label = f"{input_size(name, scale)} ({kilobytes:,.0f} KB)"
             operations = ["import"] if name == "docx" else list(OPERATIONS)
             for operation in operations:
-                half = measure(operation, paths[0.5], folder, args.spelling, args.limit)
-                full = measure(operation, paths[1.0], folder, args.spelling, args.limit)
+                half = measure(operation, paths[sizes[0]], folder, spelling, limit)
+                full = measure(operation, paths[scale], folder, spelling, limit)
                 ratio = ""
                 if isinstance(half, float) and isinstance(full, float) and half > 0.005:
                     ratio = f"{full / half:5.2f}"
-                over = not isinstance(full, float) or full > TARGET_S
+                over = (
+                    not isinstance(half, float) or not isinstance(full, float) or full > TARGET_S
+                )
+                passed = passed and not over
                 print(
-                    f"{name:11s} {sizes[1.0]:>14s} {operation:12s} {_cell(half)} {_cell(full)} "
-                    f"{ratio:5s}{'  FAIL' if over else ''}",
+                    f"{name:11s} {label:>44s} {operation:12s} {_cell(half)} {_cell(full)} "
+                    f"{ratio:5s}{'  FAIL' if over else ''}"
+                    + "".join(
+                        f"\n    {v}" for v in (half, full) if isinstance(v, str) and v[:1] != ">"
+                    ),
                     flush=True,
                 )
-    return 0
+            for path in paths.values():
+                path.unlink()
+    return passed
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate every case at half and full size, time every operation, print the tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="+", choices=[*CASES, "docx"], help="these cases only")
+    parser.add_argument("--limit", type=float, default=120.0, help="stop an operation after")
+    parser.add_argument("--no-spelling", action="store_true", help="check without spelling")
+    parser.add_argument("--scale", type=float, default=1.0, help="full size is this fraction")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--headless-only", action="store_true", help="no editor figures")
+    which.add_argument("--editor-only", action="store_true", help="only the editor figures")
+    args = parser.parse_args(argv)
+    chosen = args.only or [*CASES, "docx"]
+    passed = True
+    if not args.editor_only:
+        passed = headless(chosen, args.limit, not args.no_spelling, args.scale)
+    if not args.headless_only:
+        import hostile_editor  # beside this file; it takes its files from CASES
+
+        in_editor = [name for name in chosen if name in CASES]  # a DOCX is imported, not opened
+        passed = hostile_editor.run(in_editor, args.limit, args.scale) and passed
+    return 0 if passed else 1
 
 
 if __name__ == "__main__":

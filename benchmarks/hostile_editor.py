@@ -1,30 +1,30 @@
 """The editor with hostile files: time to open each, keystrokes in its longest part.
 
-Run: QT_QPA_PLATFORM=offscreen python benchmarks/hostile_editor.py [--only NAME] [--timeout S]
+Run through ``benchmarks/hostile.py`` (``--editor-only`` for these figures alone), which
+makes the files (its generators, one per case) and calls ``run``; this file runs by itself
+only as the editor process it starts.
 
-Each file is within the format's limits (a 20 MB headline, a 20 MB single word in a
-section, 40,000 CJK characters in one paragraph, 200,000 quotations placed in a body,
-1,000-deep emphasis, a 100,000-paragraph section). Each is opened at half and at full
-size in a fresh editor process (`newsdesk FILE` as shipped: spelling, typography and the
-checklist on) and timed from the start of the editor to the first paint of its longest
-part; then, once the window has settled (dictionary loaded, first preview shown; at most
-the open budget after the paint), keys are typed mid-way into what the part shows with
-real key events. Printed: the input size, the open time, the time to settle (FAIL past
-twice the open budget: the window held the GUI thread after painting), the keystroke p95
-and max, whether the part holds the whole text (and the keys typed), and the growth ratio
-from half to full size (about 2 is linear, below 2 is bounded); FAIL beside anything over
-budget.
+Each file is opened at half and at full size in a fresh editor process (`newsdesk FILE` as
+shipped: spelling, typography and the checklist on) and timed from the start of the editor
+to the first paint of its longest part; then, once the window has settled (dictionary
+loaded, first preview shown; at most the open budget after the paint), keys are typed
+mid-way into what the part shows with real key events. Printed: the input size, the open
+time, the time to settle (FAIL past twice the open budget: the window held the GUI thread
+after painting), the keystroke p95 and max, whether the part holds the whole text (and the
+keys typed), and the growth ratio from half to full size (about 2 is linear, below 2 is
+bounded); FAIL beside anything over budget.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from hostile import CASES, input_size, longest_part, write_article
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,85 +33,10 @@ OPEN_BUDGET_S = 10.0
 KEYSTROKE_P95_BUDGET_MS = 50.0
 KEYS = 60
 
-# name -> (full size, what the size counts)
-SIZES: dict[str, tuple[int, str]] = {
-    "headline": (20_000_000, "characters in the headline"),
-    "word": (20_000_000, "letters in one word of a section"),
-    "cjk": (40_000, "CJK characters in one paragraph"),
-    "quotations": (200_000, "quotations, each placed in the body"),
-    "emphasis": (1_000, "levels of nested emphasis"),
-    "paragraphs": (100_000, "paragraphs in one section"),
-}
-# The part typed in: the headline, else the first section's body.
-PART = {"headline": "headline"}
-
-
-def build(name: str, size: int):
-    """Return the hostile article ``name`` at ``size``."""
-    from editor.model import Quotation
-    from editor.text.template import new_article
-
-    article = new_article("en", "Lena Ortiz", "the Northland Media Desk")
-    article.headline = "Will the river port reopen before winter?"
-    body = "The port reopens in December."
-    if name == "headline":
-        unit = "Will the port reopen? "
-        article.headline = (unit * (size // len(unit) + 1))[:size].strip()
-    elif name == "word":
-        body = "The word: " + "a" * size
-    elif name == "cjk":
-        unit = "港口将于十二月重新开放"
-        body = (unit * (size // len(unit) + 1))[:size]
-    elif name == "quotations":
-        # Kept small here; write_file puts them in the file (see there).
-        article.quotations = [
-            Quotation(id=f"q{number}", words=f"Words {number}.", speaker="A speaker")
-            for number in range(min(size, 10))
-        ]
-        tokens = [f"[[quote:q{number}]]" for number in range(size)]
-        body = "\n\n".join(" ".join(tokens[at : at + 20]) for at in range(0, size, 20))
-    elif name == "emphasis":
-        body = "Deep: " + "*" * size + "word" + "*" * size + " and after."
-    elif name == "paragraphs":
-        body = "\n\n".join(f"Paragraph {number} of the long section." for number in range(size))
-    else:
-        raise ValueError(name)
-    article.sections[0].body = body
-    return article
-
-
-def write_file(name: str, size: int, path: Path) -> None:
-    """Write the hostile file ``name`` at ``size`` to ``path``.
-
-    The quotations go into article.json as a hand-made file has them, with only the keys
-    that are not empty: saved by the program, 200,000 of them with every key, indented,
-    are more text than the format holds, while the reader takes the short form.
-    """
-    import json
-    import zipfile
-
-    from editor.storage.container import save
-
-    save(build(name, size), path)
-    if name != "quotations":
-        return
-    with zipfile.ZipFile(path) as archive:
-        entries = {info.filename: archive.read(info) for info in archive.infolist()}
-    head = json.loads(entries["article.json"])
-    head["quotations"] = [
-        {"id": f"q{number}", "words": f"Words {number}.", "speaker": "A speaker"}
-        for number in range(size)
-    ]
-    entries["article.json"] = json.dumps(head, ensure_ascii=False).encode("utf-8")
-    with zipfile.ZipFile(path, "w") as archive:
-        for entry, data in entries.items():
-            method = zipfile.ZIP_STORED if entry == "mimetype" else zipfile.ZIP_DEFLATED
-            archive.writestr(entry, data, compress_type=method)
-
 
 def part_text(article, name: str) -> str:
     """Return the text of the part typed in."""
-    return article.headline if PART.get(name) == "headline" else article.sections[0].body
+    return article.headline if longest_part(name) == "headline" else article.sections[0].body
 
 
 # -- the child: one editor process -------------------------------------------------------
@@ -130,7 +55,7 @@ def _child(name: str, path: str, started: float) -> None:
     workspace = start_editor(app, [path])
     window = workspace.windows[0]
     form = window.form
-    box = form.headline.editor if PART.get(name) == "headline" else form.sections[0].editor
+    box = form.headline.editor if longest_part(name) == "headline" else form.sections[0].editor
     painted: list[float] = []
     own = box.viewportEvent
 
@@ -181,10 +106,10 @@ def _child(name: str, path: str, started: float) -> None:
     os._exit(0)
 
 
-def measure(name: str, size: int, folder: Path, timeout: float) -> dict[str, float] | None:
-    """Open one hostile file in a fresh editor; None when it did not finish in time."""
+def measure(name: str, size: float, folder: Path, timeout: float) -> dict[str, float] | None:
+    """Open one hostile file (``size`` a fraction of full) in a fresh editor; None if it hung."""
     path = folder / f"{name}-{size}.newsdesk"
-    write_file(name, size, path)
+    write_article(CASES[name](size), path)
     home = folder / "home"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
     for key, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state")):
@@ -223,36 +148,26 @@ def _flag(value: float, budget: float) -> str:
     return "FAIL" if value > budget else "ok"
 
 
-def main() -> int:
-    """Open every hostile file at half and full size; print figures and ratios."""
-    if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        # The start time is the parent's wall clock: the child's start-up is in it.
-        _child(sys.argv[2], sys.argv[3], time.perf_counter() - (time.time() - float(sys.argv[4])))
-        return 0
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", action="append", choices=sorted(SIZES), help="one file")
-    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per editor")
-    parser.add_argument("--scale", type=float, default=1.0, help="fraction of full size")
-    args = parser.parse_args()
-    sys.path.insert(0, str(REPO))
-    failed = False
+def run(names: list[str], timeout: float, scale: float = 1.0) -> bool:
+    """Open every named hostile file at half and full size; print figures; True if all ok."""
+    passed = True
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         (folder / "home").mkdir()
         print(
-            f"budgets: open {OPEN_BUDGET_S:.0f} s, keystroke p95 {KEYSTROKE_P95_BUDGET_MS:.0f} ms"
-            f" ({KEYS} keys typed mid-way into the longest part once settled)"
+            f"Editor (budgets: open {OPEN_BUDGET_S:.0f} s, keystroke p95"
+            f" {KEYSTROKE_P95_BUDGET_MS:.0f} ms; {KEYS} keys typed mid-way into the longest"
+            " part once settled)"
         )
-        for name in args.only or list(SIZES):
-            full, unit = SIZES[name]
-            full = max(2, int(full * args.scale))
+        for name in names:
             results: list[dict[str, float] | None] = []
-            for size in (full // 2, full):
-                result = measure(name, size, folder, args.timeout)
+            for size in (scale / 2, scale):
+                label = input_size(name, size)
+                result = measure(name, size, folder, timeout)
                 results.append(result)
                 if result is None:
-                    failed = True
-                    print(f"{name:11s} {size:>11,} {unit}: FAIL, not open after {args.timeout} s")
+                    passed = False
+                    print(f"{name:11s} {label:>44s}: FAIL, not open after {timeout:.0f} s")
                     continue
                 open_flag = _flag(result["open"], OPEN_BUDGET_S)
                 # A window that paints, then holds the GUI thread for long, has not opened:
@@ -262,24 +177,28 @@ def main() -> int:
                 key_flag = _flag(result["p95"], KEYSTROKE_P95_BUDGET_MS)
                 whole = "text whole" if result["whole"] else "FAIL text changed"
                 flags = (open_flag, settle_flag, key_flag)
-                failed = failed or "FAIL" in flags or not result["whole"]
+                passed = passed and "FAIL" not in flags and bool(result["whole"])
                 print(
-                    f"{name:11s} {size:>11,} {unit}: open {result['open']:6.2f} s {open_flag:4s}"
+                    f"{name:11s} {label:>44s}: open {result['open']:6.2f} s {open_flag:4s}"
                     f" settled {result['ready']:6.2f} s {settle_flag:4s}"
                     f" keys p95 {result['p95']:7.1f} ms {key_flag:4s}"
                     f" (max {result['max']:.0f} ms)  {whole}"
                 )
-            half, whole_size = results
-            if half is not None and whole_size is not None:
-                open_ratio = whole_size["open"] / max(half["open"], 1e-9)
-                keys_ratio = whole_size["p95"] / max(half["p95"], 1e-9)
+            half, full = results
+            if half is not None and full is not None:
+                open_ratio = full["open"] / max(half["open"], 1e-9)
+                keys_ratio = full["p95"] / max(half["p95"], 1e-9)
                 print(
                     f"{'':11s} growth, double the input: open x{open_ratio:.2f},"
                     f" keys p95 x{keys_ratio:.2f}"
                 )
             sys.stdout.flush()
-    return 1 if failed else 0
+    return passed
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Only as the editor process hostile.py starts (``--child``): run hostile.py instead.
+    if len(sys.argv) < 5 or sys.argv[1] != "--child":
+        sys.exit("run benchmarks/hostile.py (add --editor-only for the editor figures)")
+    # The start time is the parent's wall clock: the child's start-up is in it.
+    _child(sys.argv[2], sys.argv[3], time.perf_counter() - (time.time() - float(sys.argv[4])))

@@ -15,6 +15,8 @@ from editor.cli import COMMANDS, main
 from editor.model import Article, Quotation, Section
 from editor.storage import container
 
+pytestmark = pytest.mark.hostile
+
 # Files an argument may name, made afresh in the working folder before each example.
 FILES = [
     "good.newsdesk",

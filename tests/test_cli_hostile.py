@@ -17,6 +17,8 @@ from editor.model import Article, Section
 from editor.storage import container
 from editor.storage.folders import UserFolders
 
+pytestmark = pytest.mark.hostile
+
 
 @pytest.fixture
 def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -29,6 +29,8 @@ from editor.storage import container
 from editor.storage.folders import UserFolders
 from editor.storage.lock import lock_path, read_lock
 
+pytestmark = pytest.mark.fault
+
 HOLDER = (
     "import sys\n"
     "from editor.storage.lock import ArticleLock\n"

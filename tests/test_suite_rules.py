@@ -1,4 +1,8 @@
-"""Rules of the test suite itself: skips only for a missing tool, slow tests still run in CI."""
+"""Rules of the test suite itself: skips only for a missing tool, slow tests still run in CI.
+
+The hostile-input and fault tests carry their mark (by file name) and CI runs them once, in
+a step of their own bounded to 3 minutes.
+"""
 
 from __future__ import annotations
 
@@ -132,8 +136,70 @@ def test_the_default_run_leaves_out_the_slow_tests_and_ci_runs_them() -> None:
     options = pyproject["tool"]["pytest"]["ini_options"]
     assert "-m 'not slow'" in options["addopts"]
     assert any(marker.startswith("slow:") for marker in options["markers"])
-    ci = (REPO / ".ci" / "run").read_text("utf-8")
-    commands = [line for line in ci.splitlines() if re.search(r"\bpytest\b", line)]
-    assert any(line.rstrip().endswith("-m pytest") for line in commands), commands
+    commands = ci_pytest_commands()
+    # The README's command (`pytest`), split in two steps that together select the same tests.
+    assert any(
+        line.endswith('-m pytest -m "not slow and not hostile and not fault"') for line in commands
+    ), commands
     # No slow test selected is pytest's exit code 5: not a failure.
     assert any("-m pytest -m slow || [ $? -eq 5 ]" in line for line in commands), commands
+
+
+def ci_pytest_commands() -> list[str]:
+    """Return .ci/run's pytest commands, continuation lines joined."""
+    ci = (REPO / ".ci" / "run").read_text("utf-8").replace("\\\n", " ")
+    return [" ".join(line.split()) for line in ci.splitlines() if re.search(r"\bpytest\b", line)]
+
+
+# A test file whose name says hostile input or faults (a lock, a crash, a fuzzed command line,
+# deep nesting, long text, script in fields) carries the mark .ci/run bounds.
+_HOSTILE_OR_FAULT_NAME = re.compile(r"hostile|fault|fuzz|lock|crash|deep|linear|xss|write_rule")
+
+
+def file_marks(source: str) -> set[str]:
+    """Return the marks a test file's ``pytestmark`` gives all its tests."""
+    marks: set[str] = set()
+    for node in ast.parse(source).body:
+        if not isinstance(node, ast.Assign):
+            continue
+        if not any(isinstance(t, ast.Name) and t.id == "pytestmark" for t in node.targets):
+            continue
+        for inner in ast.walk(node.value):
+            if (
+                isinstance(inner, ast.Attribute)
+                and isinstance(inner.value, ast.Attribute)
+                and inner.value.attr == "mark"
+            ):
+                marks.add(inner.attr)
+    return marks
+
+
+def test_file_marks_reads_pytestmark_alone_or_in_a_list() -> None:
+    assert file_marks("import pytest\npytestmark = pytest.mark.hostile\n") == {"hostile"}
+    listed = "pytestmark = [pytest.mark.fault, pytest.mark.skipif(True, reason='x')]\n"
+    assert file_marks(listed) == {"fault", "skipif"}
+    assert file_marks("import pytest\n@pytest.mark.hostile\ndef test_a(): ...\n") == set()
+
+
+def test_every_hostile_or_fault_test_file_carries_its_mark() -> None:
+    named = [p for p in sorted(TESTS.rglob("test_*.py")) if _HOSTILE_OR_FAULT_NAME.search(p.stem)]
+    assert len(named) >= 10, named
+    unmarked = [
+        str(path.relative_to(REPO))
+        for path in named
+        if not file_marks(path.read_text("utf-8")) & {"hostile", "fault"}
+    ]
+    assert not unmarked, "hostile or fault test files without the mark:\n" + "\n".join(unmarked)
+
+
+def test_ci_runs_the_hostile_and_fault_tests_once_bounded_to_three_minutes() -> None:
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))
+    markers = pyproject["tool"]["pytest"]["ini_options"]["markers"]
+    assert any(marker.startswith("hostile:") for marker in markers)
+    assert any(marker.startswith("fault:") for marker in markers)
+    commands = ci_pytest_commands()
+    bounded = [line for line in commands if '-m "(hostile or fault) and not slow"' in line]
+    assert len(bounded) == 1, commands
+    assert "timeout 180 " in bounded[0]
+    # The other default-run step leaves them out, so none runs twice.
+    assert any('-m "not slow and not hostile and not fault"' in line for line in commands)

@@ -20,6 +20,10 @@ def comment_notes(article: Article) -> tuple[CommentNote, ...]:
     notes = []
     lookup = bank_lookup(article)
     texts = part_texts(article)
+    # Where the previous comment of each part starts: each occurrence is counted from there,
+    # so comments in reading order read each part about once (counting from the part's
+    # start for every comment was quadratic in comments times text).
+    previous: dict[str, int] = {}
     for comment in comments_by_part(article, resolved=False):
         if is_detached(comment):
             continue
@@ -27,13 +31,15 @@ def comment_notes(article: Article) -> tuple[CommentNote, ...]:
         if text is None:
             continue
         quote = text[comment.start : comment.end] or comment.quote
+        since = min(previous.get(comment.part, 0), comment.start)
+        previous[comment.part] = comment.start
         notes.append(
             CommentNote(
                 id=comment.id,
                 part=comment.part,
                 quote=quote,
                 visible=reader_text(quote, lookup),
-                occurrence=text[: comment.start].count(quote),
+                occurrence=text.count(quote, since, comment.start) if quote else 0,
                 text=comment.text,
                 author=comment.author,
                 initials=comment.initials,

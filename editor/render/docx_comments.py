@@ -9,8 +9,10 @@ a ``commentsExtended.xml`` part written by hand (``w15:paraIdParent``), as Word 
 
 from __future__ import annotations
 
+import bisect
 import copy
 import io
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -113,53 +115,81 @@ def _flatten(paragraphs: list[Any]) -> tuple[str, list[_Piece]]:
     return "".join(text), pieces
 
 
-def _split_run(run: Any, at: int) -> Any:
-    """Split a run after ``at`` characters; return the new second run (already in place)."""
-    second = copy.deepcopy(run)
-    run.addnext(second)
-    _keep(run, 0, at)
-    _keep(second, at, None)
-    return second
+def _length(child: Any) -> int:
+    tag = child.tag
+    if tag == _w("t"):
+        return len(child.text or "")
+    return 1 if tag in (_w("tab"), _w("br"), _w("cr")) else 0
 
 
-def _keep(run: Any, start: int, end: int | None) -> None:
+def _split_run(run: Any, cuts: list[int]) -> list[Any]:
+    """Split a run at the sorted offsets ``cuts`` (inside it); return the runs, in place.
+
+    One pass over the run, however many cuts: splitting one cut at a time copied the rest
+    of the run each time, which is quadratic in a long run with many comments.
+    """
+    bounds = [0, *cuts]
+    pieces = [run.makeelement(run.tag, run.attrib) for _ in bounds]
+    properties = run.find(_w("rPr"))
+    if properties is not None:
+        for piece in pieces:
+            piece.append(copy.deepcopy(properties))
+    index = 0  # the piece the current offset falls in
     offset = 0
-    for child in list(run):
-        tag = child.tag
-        if tag == _w("rPr"):
+    for child in run:
+        if child.tag == _w("rPr"):
             continue
-        if tag == _w("t"):
-            length = len(child.text or "")
-        elif tag in (_w("tab"), _w("br"), _w("cr")):
-            length = 1
-        else:
+        length = _length(child)
+        if length == 0:
+            pieces[index].append(copy.deepcopy(child))  # no text: kept where it stands
             continue
-        child_start, child_end = offset, offset + length
-        offset = child_end
-        low = max(start, child_start)
-        high = child_end if end is None else min(end, child_end)
-        if high <= low:
-            run.remove(child)
-        elif tag == _w("t") and (low, high) != (child_start, child_end):
-            child.text = (child.text or "")[low - child_start : high - child_start]
+        child_end = offset + length
+        while offset < child_end:
+            while index + 1 < len(bounds) and bounds[index + 1] <= offset:
+                index += 1
+            high = bounds[index + 1] if index + 1 < len(bounds) else child_end
+            high = min(high, child_end)
+            part = copy.deepcopy(child)
+            if child.tag == _w("t"):
+                start = offset - (child_end - length)
+                part.text = (child.text or "")[start : start + high - offset]
+            pieces[index].append(part)
+            offset = high
+    for piece in reversed(pieces):
+        run.addnext(piece)
+    run.getparent().remove(run)
+    return pieces
 
 
-def _anchor_runs(pieces: list[_Piece], start: int, end: int) -> list[Any]:
-    """Split runs so that [start, end) is whole runs; return those runs in order."""
-    chosen: list[Any] = []
-    for piece in list(pieces):
-        if piece.end <= start or piece.start >= end:
-            continue
-        run = piece.run
-        if piece.start < start:
-            run = _split_run(run, start - piece.start)
-            piece_start = start
-        else:
-            piece_start = piece.start
-        if piece.end > end:
-            _split_run(run, end - piece_start)
-        chosen.append(run)
-    return chosen
+class _Flat:
+    """A stretch of paragraphs flattened once: its text, and runs split at every anchor."""
+
+    def __init__(self, paragraphs: list[Any]) -> None:
+        self.text, self.pieces = _flatten(paragraphs)
+        self.cursor = 0  # where the previous comment of a part was found
+        self.cuts: set[int] = set()
+        self.starts: list[int] = []
+        self.runs: list[Any] = []
+
+    def split(self) -> None:
+        """Split the runs at every anchor's ends, once: then every anchor is whole runs."""
+        cuts = sorted(self.cuts)
+        for piece in self.pieces:
+            low = bisect.bisect_right(cuts, piece.start)
+            high = bisect.bisect_left(cuts, piece.end)
+            inside = [cut - piece.start for cut in cuts[low:high]]
+            runs = _split_run(piece.run, inside) if inside else [piece.run]
+            for start, run in zip([piece.start, *cuts[low:high]], runs, strict=True):
+                self.starts.append(start)
+                self.runs.append(run)
+
+    def anchor_runs(self, start: int, end: int) -> tuple[Any, Any] | None:
+        """Return the first and last run of [start, end) (after ``split``), or None."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end) - 1
+        if first >= len(self.starts) or last < first:
+            return None
+        return self.runs[first], self.runs[last]
 
 
 def _pattern(visible: str) -> re.Pattern[str] | None:
@@ -169,15 +199,22 @@ def _pattern(visible: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+".join(re.escape(word) for word in words))
 
 
-def _locate(note: CommentNote, text: str) -> tuple[int, int] | None:
+def _locate(note: CommentNote, text: str, cursor: int) -> tuple[int, int] | None:
+    """Find the note's words: the match ``note.occurrence`` matches on from ``cursor``.
+
+    The occurrence counts from the previous comment of the part (``comment_notes``), so the
+    search starts where that one was found, and comments in reading order scan the text
+    about once, not once each.
+    """
     pattern = _pattern(note.visible)
     if pattern is None:
         return None
-    matches = list(pattern.finditer(text))
-    if not matches:
-        return None
-    match = matches[min(note.occurrence, len(matches) - 1)]
-    return match.start(), match.end()
+    found = None
+    for count, match in enumerate(pattern.finditer(text, cursor)):
+        found = match
+        if count >= note.occurrence:
+            break
+    return None if found is None else (found.start(), found.end())
 
 
 def _timestamp(value: str) -> datetime:
@@ -216,30 +253,48 @@ def add_word_comments(data: bytes, document: Document) -> bytes:
     parts = paragraph_parts(paragraphs)
     ids = _ParaIds()
     threads: list[tuple[str, str | None]] = []
-    # A quotation's words are found where the sections place them.
+    # A quotation's words are found where the sections place them. Each stretch of
+    # paragraphs is flattened once, each part's comments found from where the last one was.
+    by_part: dict[str, list[Any]] = {}
+    for paragraph, part in zip(paragraphs, parts, strict=True):
+        by_part.setdefault(part, []).append(paragraph)
     in_sections = [
         p for p, part in zip(paragraphs, parts, strict=True) if part_kind(part) is PartKind.SECTION
     ]
+    flats: dict[str, _Flat] = {}
+    comments = package.comments
+    # python-docx finds each new comment's id by reading every comment's id (quadratic in
+    # comments): the ids are counted here instead, after any the package already has.
+    taken = [int(value) for value in comments._comments_elm.xpath("./w:comment/@w:id")]
+    comment_ids = itertools.count(max(taken, default=-1) + 1)
+    cursors: dict[str, int] = {}
+    anchored: list[tuple[CommentNote, _Flat, int, int]] = []
     for note in document.comments:
-        if part_kind(note.part) is PartKind.QUOTATION:
-            chosen = in_sections
-        else:
-            chosen = [p for p, part in zip(paragraphs, parts, strict=True) if part == note.part]
-        text, pieces = _flatten(chosen)
-        found = _locate(note, text)
+        quotation = part_kind(note.part) is PartKind.QUOTATION
+        key = "\0sections" if quotation else note.part
+        if key not in flats:
+            flats[key] = _Flat(in_sections if quotation else by_part.get(note.part, []))
+        flat = flats[key]
+        found = _locate(note, flat.text, cursors.get(note.part, 0))
         if found is None:
             continue
-        runs = _anchor_runs(pieces, *found)
-        if not runs:
+        cursors[note.part] = found[0]
+        flat.cuts.update(found)
+        anchored.append((note, flat, *found))
+    for flat in flats.values():
+        flat.split()
+    for note, flat, start, end in anchored:
+        runs = flat.anchor_runs(start, end)
+        if runs is None:
             continue
         first = Run(runs[0], package._body)
-        last = Run(runs[-1], package._body)
+        last = Run(runs[1], package._body)
         parent_id = None
         thread = [(note.text, note.author, note.initials, note.created)]
         thread += [(text, author, _initials(author), at) for author, text, at in note.replies]
         for text_, author, initials, created in thread:
-            comment = package.add_comment([first, last], text_, author, initials or "")
-            element = comment._comment_elm
+            element = _add_comment(comments, next(comment_ids), first, last, text_, author)
+            element.initials = initials or ""
             element.set(_w("date"), _timestamp(created).strftime("%Y-%m-%dT%H:%M:%SZ"))
             para_id = next(ids)
             element.findall(_w("p"))[-1].set(f"{{{_W14}}}paraId", para_id)
@@ -264,6 +319,33 @@ def add_word_comments(data: bytes, document: Document) -> bytes:
     out = io.BytesIO()
     package.save(out)
     return out.getvalue()
+
+
+def _add_comment(
+    comments: Any, comment_id: int, first: Any, last: Any, text: str, author: str
+) -> Any:
+    """Add a Word comment with this id on the runs from ``first`` to ``last``; its element."""
+    from docx.comments import Comment
+    from docx.oxml.ns import nsdecls
+    from docx.oxml.parser import parse_xml
+
+    # The element python-docx's Comments.add_comment makes, with the id given.
+    element: Any = parse_xml(
+        f'<w:comment {nsdecls("w")} w:id="{comment_id}" w:author="">'
+        '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+        '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+        "</w:p></w:comment>"
+    )
+    comments._comments_elm.append(element)
+    element.author = author
+    comment = Comment(element, comments._comments_part)
+    if text:
+        first_line, *more = text.split("\n")
+        comment.paragraphs[0].add_run(first_line)
+        for line in more:
+            comment.add_paragraph(text=line)
+    first.mark_comment_range(last, comment_id)
+    return element
 
 
 def _initials(author: str) -> str:

@@ -306,7 +306,7 @@ class CommentNote(Node):
     part: str
     quote: str  # the anchored Markdown, as in the part's text
     visible: str  # what a reader sees of it, marks dropped
-    occurrence: int  # how many times ``quote`` comes earlier in the part
+    occurrence: int  # times ``quote`` comes before it since the part's previous comment
     text: str
     author: str
     initials: str

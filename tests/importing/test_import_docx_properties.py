@@ -26,6 +26,8 @@ from hypothesis import strategies as st
 from editor.importing import DraftError, import_draft
 from editor.text.counts import words
 
+pytestmark = pytest.mark.hostile
+
 NAMESPACES = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '

@@ -17,6 +17,8 @@ from editor.render.styles import load_style
 from editor.storage import container
 from editor.text.counts import words
 
+pytestmark = pytest.mark.hostile
+
 
 class _Text(HTMLParser):
     def __init__(self) -> None:

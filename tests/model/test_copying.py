@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from editor.model import Article, Comment, Reply, Section
 from editor.model.copying import copy_json, deep_copy
 from editor.model.review import change_status, restore_revision
+
+pytestmark = pytest.mark.hostile
 
 
 def _nested(depth: int) -> dict[str, Any]:

@@ -25,6 +25,8 @@ from editor.render.styles import load_style
 from editor.render.tree import BlockQuote, Document, List, Paragraph, plain_text
 from editor.storage.container import save
 
+pytestmark = pytest.mark.hostile
+
 DEPTH = 1000
 # Shapes whose text grows with the square of the depth stop at a depth still past the limit.
 LINES_DEPTH = 3 * MAX_NESTING

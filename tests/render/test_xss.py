@@ -19,6 +19,8 @@ from editor.render.build import build_document
 from editor.render.formats import render_bytes
 from editor.render.styles import load_style
 
+pytestmark = pytest.mark.hostile
+
 PAYLOADS = [
     "<script>alert(1)</script>",
     "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",

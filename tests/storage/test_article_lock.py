@@ -18,6 +18,8 @@ import pytest
 from editor.storage.errors import LockedError, UnreadableLockError
 from editor.storage.lock import ArticleLock, lock_path, read_lock
 
+pytestmark = pytest.mark.fault
+
 
 @pytest.fixture
 def article(tmp_path: Path) -> Path:

@@ -13,6 +13,8 @@ from editor.storage import atomic
 from editor.storage.atomic import write_bytes
 from editor.storage.errors import StorageError
 
+pytestmark = pytest.mark.fault
+
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from editor.storage import container
 from editor.storage.folders import UserFolders
 from editor.text.template import new_article
+
+pytestmark = pytest.mark.fault
 
 
 def _article(headline: str, article_id: str = "a-1"):

@@ -16,6 +16,8 @@ from editor.storage import container
 from editor.storage.errors import FormatError, StorageError, UnsupportedVersionError
 from editor.text.template import new_article
 
+pytestmark = pytest.mark.hostile
+
 MIMETYPE = ("mimetype", container.MIMETYPE.encode())
 
 

@@ -9,8 +9,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from editor.model import Article, Section
 from editor.storage import container
+
+pytestmark = pytest.mark.fault
 
 # Run as its own process: it starts a scan with worker processes, prints their ids once
 # they have read files, and waits there (the scan unfinished) until it is killed.

@@ -17,6 +17,7 @@ from editor.storage.folders import UserFolders
 KILLS = 220
 
 pytestmark = [
+    pytest.mark.fault,
     pytest.mark.slow,  # hundreds of saves, each killed at a random moment
     pytest.mark.skipif(
         "forkserver" not in multiprocessing.get_all_start_methods(), reason="needs a fork server"

@@ -23,6 +23,8 @@ from editor.storage.lock import ArticleLock, read_lock
 from editor.storage.writing import load_for_writing, write_article
 from editor.text.template import new_article
 
+pytestmark = pytest.mark.fault
+
 
 @pytest.fixture
 def story(tmp_path: Path) -> Path:

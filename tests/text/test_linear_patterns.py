@@ -17,6 +17,8 @@ import pytest
 from editor.text.spelling import SpellChecker, iter_words, skip_spans
 from editor.text.typography import typing_edits
 
+pytestmark = pytest.mark.hostile
+
 # The old code took 20 s to many minutes on each input below; the new one under 0.5 s.
 BOUND_SECONDS = 3.0
 

@@ -23,6 +23,8 @@ from editor.storage.container import load, save
 from editor.ui.window import disk_watch
 from editor.ui.window.workspace import TAKE_OVER
 
+pytestmark = pytest.mark.fault
+
 REPO = Path(__file__).resolve().parents[2]
 
 

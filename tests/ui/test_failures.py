@@ -15,6 +15,8 @@ from editor.storage.settings import Settings
 from editor.ui.common.failures import failure_reason, failure_text
 from editor.ui.common.theme import apply_ui_language
 
+pytestmark = pytest.mark.fault
+
 
 def _arabic(text: str) -> bool:
     return any("\u0600" <= char <= "\u06ff" for char in text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QTextCursor
 from ui_articles import english_article
 
@@ -16,6 +17,8 @@ from editor.storage.container import load, save
 from editor.ui.form.text_box import LONG_PARAGRAPH, SHOWN_LINES
 from editor.ui.window.preview import PREVIEW_LIMIT
 from editor.ui.window.workspace import Workspace
+
+pytestmark = pytest.mark.hostile
 
 # 2 MB: the editor before the change took minutes to open this headline.
 LONG_HEADLINE = ("Will the port reopen? " * 100_000).strip()
