@@ -27,8 +27,9 @@ from editor.text.languages import UnknownLanguageError, find_language
 # 32 MB of text (editor/storage/container.py), so a bigger draft could never be saved.
 MAX_DRAFT_BYTES = 32_000_000
 
-# Real drafts have hundreds of lines; millions would only cost memory and time.
-MAX_LINES = 200_000
+# Real drafts have hundreds of lines. The bound is high enough for the Markdown export of
+# any article the format holds (a 32 MB body of short paragraphs) to be read back.
+MAX_LINES = 4_000_000
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 _FOREIGN = {

@@ -116,8 +116,27 @@ def test_fifty_megabyte_one_line_text_becomes_a_sensible_article() -> None:
 
 
 def test_too_many_lines_are_refused_in_one_line() -> None:
-    with pytest.raises(DraftError, match=r"^<text>: the draft has 300,001 lines; drafts over"):
-        import_text("x\n" * 300_000)
+    from editor.importing.draft import MAX_LINES
+
+    lines = MAX_LINES + 1
+    with pytest.raises(DraftError, match=rf"^<text>: the draft has {lines:,} lines; drafts over"):
+        import_text("x\n" * MAX_LINES)
+
+
+def test_the_markdown_export_of_100000_paragraphs_reads_back() -> None:
+    """An article the format holds, exported to Markdown, is a draft the importer takes."""
+    from editor.model import Article, Section
+    from editor.render.build import build_document
+    from editor.render.formats import render_bytes
+    from editor.render.styles import HouseStyle
+
+    body = "\n\n".join(f"Paragraph {number} has words." for number in range(100_000))
+    article = Article(headline="Will it hold?", sections=[Section(body=body)])
+    style = HouseStyle()
+    markdown = render_bytes(build_document(article, style), style, "md").decode("utf-8")
+    assert markdown.count("\n") > 200_000  # more lines than the old bound allowed
+    result = import_text(markdown)
+    assert "Paragraph 99999 has words." in result.article.sections[-1].body
 
 
 def test_missing_file_folder_and_foreign_formats_are_clear_errors(tmp_path: Path) -> None:
