@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -75,6 +75,9 @@ _SKIP = re.compile(
     ),
     re.IGNORECASE,
 )
+# A character every span of _SKIP holds (a token's or link's bracket, a tag's <, a code
+# span's backtick, a URL's colon or "www.", an address's @): a line without any has none.
+_MAY_SKIP = re.compile(r"[\[(<`:@]|www\.", re.IGNORECASE)
 _CIRCUMFLEX = re.compile("[âîûÂÎÛ]")
 _DIGIT = re.compile(r"\d")
 _ALPHA = re.compile(r"[^\W\d_]")
@@ -151,6 +154,8 @@ def _strip_marks(word: str) -> str:
 
 def skip_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of a text that are not prose (tokens, URLs, link targets, code)."""
+    if not _MAY_SKIP.search(text):
+        return []  # no mark any skipped span begins with: one quick scan, not the long one
     return [match.span() for match in _SKIP.finditer(text)]
 
 
@@ -169,7 +174,7 @@ def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _moved(miss: Misspelling, by: int) -> Misspelling:
     """Return a misspelling's span ``by`` characters further on (back when negative)."""
-    return replace(miss, start=miss.start + by, end=miss.end + by)
+    return Misspelling(miss.start + by, miss.end + by, miss.word, miss.language)
 
 
 def _far_reaching(line: str) -> bool:
@@ -391,6 +396,20 @@ class SpellChecker:
         if not mixed and self._dictionary(line_code) is None:
             return []  # not loaded yet (or none): nothing to tell, so no need to look
         found: list[Misspelling] = []
+        # A word's verdict in this line, once looked at: prose repeats its words (a long
+        # paragraph costs one look-up per distinct word, not per word).
+        if not mixed:
+            wrong = {
+                word
+                for word in set(_WORD.findall(line))
+                if not self._skippable(word, skip) and self.check_word(word, line_code) is False
+            }
+            if not wrong:
+                return found  # most lines: no word to place, and no loop over them
+            for start, end, word in iter_words(line):
+                if word in wrong:
+                    found.append(Misspelling(start, end, word, line_code))
+            return found
         for start, end, word in iter_words(line):
             if self._skippable(word, skip):
                 continue
@@ -449,7 +468,9 @@ class SpellChecker:
         found: list[Misspelling] = []
         offset = 0
         for line in text.split("\n"):
-            for miss in self.check_line(line, preferred, skip):
-                found.append(_moved(miss, offset))
+            misses = self.check_line(line, preferred, skip)
+            if offset:
+                misses = [_moved(miss, offset) for miss in misses]
+            found.extend(misses)
             offset += len(line) + 1
         return found
