@@ -14,18 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Slot
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QSizePolicy,
-    QStyle,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 
+# Only what every window needs at its start is imported here: the notice bar, its icon
+# (QStyle's enumerations alone cost 4 ms to make) and the file watcher are made when first
+# needed, after the window is on screen.
 if TYPE_CHECKING:
+    from PySide6.QtCore import QFileSystemWatcher
+    from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QToolBar, QWidget
+
     from editor.model import Article
     from editor.storage.errors import BackupError
     from editor.storage.fingerprint import Fingerprint
@@ -72,6 +69,8 @@ class DiskWatch(QObject):
         self._label: QLabel | None = None
 
     def _notice_bar(self) -> tuple[QToolBar, QLabel]:
+        from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolBar
+
         if self._bar is None or self._label is None:
             reload, compare, save_copy = self._actions
             bar = QToolBar(self._window)
@@ -142,6 +141,8 @@ class DiskWatch(QObject):
         if self._path is None or self._source is not None:
             return  # not started yet
         if self._watcher is None:
+            from PySide6.QtCore import QFileSystemWatcher
+
             self._watcher = QFileSystemWatcher(self)
             self._watcher.fileChanged.connect(self._on_file_changed)
             # A file replaced by renaming (as every careful program saves, this one too)
@@ -277,7 +278,7 @@ def ask_overwrite(parent: QWidget, path: Path) -> str:
 
 def compare_with_disk(parent: QWidget, disk: Article, mine: Article, title: str) -> QDialog:
     """Show, part by part, what differs between the file on disk and the window's text."""
-    from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout
 
     from editor.text.compare import compare_articles, compare_html
     from editor.ui.common.part_names import part_name
