@@ -46,9 +46,9 @@ from editor.storage.library_query import (
     snippet_window,
 )
 from editor.storage.library_read import (
-    SUFFIX,
     Failure,
     Loader,
+    covers,
     load_article,
     load_library_folders,
     prepare,
@@ -281,14 +281,8 @@ class Library:
 
     def contains(self, path: Path) -> bool:
         """Whether a file is one a scan indexes: a .newsdesk file in a library folder."""
-        path = unique_folders([path])[0]
-        if path.suffix != SUFFIX or path.name.startswith("."):
-            return False
-        for root in self._roots:
-            if path.is_relative_to(root):
-                # As the scan does: nothing inside a hidden folder.
-                return not any(part.startswith(".") for part in path.relative_to(root).parts)
-        return False
+        # As the scan does: nothing inside a hidden folder.
+        return covers(self._roots, path)
 
     # -- indexing -------------------------------------------------------------------------
 

@@ -80,6 +80,31 @@ def save_library_folders(folders: UserFolders, roots: Sequence[Path]) -> None:
     write_bytes(folders.config / FOLDERS_FILE, text.encode("utf-8"))
 
 
+def covers(roots: Sequence[Path], path: Path) -> bool:
+    """Whether a scan of these library folders indexes this file (no hidden folder between)."""
+    path = unique_folders([path])[0]
+    if path.suffix != SUFFIX or path.name.startswith("."):
+        return False
+    for root in unique_folders(roots):
+        if path.is_relative_to(root):
+            return not any(part.startswith(".") for part in path.relative_to(root).parts)
+    return False
+
+
+def join_library(folders: UserFolders, path: Path) -> Path | None:
+    """Add the folder of a saved article to the library folders unless they cover it.
+
+    Returns the folder added, None when nothing changed. A list of folders that cannot be
+    used is left as it is (writing over it would lose what the user may repair).
+    """
+    roots, problem = read_library_folders(folders)
+    if problem or covers(roots, path):
+        return None
+    folder = unique_folders([path])[0].parent
+    save_library_folders(folders, [*roots, folder])
+    return folder
+
+
 def unique_folders(roots: Sequence[Path]) -> list[Path]:
     """Return the folders as absolute paths, each once, in order."""
     seen: list[Path] = []

@@ -32,6 +32,10 @@ class Settings:
     font_size: int = 11
     theme: str = "system"
     house_style: str = ""
+    # The folders the Open, Import and Export dialogs last went to ("" until first used).
+    open_folder: str = ""
+    import_folder: str = ""
+    export_folder: str = ""
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod

@@ -84,7 +84,9 @@ class ExportDialog(QDialog):
             self.style_combo.addItem(name, name)
         chosen = workspace.settings.house_style or DEFAULT_STYLE
         self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(chosen)))
-        default_folder = path.parent if path is not None else workspace.folders.documents
+        default_folder = workspace.last_folder("export")
+        if not workspace.settings.export_folder and path is not None:
+            default_folder = path.parent  # never exported yet: beside the article
         self.folder_edit = QLineEdit(str(default_folder), self)
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._on_browse)
@@ -155,6 +157,7 @@ class ExportDialog(QDialog):
                 self.tr("The folder cannot be created: {0}").format(failure.strerror)
             )
             return False
+        self._workspace.remember_folder("export", folder)
         article = self._article
         sources = self._sources or [self._source]
         self._steps = export_articles(

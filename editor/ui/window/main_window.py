@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +47,12 @@ COUNT_DELAY_MS = 300
 
 # The most of the window's width the docked preview takes when the window shrinks.
 PREVIEW_MAX_SHARE = 0.35
+
+
+def _put_first(action: QAction, key: str) -> None:
+    """Make a key the action's first shortcut, keeping the platform's others."""
+    first = QKeySequence(key)
+    action.setShortcuts([first, *(k for k in action.shortcuts() if k != first)])
 
 
 class _FirstPaint(QObject):
@@ -262,8 +270,23 @@ class MainWindow(EditorWindow):
         self.quit_action = self._action(self.tr("&Quit"), self._on_quit, keys.Quit)
         self.undo_action = self._action(self.tr("&Undo"), self._on_undo, keys.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self._on_redo, keys.Redo)
+        # Acting on the focused box: a box with the focus takes these keys itself, so the
+        # shortcuts matter when the focus is elsewhere, and the menu items always.
+        self.cut_action = self._action(self.tr("Cu&t"), self._on_cut, keys.Cut)
+        self.copy_action = self._action(self.tr("&Copy"), self._on_copy, keys.Copy)
+        self.paste_action = self._action(self.tr("&Paste"), self._on_paste, keys.Paste)
+        self.paste_plain_action = self._action(
+            self.tr("Paste as plain te&xt"), self._on_paste_plain, "Ctrl+Shift+V"
+        )
+        self.select_all_action = self._action(
+            self.tr("Select &All"), self._on_select_all, keys.SelectAll
+        )
         self.find_action = self._action(self.tr("&Find…"), self._on_find, keys.Find)
         self.replace_action = self._action(self.tr("&Replace…"), self._on_replace, keys.Replace)
+        # The keys the README promises, whatever the platform's scheme says: KDE's Replace
+        # is Ctrl+R and Windows has no Quit key, so Ctrl+H and Ctrl+Q did nothing there.
+        _put_first(self.replace_action, "Ctrl+Alt+F" if sys.platform == "darwin" else "Ctrl+H")
+        _put_first(self.quit_action, "Ctrl+Q")
         self.settings_action = self._action(
             self.tr("Se&ttings…"), self._on_settings, keys.Preferences
         )
@@ -297,6 +320,7 @@ class MainWindow(EditorWindow):
         )
         self.expand_action = self._action(self.tr("E&xpand all panes"), self._on_expand_all)
         self.collapse_action = self._action(self.tr("C&ollapse all panes"), self._on_collapse_all)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self._on_shortcuts)
         self.about_action = self._action(self.tr("&About Newsdesk"), self._on_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: the app menu
         self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
@@ -316,6 +340,16 @@ class MainWindow(EditorWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
+        edit_menu.addActions(
+            [
+                self.cut_action,
+                self.copy_action,
+                self.paste_action,
+                self.paste_plain_action,
+                self.select_all_action,
+            ]
+        )
+        edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.replace_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
@@ -333,6 +367,8 @@ class MainWindow(EditorWindow):
         go_menu = view_menu.addMenu(self.tr("&Go to"))
         go_menu.addActions(self.pane_actions)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addActions([self.about_action, self.about_qt_action])
 
     # -- changes, counts, preview, autosave ---------------------------------------------
@@ -440,7 +476,7 @@ class MainWindow(EditorWindow):
         from PySide6.QtWidgets import QFileDialog
 
         if path is None:
-            start = str(self._path or self._workspace.folders.documents / "article.newsdesk")
+            start = str(self._path or self._suggested_path())
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Save article as"), start, self.tr("Newsdesk articles (*.newsdesk)")
             )
@@ -460,6 +496,16 @@ class MainWindow(EditorWindow):
             self.form.set_read_only(False)
         self._path = path
         return self._save_to(path)
+
+    def _suggested_path(self) -> Path:
+        """Where a first save proposes to go: the library folder, named after the headline."""
+        from editor.render.build import slug
+
+        folder = self._workspace.folders.documents
+        # The dialog opens in the working directory when the folder does not exist yet.
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"{slug(self.form.article().headline)}.newsdesk"
 
     def _save_to(self, path: Path) -> bool:
         from editor.storage.errors import ChangedOnDiskError, StorageError
@@ -660,17 +706,18 @@ class MainWindow(EditorWindow):
 
     @Slot()
     def _on_new(self) -> None:
-        self._workspace.new_window()
+        self._workspace.new_window(self)
 
     @Slot()
     def _on_open(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        start = str(self._path.parent if self._path else self._workspace.folders.documents)
+        start = str(self._workspace.last_folder("open"))
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open article"), start, self.tr("Newsdesk articles (*.newsdesk)")
         )
         if chosen:
+            self._workspace.remember_folder("open", Path(chosen).parent)
             self._workspace.open_file(Path(chosen), parent=self)
 
     @Slot()
@@ -714,6 +761,14 @@ class MainWindow(EditorWindow):
         self._workspace.quit()
 
     @Slot()
+    def _on_shortcuts(self) -> None:
+        from editor.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
     def _on_about(self) -> None:
         from editor.ui.dialogs.about_dialog import AboutDialog
 
@@ -726,6 +781,39 @@ class MainWindow(EditorWindow):
         if isinstance(focused, TextBox | QLineEdit) and self.isAncestorOf(focused):
             return focused
         return self.form.current_markdown_editor()
+
+    @Slot()
+    def _on_cut(self) -> None:
+        target = self._text_target()
+        if target is not None:
+            target.cut()
+
+    @Slot()
+    def _on_copy(self) -> None:
+        target = self._text_target()
+        if target is not None:
+            target.copy()
+
+    @Slot()
+    def _on_paste(self) -> None:
+        target = self._text_target()
+        if target is not None:
+            target.paste()
+
+    @Slot()
+    def _on_paste_plain(self) -> None:
+        target = self._text_target()
+        text = QApplication.clipboard().text()
+        if isinstance(target, QLineEdit):
+            target.insert(" ".join(text.split()))  # one line: no line breaks in a line box
+        elif target is not None:
+            target.insertPlainText(text)
+
+    @Slot()
+    def _on_select_all(self) -> None:
+        target = self._text_target()
+        if target is not None:
+            target.selectAll()
 
     @Slot()
     def _on_undo(self) -> None:
@@ -745,6 +833,8 @@ class MainWindow(EditorWindow):
 
         if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.form, self)
+            # Ctrl+F and Ctrl+H in the dialog too: Find, then Replace, without going back.
+            self._find_dialog.addActions([self.find_action, self.replace_action])
         return self._find_dialog
 
     def _selected_text(self) -> str:

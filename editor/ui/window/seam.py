@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -75,8 +75,16 @@ class WorkspaceServices(Protocol):
         """Open an article in a window (or raise the one that has it)."""
         ...
 
-    def new_window(self) -> EditorWindow:
-        """Open a window on a new article."""
+    def new_window(self, parent: QWidget | None = None) -> EditorWindow:
+        """Open a window on a new article (an untouched untitled ``parent`` is reused)."""
+        ...
+
+    def last_folder(self, kind: Literal["open", "import", "export"]) -> Path:
+        """Return the folder a file dialog of this kind last went to."""
+        ...
+
+    def remember_folder(self, kind: Literal["open", "import", "export"], folder: Path) -> None:
+        """Remember the folder a file dialog of this kind went to."""
         ...
 
     def import_draft(

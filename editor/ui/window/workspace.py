@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from editor.ui.library.library_window import LibraryWindow
 
 RECENT_DELAY_MS = 500
+# Which file dialog a remembered folder is for (Settings' open_folder, import_folder, …).
+FolderKind = Literal["open", "import", "export"]
 # What ask_read_only returns when the user takes over a lock that cannot be read.
 TAKE_OVER: Final = "take-over"
 
@@ -105,7 +107,17 @@ class Workspace(QObject):
         return self._library_window
 
     def article_saved(self, path: Path) -> None:
-        """Keep the library's index and results current after a save (if it is open)."""
+        """Make the article's folder one of the library's, and keep the index current."""
+        from editor.storage.library_read import join_library
+
+        # Every folder an article is saved in joins the library, so saved articles are
+        # found there; the list is a few lines of JSON, read again on each save.
+        with contextlib.suppress(StorageError, OSError):
+            joined = join_library(self.folders, path)
+            if joined is not None and self._library is not None:
+                self._library.set_roots([*self._library.roots, joined], remember=False)
+                if self._library_window is not None:
+                    self._library_window.pane.start_scan()
         if self._library_window is not None:
             self._library_window.pane.article_saved(path)
         elif self._library is not None:
@@ -192,10 +204,18 @@ class Workspace(QObject):
         if any(open_window is window for open_window in self.windows):
             window.attach_language_tools()
 
-    def new_window(self) -> MainWindow:
-        """Open a new article from the default template in the default article language."""
+    def new_window(self, parent: QWidget | None = None) -> MainWindow:
+        """Open a new article from the default template in the default article language.
+
+        Asked from an untitled window nobody has typed in, that window is the new article.
+        """
         from editor.text.template import new_article
 
+        reuse = self._reusable(parent)
+        if reuse is not None:
+            reuse.raise_()
+            reuse.activateWindow()
+            return reuse
         settings = self.settings
         article = new_article(settings.article_language, settings.author, settings.office)
         return self.add_window(article)
@@ -368,6 +388,35 @@ class Workspace(QObject):
             app.quit()
         return True
 
+    # -- folders the file dialogs start in ------------------------------------------------
+
+    def last_folder(self, kind: FolderKind) -> Path:
+        """Return the folder a file dialog of this kind last went to, else the library's."""
+        settings = self.settings
+        remembered = {
+            "open": settings.open_folder,
+            "import": settings.import_folder,
+            "export": settings.export_folder,
+        }[kind]
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        return self.folders.documents
+
+    def remember_folder(self, kind: FolderKind, folder: Path) -> None:
+        """Remember the folder a file dialog went to, for the next time (kept in settings)."""
+        entry = str(Path(folder))
+        settings = self.settings
+        if kind == "open":
+            changed, settings.open_folder = settings.open_folder != entry, entry
+        elif kind == "import":
+            changed, settings.import_folder = settings.import_folder != entry, entry
+        else:
+            changed, settings.export_folder = settings.export_folder != entry, entry
+        if changed:
+            # Not worth a dialog: the next dialog starts in the library folder instead.
+            with contextlib.suppress(StorageError):
+                save_settings(settings, self.folders)
+
     # -- import ---------------------------------------------------------------------------
 
     def import_draft(self, parent: QWidget | None, path: Path | None = None) -> MainWindow | None:
@@ -380,12 +429,13 @@ class Workspace(QObject):
             chosen, _filter = QFileDialog.getOpenFileName(
                 parent,
                 self.tr("Import draft"),
-                str(self.folders.documents),
+                str(self.last_folder("import")),
                 self.tr("Drafts (*.txt *.md *.markdown *.docx)"),
             )
             if not chosen:
                 return None
             path = Path(chosen)
+            self.remember_folder("import", path.parent)
         try:
             result = import_draft(path)
         except (DraftError, StorageError, OSError) as failure:
