@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="72"/>
+        <location filename="../../editor/ui/form/article_form.py" line="75"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="73"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="78"/>
+        <location filename="../../editor/ui/form/article_form.py" line="81"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="79"/>
+        <location filename="../../editor/ui/form/article_form.py" line="82"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -306,68 +306,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
         <source>Keep editing</source>
         <translation>متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>حذف برنامج آخر «{0}» أو نقله. احفظ لكتابته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>غيّر برنامج آخر «{0}» منذ أن فتحته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>حُفظ، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
         <source>Changed on disk</source>
         <translation>تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>غيّر برنامج آخر «{0}» منذ أن فتحته. الحفظ الآن سيستبدل نصك بتلك التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>احفظ نصك نسخةً منفصلة لتبقى النسختان.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
         <source>Replace the version on disk</source>
         <translation>استبدال النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>المحذوف: على القرص فقط. المُدرج: في هذه النافذة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="57"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -431,57 +431,57 @@
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="91"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق مشكلات: أصلحها، أو حدّد «التصدير رغم ذلك».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
         <source>The folder cannot be created: {0}</source>
         <translation>تعذّر إنشاء المجلد: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="205"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -493,17 +493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="229"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -716,37 +716,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="231"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="234"/>
         <source>&amp;Check article</source>
         <translation>&amp;فحص المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>Fix &amp;typography</source>
         <translation>تصحيح &amp;علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="239"/>
         <source>Check &amp;spelling as you type</source>
         <translation>تدقيق &amp;إملائي أثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>T&amp;ypography as you type</source>
         <translation>تصحيح الترقيم أ&amp;ثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>Fix typography</source>
         <translation>تصحيح علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>علامات الترقيم سليمة أصلًا: لم يُغيَّر شيء.</translation>
     </message>
@@ -988,240 +988,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="151"/>
+        <location filename="../../editor/ui/window/main_window.py" line="159"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="153"/>
+        <location filename="../../editor/ui/window/main_window.py" line="161"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="155"/>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="163"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="255"/>
+        <location filename="../../editor/ui/window/main_window.py" line="263"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="266"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="259"/>
+        <location filename="../../editor/ui/window/main_window.py" line="267"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="260"/>
+        <location filename="../../editor/ui/window/main_window.py" line="268"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="269"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor/ui/window/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="263"/>
+        <location filename="../../editor/ui/window/main_window.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="272"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="275"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قص</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;لصق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <source>Paste as plain te&amp;xt</source>
+        <translation>ل&amp;صق كنص عادي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <source>Select &amp;All</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="285"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="291"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="275"/>
+        <location filename="../../editor/ui/window/main_window.py" line="298"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <location filename="../../editor/ui/window/main_window.py" line="299"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="300"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="301"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="280"/>
+        <location filename="../../editor/ui/window/main_window.py" line="303"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="304"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="305"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="307"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="308"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="316"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="296"/>
+        <location filename="../../editor/ui/window/main_window.py" line="319"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="298"/>
+        <location filename="../../editor/ui/window/main_window.py" line="321"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="299"/>
+        <location filename="../../editor/ui/window/main_window.py" line="322"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="324"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="326"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="307"/>
+        <location filename="../../editor/ui/window/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="309"/>
+        <location filename="../../editor/ui/window/main_window.py" line="333"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="316"/>
+        <location filename="../../editor/ui/window/main_window.py" line="340"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor/ui/window/main_window.py" line="356"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="362"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="367"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="350"/>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="636"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="446"/>
+        <location filename="../../editor/ui/window/main_window.py" line="638"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="448"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -1233,94 +1263,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
-        <location filename="../../editor/ui/window/main_window.py" line="671"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
+        <location filename="../../editor/ui/window/main_window.py" line="717"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="479"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="504"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="580"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="581"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="558"/>
+        <location filename="../../editor/ui/window/main_window.py" line="604"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="605"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="609"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="591"/>
+        <location filename="../../editor/ui/window/main_window.py" line="637"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="671"/>
+        <location filename="../../editor/ui/window/main_window.py" line="717"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="681"/>
+        <location filename="../../editor/ui/window/main_window.py" line="728"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="783"/>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="873"/>
+        <location filename="../../editor/ui/window/main_window.py" line="881"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="784"/>
+        <location filename="../../editor/ui/window/main_window.py" line="874"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="881"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1499,77 +1529,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="28"/>
         <source>Quotation {0}</source>
         <translation>الاقتباس {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="39"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="41"/>
         <source>The words are a translation</source>
         <translation>النص مترجَم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="43"/>
         <source>Checked against the source</source>
         <translation>تمت مطابقته مع المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="47"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker&apos;s role</source>
         <translation>صفة القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source address</source>
         <translation>رابط المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="57"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>Quotation</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>A quotation needs its words.</source>
         <translation>لا بد للاقتباس من نص.</translation>
     </message>
@@ -1577,103 +1607,102 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
         <source>Verified</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
         <source>Uses</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
         <source>Insert into text</source>
         <translation>إدراج في النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>ضع الاقتباس عند المؤشر (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
         <source>Show next use</source>
         <translation>الاستخدام التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
         <source>unused</source>
         <translation>غير مستخدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» مستخدم في النص وغير موجود في البنك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
         <source>Delete quotation</source>
         <translation>حذف الاقتباس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>لا يُستخدم هذا الاقتباس في النص. أتحذفه من البنك؟</numerusform>
@@ -1998,7 +2027,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="190"/>
         <source>Resolve</source>
         <translation>حلّ</translation>
     </message>
@@ -2013,17 +2042,17 @@
         <translation>إضافة &amp;تعليق على التحديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="190"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="193"/>
         <source>resolved</source>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>its text was deleted</source>
         <translation>حُذف نصّه</translation>
     </message>
@@ -2031,42 +2060,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="485"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="498"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="507"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -2183,6 +2212,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="69"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>SpellMenu</name>
     <message>
         <location filename="../../editor/ui/language/spell_menu.py" line="80"/>
@@ -2257,22 +2309,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="68"/>
+        <location filename="../../editor/ui/window/status.py" line="105"/>
         <source>Opening line {0}</source>
         <translation>السطر الافتتاحي {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="73"/>
+        <location filename="../../editor/ui/window/status.py" line="110"/>
         <source>Headline {0}</source>
         <translation>العنوان {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="113"/>
         <source>Standfirst {0}</source>
         <translation>الموجز {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="87"/>
+        <location filename="../../editor/ui/window/status.py" line="124"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>المجموع: {0} من %n كلمة</numerusform>
@@ -2284,7 +2336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="89"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>مجموع الكلمات: %n</numerusform>
@@ -2299,97 +2351,97 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="97"/>
+        <location filename="../../editor/ui/window/workspace.py" line="99"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="148"/>
-        <location filename="../../editor/ui/window/workspace.py" line="304"/>
-        <location filename="../../editor/ui/window/workspace.py" line="325"/>
+        <location filename="../../editor/ui/window/workspace.py" line="160"/>
+        <location filename="../../editor/ui/window/workspace.py" line="324"/>
+        <location filename="../../editor/ui/window/workspace.py" line="345"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="229"/>
-        <location filename="../../editor/ui/window/workspace.py" line="279"/>
+        <location filename="../../editor/ui/window/workspace.py" line="249"/>
+        <location filename="../../editor/ui/window/workspace.py" line="299"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="98"/>
+        <location filename="../../editor/ui/window/workspace.py" line="100"/>
         <source>The library cannot be opened.</source>
         <translation>تعذّر فتح المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="149"/>
+        <location filename="../../editor/ui/window/workspace.py" line="161"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>تعذّر حفظ {0}: احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="230"/>
-        <location filename="../../editor/ui/window/workspace.py" line="280"/>
-        <location filename="../../editor/ui/window/workspace.py" line="305"/>
+        <location filename="../../editor/ui/window/workspace.py" line="250"/>
+        <location filename="../../editor/ui/window/workspace.py" line="300"/>
+        <location filename="../../editor/ui/window/workspace.py" line="325"/>
         <source>{0} cannot be opened.</source>
         <translation>تعذّر فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="326"/>
+        <location filename="../../editor/ui/window/workspace.py" line="346"/>
         <source>{0} is in use.</source>
         <translation>الملف {0} قيد الاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="328"/>
+        <location filename="../../editor/ui/window/workspace.py" line="348"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="330"/>
+        <location filename="../../editor/ui/window/workspace.py" line="350"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="334"/>
+        <location filename="../../editor/ui/window/workspace.py" line="354"/>
         <source>Take over the lock</source>
         <translation>الاستيلاء على القفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="382"/>
+        <location filename="../../editor/ui/window/workspace.py" line="431"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="384"/>
+        <location filename="../../editor/ui/window/workspace.py" line="433"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="394"/>
+        <location filename="../../editor/ui/window/workspace.py" line="444"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="395"/>
+        <location filename="../../editor/ui/window/workspace.py" line="445"/>
         <source>The draft could not be imported.</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="447"/>
+        <location filename="../../editor/ui/window/workspace.py" line="497"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="489"/>
+        <location filename="../../editor/ui/window/workspace.py" line="539"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="446"/>
+        <location filename="../../editor/ui/window/workspace.py" line="496"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="488"/>
+        <location filename="../../editor/ui/window/workspace.py" line="538"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="72"/>
+        <location filename="../../editor/ui/form/article_form.py" line="75"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="73"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="78"/>
+        <location filename="../../editor/ui/form/article_form.py" line="81"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="79"/>
+        <location filename="../../editor/ui/form/article_form.py" line="82"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -300,68 +300,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>«{0}» удалён или перемещён другой программой. Сохраните, чтобы записать его снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>«{0}» изменён другой программой после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>Сохранено, но резервная копия предыдущей версии не сделана. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
         <source>Changed on disk</source>
         <translation>Изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>«{0}» изменён другой программой после того, как вы его открыли. Если сохранить сейчас, ваш текст заменит эти изменения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>Сохраните свой текст копией, чтобы остались обе версии.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
         <source>Replace the version on disk</source>
         <translation>Заменить версию на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>Удалённое — только на диске. Вставленное — только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="57"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -422,57 +422,57 @@
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="91"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: только статья, для CMS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Экспортировать, даже если цитат нет в банке (с пометкой)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>House style</source>
         <translation>Стиль издания</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>Проверка нашла замечания: исправьте их или отметьте «Всё равно экспортировать».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Не удаётся создать папку: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="205"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: записан %n файл.</numerusform>
@@ -481,17 +481,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
         <source>Wrote {0}</source>
         <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
         <source>Failed: {0}</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="229"/>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>
@@ -701,37 +701,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="231"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="234"/>
         <source>&amp;Check article</source>
         <translation>&amp;Проверить статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>Fix &amp;typography</source>
         <translation>Исправить &amp;типографику</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="239"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>T&amp;ypography as you type</source>
         <translation>Т&amp;ипографика при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>Fix typography</source>
         <translation>Исправление типографики</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Типографика уже в порядке: ничего не изменено.</translation>
     </message>
@@ -955,240 +955,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="151"/>
+        <location filename="../../editor/ui/window/main_window.py" line="159"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="153"/>
+        <location filename="../../editor/ui/window/main_window.py" line="161"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="155"/>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="163"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="255"/>
+        <location filename="../../editor/ui/window/main_window.py" line="263"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="266"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="259"/>
+        <location filename="../../editor/ui/window/main_window.py" line="267"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="260"/>
+        <location filename="../../editor/ui/window/main_window.py" line="268"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="269"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor/ui/window/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="263"/>
+        <location filename="../../editor/ui/window/main_window.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="272"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="275"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <source>Paste as plain te&amp;xt</source>
+        <translation>Вставить как простой &amp;текст</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <source>Select &amp;All</source>
+        <translation>Выделить в&amp;сё</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="285"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="291"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="275"/>
+        <location filename="../../editor/ui/window/main_window.py" line="298"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <location filename="../../editor/ui/window/main_window.py" line="299"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="300"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="301"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="280"/>
+        <location filename="../../editor/ui/window/main_window.py" line="303"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="304"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="305"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="307"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="308"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="316"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="296"/>
+        <location filename="../../editor/ui/window/main_window.py" line="319"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="298"/>
+        <location filename="../../editor/ui/window/main_window.py" line="321"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="299"/>
+        <location filename="../../editor/ui/window/main_window.py" line="322"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="324"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="326"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="307"/>
+        <location filename="../../editor/ui/window/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="309"/>
+        <location filename="../../editor/ui/window/main_window.py" line="333"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="316"/>
+        <location filename="../../editor/ui/window/main_window.py" line="340"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor/ui/window/main_window.py" line="356"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="362"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="367"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="350"/>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="636"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="446"/>
+        <location filename="../../editor/ui/window/main_window.py" line="638"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="448"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1197,94 +1227,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
-        <location filename="../../editor/ui/window/main_window.py" line="671"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
+        <location filename="../../editor/ui/window/main_window.py" line="717"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="479"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="504"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="580"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="581"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="558"/>
+        <location filename="../../editor/ui/window/main_window.py" line="604"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="605"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="609"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="591"/>
+        <location filename="../../editor/ui/window/main_window.py" line="637"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="671"/>
+        <location filename="../../editor/ui/window/main_window.py" line="717"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="681"/>
+        <location filename="../../editor/ui/window/main_window.py" line="728"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="783"/>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="873"/>
+        <location filename="../../editor/ui/window/main_window.py" line="881"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="784"/>
+        <location filename="../../editor/ui/window/main_window.py" line="874"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="881"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -1463,77 +1493,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="28"/>
         <source>Quotation {0}</source>
         <translation>Цитата {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="39"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="41"/>
         <source>The words are a translation</source>
         <translation>Текст дан в переводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="43"/>
         <source>Checked against the source</source>
         <translation>Сверено с источником</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="47"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker&apos;s role</source>
         <translation>Должность или роль</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source address</source>
         <translation>Адрес источника</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="57"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>Quotation</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>A quotation needs its words.</source>
         <translation>У цитаты должен быть текст.</translation>
     </message>
@@ -1541,103 +1571,102 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
         <source>Verified</source>
         <translation>Сверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
         <source>Uses</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Вставить цитату в позицию курсора (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
         <source>Show next use</source>
         <translation>Следующее вхождение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
         <source>unused</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» есть в тексте, но нет в банке цитат</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
         <source>Delete quotation</source>
         <translation>Удалить цитату</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
@@ -1950,7 +1979,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="190"/>
         <source>Resolve</source>
         <translation>Закрыть</translation>
     </message>
@@ -1965,17 +1994,17 @@
         <translation>&amp;Комментировать выделенное</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="190"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="193"/>
         <source>resolved</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>its text was deleted</source>
         <translation>его текст удалён</translation>
     </message>
@@ -1983,42 +2012,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="485"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="498"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="507"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -2135,6 +2164,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="69"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
     <name>SpellMenu</name>
     <message>
         <location filename="../../editor/ui/language/spell_menu.py" line="80"/>
@@ -2209,22 +2261,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="68"/>
+        <location filename="../../editor/ui/window/status.py" line="105"/>
         <source>Opening line {0}</source>
         <translation>Вступительная строка {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="73"/>
+        <location filename="../../editor/ui/window/status.py" line="110"/>
         <source>Headline {0}</source>
         <translation>Заголовок {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="113"/>
         <source>Standfirst {0}</source>
         <translation>Лид {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="87"/>
+        <location filename="../../editor/ui/window/status.py" line="124"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Всего слов: {0} из %n</numerusform>
@@ -2233,7 +2285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="89"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Всего слов: %n</numerusform>
@@ -2245,97 +2297,97 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="97"/>
+        <location filename="../../editor/ui/window/workspace.py" line="99"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="148"/>
-        <location filename="../../editor/ui/window/workspace.py" line="304"/>
-        <location filename="../../editor/ui/window/workspace.py" line="325"/>
+        <location filename="../../editor/ui/window/workspace.py" line="160"/>
+        <location filename="../../editor/ui/window/workspace.py" line="324"/>
+        <location filename="../../editor/ui/window/workspace.py" line="345"/>
         <source>File in use</source>
         <translation>Файл занят</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="229"/>
-        <location filename="../../editor/ui/window/workspace.py" line="279"/>
+        <location filename="../../editor/ui/window/workspace.py" line="249"/>
+        <location filename="../../editor/ui/window/workspace.py" line="299"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="98"/>
+        <location filename="../../editor/ui/window/workspace.py" line="100"/>
         <source>The library cannot be opened.</source>
         <translation>Не удалось открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="149"/>
+        <location filename="../../editor/ui/window/workspace.py" line="161"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} нельзя сохранить: сохраните под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="230"/>
-        <location filename="../../editor/ui/window/workspace.py" line="280"/>
-        <location filename="../../editor/ui/window/workspace.py" line="305"/>
+        <location filename="../../editor/ui/window/workspace.py" line="250"/>
+        <location filename="../../editor/ui/window/workspace.py" line="300"/>
+        <location filename="../../editor/ui/window/workspace.py" line="325"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удалось открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="326"/>
+        <location filename="../../editor/ui/window/workspace.py" line="346"/>
         <source>{0} is in use.</source>
         <translation>{0} уже открыт.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="328"/>
+        <location filename="../../editor/ui/window/workspace.py" line="348"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Можно открыть статью только для чтения и сохранить изменения под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="330"/>
+        <location filename="../../editor/ui/window/workspace.py" line="350"/>
         <source>Open read-only</source>
         <translation>Открыть для чтения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="334"/>
+        <location filename="../../editor/ui/window/workspace.py" line="354"/>
         <source>Take over the lock</source>
         <translation>Забрать блокировку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="382"/>
+        <location filename="../../editor/ui/window/workspace.py" line="431"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="384"/>
+        <location filename="../../editor/ui/window/workspace.py" line="433"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="394"/>
+        <location filename="../../editor/ui/window/workspace.py" line="444"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="395"/>
+        <location filename="../../editor/ui/window/workspace.py" line="445"/>
         <source>The draft could not be imported.</source>
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="447"/>
+        <location filename="../../editor/ui/window/workspace.py" line="497"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="489"/>
+        <location filename="../../editor/ui/window/workspace.py" line="539"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="446"/>
+        <location filename="../../editor/ui/window/workspace.py" line="496"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="488"/>
+        <location filename="../../editor/ui/window/workspace.py" line="538"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

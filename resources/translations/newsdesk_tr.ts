@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="72"/>
+        <location filename="../../editor/ui/form/article_form.py" line="75"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="73"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="78"/>
+        <location filename="../../editor/ui/form/article_form.py" line="81"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="79"/>
+        <location filename="../../editor/ui/form/article_form.py" line="82"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -296,68 +296,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Save a copy…</source>
         <translation>Kopya kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
         <source>Keep editing</source>
         <translation>Düzenlemeye devam et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>“{0}” başka bir program tarafından silindi ya da taşındı. Yeniden yazmak için kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>“{0}”, siz açtıktan sonra başka bir program tarafından değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>Kaydedildi, ancak önceki sürümün yedeği alınamadı. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
         <source>Changed on disk</source>
         <translation>Diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>“{0}”, siz açtıktan sonra başka bir program tarafından değiştirildi. Şimdi kaydetmek bu değişikliklerin yerine sizin metninizi yazar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>İki sürümü de korumak için metninizi kopya olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
         <source>Replace the version on disk</source>
         <translation>Diskteki sürümün yerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>Silinen: yalnızca diskte. Eklenen: yalnızca bu pencerede.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="57"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
@@ -416,74 +416,74 @@
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="91"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: yalnızca yazı (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi sorun buldu: sorunları düzeltin ya da “Yine de dışa aktar” kutusunu işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Klasör oluşturulamıyor: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="205"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="229"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -691,37 +691,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="231"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="234"/>
         <source>&amp;Check article</source>
         <translation>Yazıyı &amp;denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="239"/>
         <source>Check &amp;spelling as you type</source>
         <translation>&amp;Yazarken yazımı denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>T&amp;ypography as you type</source>
         <translation>Yazarken ti&amp;pografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>Fix typography</source>
         <translation>Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Tipografi zaten doğru: hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -933,334 +933,364 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="151"/>
+        <location filename="../../editor/ui/window/main_window.py" line="159"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="153"/>
+        <location filename="../../editor/ui/window/main_window.py" line="161"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="155"/>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="163"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="255"/>
+        <location filename="../../editor/ui/window/main_window.py" line="263"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="266"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="259"/>
+        <location filename="../../editor/ui/window/main_window.py" line="267"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="260"/>
+        <location filename="../../editor/ui/window/main_window.py" line="268"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="269"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor/ui/window/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="263"/>
+        <location filename="../../editor/ui/window/main_window.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="272"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="275"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opyala</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <source>&amp;Paste</source>
+        <translation>Ya&amp;pıştır</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <source>Paste as plain te&amp;xt</source>
+        <translation>&amp;Düz metin olarak yapıştır</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tümünü seç</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="285"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="291"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="275"/>
+        <location filename="../../editor/ui/window/main_window.py" line="298"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <location filename="../../editor/ui/window/main_window.py" line="299"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="300"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="301"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="280"/>
+        <location filename="../../editor/ui/window/main_window.py" line="303"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="304"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="305"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="307"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="308"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="316"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="296"/>
+        <location filename="../../editor/ui/window/main_window.py" line="319"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="298"/>
+        <location filename="../../editor/ui/window/main_window.py" line="321"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="299"/>
+        <location filename="../../editor/ui/window/main_window.py" line="322"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klavye kısayolları</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="324"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="326"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="307"/>
+        <location filename="../../editor/ui/window/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="309"/>
+        <location filename="../../editor/ui/window/main_window.py" line="333"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="316"/>
+        <location filename="../../editor/ui/window/main_window.py" line="340"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor/ui/window/main_window.py" line="356"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="362"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="367"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="350"/>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="636"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="446"/>
+        <location filename="../../editor/ui/window/main_window.py" line="638"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="448"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
-        <location filename="../../editor/ui/window/main_window.py" line="671"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
+        <location filename="../../editor/ui/window/main_window.py" line="717"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="479"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="504"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="580"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="581"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="558"/>
+        <location filename="../../editor/ui/window/main_window.py" line="604"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="605"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="609"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="591"/>
+        <location filename="../../editor/ui/window/main_window.py" line="637"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="671"/>
+        <location filename="../../editor/ui/window/main_window.py" line="717"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="681"/>
+        <location filename="../../editor/ui/window/main_window.py" line="728"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="783"/>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="873"/>
+        <location filename="../../editor/ui/window/main_window.py" line="881"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="784"/>
+        <location filename="../../editor/ui/window/main_window.py" line="874"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="881"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1439,77 +1469,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="28"/>
         <source>Quotation {0}</source>
         <translation>Alıntı {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="39"/>
         <source>Article&apos;s language</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="41"/>
         <source>The words are a translation</source>
         <translation>Sözler çeviridir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="43"/>
         <source>Checked against the source</source>
         <translation>Kaynağından doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="47"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker&apos;s role</source>
         <translation>Konuşanın görevi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source address</source>
         <translation>Kaynak adresi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="57"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>Quotation</source>
         <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>A quotation needs its words.</source>
         <translation>Alıntının sözleri boş olamaz.</translation>
     </message>
@@ -1517,103 +1547,102 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
         <source>Uses</source>
         <translation>Kullanım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
         <source>Add…</source>
         <translation>Ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
         <source>Insert into text</source>
         <translation>Metne ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Alıntıyı imlecin bulunduğu yere ekle (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
         <source>Show next use</source>
         <translation>Sonraki kullanımı göster</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
         <source>unused</source>
         <translation>kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” metinde kullanılıyor ama bankada yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
         <source>Delete quotation</source>
         <translation>Alıntıyı sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Alıntı metinde %n kez kullanılıyor. Bankadan silinsin mi? Kullanıldığı yerler kalır ve bilinmeyen alıntı olarak işaretlenir.</numerusform>
@@ -1918,7 +1947,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="190"/>
         <source>Resolve</source>
         <translation>Çözümle</translation>
     </message>
@@ -1933,17 +1962,17 @@
         <translation>Seçime &amp;yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="190"/>
         <source>Reopen</source>
         <translation>Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="193"/>
         <source>resolved</source>
         <translation>çözümlendi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>its text was deleted</source>
         <translation>metni silindi</translation>
     </message>
@@ -1951,42 +1980,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="485"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="498"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="507"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -2103,6 +2132,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="69"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Command</source>
+        <translation>Komut</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+</context>
+<context>
     <name>SpellMenu</name>
     <message>
         <location filename="../../editor/ui/language/spell_menu.py" line="80"/>
@@ -2177,29 +2229,29 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="68"/>
+        <location filename="../../editor/ui/window/status.py" line="105"/>
         <source>Opening line {0}</source>
         <translation>Açılış satırı {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="73"/>
+        <location filename="../../editor/ui/window/status.py" line="110"/>
         <source>Headline {0}</source>
         <translation>Başlık {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="113"/>
         <source>Standfirst {0}</source>
         <translation>Spot {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="87"/>
+        <location filename="../../editor/ui/window/status.py" line="124"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Toplam {0} / %n sözcük</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="89"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Toplam %n sözcük</numerusform>
@@ -2209,97 +2261,97 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="97"/>
+        <location filename="../../editor/ui/window/workspace.py" line="99"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="148"/>
-        <location filename="../../editor/ui/window/workspace.py" line="304"/>
-        <location filename="../../editor/ui/window/workspace.py" line="325"/>
+        <location filename="../../editor/ui/window/workspace.py" line="160"/>
+        <location filename="../../editor/ui/window/workspace.py" line="324"/>
+        <location filename="../../editor/ui/window/workspace.py" line="345"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="229"/>
-        <location filename="../../editor/ui/window/workspace.py" line="279"/>
+        <location filename="../../editor/ui/window/workspace.py" line="249"/>
+        <location filename="../../editor/ui/window/workspace.py" line="299"/>
         <source>Cannot open the article</source>
         <translation>Yazı açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="98"/>
+        <location filename="../../editor/ui/window/workspace.py" line="100"/>
         <source>The library cannot be opened.</source>
         <translation>Kitaplık açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="149"/>
+        <location filename="../../editor/ui/window/workspace.py" line="161"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} kaydedilemiyor: başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="230"/>
-        <location filename="../../editor/ui/window/workspace.py" line="280"/>
-        <location filename="../../editor/ui/window/workspace.py" line="305"/>
+        <location filename="../../editor/ui/window/workspace.py" line="250"/>
+        <location filename="../../editor/ui/window/workspace.py" line="300"/>
+        <location filename="../../editor/ui/window/workspace.py" line="325"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="326"/>
+        <location filename="../../editor/ui/window/workspace.py" line="346"/>
         <source>{0} is in use.</source>
         <translation>{0} kullanımda.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="328"/>
+        <location filename="../../editor/ui/window/workspace.py" line="348"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="330"/>
+        <location filename="../../editor/ui/window/workspace.py" line="350"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="334"/>
+        <location filename="../../editor/ui/window/workspace.py" line="354"/>
         <source>Take over the lock</source>
         <translation>Kilidi devral</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="382"/>
+        <location filename="../../editor/ui/window/workspace.py" line="431"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="384"/>
+        <location filename="../../editor/ui/window/workspace.py" line="433"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="394"/>
+        <location filename="../../editor/ui/window/workspace.py" line="444"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="395"/>
+        <location filename="../../editor/ui/window/workspace.py" line="445"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="447"/>
+        <location filename="../../editor/ui/window/workspace.py" line="497"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="489"/>
+        <location filename="../../editor/ui/window/workspace.py" line="539"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="446"/>
+        <location filename="../../editor/ui/window/workspace.py" line="496"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="488"/>
+        <location filename="../../editor/ui/window/workspace.py" line="538"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

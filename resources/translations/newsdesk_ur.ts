@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="72"/>
+        <location filename="../../editor/ui/form/article_form.py" line="75"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="73"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="78"/>
+        <location filename="../../editor/ui/form/article_form.py" line="81"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="79"/>
+        <location filename="../../editor/ui/form/article_form.py" line="82"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -298,68 +298,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Save a copy…</source>
         <translation>نقل محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
         <source>Keep editing</source>
         <translation>ترمیم جاری رکھیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>“{0}” کو کسی دوسرے پروگرام نے حذف یا منتقل کر دیا ہے۔ اسے دوبارہ لکھنے کے لیے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>“{0}” کو آپ کے کھولنے کے بعد کسی دوسرے پروگرام نے بدل دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>محفوظ ہو گیا، لیکن پچھلے نسخے کا بیک اپ نہیں رکھا جا سکا۔ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
         <source>Changed on disk</source>
         <translation>ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>“{0}” کو آپ کے کھولنے کے بعد کسی دوسرے پروگرام نے بدل دیا ہے۔ ابھی محفوظ کرنے سے وہ تبدیلیاں آپ کے متن سے بدل جائیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>دونوں نسخے رکھنے کے لیے اپنا متن نقل کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
         <source>Replace the version on disk</source>
         <translation>ڈسک والے نسخے کی جگہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>حذف شدہ: صرف ڈسک پر۔ شامل شدہ: صرف اس ونڈو میں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="57"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
@@ -419,57 +419,57 @@
         <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="91"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
         <translation>جانچ فہرست میں مسائل ملے ہیں: انہیں درست کریں، یا “پھر بھی برآمد کریں” پر نشان لگائیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
         <source>The folder cannot be created: {0}</source>
         <translation>فولڈر نہیں بن سکا: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="205"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -477,17 +477,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="229"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -696,37 +696,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="231"/>
         <source>&amp;Tools</source>
         <translation>&amp;اوزار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="234"/>
         <source>&amp;Check article</source>
         <translation>مضمون &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="239"/>
         <source>Check &amp;spelling as you type</source>
         <translation>لکھتے وقت &amp;ہجے جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>T&amp;ypography as you type</source>
         <translation>&amp;لکھتے وقت ٹائپوگرافی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>Fix typography</source>
         <translation>ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>ٹائپوگرافی پہلے سے درست ہے: کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -944,240 +944,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="151"/>
+        <location filename="../../editor/ui/window/main_window.py" line="159"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="153"/>
+        <location filename="../../editor/ui/window/main_window.py" line="161"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="155"/>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="163"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="255"/>
+        <location filename="../../editor/ui/window/main_window.py" line="263"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="264"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor/ui/window/main_window.py" line="266"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="259"/>
+        <location filename="../../editor/ui/window/main_window.py" line="267"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="260"/>
+        <location filename="../../editor/ui/window/main_window.py" line="268"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="269"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor/ui/window/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="263"/>
+        <location filename="../../editor/ui/window/main_window.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="264"/>
+        <location filename="../../editor/ui/window/main_window.py" line="272"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="275"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;کاٹیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;نقل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;چسپاں کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <source>Paste as plain te&amp;xt</source>
+        <translation>&amp;سادہ متن کے طور پر چسپاں کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <source>Select &amp;All</source>
+        <translation>سب &amp;منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="285"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="291"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="275"/>
+        <location filename="../../editor/ui/window/main_window.py" line="298"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="276"/>
+        <location filename="../../editor/ui/window/main_window.py" line="299"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="300"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="301"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="280"/>
+        <location filename="../../editor/ui/window/main_window.py" line="303"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="304"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="305"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="307"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="308"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="316"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="296"/>
+        <location filename="../../editor/ui/window/main_window.py" line="319"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="298"/>
+        <location filename="../../editor/ui/window/main_window.py" line="321"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="299"/>
+        <location filename="../../editor/ui/window/main_window.py" line="322"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;کی بورڈ شارٹ کٹس</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="324"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="326"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="307"/>
+        <location filename="../../editor/ui/window/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="309"/>
+        <location filename="../../editor/ui/window/main_window.py" line="333"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="316"/>
+        <location filename="../../editor/ui/window/main_window.py" line="340"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor/ui/window/main_window.py" line="356"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="362"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="367"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="350"/>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="636"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="446"/>
+        <location filename="../../editor/ui/window/main_window.py" line="638"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="448"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1185,94 +1215,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
-        <location filename="../../editor/ui/window/main_window.py" line="671"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
+        <location filename="../../editor/ui/window/main_window.py" line="717"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="479"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="504"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="580"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="581"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="558"/>
+        <location filename="../../editor/ui/window/main_window.py" line="604"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="605"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="609"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="591"/>
+        <location filename="../../editor/ui/window/main_window.py" line="637"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="671"/>
+        <location filename="../../editor/ui/window/main_window.py" line="717"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="681"/>
+        <location filename="../../editor/ui/window/main_window.py" line="728"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="783"/>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="873"/>
+        <location filename="../../editor/ui/window/main_window.py" line="881"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="784"/>
+        <location filename="../../editor/ui/window/main_window.py" line="874"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="881"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1451,77 +1481,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="28"/>
         <source>Quotation {0}</source>
         <translation>اقتباس {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="39"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="41"/>
         <source>The words are a translation</source>
         <translation>الفاظ ترجمہ ہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="43"/>
         <source>Checked against the source</source>
         <translation>ماخذ سے تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="47"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker&apos;s role</source>
         <translation>قائل کا عہدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source address</source>
         <translation>ماخذ کا ویب پتا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="57"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>Quotation</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>A quotation needs its words.</source>
         <translation>اقتباس کے الفاظ درج کرنا ضروری ہے۔</translation>
     </message>
@@ -1529,103 +1559,102 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
         <source>Uses</source>
         <translation>استعمال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
         <source>Insert into text</source>
         <translation>متن میں داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>اقتباس کرسر کی جگہ رکھیں (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
         <source>Show next use</source>
         <translation>اگلا استعمال دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
         <source>{0} ×</source>
         <translation>{0} بار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
         <source>unused</source>
         <translation>غیر مستعمل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” متن میں استعمال ہوا ہے مگر ذخیرے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
         <source>Delete quotation</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جس جگہ یہ استعمال ہوا ہے وہ باقی رہے گی اور نامعلوم کے طور پر نشان زد ہوگی۔</numerusform>
@@ -1934,7 +1963,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="190"/>
         <source>Resolve</source>
         <translation>حل کریں</translation>
     </message>
@@ -1949,17 +1978,17 @@
         <translation>انتخاب پر &amp;تبصرہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="190"/>
         <source>Reopen</source>
         <translation>دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="193"/>
         <source>resolved</source>
         <translation>حل شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>its text was deleted</source>
         <translation>اس کا متن حذف ہو چکا ہے</translation>
     </message>
@@ -1967,42 +1996,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="485"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="498"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="507"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -2119,6 +2148,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="69"/>
+        <source>Keyboard shortcuts</source>
+        <translation>کی بورڈ شارٹ کٹس</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Menu</source>
+        <translation>مینو</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Command</source>
+        <translation>کمانڈ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Keys</source>
+        <translation>کلیدیں</translation>
+    </message>
+</context>
+<context>
     <name>SpellMenu</name>
     <message>
         <location filename="../../editor/ui/language/spell_menu.py" line="80"/>
@@ -2193,22 +2245,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="68"/>
+        <location filename="../../editor/ui/window/status.py" line="105"/>
         <source>Opening line {0}</source>
         <translation>ابتدائی سطر {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="73"/>
+        <location filename="../../editor/ui/window/status.py" line="110"/>
         <source>Headline {0}</source>
         <translation>سرخی {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="113"/>
         <source>Standfirst {0}</source>
         <translation>خلاصہ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="87"/>
+        <location filename="../../editor/ui/window/status.py" line="124"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>کل: %n میں سے {0} الفاظ</numerusform>
@@ -2216,7 +2268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="89"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>کل الفاظ: %n</numerusform>
@@ -2227,97 +2279,97 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="97"/>
+        <location filename="../../editor/ui/window/workspace.py" line="99"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="148"/>
-        <location filename="../../editor/ui/window/workspace.py" line="304"/>
-        <location filename="../../editor/ui/window/workspace.py" line="325"/>
+        <location filename="../../editor/ui/window/workspace.py" line="160"/>
+        <location filename="../../editor/ui/window/workspace.py" line="324"/>
+        <location filename="../../editor/ui/window/workspace.py" line="345"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="229"/>
-        <location filename="../../editor/ui/window/workspace.py" line="279"/>
+        <location filename="../../editor/ui/window/workspace.py" line="249"/>
+        <location filename="../../editor/ui/window/workspace.py" line="299"/>
         <source>Cannot open the article</source>
         <translation>مضمون نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="98"/>
+        <location filename="../../editor/ui/window/workspace.py" line="100"/>
         <source>The library cannot be opened.</source>
         <translation>لائبریری نہیں کھل سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="149"/>
+        <location filename="../../editor/ui/window/workspace.py" line="161"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} محفوظ نہیں ہو سکتا: اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="230"/>
-        <location filename="../../editor/ui/window/workspace.py" line="280"/>
-        <location filename="../../editor/ui/window/workspace.py" line="305"/>
+        <location filename="../../editor/ui/window/workspace.py" line="250"/>
+        <location filename="../../editor/ui/window/workspace.py" line="300"/>
+        <location filename="../../editor/ui/window/workspace.py" line="325"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="326"/>
+        <location filename="../../editor/ui/window/workspace.py" line="346"/>
         <source>{0} is in use.</source>
         <translation>{0} زیرِ استعمال ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="328"/>
+        <location filename="../../editor/ui/window/workspace.py" line="348"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="330"/>
+        <location filename="../../editor/ui/window/workspace.py" line="350"/>
         <source>Open read-only</source>
         <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="334"/>
+        <location filename="../../editor/ui/window/workspace.py" line="354"/>
         <source>Take over the lock</source>
         <translation>لاک اپنے ہاتھ میں لیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="382"/>
+        <location filename="../../editor/ui/window/workspace.py" line="431"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="384"/>
+        <location filename="../../editor/ui/window/workspace.py" line="433"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="394"/>
+        <location filename="../../editor/ui/window/workspace.py" line="444"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="395"/>
+        <location filename="../../editor/ui/window/workspace.py" line="445"/>
         <source>The draft could not be imported.</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="447"/>
+        <location filename="../../editor/ui/window/workspace.py" line="497"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="489"/>
+        <location filename="../../editor/ui/window/workspace.py" line="539"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="446"/>
+        <location filename="../../editor/ui/window/workspace.py" line="496"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="488"/>
+        <location filename="../../editor/ui/window/workspace.py" line="538"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
