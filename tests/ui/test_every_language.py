@@ -545,6 +545,7 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
     from editor.ui.dialogs.export_dialog import ExportDialog
     from editor.ui.dialogs.recovery_dialog import RecoveryDialog
     from editor.ui.dialogs.settings_dialog import SettingsDialog
+    from editor.ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from editor.ui.form.quotation_dialog import QuotationDialog
     from editor.ui.review.review_actions import RevisionsDialog
 
@@ -583,6 +584,7 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
     )
     windows["revisions"] = RevisionsDialog(review, window)
     windows["about"] = AboutDialog(folders, window)
+    windows["keyboard shortcuts"] = ShortcutsDialog(window.menuBar(), window)
     library = workspace.show_library(window)
     assert library is not None
     windows["library"] = library

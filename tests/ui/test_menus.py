@@ -75,7 +75,11 @@ def test_paste_as_plain_text_drops_the_formatting(qtbot, workspace: Workspace) -
     data.setHtml("<b>Bold</b> words")
     data.setText("Bold words")
     QApplication.clipboard().setMimeData(data)
-    window.paste_plain_action.trigger()
+    qtbot.keyClick(
+        headline,
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.article().headline == "Bold words"
 
 
@@ -231,3 +235,16 @@ def test_export_starts_in_the_folder_last_exported_to(
     second = ExportDialog(english_article(), workspace, tmp_path / "port.newsdesk")
     qtbot.addWidget(second)
     assert second.folder_edit.text() == str(tmp_path / "out")
+
+
+def test_ctrl_a_in_the_quotation_table_selects_its_rows_not_a_body(
+    qtbot, workspace: Workspace
+) -> None:
+    window = shown_window(qtbot, workspace)
+    window.form.complete()
+    table = window.form.quotations.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert window.form.sections[0].editor.textCursor().selectedText() == ""
+    window.copy_action.trigger()  # nothing to copy from a body the writer is not in
+    assert window.form.sections[0].editor.textCursor().selectedText() == ""

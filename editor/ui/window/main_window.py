@@ -15,10 +15,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEven
 # builds a class's enums when it is first imported (~3 ms for these), and start-up needs
 # none of them.
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -782,27 +786,37 @@ class MainWindow(EditorWindow):
             return focused
         return self.form.current_markdown_editor()
 
+    def _focused_text(self) -> QLineEdit | QTextEdit | QPlainTextEdit | None:
+        # Only the box with the focus: Ctrl+C in the quotation table must not copy a
+        # selection left in a section body.
+        focused = self.focusWidget()
+        if isinstance(focused, QLineEdit | QTextEdit | QPlainTextEdit) and self.isAncestorOf(
+            focused
+        ):
+            return focused
+        return None
+
     @Slot()
     def _on_cut(self) -> None:
-        target = self._text_target()
+        target = self._focused_text()
         if target is not None:
             target.cut()
 
     @Slot()
     def _on_copy(self) -> None:
-        target = self._text_target()
+        target = self._focused_text()
         if target is not None:
             target.copy()
 
     @Slot()
     def _on_paste(self) -> None:
-        target = self._text_target()
+        target = self._focused_text()
         if target is not None:
             target.paste()
 
     @Slot()
     def _on_paste_plain(self) -> None:
-        target = self._text_target()
+        target = self._focused_text()
         text = QApplication.clipboard().text()
         if isinstance(target, QLineEdit):
             target.insert(" ".join(text.split()))  # one line: no line breaks in a line box
@@ -811,9 +825,11 @@ class MainWindow(EditorWindow):
 
     @Slot()
     def _on_select_all(self) -> None:
-        target = self._text_target()
-        if target is not None:
-            target.selectAll()
+        focused = self.focusWidget()
+        # The window's Ctrl+A comes before a list's or a spin box's own: pass it on.
+        selectable = QLineEdit | QTextEdit | QPlainTextEdit | QAbstractItemView | QAbstractSpinBox
+        if isinstance(focused, selectable) and self.isAncestorOf(focused):
+            focused.selectAll()
 
     @Slot()
     def _on_undo(self) -> None:
