@@ -107,6 +107,7 @@ ALLOWED_PROBES = {
     ("failures.py", 'getattr(failure, "message", None)'): "any exception's detail",
     ("translations.py", "app.findChild(QTranslator, _PLURALS_NAME)"): "the app's translator",
     ("translations.py", "app.findChild(QTranslator, _TRANSLATOR_NAME)"): "the app's translator",
+    ("wheel_guard.py", "app.findChild(WheelGuard, _OBJECT_NAME)"): "the app's one wheel guard",
 }
 PROBES = {"getattr", "hasattr", "setattr", "findChild", "findChildren", "children"}
 

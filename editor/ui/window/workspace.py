@@ -18,6 +18,7 @@ from editor.storage.folders import UserFolders
 from editor.storage.lock import ArticleLock
 from editor.storage.settings import RecentFiles, Settings, save_settings
 from editor.ui.common.theme import apply_theme, apply_ui_language
+from editor.ui.common.wheel_guard import install_wheel_guard
 from editor.ui.window.main_window import MainWindow
 from editor.ui.window.seam import EditorWindow
 
@@ -55,6 +56,9 @@ class Workspace(QObject):
         # Made when the user first opens the library: start-up never touches the index.
         self._library: Library | None = None
         self._library_window: LibraryWindow | None = None
+        # No control of any window changes its value on a wheel unless it has focus.
+        app = QApplication.instance()
+        self._wheel_guard = install_wheel_guard(app) if isinstance(app, QApplication) else None
 
     # -- shared services ----------------------------------------------------------------
 
@@ -104,6 +108,7 @@ class Workspace(QObject):
                 return None
             self._library_window = LibraryWindow(self, library)
         self._library_window.show_from(opener)
+        self._guard_wheel(self._library_window)
         return self._library_window
 
     def article_saved(self, path: Path) -> None:
@@ -190,11 +195,17 @@ class Workspace(QObject):
         window.closed.connect(self._on_window_closed)
         self.windows.append(window)
         window.show()
+        self._guard_wheel(window)
         # After the first paint: the window shows before these modules load.
         window.after_first_paint(lambda: self._attach_review(window))
         if self.language_tools:
             window.after_first_paint(lambda: self._attach_language_tools(window))
         return window
+
+    def _guard_wheel(self, window: QWidget) -> None:
+        # Guarded now, not when first activated: a window can be scrolled before that.
+        if self._wheel_guard is not None:
+            self._wheel_guard.guard_window(window.windowHandle())
 
     def _attach_review(self, window: MainWindow) -> None:
         if any(open_window is window for open_window in self.windows):

@@ -1,0 +1,135 @@
+"""Keeps the mouse wheel from changing a value: over a control without focus, the page scrolls.
+
+Qt's combo boxes, spin boxes, date edits and sliders take every wheel event that passes
+over them: scrolling the form over the Language combo set the article to another language.
+A word processor changes such a control on a wheel only once it has been clicked or tabbed
+into. One guard does that for every window and dialog, those built later included, and
+hands the wheel to what lies under the control (the scrolling page), as if it were not there.
+
+The guard filters the events of each top-level window (a QWindow), not of the application:
+a filter on the application is called for every event of every widget, and building the
+main window alone sends some 4,400 of them (16 ms more per window, measured), while a
+window sees only its own few (expose, resize, input). The wheel reaches the window before
+any widget of it; the guard looks which widget it is over.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Slot
+from PySide6.QtGui import QWheelEvent, QWindow
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDial,
+    QSlider,
+    QWidget,
+)
+
+# Controls whose value a wheel changes (date edits are spin boxes). Scroll bars are sliders
+# too, but scrolling is what their wheel is for.
+GUARDED = (QComboBox, QAbstractSpinBox, QSlider, QDial)
+
+_WHEEL = QEvent.Type.Wheel
+_NO_PROPAGATION = Qt.WidgetAttribute.WA_NoMousePropagation
+_OBJECT_NAME = "newsdesk-wheel-guard"
+
+
+class WheelGuard(QObject):
+    """Window event filter: a wheel over a value control without focus scrolls the page."""
+
+    @Slot(QWindow)
+    def guard_window(self, window: QWindow | None) -> None:
+        """Watch this window's wheel events (again is harmless: Qt keeps one installation)."""
+        if window is not None:
+            window.installEventFilter(self)
+
+    @Slot()
+    def guard_all_windows(self) -> None:
+        """Watch every window made so far (a floating dock or a dialog not yet activated)."""
+        for window in QApplication.topLevelWindows():
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Hand a wheel over an unfocused control to the control's parents; let the rest by."""
+        if event.type() is not _WHEEL:
+            return False
+        if not isinstance(watched, QWindow) or not isinstance(event, QWheelEvent):
+            return False
+        if QApplication.activePopupWidget() is not None:
+            return False  # a combo's open list: Qt gives the wheel to it alone
+        root = _widget_of(watched)
+        if root is None:
+            return False
+        position = event.position()
+        control = unfocused_control(root.childAt(position.toPoint()))
+        if control is None:
+            return False
+        pass_to_parents(control, event, QPointF(control.mapFrom(root, position.toPoint())))
+        return True
+
+
+def unfocused_control(widget: QWidget | None) -> QWidget | None:
+    """Return the value control ``widget`` is (or is part of) if it lacks focus, else None."""
+    while widget is not None and not widget.isWindow():
+        if isinstance(widget, GUARDED):
+            # hasFocus follows focus proxies: a spin box whose line edit has focus has it.
+            return None if widget.hasFocus() else widget
+        widget = widget.parentWidget()
+    return None
+
+
+def pass_to_parents(control: QWidget, event: QWheelEvent, position: QPointF) -> bool:
+    """Offer a wheel to the control's parents, nearest first, as Qt does; True if one took it.
+
+    ``position`` is the wheel's place in the control's coordinates.
+    """
+    widget = control
+    while not widget.isWindow() and not widget.testAttribute(_NO_PROPAGATION):
+        parent = widget.parentWidget()
+        if parent is None:
+            return False
+        position = position + QPointF(widget.pos())
+        passed = QWheelEvent(
+            position,
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+            event.source(),
+            event.pointingDevice(),
+        )
+        passed.setTimestamp(event.timestamp())
+        passed.setAccepted(True)  # as Qt delivers it: a widget that does not scroll ignores it
+        QApplication.sendEvent(parent, passed)
+        if passed.isAccepted():
+            return True
+        widget = parent
+    return False
+
+
+def _widget_of(window: QWindow) -> QWidget | None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.windowHandle() is window:
+            return widget
+    return None
+
+
+def install_wheel_guard(app: QApplication) -> WheelGuard:
+    """Guard every window of the application, now and later; return the guard (made once).
+
+    Windows open now are guarded at once; later ones when the active window next changes
+    (a window is activated when it opens), or earlier through ``guard_window``.
+    """
+    existing = app.findChild(WheelGuard, _OBJECT_NAME)
+    if isinstance(existing, WheelGuard):
+        return existing
+    guard = WheelGuard(app)
+    guard.setObjectName(_OBJECT_NAME)
+    # Rare (a window opens, closes or is clicked into) and cheap: a few dozen windows at most.
+    app.focusWindowChanged.connect(guard.guard_all_windows)
+    guard.guard_all_windows()
+    return guard

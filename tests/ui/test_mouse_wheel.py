@@ -1,0 +1,207 @@
+"""The mouse wheel changes no combo, spin box or slider without focus; the page scrolls instead."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QMainWindow,
+    QScrollBar,
+    QWidget,
+)
+from ui_articles import english_article
+
+from editor.ui.window.workspace import Workspace
+
+UP = QPoint(0, 120)
+DOWN = QPoint(0, -120)
+
+
+def _value(control: QWidget) -> object:
+    if isinstance(control, QComboBox):
+        return control.currentIndex()
+    if isinstance(control, QAbstractSpinBox):
+        return control.text()
+    assert isinstance(control, QAbstractSlider)
+    return control.value()
+
+
+def _controls(top: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    for kind in (QComboBox, QAbstractSpinBox, QAbstractSlider):
+        found += [
+            widget
+            for widget in top.findChildren(kind)
+            # A dialog parented to the main window is walked as itself.
+            if not isinstance(widget, QScrollBar)
+            and widget.window() is top
+            and widget.isVisibleTo(top)
+        ]
+    return found
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        app.processEvents()
+
+
+def _wheel_over(app: QApplication, control: QWidget, delta: QPoint) -> None:
+    """Turn the wheel with the pointer over the control, as the window system delivers it."""
+    top = control.window()
+    for area in _scroll_areas_around(control):
+        area.ensureWidgetVisible(control)
+    _settle(app)
+    window = top.windowHandle()
+    assert window is not None
+    where = control.mapTo(top, control.rect().center())
+    if not top.rect().contains(where):  # a cell of a table wider than the dialog
+        top.resize(top.width() + where.x(), top.height() + where.y())
+        _settle(app)
+        where = control.mapTo(top, control.rect().center())
+    hit = top.childAt(where)
+    assert hit is control or control.isAncestorOf(hit), (control, top, hit)
+    QTest.wheelEvent(window, where, delta)
+    _settle(app)
+
+
+def _scroll_areas_around(widget: QWidget) -> list:
+    areas = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and hasattr(parent, "ensureWidgetVisible"):
+            areas.append(parent)
+        parent = parent.parentWidget()
+    return areas
+
+
+def _open_everything(app: QApplication, workspace: Workspace) -> dict[str, QWidget]:
+    """The main window with every part built, and each dialog and window it opens."""
+    from editor.storage.recovery import RecoveryEntry
+    from editor.ui.dialogs.export_dialog import ExportDialog
+    from editor.ui.dialogs.recovery_dialog import RecoveryDialog
+    from editor.ui.dialogs.settings_dialog import SettingsDialog
+    from editor.ui.form.quotation_dialog import QuotationDialog
+    from editor.ui.review.review_actions import RevisionsDialog
+
+    article = english_article()
+    window = workspace.add_window(article)
+    window.resize(1280, 800)
+    window.form.complete()
+    window.attach_review()
+    window.attach_language_tools()
+    tools = window.language_tools
+    tools.panel.spelling_check.setChecked(False)  # no dictionaries to load
+    tools.show_checklist()
+    window.review.save_revision("1")
+    for dock in window.findChildren(QDockWidget):
+        dock.show()  # the review panel's filter
+    folders = workspace.folders
+    saved = folders.documents / "article.newsdesk"
+    windows: dict[str, QWidget] = {"main window": window}
+    windows["export"] = ExportDialog(
+        window.article(), workspace, saved, window, tools.export_checklist()
+    )
+    windows["settings"] = SettingsDialog(workspace.settings, window)
+    windows["find and replace"] = window.find_dialog()
+    windows["quotation"] = QuotationDialog(article.quotations[0], window)
+    windows["recovery"] = RecoveryDialog(
+        [RecoveryEntry(folders.state / "a", saved, article.headline, "2026-05-02T10:00")],
+        window,
+    )
+    windows["revisions"] = RevisionsDialog(window.review, window)
+    library = workspace.show_library(window)
+    assert library is not None
+    windows["library"] = library
+    for shown in windows.values():
+        shown.show()
+        shown.activateWindow()  # the window system activates a window as it opens
+        _settle(app)
+    return windows
+
+
+@pytest.fixture
+def everything(qapp: QApplication, workspace: Workspace) -> Iterator[dict[str, QWidget]]:
+    """Every window and dialog open, closed again afterwards."""
+    windows = _open_everything(qapp, workspace)
+    yield windows
+    for shown in windows.values():
+        if not isinstance(shown, QMainWindow):
+            shown.close()
+    workspace.close_library()
+
+
+def test_wheel_changes_no_control_without_focus(
+    qapp: QApplication, everything: dict[str, QWidget]
+) -> None:
+    walked: list[str] = []
+    for name, top in everything.items():
+        for control in _controls(top):
+            if not control.isEnabled():
+                continue  # Qt gives a disabled widget no wheel (the status, set by Review)
+            # Both ways: at either end of its values, one of them would change it.
+            for delta in (UP, DOWN, DOWN, UP):
+                before = _value(control)
+                _wheel_over(qapp, control, delta)
+                assert _value(control) == before, f"{name}: {type(control).__name__} in {top}"
+            walked.append(f"{name}: {type(control).__name__}")
+    # The controls of the report: the article's language, a part's direction, the status.
+    main = [entry for entry in walked if entry.startswith("main window")]
+    assert "main window: LanguageCombo" in main
+    assert "main window: DirectionCombo" in main
+    assert "main window: QSpinBox" in main
+    assert "main window: QComboBox" in main
+    assert {"settings: QSpinBox", "export: QComboBox", "library: QDateEdit"} <= set(walked)
+
+
+def test_wheel_over_a_combo_scrolls_the_form(qapp: QApplication, workspace: Workspace) -> None:
+    window = workspace.add_window(english_article())
+    window.resize(1280, 500)
+    window.form.complete()
+    _settle(qapp)
+    form = window.form
+    bar = form.verticalScrollBar()
+    assert bar.value() == 0
+    assert bar.maximum() > 0
+    view = form.viewport()
+    # A combo the page shows as it opens, with the pointer on it.
+    combo = next(
+        box
+        for box in form.findChildren(QComboBox)
+        if box.isVisibleTo(form) and view.rect().contains(box.mapTo(view, box.rect().center()))
+    )
+    before = combo.currentIndex()
+    where = combo.mapTo(window, combo.rect().center())
+    assert window.childAt(where) in (combo, *combo.findChildren(QWidget))
+    QTest.wheelEvent(window.windowHandle(), where, DOWN)
+    _settle(qapp)
+    assert combo.currentIndex() == before
+    assert bar.value() > 0, "the form did not scroll"
+
+
+def test_wheel_changes_a_control_with_focus(
+    qapp: QApplication, workspace: Workspace, qtbot
+) -> None:
+    window = workspace.add_window(english_article())
+    window.form.complete()
+    _settle(qapp)
+    combo = window.form.meta.language_combo
+    spin = window.form.meta.target_spin
+    for control in (combo, spin):
+        control.setFocus()
+        qtbot.waitUntil(control.hasFocus)
+        before = _value(control)
+        _wheel_over(qapp, control, DOWN)
+        if _value(control) == before:  # it was at its last value
+            _wheel_over(qapp, control, UP)
+        assert control.hasFocus()
+        assert _value(control) != before, type(control).__name__
