@@ -466,8 +466,6 @@ class ReviewController(QObject):
     @Slot()
     def save_revision(self, note: str | None = None) -> bool:
         """Keep a revision of the text as it is now, with a note."""
-        if not self.ensure_name():
-            return False
         if note is None:
             note, accepted = QInputDialog.getText(
                 self.window, self.tr("Save revision"), self.tr("Note:")
