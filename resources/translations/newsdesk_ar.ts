@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="72"/>
+        <location filename="../../editor/ui/form/article_form.py" line="75"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="73"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="78"/>
+        <location filename="../../editor/ui/form/article_form.py" line="81"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="79"/>
+        <location filename="../../editor/ui/form/article_form.py" line="82"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -306,68 +306,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
         <source>Keep editing</source>
         <translation>متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>حذف برنامج آخر «{0}» أو نقله. احفظ لكتابته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>غيّر برنامج آخر «{0}» منذ أن فتحته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>حُفظ، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
         <source>Changed on disk</source>
         <translation>تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>غيّر برنامج آخر «{0}» منذ أن فتحته. الحفظ الآن سيستبدل نصك بتلك التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>احفظ نصك نسخةً منفصلة لتبقى النسختان.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
         <source>Replace the version on disk</source>
         <translation>استبدال النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>المحذوف: على القرص فقط. المُدرج: في هذه النافذة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="127"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="404"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
@@ -716,37 +716,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="231"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="234"/>
         <source>&amp;Check article</source>
         <translation>&amp;فحص المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>Fix &amp;typography</source>
         <translation>تصحيح &amp;علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="239"/>
         <source>Check &amp;spelling as you type</source>
         <translation>تدقيق &amp;إملائي أثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>T&amp;ypography as you type</source>
         <translation>تصحيح الترقيم أ&amp;ثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>Fix typography</source>
         <translation>تصحيح علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>علامات الترقيم سليمة أصلًا: لم يُغيَّر شيء.</translation>
     </message>
@@ -1382,6 +1382,39 @@
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="49"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="52"/>
+        <source>Comments, status changes and revisions are recorded under your name. You can change it later in Settings.</source>
+        <translation>تُسجَّل التعليقات وتغييرات الحالة والنسخ باسمك. يمكنك تغييره لاحقًا في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="60"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="61"/>
+        <source>Initials</source>
+        <translation>الأحرف الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="115"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="116"/>
+        <source>The settings could not be saved.</source>
+        <translation>تعذّر حفظ الإعدادات.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPane</name>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="177"/>
@@ -1499,77 +1532,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="28"/>
         <source>Quotation {0}</source>
         <translation>الاقتباس {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="39"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="41"/>
         <source>The words are a translation</source>
         <translation>النص مترجَم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="43"/>
         <source>Checked against the source</source>
         <translation>تمت مطابقته مع المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="47"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker&apos;s role</source>
         <translation>صفة القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source address</source>
         <translation>رابط المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="57"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>Quotation</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>A quotation needs its words.</source>
         <translation>لا بد للاقتباس من نص.</translation>
     </message>
@@ -1577,103 +1610,102 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
         <source>Verified</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
         <source>Uses</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
         <source>Insert into text</source>
         <translation>إدراج في النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>ضع الاقتباس عند المؤشر (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
         <source>Show next use</source>
         <translation>الاستخدام التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
         <source>unused</source>
         <translation>غير مستخدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» مستخدم في النص وغير موجود في البنك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
         <source>Delete quotation</source>
         <translation>حذف الاقتباس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>لا يُستخدم هذا الاقتباس في النص. أتحذفه من البنك؟</numerusform>
@@ -1688,67 +1720,67 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="30"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="31"/>
         <source>Recover unsaved work</source>
         <translation>استرداد العمل غير المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="34"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="35"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>وجد Newsdesk عملًا لم يُحفظ عند توقّفه آخر مرة. اختر ما تريد فعله بكل نسخة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Autosaved</source>
         <translation>الحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="48"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
         <source>(no headline)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="50"/>
         <source>never saved</source>
         <translation>لم تُحفظ قط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — تالفة: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="58"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>فتح الاثنين (الملف المحفوظ والنسخة المستردة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="62"/>
         <source>Decide later</source>
         <translation>أقرّر لاحقًا</translation>
     </message>
@@ -1756,27 +1788,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="121"/>
+        <location filename="../../editor/ui/library/library_results.py" line="122"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="122"/>
+        <location filename="../../editor/ui/library/library_results.py" line="123"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="123"/>
+        <location filename="../../editor/ui/library/library_results.py" line="124"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="124"/>
+        <location filename="../../editor/ui/library/library_results.py" line="125"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="125"/>
+        <location filename="../../editor/ui/library/library_results.py" line="126"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1784,115 +1816,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="97"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="98"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="119"/>
-        <source>Reviewer</source>
-        <translation>المراجِع</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="135"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="150"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="140"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="155"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="162"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="168"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="156"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="171"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="167"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="182"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="184"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>و&amp;ضع المراجِع (تعليقات فقط)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="175"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="190"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>ت&amp;عليقات من ملف DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="178"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="179"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="215"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}، {2}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="263"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="271"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="263"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="271"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="340"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>تعليقات من ملف DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="342"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="374"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="353"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="380"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="385"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="400"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="412"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="354"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
         <source>The comments could not be read from {0}.</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="395"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -1904,7 +1936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="396"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -1916,7 +1948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="365"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -1928,33 +1960,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="432"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="443"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="398"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="433"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="455"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="472"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="472"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -1962,68 +1994,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="54"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="57"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="68"/>
         <source>Open comments</source>
         <translation>التعليقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="69"/>
         <source>Resolved comments</source>
         <translation>التعليقات المحلولة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="70"/>
         <source>All comments</source>
         <translation>كل التعليقات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="66"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="71"/>
         <source>Comment on selection</source>
         <translation>علّق على التحديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="85"/>
         <source>Reply…</source>
         <translation>ردّ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="81"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="86"/>
         <source>Reply</source>
         <translation>ردّ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>Resolve</source>
         <translation>حلّ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="92"/>
         <source>No comments.</source>
         <translation>لا تعليقات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="90"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="95"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>إضافة &amp;تعليق على التحديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="198"/>
         <source>resolved</source>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="200"/>
         <source>its text was deleted</source>
         <translation>حُذف نصّه</translation>
     </message>
@@ -2031,42 +2063,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="520"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="542"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -2112,72 +2144,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
         <translation>مع العربية والأردية تُعرض الواجهة كلها من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="73"/>
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
         <source>New articles in</source>
         <translation>لغة المقالات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
-        <source>Default author</source>
-        <translation>الكاتب الافتراضي</translation>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="90"/>
+        <source>Your initials</source>
+        <translation>الأحرف الأولى من اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="91"/>
         <source>Default office</source>
         <translation>المكتب الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="92"/>
         <source>Autosave after idle</source>
         <translation>حفظ تلقائي بعد خمول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="93"/>
         <source>Editor font</source>
         <translation>خط المحرر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
@@ -2249,7 +2286,7 @@
 <context>
     <name>UiLanguageCombo</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="32"/>
         <source>System</source>
         <translation>لغة النظام</translation>
     </message>
@@ -2257,22 +2294,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="68"/>
+        <location filename="../../editor/ui/window/status.py" line="105"/>
         <source>Opening line {0}</source>
         <translation>السطر الافتتاحي {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="73"/>
+        <location filename="../../editor/ui/window/status.py" line="110"/>
         <source>Headline {0}</source>
         <translation>العنوان {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="113"/>
         <source>Standfirst {0}</source>
         <translation>الموجز {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="87"/>
+        <location filename="../../editor/ui/window/status.py" line="124"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>المجموع: {0} من %n كلمة</numerusform>
@@ -2284,7 +2321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="89"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>مجموع الكلمات: %n</numerusform>

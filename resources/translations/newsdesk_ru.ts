@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="72"/>
+        <location filename="../../editor/ui/form/article_form.py" line="75"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="73"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="78"/>
+        <location filename="../../editor/ui/form/article_form.py" line="81"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="79"/>
+        <location filename="../../editor/ui/form/article_form.py" line="82"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -300,68 +300,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>«{0}» удалён или перемещён другой программой. Сохраните, чтобы записать его снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>«{0}» изменён другой программой после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>Сохранено, но резервная копия предыдущей версии не сделана. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
         <source>Changed on disk</source>
         <translation>Изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>«{0}» изменён другой программой после того, как вы его открыли. Если сохранить сейчас, ваш текст заменит эти изменения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>Сохраните свой текст копией, чтобы остались обе версии.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
         <source>Replace the version on disk</source>
         <translation>Заменить версию на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>Удалённое — только на диске. Вставленное — только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="127"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="404"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -701,37 +701,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="231"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="234"/>
         <source>&amp;Check article</source>
         <translation>&amp;Проверить статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>Fix &amp;typography</source>
         <translation>Исправить &amp;типографику</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="239"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>T&amp;ypography as you type</source>
         <translation>Т&amp;ипографика при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>Fix typography</source>
         <translation>Исправление типографики</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Типографика уже в порядке: ничего не изменено.</translation>
     </message>
@@ -1346,6 +1346,39 @@
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="49"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="52"/>
+        <source>Comments, status changes and revisions are recorded under your name. You can change it later in Settings.</source>
+        <translation>Комментарии, смены статуса и версии записываются под вашим именем. Его можно изменить позже в параметрах.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="60"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="61"/>
+        <source>Initials</source>
+        <translation>Инициалы</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="115"/>
+        <source>Settings</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="116"/>
+        <source>The settings could not be saved.</source>
+        <translation>Не удалось сохранить настройки.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPane</name>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="177"/>
@@ -1463,77 +1496,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="28"/>
         <source>Quotation {0}</source>
         <translation>Цитата {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="39"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="41"/>
         <source>The words are a translation</source>
         <translation>Текст дан в переводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="43"/>
         <source>Checked against the source</source>
         <translation>Сверено с источником</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="47"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker&apos;s role</source>
         <translation>Должность или роль</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source address</source>
         <translation>Адрес источника</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="57"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>Quotation</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>A quotation needs its words.</source>
         <translation>У цитаты должен быть текст.</translation>
     </message>
@@ -1541,103 +1574,102 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
         <source>Verified</source>
         <translation>Сверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
         <source>Uses</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Вставить цитату в позицию курсора (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
         <source>Show next use</source>
         <translation>Следующее вхождение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
         <source>unused</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» есть в тексте, но нет в банке цитат</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
         <source>Delete quotation</source>
         <translation>Удалить цитату</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
@@ -1649,67 +1681,67 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="30"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="31"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="34"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="35"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>При последнем завершении Newsdesk осталась несохранённая работа. Выберите, что сделать с каждой копией.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Autosaved</source>
         <translation>Автосохранение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="48"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="50"/>
         <source>never saved</source>
         <translation>не сохранялась</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — повреждена: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="58"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>Открыть обе (сохранённый файл и восстановленную копию)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="62"/>
         <source>Decide later</source>
         <translation>Решить позже</translation>
     </message>
@@ -1717,27 +1749,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="121"/>
+        <location filename="../../editor/ui/library/library_results.py" line="122"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="122"/>
+        <location filename="../../editor/ui/library/library_results.py" line="123"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="123"/>
+        <location filename="../../editor/ui/library/library_results.py" line="124"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="124"/>
+        <location filename="../../editor/ui/library/library_results.py" line="125"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="125"/>
+        <location filename="../../editor/ui/library/library_results.py" line="126"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1745,115 +1777,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="97"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="98"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="119"/>
-        <source>Reviewer</source>
-        <translation>Рецензент</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="135"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="150"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="140"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="155"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="162"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="168"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="156"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="171"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="167"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="182"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="184"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>&amp;Режим рецензента (только комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="175"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="190"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>&amp;Импорт комментариев из DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="178"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="179"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="215"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="263"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="271"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="263"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="271"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="340"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>Комментарии из DOCX после рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="342"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="374"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="353"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="380"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="385"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="400"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="412"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="354"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="395"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -1862,7 +1894,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="396"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -1871,7 +1903,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="365"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -1880,33 +1912,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="432"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="443"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="398"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="433"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="455"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="472"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="472"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1914,68 +1946,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="54"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="57"/>
         <source>Review</source>
         <translation>Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="68"/>
         <source>Open comments</source>
         <translation>Открытые комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="69"/>
         <source>Resolved comments</source>
         <translation>Закрытые комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="70"/>
         <source>All comments</source>
         <translation>Все комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="66"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="71"/>
         <source>Comment on selection</source>
         <translation>Комментировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="85"/>
         <source>Reply…</source>
         <translation>Ответ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="81"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="86"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>Resolve</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="92"/>
         <source>No comments.</source>
         <translation>Комментариев нет.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="90"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="95"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>&amp;Комментировать выделенное</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="198"/>
         <source>resolved</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="200"/>
         <source>its text was deleted</source>
         <translation>его текст удалён</translation>
     </message>
@@ -1983,42 +2015,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="520"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="542"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -2064,72 +2096,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
         <translation>На арабском и урду весь интерфейс располагается справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="73"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
         <source>New articles in</source>
         <translation>Язык новых статей</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
-        <source>Default author</source>
-        <translation>Автор по умолчанию</translation>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="90"/>
+        <source>Your initials</source>
+        <translation>Ваши инициалы</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="91"/>
         <source>Default office</source>
         <translation>Редакция по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="92"/>
         <source>Autosave after idle</source>
         <translation>Автосохранение после паузы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="93"/>
         <source>Editor font</source>
         <translation>Шрифт редактора</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Font size</source>
         <translation>Размер шрифта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
@@ -2201,7 +2238,7 @@
 <context>
     <name>UiLanguageCombo</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="32"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
@@ -2209,22 +2246,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="68"/>
+        <location filename="../../editor/ui/window/status.py" line="105"/>
         <source>Opening line {0}</source>
         <translation>Вступительная строка {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="73"/>
+        <location filename="../../editor/ui/window/status.py" line="110"/>
         <source>Headline {0}</source>
         <translation>Заголовок {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="113"/>
         <source>Standfirst {0}</source>
         <translation>Лид {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="87"/>
+        <location filename="../../editor/ui/window/status.py" line="124"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Всего слов: {0} из %n</numerusform>
@@ -2233,7 +2270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="89"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Всего слов: %n</numerusform>

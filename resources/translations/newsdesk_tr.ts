@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="72"/>
+        <location filename="../../editor/ui/form/article_form.py" line="75"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="73"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="78"/>
+        <location filename="../../editor/ui/form/article_form.py" line="81"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="79"/>
+        <location filename="../../editor/ui/form/article_form.py" line="82"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -296,68 +296,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Save a copy…</source>
         <translation>Kopya kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
         <source>Keep editing</source>
         <translation>Düzenlemeye devam et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>“{0}” başka bir program tarafından silindi ya da taşındı. Yeniden yazmak için kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>“{0}”, siz açtıktan sonra başka bir program tarafından değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>Kaydedildi, ancak önceki sürümün yedeği alınamadı. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
         <source>Changed on disk</source>
         <translation>Diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>“{0}”, siz açtıktan sonra başka bir program tarafından değiştirildi. Şimdi kaydetmek bu değişikliklerin yerine sizin metninizi yazar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>İki sürümü de korumak için metninizi kopya olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
         <source>Replace the version on disk</source>
         <translation>Diskteki sürümün yerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>Silinen: yalnızca diskte. Eklenen: yalnızca bu pencerede.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="127"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="404"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
@@ -691,37 +691,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="231"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="234"/>
         <source>&amp;Check article</source>
         <translation>Yazıyı &amp;denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="239"/>
         <source>Check &amp;spelling as you type</source>
         <translation>&amp;Yazarken yazımı denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>T&amp;ypography as you type</source>
         <translation>Yazarken ti&amp;pografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>Fix typography</source>
         <translation>Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Tipografi zaten doğru: hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -1322,6 +1322,39 @@
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="49"/>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="52"/>
+        <source>Comments, status changes and revisions are recorded under your name. You can change it later in Settings.</source>
+        <translation>Yorumlar, durum değişiklikleri ve sürümler adınızla kaydedilir. Adınızı daha sonra Ayarlar&apos;dan değiştirebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="60"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="61"/>
+        <source>Initials</source>
+        <translation>Baş harfler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="115"/>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="116"/>
+        <source>The settings could not be saved.</source>
+        <translation>Ayarlar kaydedilemedi.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPane</name>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="177"/>
@@ -1439,77 +1472,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="28"/>
         <source>Quotation {0}</source>
         <translation>Alıntı {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="39"/>
         <source>Article&apos;s language</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="41"/>
         <source>The words are a translation</source>
         <translation>Sözler çeviridir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="43"/>
         <source>Checked against the source</source>
         <translation>Kaynağından doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="47"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker&apos;s role</source>
         <translation>Konuşanın görevi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source address</source>
         <translation>Kaynak adresi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="57"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>Quotation</source>
         <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>A quotation needs its words.</source>
         <translation>Alıntının sözleri boş olamaz.</translation>
     </message>
@@ -1517,103 +1550,102 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
         <source>Uses</source>
         <translation>Kullanım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
         <source>Add…</source>
         <translation>Ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
         <source>Insert into text</source>
         <translation>Metne ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Alıntıyı imlecin bulunduğu yere ekle (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
         <source>Show next use</source>
         <translation>Sonraki kullanımı göster</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
         <source>unused</source>
         <translation>kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” metinde kullanılıyor ama bankada yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
         <source>Delete quotation</source>
         <translation>Alıntıyı sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Alıntı metinde %n kez kullanılıyor. Bankadan silinsin mi? Kullanıldığı yerler kalır ve bilinmeyen alıntı olarak işaretlenir.</numerusform>
@@ -1623,67 +1655,67 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="30"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="31"/>
         <source>Recover unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı kurtar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="34"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="35"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>Newsdesk son kapandığında kaydedilmemiş çalışmalar buldu. Her kopya için ne yapılacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Autosaved</source>
         <translation>Otomatik kayıt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="48"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
         <source>(no headline)</source>
         <translation>(başlık yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="50"/>
         <source>never saved</source>
         <translation>hiç kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — hasarlı: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="58"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>İkisini de aç (kayıtlı dosya ve kurtarılan kopya)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Discard</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="62"/>
         <source>Decide later</source>
         <translation>Sonra karar ver</translation>
     </message>
@@ -1691,27 +1723,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="121"/>
+        <location filename="../../editor/ui/library/library_results.py" line="122"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="122"/>
+        <location filename="../../editor/ui/library/library_results.py" line="123"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="123"/>
+        <location filename="../../editor/ui/library/library_results.py" line="124"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="124"/>
+        <location filename="../../editor/ui/library/library_results.py" line="125"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="125"/>
+        <location filename="../../editor/ui/library/library_results.py" line="126"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -1719,162 +1751,162 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="97"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="98"/>
         <source>Change the status in the Review menu</source>
         <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="119"/>
-        <source>Reviewer</source>
-        <translation>İnceleyen</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="135"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="150"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="140"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="155"/>
         <source>Reopen for changes</source>
         <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="162"/>
         <source>&amp;Review</source>
         <translation>İ&amp;nceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="168"/>
         <source>Review &amp;Panel</source>
         <translation>İnceleme &amp;bölmesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="156"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="171"/>
         <source>&amp;Status</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="167"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="182"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="184"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>İnceleme &amp;modu (yalnızca yorum)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="175"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="190"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>İncelenmiş DOCX dosyasından y&amp;orumlar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="178"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="179"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="215"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="263"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="271"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="263"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="271"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="340"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>İncelenmiş DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="342"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="374"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="353"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="380"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="385"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="400"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="412"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="354"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="395"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="396"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="365"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Bazı yorumlar Word&apos;ün yazdığı biçimde okunamadı; aşağıda açıklandığı gibi tüm yorumlar korundu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="432"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="443"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="398"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="433"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="455"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="472"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="472"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -1882,68 +1914,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="54"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="57"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="68"/>
         <source>Open comments</source>
         <translation>Açık yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="69"/>
         <source>Resolved comments</source>
         <translation>Çözümlenen yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="70"/>
         <source>All comments</source>
         <translation>Tüm yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="66"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="71"/>
         <source>Comment on selection</source>
         <translation>Seçime yorum yap</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="85"/>
         <source>Reply…</source>
         <translation>Yanıtla…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="81"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="86"/>
         <source>Reply</source>
         <translation>Yanıtla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>Resolve</source>
         <translation>Çözümle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="92"/>
         <source>No comments.</source>
         <translation>Yorum yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="90"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="95"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>Seçime &amp;yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>Reopen</source>
         <translation>Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="198"/>
         <source>resolved</source>
         <translation>çözümlendi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="200"/>
         <source>its text was deleted</source>
         <translation>metni silindi</translation>
     </message>
@@ -1951,42 +1983,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="520"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="542"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -2032,72 +2064,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
         <translation>Arapça ve Urduca seçilince tüm arayüz sağdan sola dizilir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="73"/>
         <source> s</source>
         <translation> sn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Follow the system</source>
         <translation>Sistemi izle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
         <source>Interface language</source>
         <translation>Arayüz dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
         <source>New articles in</source>
         <translation>Yeni yazıların dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
-        <source>Default author</source>
-        <translation>Varsayılan yazar</translation>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
+        <source>Your name</source>
+        <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="90"/>
+        <source>Your initials</source>
+        <translation>Baş harfleriniz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="91"/>
         <source>Default office</source>
         <translation>Varsayılan büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="92"/>
         <source>Autosave after idle</source>
         <translation>Boşta kalınca otomatik kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="93"/>
         <source>Editor font</source>
         <translation>Düzenleyici yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Font size</source>
         <translation>Yazı tipi boyutu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -2169,7 +2206,7 @@
 <context>
     <name>UiLanguageCombo</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="32"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
@@ -2177,29 +2214,29 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="68"/>
+        <location filename="../../editor/ui/window/status.py" line="105"/>
         <source>Opening line {0}</source>
         <translation>Açılış satırı {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="73"/>
+        <location filename="../../editor/ui/window/status.py" line="110"/>
         <source>Headline {0}</source>
         <translation>Başlık {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="113"/>
         <source>Standfirst {0}</source>
         <translation>Spot {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="87"/>
+        <location filename="../../editor/ui/window/status.py" line="124"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Toplam {0} / %n sözcük</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="89"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Toplam %n sözcük</numerusform>

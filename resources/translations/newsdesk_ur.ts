@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="72"/>
+        <location filename="../../editor/ui/form/article_form.py" line="75"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="73"/>
+        <location filename="../../editor/ui/form/article_form.py" line="76"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="78"/>
+        <location filename="../../editor/ui/form/article_form.py" line="81"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="79"/>
+        <location filename="../../editor/ui/form/article_form.py" line="82"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -298,68 +298,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="261"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Save a copy…</source>
         <translation>نقل محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="96"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
         <source>Keep editing</source>
         <translation>ترمیم جاری رکھیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="194"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>“{0}” کو کسی دوسرے پروگرام نے حذف یا منتقل کر دیا ہے۔ اسے دوبارہ لکھنے کے لیے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="197"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>“{0}” کو آپ کے کھولنے کے بعد کسی دوسرے پروگرام نے بدل دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="214"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>محفوظ ہو گیا، لیکن پچھلے نسخے کا بیک اپ نہیں رکھا جا سکا۔ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="249"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
         <source>Changed on disk</source>
         <translation>ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="251"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>“{0}” کو آپ کے کھولنے کے بعد کسی دوسرے پروگرام نے بدل دیا ہے۔ ابھی محفوظ کرنے سے وہ تبدیلیاں آپ کے متن سے بدل جائیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="258"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>دونوں نسخے رکھنے کے لیے اپنا متن نقل کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
         <source>Replace the version on disk</source>
         <translation>ڈسک والے نسخے کی جگہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="293"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>حذف شدہ: صرف ڈسک پر۔ شامل شدہ: صرف اس ونڈو میں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="127"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="404"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
@@ -696,37 +696,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="230"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="231"/>
         <source>&amp;Tools</source>
         <translation>&amp;اوزار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="233"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="234"/>
         <source>&amp;Check article</source>
         <translation>مضمون &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="236"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="237"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="238"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="239"/>
         <source>Check &amp;spelling as you type</source>
         <translation>لکھتے وقت &amp;ہجے جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="242"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="243"/>
         <source>T&amp;ypography as you type</source>
         <translation>&amp;لکھتے وقت ٹائپوگرافی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="327"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
         <source>Fix typography</source>
         <translation>ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="328"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>ٹائپوگرافی پہلے سے درست ہے: کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -1334,6 +1334,39 @@
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="49"/>
+        <source>Your name</source>
+        <translation>آپ کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="52"/>
+        <source>Comments, status changes and revisions are recorded under your name. You can change it later in Settings.</source>
+        <translation>تبصرے، حیثیت کی تبدیلیاں اور نسخے آپ کے نام سے درج ہوتے ہیں۔ آپ اسے بعد میں ترتیبات میں بدل سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="60"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="61"/>
+        <source>Initials</source>
+        <translation>مخفف نام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="115"/>
+        <source>Settings</source>
+        <translation>ترتیبات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/name_dialog.py" line="116"/>
+        <source>The settings could not be saved.</source>
+        <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPane</name>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="177"/>
@@ -1451,77 +1484,77 @@
 <context>
     <name>QuotationDialog</name>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="29"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="28"/>
         <source>Quotation {0}</source>
         <translation>اقتباس {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="40"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="39"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="42"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="41"/>
         <source>The words are a translation</source>
         <translation>الفاظ ترجمہ ہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="44"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="43"/>
         <source>Checked against the source</source>
         <translation>ماخذ سے تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="47"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="48"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="49"/>
         <source>Speaker&apos;s role</source>
         <translation>قائل کا عہدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="50"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="51"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="52"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="53"/>
         <source>Source address</source>
         <translation>ماخذ کا ویب پتا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="55"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="54"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="58"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="57"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>Quotation</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="89"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="88"/>
         <source>A quotation needs its words.</source>
         <translation>اقتباس کے الفاظ درج کرنا ضروری ہے۔</translation>
     </message>
@@ -1529,103 +1562,102 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="58"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="66"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="67"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="68"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="69"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="70"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="71"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
         <source>Uses</source>
         <translation>استعمال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="85"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="86"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="87"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="88"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
         <source>Insert into text</source>
         <translation>متن میں داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="89"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>اقتباس کرسر کی جگہ رکھیں (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="90"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
         <source>Show next use</source>
         <translation>اگلا استعمال دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="202"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="225"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
         <source>{0} ×</source>
         <translation>{0} بار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="203"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
         <source>unused</source>
         <translation>غیر مستعمل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="221"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” متن میں استعمال ہوا ہے مگر ذخیرے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="294"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
         <source>Delete quotation</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="296"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جس جگہ یہ استعمال ہوا ہے وہ باقی رہے گی اور نامعلوم کے طور پر نشان زد ہوگی۔</numerusform>
@@ -1636,67 +1668,67 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="30"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="31"/>
         <source>Recover unsaved work</source>
         <translation>غیر محفوظ کام بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="34"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="35"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>پچھلی بار بند ہوتے وقت Newsdesk میں کچھ کام محفوظ نہیں ہوا تھا۔ ہر نقل کے لیے منتخب کریں کہ کیا کرنا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Autosaved</source>
         <translation>خودکار محفوظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
         <source>Action</source>
         <translation>کارروائی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="48"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
         <source>(no headline)</source>
         <translation>(بغیر سرخی)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="50"/>
         <source>never saved</source>
         <translation>کبھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — خراب: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="57"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="58"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>دونوں کھولیں (محفوظ فائل اور بحال شدہ نقل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Discard</source>
         <translation>رد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="62"/>
         <source>Decide later</source>
         <translation>بعد میں فیصلہ کریں</translation>
     </message>
@@ -1704,27 +1736,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="121"/>
+        <location filename="../../editor/ui/library/library_results.py" line="122"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="122"/>
+        <location filename="../../editor/ui/library/library_results.py" line="123"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="123"/>
+        <location filename="../../editor/ui/library/library_results.py" line="124"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="124"/>
+        <location filename="../../editor/ui/library/library_results.py" line="125"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="125"/>
+        <location filename="../../editor/ui/library/library_results.py" line="126"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -1732,115 +1764,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="97"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="98"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="119"/>
-        <source>Reviewer</source>
-        <translation>نظرثانی کنندہ</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="135"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="150"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="140"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="155"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="147"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="162"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="168"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="156"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="171"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="167"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="182"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="184"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>نظرثانی &amp;موڈ (صرف تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="175"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="190"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="178"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="179"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="186"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="215"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}، {2}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="263"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="271"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="263"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="271"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="340"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="372"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="342"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="374"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="353"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="368"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="380"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="385"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="400"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="412"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="354"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="386"/>
         <source>The comments could not be read from {0}.</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="363"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="395"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -1848,7 +1880,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="364"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="396"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -1856,7 +1888,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="365"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -1864,33 +1896,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="376"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="432"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="443"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="398"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="433"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="455"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="472"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="437"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="472"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -1898,68 +1930,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="54"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="57"/>
         <source>Review</source>
         <translation>نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="63"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="68"/>
         <source>Open comments</source>
         <translation>کھلے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="64"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="69"/>
         <source>Resolved comments</source>
         <translation>حل شدہ تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="65"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="70"/>
         <source>All comments</source>
         <translation>تمام تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="66"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="71"/>
         <source>Comment on selection</source>
         <translation>انتخاب پر تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="80"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="85"/>
         <source>Reply…</source>
         <translation>جواب…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="81"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="86"/>
         <source>Reply</source>
         <translation>جواب دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="82"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>Resolve</source>
         <translation>حل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="92"/>
         <source>No comments.</source>
         <translation>کوئی تبصرہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="90"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="95"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>انتخاب پر &amp;تبصرہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="189"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
         <source>Reopen</source>
         <translation>دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="198"/>
         <source>resolved</source>
         <translation>حل شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="194"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="200"/>
         <source>its text was deleted</source>
         <translation>اس کا متن حذف ہو چکا ہے</translation>
     </message>
@@ -1967,42 +1999,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="484"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="520"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="492"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="493"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="542"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -2048,72 +2080,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Arabic and Urdu lay the whole interface out right to left</source>
         <translation>عربی اور اردو میں پورا انٹرفیس دائیں سے بائیں دکھایا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="73"/>
         <source> s</source>
         <translation> سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Follow the system</source>
         <translation>سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Dark</source>
         <translation>تاریک</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
         <source>Interface language</source>
         <translation>انٹرفیس کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
         <source>New articles in</source>
         <translation>نئے مضامین کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="84"/>
-        <source>Default author</source>
-        <translation>طے شدہ مصنف</translation>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
+        <source>Your name</source>
+        <translation>آپ کا نام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="90"/>
+        <source>Your initials</source>
+        <translation>آپ کے نام کے ابتدائی حروف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="91"/>
         <source>Default office</source>
         <translation>طے شدہ ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="92"/>
         <source>Autosave after idle</source>
         <translation>وقفے کے بعد خودکار محفوظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="93"/>
         <source>Editor font</source>
         <translation>ایڈیٹر کا فونٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Font size</source>
         <translation>فونٹ کا سائز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Theme</source>
         <translation>تھیم</translation>
     </message>
@@ -2185,7 +2222,7 @@
 <context>
     <name>UiLanguageCombo</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="32"/>
         <source>System</source>
         <translation>سسٹم کی زبان</translation>
     </message>
@@ -2193,22 +2230,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="68"/>
+        <location filename="../../editor/ui/window/status.py" line="105"/>
         <source>Opening line {0}</source>
         <translation>ابتدائی سطر {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="73"/>
+        <location filename="../../editor/ui/window/status.py" line="110"/>
         <source>Headline {0}</source>
         <translation>سرخی {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="76"/>
+        <location filename="../../editor/ui/window/status.py" line="113"/>
         <source>Standfirst {0}</source>
         <translation>خلاصہ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="87"/>
+        <location filename="../../editor/ui/window/status.py" line="124"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>کل: %n میں سے {0} الفاظ</numerusform>
@@ -2216,7 +2253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="89"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>کل الفاظ: %n</numerusform>

@@ -541,9 +541,9 @@ def _settle(app: QApplication) -> None:
 def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, QWidget]) -> None:
     """Open the main window and each dialog and window, in the interface language set."""
     from editor.model import Quotation
+    from editor.ui.common.name_dialog import NameDialog
     from editor.ui.dialogs.about_dialog import AboutDialog
     from editor.ui.dialogs.export_dialog import ExportDialog
-    from editor.ui.dialogs.name_dialog import NameDialog
     from editor.ui.dialogs.recovery_dialog import RecoveryDialog
     from editor.ui.dialogs.settings_dialog import SettingsDialog
     from editor.ui.form.quotation_dialog import QuotationDialog

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from editor.model.review import add_comment, change_status, make_revision, reply
 from editor.model import Status
+from editor.model.review import add_comment, change_status, make_revision, reply
 from editor.text.template import new_article
 from editor.ui.common.times import readable_time
 from editor.ui.window.workspace import Workspace
@@ -77,9 +77,7 @@ def test_revisions_and_the_status_history_show_local_times(
     assert "ready" in history
 
 
-def test_a_time_without_offset_is_utc_and_a_date_stays_that_day(
-    kolkata, interface_locale
-) -> None:
+def test_a_time_without_offset_is_utc_and_a_date_stays_that_day(kolkata, interface_locale) -> None:
     locale = interface_locale("en_GB")
     assert readable_time("2026-12-06T19:30:50Z") == short(locale, IN_KOLKATA)
     assert readable_time("2026-12-06T19:30:50") == short(locale, IN_KOLKATA)

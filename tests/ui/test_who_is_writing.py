@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from types import SimpleNamespace
+import os
+import sys
+from types import ModuleType, SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,12 +13,12 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from editor.model import Status
-from editor.storage import settings as settings_module
 from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings, account_name, load_settings
 from editor.text.template import new_article
-from editor.ui.dialogs import name_dialog, settings_dialog
-from editor.ui.dialogs.name_dialog import NameDialog
+from editor.ui.common import name_dialog
+from editor.ui.common.name_dialog import NameDialog
+from editor.ui.dialogs import settings_dialog
 from editor.ui.dialogs.settings_dialog import SettingsDialog
 from editor.ui.window.workspace import Workspace
 
@@ -143,11 +145,13 @@ def test_settings_offer_the_system_name_and_keep_name_and_initials(qtbot, accoun
 def test_the_account_name_is_the_full_name_of_the_system_account(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    pwd = pytest.importorskip("pwd")
-    monkeypatch.setattr("getpass.getuser", lambda: "dreyes")
+    # A stand-in for POSIX's account database, so the test reads the same on every system.
     entry = SimpleNamespace(pw_gecos="Dana Reyes,Room 4,,")
-    monkeypatch.setattr(pwd, "getpwuid", lambda _uid: entry)
+    accounts = ModuleType("pwd")
+    accounts.getpwuid = lambda _uid: entry  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "pwd", accounts)
+    monkeypatch.setattr(os, "getuid", lambda: 1000, raising=False)
+    monkeypatch.setattr("getpass.getuser", lambda: "dreyes")
     assert account_name() == "Dana Reyes"
     entry.pw_gecos = ""
     assert account_name() == "dreyes"
-    assert settings_module.account_name is account_name

@@ -1,4 +1,4 @@
-"""The Settings dialog: languages, the user's name, default byline, autosave, editor font and theme."""
+"""The Settings dialog: languages, the user's name, default byline, autosave, font, theme."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from editor.storage.settings import Settings, account_name
 from editor.text.languages import language_or_default
+from editor.ui.common.name_dialog import NameFields
 from editor.ui.common.translations import ui_languages
-from editor.ui.dialogs.name_dialog import NameFields
 from editor.ui.form.panes import LanguageCombo
 
 

@@ -128,9 +128,10 @@ class ReviewController(QObject):
 
     def ensure_name(self) -> bool:
         """Ask for the user's name once when the settings have none; False when cancelled."""
-        from editor.ui.dialogs.name_dialog import ensure_user_name
+        from editor.ui.common.name_dialog import ensure_user_name
 
-        return ensure_user_name(self.window.workspace(), self.window)
+        workspace = self.window.workspace()
+        return ensure_user_name(workspace.settings, workspace.folders, self.window)
 
     def editors(self) -> dict[str, TextBox]:
         """Return each commentable part's text box by part key."""

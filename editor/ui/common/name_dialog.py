@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,10 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model.review import initials_of
-from editor.storage.settings import account_name
-
-if TYPE_CHECKING:
-    from editor.ui.window.seam import WorkspaceServices
+from editor.storage.folders import UserFolders
+from editor.storage.settings import Settings, account_name
 
 
 class NameFields:
@@ -90,10 +86,9 @@ class NameDialog(QDialog):
         return self.fields.initials()
 
 
-def ensure_user_name(workspace: WorkspaceServices, parent: QWidget | None) -> bool:
-    """Make sure the settings name the user, asking once (pre-filled from the system's
-    account) when they do not; False when the user cancelled."""
-    settings = workspace.settings
+def ensure_user_name(settings: Settings, folders: UserFolders, parent: QWidget | None) -> bool:
+    """Make sure the settings name the user, asking (pre-filled from the system's account)
+    when they do not, and keep the answer; False when the user cancelled."""
     if settings.author.strip():
         return True
     dialog = NameDialog(account_name(), settings.initials, parent)
@@ -101,16 +96,16 @@ def ensure_user_name(workspace: WorkspaceServices, parent: QWidget | None) -> bo
         return False
     settings.author = dialog.name()
     settings.initials = dialog.initials()
-    _save(workspace, parent)
+    _save(settings, folders, parent)
     return True
 
 
-def _save(workspace: WorkspaceServices, parent: QWidget | None) -> None:
+def _save(settings: Settings, folders: UserFolders, parent: QWidget | None) -> None:
     from editor.storage.errors import StorageError
     from editor.storage.settings import save_settings
 
     try:
-        save_settings(workspace.settings, workspace.folders)
+        save_settings(settings, folders)
     except StorageError as failure:
         from editor.ui.common.failures import report_failure
 
