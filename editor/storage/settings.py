@@ -4,6 +4,7 @@ as JSON in the per-user config folder."""
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -25,7 +26,10 @@ class Settings:
     # "system" follows the system's preferred languages; else a code such as "ar".
     ui_language: str = "system"
     article_language: str = "en"
+    # The user's name: the byline of new articles and who comments, reviews and locks.
     author: str = ""
+    # "" means derived from the name when used (``user_initials``).
+    initials: str = ""
     office: str = ""
     autosave_seconds: int = 30
     font_family: str = ""
@@ -66,6 +70,35 @@ class Settings:
         data = asdict(self)
         extra = data.pop("extra")
         return {**extra, **data}
+
+
+def account_name() -> str:
+    """Return the name of the operating system's account: its full name where known, else
+    the login name ("" when neither can be found)."""
+    import getpass  # here: only asking for a name needs it (start-up speed)
+
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError, ImportError):
+        login = ""
+    try:
+        import pwd
+    except ImportError:  # not POSIX: the login name is all there is
+        return login
+    try:
+        gecos = pwd.getpwuid(os.getuid()).pw_gecos
+    except (KeyError, OSError):
+        return login
+    # GECOS is "Full Name,room,work phone,home phone,other"; only the first field is a name.
+    full = gecos.split(",", 1)[0].strip()
+    return full or login
+
+
+def user_initials(settings: Settings) -> str:
+    """Return the user's initials: as set, else derived from the name."""
+    from editor.model.review import initials_of
+
+    return settings.initials.strip() or initials_of(settings.author)
 
 
 def _read_json(path: Path) -> object:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_articles import Asked
 
@@ -62,3 +62,16 @@ def ask_discard(monkeypatch: pytest.MonkeyPatch) -> Asked:
     asked = Asked(QMessageBox.StandardButton.Discard)
     monkeypatch.setattr(QMessageBox, "question", asked)
     return asked
+
+
+@pytest.fixture
+def interface_locale() -> Iterator[Callable[[str], QLocale]]:
+    """Set the interface locale (as the Settings' language does) for a test; put it back."""
+    before = QLocale()
+
+    def use(name: str) -> QLocale:
+        QLocale.setDefault(QLocale(name))
+        return QLocale()
+
+    yield use
+    QLocale.setDefault(before)

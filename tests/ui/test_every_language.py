@@ -541,6 +541,7 @@ def _settle(app: QApplication) -> None:
 def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, QWidget]) -> None:
     """Open the main window and each dialog and window, in the interface language set."""
     from editor.model import Quotation
+    from editor.ui.common.name_dialog import NameDialog
     from editor.ui.dialogs.about_dialog import AboutDialog
     from editor.ui.dialogs.export_dialog import ExportDialog
     from editor.ui.dialogs.recovery_dialog import RecoveryDialog
@@ -552,6 +553,8 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
     folders = workspace.folders
     article = import_draft(SAMPLES / SAMPLE_OF[workspace.settings.ui_language]).article
     article.meta.status = "approved"  # the read-only banner shows
+    # The writer of the sample is the user: revisions carry a name in the language's script.
+    workspace.settings.author = article.byline.author
     window = workspace.add_window(article)
     windows["main window"] = window
     window.resize(*MAIN_WINDOW_SIZE)
@@ -571,6 +574,7 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
         window.article(), workspace, saved, window, tools.export_checklist()
     )
     windows["settings"] = SettingsDialog(workspace.settings, window)
+    windows["name"] = NameDialog("", "", window)
     windows["find and replace"] = finder
     windows["quotation"] = QuotationDialog(
         article.quotations[0] if article.quotations else Quotation(id="q1"), window

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.storage.recovery import RecoveryEntry
+from editor.ui.common.times import readable_time
 
 RESTORE = "restore"
 OPEN_BOTH = "open-both"
@@ -49,7 +50,7 @@ class RecoveryDialog(QDialog):
             source = str(entry.source) if entry.source else self.tr("never saved")
             if entry.error:
                 headline = self.tr("{0} — damaged: {1}").format(headline, entry.error)
-            for column, text in enumerate((headline, source, entry.saved.replace("T", " "))):
+            for column, text in enumerate((headline, source, readable_time(entry.saved))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)

@@ -1,4 +1,4 @@
-"""The Settings dialog: languages, default byline, autosave, editor font and theme."""
+"""The Settings dialog: languages, the user's name, default byline, autosave, font, theme."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.storage.settings import Settings
+from editor.storage.settings import Settings, account_name
 from editor.text.languages import language_or_default
+from editor.ui.common.name_dialog import NameFields
 from editor.ui.common.translations import ui_languages
 from editor.ui.form.panes import LanguageCombo
 
@@ -61,7 +62,11 @@ class SettingsDialog(QDialog):
         )
         self.article_language_combo = LanguageCombo(self)
         self.article_language_combo.set_code(settings.article_language)
-        self.author_edit = QLineEdit(settings.author, self)
+        # One name for the byline of new articles and for comments, reviews and locks;
+        # until the user gives one, the system account's name is offered.
+        self.name_fields = NameFields(settings.author or account_name(), settings.initials, self)
+        self.author_edit = self.name_fields.name_edit
+        self.initials_edit = self.name_fields.initials_edit
         self.office_edit = QLineEdit(settings.office, self)
         self.autosave_spin = QSpinBox(self)
         self.autosave_spin.setRange(5, 3600)
@@ -81,7 +86,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Interface language"), self.ui_language_combo)
         form.addRow(self.tr("New articles in"), self.article_language_combo)
-        form.addRow(self.tr("Default author"), self.author_edit)
+        form.addRow(self.tr("Your name"), self.author_edit)
+        form.addRow(self.tr("Your initials"), self.initials_edit)
         form.addRow(self.tr("Default office"), self.office_edit)
         form.addRow(self.tr("Autosave after idle"), self.autosave_spin)
         form.addRow(self.tr("Editor font"), self.font_combo)
@@ -101,7 +107,8 @@ class SettingsDialog(QDialog):
         chosen = copy.deepcopy(self._settings)
         chosen.ui_language = self.ui_language_combo.code()
         chosen.article_language = self.article_language_combo.code()
-        chosen.author = self.author_edit.text()
+        chosen.author = self.name_fields.name()
+        chosen.initials = self.name_fields.initials()
         chosen.office = self.office_edit.text()
         chosen.autosave_seconds = self.autosave_spin.value()
         chosen.font_family = self.font_combo.currentFont().family()

@@ -24,6 +24,7 @@ from editor.storage.library import Hit
 from editor.text.direction import RTL, text_direction
 from editor.text.languages import find_language
 from editor.ui.common.status_names import status_label
+from editor.ui.common.times import readable_time
 
 # What Qt passes as a model index to the overridden methods.
 _Index = QModelIndex | QPersistentModelIndex
@@ -141,7 +142,7 @@ class ResultsModel(QAbstractTableModel):
                 return status_label(hit.status)
             if column == 2:
                 return language_name(hit.language)
-            return hit.author if column == 3 else hit.date
+            return hit.author if column == 3 else readable_time(hit.date)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(hit.path) if column == 0 else None
         return None

@@ -2,7 +2,7 @@
 
 ``MainWindow.attach_review()`` adds everything to a window through ``EditorWindow``'s API:
 ``form`` (the panes and their text boxes), ``article()``, ``is_read_only()``,
-``mark_modified()``, ``workspace()`` (the author's name), ``menuBar()``, ``statusBar()``,
+``mark_modified()``, ``workspace()`` (the user's name), ``menuBar()``, ``statusBar()``,
 and keeps the controller as the window's ``review``. The review data (comments, status
 history, revisions) lives in the lists of the article the form was opened on, which
 ``window.article()`` shares, so saving the window saves them.
@@ -52,6 +52,7 @@ from editor.text.compare import compare_articles, compare_html
 from editor.ui.common.failures import failure_line
 from editor.ui.common.part_names import part_name
 from editor.ui.common.status_names import status_names
+from editor.ui.common.times import readable_time
 from editor.ui.review.review_panel import ReviewPanel
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class ReviewController(QObject):
         # The live list (the form's article shares it); read on every keystroke, so kept
         # rather than building the whole article each time.
         self._comments = window.article().comments
-        self.panel = ReviewPanel(self.article, self.author, window)
+        self.panel = ReviewPanel(self.article, self.author, window, ask_name=self.ensure_name)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.status_label = QLabel(window)
         window.statusBar().addPermanentWidget(self.status_label)
@@ -116,7 +117,21 @@ class ReviewController(QObject):
 
     def author(self) -> str:
         """Return the name comments and status changes are recorded under."""
-        return self.window.workspace().settings.author or self.tr("Reviewer")
+        from editor.storage.settings import account_name
+
+        # Empty only when the user declined to give one: the system account's name then.
+        return self.window.workspace().settings.author.strip() or account_name() or "?"
+
+    def initials(self) -> str | None:
+        """Return the user's initials as set, None to derive them from the name."""
+        return self.window.workspace().settings.initials.strip() or None
+
+    def ensure_name(self) -> bool:
+        """Ask for the user's name once when the settings have none; False when cancelled."""
+        from editor.ui.common.name_dialog import ensure_user_name
+
+        workspace = self.window.workspace()
+        return ensure_user_name(workspace.settings, workspace.folders, self.window)
 
     def editors(self) -> dict[str, TextBox]:
         """Return each commentable part's text box by part key."""
@@ -184,6 +199,7 @@ class ReviewController(QObject):
         """Show the status; make the text read-only when locked or in reviewer mode."""
         status = self.status()
         self.status_label.setText(self.tr("Status: {0}").format(status_names()[status]))
+        self.status_label.setToolTip(self.status_history_text())
         for each, action in self.status_actions.items():
             action.setChecked(each is status)
             action.setEnabled(each is status or each in ALLOWED_MOVES[status])
@@ -203,6 +219,18 @@ class ReviewController(QObject):
         # Comments stay possible in every mode; the status changes only through the menu.
         self.form.meta.status_combo.setEnabled(False)
         self.highlight()
+
+    def status_history_text(self) -> str:
+        """Return the status history, newest first, one move a line, times as read locally."""
+        from editor.ui.common.status_names import status_label
+
+        lines = []
+        for change in reversed(self.article().status_history):
+            line = self.tr("{0} — {1}, {2}").format(
+                status_label(change.status), change.author or "?", readable_time(change.at)
+            )
+            lines.append(f"{line}: {change.note}" if change.note else line)
+        return "\n".join(lines)
 
     # -- comments ---------------------------------------------------------------------------
 
@@ -236,6 +264,8 @@ class ReviewController(QObject):
             )
             return False
         part, start, end = selection
+        if not self.ensure_name():
+            return False
         if text is None:
             text, accepted = QInputDialog.getMultiLineText(
                 self.window, self.tr("Add comment"), self.tr("Comment:")
@@ -243,7 +273,9 @@ class ReviewController(QObject):
             if not accepted:
                 return False
         try:
-            comment = add_comment(self.article(), part, start, end, text, self.author())
+            comment = add_comment(
+                self.article(), part, start, end, text, self.author(), self.initials()
+            )
         except ReviewError:
             return False
         self.panel.set_filter("open")
@@ -391,6 +423,9 @@ class ReviewController(QObject):
         if status is current:
             self.update_state()
             return False
+        if not self.ensure_name():
+            self.update_state()
+            return False
         if note is None:
             note, accepted = QInputDialog.getText(
                 self.window,
@@ -522,8 +557,9 @@ class RevisionsDialog(QDialog):
             combo.clear()
             for revision in revisions:
                 note = f" — {revision.note}" if revision.note else ""
+                created = readable_time(revision.created)
                 combo.addItem(
-                    f"{revision.number}: {revision.created} {revision.author}{note}",
+                    f"{revision.number}: {created} {revision.author}{note}",
                     revision.number,
                 )
             combo.addItem(self.tr("Current text"), CURRENT)

@@ -32,6 +32,7 @@ from editor.model.review import (
     resolve,
 )
 from editor.ui.common.part_names import part_name
+from editor.ui.common.times import readable_time
 
 ADD_COMMENT_SHORTCUT = "Ctrl+Alt+M"
 SHOW_OPEN, SHOW_RESOLVED, SHOW_ALL = "open", "resolved", "all"
@@ -50,11 +51,15 @@ class ReviewPanel(QDockWidget):
         article: Callable[[], Article],
         author: Callable[[], str],
         parent: QWidget | None = None,
+        *,
+        ask_name: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(self.tr("Review"), parent)
         self.setObjectName("review-panel")
         self._article = article
         self._author = author
+        # Asks who is writing before the first reply when nobody said (False: cancelled).
+        self._ask_name = ask_name or (lambda: True)
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -195,7 +200,7 @@ class ReviewPanel(QDockWidget):
             state.append(self.tr("its text was deleted"))
         parts = [
             f"<p><b>{escape(comment.author or '?')}</b> "
-            f"<small>{escape(comment.created)}</small>"
+            f"<small>{escape(readable_time(comment.created))}</small>"
             + (f" <i>({escape(', '.join(state))})</i>" if state else "")
             + "</p>",
             f'<p dir="auto" style="background:#fff3b0">{escape(comment.quote)}</p>',
@@ -203,7 +208,9 @@ class ReviewPanel(QDockWidget):
         ]
         for answer in comment.replies:
             parts.append(
-                f'<p dir="auto">↳ <b>{escape(answer.author or "?")}</b>: {escape(answer.text)}</p>'
+                f'<p dir="auto">↳ <b>{escape(answer.author or "?")}</b> '
+                f"<small>{escape(readable_time(answer.created))}</small>: "
+                f"{escape(answer.text)}</p>"
             )
         self.thread_view.setHtml("".join(parts))
 
@@ -230,6 +237,8 @@ class ReviewPanel(QDockWidget):
         comment = self.current_comment()
         text = self.reply_edit.text()
         if comment is None or not text.strip():
+            return
+        if not self._ask_name():
             return
         try:
             reply(comment, text, self._author())
