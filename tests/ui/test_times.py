@@ -93,3 +93,17 @@ def test_a_time_that_cannot_be_read_is_shown_as_written(interface_locale, stored
     interface_locale("en_GB")
     assert readable_time(stored) == stored
     assert "1970" not in readable_time(stored)
+
+
+def test_without_a_language_times_read_in_iso_order() -> None:
+    """With LANG=C, Qt's C format gives "7 12 2026 00:24"; the window shows ISO order."""
+    from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+
+    from editor.ui.common.times import readable_time
+
+    stored = "2026-12-06T19:30:50+00:00"
+    local = QDateTime.fromString(stored, "yyyy-MM-ddTHH:mm:ss+00:00")
+    local.setTimeZone(QTimeZone.utc())
+    expected = local.toLocalTime().toString("yyyy-MM-dd HH:mm")
+    assert readable_time(stored, QLocale.c()) == expected
+    assert readable_time("2026-12-06", QLocale.c()) == "2026-12-06"

@@ -37,11 +37,17 @@ def readable_time(stored: str, locale: QLocale | None = None) -> str:
         )
         if not moment.isValid():
             return stored
+        if locale.language() == QLocale.Language.C:
+            # No language set (LANG=C): Qt's C format ("7 12 2026 00:24") reads as no
+            # one writes a date; ISO order, as the files store it, reads everywhere.
+            return moment.toLocalTime().toString("yyyy-MM-dd HH:mm")
         return locale.toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
     only_date = _DATE.fullmatch(text)
     if only_date is not None:
         date = QDate(*(int(only_date.group(n)) for n in range(1, 4)))
         if date.isValid():
+            if locale.language() == QLocale.Language.C:
+                return date.toString("yyyy-MM-dd")
             return locale.toString(date, QLocale.FormatType.ShortFormat)
     return stored
 
