@@ -15,20 +15,28 @@ any widget of it; the guard looks which widget it is over.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Slot
-from PySide6.QtGui import QWheelEvent, QWindow
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QDial,
-    QSlider,
-    QWidget,
-)
+from functools import cache
+from typing import TYPE_CHECKING
 
-# Controls whose value a wheel changes (date edits are spin boxes). Scroll bars are sliders
-# too, but scrolling is what their wheel is for.
-GUARDED = (QComboBox, QAbstractSpinBox, QSlider, QDial)
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Slot
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QWheelEvent
+
+
+@cache
+def guarded() -> tuple[type[QWidget], ...]:
+    """Return the controls whose value a wheel changes (date edits are spin boxes).
+
+    Scroll bars are sliders too, but scrolling is what their wheel is for. Looked up at the
+    first wheel, not when the editor starts: the classes' enumerations cost 2 ms to make.
+    """
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDial, QSlider
+
+    return (QComboBox, QAbstractSpinBox, QSlider, QDial)
+
 
 _WHEEL = QEvent.Type.Wheel
 _NO_PROPAGATION = Qt.WidgetAttribute.WA_NoMousePropagation
@@ -54,6 +62,8 @@ class WheelGuard(QObject):
         """Hand a wheel over an unfocused control to the control's parents; let the rest by."""
         if event.type() is not _WHEEL:
             return False
+        from PySide6.QtGui import QWheelEvent
+
         if not isinstance(watched, QWindow) or not isinstance(event, QWheelEvent):
             return False
         if QApplication.activePopupWidget() is not None:
@@ -72,7 +82,7 @@ class WheelGuard(QObject):
 def unfocused_control(widget: QWidget | None) -> QWidget | None:
     """Return the value control ``widget`` is (or is part of) if it lacks focus, else None."""
     while widget is not None and not widget.isWindow():
-        if isinstance(widget, GUARDED):
+        if isinstance(widget, guarded()):
             # hasFocus follows focus proxies: a spin box whose line edit has focus has it.
             return None if widget.hasFocus() else widget
         widget = widget.parentWidget()
@@ -84,6 +94,8 @@ def pass_to_parents(control: QWidget, event: QWheelEvent, position: QPointF) -> 
 
     ``position`` is the wheel's place in the control's coordinates.
     """
+    from PySide6.QtGui import QWheelEvent
+
     widget = control
     while not widget.isWindow() and not widget.testAttribute(_NO_PROPAGATION):
         parent = widget.parentWidget()
