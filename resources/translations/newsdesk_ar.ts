@@ -251,12 +251,12 @@
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="161"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
         <source>Nothing found: ready to export.</source>
         <translation>لا مشكلات: المقالة جاهزة للتصدير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="168"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="176"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>الأخطاء: %n</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="177"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>لا مشكلات ({0})</numerusform>
@@ -472,16 +472,28 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
-        <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
-        <translation>وجدت قائمة التحقق مشكلات: أصلحها، أو حدّد «التصدير رغم ذلك».</translation>
+        <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
+        <translation>وجدت قائمة التحقق أخطاء: أصلحها، أو فعّل «التصدير رغم ذلك».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
+        <source>Exporting with %n warning(s) from the checklist.</source>
+        <translation>
+            <numerusform>التصدير مع %n تحذير من قائمة التحقق.</numerusform>
+            <numerusform>التصدير مع تحذير واحد من قائمة التحقق.</numerusform>
+            <numerusform>التصدير مع تحذيرين من قائمة التحقق.</numerusform>
+            <numerusform>التصدير مع %n تحذيرات من قائمة التحقق.</numerusform>
+            <numerusform>التصدير مع %n تحذيرًا من قائمة التحقق.</numerusform>
+            <numerusform>التصدير مع %n تحذير من قائمة التحقق.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="163"/>
         <source>The folder cannot be created: {0}</source>
         <translation>تعذّر إنشاء المجلد: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="211"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -493,17 +505,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="219"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="235"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>

@@ -251,12 +251,12 @@
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="161"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
         <source>Nothing found: ready to export.</source>
         <translation>Замечаний нет: статью можно экспортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="168"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="176"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>ошибок: %n</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="177"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n замечание ({0})</numerusform>
@@ -463,16 +463,25 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
-        <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
-        <translation>Проверка нашла замечания: исправьте их или отметьте «Всё равно экспортировать».</translation>
+        <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
+        <translation>Проверка нашла ошибки: исправьте их или отметьте «Всё равно экспортировать».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
+        <source>Exporting with %n warning(s) from the checklist.</source>
+        <translation>
+            <numerusform>Экспорт с %n предупреждением проверки.</numerusform>
+            <numerusform>Экспорт с %n предупреждениями проверки.</numerusform>
+            <numerusform>Экспорт с %n предупреждениями проверки.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="163"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Не удаётся создать папку: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="211"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: записан %n файл.</numerusform>
@@ -481,17 +490,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
         <source>Wrote {0}</source>
         <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="219"/>
         <source>Failed: {0}</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="235"/>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>

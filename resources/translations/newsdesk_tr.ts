@@ -251,19 +251,19 @@
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="161"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
         <source>Nothing found: ready to export.</source>
         <translation>Sorun bulunmadı: dışa aktarmaya hazır.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="168"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="176"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n hata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="177"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n sorun ({0})</numerusform>
@@ -457,33 +457,40 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
-        <source>The checklist found problems: fix them, or tick “Export anyway”.</source>
-        <translation>Denetim listesi sorun buldu: sorunları düzeltin ya da “Yine de dışa aktar” kutusunu işaretleyin.</translation>
+        <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
+        <translation>Denetim listesi hatalar buldu: düzeltin ya da “Yine de dışa aktar” seçeneğini işaretleyin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
+        <source>Exporting with %n warning(s) from the checklist.</source>
+        <translation>
+            <numerusform>Denetim listesinden %n uyarıyla dışa aktarılıyor.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="163"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Klasör oluşturulamıyor: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="211"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="219"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="235"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -1361,7 +1368,7 @@
     <message>
         <location filename="../../editor/ui/common/name_dialog.py" line="52"/>
         <source>Comments, status changes and revisions are recorded under your name. You can change it later in Settings.</source>
-        <translation>Yorumlar, durum değişiklikleri ve sürümler adınızla kaydedilir. Adınızı daha sonra Ayarlar'dan değiştirebilirsiniz.</translation>
+        <translation>Yorumlar, durum değişiklikleri ve sürümler adınızla kaydedilir. Adınızı daha sonra Ayarlar&apos;dan değiştirebilirsiniz.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/name_dialog.py" line="60"/>

@@ -91,10 +91,32 @@ def test_a_draft_that_cannot_be_imported_is_reported_with_the_reason(
     assert workspace.windows == []
 
 
-def test_export_waits_for_the_checklist_or_export_anyway(qtbot, workspace, tmp_path) -> None:
-
+def test_export_waits_for_the_checklists_errors_or_export_anyway(qtbot, workspace, tmp_path):
     article = english_article()
-    article.byline.author = ""
+    article.headline = ""  # an error: the headline is empty
+    window = workspace.add_window(article)
+    window.attach_language_tools()
+    checklist = window.language_tools.export_checklist()
+    dialog = ExportDialog(window.article(), workspace, None, window, checklist)
+    qtbot.addWidget(dialog)
+    for fmt, check in dialog.format_checks.items():
+        check.setChecked(fmt == "md")
+    dialog.folder_edit.setText(str(tmp_path))
+    assert checklist.errors()
+    assert not dialog.start()
+    assert (
+        "The checklist found errors: fix them, or tick “Export anyway”."
+        in dialog.log.toPlainText()
+    )
+    checklist.anyway_check.setChecked(True)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    assert [step.output.suffix for step in dialog.results if step.ok] == [".md"]
+
+
+def test_warnings_alone_do_not_block_an_export(qtbot, workspace, tmp_path) -> None:
+    article = english_article()
+    article.byline.author = ""  # warnings: the credit line has no author, no office
     article.byline.office = ""
     window = workspace.add_window(article)
     window.attach_language_tools()
@@ -104,12 +126,13 @@ def test_export_waits_for_the_checklist_or_export_anyway(qtbot, workspace, tmp_p
     for fmt, check in dialog.format_checks.items():
         check.setChecked(fmt == "md")
     dialog.folder_edit.setText(str(tmp_path))
-    assert checklist.findings()
-    assert not dialog.start()
-    assert "Export anyway" in dialog.log.toPlainText()
-    checklist.anyway_check.setChecked(True)
+    warnings = checklist.findings()
+    assert warnings and not checklist.errors()
+    assert checklist.anyway_check.isHidden()  # nothing to override
     assert dialog.start()
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    log = dialog.log.toPlainText()
+    assert f"Exporting with {len(warnings)} warnings from the checklist." in log
     assert [step.output.suffix for step in dialog.results if step.ok] == [".md"]
 
 

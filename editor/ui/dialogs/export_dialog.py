@@ -141,9 +141,15 @@ class ExportDialog(QDialog):
             return False
         if self.checklist is not None and not self.checklist.may_export():
             self.log.appendPlainText(
-                self.tr("The checklist found problems: fix them, or tick “Export anyway”.")
+                self.tr("The checklist found errors: fix them, or tick “Export anyway”.")
             )
             return False
+        if self.checklist is not None:
+            warnings = len(self.checklist.findings()) - len(self.checklist.errors())
+            if warnings:
+                self.log.appendPlainText(
+                    self.tr("Exporting with %n warning(s) from the checklist.", "", warnings)
+                )
         try:
             style = load_style(str(self.style_combo.currentData()), self._workspace.folders.config)
         except RenderError as failure:

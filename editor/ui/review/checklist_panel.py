@@ -119,16 +119,24 @@ class ExportChecklist(QWidget):
         layout.addWidget(self.anyway_check)
         self.summary.setText(_fill(self.tree, findings, self, section_labels))
         self.tree.setVisible(bool(findings))
-        self.anyway_check.setVisible(bool(findings))
+        self.anyway_check.setVisible(any(f.severity == Severity.ERROR for f in findings))
         self.tree.itemActivated.connect(self._on_activated)
 
     def findings(self) -> list[Finding]:
         """Return the findings shown, in order."""
         return _findings(self.tree)
 
+    def errors(self) -> list[Finding]:
+        """Return the findings that block an export (warnings do not)."""
+        return [finding for finding in self.findings() if finding.severity == Severity.ERROR]
+
     def may_export(self) -> bool:
-        """Whether the export may go ahead: nothing found, or "Export anyway" ticked."""
-        return not self.findings() or self.anyway_check.isChecked()
+        """Whether the export may go ahead: no error found, or "Export anyway" ticked.
+
+        Warnings (a quotation without a date, a long paragraph) are shown, and the export
+        goes ahead with them, as a word processor's checks do.
+        """
+        return not self.errors() or self.anyway_check.isChecked()
 
     @Slot(QTreeWidgetItem, int)
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
