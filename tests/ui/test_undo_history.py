@@ -148,3 +148,20 @@ def test_undo_after_saving_marks_the_article_unsaved_and_redo_back_makes_it_clea
     assert window.article().headline == article.headline + " Yes."
     assert not window.isWindowModified()
     assert window._state_label.text() == "Saved"
+
+
+def test_a_step_undone_in_its_own_box_is_not_undone_twice(qtbot, workspace) -> None:
+    # The box's own context menu undoes in that box alone: Ctrl+Z then goes on from there.
+    article = english_article()
+    window = workspace.add_window(article)
+    headline, body = window.form.headline.editor, window.form.sections[1].editor
+    type_into(qtbot, headline, " Yes.")
+    type_into(qtbot, body, " Soon.")
+    body.undo()  # as Undo in the body's context menu does
+    assert body.text() == article.sections[1].body
+    press(qtbot, window, UNDO)
+    assert headline.text() == article.headline
+    type_into(qtbot, body, " Later.")
+    press(qtbot, window, UNDO)
+    assert body.text() == article.sections[1].body
+    assert headline.text() == article.headline

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
 from editor.model import Article, Direction, Quotation, Section
 from editor.model.copying import deep_copy
@@ -191,6 +191,7 @@ class ArticleForm(QScrollArea):
         for part, pane in self._text_panes():
             self._watch(pane.editor, part)
             self.history.watch(pane.editor, part)
+            pane.editor.undo_history = self.history
         for pane in (self.opening, self.headline, self.standfirst):
             pane.direction_combo.direction_changed.connect(self._on_setting_changed)
         self.opening.language_combo.currentIndexChanged.connect(self._on_setting_changed)
@@ -217,7 +218,7 @@ class ArticleForm(QScrollArea):
             return True
         return any(box.document().isModified() for box in self.text_boxes())
 
-    def _reveal_box(self, box: TextBox) -> None:
+    def _reveal_box(self, box: QTextEdit) -> None:
         # An undone or redone step is shown where it happened, with the cursor there.
         for _part, pane in self._text_panes():
             if pane.editor is box:

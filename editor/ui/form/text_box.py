@@ -238,7 +238,7 @@ class TextBox(QTextEdit):
             return
         if self.history_key(event):
             return
-        if not history.starts_new_step(self):
+        if not history.starts_new_step(self) or not _may_edit(event):
             super().keyPressEvent(event)
             return
         # An edit block keeps Qt from merging this key into the box's last command, made
@@ -278,6 +278,15 @@ class TextBox(QTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         """Accept anything that has text."""
         return source.hasText()
+
+
+def _may_edit(event: QKeyEvent) -> bool:
+    """Whether a key may change the text (not a key that only moves the cursor)."""
+    if event.text() or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        return True
+    return event.matches(QKeySequence.StandardKey.Cut) or event.matches(
+        QKeySequence.StandardKey.Paste
+    )
 
 
 def _one_paragraph(text: str) -> str:

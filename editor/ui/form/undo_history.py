@@ -13,15 +13,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
-
-from editor.ui.form.text_box import TextBox
+from PySide6.QtWidgets import QTextEdit
 
 
 @dataclass
 class _Change:
     """One box's part of a step, and how many commands its document holds with it done."""
 
-    box: TextBox
+    box: QTextEdit
     done_count: int
 
 
@@ -41,11 +40,11 @@ class ArticleHistory(QObject):
     can_undo_changed = Signal(bool)
     can_redo_changed = Signal(bool)
 
-    def __init__(self, reveal: Callable[[TextBox], None], parent: QObject | None = None) -> None:
+    def __init__(self, reveal: Callable[[QTextEdit], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reveal = reveal
         self._parts: dict[int, str] = {}  # id(box) -> part key
-        self._boxes: dict[int, TextBox] = {}
+        self._boxes: dict[int, QTextEdit] = {}
         self._seen: dict[int, int] = {}  # id(box) -> commands its document held last seen
         self._undo: list[_Step] = []
         self._redo: list[_Step] = []
@@ -56,14 +55,22 @@ class ArticleHistory(QObject):
 
     # -- watching -----------------------------------------------------------------------
 
-    def watch(self, box: TextBox, part: str) -> None:
-        """Follow a box's document: each new undo command of it becomes an article step."""
+    def watch(self, box: QTextEdit, part: str) -> None:
+        """Follow a box's document: each new undo command of it becomes an article step.
+
+        The box sends its Ctrl+Z and Ctrl+Y here (``TextBox.undo_history``).
+        """
         key = id(box)
         self._parts[key] = part
         self._boxes[key] = box
         self._seen[key] = box.document().availableUndoSteps()
-        box.undo_history = self
-        box.document().undoCommandAdded.connect(lambda key=key: self._on_command_added(key))
+        document = box.document()
+        document.undoCommandAdded.connect(lambda key=key: self._on_command_added(key))
+        # Undone by other means (the box's own menu): the next command is a new step.
+        document.contentsChanged.connect(lambda key=key: self._note_count(key))
+
+    def _note_count(self, key: int) -> None:
+        self._seen[key] = self._boxes[key].document().availableUndoSteps()
 
     def _on_command_added(self, key: int) -> None:
         box = self._boxes[key]
@@ -101,7 +108,7 @@ class ArticleHistory(QObject):
         self._announce(could_undo, could_redo)
 
     @contextmanager
-    def joining(self, box: TextBox) -> Iterator[None]:
+    def joining(self, box: QTextEdit) -> Iterator[None]:
         """Within this block, the box's edits belong to its last step (no new step)."""
         before, self._joining = self._joining, id(box)
         try:
@@ -112,19 +119,19 @@ class ArticleHistory(QObject):
     @contextmanager
     def group(self) -> Iterator[None]:
         """Within this block, every change in any box is one article step (Replace all)."""
+        group = self._group or _Step()
+        self._group = group
         self._group_depth += 1
-        if self._group is None:
-            self._group = _Step()
         try:
             yield
         finally:
             self._group_depth -= 1
             if self._group_depth == 0:
-                step, self._group = self._group, None
-                if step is not None and step.changes:
-                    self._push(step)
+                self._group = None
+                if group.changes:
+                    self._push(group)
 
-    def starts_new_step(self, box: TextBox) -> bool:
+    def starts_new_step(self, box: QTextEdit) -> bool:
         """Whether an edit in this box now must not merge into the box's previous command.
 
         Qt merges typing into a box's last command; after a step in another box that
