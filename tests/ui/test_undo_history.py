@@ -165,3 +165,25 @@ def test_a_step_undone_in_its_own_box_is_not_undone_twice(qtbot, workspace) -> N
     press(qtbot, window, UNDO)
     assert body.text() == article.sections[1].body
     assert headline.text() == article.headline
+
+
+def test_an_inserted_quotation_is_one_step_in_the_article_history(qtbot, workspace) -> None:
+    from PySide6.QtCore import Qt
+
+    article = english_article()
+    window = workspace.add_window(article)
+    headline, body = window.form.headline.editor, window.form.sections[1].editor
+    type_into(qtbot, headline, " Yes.")
+    type_into(qtbot, body, "")
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    window.form.insert_quotation("reyes-1")
+    qtbot.wait(20)  # the token paragraph's direction is placed after the edit
+    assert body.text() == article.sections[1].body + "\n[[quote:reyes-1]]"
+
+    press(qtbot, window, UNDO)
+    assert body.text() == article.sections[1].body + "\n"
+    press(qtbot, window, UNDO)
+    assert body.text() == article.sections[1].body
+    assert headline.text().endswith(" Yes.")
+    press(qtbot, window, UNDO)
+    assert headline.text() == article.headline
