@@ -400,20 +400,6 @@ def test_ctrl_2_typed_on_the_keyboard_goes_to_the_headline(qtbot, workspace) -> 
     assert window.focusWidget() is window.form.sections[0].editor
 
 
-def test_undo_is_per_pane(qtbot, workspace) -> None:
-    window = workspace.add_window(english_article())
-    headline = window.form.headline.editor
-    body = window.form.sections[0].editor
-    type_into(qtbot, headline, " Yes.")
-    type_into(qtbot, body, " More.")
-    headline.setFocus()
-    qtbot.keyClick(headline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert headline.text() == "Will the river port reopen before winter?"
-    assert body.text().endswith(" More.")
-    window.undo_action.trigger()  # Edit ▸ Undo acts on the focused pane too
-    assert body.text().endswith(" More.")
-
-
 def test_locked_file_warning_names_the_holder_and_offers_read_only(
     qtbot, workspace: Workspace, tmp_path, monkeypatch
 ) -> None:

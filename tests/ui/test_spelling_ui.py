@@ -299,3 +299,17 @@ def test_typing_in_a_long_paragraph_underlines_as_a_whole_check_would(qtbot) -> 
     checker.ignore("goverment")
     box.highlighter.rehighlight()
     assert [block[start : start + length] for start, length in _underlined(box)] == ["recieve"]
+
+
+def test_fix_typography_over_two_parts_is_undone_by_one_ctrl_z(qtbot, workspace) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window, tools = _window(qtbot, workspace)
+    form = window.form
+    form.headline.editor.set_text('Will the "port" reopen?')
+    form.sections[0].editor.set_text('Он сказал: "да" -- и ушёл...')
+    assert tools.fix_typography() == 2
+    form.headline.editor.setFocus()
+    qtbot.keySequence(form.headline.editor, QKeySequence.StandardKey.Undo)
+    assert form.headline.editor.text() == 'Will the "port" reopen?'
+    assert form.sections[0].editor.text() == 'Он сказал: "да" -- и ушёл...'

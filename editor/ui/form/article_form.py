@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
 from editor.model import Article, Direction, Quotation, Section
 from editor.model.copying import deep_copy
@@ -31,6 +31,7 @@ from editor.ui.form.panes import (
     TextPane,
 )
 from editor.ui.form.text_box import TextBox
+from editor.ui.form.undo_history import ArticleHistory
 from editor.ui.form.usage import QuotationUsage
 
 if TYPE_CHECKING:
@@ -60,6 +61,12 @@ class ArticleForm(QScrollArea):
         self._read_only = False
         # True while mark_saved clears the modified flags: a save is no edit.
         self._marking_saved = False
+        # An edit since the last save outside the text boxes (a label, the byline, the
+        # bank, a setting): those have no place in the article's undo history.
+        self._edited_elsewhere = False
+        # One undo history across the text boxes (Ctrl+Z undoes the last change anywhere).
+        self.history = ArticleHistory(self._reveal_box, self)
+        self.history.stepped.connect(self.changed)
         # The section editor the user last typed in (Insert quotation goes there).
         self._last_editor: MarkdownEditor | None = None
         self._bank_at_load = {quotation.id: quotation for quotation in article.quotations}
@@ -149,7 +156,7 @@ class ArticleForm(QScrollArea):
         self._quotations.bank_changed.connect(self._on_bank_changed)
         self._quotations.insert_requested.connect(self.insert_quotation)
         self._quotations.jump_requested.connect(self.jump_to_use)
-        self._byline.changed.connect(lambda: self.changed.emit("byline"))
+        self._byline.changed.connect(lambda: self._edited("byline"))
         self._meta.changed.connect(self._on_meta_changed)
         if self._read_only:
             self._set_lower_read_only(True)
@@ -183,13 +190,43 @@ class ArticleForm(QScrollArea):
     def _connect(self) -> None:
         for part, pane in self._text_panes():
             self._watch(pane.editor, part)
+            self.history.watch(pane.editor, part)
+            pane.editor.undo_history = self.history
         for pane in (self.opening, self.headline, self.standfirst):
             pane.direction_combo.direction_changed.connect(self._on_setting_changed)
         self.opening.language_combo.currentIndexChanged.connect(self._on_setting_changed)
         for index, pane in enumerate(self.sections):
             part = section_part(index)
-            pane.label_edit.textChanged.connect(lambda _t, part=part: self.changed.emit(part))
+            pane.label_edit.textChanged.connect(lambda _t, part=part: self._edited(part))
             pane.direction_combo.direction_changed.connect(self._on_setting_changed)
+
+    def _edited(self, part: str) -> None:
+        # A change outside the text boxes: the article stays modified until it is saved.
+        self._edited_elsewhere = True
+        self.changed.emit(part)
+
+    def note_edit(self) -> None:
+        """Note an unsaved change the form's fields do not show (a restored recovery copy)."""
+        self._edited_elsewhere = True
+
+    def is_modified(self) -> bool:
+        """Whether the article differs from the text as loaded or last saved.
+
+        Undoing back to that text makes it unmodified again (as far as the text boxes go).
+        """
+        if self._edited_elsewhere:
+            return True
+        return any(box.document().isModified() for box in self.text_boxes())
+
+    def _reveal_box(self, box: QTextEdit) -> None:
+        # An undone or redone step is shown where it happened, with the cursor there.
+        for _part, pane in self._text_panes():
+            if pane.editor is box:
+                pane.set_expanded(True)
+                break
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ensureWidgetVisible(box, 0, 40)
+        box.ensureCursorVisible()
 
     def _watch(self, box: TextBox, part: str) -> None:
         # Only edits count, not formatting: re-highlighting, or a highlighter being
@@ -219,6 +256,7 @@ class ArticleForm(QScrollArea):
                 box.document().setModified(False)
         finally:
             self._marking_saved = False
+        self._edited_elsewhere = False
 
     # -- the article --------------------------------------------------------------------
 
@@ -475,16 +513,16 @@ class ArticleForm(QScrollArea):
         for editor in self.markdown_editors():
             editor.rehighlight()
         self.refresh_usage()
-        self.changed.emit("quotations")
+        self._edited("quotations")
 
     @Slot()
     def _on_meta_changed(self) -> None:
         self.byline.set_language(self.meta.language_combo.code())
-        self.changed.emit("meta")
+        self._edited("meta")
 
     @Slot()
     def _on_setting_changed(self) -> None:
-        self.changed.emit("meta")
+        self._edited("meta")
 
 
 def _index_of(widgets: list, widget: object) -> int:

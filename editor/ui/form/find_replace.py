@@ -162,11 +162,17 @@ class FindReplaceDialog(QDialog):
         return self.find_next()
 
     def replace_all(self) -> int:
-        """Replace every match in every field; each field's change is one undo step."""
+        """Replace every match in every field; one Ctrl+Z undoes it in every text box."""
         needle = self.find_edit.text()
         replacement = self.replace_edit.text()
         if not needle:
             return 0
+        with self._form.history.group():
+            total = self._replace_everywhere(needle, replacement)
+        self.status_label.setText(self.tr("%n replaced.", "", total))
+        return total
+
+    def _replace_everywhere(self, needle: str, replacement: str) -> int:
         total = 0
         for field in self._fields():
             if field.isReadOnly():
@@ -186,7 +192,6 @@ class FindReplaceDialog(QDialog):
                 position = found.position()
                 total += 1
             editing.endEditBlock()
-        self.status_label.setText(self.tr("%n replaced.", "", total))
         return total
 
     def _replace_all_in_line(self, edit: QLineEdit, needle: str, replacement: str) -> int:

@@ -109,6 +109,16 @@ class MarkdownEditor(TextBox):
             self._place(*pending)
 
     def _place(self, first: int, last: int, *, tokens_only: bool = False) -> None:
+        """Give the paragraphs from ``first`` to ``last`` the direction each needs (joined
+        to the edit that made it necessary, in the article's undo history too)."""
+        history = self.undo_history
+        if history is None or tokens_only:
+            self._place_joined(first, last, tokens_only=tokens_only)
+            return
+        with history.joining(self):
+            self._place_joined(first, last)
+
+    def _place_joined(self, first: int, last: int, *, tokens_only: bool = False) -> None:
         """Give the paragraphs from ``first`` to ``last`` the direction each needs.
 
         ``tokens_only``: a text just loaded. Only its token paragraphs can need a direction,
@@ -143,6 +153,8 @@ class MarkdownEditor(TextBox):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Handle Ctrl+B, Ctrl+I and Ctrl+K here, so they act on this editor only."""
+        if self.history_key(event):
+            return  # before any edit block is opened: undo must not happen inside one
         if event.matches(QKeySequence.StandardKey.Bold):
             self.toggle_wrap("**")
             return

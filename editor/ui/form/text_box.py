@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData, QSize, Qt, Slot
-from PySide6.QtGui import QKeyEvent, QTextOption
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
+
+if TYPE_CHECKING:
+    from editor.ui.form.undo_history import ArticleHistory
 
 AUTO = "auto"
 LTR = "ltr"
@@ -79,6 +84,9 @@ class TextBox(QTextEdit):
         # says so; both only for a text too long to edit here.
         self._held = ""
         self._held_notice: QLabel | None = None
+        # The article's one undo history, when the box is part of an article form: Ctrl+Z
+        # and Ctrl+Y go there, not to this box's own stack alone.
+        self.undo_history: ArticleHistory | None = None
         self.setAcceptRichText(False)
         # Tab moves to the next field: the form is navigated like a form.
         self.setTabChangesFocus(True)
@@ -216,11 +224,43 @@ class TextBox(QTextEdit):
     # -- single paragraph ---------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Refuse a new paragraph in one-paragraph boxes (headline, opening line)."""
+        """Refuse a new paragraph in one-paragraph boxes (headline, opening line).
+
+        In an article, undo and redo act on the article's history, and a key after a step
+        in another box starts a step of its own.
+        """
         if self._single_paragraph and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.ignore()
             return
+        history = self.undo_history
+        if history is None:
+            super().keyPressEvent(event)
+            return
+        if self.history_key(event):
+            return
+        if not history.starts_new_step(self) or not _may_edit(event):
+            super().keyPressEvent(event)
+            return
+        # An edit block keeps Qt from merging this key into the box's last command, made
+        # before the step in the other box. Begun at the text cursor: undo puts the cursor
+        # back where the block began.
+        block = QTextCursor(self.textCursor())
+        block.beginEditBlock()
         super().keyPressEvent(event)
+        block.endEditBlock()
+
+    def history_key(self, event: QKeyEvent) -> bool:
+        """Undo or redo the article's last step on Ctrl+Z / Ctrl+Y; False for other keys."""
+        history = self.undo_history
+        if history is None:
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            history.undo()
+            return True
+        if event.matches(QKeySequence.StandardKey.Redo):
+            history.redo()
+            return True
+        return False
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste as plain text; one-paragraph boxes get line breaks as spaces."""
@@ -238,6 +278,15 @@ class TextBox(QTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         """Accept anything that has text."""
         return source.hasText()
+
+
+def _may_edit(event: QKeyEvent) -> bool:
+    """Whether a key may change the text (not a key that only moves the cursor)."""
+    if event.text() or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        return True
+    return event.matches(QKeySequence.StandardKey.Cut) or event.matches(
+        QKeySequence.StandardKey.Paste
+    )
 
 
 def _one_paragraph(text: str) -> str:

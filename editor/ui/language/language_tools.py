@@ -308,20 +308,21 @@ class LanguageTools(QObject):
 
     @Slot()
     def fix_typography(self) -> int:
-        """Correct the typography of every part (one undo step per part); return how many."""
+        """Correct the typography of every part (one undo step in all); return how many."""
         form = self.form
         if form.headline.editor.isReadOnly():
             return 0
         changed = fix_article(self.window.article())
-        for part, text in changed.items():
-            box = form.text_box(part)
-            if box is None:  # every part fix_article changes has a box; kept for the type
-                continue
-            cursor = QTextCursor(box.document())
-            cursor.beginEditBlock()
-            cursor.select(QTextCursor.SelectionType.Document)
-            cursor.insertText(text)
-            cursor.endEditBlock()
+        with form.history.group():
+            for part, text in changed.items():
+                box = form.text_box(part)
+                if box is None:  # every part fix_article changes has a box; for the type
+                    continue
+                cursor = QTextCursor(box.document())
+                cursor.beginEditBlock()
+                cursor.select(QTextCursor.SelectionType.Document)
+                cursor.insertText(text)
+                cursor.endEditBlock()
         if not changed:
             QMessageBox.information(
                 self.window,

@@ -144,6 +144,7 @@ class MainWindow(EditorWindow):
         self._build_actions()
         self._build_menus()
         self.form.changed.connect(self._on_changed)
+        self.form.history.stepped.connect(self._on_history_step)
         self.preview.visibilityChanged.connect(self._on_preview_visibility)
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # a window needs the widgets application
@@ -389,6 +390,15 @@ class MainWindow(EditorWindow):
         if not self._read_only:
             self._set_state(self.tr("Unsaved changes"))
 
+    @Slot(str)
+    def _on_history_step(self, _part: str) -> None:
+        # After the form's `changed` for the step: undoing back to the text as saved makes
+        # the article clean again, undoing past it modified.
+        if self.form.is_modified() or self._read_only:
+            return
+        self.setWindowModified(False)
+        self._set_state(self.tr("Saved") if self._path is not None else self.tr("Not saved yet"))
+
     @Slot()
     def _on_counts_due(self) -> None:
         self._words_label.setText(self._word_counter.recount(self.form, self._dirty_parts))
@@ -465,6 +475,7 @@ class MainWindow(EditorWindow):
 
     def mark_modified(self) -> None:
         """Mark the article changed (a restored recovery copy has unsaved work)."""
+        self.form.note_edit()
         self._on_changed("all")
 
     # -- saving -------------------------------------------------------------------------
@@ -833,15 +844,21 @@ class MainWindow(EditorWindow):
 
     @Slot()
     def _on_undo(self) -> None:
-        target = self._text_target()
-        if target is not None:
-            target.undo()
+        # A one-line field (a label, the byline) keeps its own undo; the text boxes share
+        # the article's one history, whichever of them has the focus.
+        focused = self.focusWidget()
+        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
+            focused.undo()
+        else:
+            self.form.history.undo()
 
     @Slot()
     def _on_redo(self) -> None:
-        target = self._text_target()
-        if target is not None:
-            target.redo()
+        focused = self.focusWidget()
+        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
+            focused.redo()
+        else:
+            self.form.history.redo()
 
     def find_dialog(self) -> FindReplaceDialog:
         """Return this window's Find/Replace dialog (created on first use)."""
