@@ -198,6 +198,25 @@ def test_revisions_compare_and_restore_is_undoable(
     assert editor.toPlainText() == NEWS.replace("Monday", "Tuesday")
 
 
+def test_restoring_a_revision_over_two_parts_is_one_undo_step(qtbot, window) -> None:
+    review = window.review
+    assert review.save_revision("before edits")
+    headline = window.form.headline.editor
+    body = window.form.sections[0].editor
+    before = (headline.toPlainText(), body.toPlainText())
+    select(body, 35, 41)
+    qtbot.keyClicks(body, "Tuesday")
+    headline.selectAll()
+    qtbot.keyClicks(headline, "A new headline")
+    edited = (headline.toPlainText(), body.toPlainText())
+    dialog = review.show_revisions()
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert (headline.toPlainText(), body.toPlainText()) == before
+    window.form.history.undo()
+    assert (headline.toPlainText(), body.toPlainText()) == edited
+
+
 def test_window_with_sections_added_later_still_opens_with_review(qtbot, workspace) -> None:
     article = new_article("ru")
     article.sections.append(Section("custom", "Справка:", "Текст справки."))

@@ -495,13 +495,15 @@ class ReviewController(QObject):
         texts = {part.key: part.text for part in article_parts(source)}
         self._bulk = True
         try:
-            for part, box in self.editors().items():
-                if part in texts and box.toPlainText() != texts[part]:
-                    cursor = QTextCursor(box.document())
-                    cursor.beginEditBlock()
-                    cursor.select(QTextCursor.SelectionType.Document)
-                    cursor.insertText(texts[part])
-                    cursor.endEditBlock()
+            # One step of the article's undo history, however many parts it changes.
+            with self.form.history.group():
+                for part, box in self.editors().items():
+                    if part in texts and box.toPlainText() != texts[part]:
+                        cursor = QTextCursor(box.document())
+                        cursor.beginEditBlock()
+                        cursor.select(QTextCursor.SelectionType.Document)
+                        cursor.insertText(texts[part])
+                        cursor.endEditBlock()
             # set_quotations copies each quotation: the revision's stay untouched.
             self.form.quotations.set_quotations(source.quotations)
         finally:
