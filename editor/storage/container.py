@@ -61,7 +61,6 @@ __all__ = [
     "backup_folder",
     "backups",
     "dumps",
-    "is_newsdesk_file",
     "load",
     "loads",
     "read_error",
@@ -524,13 +523,3 @@ class _Reader:
             raise FormatError(self.path, f"{name} is nested too deeply") from None
         except ValueError as failure:
             raise FormatError(self.path, f"{name} is not valid JSON ({failure})") from None
-
-
-def is_newsdesk_file(path: str | Path) -> bool:
-    """Whether a file starts like a .newsdesk container (a quick look, not a validation)."""
-    try:
-        with open(path, "rb") as stream:
-            head = stream.read(30 + len("mimetype") + len(MIMETYPE))
-    except OSError:
-        return False
-    return head.startswith(b"PK\x03\x04") and head.endswith(MIMETYPE.encode("ascii"))

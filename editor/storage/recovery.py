@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from editor.files import FileReadError, read_regular
 from editor.model import Article, now_iso
 from editor.storage import container
 from editor.storage.atomic import make_folder, write_bytes
@@ -109,9 +110,9 @@ class RecoveryStore:
 
 def _read_info(path: Path) -> dict[str, Any]:
     try:
-        with open(path, "rb") as stream:
-            info = json.loads(stream.read(_MAX_INFO_BYTES).decode("utf-8", "surrogatepass"))
-    except (OSError, ValueError, RecursionError):
+        data = read_regular(path, _MAX_INFO_BYTES)
+        info = json.loads(data.decode("utf-8", "surrogatepass"))
+    except (FileReadError, ValueError, RecursionError):
         return {}
     return info if isinstance(info, dict) else {}
 

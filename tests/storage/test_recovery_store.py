@@ -74,3 +74,23 @@ def test_corrupt_copy_is_listed_with_its_error(user_folders: UserFolders) -> Non
 
 def test_empty_store_lists_nothing(user_folders: UserFolders) -> None:
     assert RecoveryStore(user_folders).entries() == []
+
+
+def test_a_pipe_in_place_of_a_copys_details_does_not_hang_the_listing(
+    user_folders: UserFolders,
+) -> None:
+    import os
+    import threading
+
+    store = RecoveryStore(user_folders)
+    copy = store.write(new_article("en"), None)
+    details = copy.with_suffix(".json")
+    details.unlink()
+    os.mkfifo(details)
+    listed: list[object] = []
+    worker = threading.Thread(target=lambda: listed.extend(store.entries()), daemon=True)
+    worker.start()
+    worker.join(timeout=5)
+    assert not worker.is_alive(), "listing the recovery copies waited on a named pipe"
+    (entry,) = listed
+    assert entry.path == copy  # still listed, only without its details
