@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from editor.model.frozen import Frozen
 from editor.render.build import output_name
@@ -22,7 +22,11 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
     from editor.model import Article
-    from editor.render.tree import Cleaning
+    from editor.render.tree import Cleaning, Document
+
+# What to do with an output whose file exists already: "replace" it, or "keep" it and
+# write the new one beside it as "NAME (2).ext".
+Existing = Literal["replace", "keep"]
 
 
 class Progress(Frozen):
@@ -86,18 +90,21 @@ def export_articles(
     fragment: bool = False,
     force: bool = False,
     load: Callable[[Path], Article] | None = None,
+    existing: Existing = "replace",
 ) -> Iterator[Progress]:
     """Export each article in each format into out_dir, yielding a Progress for every step.
 
     A file that cannot be read, or holds unknown quotations (unless ``force``), is reported
     and skipped; the rest still export. Every output goes through the atomic-write function.
+    An output whose file exists is replaced, or with ``existing="keep"`` written beside it
+    under the first free name "NAME (2).ext", "NAME (3).ext", …
     """
     sources = [Path(path) for path in paths]
     wanted = list(dict.fromkeys(formats))
     for fmt in wanted:
         check_format(fmt)
     steps = _render_steps(
-        sources, wanted, Path(out_dir), style, fragment, force, load or _reader(style)
+        sources, wanted, Path(out_dir), style, fragment, force, load or _reader(style), existing
     )
     if len(sources) * len(wanted) <= 1:
         for step in steps:
@@ -180,13 +187,13 @@ def _render_steps(
     fragment: bool,
     force: bool,
     reader: Callable[[Path], Article],
+    existing: Existing,
 ) -> Iterator[_Step]:
     taken: set[str] = set()
     total = len(sources)
     for index, source in enumerate(sources, start=1):
         try:
-            article = reader(source)
-            document = final_document(article, style, force)
+            article, document = _document(source, reader, style, force)
         except UnknownQuotationError as failure:
             # The ids with the file they are in (final_document knows no file).
             failure = UnknownQuotationError(failure.ids, source)
@@ -200,9 +207,8 @@ def _render_steps(
             yield _Step(Progress(index, total, source, failure=NestingTooDeepError(source)))
             continue
         cleanings, marked = document.cleanings, document.missing_quotations
-        for fmt in wanted:
-            extension = FORMATS[fmt][0]
-            target = folder / _unique(output_name(document, article.id, style, extension), taken)
+        targets = _targets(document, article.id, wanted, folder, style, taken, existing)
+        for fmt, target in zip(wanted, targets, strict=True):
             try:
                 data = render_bytes(document, style, fmt, fragment)
             except (RenderError, OSError, ValueError) as failure:
@@ -215,6 +221,79 @@ def _render_steps(
             progress = Progress(index, total, source, fmt, target, None, cleanings, marked)
             yield _Step(progress, target, data)
             cleanings, marked = (), ()  # reported once per article, with its first output
+
+
+def existing_outputs(
+    paths: Iterable[str | Path],
+    formats: Iterable[str],
+    out_dir: str | Path,
+    style: HouseStyle,
+    force: bool = False,
+    load: Callable[[Path], Article] | None = None,
+) -> list[Path]:
+    """Return the outputs of this export (same arguments) whose files exist already.
+
+    The names are those the export would write, found without rendering or writing any
+    output; an article that cannot be read or built is left out (the export reports it).
+    """
+    sources = [Path(path) for path in paths]
+    wanted = list(dict.fromkeys(formats))
+    for fmt in wanted:
+        check_format(fmt)
+    reader = load or _reader(style)
+    folder = Path(out_dir)
+    taken: set[str] = set()
+    found: list[Path] = []
+    for source in sources:
+        try:
+            article, document = _document(source, reader, style, force)
+        except (StorageError, RenderError, RecursionError):
+            continue
+        targets = _targets(document, article.id, wanted, folder, style, taken, "replace")
+        found.extend(target for target in targets if target.exists())
+    return found
+
+
+def _document(
+    source: Path, reader: Callable[[Path], Article], style: HouseStyle, force: bool
+) -> tuple[Article, Document]:
+    article = reader(source)
+    return article, final_document(article, style, force)
+
+
+def _targets(
+    document: Document,
+    article_id: str,
+    wanted: list[str],
+    folder: Path,
+    style: HouseStyle,
+    taken: set[str],
+    existing: Existing,
+) -> list[Path]:
+    # The one naming rule of an export, shared by the export and the listing of what exists.
+    targets = []
+    for fmt in wanted:
+        name = _unique(output_name(document, article_id, style, FORMATS[fmt][0]), taken)
+        if existing == "keep":
+            name = _free(folder, name, taken)
+        targets.append(folder / name)
+    return targets
+
+
+def _free(folder: Path, name: str, taken: set[str]) -> str:
+    # "NAME (2).ext", "NAME (3).ext", … as file managers do: the existing file stays as it is.
+    if not (folder / name).exists():
+        return name
+    stem, dot, extension = name.rpartition(".")
+    if not dot:
+        stem, extension = name, ""
+    number = 2
+    while True:
+        candidate = f"{stem} ({number}).{extension}" if dot else f"{stem} ({number})"
+        if candidate.casefold() not in taken and not (folder / candidate).exists():
+            taken.add(candidate.casefold())
+            return candidate
+        number += 1
 
 
 def _unique(name: str, taken: set[str]) -> str:

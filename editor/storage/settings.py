@@ -40,6 +40,8 @@ class Settings:
     open_folder: str = ""
     import_folder: str = ""
     export_folder: str = ""
+    # The formats ticked at the last export (empty until then: Word and web page).
+    export_formats: list[str] = field(default_factory=list)
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod
@@ -61,6 +63,9 @@ class Settings:
         settings.font_size = min(max(6, settings.font_size), 72)
         if settings.theme not in THEMES:
             settings.theme = "system"
+        # A hand-edited list may hold anything JSON does.
+        listed: list[object] = list(settings.export_formats)
+        settings.export_formats = [fmt for fmt in listed if isinstance(fmt, str)]
         known = {spec.name for spec in fields(cls)}
         settings.extra = {key: value for key, value in data.items() if key not in known}
         return settings

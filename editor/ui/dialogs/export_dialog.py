@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -22,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.jobs.export import Progress, export_articles
+from editor.jobs.export import Existing, Progress, existing_outputs, export_articles
 from editor.model import Article
 from editor.render.errors import RenderError
 from editor.render.formats import FORMATS
 from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
+from editor.storage.errors import StorageError
+from editor.storage.settings import save_settings
 from editor.ui.common.failures import export_failure_text, export_warnings, failure_line
 
 if TYPE_CHECKING:
@@ -73,9 +77,12 @@ class ExportDialog(QDialog):
             "md": self.tr("Markdown (.md)"),
             "pdf": self.tr("PDF (.pdf)"),
         }
+        # The formats of the last export, else Word and web page.
+        ticked = [fmt for fmt in workspace.settings.export_formats if fmt in FORMATS]
+        ticked = ticked or ["docx", "html"]
         for fmt in FORMATS:
             check = QCheckBox(names.get(fmt, fmt), self)
-            check.setChecked(fmt in ("docx", "html"))
+            check.setChecked(fmt in ticked)
             self.format_checks[fmt] = check
             formats_row.addWidget(check)
         self.style_combo = QComboBox(self)
@@ -139,6 +146,7 @@ class ExportDialog(QDialog):
         if not formats:
             self.log.appendPlainText(self.tr("Choose at least one format."))
             return False
+        self._remember_formats(formats)
         if self.checklist is not None and not self.checklist.may_export():
             self.log.appendPlainText(
                 self.tr("The checklist found errors: fix them, or tick “Export anyway”.")
@@ -166,15 +174,25 @@ class ExportDialog(QDialog):
         self._workspace.remember_folder("export", folder)
         article = self._article
         sources = self._sources or [self._source]
+        force = self.force_check.isChecked()
+        # Without sources the dialog exports the article shown, which it was given.
+        load = None if self._sources or article is None else lambda _path: article
+        there = existing_outputs(sources, formats, folder, style, force=force, load=load)
+        existing: Existing | None = "replace"
+        if there:
+            existing = self.ask_existing(there)
+        if existing is None:
+            self.log.appendPlainText(self.tr("Nothing exported: the existing files stay."))
+            return False
         self._steps = export_articles(
             sources,
             formats,
             folder,
             style,
             fragment=self.fragment_check.isChecked(),
-            force=self.force_check.isChecked(),
-            # Without sources the dialog exports the article shown, which it was given.
-            load=None if self._sources or article is None else lambda _path: article,
+            force=force,
+            load=load,
+            existing=existing,
         )
         self.results = []
         self._per_article = len(formats)
@@ -183,6 +201,43 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self._timer.start()
         return True
+
+    def ask_existing(self, paths: list[Path]) -> Existing | None:
+        """Ask what to do with outputs whose files exist: replace, keep both, or None (cancel)."""
+        shown = 5
+        names = [path.name for path in paths[:shown]]
+        if len(paths) > shown:
+            names.append(self.tr("…and %n more", "", len(paths) - shown))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Files exist"))
+        box.setText(
+            self.tr("%n file(s) of this export exist in the folder already.", "", len(paths))
+        )
+        box.setInformativeText("\n".join(names))
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        # The answer that loses nothing is the one Enter gives.
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is replace:
+            return "replace"
+        if clicked is keep:
+            return "keep"
+        return None
+
+    def _remember_formats(self, formats: list[str]) -> None:
+        # Ticked again at the next export, in this window or another.
+        settings = self._workspace.settings
+        if settings.export_formats != formats:
+            settings.export_formats = list(formats)
+            # Not worth a dialog: the next export starts with the default formats instead.
+            with contextlib.suppress(StorageError):
+                save_settings(settings, self._workspace.folders)
 
     def done(self, result: int) -> None:
         """Closing the dialog cancels an export under way (the files written stay)."""
