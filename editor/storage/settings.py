@@ -40,6 +40,8 @@ class Settings:
     open_folder: str = ""
     import_folder: str = ""
     export_folder: str = ""
+    # Where the last main window closed (base64 of Qt's saveGeometry); "" until then.
+    window_geometry: str = ""
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod
