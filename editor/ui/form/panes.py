@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QStyle,
-    QStyleOptionComboBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -145,18 +143,23 @@ class _HeaderButton(QToolButton):
 
 
 class _NarrowingCombo(QComboBox):
-    """A combo box that keeps its natural width when there is room and narrows when not."""
+    """A combo box that keeps its natural width when there is room and narrows when not.
+
+    Sized from the choices' lengths, not by measuring each one: that would shape the
+    Arabic and Urdu names and load their fonts before the window first shows (5 ms).
+    """
+
+    def fit_choices(self) -> None:
+        """Size the box for its longest choice (call once the choices are added)."""
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(max(len(self.itemText(i)) for i in range(self.count())))
 
     def minimumSizeHint(self) -> QSize:
         """Room for a few characters of the choice (the rest is elided)."""
+        # Qt gives each character of the contents length the width of an "X".
         hint = super().minimumSizeHint()
-        text = self.fontMetrics().averageCharWidth() * _NARROW_CHARACTERS
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        narrow = self.style().sizeFromContents(
-            QStyle.ContentsType.CT_ComboBox, option, QSize(text, hint.height()), self
-        )
-        hint.setWidth(min(hint.width(), narrow.width()))
+        spare = max(0, self.minimumContentsLength() - _NARROW_CHARACTERS)
+        hint.setWidth(hint.width() - spare * self.fontMetrics().horizontalAdvance("X"))
         return hint
 
 
@@ -171,7 +174,7 @@ class DirectionCombo(_NarrowingCombo):
         self.addItem(self.tr("Left to right"), LTR)
         self.addItem(self.tr("Right to left"), RTL)
         self.setToolTip(self.tr("How the paragraphs of this part are laid out"))
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.fit_choices()
         self.currentIndexChanged.connect(self._on_index_changed)
 
     def direction(self) -> str:
@@ -197,10 +200,7 @@ class LanguageCombo(_NarrowingCombo):
             self.addItem(inherit_label, "")
         for code, native_name in _language_names():
             self.addItem(f"{native_name} ({code})", code)
-        # Sized from the names' lengths, not by measuring each one: that would shape the
-        # Arabic and Urdu names and load their fonts before the window first shows (5 ms).
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(max(len(self.itemText(i)) for i in range(self.count())))
+        self.fit_choices()
 
     def code(self) -> str:
         """Return the chosen BCP 47 code."""
