@@ -25,8 +25,9 @@ import time
 from pathlib import Path
 
 from hostile import CASES, input_size, longest_part, write_article
+from offscreen import PLATFORM, use_offscreen_screen
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+use_offscreen_screen()
 
 REPO = Path(__file__).resolve().parent.parent
 OPEN_BUDGET_S = 10.0
@@ -111,7 +112,7 @@ def measure(name: str, size: float, folder: Path, timeout: float) -> dict[str, f
     path = folder / f"{name}-{size}.newsdesk"
     write_article(CASES[name](size), path)
     home = folder / "home"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    env = dict(os.environ, QT_QPA_PLATFORM=PLATFORM, HOME=str(home))
     for key, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state")):
         env[key] = str(home / sub)
     env["XDG_DATA_HOME"] = str(home / "data")

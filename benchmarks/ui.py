@@ -19,7 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from offscreen import PLATFORM, use_offscreen_screen
+
+use_offscreen_screen()
 
 REPO = Path(__file__).resolve().parent.parent
 START_RATIO_BUDGET = 1.6
@@ -151,7 +153,7 @@ def _wait(app, done, seconds: float) -> None:
 
 
 def _spawn(args: list[str], home: Path) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    env = dict(os.environ, QT_QPA_PLATFORM=PLATFORM, HOME=str(home))
     env["XDG_CONFIG_HOME"] = str(home / "config")
     env["XDG_STATE_HOME"] = str(home / "state")
     env["XDG_DATA_HOME"] = str(home / "data")

@@ -42,6 +42,8 @@ class Settings:
     export_folder: str = ""
     # The formats ticked at the last export (empty until then: Word and web page).
     export_formats: list[str] = field(default_factory=list)
+    # Where the last main window closed (base64 of Qt's saveGeometry); "" until then.
+    window_geometry: str = ""
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod

@@ -73,6 +73,9 @@ class ArticleForm(QScrollArea):
         self._usage = QuotationUsage()
         self._usage_shown = -1  # the version of the counts the bank's table shows
         self.setWidgetResizable(True)
+        # The form follows the window's width; it never scrolls sideways (the panes narrow,
+        # their headers elide), and the window folds the preview away before it gets there.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._content = QWidget(self)
         self._layout = QVBoxLayout(self._content)
@@ -125,6 +128,11 @@ class ArticleForm(QScrollArea):
             self.complete()
         assert self._meta is not None  # complete() builds it
         return self._meta
+
+    def minimum_width(self) -> int:
+        """Return the narrowest the form can be without cutting anything off (scroll bar in)."""
+        content = self._content.minimumSizeHint().width()
+        return content + self.verticalScrollBar().sizeHint().width()
 
     def section_labels(self) -> list[str]:
         """Return each section's label as typed, in order (names parts for the user)."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QResizeEvent
 
 # QFormLayout and QSpinBox are imported where the byline and article panes are built:
 # after the first paint. PySide6 builds a class's enums when it is first imported.
@@ -34,7 +34,9 @@ class CollapsiblePane(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._toggle = QToolButton(self)
+        self._toggle = _HeaderButton(self)
+        # A tool button is fixed at its size hint: this one may narrow (eliding its title).
+        self._toggle.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._toggle.setCheckable(True)
         self._toggle.setChecked(True)
         self._toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -61,11 +63,11 @@ class CollapsiblePane(QWidget):
 
     def set_title(self, title: str) -> None:
         """Change the text in the pane's header."""
-        self._toggle.setText(title)
+        self._toggle.set_title(title)
 
     def title(self) -> str:
-        """Return the text in the pane's header."""
-        return self._toggle.text()
+        """Return the text in the pane's header (in full, however narrow the pane)."""
+        return self._toggle.title()
 
     def add_header_widget(self, widget: QWidget) -> None:
         """Put a small control (direction, language) at the end of the header."""
@@ -88,7 +90,80 @@ class CollapsiblePane(QWidget):
         self.expanded_changed.emit(expanded)
 
 
-class DirectionCombo(QComboBox):
+# The fewest characters of a header's title or a header combo's choice still shown when the
+# form is narrow: below its natural width a header gives way before the text boxes do.
+_NARROW_CHARACTERS = 6
+
+
+class _HeaderButton(QToolButton):
+    """A pane's fold button whose title is elided, not cut off, when the header is narrow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = ""
+
+    def set_title(self, title: str) -> None:
+        """Show a title, elided to the width the header gives the button."""
+        self._title = title
+        self._elide()
+        self.updateGeometry()
+
+    def title(self) -> str:
+        """Return the whole title."""
+        return self._title
+
+    def _text_room(self) -> int:
+        # What the button needs beside its text (arrow, margins): its hint less the text.
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:
+        """The width the whole title needs (whatever part of it is shown now)."""
+        hint = super().sizeHint()
+        hint.setWidth(self._text_room() + self.fontMetrics().horizontalAdvance(self._title))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a few characters: a long title must not widen the whole form."""
+        hint = self.sizeHint()
+        narrow = self._text_room() + self.fontMetrics().averageCharWidth() * _NARROW_CHARACTERS
+        hint.setWidth(min(hint.width(), narrow))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Elide the title to the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(0, self.width() - self._text_room())
+        shown = self.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(self._title if shown != self._title else "")
+
+
+class _NarrowingCombo(QComboBox):
+    """A combo box that keeps its natural width when there is room and narrows when not.
+
+    Sized from the choices' lengths, not by measuring each one: that would shape the
+    Arabic and Urdu names and load their fonts before the window first shows (5 ms).
+    """
+
+    def fit_choices(self) -> None:
+        """Size the box for its longest choice (call once the choices are added)."""
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(max(len(self.itemText(i)) for i in range(self.count())))
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a few characters of the choice (the rest is elided)."""
+        # Qt gives each character of the contents length the width of an "X".
+        hint = super().minimumSizeHint()
+        spare = max(0, self.minimumContentsLength() - _NARROW_CHARACTERS)
+        hint.setWidth(hint.width() - spare * self.fontMetrics().horizontalAdvance("X"))
+        return hint
+
+
+class DirectionCombo(_NarrowingCombo):
     """Auto / left-to-right / right-to-left choice for one pane."""
 
     direction_changed = Signal(str)
@@ -99,7 +174,7 @@ class DirectionCombo(QComboBox):
         self.addItem(self.tr("Left to right"), LTR)
         self.addItem(self.tr("Right to left"), RTL)
         self.setToolTip(self.tr("How the paragraphs of this part are laid out"))
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.fit_choices()
         self.currentIndexChanged.connect(self._on_index_changed)
 
     def direction(self) -> str:
@@ -116,7 +191,7 @@ class DirectionCombo(QComboBox):
         self.direction_changed.emit(self.direction())
 
 
-class LanguageCombo(QComboBox):
+class LanguageCombo(_NarrowingCombo):
     """A choice among the languages Newsdesk has data for (keeps an unknown code too)."""
 
     def __init__(self, parent: QWidget | None = None, *, inherit_label: str = "") -> None:
@@ -125,10 +200,7 @@ class LanguageCombo(QComboBox):
             self.addItem(inherit_label, "")
         for code, native_name in _language_names():
             self.addItem(f"{native_name} ({code})", code)
-        # Sized from the names' lengths, not by measuring each one: that would shape the
-        # Arabic and Urdu names and load their fonts before the window first shows (5 ms).
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(max(len(self.itemText(i)) for i in range(self.count())))
+        self.fit_choices()
 
     def code(self) -> str:
         """Return the chosen BCP 47 code."""

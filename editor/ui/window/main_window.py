@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent
 
 # QFileDialog, QMessageBox and QInputDialog are imported where they are used: PySide6
@@ -48,6 +48,15 @@ COUNT_DELAY_MS = 300
 
 # The most of the window's width the docked preview takes when the window shrinks.
 PREVIEW_MAX_SHARE = 0.35
+# The docked preview's width when there is room for it.
+PREVIEW_WIDTH = 460
+# The narrowest the form may get beside the preview: below it the preview folds away.
+FORM_MIN_WIDTH = 560
+# Below this window width the form and the preview do not both fit (at 800 px the form
+# would be left 520 px and the preview 280): the preview folds away, the form takes it all.
+PREVIEW_FOLD_WIDTH = int(FORM_MIN_WIDTH / (1 - PREVIEW_MAX_SHARE)) + 1
+# The share of the screen's free area a first window takes (no geometry saved yet).
+FIRST_SCREEN_SHARE = 0.8
 
 
 def _put_first(action: QAction, key: str) -> None:
@@ -130,7 +139,12 @@ class MainWindow(EditorWindow):
         self.setCentralWidget(self.form)
         self.preview = PreviewDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
-        self.resizeDocks([self.preview], [460], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.preview], [PREVIEW_WIDTH], Qt.Orientation.Horizontal)
+        # True while the preview is folded away because the window is too narrow for it;
+        # the user's own View › Preview choice clears it (and is never overruled).
+        self._preview_folded = False
+        self._preview_kept_narrow = False
+        self.preview.toggleViewAction().triggered.connect(self._on_preview_chosen)
         self._preview_timer = self._single_shot(PREVIEW_DELAY_MS, self._on_preview_due)
         self._count_timer = self._single_shot(COUNT_DELAY_MS, self._on_counts_due)
         self._autosave_timer = self._single_shot(1000, self._on_autosave_due)
@@ -163,7 +177,7 @@ class MainWindow(EditorWindow):
             self._set_state(self.tr("Not saved yet"))
         else:
             self._set_state(self.tr("Saved"))
-        self.resize(1280, 800)
+        self._restore_geometry()
         # The first render waits for the first paint: the worker would compete for the GIL.
         self._preview_timer.start(PREVIEW_DELAY_MS)
 
@@ -662,19 +676,84 @@ class MainWindow(EditorWindow):
             self.disk.check_soon()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the article the widest column: a narrower window shrinks the preview too."""
+        """Keep the article the widest column: a narrower window shrinks the preview too,
+        and below the width where both fit the preview folds away (back when it widens)."""
         super().resizeEvent(event)
+        width = event.size().width()
+        self._fold_preview(width < self._fold_width())
         # Qt takes a shrinking window's width from the central widget alone: at 800 px
         # the preview kept its 460 and the form was squeezed to a scroll bar.
         # Only when it narrows: the first resize, before the first paint, would pay for
         # a second layout of the whole window.
         before = event.oldSize().width()
-        if before <= 0 or event.size().width() >= before:
+        if before <= 0 or width >= before:
             return
-        widest = int(self.width() * PREVIEW_MAX_SHARE)
+        widest = int(width * PREVIEW_MAX_SHARE)
         docked = self.preview.isVisible() and not self.preview.isFloating()
         if docked and self.preview.width() > widest:
             self.resizeDocks([self.preview], [widest], Qt.Orientation.Horizontal)
+
+    def _fold_width(self) -> int:
+        # Once painted, a large font or a wide language can make the form need more.
+        if not self._first_paint.painted:
+            return PREVIEW_FOLD_WIDTH
+        needed = self.form.minimum_width()
+        return max(PREVIEW_FOLD_WIDTH, int(needed / (1 - PREVIEW_MAX_SHARE)) + 1)
+
+    def _fold_preview(self, narrow: bool) -> None:
+        # isHidden, not isVisible: before the window is first shown nothing is visible,
+        # and folding then spares the first paint the preview's layout.
+        if self.preview.isFloating():
+            return
+        if narrow:
+            if not (self._preview_folded or self._preview_kept_narrow or self.preview.isHidden()):
+                self._preview_folded = True
+                self.preview.hide()
+            return
+        self._preview_kept_narrow = False
+        if self._preview_folded:
+            self._preview_folded = False
+            self.preview.show()
+            share = int(self.width() * PREVIEW_MAX_SHARE)
+            self.resizeDocks(
+                [self.preview], [min(PREVIEW_WIDTH, share)], Qt.Orientation.Horizontal
+            )
+
+    @Slot(bool)
+    def _on_preview_chosen(self, shown: bool) -> None:
+        # View › Preview is the user's word: a preview they open in a narrow window stays
+        # (until the window is wide again), one they close is not brought back by widening.
+        self._preview_folded = False
+        self._preview_kept_narrow = shown and self.width() < self._fold_width()
+        if self._preview_kept_narrow:
+            # Back at the width it had before it folded would leave the form too little.
+            share = int(self.width() * PREVIEW_MAX_SHARE)
+            self.resizeDocks([self.preview], [share], Qt.Orientation.Horizontal)
+
+    def _restore_geometry(self) -> None:
+        """Open where the last window was left, else at most of the screen, centred."""
+        saved = self._workspace.settings.window_geometry
+        if saved and self.restoreGeometry(
+            QByteArray.fromBase64(saved.encode("ascii", errors="ignore"))
+        ):
+            return
+        screen = self.screen().availableGeometry()
+        size = QSize(
+            int(screen.width() * FIRST_SCREEN_SHARE), int(screen.height() * FIRST_SCREEN_SHARE)
+        )
+        self.resize(size)
+        self.move(screen.center() - QPoint(size.width() // 2, size.height() // 2))
+
+    def _remember_geometry(self) -> None:
+        """Keep the window's place and size for the next window (in the settings)."""
+        from editor.storage.errors import StorageError
+        from editor.storage.settings import save_settings
+
+        settings = self._workspace.settings
+        settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        # Not worth a dialog: the next window opens at its first-time size instead.
+        with contextlib.suppress(StorageError):
+            save_settings(settings, self._workspace.folders)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes (only when there are some), then let go of everything."""
@@ -688,6 +767,7 @@ class MainWindow(EditorWindow):
                 event.ignore()
                 return
         self._discard_recovery()
+        self._remember_geometry()
         self._finish()
         event.accept()
 

@@ -1,0 +1,155 @@
+"""The main window at every size: nothing cut off, nothing scrolls sideways, and the window
+opens at most of the screen the first time, then where it was left."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from ui_articles import english_article
+
+from editor.storage.folders import UserFolders
+from editor.storage.settings import load_settings
+from editor.ui.window.main_window import MainWindow
+from editor.ui.window.workspace import Workspace
+
+SIZES = [(800, 600), (1280, 800), (1920, 1080)]
+LONG_LABEL = "Background, reactions from the harbour office and what comes next:"
+
+
+@pytest.fixture(autouse=True)
+def desktop_font(qapp: QApplication) -> Iterator[None]:
+    """A desktop's usual 11 pt interface font (the offscreen platform's 9 pt hides clipping)."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(11)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+def _scrolled_viewport(widget: QWidget) -> QWidget | None:
+    """Return the viewport of the scroll area a widget scrolls in, if any."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            return parent
+        parent = area
+    return None
+
+
+def _cut_off(window: MainWindow) -> list[str]:
+    """Name every visible widget that lies (partly) outside the window.
+
+    A widget in a scroll area may lie above or below its viewport (scrolling shows it) but
+    never beside it: nothing scrolls sideways.
+    """
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.isWindow():
+            continue
+        viewport = _scrolled_viewport(widget)
+        if viewport is None:
+            where = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+            inside = window.rect().contains(where)
+        else:
+            where = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+            inside = where.left() >= 0 and where.right() < viewport.width()
+        if not inside:
+            found.append(f"{type(widget).__name__} {widget.objectName()!r} at {where}")
+    return found
+
+
+def _open(workspace: Workspace, qtbot) -> MainWindow:
+    article = english_article()
+    # A long label as a writer may give a custom section: its pane's header must not
+    # widen the form.
+    article.sections[1].label = LONG_LABEL
+    window = workspace.add_window(article)
+    window.form.complete()  # the panes below the first screen too
+    qtbot.waitExposed(window)
+    return window
+
+
+def _resize(window: MainWindow, qtbot, width: int, height: int) -> None:
+    window.resize(width, height)
+    window.show()
+    qtbot.wait(20)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_nothing_is_cut_off_and_nothing_scrolls_sideways(
+    workspace: Workspace, qtbot, width: int, height: int
+) -> None:
+    window = _open(workspace, qtbot)
+    _resize(window, qtbot, width, height)
+    assert window.size().width() == width
+    assert _cut_off(window) == []
+    assert not window.form.horizontalScrollBar().isVisible()
+    for pane in window.form.panes():
+        assert pane.width() <= window.form.viewport().width(), pane.title()
+
+
+def test_preview_folds_away_when_narrow_and_comes_back(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot)
+    _resize(window, qtbot, 1280, 800)
+    assert window.preview.isVisible()
+    _resize(window, qtbot, 800, 600)
+    assert not window.preview.isVisible()
+    assert window.form.width() >= 760  # the article takes the whole width
+    _resize(window, qtbot, 1280, 800)
+    assert window.preview.isVisible()
+    assert window.preview.width() >= 400  # not left at its narrow width
+
+
+def test_preview_closed_by_the_user_stays_closed(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot)
+    _resize(window, qtbot, 1280, 800)
+    window.preview.toggleViewAction().trigger()  # View › Preview off
+    assert not window.preview.isVisible()
+    _resize(window, qtbot, 800, 600)
+    _resize(window, qtbot, 1280, 800)
+    assert not window.preview.isVisible()
+
+
+def test_preview_opened_by_the_user_in_a_narrow_window_stays(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot)
+    _resize(window, qtbot, 800, 600)
+    assert not window.preview.isVisible()
+    window.preview.toggleViewAction().trigger()  # View › Preview on
+    _resize(window, qtbot, 820, 600)
+    assert window.preview.isVisible()
+    assert _cut_off(window) == []
+
+
+def test_first_window_takes_most_of_the_screen(workspace: Workspace, qtbot) -> None:
+    window = workspace.new_window()
+    qtbot.waitExposed(window)
+    free = window.screen().availableGeometry()
+    assert abs(window.width() - 0.8 * free.width()) <= 2
+    assert abs(window.height() - 0.8 * free.height()) <= 2
+    assert free.contains(window.geometry())
+
+
+def test_window_opens_where_it_was_left(
+    workspace: Workspace, qtbot, user_folders: UserFolders
+) -> None:
+    first = workspace.new_window()
+    qtbot.waitExposed(first)
+    first.resize(1000, 700)
+    qtbot.wait(20)
+    first.close()
+    assert load_settings(user_folders.config).window_geometry  # kept for the next start
+    # A new start: the settings as read from disk.
+    again = Workspace(user_folders, load_settings(user_folders.config), language_tools=False)
+    second = again.new_window()
+    try:
+        qtbot.waitExposed(second)
+        assert (second.width(), second.height()) == (1000, 700)
+    finally:
+        second.close()
