@@ -153,3 +153,19 @@ def test_window_opens_where_it_was_left(
         assert (second.width(), second.height()) == (1000, 700)
     finally:
         second.close()
+
+
+@pytest.mark.parametrize(("width", "height"), [(800, 600), (1280, 800)])
+def test_pane_titles_are_whole_when_there_is_room(
+    workspace: Workspace, qtbot, width: int, height: int
+) -> None:
+    """Seen on Xvfb: with room to spare every title read "Headli…", "Standfir…"."""
+    window = _open(workspace, qtbot)
+    _resize(window, qtbot, width, height)
+    # The fixture's long custom label is meant to be shortened at these widths; the others
+    # have room.
+    shown = {
+        pane.title(): pane._toggle.text() for pane in window.form.panes() if len(pane.title()) < 30
+    }
+    assert len(shown) >= 6
+    assert shown == {title: title for title in shown}

@@ -136,7 +136,13 @@ class _HeaderButton(QToolButton):
 
     def _elide(self) -> None:
         room = max(0, self.width() - self._text_room())
-        shown = self.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, room)
+        metrics = self.fontMetrics()
+        # A title that fits is shown whole: elidedText, given exactly the title's advance,
+        # still elided it (a fraction of a pixel rounded), so every title read "Headli…".
+        if metrics.horizontalAdvance(self._title) <= room:
+            shown = self._title
+        else:
+            shown = metrics.elidedText(self._title, Qt.TextElideMode.ElideRight, room)
         if shown != self.text():
             self.setText(shown)
         self.setToolTip(self._title if shown != self._title else "")
