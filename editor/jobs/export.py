@@ -99,10 +99,7 @@ def export_articles(
     An output whose file exists is replaced, or with ``existing="keep"`` written beside it
     under the first free name "NAME (2).ext", "NAME (3).ext", …
     """
-    sources = [Path(path) for path in paths]
-    wanted = list(dict.fromkeys(formats))
-    for fmt in wanted:
-        check_format(fmt)
+    sources, wanted = _checked(paths, formats)
     steps = _render_steps(
         sources, wanted, Path(out_dir), style, fragment, force, load or _reader(style), existing
     )
@@ -236,10 +233,7 @@ def existing_outputs(
     The names are those the export would write, found without rendering or writing any
     output; an article that cannot be read or built is left out (the export reports it).
     """
-    sources = [Path(path) for path in paths]
-    wanted = list(dict.fromkeys(formats))
-    for fmt in wanted:
-        check_format(fmt)
+    sources, wanted = _checked(paths, formats)
     reader = load or _reader(style)
     folder = Path(out_dir)
     taken: set[str] = set()
@@ -252,6 +246,14 @@ def existing_outputs(
         targets = _targets(document, article.id, wanted, folder, style, taken, "replace")
         found.extend(target for target in targets if target.exists())
     return found
+
+
+def _checked(paths: Iterable[str | Path], formats: Iterable[str]) -> tuple[list[Path], list[str]]:
+    """Return the sources and the formats, each format once; RenderError for an unknown one."""
+    wanted = list(dict.fromkeys(formats))
+    for fmt in wanted:
+        check_format(fmt)
+    return [Path(path) for path in paths], wanted
 
 
 def _document(

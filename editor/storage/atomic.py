@@ -46,7 +46,7 @@ def write_bytes(
         mode = _mode_for(path)
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, _NEW_FILE_MODE)
     except OSError as failure:
-        raise _storage_error(path, failure) from None
+        raise storage_error(path, failure) from None
     try:
         try:
             view = memoryview(data)
@@ -63,7 +63,7 @@ def write_bytes(
         os.replace(temp, path)
     except OSError as failure:
         _remove_quietly(temp)
-        raise _storage_error(path, failure) from None
+        raise storage_error(path, failure) from None
     except BaseException:
         _remove_quietly(temp)
         raise
@@ -149,12 +149,8 @@ def _remove_quietly(temp: Path) -> None:
 
 
 def storage_error(path: str | Path, failure: OSError) -> StorageError:
-    """Return the StorageError saying why writing path failed with this OSError."""
-    return _storage_error(Path(path), failure)
-
-
-def _storage_error(path: Path, failure: OSError) -> StorageError:
-    """Turn an OSError into a sentence that says what the user can do about it."""
+    """Return the StorageError saying why writing path failed, as the user can act on it."""
+    path = Path(path)
     folder = path.parent
     code = failure.errno
     reason = ""

@@ -39,17 +39,17 @@ class Fingerprint(Frozen):
 
     def same_status(self, info: os.stat_result) -> bool:
         """Whether a file's status is the one fingerprinted (size, time, identity)."""
-        return (info.st_size, info.st_mtime_ns, info.st_dev, info.st_ino) == (
-            self.size,
-            self.mtime_ns,
-            self.device,
-            self.inode,
-        )
+        return file_status(info) == (self.size, self.mtime_ns, self.device, self.inode)
 
     @property
     def time_trusted(self) -> bool:
         """Whether a later change would show in the modification time (not too close)."""
         return abs(self.seen_ns - self.mtime_ns) >= TIME_RESOLUTION_NS
+
+
+def file_status(info: os.stat_result) -> tuple[int, int, int, int]:
+    """Return what tells a file's versions apart without reading it: size, time, identity."""
+    return (info.st_size, info.st_mtime_ns, info.st_dev, info.st_ino)
 
 
 def content_hash(data: bytes) -> str:

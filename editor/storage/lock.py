@@ -133,11 +133,6 @@ def _text(value: object) -> str:
     return value.strip()[:80] if isinstance(value, str) else ""
 
 
-def describe_unreadable(path: str | Path) -> str:
-    """Return the sentence for a lock that names no one, naming the lock file."""
-    return f"is locked by a lock file that cannot be read ({lock_path(path).name})"
-
-
 def _readable_time(stamp: str) -> str:
     from datetime import datetime  # here: only telling who holds a lock needs it
 
@@ -204,10 +199,9 @@ class ArticleLock:
             if holder.get("token") == self._token:
                 self._held = True
                 return
-            if not force and not names_holder(holder):
-                raise UnreadableLockError(self.path, describe_unreadable(self.path), {})
-            if not force and not self._is_stale(holder):
-                raise LockedError(self.path, describe_holder(holder), holder)
+            # A lock that names no one is refused even when its process is gone.
+            if not force and (not names_holder(holder) or not self._is_stale(holder)):
+                raise self._refusal(holder)
             self._remove_stale(holder)
         raise LockedError(self.path, "is being opened by someone else at this moment", {})
 
@@ -283,9 +277,14 @@ class ArticleLock:
             self._held = False
             self.acquire()
             return
+        raise self._refusal(holder)
+
+    def _refusal(self, holder: dict[str, Any]) -> LockedError:
+        """Return the error naming who has the lock, or saying its file names no one."""
         if not names_holder(holder):
-            raise UnreadableLockError(self.path, describe_unreadable(self.path), {})
-        raise LockedError(self.path, describe_holder(holder), holder)
+            unreadable = f"is locked by a lock file that cannot be read ({self.lock_file.name})"
+            return UnreadableLockError(self.path, unreadable, {})
+        return LockedError(self.path, describe_holder(holder), holder)
 
     def release(self) -> None:
         """Give the lock up (removes the lock file only if it is still this holder's)."""

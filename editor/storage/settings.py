@@ -28,7 +28,7 @@ class Settings:
     article_language: str = "en"
     # The user's name: the byline of new articles and who comments, reviews and locks.
     author: str = ""
-    # "" means derived from the name when used (``user_initials``).
+    # "" means derived from the name when used (``editor.model.review.initials_of``).
     initials: str = ""
     office: str = ""
     autosave_seconds: int = 30
@@ -99,13 +99,6 @@ def account_name() -> str:
     # GECOS is "Full Name,room,work phone,home phone,other"; only the first field is a name.
     full = gecos.split(",", 1)[0].strip()
     return full or login
-
-
-def user_initials(settings: Settings) -> str:
-    """Return the user's initials: as set, else derived from the name."""
-    from editor.model.review import initials_of
-
-    return settings.initials.strip() or initials_of(settings.author)
 
 
 def _read_json(path: Path) -> object:

@@ -17,6 +17,7 @@ reads with ``load_for_writing`` and writes with ``write_article``, which in orde
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from pathlib import Path
@@ -34,7 +35,7 @@ from editor.storage.errors import (
     ReadOnlyFileError,
     StorageError,
 )
-from editor.storage.fingerprint import Fingerprint
+from editor.storage.fingerprint import Fingerprint, file_status
 from editor.storage.folders import UserFolders
 from editor.storage.lock import ArticleLock
 
@@ -49,22 +50,20 @@ class OpenedArticle:
     the hash library, would otherwise delay the first paint), and the bytes are let go then.
     """
 
-    def __init__(self, article: Article, path: Path, data: bytes, info: os.stat_result) -> None:
+    def __init__(
+        self, article: Article, path: Path, data: bytes, info: os.stat_result, seen_ns: int
+    ) -> None:
         self.article = article
         self.path = path
-        self._data: bytes | None = data
+        self._data = data
         self._info = info
-        self._seen_ns = time.time_ns()  # read now: whether its time can be trusted is as of now
-        self._fingerprint: Fingerprint | None = None
+        self._seen_ns = seen_ns
 
-    @property
+    @functools.cached_property
     def fingerprint(self) -> Fingerprint:
         """Return the fingerprint of the file as it was read."""
-        if self._fingerprint is None:
-            assert self._data is not None
-            self._fingerprint = Fingerprint.of(self._data, self._info, self._seen_ns)
-            self._data = None
-        return self._fingerprint
+        data, self._data = self._data, b""
+        return Fingerprint.of(data, self._info, self._seen_ns)
 
 
 class WriteOutcome(Frozen):
@@ -89,9 +88,12 @@ def load_for_writing(path: str | Path) -> OpenedArticle:
         except FileReadError as failure:
             raise container.read_error(failure) from None
         after = _status(path)
-        if before is not None and after is not None and _same(before, after):
+        # Seen now, before parsing: whether the file's time can be trusted is as of the
+        # read, and a long parse must not make a change within its resolution look older.
+        seen_ns = time.time_ns()
+        if before is not None and after is not None and file_status(before) == file_status(after):
             article = container.loads(data, str(path))
-            return OpenedArticle(article, path, data, after)
+            return OpenedArticle(article, path, data, after, seen_ns)
     raise StorageError(path, "keeps changing while it is read; try again when it is finished")
 
 
@@ -120,7 +122,7 @@ def write_article(
         # Said as the write would say it, rather than as a lock that cannot be made.
         raise StorageError(path, f"the folder {path.parent} does not exist", reason=NO_FOLDER)
     own_lock: ArticleLock | None = None
-    if lock is not None and lock.held and _same_path(lock.path, path):
+    if lock is not None and lock.held and same_file(lock.path, path):
         lock.check()
     else:
         own_lock = ArticleLock(path, holder_name)
@@ -240,17 +242,20 @@ def _status(path: Path) -> os.stat_result | None:
         raise StorageError(path, "is not a valid file name") from None
 
 
-def _same(first: os.stat_result, second: os.stat_result) -> bool:
-    return (first.st_size, first.st_mtime_ns, first.st_dev, first.st_ino) == (
-        second.st_size,
-        second.st_mtime_ns,
-        second.st_dev,
-        second.st_ino,
-    )
+def same_file(first: str | Path, second: str | Path) -> bool:
+    """Whether two paths name the same file: the same name, a link to it, or another spelling.
 
-
-def _same_path(first: Path, second: Path) -> bool:
+    Files that exist are compared by identity (a hard link, a case-insensitive name); a
+    file not written yet by where its name leads.
+    """
+    first, second = Path(first), Path(second)
+    if first == second:
+        return True
     try:
-        return first == second or os.path.samefile(first, second)
-    except OSError:
+        return os.path.samefile(first, second)
+    except (OSError, ValueError):
+        pass
+    try:
+        return first.resolve() == second.resolve()
+    except (OSError, RuntimeError, ValueError):
         return False

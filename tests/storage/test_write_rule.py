@@ -242,3 +242,55 @@ def test_load_for_writing_reads_the_file_once(
     opened = writing.load_for_writing(story)
     assert reads == [story]
     assert opened.fingerprint.size == story.stat().st_size
+
+
+def test_a_new_file_locked_under_another_spelling_is_written_under_that_lock(
+    tmp_path: Path, user_folders: UserFolders
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    target = folder / "new.newsdesk"
+    article = new_article("en")
+    article.headline = "First save"
+    with ArticleLock(target, "Writer A") as lock:
+        # Not written yet, so not comparable by identity: the same file all the same.
+        other_spelling = folder / ".." / "articles" / "new.newsdesk"
+        write_article(article, other_spelling, folders=user_folders, expected=None, lock=lock)
+        assert read_lock(target)["user"] == "Writer A"
+    assert container.load(target).headline == "First save"
+    assert read_lock(target) is None
+
+
+def test_change_within_the_time_resolution_of_a_slow_read_is_found_by_its_hash(
+    story: Path, user_folders: UserFolders, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+    import types
+
+    from editor.storage import writing
+
+    # A parse that takes long (a big article, a slow machine): the clock moves on meanwhile.
+    clock = [time.time_ns()]
+    monkeypatch.setattr(writing, "time", types.SimpleNamespace(time_ns=lambda: clock[0]))
+    real_loads = writing.container.loads
+
+    def slow_loads(*args: object) -> object:
+        clock[0] += 10 * 1_000_000_000
+        return real_loads(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writing.container, "loads", slow_loads)
+    os.utime(story, ns=(clock[0], clock[0]))  # written just before it was read
+    opened = load_for_writing(story)
+    monkeypatch.undo()
+    # Rewritten in place right after the read, on a disk whose clock is too coarse to show
+    # it: the same size and the same time.
+    data = bytearray(story.read_bytes())
+    at = data.index(b"application/")
+    data[at : at + 11] = b"APPLICATION"
+    with open(story, "r+b") as stream:
+        stream.write(data)
+    os.utime(story, ns=(opened.fingerprint.mtime_ns, opened.fingerprint.mtime_ns))
+    opened.article.headline = "Stale copy"
+    with pytest.raises(ChangedOnDiskError):
+        write_article(opened.article, story, folders=user_folders, expected=opened.fingerprint)
+    assert story.read_bytes() == bytes(data)
