@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 
 
 def _painted() -> None:
@@ -35,15 +36,20 @@ def exit_on_first_paint(window) -> None:
     window.installEventFilter(window._first_paint)
 
 
-def exit_on_body_paint(box) -> None:
-    """Exit when a text box's viewport (its text) is first painted."""
+def on_body_paint(box, then: Callable[[], None]) -> None:
+    """Call ``then`` each time a text box's viewport (its text) is painted."""
     from PySide6.QtCore import QEvent
 
     own = box.viewportEvent
 
     def viewport_event(event) -> bool:
         if event.type() == QEvent.Type.Paint:
-            _painted()
+            then()
         return own(event)
 
     box.viewportEvent = viewport_event
+
+
+def exit_on_body_paint(box) -> None:
+    """Exit when a text box's viewport (its text) is first painted."""
+    on_body_paint(box, _painted)

@@ -24,12 +24,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from first_paint import on_body_paint
 from hostile import CASES, input_size, longest_part, write_article
-from offscreen import PLATFORM, use_offscreen_screen
+from offscreen import editor_env, use_offscreen_screen
 
 use_offscreen_screen()
 
-REPO = Path(__file__).resolve().parent.parent
 OPEN_BUDGET_S = 10.0
 KEYSTROKE_P95_BUDGET_MS = 50.0
 KEYS = 60
@@ -44,7 +44,7 @@ def part_text(article, name: str) -> str:
 
 
 def _child(name: str, path: str, started: float) -> None:
-    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -58,14 +58,12 @@ def _child(name: str, path: str, started: float) -> None:
     form = window.form
     box = form.headline.editor if longest_part(name) == "headline" else form.sections[0].editor
     painted: list[float] = []
-    own = box.viewportEvent
 
-    def viewport_event(event) -> bool:
-        if event.type() == QEvent.Type.Paint and not painted:
+    def first_paint() -> None:
+        if not painted:
             painted.append(time.perf_counter())
-        return own(event)
 
-    box.viewportEvent = viewport_event
+    on_body_paint(box, first_paint)
     deadline = time.perf_counter() + 600
     while not painted and time.perf_counter() < deadline:
         app.processEvents()
@@ -111,12 +109,7 @@ def measure(name: str, size: float, folder: Path, timeout: float) -> dict[str, f
     """Open one hostile file (``size`` a fraction of full) in a fresh editor; None if it hung."""
     path = folder / f"{name}-{size}.newsdesk"
     write_article(CASES[name](size), path)
-    home = folder / "home"
-    env = dict(os.environ, QT_QPA_PLATFORM=PLATFORM, HOME=str(home))
-    for key, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state")):
-        env[key] = str(home / sub)
-    env["XDG_DATA_HOME"] = str(home / "data")
-    env["PYTHONPATH"] = str(REPO)
+    env = editor_env(folder / "home")
     started = time.time()
     try:
         completed = subprocess.run(

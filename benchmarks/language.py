@@ -14,7 +14,6 @@ a bare PySide6 window, time to first paint, as benchmarks/ui.py measures it.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import statistics
 import subprocess
@@ -23,9 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from offscreen import REPO, editor_env, use_offscreen_screen
 
-REPO = Path(__file__).resolve().parent.parent
+use_offscreen_screen()  # the screen benchmarks/ui.py's start-up runs on
 sys.path.insert(0, str(REPO))
 
 CHECK_BUDGET_MS = 100.0
@@ -173,10 +172,7 @@ def _child(kind: str, path: str) -> None:
 
 
 def _spawn(kind: str, path: Path, home: Path) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
-    for name, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state")):
-        env[name] = str(home / sub)
-    env["XDG_DATA_HOME"] = str(home / "data")
+    env = editor_env(home)
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, __file__, f"--child-{kind}", str(path)],

@@ -19,11 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from offscreen import PLATFORM, use_offscreen_screen
+from offscreen import REPO, editor_env, use_offscreen_screen, user_folders_env
 
 use_offscreen_screen()
 
-REPO = Path(__file__).resolve().parent.parent
 START_RATIO_BUDGET = 1.6
 KEYSTROKE_P95_BUDGET_MS = 8.0
 PREVIEW_BUDGET_MS = 150.0
@@ -153,10 +152,7 @@ def _wait(app, done, seconds: float) -> None:
 
 
 def _spawn(args: list[str], home: Path) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM=PLATFORM, HOME=str(home))
-    env["XDG_CONFIG_HOME"] = str(home / "config")
-    env["XDG_STATE_HOME"] = str(home / "state")
-    env["XDG_DATA_HOME"] = str(home / "data")
+    env = editor_env(home)
     started = time.perf_counter()
     completed = subprocess.run(
         [sys.executable, __file__, *args], env=env, capture_output=True, text=True, check=False
@@ -336,10 +332,7 @@ def main() -> int:
         folder = Path(temp)
         home = folder / "home"
         home.mkdir()
-        os.environ["HOME"] = str(home)
-        os.environ["XDG_STATE_HOME"] = str(home / "state")
-        os.environ["XDG_CONFIG_HOME"] = str(home / "config")
-        os.environ["XDG_DATA_HOME"] = str(home / "data")
+        os.environ.update(user_folders_env(home))
         small = folder / "five-thousand.newsdesk"
         large = folder / "twenty-thousand.newsdesk"
         save(build_article(5_000), small)

@@ -56,3 +56,12 @@ def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserFolders
     folders = UserFolders.default()
     assert str(folders.config).startswith(str(home))
     return folders
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder a command runs in (the current directory for the test)."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editor.cli import COMMANDS, main
+from editor.cli import COMMANDS, build_parser, main
 from editor.model import Article, Quotation, Section
 from editor.storage import container
 
@@ -34,6 +36,7 @@ FILES = [
     "/dev/null",
 ]
 STATUSES = ["draft", "in_review", "changes_requested", "approved", "published"]
+SORTS = ["relevance", "newest", "oldest", "headline", "author"]
 FORMATS = ["docx", "html", "md", "pdf", "md,html", "txt", ""]
 
 _HOSTILE = st.sampled_from(
@@ -89,15 +92,27 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
     },
     "import": {
         "-o": OUTPUT,
+        "--out": OUTPUT,
         "--language": VALUE,
         "--encoding": VALUE,
         "--explain": None,
         "--force": None,
     },
-    "comments": {"--json": None, "--from-docx": FILE},
-    "status": {"--note": VALUE, "--author": VALUE},
+    "comments": {"--json": None, "--from-docx": FILE, "--force": None},
+    "status": {"--note": VALUE, "--author": VALUE, "--force": None},
     "diff": {"--from": VALUE, "--to": VALUE},
-    "library search": {"--limit": VALUE, "--from": VALUE, "--status": VALUE, "--json": None},
+    "library search": {
+        "--status": VALUE,
+        "--language": VALUE,
+        "--author": VALUE,
+        "--office": VALUE,
+        "--tag": VALUE,
+        "--from": VALUE,
+        "--to": VALUE,
+        "--sort": st.one_of(st.sampled_from(SORTS), VALUE),
+        "--limit": VALUE,
+        "--json": None,
+    },
     "library index": {"--rebuild": None},
     "library folders": {},
 }
@@ -187,15 +202,6 @@ _RUN = settings(
 )
 
 
-@pytest.fixture
-def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The working folder every generated command runs in."""
-    folder = tmp_path / "work"
-    folder.mkdir()
-    monkeypatch.chdir(folder)
-    return folder
-
-
 @_RUN
 @given(argv=command_lines())
 def test_any_command_line_ends_in_error_lines_and_an_exit_code(
@@ -217,3 +223,30 @@ def test_any_command_line_ends_in_error_lines_and_an_exit_code_long_run(
 def test_every_command_is_generated(command: str) -> None:
     # A command added to the program without options here would never be fuzzed.
     assert any(name.split()[0] == command for name in _OPTIONS)
+
+
+def _commands(
+    parser: argparse.ArgumentParser, words: tuple[str, ...] = ()
+) -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    """Each command the parser runs ("library search" for a group's), with its parser."""
+    groups = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if words and not groups:
+        yield " ".join(words), parser
+    for group in groups:
+        for name, command in group.choices.items():
+            yield from _commands(command, (*words, name))
+
+
+def test_every_option_of_every_command_is_generated() -> None:
+    # An option added to a command without a strategy here would never be fuzzed.
+    commands = dict(_commands(build_parser()))
+    assert sorted(commands) == sorted(_OPTIONS)
+    missing = [
+        f"{name} {'/'.join(action.option_strings)}"
+        for name, command in commands.items()
+        for action in command._actions
+        if action.option_strings
+        and action.dest != "help"
+        and not set(action.option_strings) & set(_OPTIONS[name])
+    ]
+    assert not missing, missing

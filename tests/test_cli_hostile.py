@@ -21,16 +21,13 @@ pytestmark = pytest.mark.hostile
 
 
 @pytest.fixture
-def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A working folder the command runs in, holding one good article, a.newsdesk."""
-    folder = tmp_path / "work"
-    folder.mkdir()
-    monkeypatch.chdir(folder)
+def work(work: Path) -> Path:
+    """The working folder (tests/conftest.py), holding one good article, a.newsdesk."""
     article = Article(
         headline="Will the port reopen?", sections=[Section(body="The council met.")]
     )
-    container.save(article, folder / "a.newsdesk")
-    return folder
+    container.save(article, work / "a.newsdesk")
+    return work
 
 
 def _one_error_line(err: str) -> str:
@@ -41,9 +38,16 @@ def _one_error_line(err: str) -> str:
     return lines[0]
 
 
-def _program(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 30):
+# The command line as the installed ``newsdesk`` runs it, in a process of its own.
+_NEWSDESK = "import sys; from editor.cli import main; sys.exit(main())"
+
+
+def _python(
+    code: str, *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 30
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -c code args`` in ``cwd``; its output captured as text."""
     return subprocess.run(
-        [sys.executable, "-c", "import sys; from editor.cli import main; sys.exit(main())", *args],
+        [sys.executable, "-c", code, *args],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -85,7 +89,7 @@ def test_a_mistyped_command_is_an_error_naming_the_closest_command(
 def test_without_a_display_the_editor_is_not_started_and_qt_does_not_abort(work: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
     env.pop("WAYLAND_DISPLAY", None)
-    result = _program("a.newsdesk", cwd=work, env=env)
+    result = _python(_NEWSDESK, "a.newsdesk", cwd=work, env=env)
     assert result.returncode == 2, result.stderr[-500:]  # not -6, Qt's abort
     assert "no display" in _one_error_line(result.stderr)
 
@@ -97,9 +101,17 @@ def test_export_of_an_unreadable_article_exits_2_as_check_does(
     work: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (work / "junk.newsdesk").write_bytes(b"junk")
+    junk = "newsdesk: junk.newsdesk: is not a Newsdesk article (not a ZIP container)"
     assert main(["check", "junk.newsdesk"]) == 2
+    assert _one_error_line(capsys.readouterr().err) == junk
     assert main(["export", "junk.newsdesk", "--format", "md", "--out", "out"]) == 2
+    captured = capsys.readouterr()
+    assert _one_error_line(captured.err) == junk
+    assert "exported 0 file(s) from 0 of 1 article(s); 1 failed" in captured.out
     assert main(["export", "missing.newsdesk", "--format", "md", "--out", "out"]) == 2
+    captured = capsys.readouterr()
+    assert _one_error_line(captured.err) == "newsdesk: missing.newsdesk: no such file"
+    assert "1 failed" in captured.out
 
 
 def _with_extra(path: Path, extra: dict[str, object]) -> None:
@@ -136,14 +148,7 @@ def test_show_json_is_strict_json_without_nan(
 def test_output_into_a_closed_pipe_ends_quietly(work: Path) -> None:
     article = Article(headline="Long", sections=[Section(body="word " * 400_000)])
     container.save(article, work / "long.newsdesk")
-    program = [
-        sys.executable,
-        "-c",
-        "import sys; from editor.cli import main; sys.exit(main())",
-        "show",
-        "--json",
-        "long.newsdesk",
-    ]
+    program = [sys.executable, "-c", _NEWSDESK, "show", "--json", "long.newsdesk"]
     reader = subprocess.Popen(program, cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert reader.stdout is not None and reader.stderr is not None
     assert reader.stdout.read(1) == b"{"
@@ -268,14 +273,7 @@ def test_special_files_given_as_drafts_styles_or_reviewed_docx_are_refused_at_on
         ["export", "a.newsdesk", "--style", "zero.json", "--format", "md"],
         ["check", "a.newsdesk", "--style", "zero.json"],
     ]
-    result = subprocess.run(
-        [sys.executable, "-c", _SPECIAL_RUN, json.dumps(runs)],
-        cwd=work,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    result = _python(_SPECIAL_RUN, json.dumps(runs), cwd=work)
     assert result.returncode == 0, result.stderr[-2000:]
     assert json.loads(result.stdout) == [2] * len(runs)
     lines = result.stderr.splitlines()
@@ -301,14 +299,7 @@ def test_special_files_as_settings_word_list_and_library_folders_mean_defaults(
         "codes = [main(['new', '-o', 'n.newsdesk']), main(['library', 'folders'])]\n"
         "print(codes)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=work,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    result = _python(program, cwd=work)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.splitlines()[-1] == "[0, 0]"
     assert container.load(work / "n.newsdesk").language == "en"  # the defaults
