@@ -122,3 +122,26 @@ def test_the_word_count_of_a_held_text_is_right_and_not_made_again_on_each_pause
     qtbot.waitUntil(lambda: bool(counted), timeout=10_000)
     qtbot.waitUntil(lambda: window.counts()["headline"] == real("So " + LONG_HEADLINE))
     assert max(counted) <= LONG_PARAGRAPH + 10
+
+
+def test_fix_typography_and_restoring_a_revision_keep_a_held_text_whole(
+    qtbot, workspace: Workspace
+) -> None:
+    # Both put a whole text in place of a box's: the held end stayed after it as well, and
+    # the headline grew by the length of that end each time.
+    article = english_article()
+    article.headline = 'Will the "port" reopen? ' + "Not before spring. " * 2_000
+    window = workspace.add_window(article)
+    window.attach_review()
+    window.attach_language_tools()
+    review, tools = window.review, window.language_tools
+    assert review is not None and tools is not None
+    box = window.form.headline.editor
+    assert box.held_text()
+    assert review.save_revision("before the fix")
+    assert tools.fix_typography() >= 1
+    assert box.text() == article.headline.replace('"port"', "“port”")
+    assert box.document().characterCount() <= LONG_PARAGRAPH + 1
+    review.restore(1)
+    assert box.text() == article.headline
+    assert box.document().characterCount() <= LONG_PARAGRAPH + 1

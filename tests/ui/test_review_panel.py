@@ -228,9 +228,8 @@ def test_window_with_sections_added_later_still_opens_with_review(qtbot, workspa
     assert opened.review.banner_label.text() == "Published: the text is read-only."
 
 
-def test_comments_from_a_reviewed_docx_land_on_their_words(
-    qtbot, window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def _reviewed_docx(window) -> bytes:
+    """Return the window's article as DOCX with one comment of another reviewer on "date"."""
     import io
 
     from editor.model.review import add_comment
@@ -244,8 +243,14 @@ def test_comments_from_a_reviewed_docx_land_on_their_words(
     style = HouseStyle(include=Include(comments=True))
     buffer = io.BytesIO()
     docx_writer.write(build_document(reviewed, style), style, buffer)
+    return buffer.getvalue()
+
+
+def test_comments_from_a_reviewed_docx_land_on_their_words(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     path = tmp_path / "returned.docx"
-    path.write_bytes(buffer.getvalue())
+    path.write_bytes(_reviewed_docx(window))
     told: list[str] = []
     monkeypatch.setattr(
         "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text: told.append(text)
@@ -263,20 +268,12 @@ def test_comments_from_docx_say_what_the_import_noted(
     import re
     import zipfile
 
-    from editor.model.review import add_comment
-    from editor.render import docx as docx_writer
-    from editor.render.build import build_document
-    from editor.render.styles import HouseStyle, Include
-
-    reviewed = window.article()
-    reviewed.comments = []
-    add_comment(reviewed, "sections/0", 27, 31, "Which date?", "Reviewer Two")
-    style = HouseStyle(include=Include(comments=True))
-    buffer = io.BytesIO()
-    docx_writer.write(build_document(reviewed, style), style, buffer)
     # The reviewer's program wrote a date no one can read.
     path = tmp_path / "returned.docx"
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(_reviewed_docx(window))) as source,
+        zipfile.ZipFile(path, "w") as target,
+    ):
         for entry in source.infolist():
             data = source.read(entry)
             if entry.filename == "word/comments.xml":

@@ -498,11 +498,6 @@ class ArticleForm(QScrollArea):
                 return True
         return False
 
-    def quotation_usage(self) -> dict[str, int]:
-        """Return how often each quotation id is used across the bodies."""
-        self._usage.update([editor.text() for editor in self.markdown_editors()])
-        return self._usage.usage()
-
     def refresh_usage(self) -> None:
         """Flag unused and unknown quotations in the bank from the bodies as they are now."""
         pane = self.quotations

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import Quotation
+from editor.model import Quotation, quote_token
 from editor.model.copying import copy_json
 from editor.ui.form.panes import CollapsiblePane
 
-_ID_ROLE = Qt.ItemDataRole.UserRole
 _COLUMNS = 6
 _UNUSED = QColor(230, 160, 0)
 _UNKNOWN = QColor(200, 30, 40)
@@ -125,6 +124,11 @@ class QuotationsModel(QAbstractTableModel):
         """Return the ids the bodies use that the bank does not have, sorted."""
         return list(self._unknown)
 
+    def quotation(self, quotation_id: str) -> Quotation | None:
+        """Return the bank's quotation with this id (the first of two with one), or None."""
+        row = self._rows.get(quotation_id)
+        return None if row is None else self._quotations[row]
+
     def row_of(self, quotation_id: str) -> int:
         """Return the row of a quotation or unknown id, -1 when it has none."""
         row = self._rows.get(quotation_id)
@@ -195,7 +199,7 @@ class QuotationsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return self._unused_brush if not uses and column in (0, 5) else None
             if role == Qt.ItemDataRole.ToolTipRole:
-                return quotation.words if column == 1 else f"[[quote:{quotation_id}]]"
+                return quotation.words if column == 1 else quote_token(quotation_id)
         else:
             quotation_id = self._unknown[row - count]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -211,9 +215,7 @@ class QuotationsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 if column == 1:
                     return self._not_in_bank.format(quotation_id)
-                return f"[[quote:{quotation_id}]]"
-        if role == _ID_ROLE:
-            return quotation_id
+                return quote_token(quotation_id)
         return None
 
 
@@ -232,8 +234,6 @@ class QuotationsPane(CollapsiblePane):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Quotations"), parent)
         self._quotations: list[Quotation] = []
-        # The bank by id, for lookups: each token highlighted or read looks one up.
-        self._by_id: dict[str, Quotation] = {}
         self._usage: dict[str, int] = {}
         headers = [
             self.tr("Speaker"),
@@ -312,11 +312,7 @@ class QuotationsPane(CollapsiblePane):
         self._changed(keep_selection=False)
 
     def _changed(self, keep_selection: bool = True) -> None:
-        # The first of two quotations with one id is the one a token shows, as before.
         selected = self.selected_id() if keep_selection else None
-        self._by_id = {}
-        for quotation in self._quotations:
-            self._by_id.setdefault(quotation.id, quotation)
         self.model.set_bank(self._quotations, self._usage)
         if selected:
             self.select(selected)
@@ -324,7 +320,8 @@ class QuotationsPane(CollapsiblePane):
 
     def lookup(self, quotation_id: str) -> Quotation | None:
         """Return the bank's quotation with this id, or None."""
-        return self._by_id.get(quotation_id)
+        # Each token highlighted or read looks one up: through the model's index of rows.
+        return self.model.quotation(quotation_id)
 
     def add_quotation(self, quotation: Quotation) -> None:
         """Append a quotation (its id must be new) and select it."""
@@ -351,7 +348,7 @@ class QuotationsPane(CollapsiblePane):
 
     def new_id(self, speaker: str = "") -> str:
         """Return an id no quotation (or token) uses yet."""
-        return next_quotation_id(set(self._by_id) | set(self._usage), speaker)
+        return next_quotation_id({q.id for q in self._quotations} | self._usage.keys(), speaker)
 
     # -- uses ---------------------------------------------------------------------------
 

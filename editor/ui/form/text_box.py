@@ -118,6 +118,26 @@ class TextBox(QTextEdit):
         self.setPlainText(shown)
         self._show_held_notice(len(text))
 
+    def replace_text(self, text: str) -> bool:
+        """Put this text in place of the whole text as one undoable edit (Fix typography,
+        restoring a revision); False when it is the text already.
+
+        The shown part is replaced and the end past it held again (``split_shown``): a
+        replacement of the shown part alone kept the old held end after the new text, and
+        the text grew by it. The held end is not part of the undo step.
+        """
+        if text == self.text():
+            return False
+        shown, held = split_shown(text)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(shown)
+        cursor.endEditBlock()
+        self._held = held
+        self._show_held_notice(len(text))
+        return True
+
     def _show_held_notice(self, length: int) -> None:
         if not self._held:
             if self._held_notice is not None:

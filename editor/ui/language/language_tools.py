@@ -316,13 +316,8 @@ class LanguageTools(QObject):
         with form.history.group():
             for part, text in changed.items():
                 box = form.text_box(part)
-                if box is None:  # every part fix_article changes has a box; for the type
-                    continue
-                cursor = QTextCursor(box.document())
-                cursor.beginEditBlock()
-                cursor.select(QTextCursor.SelectionType.Document)
-                cursor.insertText(text)
-                cursor.endEditBlock()
+                if box is not None:  # every part fix_article changes has a box; for the type
+                    box.replace_text(text)
         if not changed:
             QMessageBox.information(
                 self.window,

@@ -498,12 +498,8 @@ class ReviewController(QObject):
             # One step of the article's undo history, however many parts it changes.
             with self.form.history.group():
                 for part, box in self.editors().items():
-                    if part in texts and box.toPlainText() != texts[part]:
-                        cursor = QTextCursor(box.document())
-                        cursor.beginEditBlock()
-                        cursor.select(QTextCursor.SelectionType.Document)
-                        cursor.insertText(texts[part])
-                        cursor.endEditBlock()
+                    if part in texts:
+                        box.replace_text(texts[part])
             # set_quotations copies each quotation: the revision's stay untouched.
             self.form.quotations.set_quotations(source.quotations)
         finally:
