@@ -66,6 +66,25 @@ def test_a_change_on_disk_is_shown_at_once_with_what_can_be_done(qtbot, workspac
     assert shown[-4:] == ["Load the version on disk", "Compare", "Save a copy…", "Keep editing"]
 
 
+def test_keep_editing_hides_the_notice_until_the_file_changes_again(qtbot, workspace, tmp_path):
+    path = saved_article(tmp_path)
+    window = open_started(qtbot, workspace, path)
+    change_on_disk(path, "Changed in a terminal")
+    qtbot.waitUntil(lambda: window.disk.notice() != "", timeout=5000)
+    window.disk.dismiss_action.trigger()
+    assert window.disk.notice() == ""
+    # Another look at the same change (any file in the folder changing brings one).
+    (tmp_path / "other.txt").write_text("another file", encoding="utf-8")
+    qtbot.wait(disk_watch.SETTLE_MS * 3)
+    assert not window.disk.check()
+    assert window.disk.notice() == ""
+    change_on_disk(path, "Changed in a terminal again")
+    qtbot.waitUntil(lambda: window.disk.notice() != "", timeout=5000)
+    assert window.disk.notice() == (
+        "“story.newsdesk” was changed by another program since you opened it."
+    )
+
+
 def test_the_windows_own_save_is_not_taken_for_a_change(qtbot, workspace, tmp_path):
     path = saved_article(tmp_path)
     window = open_started(qtbot, workspace, path)

@@ -91,6 +91,24 @@ def test_a_draft_that_cannot_be_imported_is_reported_with_the_reason(
     assert workspace.windows == []
 
 
+def test_a_recent_file_gone_from_disk_is_said_and_leaves_the_recent_files(
+    qtbot, workspace, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    kept = tmp_path / "kept.newsdesk"
+    gone = tmp_path / "gone.newsdesk"
+    workspace.recent.add(kept)
+    workspace.recent.add(gone)
+    assert workspace.open_file(gone) is None
+    assert len(shown) == 1 and shown[0].startswith(f"{gone} cannot be opened.")
+    assert shown[0].endswith("Details: no such file")
+    assert workspace.recent.paths() == [kept.resolve()]
+    assert workspace.windows == []
+
+
 def test_export_waits_for_the_checklists_errors_or_export_anyway(qtbot, workspace, tmp_path):
     article = english_article()
     article.headline = ""  # an error: the headline is empty

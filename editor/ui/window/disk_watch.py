@@ -59,7 +59,10 @@ class DiskWatch(QObject):
         self._fingerprint: Fingerprint | None = None
         self._source: Callable[[], Fingerprint] | None = None
         self._watcher: QFileSystemWatcher | None = None
-        self._shown_for: Fingerprint | bool | None = False  # the change the notice is about
+        # What the notice was last shown for: the content found on disk ("" when the file
+        # is gone), None before any. A notice the user dismissed stays away until the file
+        # changes again; the time each look was taken is no change.
+        self._shown_for: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
@@ -101,19 +104,22 @@ class DiskWatch(QObject):
 
     def follow(self, path: Path | None, fingerprint: Callable[[], Fingerprint] | None) -> None:
         """Watch ``path``, read as ``fingerprint()`` says (None: nothing on disk to follow)."""
-        self._path = path
-        self._fingerprint = None
-        self._source = fingerprint
-        self._shown_for = False
-        self.dismiss()
-        self._rewatch()
+        self._start_over(path, None, fingerprint)
 
     def saved(self, path: Path, fingerprint: Fingerprint) -> None:
         """The window wrote ``path``: that is now the file as the window knows it."""
+        self._start_over(path, fingerprint, None)
+
+    def _start_over(
+        self,
+        path: Path | None,
+        fingerprint: Fingerprint | None,
+        source: Callable[[], Fingerprint] | None,
+    ) -> None:
         self._path = path
         self._fingerprint = fingerprint
-        self._source = None
-        self._shown_for = False
+        self._source = source
+        self._shown_for = None
         self.dismiss()
         self._rewatch()
 
@@ -126,7 +132,7 @@ class DiskWatch(QObject):
 
     def expected_for(self, path: Path) -> Fingerprint | None:
         """Return what a save to ``path`` must find on disk (None: a file not followed)."""
-        if self._path is None or not _same(self._path, path):
+        if self._path is None or not same_file(self._path, path):
             return None
         return self.fingerprint()
 
@@ -180,8 +186,9 @@ class DiskWatch(QObject):
         try:
             check_unchanged(self._path, expected)
         except ChangedOnDiskError as change:
-            if self._shown_for is False or self._shown_for != change.found:
-                self._shown_for = change.found
+            found = "" if change.found is None else change.found.sha256
+            if found != self._shown_for:
+                self._shown_for = found
                 self._show_change(gone=change.found is None)
             return False
         except StorageError:
@@ -317,7 +324,8 @@ def compare_with_disk(parent: QWidget, disk: Article, mine: Article, title: str)
     return dialog
 
 
-def _same(first: Path, second: Path) -> bool:
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name the same file (links and ``..`` followed; it need not exist)."""
     try:
         return first.resolve() == second.resolve()
     except OSError:

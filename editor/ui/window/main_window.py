@@ -642,8 +642,7 @@ class MainWindow(EditorWindow):
 
     def close_discarding(self) -> None:
         """Close without asking about unsaved changes (the user chose to discard them)."""
-        self.setWindowModified(False)
-        self._read_only = True  # nothing to ask about
+        self.setWindowModified(False)  # nothing to ask about
         self.close()
 
     # -- closing ------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from editor.storage.lock import ArticleLock
 from editor.storage.settings import RecentFiles, Settings, save_settings
 from editor.ui.common.theme import apply_theme, apply_ui_language
 from editor.ui.common.wheel_guard import install_wheel_guard
+from editor.ui.window.disk_watch import same_file
 from editor.ui.window.main_window import MainWindow
 from editor.ui.window.seam import EditorWindow
 
@@ -243,25 +244,18 @@ class Workspace(QObject):
 
     def open_file(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
         """Open an article file; a locked file can be opened read-only. None if not opened."""
-        from editor.storage.writing import load_for_writing, read_only_reason
+        from editor.storage.writing import read_only_reason
 
         path = Path(path)
         for window in self.windows:
             shown = window.path()
-            if shown is not None and _same_file(shown, path):
+            if shown is not None and same_file(shown, path):
                 window.raise_()
                 window.activateWindow()
                 return window
-        try:
-            opened = load_for_writing(path)
-        except (StorageError, OSError) as failure:
-            _report_failure(
-                parent,
-                self.tr("Cannot open the article"),
-                self.tr("{0} cannot be opened.").format(path),
-                failure,
-            )
-            if isinstance(failure, FileNotFoundError) or not path.exists():
+        opened = self._read(path, parent)
+        if opened is None:
+            if not path.exists():
                 self.recent.remove(path)
             return None
         # A file that cannot be written over opens as it can be saved: read-only, Save going
@@ -297,20 +291,11 @@ class Workspace(QObject):
 
     def reload(self, window: EditorWindow) -> MainWindow | None:
         """Open a window's file again in its place (the version on disk); None on failure."""
-        from editor.storage.writing import load_for_writing
-
         path = window.path() if isinstance(window, MainWindow) else None
         if path is None or not isinstance(window, MainWindow):
             return None
-        try:
-            opened = load_for_writing(path)
-        except (StorageError, OSError) as failure:
-            _report_failure(
-                window,
-                self.tr("Cannot open the article"),
-                self.tr("{0} cannot be opened.").format(path),
-                failure,
-            )
+        opened = self._read(path, window)
+        if opened is None:
             return None
         lock = window.hand_over_lock()
         geometry = window.saveGeometry()
@@ -324,6 +309,21 @@ class Workspace(QObject):
         fresh.restoreGeometry(geometry)
         window.close_discarding()
         return fresh
+
+    def _read(self, path: Path, parent: QWidget | None) -> OpenedArticle | None:
+        """Read an article file for a window; None (the failure shown) if it cannot be."""
+        from editor.storage.writing import load_for_writing
+
+        try:
+            return load_for_writing(path)
+        except (StorageError, OSError) as failure:
+            _report_failure(
+                parent,
+                self.tr("Cannot open the article"),
+                self.tr("{0} cannot be opened.").format(path),
+                failure,
+            )
+            return None
 
     def _take_over(self, path: Path, parent: QWidget | None) -> ArticleLock | None:
         lock = self.new_lock(path)
@@ -572,10 +572,3 @@ def _report_failure(
     from editor.ui.common.failures import report_failure
 
     report_failure(parent, title, sentence, failure, warning=warning)
-
-
-def _same_file(first: Path, second: Path) -> bool:
-    try:
-        return first.resolve() == second.resolve()
-    except OSError:
-        return first == second
