@@ -319,14 +319,16 @@ def load(path: str | Path, parts: Collection[str] = ALL_PARTS) -> Article:
 
 
 def read_error(failure: FileReadError) -> StorageError:
-    """Return the StorageError saying why an article file could not be read."""
-    if failure.reason == NOT_FOUND:
-        return StorageError(failure.path, "no such file")
-    if failure.reason == IS_FOLDER:
-        return StorageError(failure.path, "is a folder, not a Newsdesk article")
+    """Return the StorageError saying why an article file could not be read.
+
+    Its ``reason`` is the reader's (``editor.files``: not found, a folder, no permission,
+    not a regular file), so an interface can say it in its own language.
+    """
     if failure.reason == TOO_LARGE:
         return FormatError(failure.path, f"{failure.message}: too large to be a Newsdesk article")
-    return StorageError(failure.path, failure.message)
+    messages = {NOT_FOUND: "no such file", IS_FOLDER: "is a folder, not a Newsdesk article"}
+    message = messages.get(failure.reason, failure.message)
+    return StorageError(failure.path, message, reason=failure.reason)
 
 
 # What a hostile or damaged file can make the standard library raise. RecursionError (deep

@@ -32,7 +32,7 @@ def open_started(qtbot, workspace, path: Path):
     """Open a file in a window and wait until it watches its file (after the first paint)."""
     window = workspace.open_file(path)
     assert window is not None
-    qtbot.waitUntil(lambda: window.disk._source is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.disk.watching(), timeout=5000)
     return window
 
 
@@ -160,7 +160,7 @@ def test_load_the_version_on_disk_replaces_the_window_and_keeps_the_lock(
     assert not fresh.isWindowModified()
     assert read_lock(path)["token"] == token  # handed over, never let go
     # The new window knows the file as it is now: its next save goes through.
-    qtbot.waitUntil(lambda: fresh.disk._source is None, timeout=5000)
+    qtbot.waitUntil(lambda: fresh.disk.watching(), timeout=5000)
     type_headline(fresh, "Typed after loading")
     assert fresh.save()
     assert load(path).headline == "Typed after loading"

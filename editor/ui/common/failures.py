@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from editor import files
 from editor.storage import errors
 
 if TYPE_CHECKING:
@@ -77,6 +78,14 @@ def failure_reason(failure: BaseException) -> str:
             ),
             errors.READ_ONLY_FILE: QCoreApplication.translate(
                 "Failures", "The file is read-only. Save it under another name."
+            ),
+            # Why a file could not be read (the reader's reasons, editor.files).
+            files.NOT_FOUND: QCoreApplication.translate("Failures", "The file does not exist."),
+            files.NO_PERMISSION: QCoreApplication.translate(
+                "Failures", "You may not read this file."
+            ),
+            files.IS_FOLDER: QCoreApplication.translate(
+                "Failures", "This is a folder, not a file."
             ),
         }
         if isinstance(failure, errors.BackupError) and failure.reason not in reasons:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from editor.model import Article
     from editor.storage.errors import BackupError
     from editor.storage.fingerprint import Fingerprint
+    from editor.storage.writing import OpenedArticle
 
 # A program writing a file often does it in several steps (truncate, write, rename):
 # look once it has settled.
@@ -40,9 +41,9 @@ CANCEL = "cancel"
 class DiskWatch(QObject):
     """Watches one window's file and shows what changed on disk in a notice bar.
 
-    ``fingerprint`` gives the fingerprint of the file as the window read it (called once
-    the window is on screen: hashing waits until then). ``reload``, ``compare`` and
-    ``save_copy`` are what the notice's buttons do.
+    It follows the file as the window read it (an ``OpenedArticle``, whose fingerprint is
+    hashed when first asked for: after the window is on screen) or last wrote it.
+    ``reload``, ``compare`` and ``save_copy`` are what the notice's buttons do.
     """
 
     def __init__(
@@ -57,7 +58,8 @@ class DiskWatch(QObject):
         self._window = window
         self._path: Path | None = None
         self._fingerprint: Fingerprint | None = None
-        self._source: Callable[[], Fingerprint] | None = None
+        self._opened: OpenedArticle | None = None
+        self._started = False  # watching begins after the first paint (start)
         self._watcher: QFileSystemWatcher | None = None
         # What the notice was last shown for: the content found on disk ("" when the file
         # is gone), None before any. A notice the user dismissed stays away until the file
@@ -102,36 +104,38 @@ class DiskWatch(QObject):
 
     # -- what the window tells it -------------------------------------------------------
 
-    def follow(self, path: Path | None, fingerprint: Callable[[], Fingerprint] | None) -> None:
-        """Watch ``path``, read as ``fingerprint()`` says (None: nothing on disk to follow)."""
-        self._start_over(path, None, fingerprint)
+    def follow(self, opened: OpenedArticle) -> None:
+        """Watch the file an article was read from, as it was read."""
+        self._start_over(opened.path, None, opened)
 
     def saved(self, path: Path, fingerprint: Fingerprint) -> None:
         """The window wrote ``path``: that is now the file as the window knows it."""
         self._start_over(path, fingerprint, None)
 
     def _start_over(
-        self,
-        path: Path | None,
-        fingerprint: Fingerprint | None,
-        source: Callable[[], Fingerprint] | None,
+        self, path: Path, fingerprint: Fingerprint | None, opened: OpenedArticle | None
     ) -> None:
         self._path = path
         self._fingerprint = fingerprint
-        self._source = source
+        self._opened = opened
         self._shown_for = None
         self.dismiss()
         self._rewatch()
 
     def fingerprint(self) -> Fingerprint | None:
         """Return the fingerprint of the file as the window last read or wrote it."""
-        if self._fingerprint is None and self._source is not None:
-            self._fingerprint = self._source()
-            self._source = None
-        return self._fingerprint
+        if self._fingerprint is not None:
+            return self._fingerprint
+        return self._opened.fingerprint if self._opened is not None else None
+
+    def watching(self) -> bool:
+        """Whether the file is watched (from the first paint on, when there is one)."""
+        return self._started and self._path is not None
 
     def expected_for(self, path: Path) -> Fingerprint | None:
         """Return what a save to ``path`` must find on disk (None: a file not followed)."""
+        from editor.storage.writing import same_file
+
         if self._path is None or not same_file(self._path, path):
             return None
         return self.fingerprint()
@@ -140,12 +144,13 @@ class DiskWatch(QObject):
 
     def start(self) -> None:
         """Take the fingerprint (if still to take) and begin watching (after the first paint)."""
+        self._started = True
         self.fingerprint()
         self._rewatch()
 
     def _rewatch(self) -> None:
-        if self._path is None or self._source is not None:
-            return  # not started yet
+        if not self._started or self._path is None:
+            return
         if self._watcher is None:
             from PySide6.QtCore import QFileSystemWatcher
 
@@ -167,7 +172,7 @@ class DiskWatch(QObject):
 
     def check_soon(self) -> None:
         """Look at the file once changes to it have settled (and the window has started)."""
-        if self._source is None and self._path is not None:
+        if self.watching():
             self._timer.start()
 
     @Slot()
@@ -322,11 +327,3 @@ def compare_with_disk(parent: QWidget, disk: Article, mine: Article, title: str)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()  # beside the window: the user may go on editing while reading it
     return dialog
-
-
-def same_file(first: Path, second: Path) -> bool:
-    """Whether two paths name the same file (links and ``..`` followed; it need not exist)."""
-    try:
-        return first.resolve() == second.resolve()
-    except OSError:
-        return first == second

@@ -134,7 +134,7 @@ class MainWindow(EditorWindow):
             save_copy=self._save_copy,
         )
         if opened is not None and self._path is not None:
-            self.disk.follow(self._path, lambda: opened.fingerprint)
+            self.disk.follow(opened)
         self.form = ArticleForm(article, self, self._editor_font())
         self.setCentralWidget(self.form)
         self.preview = PreviewDock(self)

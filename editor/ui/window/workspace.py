@@ -17,9 +17,9 @@ from editor.storage.errors import LockedError, StorageError, UnreadableLockError
 from editor.storage.folders import UserFolders
 from editor.storage.lock import ArticleLock
 from editor.storage.settings import RecentFiles, Settings, save_settings
+from editor.storage.writing import same_file
 from editor.ui.common.theme import apply_theme, apply_ui_language
 from editor.ui.common.wheel_guard import install_wheel_guard
-from editor.ui.window.disk_watch import same_file
 from editor.ui.window.main_window import MainWindow
 from editor.ui.window.seam import EditorWindow
 
