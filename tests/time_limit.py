@@ -16,16 +16,17 @@ GENEROUS_S = 20
 
 
 @contextmanager
-def finishes_within(seconds: int = GENEROUS_S) -> Iterator[None]:
+def finishes_within(seconds: float = GENEROUS_S) -> Iterator[None]:
     """Raise TimeoutError in the block if it runs past ``seconds`` (main thread, POSIX)."""
 
     def late(signum: int, frame: FrameType | None) -> None:
         raise TimeoutError(f"still running after {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, late)
-    signal.alarm(seconds)
+    # A timer, not signal.alarm: a bound may be a fraction of a second.
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.alarm(0)
+        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

@@ -95,7 +95,11 @@ def escape_line_starts(text: str) -> str:
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
-    found = match.group(1)
+    return escape_mark(match.group(1))
+
+
+def escape_mark(found: str) -> str:
+    """Return a mark that starts a line ("#", ">", "-", a number…) escaped to stay text."""
     if found[0].isdigit():
         # "1986. A year…": escape the dot (or parenthesis) after the number.
         return found + "\\"

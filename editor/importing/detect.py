@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.importing.blocks import escape_mark
 from editor.text.scripts import ARABIC, CYRILLIC, letter_pattern
 
 # C0 control bytes other than tab, line feed, vertical tab, form feed, carriage return and
@@ -102,10 +103,7 @@ _NUL_LINE_START = re.compile(
 
 
 def _keep_text(match: re.Match[str]) -> str:
-    marker = match.group(2)
-    if marker[0].isdigit():
-        return f"{match.group(1)}{marker}\\"  # "1." → "1\.": the dot escaped, as in blocks.py
-    return f"{match.group(1)}\\{marker}"
+    return match.group(1) + escape_mark(match.group(2))
 
 
 def _decode_given(data: bytes, path: str | Path, encoding: str) -> str:

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from editor.importing.docx_text import StoryReader, part_root, style_names, w
 from editor.importing.errors import DraftError
 from editor.model import Article, Comment, Reply, new_id
 from editor.model.parts import (
@@ -33,7 +34,6 @@ from editor.model.parts import (
 )
 from editor.model.review import initials_of
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 _EXTENDED = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
@@ -42,10 +42,6 @@ _COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 _PART_STYLES = {"openingline": OPENING, "title": HEADLINE, "standfirst": STANDFIRST}
 _END_STYLES = {"creditline", "metadata"}
 _MARKS = r"[\s*_`\[\]]*"
-
-
-def _w(name: str) -> str:
-    return f"{{{_W}}}{name}"
 
 
 @dataclass
@@ -61,7 +57,6 @@ class WordComment:
     part: str = ""
     occurrence: int = 0
     position: tuple[int, int] = (0, 0)  # where the range starts and ends in the walk
-    para_id: str = ""
     earlier: str = ""  # the part's text before the range, to count earlier occurrences
     replies: list[WordComment] = field(default_factory=list)
     para_ids: tuple[str, ...] = ()  # every paragraph's id: a reply may name any of them
@@ -130,22 +125,19 @@ def read_word_review(path: str | Path) -> WordReview:
 
 def _read_comments(package: Any, warnings: list[str]) -> list[WordComment]:
     """Every w:comment of the comments part, in file order, with its date as written."""
-    from editor.importing.docx_text import StoryReader
-
     root = _related_root(package, _COMMENTS)
     if root is None:
         return []
     reader = StoryReader({}, "", {})
     found: list[WordComment] = []
-    for element in root.iter(_w("comment")):
-        paragraphs = element.findall(_w("p"))
+    for element in root.iter(w("comment")):
+        paragraphs = element.findall(w("p"))
         comment = WordComment(
-            id=element.get(_w("id"), ""),
-            author=element.get(_w("author"), ""),
-            initials=element.get(_w("initials"), ""),
+            id=element.get(w("id"), ""),
+            author=element.get(w("author"), ""),
+            initials=element.get(w("initials"), ""),
             text="\n".join(p.text for p in reader.paragraphs(element)).strip(),
-            created=_date(element.get(_w("date"), "")),
-            para_id=paragraphs[-1].get(f"{{{_W14}}}paraId", "") if paragraphs else "",
+            created=_date(element.get(w("date"), "")),
             para_ids=tuple(p.get(f"{{{_W14}}}paraId", "") for p in paragraphs),
             index=len(found),
         )
@@ -176,35 +168,35 @@ def _name(comment: WordComment) -> str:
 
 
 def _related_root(package: Any, reltype: str) -> Any:
-    from docx.opc.part import XmlPart
-    from docx.oxml.parser import parse_xml
-
     for relationship in package.part.rels.values():
         if relationship.reltype == reltype and not relationship.is_external:
-            part = relationship.target_part
-            return part.element if isinstance(part, XmlPart) else parse_xml(part.blob)
+            return part_root(relationship.target_part)
     return None
 
 
-def _style_names(package: Any) -> dict[str, str]:
-    names = {}
-    for style in package.styles.element.iter(_w("style")):
-        name = style.find(_w("name"))
-        value = name.get(_w("val")) if name is not None else style.get(_w("styleId"), "")
-        names[style.get(_w("styleId"), "")] = re.sub(r"\s+", "", value or "").lower()
-    return names
-
-
 def _walk(package: Any, comments: dict[str, list[WordComment]]) -> None:
-    """Fill each comment's anchored words, its part and which occurrence in the part it is."""
-    names = _style_names(package)
+    """Fill each comment's anchored words, its part and which occurrence in the part it is.
+
+    The body is read as the draft importer reads it (docx_text): the words a reader sees,
+    never a deletion, a field's instruction or both branches of an alternate content.
+    """
+    styles, default = style_names(package.styles.element)
+    names = {key: re.sub(r"\s+", "", value).lower() for key, value in styles.items()}
+    reader = StoryReader(names, re.sub(r"\s+", "", default).lower(), {})
     part, section = "", -1
     part_text_so_far: dict[str, list[str]] = {}
     open_ranges: dict[str, list[str]] = {}
     position = 0
-    for paragraph in package.element.body.iter(_w("p")):
-        style = paragraph.find(f"{_w('pPr')}/{_w('pStyle')}")
-        name = names.get(style.get(_w("val"), ""), "") if style is not None else ""
+
+    def read(chunk: str) -> None:
+        nonlocal position
+        position += len(chunk)
+        before.append(chunk)
+        for words in open_ranges.values():
+            words.append(chunk)
+
+    for paragraph in reader.paragraphs(package.element.body):
+        name = paragraph.style
         if name in _PART_STYLES:
             part = _PART_STYLES[name]
         elif name == "sectionlabel":
@@ -217,37 +209,29 @@ def _walk(package: Any, comments: dict[str, list[WordComment]]) -> None:
             section = max(section, 0)
             part = section_part(section)
         before = part_text_so_far.setdefault(part, [])
-        for element in paragraph.iter(
-            _w("commentRangeStart"), _w("commentRangeEnd"), _w("t"), _w("tab"), _w("br")
-        ):
-            tag = element.tag
-            if tag == _w("commentRangeStart"):
-                key = element.get(_w("id"), "")
-                if key in comments:
-                    open_ranges[key] = []
-                    earlier = "".join(before)
-                    for comment in comments[key]:
-                        comment.part = part
-                        comment.position = (position, position)
-                        comment.earlier = earlier
+        spans = paragraph.spans
+        done = 0
+        for index, starts, key in paragraph.comment_edges:
+            for span in spans[done:index]:
+                read(span.text)
+            done = index
+            if key not in comments:
                 continue
-            if tag == _w("commentRangeEnd"):
-                key = element.get(_w("id"), "")
-                if key in open_ranges:
-                    anchor = "".join(open_ranges.pop(key))
-                    for comment in comments[key]:
-                        comment.anchor = anchor
-                        comment.position = (comment.position[0], position)
-                continue
-            chunk = {_w("t"): element.text or "", _w("tab"): "\t"}.get(tag, "\n")
-            position += len(chunk)
-            before.append(chunk)
-            for words in open_ranges.values():
-                words.append(chunk)
-        before.append("\n")
-        position += 1
-        for words in open_ranges.values():
-            words.append("\n")
+            if starts:
+                open_ranges[key] = []
+                earlier = "".join(before)
+                for comment in comments[key]:
+                    comment.part = part
+                    comment.position = (position, position)
+                    comment.earlier = earlier
+            elif key in open_ranges:
+                anchor = "".join(open_ranges.pop(key))
+                for comment in comments[key]:
+                    comment.anchor = anchor
+                    comment.position = (comment.position[0], position)
+        for span in spans[done:]:
+            read(span.text)
+        read("\n")
     for group in comments.values():
         for comment in group:
             pattern = _pattern(comment.anchor, marks=False)

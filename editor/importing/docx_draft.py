@@ -31,7 +31,14 @@ from editor.importing.blocks import (
     escape_markdown,
     label_block,
 )
-from editor.importing.docx_text import Span, StoryReader, WordParagraph, style_names, w
+from editor.importing.docx_text import (
+    Span,
+    StoryReader,
+    WordParagraph,
+    part_root,
+    style_names,
+    w,
+)
 from editor.importing.errors import DraftError
 from editor.importing.lexicon import Lexicon
 from editor.importing.result import COMMENT, ENDNOTE, FOOTER, FOOTNOTE, HEADER, SetAside
@@ -120,13 +127,6 @@ def _reader(part: Any, styles: dict[str, str], default_style: str) -> StoryReade
     return StoryReader(styles, default_style, links, _BOLD_STYLES, _ITALIC_STYLES)
 
 
-def _part_root(part: Any) -> Any:
-    from docx.opc.part import XmlPart
-    from docx.oxml.parser import parse_xml
-
-    return part.element if isinstance(part, XmlPart) else parse_xml(part.blob)
-
-
 def _set_aside(main: Any, styles: dict[str, str], default_style: str) -> list[SetAside]:
     """The text of headers, footers, footnotes, endnotes and comments: no part of the body."""
     found: list[SetAside] = []
@@ -137,7 +137,7 @@ def _set_aside(main: Any, styles: dict[str, str], default_style: str) -> list[Se
             continue
         part = relationship.target_part
         reader = _reader(part, styles, default_style)
-        root = _part_root(part)
+        root = part_root(part)
         if kind in (HEADER, FOOTER):
             stories = [(root, "", "")]
         else:

@@ -45,6 +45,7 @@ _ALTERNATE, _CHOICE, _FALLBACK = (
     (f"{{{_MC}}}Fallback"),
 )
 _MATH_TEXT = f"{{{_M}}}t"
+_RANGE_START, _RANGE_END = w("commentRangeStart"), w("commentRangeEnd")
 _RUBY = w("ruby")
 # Not visible text: deletions, moved-away text, properties, field instructions.
 _HIDDEN = frozenset(
@@ -96,6 +97,8 @@ class WordParagraph:
     style: str
     spans: list[Span] = field(default_factory=list)
     boxed: bool = False
+    # Where comment ranges start (True) and end (False): before spans[index], by comment id.
+    comment_edges: list[tuple[int, bool, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -180,6 +183,9 @@ class StoryReader:
                 self._add(result.spans, element.text or "", False, False, url)
             elif tag == _TXBX:
                 boxes.append(element)
+            elif tag in (_RANGE_START, _RANGE_END):
+                edge = (len(result.spans), tag == _RANGE_START, element.get(w("id"), ""))
+                result.comment_edges.append(edge)
             else:
                 # Content controls, smart tags, customXml, insertions, moves, math: through.
                 stack.extend((child, url) for child in reversed(element))
@@ -305,6 +311,14 @@ def _field_link(instruction: str) -> str:
     if anchor:
         return f"{target}#{anchor}"
     return target
+
+
+def part_root(part: Any) -> Any:
+    """Return the XML root of a package part (python-docx parses only the parts it knows)."""
+    from docx.opc.part import XmlPart
+    from docx.oxml.parser import parse_xml
+
+    return part.element if isinstance(part, XmlPart) else parse_xml(part.blob)
 
 
 def style_names(styles_root: Any) -> tuple[dict[str, str], str]:

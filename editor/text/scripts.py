@@ -78,7 +78,16 @@ def letter_pattern(script: str) -> re.Pattern[str]:
     if script not in _BLOCKS:
         raise KeyError(script)
     codes = sorted(ord(char) for char, owner in _letters().items() if owner == script)
+    # Counted with one regular expression per script: a loop over characters in Python is
+    # what made choosing a line's language cost more than checking its words.
+    return re.compile("[" + class_ranges(codes) + "]")
+
+
+def class_ranges(codes: list[int]) -> str:
+    """Return sorted code points as the ranges inside a character class ("a-zé")."""
     ranges: list[str] = []
+    if not codes:
+        return ""
     start = previous = codes[0]
     for code in [*codes[1:], -1]:
         if code == previous + 1:
@@ -88,9 +97,7 @@ def letter_pattern(script: str) -> re.Pattern[str]:
             re.escape(chr(start)) + ("-" + re.escape(chr(previous)) if previous > start else "")
         )
         start = previous = code
-    # Counted with one regular expression per script: a loop over characters in Python is
-    # what made choosing a line's language cost more than checking its words.
-    return re.compile("[" + "".join(ranges) + "]")
+    return "".join(ranges)
 
 
 def char_script(char: str) -> str | None:

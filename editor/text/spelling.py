@@ -414,10 +414,9 @@ class SpellChecker:
             if self._skippable(word, skip):
                 continue
             code = line_code
-            if mixed:
-                script = char_script(next((c for c in word if c.isalpha()), " "))
-                if script is not None and script != line_script:
-                    code = choose_language(word, preferred, self._available)
+            script = char_script(next((c for c in word if c.isalpha()), " "))
+            if script is not None and script != line_script:
+                code = choose_language(word, preferred, self._available)
             if self.check_word(word, code) is False:
                 found.append(Misspelling(start, end, word, code))
         return found

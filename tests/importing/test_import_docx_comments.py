@@ -182,6 +182,7 @@ _W_NS = (
     'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
     'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"'
 )
+_W_URI = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 _EXTENDED_REL = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
 _MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml"
@@ -191,11 +192,13 @@ def _word_review(
     tmp_path: Path,
     comments: list[tuple[str, str, str, str]],
     parents: dict[str, str] | None,
+    anchored: str = "<w:t>port</w:t>",
 ) -> Path:
     """A DOCX whose headline "Will the port open?" has comments (id, author, date, text).
 
     Comment N's paragraph id is 1000000N; ``parents`` maps a comment id to its parent's id
-    in commentsExtended.xml (None: no such part, as LibreOffice writes).
+    in commentsExtended.xml (None: no such part, as LibreOffice writes). ``anchored`` is
+    the XML of the commented run's text.
     """
     import docx
     from docx.opc.packuri import PackURI
@@ -207,6 +210,9 @@ def _word_review(
     title.add_run("Will the ")
     title.add_run("port")
     title.add_run(" open?")
+    for text in title.runs[1]._r.findall(f"{{{_W_URI}}}t"):
+        title.runs[1]._r.remove(text)
+    title.runs[1]._r.extend(parse_xml(f"<w:r {_W_NS}>{anchored}</w:r>"))
     document.add_paragraph("The port opens in May.")
     # Every comment is anchored on "port" in the headline, as Word anchors a thread.
     for key, *_ in comments:
@@ -359,3 +365,20 @@ def test_comments_without_a_thread_part_are_threaded_by_their_words(tmp_path: Pa
     article = _port_article()
     import_comments(article, path)
     assert _threads(article) == [("port", "Which port?", ["The river port."])]
+
+
+def test_words_with_a_no_break_hyphen_are_found_as_the_draft_importer_reads_them(
+    tmp_path: Path,
+) -> None:
+    # Word writes a non-breaking hyphen as <w:noBreakHyphen/>; a draft imported from Word
+    # holds it as U+2011, so the commented words are found, not kept detached.
+    path = _word_review(
+        tmp_path,
+        [("0", "Reviewer One", "2026-03-01T09:00:00Z", "Which one?")],
+        None,
+        anchored="<w:t>river</w:t><w:noBreakHyphen/><w:t>port</w:t>",
+    )
+    article = Article(language="en", headline="Will the river\u2011port open?")
+    result = import_comments(article, path)
+    assert _threads(article) == [("river\u2011port", "Which one?", [])]
+    assert result.detached == []

@@ -145,6 +145,16 @@ def test_name_of_the_other_direction_inside_a_sentence_is_isolated() -> None:
     assert Isolate("Northland Wire", "ltr") in arabic.children
 
 
+def test_arabic_indic_digits_in_an_english_sentence_are_not_isolated_right_to_left() -> None:
+    # Digits are weak (as text.direction reads them): isolated right to left, the two
+    # numbers would show in swapped order, "٤٥٦ ١٢٣".
+    (paragraph,) = _blocks("Call ١٢٣ ٤٥٦ or عادل منصور ٣.")
+    assert not any(
+        isinstance(child, Isolate) and "١" in child.text for child in paragraph.children
+    )
+    assert Isolate("عادل منصور", "rtl") in paragraph.children
+
+
 def test_control_characters_are_cleaned_and_reported() -> None:
     article = Article(headline="Bell\x07 here\x0bthere \ud800", byline=Byline("A\x00n"))
     document = build_document(article, load_style())

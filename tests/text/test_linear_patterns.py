@@ -8,11 +8,8 @@ checks for signals while it runs), so a regression fails at the bound instead of
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
+from time_limit import finishes_within
 
 from editor.text.spelling import SpellChecker, iter_words, skip_spans
 from editor.text.typography import typing_edits
@@ -21,27 +18,6 @@ pytestmark = pytest.mark.hostile
 
 # The old code took 20 s to many minutes on each input below; the new one under 0.5 s.
 BOUND_SECONDS = 3.0
-
-
-class TooSlow(Exception):
-    """The work ran past the bound."""
-
-
-@contextmanager
-def within(seconds: float) -> Iterator[None]:
-    """Fail when the block runs longer than ``seconds``."""
-
-    def expire(_signum: int, _frame: object) -> None:
-        raise TooSlow(f"took longer than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
 
 HOSTILE_LINES = {
     "a 200,000-letter word": "a" * 200_000,
@@ -59,7 +35,7 @@ HOSTILE_LINES = {
 
 @pytest.mark.parametrize("line", HOSTILE_LINES.values(), ids=HOSTILE_LINES.keys())
 def test_spell_checking_a_hostile_line_finishes_at_once(line: str) -> None:
-    with within(BOUND_SECONDS):
+    with finishes_within(BOUND_SECONDS):
         spans = skip_spans(line)
         words = list(iter_words(line))
     # The words are still found: a long word is one word, not skipped as an address.
@@ -72,7 +48,7 @@ def test_the_spell_checker_reads_a_long_cjk_paragraph_at_once() -> None:
     checker = SpellChecker(load_on_demand=True)
     # An English sentence, so its words are checked, then 100,001 characters without a space.
     paragraph = "The port " + "港口将于十二月重新开放" * 9_091
-    with within(BOUND_SECONDS):
+    with finishes_within(BOUND_SECONDS):
         checker.check_line(paragraph, ["en"])
 
 
@@ -98,7 +74,7 @@ def test_link_targets_and_titles_are_still_skipped() -> None:
 def test_typing_after_many_web_addresses_stays_fast() -> None:
     # The cursor's run of non-blanks is not an address: "www." many times then a blank.
     line = "www." * 100_000 + ' and so "'
-    with within(BOUND_SECONDS):
+    with finishes_within(BOUND_SECONDS):
         typing_edits(line, len(line), ["en"])
 
 

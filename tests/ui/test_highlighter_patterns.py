@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from time_limit import finishes_within
 
 from editor.ui.form.highlighter import (
     _EMPHASIS_CLOSE,
@@ -23,22 +21,6 @@ from editor.ui.form.highlighter import (
 # The lazy patterns the highlighter used: the spans must stay the same.
 STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 EMPHASIS = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
-
-
-@contextmanager
-def within(seconds: float) -> Iterator[None]:
-    """Fail when the block runs longer than ``seconds`` (the regex engine sees signals)."""
-
-    def expire(_signum: int, _frame: object) -> None:
-        raise AssertionError(f"took longer than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @settings(max_examples=400, deadline=None)
@@ -56,7 +38,7 @@ def test_strong_and_emphasis_spans_are_those_the_patterns_found(text: str) -> No
     "text", ["**a " * 5_000, "*a " * 6_666, "_a " * 6_666, "[a](" * 5_000, "[" * 20_000]
 )
 def test_highlighting_a_paragraph_of_unclosed_marks_is_quick(text: str) -> None:
-    with within(0.5):
+    with finishes_within(0.5):
         list(delimited_spans(text, _STRONG_OPEN, _STRONG_CLOSE))
         list(delimited_spans(text, _EMPHASIS_OPEN, _EMPHASIS_CLOSE))
         list(_LINK.finditer(text))
