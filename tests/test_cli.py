@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from newsdesk_process import run_newsdesk
 
 from editor import cli
 from editor.cli import main
@@ -31,15 +32,6 @@ ARTICLE_KEYS = [
     "byline",
     "meta",
 ]
-
-
-@pytest.fixture
-def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A working folder the command runs in."""
-    folder = tmp_path / "work"
-    folder.mkdir()
-    monkeypatch.chdir(folder)
-    return folder
 
 
 def _clean_article(path: Path) -> None:
@@ -294,13 +286,7 @@ def test_unreadable_file_says_permission_denied(
 
 def test_bad_input_in_a_real_process_prints_no_traceback(work: Path) -> None:
     (work / "notes.txt").write_bytes(b"\x00\x01 not an article")
-    program = "import sys; from editor.cli import main; sys.exit(main())"
-    result = subprocess.run(
-        [sys.executable, "-c", program, "show", "notes.txt"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_newsdesk("show", "notes.txt", cwd=work)
     assert result.returncode == 2
     assert result.stderr == (
         "newsdesk: notes.txt: is not a Newsdesk article (not a ZIP container)\n"

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from newsdesk_process import PROGRAM
 
 from editor.cli import main
 from editor.model import Article, Section
@@ -39,7 +40,7 @@ def _one_error_line(err: str) -> str:
 
 
 # The command line as the installed ``newsdesk`` runs it, in a process of its own.
-_NEWSDESK = "import sys; from editor.cli import main; sys.exit(main())"
+_NEWSDESK = PROGRAM
 
 
 def _python(

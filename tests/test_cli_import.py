@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from newsdesk_process import run_newsdesk
 from sample_files import OWN_SAMPLES
 
 from editor.cli import main
@@ -137,19 +136,7 @@ def test_given_language_and_encoding_are_used(work: Path, capsys) -> None:
 
 
 def test_import_command_runs_as_a_process_without_traceback(work: Path) -> None:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from editor.cli import main; sys.exit(main())",
-            "import",
-            "binary.txt",
-            "market-tr.md",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = run_newsdesk("import", "binary.txt", "market-tr.md", cwd=work)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert (work / "market-tr.newsdesk").exists()

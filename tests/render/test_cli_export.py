@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newsdesk_process import COMMAND, run_newsdesk
 from render_samples import river_port_en
 
 from editor.cli import main
@@ -16,14 +17,17 @@ from editor.storage.container import save
 
 
 def _run(*args: str, cwd: Path, stderr_tty: bool = False) -> subprocess.CompletedProcess[str]:
-    code = "import sys; from editor.cli import main; sys.exit(main(sys.argv[1:]))"
-    command = [sys.executable, "-c", code, *args]
     if not stderr_tty:
-        return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+        return run_newsdesk(*args, cwd=cwd)
     leader, follower = pty.openpty()
     try:
         done = subprocess.run(
-            command, cwd=cwd, stdout=subprocess.PIPE, stderr=follower, text=True, check=False
+            [*COMMAND, *args],
+            cwd=cwd,
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            text=True,
+            check=False,
         )
         os.close(follower)
         chunks = []
@@ -147,15 +151,7 @@ def test_pdf_export_works_without_a_display(tmp_path: Path) -> None:
         for key, value in os.environ.items()
         if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
     }
-    code = "import sys; from editor.cli import main; sys.exit(main(sys.argv[1:]))"
-    result = subprocess.run(
-        [sys.executable, "-c", code, "export", "port.newsdesk", "--format", "pdf"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_newsdesk("export", "port.newsdesk", "--format", "pdf", cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     (pdf,) = tmp_path.glob("*.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")

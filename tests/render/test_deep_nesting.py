@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import functools
 import io
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from newsdesk_process import run_newsdesk
 from time_limit import finishes_within
 
 from editor.model import Article, Section
@@ -141,27 +140,17 @@ def test_batch_export_reports_and_skips_bad_articles(tmp_path: Path) -> None:
     import os
 
     os.mkfifo(tmp_path / "pipe.newsdesk")
-    code = "import sys; from editor.cli import main; sys.exit(main(sys.argv[1:]))"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            code,
-            "export",
-            "--format",
-            "html,md,docx",
-            "--out",
-            "out",
-            "deep.newsdesk",
-            "corrupt.newsdesk",
-            "pipe.newsdesk",
-            "fine.newsdesk",
-        ],
+    result = run_newsdesk(
+        "export",
+        "--format",
+        "html,md,docx",
+        "--out",
+        "out",
+        "deep.newsdesk",
+        "corrupt.newsdesk",
+        "pipe.newsdesk",
+        "fine.newsdesk",
         cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
     )
     assert result.returncode == 2  # unreadable inputs: 2, as in every command
     assert "Traceback" not in result.stderr

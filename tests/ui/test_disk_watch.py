@@ -10,11 +10,10 @@ change and a second window are refused with the holder's name.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from newsdesk_process import run_newsdesk
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTextBrowser
 from ui_articles import english_article
 
@@ -251,19 +250,6 @@ def test_the_take_over_button_is_offered_only_for_an_unreadable_lock(
 # -- while the editor holds the article, every other writer is refused --------------------
 
 
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-c", "import sys; from editor.cli import main; sys.exit(main())", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
 def reviewed_docx(path: Path, folder: Path) -> Path:
     """A DOCX of the article with one reviewer comment, as Word sends it back."""
     from editor.model.review import add_comment
@@ -294,13 +280,13 @@ def test_the_command_line_is_refused_while_the_editor_holds_the_article(
     path = saved_article(tmp_path)
     open_started(qtbot, workspace, path)
     before = path.read_bytes()
-    status = run_cli("status", str(path), "in-review", cwd=tmp_path)
+    status = run_newsdesk("status", str(path), "in-review", cwd=tmp_path)
     assert status.returncode == 2, status.stderr
     assert holder_name(path) in status.stderr
     assert "is open by" in status.stderr
     assert path.read_bytes() == before
     reviewed = reviewed_docx(path, tmp_path)
-    comments = run_cli("comments", str(path), "--from-docx", str(reviewed), cwd=tmp_path)
+    comments = run_newsdesk("comments", str(path), "--from-docx", str(reviewed), cwd=tmp_path)
     assert comments.returncode == 2, comments.stderr
     assert holder_name(path) in comments.stderr
     assert path.read_bytes() == before
