@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from editor.model.frozen import Frozen
-from editor.render.build import output_name
+from editor.render.build import article_output_name, output_name
 from editor.render.errors import NestingTooDeepError, RenderError, UnknownQuotationError
 from editor.render.formats import FORMATS, check_format, final_document, render_bytes
 from editor.render.styles import HouseStyle
@@ -190,7 +190,8 @@ def _render_steps(
     total = len(sources)
     for index, source in enumerate(sources, start=1):
         try:
-            article, document = _document(source, reader, style, force)
+            article = reader(source)
+            document = final_document(article, style, force)
         except UnknownQuotationError as failure:
             # The ids with the file they are in (final_document knows no file).
             failure = UnknownQuotationError(failure.ids, source)
@@ -204,7 +205,11 @@ def _render_steps(
             yield _Step(Progress(index, total, source, failure=NestingTooDeepError(source)))
             continue
         cleanings, marked = document.cleanings, document.missing_quotations
-        targets = _targets(document, article.id, wanted, folder, style, taken, existing)
+
+        def name(ext: str, document: Document = document, article_id: str = article.id) -> str:
+            return output_name(document, article_id, style, ext)
+
+        targets = _targets(name, wanted, folder, taken, existing)
         for fmt, target in zip(wanted, targets, strict=True):
             try:
                 data = render_bytes(document, style, fmt, fragment)
@@ -225,13 +230,13 @@ def existing_outputs(
     formats: Iterable[str],
     out_dir: str | Path,
     style: HouseStyle,
-    force: bool = False,
     load: Callable[[Path], Article] | None = None,
 ) -> list[Path]:
     """Return the outputs of this export (same arguments) whose files exist already.
 
-    The names are those the export would write, found without rendering or writing any
-    output; an article that cannot be read or built is left out (the export reports it).
+    The names are those the export would write, found from each article without building
+    its document (the export builds it once, later); an article that cannot be read is
+    left out (the export reports it).
     """
     sources, wanted = _checked(paths, formats)
     reader = load or _reader(style)
@@ -240,10 +245,14 @@ def existing_outputs(
     found: list[Path] = []
     for source in sources:
         try:
-            article, document = _document(source, reader, style, force)
-        except (StorageError, RenderError, RecursionError):
+            article = reader(source)
+        except StorageError:
             continue
-        targets = _targets(document, article.id, wanted, folder, style, taken, "replace")
+
+        def name(ext: str, article: Article = article) -> str:
+            return article_output_name(article, style, ext)
+
+        targets = _targets(name, wanted, folder, taken, "replace")
         found.extend(target for target in targets if target.exists())
     return found
 
@@ -256,29 +265,20 @@ def _checked(paths: Iterable[str | Path], formats: Iterable[str]) -> tuple[list[
     return [Path(path) for path in paths], wanted
 
 
-def _document(
-    source: Path, reader: Callable[[Path], Article], style: HouseStyle, force: bool
-) -> tuple[Article, Document]:
-    article = reader(source)
-    return article, final_document(article, style, force)
-
-
 def _targets(
-    document: Document,
-    article_id: str,
+    name: Callable[[str], str],
     wanted: list[str],
     folder: Path,
-    style: HouseStyle,
     taken: set[str],
     existing: Existing,
 ) -> list[Path]:
     # The one naming rule of an export, shared by the export and the listing of what exists.
     targets = []
     for fmt in wanted:
-        name = _unique(output_name(document, article_id, style, FORMATS[fmt][0]), taken)
+        chosen = _unique(name(FORMATS[fmt][0]), taken)
         if existing == "keep":
-            name = _free(folder, name, taken)
-        targets.append(folder / name)
+            chosen = _free(folder, chosen, taken)
+        targets.append(folder / chosen)
     return targets
 
 

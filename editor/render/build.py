@@ -216,15 +216,45 @@ def slug(text: str, fallback: str = "article") -> str:
 
 def output_name(document: Document, article_id: str, style: HouseStyle, ext: str) -> str:
     """Return the export file name from the style's pattern ({date}, {slug}, {ext}, {id})."""
-    date = (document.date or document.created or "")[:10]
+    return _file_name(
+        document.headline,
+        document.date or document.created or "",
+        document.language,
+        article_id,
+        style,
+        ext,
+    )
+
+
+def article_output_name(article: Article, style: HouseStyle, ext: str) -> str:
+    """Return the name ``output_name`` gives the article's document, without building it.
+
+    Asking which outputs of an export exist needs only the names; the headline and date
+    are cleaned and the language tagged as ``build_document`` does.
+    """
+    language = language_tag(article.language) or language_or_default(article.language).code
+    return _file_name(
+        clean_text(article.headline)[0].strip(),
+        clean_text(article.byline.date)[0].strip() or article.meta.created or "",
+        language,
+        article.id,
+        style,
+        ext,
+    )
+
+
+def _file_name(
+    headline: str, date: str, language: str, article_id: str, style: HouseStyle, ext: str
+) -> str:
+    date = date[:10]
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         date = "undated"
     values = {
         "{date}": date,
-        "{slug}": slug(document.headline, article_id[:8] or "article"),
+        "{slug}": slug(headline, article_id[:8] or "article"),
         "{ext}": ext,
         "{id}": article_id,
-        "{language}": document.language,
+        "{language}": language,
     }
     name = style.file_name
     for key, value in values.items():

@@ -69,3 +69,31 @@ def test_an_unreadable_article_is_left_out_of_the_listing(tmp_path: Path) -> Non
     (tmp_path / f"{NAME}.md").write_bytes(b"old")
     listed = existing_outputs([broken, good], ["md"], tmp_path, load_style())
     assert listed == [tmp_path / f"{NAME}.md"]
+
+
+def test_the_listing_names_each_output_as_the_export_does_without_building_it(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """One naming rule: the names from the article equal those from its built document."""
+    import editor.jobs.export as export_job
+    from editor.render.build import article_output_name, build_document, output_name
+
+    hostile = river_port_en()
+    hostile.headline = "\u202eA/b\\..\x07 headline\u200f  "
+    hostile.byline.date = "\u200e2026-11-02\x00"
+    undated = university_ar()
+    undated.byline.date = ""
+    styles = [load_style()]
+    styles.append(styles[0].__class__(file_name="{language}-{id}-{date}-{slug}.{ext}"))
+    for article in (river_port_en(), university_ar(), hostile, undated):
+        for style in styles:
+            document = build_document(article, style)
+            for ext in ("md", "docx", "html"):
+                expected = output_name(document, article.id, style, ext)
+                assert article_output_name(article, style, ext) == expected
+    builds: list[object] = []
+    monkeypatch.setattr(export_job, "final_document", lambda *a, **k: builds.append(a))
+    source = _saved(tmp_path, "en", river_port_en())
+    (tmp_path / f"{NAME}.md").write_bytes(b"old")
+    assert existing_outputs([source], ["md"], tmp_path, load_style()) == [tmp_path / f"{NAME}.md"]
+    assert builds == []  # the export builds the document; the listing only names it

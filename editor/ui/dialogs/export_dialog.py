@@ -177,7 +177,7 @@ class ExportDialog(QDialog):
         force = self.force_check.isChecked()
         # Without sources the dialog exports the article shown, which it was given.
         load = None if self._sources or article is None else lambda _path: article
-        there = existing_outputs(sources, formats, folder, style, force=force, load=load)
+        there = existing_outputs(sources, formats, folder, style, load=load)
         existing: Existing | None = "replace"
         if there:
             existing = self.ask_existing(there)
