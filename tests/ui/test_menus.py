@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog
 from ui_articles import english_article
 
@@ -49,6 +50,27 @@ def test_readme_keys_whatever_the_platform_scheme(qtbot, workspace: Workspace) -
     assert window.save_action.shortcut().toString() == "Ctrl+S"
     keys = [action.shortcut().toString() for action in window.pane_actions]
     assert keys == [f"Ctrl+{n}" for n in range(1, 7)]
+    redo = [key.toString() for key in window.redo_action.shortcuts()]
+    assert redo[:2] == ["Ctrl+Y", "Ctrl+Shift+Z"]
+
+
+def test_both_redo_keys_redo_the_articles_last_undone_step(qtbot, workspace: Workspace) -> None:
+    window = shown_window(qtbot, workspace)
+    headline = window.form.headline.editor
+    headline.setFocus()
+    headline.moveCursor(QTextCursor.MoveOperation.End)
+    original = headline.toPlainText()
+    for redo in (Qt.KeyboardModifier.ShiftModifier, None):
+        qtbot.keyClicks(headline, "!")
+        assert headline.toPlainText() == original + "!"
+        qtbot.keyClick(headline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert headline.toPlainText() == original
+        if redo is None:
+            qtbot.keyClick(headline, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+        else:
+            qtbot.keyClick(headline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | redo)
+        assert headline.toPlainText() == original + "!"
+        qtbot.keyClick(headline, Qt.Key.Key_Backspace)
 
 
 def test_select_all_then_copy_puts_the_focused_box_on_the_clipboard(

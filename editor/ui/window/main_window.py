@@ -303,6 +303,11 @@ class MainWindow(EditorWindow):
         # is Ctrl+R and Windows has no Quit key, so Ctrl+H and Ctrl+Q did nothing there.
         _put_first(self.replace_action, "Ctrl+Alt+F" if sys.platform == "darwin" else "Ctrl+H")
         _put_first(self.quit_action, "Ctrl+Q")
+        # Redo answers both keys writers know (Word's Ctrl+Y, and Ctrl+Shift+Z), whatever
+        # the platform's scheme: on Linux desktops Qt's Redo is Ctrl+Shift+Z alone, and
+        # Ctrl+Y did nothing (seen on Xvfb).
+        _put_first(self.redo_action, "Ctrl+Shift+Z")
+        _put_first(self.redo_action, "Ctrl+Y")
         self.settings_action = self._action(
             self.tr("Se&ttings…"), self._on_settings, keys.Preferences
         )
