@@ -178,10 +178,11 @@ def test_an_inserted_quotation_is_one_step_in_the_article_history(qtbot, workspa
     qtbot.keyClick(body, Qt.Key.Key_Return)
     window.form.insert_quotation("reyes-1")
     qtbot.wait(20)  # the token paragraph's direction is placed after the edit
-    assert body.text() == article.sections[1].body + "\n[[quote:reyes-1]]"
+    # One Enter: the token is a paragraph of its own (a block quotation when exported).
+    assert body.text() == article.sections[1].body + "\n\n[[quote:reyes-1]]"
 
     press(qtbot, window, UNDO)
-    assert body.text() == article.sections[1].body + "\n"
+    assert body.text() == article.sections[1].body + "\n\n"
     press(qtbot, window, UNDO)
     assert body.text() == article.sections[1].body
     assert headline.text().endswith(" Yes.")

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence, QTextBlock, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from editor.model import QUOTE_TOKEN, quote_token
 from editor.model.tokens import QuotationLookup, no_quotations
+from editor.text import markdown_syntax
+from editor.text.body_lines import (
+    HARD_BREAK,
+    LINE,
+    PARAGRAPH,
+    enter_line,
+    join_lines,
+    pasted_lines,
+    split_lines,
+)
 from editor.text.direction import first_strong_direction
 from editor.ui.form.highlighter import MarkdownHighlighter
 from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
@@ -15,6 +33,20 @@ from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
 _LINK_PLACEHOLDER = "https://"
 _COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 _LONGEST_TOKEN_PARAGRAPH = 256
+# A block's property: the line breaks before it in the stored Markdown (absent: PARAGRAPH).
+BREAKS = QTextFormat.Property.UserProperty + 1
+# The clipboard type of a body's Markdown as stored: a copy pasted inside Newsdesk keeps
+# every line break as it was (text from other programs makes a paragraph of each line).
+MARKDOWN_MIME = "text/markdown"
+# The space above a paragraph, in lines of the box's font: paragraphs stand apart as in
+# the exports; the lines of one paragraph or list do not.
+_PARAGRAPH_SPACE = 0.5
+
+
+def block_breaks(block: QTextBlock) -> int:
+    """Return the line breaks before a block of a body in its stored Markdown."""
+    value = block.blockFormat().property(BREAKS)
+    return value if isinstance(value, int) and value > 0 else PARAGRAPH
 
 
 def _lone_token(text: str) -> str | None:
@@ -58,6 +90,217 @@ class MarkdownEditor(TextBox):
         document.setUndoRedoEnabled(True)
         document.setModified(modified)  # a layout matter, not an edit
         self._to_place = None  # all placed: nothing left for the pass after the load
+
+    # -- lines and paragraphs ---------------------------------------------------------
+    #
+    # The document holds one block per line of editor.text.body_lines: a paragraph is one
+    # block, and the blank line Markdown puts between paragraphs is not in the text but in
+    # the block's format (BREAKS, with the space above it). Positions in the document
+    # therefore differ from offsets in the stored text: stored_offset and shown_position
+    # convert (comments are anchored to the stored text).
+
+    def _paragraph_space(self) -> float:
+        return round(self.fontMetrics().lineSpacing() * _PARAGRAPH_SPACE)
+
+    def _line_format(self, breaks: int, base: QTextBlockFormat | None = None) -> QTextBlockFormat:
+        """Return the format of a block with ``breaks`` line breaks before it."""
+        block_format = QTextBlockFormat(base) if base is not None else QTextBlockFormat()
+        if breaks > 0 and breaks != PARAGRAPH:
+            block_format.setProperty(BREAKS, breaks)
+        else:
+            block_format.clearProperty(BREAKS)
+        block_format.setTopMargin(self._paragraph_space() if breaks >= PARAGRAPH else 0)
+        # A new line follows its own text (a token paragraph's direction is placed after).
+        block_format.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        return block_format
+
+    def _show(self, shown: str) -> None:
+        """Put a loaded body in the box, one block per line (its undo history empty)."""
+        lines, breaks = split_lines(shown)
+        document = self.document()
+        document.setUndoRedoEnabled(False)
+        cursor = QTextCursor(document)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.removeSelectedText()
+        # Every block inserted takes the format of the one it is split from: the usual
+        # paragraph's, given once; only the first block and other line breaks are set after.
+        cursor.setBlockFormat(self._line_format(PARAGRAPH))
+        cursor.insertText("\n".join(lines))
+        block = document.firstBlock()
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(self._line_format(0))
+        for number, count in enumerate(breaks):
+            if number and count != PARAGRAPH:
+                block = document.findBlockByNumber(number)
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(self._line_format(count))
+        document.setUndoRedoEnabled(True)
+        document.setModified(False)
+        self.setTextCursor(QTextCursor(document))
+
+    def shown_text(self) -> str:
+        """Return the Markdown of the part shown, as it is stored."""
+        document = self.document()
+        raw = document.toRawText()
+        if document.blockCount() == 1:
+            return raw
+        breaks = [0]
+        block = document.firstBlock().next()
+        while block.isValid():
+            breaks.append(block_breaks(block))
+            block = block.next()
+        return join_lines(raw.split("\u2029"), breaks)
+
+    def _stored_starts(self, last: QTextBlock):
+        """Yield (block, offset of its text in the stored text) up to and with ``last``."""
+        offset = 0
+        block = self.document().firstBlock()
+        while block.isValid():
+            if block.blockNumber():
+                offset += block_breaks(block)
+            yield block, offset
+            if block == last:
+                return
+            offset += block.length() - 1
+            block = block.next()
+
+    def stored_offset(self, position: int) -> int:
+        """Return the offset in ``text()`` of a position in the document."""
+        target = self.document().findBlock(max(0, position))
+        if not target.isValid():
+            target = self.document().lastBlock()
+        for block, offset in self._stored_starts(target):
+            if block == target:
+                return offset + min(position - block.position(), block.length() - 1)
+        return 0
+
+    def shown_position(self, offset: int) -> int:
+        """Return the document position of an offset in ``text()`` (a line break between
+        two lines is the end of the first; the held end is the end of what is shown)."""
+        last = self.document().lastBlock()
+        position = 0
+        for block, start in self._stored_starts(last):
+            if offset < start:
+                return position
+            length = block.length() - 1
+            if offset <= start + length:
+                return block.position() + offset - start
+            position = block.position() + length
+        return position
+
+    def _stored_between(self, start: int, end: int) -> tuple[list[str], list[int]]:
+        """Return the lines and line breaks of the text between two document positions."""
+        document = self.document()
+        first, last = document.findBlock(start), document.findBlock(end)
+        lines: list[str] = []
+        breaks: list[int] = [0]
+        block = first
+        while block.isValid():
+            text = block.text()
+            if block == last:
+                text = text[: end - block.position()]
+            if block == first:
+                text = text[start - block.position() :]
+            else:
+                breaks.append(block_breaks(block))
+            lines.append(text)
+            if block == last:
+                break
+            block = block.next()
+        return lines, breaks
+
+    def _insert_lines(self, cursor: QTextCursor, lines: list[str], breaks: list[int]) -> None:
+        """Insert lines at a cursor, in place of its selection (in the caller's edit block)."""
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        if lines[0]:
+            cursor.insertText(lines[0])
+        for line, count in zip(lines[1:], breaks[1:], strict=True):
+            cursor.insertBlock(self._line_format(count, cursor.blockFormat()))
+            if line:
+                cursor.insertText(line)
+
+    def _insert_stored(self, cursor: QTextCursor, text: str) -> None:
+        """Insert a stored Markdown text at a cursor, each line break as it is."""
+        self._insert_lines(cursor, *split_lines(text))
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste: a body copied in Newsdesk as it was; text from elsewhere a paragraph a line."""
+        if source.hasFormat(MARKDOWN_MIME):
+            text = bytes(source.data(MARKDOWN_MIME).data()).decode("utf-8", "replace")
+            lines, breaks = split_lines(text)
+        elif source.hasText():
+            lines, breaks = pasted_lines(source.text())
+        else:
+            return
+        cursor = self.textCursor()
+        # One edit block: what the box adjusts right after (token paragraphs) is undone
+        # with the paste in one step.
+        cursor.beginEditBlock()
+        self._insert_lines(cursor, lines, breaks)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy: the lines as shown for other programs, the Markdown as stored for Newsdesk."""
+        cursor = self.textCursor()
+        lines, breaks = self._stored_between(cursor.selectionStart(), cursor.selectionEnd())
+        mime = QMimeData()
+        mime.setText("\n".join(lines))
+        mime.setData(MARKDOWN_MIME, join_lines(lines, breaks).encode("utf-8"))
+        return mime
+
+    def _enter(self, *, line_break: bool) -> None:
+        """Enter: a new paragraph (or list item); Shift+Enter: a line break in the paragraph."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        block = cursor.block()
+        text, at = block.text(), cursor.positionInBlock()
+        if line_break:
+            # Markdown's hard line break: two spaces end the line before it.
+            before = text[:at]
+            if not before.endswith(HARD_BREAK):
+                cursor.insertText(" " if before.endswith(" ") else HARD_BREAK)
+            cursor.insertBlock(self._line_format(LINE, block.blockFormat()))
+        else:
+            enter = enter_line(text, at)
+            if enter.breaks:
+                cursor.insertBlock(self._line_format(enter.breaks, block.blockFormat()))
+                if enter.prefix:
+                    cursor.insertText(enter.prefix)
+            else:
+                self._end_block_mark(cursor, enter.remove)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _end_block_mark(self, cursor: QTextCursor, length: int) -> None:
+        """Remove a list item's or block quote's mark: its line becomes a paragraph."""
+        block = cursor.block()
+        mark = QTextCursor(block)
+        mark.setPosition(block.position() + length, QTextCursor.MoveMode.KeepAnchor)
+        mark.removeSelectedText()
+        if block.blockNumber() and block_breaks(block) != PARAGRAPH:
+            mark.setBlockFormat(self._line_format(PARAGRAPH, block.blockFormat()))
+
+    def _backspace_mark(self) -> bool:
+        """Backspace right after a list item's or quote's mark removes the mark, as in a
+        word processor; False when the cursor is elsewhere."""
+        cursor = self.textCursor()
+        if cursor.hasSelection() or cursor.positionInBlock() == 0:
+            return False
+        text = cursor.block().text()
+        mark = markdown_syntax.LIST_ITEM.match(text) or markdown_syntax.BLOCK_QUOTE.match(text)
+        if mark is None or cursor.positionInBlock() != mark.end():
+            return False
+        cursor.beginEditBlock()
+        self._end_block_mark(cursor, mark.end())
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        return True
 
     def set_direction(self, direction: str) -> None:
         """Force every paragraph LTR or RTL, or let each follow its text ("auto")."""
@@ -166,6 +409,18 @@ class MarkdownEditor(TextBox):
             and event.modifiers() == Qt.KeyboardModifier.ControlModifier
         ):
             self.insert_link()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isReadOnly():
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if not modifiers & _COMMAND_KEYS:
+                self._enter(line_break=bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
+                return
+        if (
+            event.key() == Qt.Key.Key_Backspace
+            and not event.modifiers()
+            and not self.isReadOnly()
+            and self._backspace_mark()
+        ):
             return
         if self._makes_or_breaks_token(event):
             # The key and the direction its paragraph takes are one undo step: typed keys

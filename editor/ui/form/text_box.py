@@ -104,7 +104,25 @@ class TextBox(QTextEdit):
 
     def text(self) -> str:
         """Return the box's text exactly as typed, with any part held back (``held_text``)."""
-        return self.toPlainText() + self._held
+        return self.shown_text() + self._held
+
+    def shown_text(self) -> str:
+        """Return the text of the part shown, as it is stored.
+
+        The raw text: ``toPlainText`` gives a no-break space (a French colon's) as a plain
+        space and a line separator as a line break, and the text saved would not be the
+        text typed.
+        """
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    def stored_offset(self, position: int) -> int:
+        """Return the offset in ``text()`` of a position in the box's document."""
+        return position
+
+    def shown_position(self, offset: int) -> int:
+        """Return the position in the box's document of an offset in ``text()`` (the end of
+        what is shown for an offset in the held end)."""
+        return max(0, min(offset, self.document().characterCount() - 1))
 
     def held_text(self) -> str:
         """Return the end of the text that is not shown (see ``split_shown``): it is kept and
@@ -115,8 +133,12 @@ class TextBox(QTextEdit):
         """Replace the text (clears undo: used when an article is loaded)."""
         # Loaded text is kept as it is, line breaks included: only typing is restricted.
         shown, self._held = split_shown(text)
-        self.setPlainText(shown)
+        self._show(shown)
         self._show_held_notice(len(text))
+
+    def _show(self, shown: str) -> None:
+        """Put a loaded text in the box (its undo history starts empty)."""
+        self.setPlainText(shown)
 
     def replace_text(self, text: str) -> bool:
         """Put this text in place of the whole text as one undoable edit (Fix typography,
@@ -132,11 +154,15 @@ class TextBox(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(shown)
+        self._insert_stored(cursor, shown)
         cursor.endEditBlock()
         self._held = held
         self._show_held_notice(len(text))
         return True
+
+    def _insert_stored(self, cursor: QTextCursor, text: str) -> None:
+        """Insert text as stored at a cursor (in place of its selection)."""
+        cursor.insertText(text)
 
     def _show_held_notice(self, length: int) -> None:
         if not self._held:

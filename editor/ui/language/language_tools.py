@@ -295,11 +295,19 @@ class LanguageTools(QObject):
         """Show a part and put the cursor at a line and column (both from 1)."""
         box = self.form.show_part(part)
         if box is not None:
-            block = box.document().findBlockByNumber(max(0, line - 1))
-            if not block.isValid():
-                block = box.document().lastBlock()
-            cursor = QTextCursor(block)
-            cursor.setPosition(block.position() + min(max(0, column - 1), block.length() - 1))
+            # The line and column are the stored text's (a body's blank lines are not in
+            # its document).
+            text = box.text()
+            start = 0
+            for _line in range(max(0, line - 1)):
+                found = text.find("\n", start)
+                if found < 0:
+                    break
+                start = found + 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            cursor = QTextCursor(box.document())
+            cursor.setPosition(box.shown_position(min(start + max(0, column - 1), end)))
             box.setTextCursor(cursor)
             box.ensureCursorVisible()
             box.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -13,20 +13,29 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from editor.text.body_lines import LINE
 from editor.text.typography import TypographyOptions, typing_edits
+from editor.ui.form.markdown_editor import MarkdownEditor, block_breaks
 
 TextEditor = QTextEdit | QPlainTextEdit
 # How many earlier lines of a paragraph are read to know which quotations are open.
 _PARAGRAPH_LINES = 20
 
 
-def _paragraph_before(block: QTextBlock) -> str:
-    """Return the earlier lines of the Markdown paragraph a block is in."""
+def _paragraph_before(block: QTextBlock, body: bool) -> str:
+    """Return the earlier lines of the Markdown paragraph a block is in.
+
+    In a section body (``body``) a block is a paragraph, and only blocks joined to the one
+    before by a single line break are lines of one (editor.text.body_lines); in other
+    boxes a blank line ends a paragraph.
+    """
     lines: list[str] = []
-    previous = block.previous()
+    current, previous = block, block.previous()
     while previous.isValid() and previous.text().strip() and len(lines) < _PARAGRAPH_LINES:
+        if body and block_breaks(current) != LINE:
+            break
         lines.append(previous.text())
-        previous = previous.previous()
+        current, previous = previous, previous.previous()
     return "\n".join(reversed(lines))
 
 
@@ -46,6 +55,8 @@ class TypingTypography(QObject):
         super().__init__(editor)
         self._editor = editor
         self._languages = languages
+        # A section body keeps a paragraph to a block (see _paragraph_before).
+        self._body = isinstance(editor, MarkdownEditor)
         self.options = options or TypographyOptions()
         self.enabled = True
         editor.installEventFilter(self)
@@ -85,7 +96,7 @@ class TypingTypography(QObject):
             cursor.positionInBlock(),
             self._languages(),
             self.options,
-            _paragraph_before(block),
+            _paragraph_before(block, self._body),
         )
         if not edits:
             return False

@@ -85,7 +85,7 @@ class ReviewController(QObject):
         self._build_banner()
         self._build_menu()
         for part, box in self.editors().items():
-            self._texts[part] = box.toPlainText()
+            self._texts[part] = box.text()
             box.document().contentsChange.connect(
                 lambda position, removed, added, part=part: self._on_edit(
                     part, position, removed, added
@@ -251,7 +251,13 @@ class ReviewController(QObject):
         for key, box in candidates:
             cursor = box.textCursor()
             if cursor.hasSelection():
-                return key, cursor.selectionStart(), cursor.selectionEnd()
+                # Comments are anchored to the stored text (a body's blank lines are not
+                # in its document).
+                return (
+                    key,
+                    box.stored_offset(cursor.selectionStart()),
+                    box.stored_offset(cursor.selectionEnd()),
+                )
         return None
 
     @Slot()
@@ -301,14 +307,15 @@ class ReviewController(QObject):
             if only is not None and part != only:
                 continue
             selections = []
-            length = len(box.toPlainText())
             for comment in comments:
                 if comment.part != part or comment.resolved or is_detached(comment):
                     continue
                 selection = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(box.document())
-                cursor.setPosition(min(comment.start, length))
-                cursor.setPosition(min(comment.end, length), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(box.shown_position(comment.start))
+                cursor.setPosition(
+                    box.shown_position(comment.end), QTextCursor.MoveMode.KeepAnchor
+                )
                 selection.cursor = cursor
                 colour = SELECTED_COLOUR if comment.id == self._selected else OPEN_COLOUR
                 selection.format.setBackground(colour)
@@ -321,7 +328,13 @@ class ReviewController(QObject):
         if box is None:
             return
         old = self._texts.get(part, "")
-        new = box.toPlainText()
+        new = box.text()
+        # Qt tells positions in the document; the comments' are in the stored text.
+        # What it added ends at a document position of the text now; what it removed is
+        # the rest of the change in length.
+        start = box.stored_offset(position)
+        end_new = box.stored_offset(position + added)
+        position, removed = start, max(0, end_new - start - (len(new) - len(old)))
         self._texts[part] = new
         if self._bulk or old == new:
             return
@@ -353,10 +366,9 @@ class ReviewController(QObject):
         box = self.form.show_part(part)
         if box is None:
             return
-        length = len(box.toPlainText())
         cursor = box.textCursor()
-        cursor.setPosition(min(start, length))
-        cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(box.shown_position(start))
+        cursor.setPosition(box.shown_position(end), QTextCursor.MoveMode.KeepAnchor)
         box.setTextCursor(cursor)
         box.setFocus(Qt.FocusReason.OtherFocusReason)
         box.ensureCursorVisible()

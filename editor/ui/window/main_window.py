@@ -916,7 +916,13 @@ class MainWindow(EditorWindow):
         if isinstance(target, QLineEdit):
             target.insert(" ".join(text.split()))  # one line: no line breaks in a line box
         elif target is not None:
-            target.insertPlainText(text)
+            from PySide6.QtCore import QMimeData
+
+            # As a paste of the text alone: a body makes a paragraph of each line, a
+            # one-line box joins them.
+            plain = QMimeData()
+            plain.setText(text)
+            target.insertFromMimeData(plain)
 
     @Slot()
     def _on_select_all(self) -> None:

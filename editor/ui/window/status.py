@@ -86,7 +86,7 @@ class WordCounter(QObject):
                 if not held:
                     self._counts[part] = words(box.text())
                     continue
-                shown = box.toPlainText()
+                shown = box.shown_text()
                 known = self._held_counts.get(part)
                 if known is None or known[0] is not held:
                     known = self._held_counts[part] = (held, words(held))
