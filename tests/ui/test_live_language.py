@@ -115,7 +115,8 @@ def _workspace(base: Path, language: str) -> Workspace:
 def test_switching_the_language_retranslates_every_open_window(
     qapp: QApplication, tmp_path: Path, english_start: None, language: str
 ) -> None:
-    switched = _workspace(tmp_path / "switched", "en")
+    # The same folders for both: the About box and the library show them.
+    switched = _workspace(tmp_path, "en")
     windows = open_windows(qapp, switched, language)
     try:
         english = collect(windows)
@@ -127,7 +128,7 @@ def test_switching_the_language_retranslates_every_open_window(
         left = untranslated_texts(list(windows.values()), catalogue)
     finally:
         _close(qapp, switched, windows)
-    fresh_space = _workspace(tmp_path / "fresh", language)
+    fresh_space = _workspace(tmp_path, language)
     fresh_windows = open_windows(qapp, fresh_space, language)
     try:
         fresh = collect(fresh_windows)

@@ -744,6 +744,11 @@ class MainWindow(EditorWindow):
     def _on_language_change(self) -> None:
         # The docks and the form retranslate themselves (each widget gets the event); the
         # menus of review and the language tools, and what is worded from state, are ours.
+        # A dock names its View menu item after its title: worded first, so that the item
+        # keeps its own text (with its mnemonic) when the dock's own event comes after.
+        self.preview.retranslate()
+        if self.review is not None:
+            self.review.panel.retranslate()
         self.retranslate()
         self._update_title()
         self._state_label.setText(self._state_text())
