@@ -1,8 +1,9 @@
 """Switching the interface language while running: every open window speaks the new one.
 
-A window opened in English, with the sample article of the language switched to, its review and language tools, the
-checklist, the find dialog, the revisions dialog and the library, is switched to another
-language the way Settings does it (``Workspace.apply``). Every text the user reads is then
+A window opened in English on the sample article of the language switched to, with its
+review and language tools, the checklist, the find dialog, the revisions dialog, About, the
+keyboard shortcuts and the library, is switched to that language the way Settings does it
+(``Workspace.apply``). Every text the user reads is then
 collected (``test_every_language.shown_texts``: titles, menus and every action, labels,
 buttons, placeholders, tooltips, combo items, tabs, headers, the status bar) and compared
 with the same windows opened fresh in that language: they must be the same.

@@ -86,7 +86,9 @@ class ShortcutsDialog(QDialog):
     def retranslate(self) -> None:
         """Word the table in the interface language, from the menus as they read now."""
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Menu"), self.tr("Command"), self.tr("Keys")]
+        )
         rows = menu_shortcuts(self._bar)
         self.table.setRowCount(len(rows))
         for row, values in enumerate(rows):

@@ -330,7 +330,6 @@ class QuotationsPane(CollapsiblePane):
         }
         return headers, texts
 
-
     # -- the bank -----------------------------------------------------------------------
 
     def quotations(self) -> list[Quotation]:

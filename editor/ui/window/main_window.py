@@ -292,12 +292,8 @@ class MainWindow(EditorWindow):
         self.cut_action = self._action("", self._on_cut, keys.Cut)
         self.copy_action = self._action("", self._on_copy, keys.Copy)
         self.paste_action = self._action("", self._on_paste, keys.Paste)
-        self.paste_plain_action = self._action(
-            "", self._on_paste_plain, "Ctrl+Shift+V"
-        )
-        self.select_all_action = self._action(
-            "", self._on_select_all, keys.SelectAll
-        )
+        self.paste_plain_action = self._action("", self._on_paste_plain, "Ctrl+Shift+V")
+        self.select_all_action = self._action("", self._on_select_all, keys.SelectAll)
         self.find_action = self._action("", self._on_find, keys.Find)
         self.replace_action = self._action("", self._on_replace, keys.Replace)
         # The keys the README promises, whatever the platform's scheme says: KDE's Replace
@@ -309,14 +305,10 @@ class MainWindow(EditorWindow):
         # Ctrl+Y did nothing (seen on Xvfb).
         _put_first(self.redo_action, "Ctrl+Shift+Z")
         _put_first(self.redo_action, "Ctrl+Y")
-        self.settings_action = self._action(
-            "", self._on_settings, keys.Preferences
-        )
+        self.settings_action = self._action("", self._on_settings, keys.Preferences)
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.quote_action = self._action(
-            "", self._on_insert_quotation, "Ctrl+Shift+Q"
-        )
+        self.quote_action = self._action("", self._on_insert_quotation, "Ctrl+Shift+Q")
         self.new_quote_action = self._action("", self._on_new_quotation)
         self.bold_action = self._action("", self._on_bold)
         self.italic_action = self._action("", self._on_italic)
