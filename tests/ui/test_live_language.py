@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from test_every_language import SAMPLE_OF, SAMPLES, Catalogue, shown_texts, untranslated_texts
 
 from editor.importing import import_draft
@@ -167,5 +167,40 @@ def test_direction_and_text_change_together(
         _settle(qapp)
         assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert file_menu.text() == english_title
+    finally:
+        _close(qapp, workspace, {})
+
+
+def test_the_notice_of_a_change_on_disk_and_the_status_bar_follow_the_language(
+    qtbot, qapp: QApplication, tmp_path: Path, english_start: None
+) -> None:
+    from editor.storage.container import load, save
+
+    workspace = _workspace(tmp_path, "en")
+    path = tmp_path / "story.newsdesk"
+    save(import_draft(SAMPLES / SAMPLE_OF["ru"]).article, path)
+    window = workspace.open_file(path)
+    assert window is not None
+    try:
+        qtbot.waitUntil(lambda: window.disk.watching(), timeout=5000)
+        changed = load(path)
+        changed.headline = "Changed in a terminal"
+        save(changed, path)
+        qtbot.waitUntil(lambda: window.disk.notice() != "", timeout=5000)
+        english_notice = window.disk.notice()
+        english_buttons = [action.text() for action in window.disk._bar.actions()]
+        assert "Saved" in [label.text() for label in window.statusBar().findChildren(QLabel)]
+        workspace.apply(replace(workspace.settings, ui_language="ru"))
+        _settle(qapp)
+        catalogue = Catalogue.load(translations_dir() / "newsdesk_ru.ts")
+        assert window.disk.notice() != english_notice
+        assert "story.newsdesk" in window.disk.notice()
+        assert not catalogue.english_words(window.disk.notice().replace("story.newsdesk", ""))
+        buttons = [action.text() for action in window.disk._bar.actions()]
+        assert all(new != old for new, old in zip(buttons, english_buttons, strict=True) if old)
+        # The file's name is the user's: the rest of each text is Russian.
+        left = [t for t in untranslated_texts([window], catalogue) if "story.newsdesk" not in t]
+        assert not left, "\n".join(left)
+        assert window.windowTitle().startswith("story.newsdesk")
     finally:
         _close(qapp, workspace, {})

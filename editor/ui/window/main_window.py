@@ -751,6 +751,7 @@ class MainWindow(EditorWindow):
             self.review.update_state()  # the status and the banner, worded from the status
         if self.language_tools is not None:
             self.language_tools.retranslate()
+        self.disk.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the article the widest column: a narrower window shrinks the preview too,
