@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,17 +67,12 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = menu_shortcuts(bar)
-        self.table = QTableWidget(len(rows), 3, self)
-        headers = [self.tr("Menu"), self.tr("Command"), self.tr("Keys")]
-        self.table.setHorizontalHeaderLabels(headers)
+        self._bar = bar
+        self.table = QTableWidget(0, 3, self)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for row, values in enumerate(rows):
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.retranslate()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -86,6 +82,24 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(520, 560)
+
+    def retranslate(self) -> None:
+        """Word the table in the interface language, from the menus as they read now."""
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Menu"), self.tr("Command"), self.tr("Keys")]
+        )
+        rows = menu_shortcuts(self._bar)
+        self.table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """List the shortcuts again when the interface language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def rows(self) -> list[tuple[str, str, str]]:
         """Return the table's rows as shown: (menu, command, keys)."""

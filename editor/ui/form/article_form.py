@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
@@ -82,14 +82,13 @@ class ArticleForm(QScrollArea):
         self._layout.setContentsMargins(12, 8, 12, 8)
         self._layout.setSpacing(6)
         self.opening = OpeningPane(self._content)
-        self.headline = TextPane(self.tr("Headline"), self._content)
-        self.headline.editor.setPlaceholderText(self.tr("The headline, often a question"))
+        self.headline = TextPane("", self._content)
         headline_font = QFont(self.headline.editor.font())
         headline_font.setPointSizeF(headline_font.pointSizeF() * 1.35)
         headline_font.setBold(True)
         self.headline.editor.setFont(headline_font)
-        self.standfirst = TextPane(self.tr("Standfirst"), self._content)
-        self.standfirst.editor.setPlaceholderText(self.tr("Optional one-paragraph summary"))
+        self.standfirst = TextPane("", self._content)
+        self.retranslate()
         self.sections: list[SectionPane] = []
         for pane in (self.opening, self.headline, self.standfirst):
             self._layout.addWidget(pane)
@@ -102,6 +101,19 @@ class ArticleForm(QScrollArea):
             self.set_editor_font(font)
         self._load(article)
         self._connect()
+
+    def retranslate(self) -> None:
+        """Word the headline and standfirst panes (the other panes word themselves)."""
+        self.headline.set_title(self.tr("Headline"))
+        self.headline.editor.setPlaceholderText(self.tr("The headline, often a question"))
+        self.standfirst.set_title(self.tr("Standfirst"))
+        self.standfirst.editor.setPlaceholderText(self.tr("Optional one-paragraph summary"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the form again when the interface language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     # -- building -----------------------------------------------------------------------
 

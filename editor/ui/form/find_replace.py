@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,25 +36,26 @@ class FindReplaceDialog(QDialog):
 
     def __init__(self, form: ArticleForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Find and Replace"))
         self._form = form
         self.find_edit = QLineEdit(self)
         self.replace_edit = QLineEdit(self)
-        self.case_check = QCheckBox(self.tr("Match case"), self)
+        self.case_check = QCheckBox(self)
         self.status_label = QLabel(self)
-        self.find_button = QPushButton(self.tr("Find next"), self)
+        self.find_button = QPushButton(self)
         self.find_button.setDefault(True)
-        self.replace_button = QPushButton(self.tr("Replace"), self)
-        self.replace_all_button = QPushButton(self.tr("Replace all"), self)
-        close_button = QPushButton(self.tr("Close"), self)
+        self.replace_button = QPushButton(self)
+        self.replace_all_button = QPushButton(self)
+        close_button = self.close_button = QPushButton(self)
         self.find_button.clicked.connect(self._on_find)
         self.replace_button.clicked.connect(self._on_replace)
         self.replace_all_button.clicked.connect(self._on_replace_all)
         close_button.clicked.connect(self.close)
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Find:"), self), 0, 0)
+        self.find_label = QLabel(self)
+        grid.addWidget(self.find_label, 0, 0)
         grid.addWidget(self.find_edit, 0, 1)
-        grid.addWidget(QLabel(self.tr("Replace with:"), self), 1, 0)
+        self.replace_label = QLabel(self)
+        grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replace_edit, 1, 1)
         grid.addWidget(self.case_check, 2, 1)
         buttons = QHBoxLayout()
@@ -65,6 +68,31 @@ class FindReplaceDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
         self._current: Field | None = None
+        # What the status line says, worded again when the interface language changes.
+        self._status: Callable[[], str] = str
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the dialog in the interface language (again when it changes)."""
+        self.setWindowTitle(self.tr("Find and Replace"))
+        self.case_check.setText(self.tr("Match case"))
+        self.find_button.setText(self.tr("Find next"))
+        self.replace_button.setText(self.tr("Replace"))
+        self.replace_all_button.setText(self.tr("Replace all"))
+        self.close_button.setText(self.tr("Close"))
+        self.find_label.setText(self.tr("Find:"))
+        self.replace_label.setText(self.tr("Replace with:"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the dialog and its status line again when the interface language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.status_label.setText(self._status())
+
+    def _say(self, status: Callable[[], str]) -> None:
+        self._status = status
+        self.status_label.setText(status())
 
     def show_with(self, text: str = "", replace: bool = False) -> None:
         """Show the dialog with the search text (the selection) filled in."""
@@ -112,9 +140,9 @@ class FindReplaceDialog(QDialog):
             start = offset if step == 0 else 0
             if self._select_in(field, needle, start):
                 self._current = field
-                self.status_label.clear()
+                self._say(str)
                 return True
-        self.status_label.setText(self.tr("“{0}” was not found.").format(needle))
+        self._say(lambda: self.tr("“{0}” was not found.").format(needle))
         return False
 
     def _select_in(self, field: Field, needle: str, start: int) -> bool:
@@ -169,7 +197,7 @@ class FindReplaceDialog(QDialog):
             return 0
         with self._form.history.group():
             total = self._replace_everywhere(needle, replacement)
-        self.status_label.setText(self.tr("%n replaced.", "", total))
+        self._say(lambda: self.tr("%n replaced.", "", total))
         return total
 
     def _replace_everywhere(self, needle: str, replacement: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QResizeEvent
 
 # QFormLayout and QSpinBox are imported where the byline and article panes are built:
@@ -60,6 +60,15 @@ class CollapsiblePane(QWidget):
         layout.addWidget(self.body)
         self.focus_target: QWidget | None = None
         self.set_title(title)
+
+    def retranslate(self) -> None:
+        """Word the pane in the interface language (a pane with texts of its own says how)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the pane again when the interface language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def set_title(self, title: str) -> None:
         """Change the text in the pane's header."""
@@ -176,12 +185,24 @@ class DirectionCombo(_NarrowingCombo):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.addItem(self.tr("Direction: auto"), AUTO)
-        self.addItem(self.tr("Left to right"), LTR)
-        self.addItem(self.tr("Right to left"), RTL)
+        for direction in (AUTO, LTR, RTL):
+            self.addItem("", direction)
+        self.retranslate()
+        self.currentIndexChanged.connect(self._on_index_changed)
+
+    def retranslate(self) -> None:
+        """Word the choices in the interface language (the chosen one stays chosen)."""
+        names = (self.tr("Direction: auto"), self.tr("Left to right"), self.tr("Right to left"))
+        for index, name in enumerate(names):
+            self.setItemText(index, name)
         self.setToolTip(self.tr("How the paragraphs of this part are laid out"))
         self.fit_choices()
-        self.currentIndexChanged.connect(self._on_index_changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the choices again when the interface language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def direction(self) -> str:
         """Return the chosen direction."""
@@ -207,6 +228,12 @@ class LanguageCombo(_NarrowingCombo):
         for code, native_name in _language_names():
             self.addItem(f"{native_name} ({code})", code)
         self.fit_choices()
+
+    def set_inherit_label(self, label: str) -> None:
+        """Word the first choice, the one that follows the article's language."""
+        if self.count() and self.itemData(0) == "":
+            self.setItemText(0, label)
+            self.fit_choices()
 
     def code(self) -> str:
         """Return the chosen BCP 47 code."""
@@ -252,12 +279,19 @@ class OpeningPane(TextPane):
     """The optional opening line: its own language and direction, centred."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Opening line"), parent)
+        super().__init__("", parent)
         self.editor.set_centered(True)
-        self.editor.setPlaceholderText(self.tr("Optional invocation or dedication"))
-        self.language_combo = LanguageCombo(self, inherit_label=self.tr("Article's language"))
-        self.language_combo.setToolTip(self.tr("Language of the opening line"))
+        # Worded by retranslate(), with the other texts of the pane.
+        self.language_combo = LanguageCombo(self, inherit_label=" ")
         self.add_header_widget(self.language_combo)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the pane in the interface language (again when it changes)."""
+        self.set_title(self.tr("Opening line"))
+        self.editor.setPlaceholderText(self.tr("Optional invocation or dedication"))
+        self.language_combo.set_inherit_label(self.tr("Article's language"))
+        self.language_combo.setToolTip(self.tr("Language of the opening line"))
 
 
 class SectionPane(CollapsiblePane):
@@ -267,21 +301,25 @@ class SectionPane(CollapsiblePane):
         super().__init__("", parent)
         self.kind = kind
         self.label_edit = QLineEdit(self.body)
-        self.label_edit.setPlaceholderText(self.tr("Section label"))
-        self.label_edit.setToolTip(self.tr("The label printed before the section"))
         self.label_edit.textChanged.connect(self._on_label_changed)
         label_font = self.label_edit.font()
         label_font.setBold(True)
         self.label_edit.setFont(label_font)
         self.editor = MarkdownEditor(self.body, lookup)
-        self.editor.setPlaceholderText(self.tr("Markdown text of this section"))
         self.direction_combo = DirectionCombo(self)
         self.direction_combo.direction_changed.connect(self.editor.set_direction)
         self.add_header_widget(self.direction_combo)
         self.body_layout.addWidget(self.label_edit)
         self.body_layout.addWidget(self.editor)
         self.focus_target = self.editor
-        self._on_label_changed("")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the pane in the interface language (again when it changes)."""
+        self.label_edit.setPlaceholderText(self.tr("Section label"))
+        self.label_edit.setToolTip(self.tr("The label printed before the section"))
+        self.editor.setPlaceholderText(self.tr("Markdown text of this section"))
+        self._on_label_changed(self.label_edit.text())
 
     def set_direction(self, direction: str) -> None:
         """Set the body's direction (and its combo)."""
@@ -306,29 +344,47 @@ class BylinePane(CollapsiblePane):
     def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QFormLayout
 
-        super().__init__(self.tr("Byline"), parent)
+        super().__init__("", parent)
         self._language = "en"
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         self.author_edit = QLineEdit(self.body)
         self.office_edit = QLineEdit(self.body)
         self.date_edit = QLineEdit(self.body)
-        self.date_edit.setPlaceholderText(self.tr("e.g. 2026-10-04"))
         self.place_edit = QLineEdit(self.body)
-        form.addRow(self.tr("Author"), self.author_edit)
-        form.addRow(self.tr("Office"), self.office_edit)
-        form.addRow(self.tr("Date"), self.date_edit)
-        form.addRow(self.tr("Place"), self.place_edit)
+        for edit in self._edits():
+            form.addRow(QLabel(self.body), edit)
         self.credit_label = QLabel(self.body)
         self.credit_label.setWordWrap(True)
         self.credit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         italic = QFont(self.credit_label.font())
         italic.setItalic(True)
         self.credit_label.setFont(italic)
-        form.addRow(self.tr("Credit line"), self.credit_label)
+        form.addRow(QLabel(self.body), self.credit_label)
         self.body_layout.addLayout(form)
         for edit in self._edits():
             edit.textChanged.connect(self._on_edited)
         self.focus_target = self.author_edit
+        self._retranslate_labels()
+
+    def _retranslate_labels(self) -> None:
+        self.set_title(self.tr("Byline"))
+        self.date_edit.setPlaceholderText(self.tr("e.g. 2026-10-04"))
+        names = {
+            self.author_edit: self.tr("Author"),
+            self.office_edit: self.tr("Office"),
+            self.date_edit: self.tr("Date"),
+            self.place_edit: self.tr("Place"),
+            self.credit_label: self.tr("Credit line"),
+        }
+        for field, name in names.items():
+            label = self._form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(name)
+
+    def retranslate(self) -> None:
+        """Word the pane and the credit line in the interface language (again)."""
+        self._retranslate_labels()
+        self._update_credit()
 
     def _edits(self) -> tuple[QLineEdit, ...]:
         return (self.author_edit, self.office_edit, self.date_edit, self.place_edit)
@@ -384,31 +440,48 @@ class MetaPane(CollapsiblePane):
     def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QFormLayout, QSpinBox
 
-        super().__init__(self.tr("Article"), parent)
-        form = QFormLayout()
+        super().__init__("", parent)
+        form = self._form = QFormLayout()
         self.language_combo = LanguageCombo(self.body)
         self.tags_edit = QLineEdit(self.body)
-        self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. transport, ports"))
         self.status_combo = QComboBox(self.body)
-        for status, name in status_names().items():
-            self.status_combo.addItem(name, status.value)
+        for status in status_names():
+            self.status_combo.addItem("", status.value)
         self.target_spin = QSpinBox(self.body)
         self.target_spin.setRange(0, 100_000)
         self.target_spin.setSingleStep(50)
-        self.target_spin.setSpecialValueText(self.tr("none"))
-        self.target_spin.setSuffix(self.tr(" words"))
         for widget in (self.language_combo, self.status_combo, self.target_spin):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        form.addRow(self.tr("Language"), self.language_combo)
-        form.addRow(self.tr("Tags"), self.tags_edit)
-        form.addRow(self.tr("Status"), self.status_combo)
-        form.addRow(self.tr("Target length"), self.target_spin)
+        for field in (self.language_combo, self.tags_edit, self.status_combo, self.target_spin):
+            form.addRow(QLabel(self.body), field)
         self.body_layout.addLayout(form)
+        self.retranslate()
         self.language_combo.currentIndexChanged.connect(self._on_edited)
         self.tags_edit.textChanged.connect(self._on_edited)
         self.status_combo.currentIndexChanged.connect(self._on_edited)
         self.target_spin.valueChanged.connect(self._on_edited)
         self.focus_target = self.language_combo
+
+    def retranslate(self) -> None:
+        """Word the pane in the interface language (the values chosen stay chosen)."""
+        self.set_title(self.tr("Article"))
+        self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. transport, ports"))
+        for status, name in status_names().items():
+            index = self.status_combo.findData(status.value)
+            if index >= 0:
+                self.status_combo.setItemText(index, name)
+        self.target_spin.setSpecialValueText(self.tr("none"))
+        self.target_spin.setSuffix(self.tr(" words"))
+        names = {
+            self.language_combo: self.tr("Language"),
+            self.tags_edit: self.tr("Tags"),
+            self.status_combo: self.tr("Status"),
+            self.target_spin: self.tr("Target length"),
+        }
+        for field, name in names.items():
+            label = self._form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(name)
 
     def tags(self) -> list[str]:
         """Return the tags typed, in order, without empty ones."""

@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -81,6 +82,19 @@ class QuotationsModel(QAbstractTableModel):
         self._not_in_bank = texts["not in bank"]
         self._unused_brush = QBrush(_UNUSED)
         self._unknown_brush = QBrush(_UNKNOWN)
+
+    def set_texts(self, headers: list[str], texts: dict[str, str]) -> None:
+        """Word the headers and cells anew (the interface language changed)."""
+        self._headers = headers
+        self._yes = texts["yes"]
+        self._no = texts["no"]
+        self._unused = texts["unused"]
+        self._uses = texts["uses"]
+        self._not_in_bank = texts["not in bank"]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, _COLUMNS - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     # -- what the rows hold ---------------------------------------------------------------
 
@@ -232,25 +246,10 @@ class QuotationsPane(CollapsiblePane):
     jump_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Quotations"), parent)
+        super().__init__("", parent)
         self._quotations: list[Quotation] = []
         self._usage: dict[str, int] = {}
-        headers = [
-            self.tr("Speaker"),
-            self.tr("Words"),
-            self.tr("Occasion"),
-            self.tr("Date"),
-            self.tr("Verified"),
-            self.tr("Uses"),
-        ]
-        texts = {
-            "yes": self.tr("yes"),
-            "no": self.tr("no"),
-            "unused": self.tr("unused"),
-            "uses": self.tr("{0} ×"),
-            "not in bank": self.tr("“{0}” is used in the text but not in the bank"),
-        }
-        self.model = QuotationsModel(self, headers, texts)
+        self.model = QuotationsModel(self, *self._model_texts())
         self.table = QTableView(self.body)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -268,12 +267,11 @@ class QuotationsPane(CollapsiblePane):
         self.table.setMinimumHeight(140)
         self.table.setMaximumHeight(260)
         self.table.doubleClicked.connect(self._on_edit)
-        self.add_button = QPushButton(self.tr("Add…"), self.body)
-        self.edit_button = QPushButton(self.tr("Edit…"), self.body)
-        self.delete_button = QPushButton(self.tr("Delete"), self.body)
-        self.insert_button = QPushButton(self.tr("Insert into text"), self.body)
-        self.insert_button.setToolTip(self.tr("Put the quotation at the cursor (Ctrl+Shift+Q)"))
-        self.uses_button = QPushButton(self.tr("Show next use"), self.body)
+        self.add_button = QPushButton(self.body)
+        self.edit_button = QPushButton(self.body)
+        self.delete_button = QPushButton(self.body)
+        self.insert_button = QPushButton(self.body)
+        self.uses_button = QPushButton(self.body)
         self.add_button.clicked.connect(self.ask_new_quotation)
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
@@ -295,6 +293,42 @@ class QuotationsPane(CollapsiblePane):
         self.focus_target = self.table
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the pane's title and buttons in the interface language (again)."""
+        self.set_title(self.tr("Quotations"))
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.insert_button.setText(self.tr("Insert into text"))
+        self.insert_button.setToolTip(self.tr("Put the quotation at the cursor (Ctrl+Shift+Q)"))
+        self.uses_button.setText(self.tr("Show next use"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the pane and the table's headers and cells again when the language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.set_texts(*self._model_texts())
+
+    def _model_texts(self) -> tuple[list[str], dict[str, str]]:
+        # Translated once a language, here: a model is asked for thousands of cells.
+        headers = [
+            self.tr("Speaker"),
+            self.tr("Words"),
+            self.tr("Occasion"),
+            self.tr("Date"),
+            self.tr("Verified"),
+            self.tr("Uses"),
+        ]
+        texts = {
+            "yes": self.tr("yes"),
+            "no": self.tr("no"),
+            "unused": self.tr("unused"),
+            "uses": self.tr("{0} ×"),
+            "not in bank": self.tr("“{0}” is used in the text but not in the bank"),
+        }
+        return headers, texts
 
     # -- the bank -----------------------------------------------------------------------
 

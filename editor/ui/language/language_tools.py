@@ -228,19 +228,19 @@ class LanguageTools(QObject):
             typing.enabled = enabled
 
     def _build_menu(self) -> None:
-        menu = self.menu = QMenu(self.tr("&Tools"), self.window)
+        menu = self.menu = QMenu(self.window)
         # Before Help, which stays last.
         self.window.menuBar().insertMenu(self.window.help_menu.menuAction(), menu)
-        self.check_action = QAction(self.tr("&Check article"), self.window)
+        self.check_action = QAction(self.window)
         self.check_action.setShortcut(QKeySequence("F7"))
         self.check_action.triggered.connect(self.show_checklist)
-        self.fix_action = QAction(self.tr("Fix &typography"), self.window)
+        self.fix_action = QAction(self.window)
         self.fix_action.triggered.connect(self.fix_typography)
-        self.spelling_action = QAction(self.tr("Check &spelling as you type"), self.window)
+        self.spelling_action = QAction(self.window)
         self.spelling_action.setCheckable(True)
         self.spelling_action.setChecked(True)
         self.spelling_action.toggled.connect(self.set_spelling_enabled)
-        self.typing_action = QAction(self.tr("T&ypography as you type"), self.window)
+        self.typing_action = QAction(self.window)
         self.typing_action.setCheckable(True)
         self.typing_action.setChecked(True)
         self.typing_action.toggled.connect(self.set_typing_typography_enabled)
@@ -248,6 +248,15 @@ class LanguageTools(QObject):
         menu.addSeparator()
         menu.addActions([self.spelling_action, self.typing_action])
         menu.addAction(self.panel.toggleViewAction())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the Tools menu in the interface language (again when it changes)."""
+        self.menu.setTitle(self.tr("&Tools"))
+        self.check_action.setText(self.tr("&Check article"))
+        self.fix_action.setText(self.tr("Fix &typography"))
+        self.spelling_action.setText(self.tr("Check &spelling as you type"))
+        self.typing_action.setText(self.tr("T&ypography as you type"))
 
     # -- checklist -----------------------------------------------------------------------
 

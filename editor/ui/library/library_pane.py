@@ -96,30 +96,22 @@ class LibraryPane(QWidget):
 
     def _build(self) -> None:
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText(
-            self.tr('Search the library: words, "a phrase", prefix*')
-        )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._schedule_refresh)
         self.search_box.returnPressed.connect(self._open_current)
         self.search_box.installEventFilter(self)
 
-        self.status_filter = self._combo(self.tr("Any status"))
-        self.language_filter = self._combo(self.tr("Any language"))
-        self.author_filter = self._combo(self.tr("Any author"))
-        self.office_filter = self._combo(self.tr("Any office"))
-        self.tag_filter = self._combo(self.tr("Any tag"))
-        self.date_from = self._date_edit(self.tr("from: any"))
-        self.date_to = self._date_edit(self.tr("to: any"))
+        # The filters' and the sort's texts are worded by retranslate().
+        self.status_filter = self._combo()
+        self.language_filter = self._combo()
+        self.author_filter = self._combo()
+        self.office_filter = self._combo()
+        self.tag_filter = self._combo()
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
         self.sort_box = QComboBox(self)
-        for sort, label in (
-            (Sort.RELEVANCE, self.tr("Best match")),
-            (Sort.NEWEST, self.tr("Newest")),
-            (Sort.OLDEST, self.tr("Oldest")),
-            (Sort.HEADLINE, self.tr("Headline")),
-            (Sort.AUTHOR, self.tr("Author")),
-        ):
-            self.sort_box.addItem(label, sort.value)
+        for sort in (Sort.RELEVANCE, Sort.NEWEST, Sort.OLDEST, Sort.HEADLINE, Sort.AUTHOR):
+            self.sort_box.addItem("", sort.value)
         self.sort_box.currentIndexChanged.connect(self._schedule_refresh)
 
         self.model = ResultsModel(self)
@@ -145,19 +137,17 @@ class LibraryPane(QWidget):
         self.results_view.installEventFilter(self)
         self.results_view.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self._export_selected)
         self.status_button = QToolButton(self)
-        self.status_button.setText(self.tr("Set status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
         for status in Status:
-            action = menu.addAction(status_label(status.value))
+            action = menu.addAction("")
             action.setData(status.value)
         menu.triggered.connect(self._status_chosen)
         self.status_button.setMenu(menu)
         self.folders_button = QToolButton(self)
-        self.folders_button.setText(self.tr("Folders"))
         self.folders_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.folders_button.setMenu(QMenu(self.folders_button))
         self.folders_button.menu().aboutToShow.connect(self._fill_folders_menu)
@@ -187,22 +177,62 @@ class LibraryPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.results_view, 1)
         layout.addLayout(actions)
+        self.retranslate()
         self._selection_changed()
         self._fill_filters()
 
-    def _combo(self, any_label: str) -> QComboBox:
+    def retranslate(self) -> None:
+        """Word the pane in the interface language (the choices made stay made)."""
+        self.search_box.setPlaceholderText(
+            self.tr('Search the library: words, "a phrase", prefix*')
+        )
+        for box, any_label in (
+            (self.status_filter, self.tr("Any status")),
+            (self.language_filter, self.tr("Any language")),
+            (self.author_filter, self.tr("Any author")),
+            (self.office_filter, self.tr("Any office")),
+            (self.tag_filter, self.tr("Any tag")),
+        ):
+            box.setItemText(0, any_label)
+        self.date_from.setSpecialValueText(self.tr("from: any"))
+        self.date_to.setSpecialValueText(self.tr("to: any"))
+        sorts = {
+            Sort.RELEVANCE: self.tr("Best match"),
+            Sort.NEWEST: self.tr("Newest"),
+            Sort.OLDEST: self.tr("Oldest"),
+            Sort.HEADLINE: self.tr("Headline"),
+            Sort.AUTHOR: self.tr("Author"),
+        }
+        for index in range(self.sort_box.count()):
+            self.sort_box.setItemText(index, sorts[Sort(self.sort_box.itemData(index))])
+        self.export_button.setText(self.tr("Export…"))
+        self.status_button.setText(self.tr("Set status"))
+        for action in self.status_button.menu().actions():
+            action.setText(status_label(str(action.data())))
+        self.folders_button.setText(self.tr("Folders"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the pane, its filters' values and the results again when the language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._fill_filters()
+            self.model.retranslate()
+            self._show_info()
+
+    def _combo(self) -> QComboBox:
         box = QComboBox(self)
-        box.addItem(any_label, "")
+        box.addItem("", "")
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         box.currentIndexChanged.connect(self._schedule_refresh)
         return box
 
-    def _date_edit(self, any_label: str) -> QDateEdit:
+    def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setCalendarPopup(True)
         edit.setMinimumDate(ANY_DATE)
-        edit.setSpecialValueText(any_label)  # shown at the minimum date: no limit
+        # Its special value text (set by retranslate) is shown at the minimum date: no limit.
         edit.setDate(ANY_DATE)
         edit.dateChanged.connect(self._schedule_refresh)
         return edit

@@ -116,6 +116,13 @@ class ResultsModel(QAbstractTableModel):
             return self._headers()[section]
         return None
 
+    def retranslate(self) -> None:
+        """Word the headers and the cells again (the interface language changed)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def _headers(self) -> tuple[str, ...]:
         # Written out for lupdate, one per column.
         return (

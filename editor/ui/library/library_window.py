@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -30,7 +30,7 @@ class LibraryWindow(QWidget):
         self._workspace = workspace
         # The library never keeps the editor running: closing the last article window quits.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.setWindowTitle(self.tr("Library"))
+        self.retranslate()
         self.pane = LibraryPane(library, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -44,6 +44,16 @@ class LibraryWindow(QWidget):
         # replaced by the article opened from the library, as File ▸ Open does.
         self.opener: QWidget | None = None
         self.resize(960, 640)
+
+    def retranslate(self) -> None:
+        """Word the window's title in the interface language (the pane words itself)."""
+        self.setWindowTitle(self.tr("Library"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the title again when the interface language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def show_from(self, opener: QWidget | None) -> None:
         """Show (or bring forward) the library, with the search box ready for typing."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -38,23 +38,22 @@ class ChecklistPanel(QDockWidget):
     refresh_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Checklist"), parent)
+        super().__init__(parent)
         self.setObjectName("checklist-dock")
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
         self.summary = QLabel(body)
-        self.spelling_check = QCheckBox(self.tr("Spelling"), body)
+        self.spelling_check = QCheckBox(body)
         self.spelling_check.setChecked(True)
-        self.refresh_button = QPushButton(self.tr("Check again"), body)
+        self.refresh_button = QPushButton(body)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.spelling_check)
         bar.addWidget(self.refresh_button)
         layout.addLayout(bar)
         self.tree = QTreeWidget(body)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Place"), self.tr("Problem")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(True)
@@ -64,7 +63,23 @@ class ChecklistPanel(QDockWidget):
         self.tree.itemClicked.connect(self._on_activated)
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.spelling_check.toggled.connect(self.refresh_requested)
+        self._section_labels: Sequence[str] = ()
+        self.retranslate()
         self.set_findings([])
+
+    def retranslate(self) -> None:
+        """Word the panel in the interface language (again when it changes)."""
+        self.setWindowTitle(self.tr("Checklist"))
+        self.spelling_check.setText(self.tr("Spelling"))
+        self.refresh_button.setText(self.tr("Check again"))
+        self.tree.setHeaderLabels([self.tr("Place"), self.tr("Problem")])
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the panel and its findings again when the interface language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.set_findings(self.findings(), self._section_labels)
 
     def set_findings(
         self, findings: Sequence[Finding], section_labels: Sequence[str] = ()
@@ -73,6 +88,7 @@ class ChecklistPanel(QDockWidget):
 
         ``section_labels`` name the sections in the Place column (else "Section 1"…).
         """
+        self._section_labels = section_labels
         self.summary.setText(_fill(self.tree, findings, self, section_labels))
 
     def findings(self) -> list[Finding]:

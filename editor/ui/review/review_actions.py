@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import Article, Status
+from editor.model import Article, Revision, Status
 from editor.model.copying import deep_copy
 from editor.model.parts import article_parts
 from editor.model.review import (
@@ -95,7 +95,7 @@ class ReviewController(QObject):
         self.panel.comment_selected.connect(self._on_selected)
         self.panel.comments_changed.connect(self._on_comments_changed)
         self.form.meta.status_combo.setEnabled(False)
-        self.form.meta.status_combo.setToolTip(self.tr("Change the status in the Review menu"))
+        self.retranslate()
         self.update_state()
         # A draft nobody has commented on has nothing to review: the preview keeps the
         # whole column. The panel opens with the first comment or a move out of Draft, and
@@ -147,53 +147,64 @@ class ReviewController(QObject):
     # -- menus, banner, status bar ---------------------------------------------------------
 
     def _build_banner(self) -> None:
-        self.banner = QToolBar(self.tr("Read-only"), self.window)
+        self.banner = QToolBar(self.window)
         self.banner.setObjectName("review-banner")
         self.banner.setMovable(False)
         self.banner_label = QLabel(self.banner)
         self.banner_label.setContentsMargins(8, 2, 8, 2)
-        self.reopen_button = QPushButton(self.tr("Reopen for changes"), self.banner)
+        self.reopen_button = QPushButton(self.banner)
         self.reopen_button.clicked.connect(lambda: self.reopen_for_changes())
         self.banner.addWidget(self.banner_label)
         self.banner.addWidget(self.reopen_button)
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
 
     def _build_menu(self) -> None:
-        menu = QMenu(self.tr("&Review"), self.window)
+        menu = QMenu(self.window)
         self.menu = menu
         menu.addAction(self.panel.add_action)
         self.panel.add_action.triggered.connect(lambda: self.add_comment_on_selection())
         self.window.addAction(self.panel.add_action)
         panel_toggle = self.panel.toggleViewAction()
-        panel_toggle.setText(self.tr("Review &Panel"))
         menu.addAction(panel_toggle)
         menu.addSeparator()
-        self.status_menu = menu.addMenu(self.tr("&Status"))
+        self.status_menu = menu.addMenu("")
         self.status_group = QActionGroup(self)
         self.status_actions: dict[Status, QAction] = {}
         for status in Status:
-            action = QAction(status_names()[status], self.status_menu)
+            action = QAction(self.status_menu)
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, s=status: self.change_status(s))
             self.status_group.addAction(action)
             self.status_menu.addAction(action)
             self.status_actions[status] = action
-        self.reopen_action = menu.addAction(
-            self.tr("Reopen for &Changes"), lambda: self.reopen_for_changes()
-        )
-        self.reviewer_action = QAction(self.tr("Reviewer &Mode (comments only)"), menu)
+        self.reopen_action = menu.addAction("", lambda: self.reopen_for_changes())
+        self.reviewer_action = QAction(menu)
         self.reviewer_action.setCheckable(True)
         self.reviewer_action.toggled.connect(self.set_reviewer_mode)
         menu.addAction(self.reviewer_action)
         menu.addSeparator()
-        menu.addAction(
-            self.tr("Comments from a Reviewed &DOCX…"), lambda: self.import_docx_comments()
-        )
+        self.docx_comments_action = menu.addAction("", lambda: self.import_docx_comments())
         menu.addSeparator()
-        menu.addAction(self.tr("Save &Revision…"), lambda: self.save_revision())
-        menu.addAction(self.tr("Revisions and &Compare…"), lambda: self.show_revisions())
+        self.save_revision_action = menu.addAction("", lambda: self.save_revision())
+        self.revisions_action = menu.addAction("", lambda: self.show_revisions())
         # Before Help, which stays last (found by object, not by its translated title).
         self.window.menuBar().insertMenu(self.window.help_menu.menuAction(), menu)
+
+    def retranslate(self) -> None:
+        """Word the menu, the banner and the status in the interface language (again)."""
+        self.form.meta.status_combo.setToolTip(self.tr("Change the status in the Review menu"))
+        self.banner.setWindowTitle(self.tr("Read-only"))
+        self.reopen_button.setText(self.tr("Reopen for changes"))
+        self.menu.setTitle(self.tr("&Review"))
+        self.panel.toggleViewAction().setText(self.tr("Review &Panel"))
+        self.status_menu.setTitle(self.tr("&Status"))
+        for status, name in status_names().items():
+            self.status_actions[status].setText(name)
+        self.reopen_action.setText(self.tr("Reopen for &Changes"))
+        self.reviewer_action.setText(self.tr("Reviewer &Mode (comments only)"))
+        self.docx_comments_action.setText(self.tr("Comments from a Reviewed &DOCX…"))
+        self.save_revision_action.setText(self.tr("Save &Revision…"))
+        self.revisions_action.setText(self.tr("Revisions and &Compare…"))
 
     def update_state(self) -> None:
         """Show the status; make the text read-only when locked or in reviewer mode."""
@@ -527,7 +538,6 @@ class RevisionsDialog(QDialog):
 
     def __init__(self, controller: ReviewController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Revisions"))
         self.resize(900, 640)
         self.controller = controller
         self.markup = ""  # the compare as HTML with <ins>/<del>, as last shown
@@ -535,12 +545,14 @@ class RevisionsDialog(QDialog):
         row = QHBoxLayout()
         self.from_combo = QComboBox(self)
         self.to_combo = QComboBox(self)
-        self.inline_button = QRadioButton(self.tr("Inline"), self)
-        self.side_button = QRadioButton(self.tr("Side by side"), self)
+        self.inline_button = QRadioButton(self)
+        self.side_button = QRadioButton(self)
         self.inline_button.setChecked(True)
-        row.addWidget(QLabel(self.tr("Compare"), self))
+        self.compare_label = QLabel(self)
+        row.addWidget(self.compare_label)
         row.addWidget(self.from_combo, 1)
-        row.addWidget(QLabel(self.tr("with"), self))
+        self.with_label = QLabel(self)
+        row.addWidget(self.with_label)
         row.addWidget(self.to_combo, 1)
         row.addWidget(self.inline_button)
         row.addWidget(self.side_button)
@@ -548,30 +560,56 @@ class RevisionsDialog(QDialog):
         self.view = QTextBrowser(self)
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = buttons.addButton(
-            self.tr("Restore the first"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.restore_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._on_restore)
         layout.addWidget(buttons)
+        self.retranslate()
         self._fill()
         for widget in (self.from_combo, self.to_combo):
             widget.currentIndexChanged.connect(self.update_compare)
         self.inline_button.toggled.connect(self.update_compare)
         self.update_compare()
 
+    def retranslate(self) -> None:
+        """Word the dialog in the interface language (again when it changes)."""
+        self.setWindowTitle(self.tr("Revisions"))
+        self.inline_button.setText(self.tr("Inline"))
+        self.side_button.setText(self.tr("Side by side"))
+        self.compare_label.setText(self.tr("Compare"))
+        self.with_label.setText(self.tr("with"))
+        self.restore_button.setText(self.tr("Restore the first"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the dialog, its choices and the compare again when the language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            # The items in place: the chosen revisions stay chosen; times in the new locale.
+            texts = {revision.number: self._item_text(revision) for revision in self._revisions()}
+            for combo in (self.from_combo, self.to_combo):
+                for index in range(combo.count()):
+                    number = combo.itemData(index)
+                    text = self.tr("Current text") if number == CURRENT else texts.get(number)
+                    if text is not None:
+                        combo.setItemText(index, text)
+            self.update_compare()
+
+    def _revisions(self) -> list[Revision]:
+        return self.controller.article().revisions
+
+    @staticmethod
+    def _item_text(revision: Revision) -> str:
+        note = f" — {revision.note}" if revision.note else ""
+        return f"{revision.number}: {readable_time(revision.created)} {revision.author}{note}"
+
     def _fill(self) -> None:
-        revisions = self.controller.article().revisions
+        revisions = self._revisions()
         for combo in (self.from_combo, self.to_combo):
             combo.blockSignals(True)
             combo.clear()
             for revision in revisions:
-                note = f" — {revision.note}" if revision.note else ""
-                created = readable_time(revision.created)
-                combo.addItem(
-                    f"{revision.number}: {created} {revision.author}{note}",
-                    revision.number,
-                )
+                combo.addItem(self._item_text(revision), revision.number)
             combo.addItem(self.tr("Current text"), CURRENT)
             combo.blockSignals(False)
         self.from_combo.setCurrentIndex(max(0, self.from_combo.count() - 2))

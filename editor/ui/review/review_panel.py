@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,7 +54,7 @@ class ReviewPanel(QDockWidget):
         *,
         ask_name: Callable[[], bool] | None = None,
     ) -> None:
-        super().__init__(self.tr("Review"), parent)
+        super().__init__(parent)
         self.setObjectName("review-panel")
         self._article = article
         self._author = author
@@ -65,10 +65,9 @@ class ReviewPanel(QDockWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
         self.filter_combo = QComboBox(content)
-        self.filter_combo.addItem(self.tr("Open comments"), SHOW_OPEN)
-        self.filter_combo.addItem(self.tr("Resolved comments"), SHOW_RESOLVED)
-        self.filter_combo.addItem(self.tr("All comments"), SHOW_ALL)
-        self.add_button = QPushButton(self.tr("Comment on selection"), content)
+        for which in (SHOW_OPEN, SHOW_RESOLVED, SHOW_ALL):
+            self.filter_combo.addItem("", which)
+        self.add_button = QPushButton(content)
         top.addWidget(self.filter_combo, 1)
         top.addWidget(self.add_button)
         layout.addLayout(top)
@@ -82,17 +81,16 @@ class ReviewPanel(QDockWidget):
         layout.addWidget(self.thread_view, 1)
         answer = QHBoxLayout()
         self.reply_edit = QLineEdit(content)
-        self.reply_edit.setPlaceholderText(self.tr("Reply…"))
-        self.reply_button = QPushButton(self.tr("Reply"), content)
-        self.resolve_button = QPushButton(self.tr("Resolve"), content)
+        self.reply_button = QPushButton(content)
+        self.resolve_button = QPushButton(content)
         answer.addWidget(self.reply_edit, 1)
         answer.addWidget(self.reply_button)
         answer.addWidget(self.resolve_button)
         layout.addLayout(answer)
-        self.empty_label = QLabel(self.tr("No comments."), content)
+        self.empty_label = QLabel(content)
         layout.addWidget(self.empty_label)
         self.setWidget(content)
-        self.add_action = QAction(self.tr("Add &Comment on Selection"), self)
+        self.add_action = QAction(self)
         self.add_action.setShortcut(QKeySequence(ADD_COMMENT_SHORTCUT))
         self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.add_button.clicked.connect(self.add_action.trigger)
@@ -103,7 +101,28 @@ class ReviewPanel(QDockWidget):
         self.reply_button.clicked.connect(self._on_reply)
         self.reply_edit.returnPressed.connect(self._on_reply)
         self.resolve_button.clicked.connect(self._on_resolve)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Word the panel in the interface language (again when it changes)."""
+        self.setWindowTitle(self.tr("Review"))
+        names = (self.tr("Open comments"), self.tr("Resolved comments"), self.tr("All comments"))
+        for index, name in enumerate(names):
+            self.filter_combo.setItemText(index, name)
+        self.add_button.setText(self.tr("Comment on selection"))
+        self.reply_edit.setPlaceholderText(self.tr("Reply…"))
+        self.reply_button.setText(self.tr("Reply"))
+        self.resolve_button.setText(self.tr("Resolve"))
+        self.empty_label.setText(self.tr("No comments."))
+        self.add_action.setText(self.tr("Add &Comment on Selection"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the panel, its parts' names and the thread again when the language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
 
     # -- what is shown ------------------------------------------------------------------
 

@@ -72,6 +72,8 @@ class DiskWatch(QObject):
         self._actions = (reload, compare, save_copy)
         self._bar: QToolBar | None = None  # built when there is first something to say
         self._label: QLabel | None = None
+        # The notice's text, worded again when the interface language changes.
+        self._notice_text: Callable[[], str] = str
 
     def _notice_bar(self) -> tuple[QToolBar, QLabel]:
         from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolBar
@@ -94,13 +96,26 @@ class DiskWatch(QObject):
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             bar.addWidget(label)
-            self.reload_action = bar.addAction(self.tr("Load the version on disk"), reload)
-            self.compare_action = bar.addAction(self.tr("Compare"), compare)
-            self.copy_action = bar.addAction(self.tr("Save a copy…"), save_copy)
-            self.dismiss_action = bar.addAction(self.tr("Keep editing"), self.dismiss)
+            self.reload_action = bar.addAction("", reload)
+            self.compare_action = bar.addAction("", compare)
+            self.copy_action = bar.addAction("", save_copy)
+            self.dismiss_action = bar.addAction("", self.dismiss)
             self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
             self._bar, self._label = bar, label
+            self._word_actions()
         return self._bar, self._label
+
+    def _word_actions(self) -> None:
+        self.reload_action.setText(self.tr("Load the version on disk"))
+        self.compare_action.setText(self.tr("Compare"))
+        self.copy_action.setText(self.tr("Save a copy…"))
+        self.dismiss_action.setText(self.tr("Keep editing"))
+
+    def retranslate(self) -> None:
+        """Word the notice, if one was made, in the interface language (it changed)."""
+        if self._bar is not None and self._label is not None:
+            self._word_actions()
+            self._label.setText(self._notice_text())
 
     # -- what the window tells it -------------------------------------------------------
 
@@ -202,16 +217,19 @@ class DiskWatch(QObject):
 
     def _show_change(self, *, gone: bool) -> None:
         name = self._path.name if self._path is not None else ""
-        if gone:
-            text = self.tr(
-                "“{0}” was deleted or moved by another program. Save to write it again."
-            ).format(name)
-        else:
-            text = self.tr("“{0}” was changed by another program since you opened it.").format(
+
+        def text() -> str:
+            if gone:
+                return self.tr(
+                    "“{0}” was deleted or moved by another program. Save to write it again."
+                ).format(name)
+            return self.tr("“{0}” was changed by another program since you opened it.").format(
                 name
             )
+
         bar, label = self._notice_bar()
-        label.setText(text)
+        self._notice_text = text
+        label.setText(text())
         label.setToolTip("")
         for action in (self.reload_action, self.compare_action):
             action.setVisible(not gone)
@@ -223,11 +241,11 @@ class DiskWatch(QObject):
         from editor.ui.common.failures import failure_reason
 
         bar, label = self._notice_bar()
-        label.setText(
-            self.tr("Saved, but no backup of the previous version was kept. {0}").format(
-                failure_reason(failure)
-            )
-        )
+        reason = failure_reason(failure)
+        self._notice_text = lambda: self.tr(
+            "Saved, but no backup of the previous version was kept. {0}"
+        ).format(reason)
+        label.setText(self._notice_text())
         label.setToolTip(failure.message)
         for action in (self.reload_action, self.compare_action, self.copy_action):
             action.setVisible(False)

@@ -154,6 +154,7 @@ class MainWindow(EditorWindow):
         self.statusBar().addPermanentWidget(self._state_label)
         self._build_actions()
         self._build_menus()
+        self.retranslate()
         self.form.changed.connect(self._on_changed)
         self.form.history.stepped.connect(self._on_history_step)
         self.preview.visibilityChanged.connect(self._on_preview_visibility)
@@ -172,11 +173,11 @@ class MainWindow(EditorWindow):
         self.after_first_paint(self.disk.start)
         self._update_title()
         if read_only:
-            self._set_state(self.tr("Read-only"))
+            self._set_state(lambda: self.tr("Read-only"))
         elif self._path is None:
-            self._set_state(self.tr("Not saved yet"))
+            self._set_state(lambda: self.tr("Not saved yet"))
         else:
-            self._set_state(self.tr("Saved"))
+            self._set_state(lambda: self.tr("Saved"))
         self._restore_geometry()
         # The first render waits for the first paint: the worker would compete for the GIL.
         self._preview_timer.start(PREVIEW_DELAY_MS)
@@ -276,29 +277,25 @@ class MainWindow(EditorWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New"), self._on_new, keys.New)
-        self.open_action = self._action(self.tr("&Open…"), self._on_open, keys.Open)
-        self.import_action = self._action(self.tr("&Import draft…"), self._on_import)
-        self.save_action = self._action(self.tr("&Save"), self._on_save, keys.Save)
-        self.save_as_action = self._action(self.tr("Save &As…"), self._on_save_as, keys.SaveAs)
-        self.export_action = self._action(self.tr("&Export…"), self._on_export, "Ctrl+E")
-        self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
-        self.quit_action = self._action(self.tr("&Quit"), self._on_quit, keys.Quit)
-        self.undo_action = self._action(self.tr("&Undo"), self._on_undo, keys.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), self._on_redo, keys.Redo)
+        self.new_action = self._action("", self._on_new, keys.New)
+        self.open_action = self._action("", self._on_open, keys.Open)
+        self.import_action = self._action("", self._on_import)
+        self.save_action = self._action("", self._on_save, keys.Save)
+        self.save_as_action = self._action("", self._on_save_as, keys.SaveAs)
+        self.export_action = self._action("", self._on_export, "Ctrl+E")
+        self.close_action = self._action("", self.close, keys.Close)
+        self.quit_action = self._action("", self._on_quit, keys.Quit)
+        self.undo_action = self._action("", self._on_undo, keys.Undo)
+        self.redo_action = self._action("", self._on_redo, keys.Redo)
         # Acting on the focused box: a box with the focus takes these keys itself, so the
         # shortcuts matter when the focus is elsewhere, and the menu items always.
-        self.cut_action = self._action(self.tr("Cu&t"), self._on_cut, keys.Cut)
-        self.copy_action = self._action(self.tr("&Copy"), self._on_copy, keys.Copy)
-        self.paste_action = self._action(self.tr("&Paste"), self._on_paste, keys.Paste)
-        self.paste_plain_action = self._action(
-            self.tr("Paste as plain te&xt"), self._on_paste_plain, "Ctrl+Shift+V"
-        )
-        self.select_all_action = self._action(
-            self.tr("Select &All"), self._on_select_all, keys.SelectAll
-        )
-        self.find_action = self._action(self.tr("&Find…"), self._on_find, keys.Find)
-        self.replace_action = self._action(self.tr("&Replace…"), self._on_replace, keys.Replace)
+        self.cut_action = self._action("", self._on_cut, keys.Cut)
+        self.copy_action = self._action("", self._on_copy, keys.Copy)
+        self.paste_action = self._action("", self._on_paste, keys.Paste)
+        self.paste_plain_action = self._action("", self._on_paste_plain, "Ctrl+Shift+V")
+        self.select_all_action = self._action("", self._on_select_all, keys.SelectAll)
+        self.find_action = self._action("", self._on_find, keys.Find)
+        self.replace_action = self._action("", self._on_replace, keys.Replace)
         # The keys the README promises, whatever the platform's scheme says: KDE's Replace
         # is Ctrl+R and Windows has no Quit key, so Ctrl+H and Ctrl+Q did nothing there.
         _put_first(self.replace_action, "Ctrl+Alt+F" if sys.platform == "darwin" else "Ctrl+H")
@@ -308,57 +305,44 @@ class MainWindow(EditorWindow):
         # Ctrl+Y did nothing (seen on Xvfb).
         _put_first(self.redo_action, "Ctrl+Shift+Z")
         _put_first(self.redo_action, "Ctrl+Y")
-        self.settings_action = self._action(
-            self.tr("Se&ttings…"), self._on_settings, keys.Preferences
-        )
+        self.settings_action = self._action("", self._on_settings, keys.Preferences)
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.quote_action = self._action(
-            self.tr("Insert &quotation…"), self._on_insert_quotation, "Ctrl+Shift+Q"
-        )
-        self.new_quote_action = self._action(self.tr("&New quotation…"), self._on_new_quotation)
-        self.bold_action = self._action(self.tr("&Bold\tCtrl+B"), self._on_bold)
-        self.italic_action = self._action(self.tr("&Italic\tCtrl+I"), self._on_italic)
-        self.link_action = self._action(self.tr("&Link\tCtrl+K"), self._on_link)
-        names = (
-            self.tr("Opening line"),
-            self.tr("Headline"),
-            self.tr("Standfirst"),
-            self.tr("Sections (again: next section)"),
-            self.tr("Quotations"),
-            self.tr("Byline (again: article settings)"),
-        )
+        self.quote_action = self._action("", self._on_insert_quotation, "Ctrl+Shift+Q")
+        self.new_quote_action = self._action("", self._on_new_quotation)
+        self.bold_action = self._action("", self._on_bold)
+        self.italic_action = self._action("", self._on_italic)
+        self.link_action = self._action("", self._on_link)
         self.pane_actions = []
-        for number, name in enumerate(names, start=1):
-            action = self._action(name, lambda _c=False, n=number: self.go_to_pane(n))
+        for number in range(1, 7):
+            action = self._action("", lambda _c=False, n=number: self.go_to_pane(n))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             self.pane_actions.append(action)
         self.library_action = self._action(
-            self.tr("&Library"),
+            "",
             self._on_library,
             "Ctrl+Shift+L",
-            tip=self.tr("Search every article"),
         )
-        self.expand_action = self._action(self.tr("E&xpand all panes"), self._on_expand_all)
-        self.collapse_action = self._action(self.tr("C&ollapse all panes"), self._on_collapse_all)
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self._on_shortcuts)
-        self.about_action = self._action(self.tr("&About Newsdesk"), self._on_about)
+        self.expand_action = self._action("", self._on_expand_all)
+        self.collapse_action = self._action("", self._on_collapse_all)
+        self.shortcuts_action = self._action("", self._on_shortcuts)
+        self.about_action = self._action("", self._on_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: the app menu
-        self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
+        self.about_qt_action = self._action("", QApplication.aboutQt)
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu("")
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._on_recent_menu)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = bar.addMenu("")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions(
@@ -374,23 +358,80 @@ class MainWindow(EditorWindow):
         edit_menu.addActions([self.find_action, self.replace_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
-        insert_menu = bar.addMenu(self.tr("&Insert"))
+        insert_menu = self.insert_menu = bar.addMenu("")
         insert_menu.addActions([self.quote_action, self.new_quote_action])
         insert_menu.addSeparator()
         insert_menu.addActions([self.bold_action, self.italic_action, self.link_action])
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = bar.addMenu("")
         preview_toggle = self.preview.toggleViewAction()
-        preview_toggle.setText(self.tr("&Preview"))
         preview_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
         view_menu.addAction(preview_toggle)
         view_menu.addAction(self.library_action)
         view_menu.addActions([self.expand_action, self.collapse_action])
-        go_menu = view_menu.addMenu(self.tr("&Go to"))
+        go_menu = self.go_menu = view_menu.addMenu("")
         go_menu.addActions(self.pane_actions)
-        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
         self.help_menu.addActions([self.about_action, self.about_qt_action])
+
+    def retranslate(self) -> None:
+        """Set every text of the window in the interface language (again when it changes)."""
+        texts = {
+            self.new_action: self.tr("&New"),
+            self.open_action: self.tr("&Open…"),
+            self.import_action: self.tr("&Import draft…"),
+            self.save_action: self.tr("&Save"),
+            self.save_as_action: self.tr("Save &As…"),
+            self.export_action: self.tr("&Export…"),
+            self.close_action: self.tr("&Close"),
+            self.quit_action: self.tr("&Quit"),
+            self.undo_action: self.tr("&Undo"),
+            self.redo_action: self.tr("&Redo"),
+            self.cut_action: self.tr("Cu&t"),
+            self.copy_action: self.tr("&Copy"),
+            self.paste_action: self.tr("&Paste"),
+            self.paste_plain_action: self.tr("Paste as plain te&xt"),
+            self.select_all_action: self.tr("Select &All"),
+            self.find_action: self.tr("&Find…"),
+            self.replace_action: self.tr("&Replace…"),
+            self.settings_action: self.tr("Se&ttings…"),
+            self.quote_action: self.tr("Insert &quotation…"),
+            self.new_quote_action: self.tr("&New quotation…"),
+            self.bold_action: self.tr("&Bold\tCtrl+B"),
+            self.italic_action: self.tr("&Italic\tCtrl+I"),
+            self.link_action: self.tr("&Link\tCtrl+K"),
+            self.library_action: self.tr("&Library"),
+            self.expand_action: self.tr("E&xpand all panes"),
+            self.collapse_action: self.tr("C&ollapse all panes"),
+            self.shortcuts_action: self.tr("&Keyboard shortcuts"),
+            self.about_action: self.tr("&About Newsdesk"),
+            self.about_qt_action: self.tr("About &Qt"),
+            self.preview.toggleViewAction(): self.tr("&Preview"),
+        }
+        names = (
+            self.tr("Opening line"),
+            self.tr("Headline"),
+            self.tr("Standfirst"),
+            self.tr("Sections (again: next section)"),
+            self.tr("Quotations"),
+            self.tr("Byline (again: article settings)"),
+        )
+        texts.update(zip(self.pane_actions, names, strict=True))
+        for action, text in texts.items():
+            action.setText(text)
+        self.library_action.setStatusTip(self.tr("Search every article"))
+        menus = {
+            self.file_menu: self.tr("&File"),
+            self.recent_menu: self.tr("Open &Recent"),
+            self.edit_menu: self.tr("&Edit"),
+            self.insert_menu: self.tr("&Insert"),
+            self.view_menu: self.tr("&View"),
+            self.go_menu: self.tr("&Go to"),
+            self.help_menu: self.tr("&Help"),
+        }
+        for menu, title in menus.items():
+            menu.setTitle(title)
 
     # -- changes, counts, preview, autosave ---------------------------------------------
 
@@ -404,7 +445,7 @@ class MainWindow(EditorWindow):
         if self.preview.isVisible():
             self._preview_timer.start(PREVIEW_DELAY_MS)
         if not self._read_only:
-            self._set_state(self.tr("Unsaved changes"))
+            self._set_state(lambda: self.tr("Unsaved changes"))
 
     @Slot(str)
     def _on_history_step(self, _part: str) -> None:
@@ -413,7 +454,9 @@ class MainWindow(EditorWindow):
         if self.form.is_modified() or self._read_only:
             return
         self.setWindowModified(False)
-        self._set_state(self.tr("Saved") if self._path is not None else self.tr("Not saved yet"))
+        self._set_state(
+            lambda: self.tr("Saved") if self._path is not None else self.tr("Not saved yet")
+        )
 
     @Slot()
     def _on_counts_due(self) -> None:
@@ -449,13 +492,15 @@ class MainWindow(EditorWindow):
             from editor.ui.common.failures import failure_reason
 
             reason = failure_reason(failure)
-            self._set_state(self.tr("Recovery copy failed: {0}").format(reason), failure.message)
+            self._set_state(
+                lambda: self.tr("Recovery copy failed: {0}").format(reason), failure.message
+            )
             return None
         if self._recovery_path is not None and self._recovery_path != written:
             self._discard_recovery()
         self._recovery_path = Path(written)
         self._changed_since_recovery = False
-        self._set_state(self.tr("Unsaved changes (recovery copy kept)"))
+        self._set_state(lambda: self.tr("Unsaved changes (recovery copy kept)"))
         return self._recovery_path
 
     def _discard_recovery(self) -> None:
@@ -468,8 +513,10 @@ class MainWindow(EditorWindow):
         """Treat an existing recovery copy as this window's (it was restored from it)."""
         self._recovery_path = Path(path)
 
-    def _set_state(self, text: str, detail: str = "") -> None:
-        self._state_label.setText(text)
+    def _set_state(self, text: Callable[[], str], detail: str = "") -> None:
+        # A function, not a text: a change of interface language words the state again.
+        self._state_text = text
+        self._state_label.setText(text())
         self._state_label.setToolTip(detail)  # an import's report, a failure's detail
 
     def _update_title(self) -> None:
@@ -482,10 +529,13 @@ class MainWindow(EditorWindow):
     def show_import_report(self, explanation: list[str], warnings: list[str]) -> None:
         """Show what an import put where, and its warnings, in the status bar and a tooltip."""
         report = "\n".join([*explanation, *warnings])
-        if warnings:
-            text = self.tr("Imported with %n warning(s) (hover for details)", "", len(warnings))
-        else:
-            text = self.tr("Imported, not saved yet (hover for details)")
+        count = len(warnings)
+
+        def text() -> str:
+            if count:
+                return self.tr("Imported with %n warning(s) (hover for details)", "", count)
+            return self.tr("Imported, not saved yet (hover for details)")
+
         self._set_state(text, report)
         self.import_report = report
 
@@ -553,7 +603,7 @@ class MainWindow(EditorWindow):
                 if choice == SAVE_COPY:
                     return self._save_copy()
                 if choice != OVERWRITE:
-                    self._set_state(self.tr("Not saved: changed on disk"))
+                    self._set_state(lambda: self.tr("Not saved: changed on disk"))
                     return False
                 outcome = self._write(path, None)
         except (StorageError, OSError) as failure:
@@ -578,9 +628,11 @@ class MainWindow(EditorWindow):
         self._workspace.note_recent(path)
         self._workspace.article_saved(path)
         if outcome.backup_failure is not None:
-            self._set_state(self.tr("Saved without a backup"), outcome.backup_failure.message)
+            self._set_state(
+                lambda: self.tr("Saved without a backup"), outcome.backup_failure.message
+            )
         else:
-            self._set_state(self.tr("Saved"))
+            self._set_state(lambda: self.tr("Saved"))
         return True
 
     def _write(self, path: Path, expected: Fingerprint | None) -> WriteOutcome:
@@ -674,10 +726,32 @@ class MainWindow(EditorWindow):
     def changeEvent(self, event: QEvent) -> None:
         """Look at the file again when the window comes back to the front."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        if event.type() == QEvent.Type.LanguageChange:
+            self._on_language_change()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             # A watch can miss a change (a network share, a folder synchronised while
             # the computer slept): coming back to the window looks once more.
             self.disk.check_soon()
+
+    def _on_language_change(self) -> None:
+        # The docks and the form retranslate themselves (each widget gets the event); the
+        # menus of review and the language tools, and what is worded from state, are ours.
+        # A dock names its View menu item after its title: worded first, so that the item
+        # keeps its own text (with its mnemonic) when the dock's own event comes after.
+        self.preview.retranslate()
+        if self.review is not None:
+            self.review.panel.retranslate()
+        self.retranslate()
+        self._update_title()
+        self._state_label.setText(self._state_text())
+        if self._words_label.text():
+            self._on_counts_due()
+        if self.review is not None:
+            self.review.retranslate()
+            self.review.update_state()  # the status and the banner, worded from the status
+        if self.language_tools is not None:
+            self.language_tools.retranslate()
+        self.disk.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the article the widest column: a narrower window shrinks the preview too,

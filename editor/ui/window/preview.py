@@ -8,7 +8,7 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
@@ -176,7 +176,7 @@ class PreviewDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None, style: object = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.setWindowTitle(self.tr("Preview"))
+        self.retranslate()
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -201,6 +201,16 @@ class PreviewDock(QDockWidget):
             # QApplication.exit() leaves the windows open: without this the thread would be
             # destroyed still running when the process ends, and Qt aborts it (exit 134).
             app.aboutToQuit.connect(self.shutdown)
+
+    def retranslate(self) -> None:
+        """Word the dock in the interface language (again when it changes)."""
+        self.setWindowTitle(self.tr("Preview"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the dock again when the interface language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def set_style(self, style: object) -> None:
         """Use another house style from the next render on."""
