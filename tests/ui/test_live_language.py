@@ -204,3 +204,24 @@ def test_the_notice_of_a_change_on_disk_and_the_status_bar_follow_the_language(
         assert window.windowTitle().startswith("story.newsdesk")
     finally:
         _close(qapp, workspace, {})
+
+
+def test_the_notice_of_a_text_too_long_to_edit_follows_the_language(
+    qapp: QApplication, tmp_path: Path, english_start: None
+) -> None:
+    from editor.ui.form.text_box import LONG_PARAGRAPH
+
+    workspace = _workspace(tmp_path, "en")
+    article = import_draft(SAMPLES / "ferry-line-en.txt").article
+    article.sections[0].body = "Before. " + "word " * LONG_PARAGRAPH
+    window = workspace.add_window(article)
+    try:
+        notice = window.form.sections[0].editor._held_notice
+        assert notice is not None and "too long" in notice.text()
+        workspace.apply(replace(workspace.settings, ui_language="ru"))
+        _settle(qapp)
+        catalogue = Catalogue.load(translations_dir() / "newsdesk_ru.ts")
+        assert "too long" not in notice.text()
+        assert not catalogue.english_words(notice.text())
+    finally:
+        _close(qapp, workspace, {})

@@ -266,6 +266,8 @@ class TextBox(QTextEdit):
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self._fit_height()
+        elif event.type() == event.Type.LanguageChange and self._held:
+            self._show_held_notice(len(self.text()))  # worded in the new language
 
     # -- single paragraph ---------------------------------------------------------------
 
