@@ -82,11 +82,13 @@ def test_highlighter_marks_emphasis_headings_links_and_tokens(qtbot) -> None:
     assert _format_at(editor, second + body.index("strong")).fontWeight() == QFont.Weight.Bold
     assert _format_at(editor, second + body.index("soft")).fontItalic()
     assert _format_at(editor, second + body.index("link")).fontUnderline()
-    known = _format_at(editor, second + body.index("reyes-1"))
-    unknown = _format_at(editor, second + body.index("nobody"))
-    assert known.background().color().alpha() > 0
-    assert unknown.underlineStyle() == unknown.UnderlineStyle.WaveUnderline
-    assert known.foreground().color() != unknown.foreground().color()
+    # The tokens are chips: one character each, the quotation's (red when unknown).
+    line = editor.document().findBlockByNumber(1).text()
+    assert line.count("\ufffc") == 2
+    chips = [second + at for at, char in enumerate(line) if char == "\ufffc"]
+    assert [editor.token_at(at) for at in chips] == ["reyes-1", "nobody"]
+    assert editor.chips.inline_text("reyes-1") == "“We will keep that promise.”"
+    assert "nobody" in editor.chips.inline_text("nobody")
     plain = _format_at(editor, second + body.index("and"))
     assert plain is None
 
@@ -121,9 +123,11 @@ def test_highlighter_agrees_with_the_table_of_markdown_lines(qtbot) -> None:
 
 def test_token_tooltip_shows_the_quotations_words(qtbot) -> None:
     editor = _editor(qtbot, "He said [[quote:reyes-1]] and [[quote:nobody]].")
-    position = editor.text().index("reyes")
+    position = editor.shown_position(editor.text().index("[[quote:reyes"))
     assert editor.token_at(position) == "reyes-1"
-    assert editor.token_tooltip("reyes-1") == "Alma Reyes: “We will keep that promise.”"
+    tooltip = editor.token_tooltip("reyes-1").splitlines()
+    assert tooltip[0] == "Alma Reyes: “We will keep that promise.”"
+    assert "Not verified" in tooltip
     assert "not in the quotation bank" in editor.token_tooltip("nobody")
     assert editor.token_at(2) is None
     # The tooltip event at the token's place finds it too.
@@ -151,12 +155,12 @@ def test_hovering_a_token_shows_the_words_in_a_tooltip(qtbot) -> None:
 
     editor = _editor(qtbot, "He said [[quote:reyes-1]] then.")
     cursor = editor.textCursor()
-    cursor.setPosition(editor.text().index("reyes"))
-    point = editor.cursorRect(cursor).center()
+    cursor.setPosition(editor.shown_position(editor.text().index("[[quote")) + 1)
+    point = editor.cursorRect(cursor).center() - QPoint(4, 0)  # on the chip
     event = QHelpEvent(QEvent.Type.ToolTip, point, editor.viewport().mapToGlobal(point))
     QApplication.sendEvent(editor.viewport(), event)
     assert QToolTip.isVisible()
-    assert QToolTip.text() == "Alma Reyes: “We will keep that promise.”"
+    assert QToolTip.text().startswith("Alma Reyes: “We will keep that promise.”")
     QToolTip.hideText()
 
 
@@ -188,10 +192,18 @@ def test_a_token_paragraph_takes_its_quotations_direction(qtbot) -> None:
     # Not in the bank: the paragraph before it decides.
     assert _direction_of(editor, 4) == Qt.LayoutDirection.RightToLeft
     assert editor.text() == text  # the text itself is never touched
-    # On screen: the Arabic quotation's token paragraph ends at the right margin.
+    # On screen: the Arabic quotation's words are set at the right, as exported.
     block = editor.document().findBlockByNumber(1)
-    line = block.layout().lineAt(0)
-    assert line.naturalTextRect().left() > editor.viewport().width() / 2
+    top = int(editor.document().documentLayout().blockBoundingRect(block).top())
+    image = editor.viewport().grab().toImage()
+    background = image.pixelColor(2, top + 4)
+    inked = [
+        x
+        for x in range(image.width() - 1)
+        for y in range(top + 4, top + 16)
+        if image.pixelColor(x, y).lightness() < background.lightness() - 80
+    ]
+    assert inked and min(inked) > editor.viewport().width() / 2
 
 
 def test_an_inserted_token_is_placed_and_undo_takes_it_back_in_one_step(qtbot) -> None:
@@ -279,6 +291,7 @@ def test_a_loaded_text_is_highlighted_once_with_its_token_paragraphs_placed(qtbo
     # not all the hundred between the two tokens a second time.
     assert blocks <= len(highlighted) <= blocks + 10
     token = editor.document().findBlockByNumber(5)  # one block a paragraph
-    assert token.text() == "[[quote:reyes-1]]"
+    assert token.text() == "\ufffc"  # the quotation's chip
+    assert editor.token_at(token.position()) == "reyes-1"
     assert token.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert not editor.document().isUndoAvailable()

@@ -120,13 +120,15 @@ def test_one_enter_between_typed_paragraphs_makes_paragraphs_in_every_export(
     assert window.save_as(path)
     assert load(path).sections[0].body == body
     reopened = workspace.add_window(load(path))
-    shown = reopened.form.sections[0].editor.document()
+    editor = reopened.form.sections[0].editor
+    shown = editor.document()
     assert [shown.findBlockByNumber(n).text() for n in range(4)] == [
         "First paragraph here.",
         "Second one here.",
         "Third and last.",
-        "[[quote:reyes-1]]",
+        "\ufffc",  # the quotation, shown as a chip
     ]
+    assert editor.token_at(shown.findBlockByNumber(3).position()) == "reyes-1"
 
 
 def test_shift_enter_is_a_line_break_inside_the_paragraph(qtbot) -> None:

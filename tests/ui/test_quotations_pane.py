@@ -57,11 +57,15 @@ def test_show_next_use_selects_each_token_in_turn(qtbot, workspace) -> None:
     qtbot.mouseClick(form.quotations.uses_button, Qt.MouseButton.LeftButton)
     first = form.current_markdown_editor()
     assert first is form.sections[0].editor
-    assert first.textCursor().selectedText() == "[[quote:reyes-1]]"
+    # The chip is selected: one character, the quotation's.
+    assert first.textCursor().selectedText() == "\ufffc"
+    assert first.token_at(first.textCursor().selectionStart()) == "reyes-1"
     assert form.jump_to_use("reyes-1")
     second = form.current_markdown_editor()
     assert second is form.sections[1].editor
-    assert second.textCursor().selectedText() == "[[quote:reyes-1]]"
+    # The chip is selected: one character, the quotation's.
+    assert second.textCursor().selectedText() == "\ufffc"
+    assert second.token_at(second.textCursor().selectionStart()) == "reyes-1"
 
 
 def test_editing_a_quotation_changes_the_preview_everywhere(qtbot, workspace, monkeypatch) -> None:
@@ -175,8 +179,8 @@ def test_a_token_typed_into_a_long_body_counts_as_a_use(qtbot, workspace) -> Non
     qtbot.waitUntil(lambda: rows.index(2 + 7, 5).data() == "2 ×", timeout=5000)
     assert pane.unknown_ids() == ["ghost-1"]
     assert rows.index(MANY + 2, 1).data() == "“ghost-1” is used in the text but not in the bank"
-    # Typed away again, the use goes with it.
-    for _character in " [[quote:ghost-1]]":
+    # Typed away again, the use goes with it: a chip goes with one Backspace.
+    for _key in range(2):
         qtbot.keyClick(body, Qt.Key.Key_Backspace)
     qtbot.waitUntil(lambda: pane.unknown_ids() == [], timeout=5000)
     assert rows.rowCount() == MANY + 2

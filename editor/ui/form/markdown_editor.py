@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Slot
+import re
+
+from PySide6.QtCore import QEvent, QMimeData, QRegularExpression, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QTextBlock,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextFormat,
 )
@@ -27,6 +31,7 @@ from editor.text.body_lines import (
     split_lines,
 )
 from editor.text.direction import first_strong_direction
+from editor.ui.form.chips import OBJECT, ChipPainter, chip_format, chip_id
 from editor.ui.form.highlighter import MarkdownHighlighter
 from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
 
@@ -49,23 +54,46 @@ def block_breaks(block: QTextBlock) -> int:
     return value if isinstance(value, int) and value > 0 else PARAGRAPH
 
 
+# A token typed by hand, ending where the cursor is: it becomes a chip.
+_TOKEN_BEFORE = re.compile(QUOTE_TOKEN.pattern + r"\Z")
+# The longest token typed by hand that is looked for before the cursor.
+_LONGEST_TOKEN = 200
+
+
 def _lone_token(text: str) -> str | None:
-    """Return the quotation id of a paragraph's text that is only a token, else None."""
-    match = QUOTE_TOKEN.fullmatch(text.strip())
+    """Return the quotation id of a paragraph's text that is only a token (OBJECT for a
+    chip, whose id is in its format), else None."""
+    stripped = text.strip()
+    if stripped == OBJECT:
+        return OBJECT
+    match = QUOTE_TOKEN.fullmatch(stripped)
     return match.group(1) if match else None
 
 
 def _token_id(block: QTextBlock) -> str | None:
-    """Return the quotation id of a paragraph that is only a token, else None."""
-    return _lone_token(block.text())
+    """Return the quotation id of a paragraph that is only a token or a chip, else None."""
+    found = _lone_token(block.text())
+    if found != OBJECT:
+        return found
+    at = block.text().index(OBJECT)
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + at + 1)
+    return chip_id(cursor.charFormat())
 
 
 class MarkdownEditor(TextBox):
-    """A section body: Ctrl+B bold, Ctrl+I italic, Ctrl+K link, tokens with tooltips."""
+    """A section body: Ctrl+B bold, Ctrl+I italic, Ctrl+K link, quotations as chips."""
+
+    # A chip was double-clicked: show its quotation in the bank.
+    quotation_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, lookup: QuotationLookup | None = None):
         super().__init__(parent, min_lines=6, max_lines=28)
         self._lookup = lookup or no_quotations
+        self._language = ""
+        self.chips = ChipPainter(self.document(), self._lookup, self._quote_marks, self.palette)
+        # Text typed after a chip must not take the chip's format.
+        self.cursorPositionChanged.connect(self._plain_after_chip)
         self.highlighter = MarkdownHighlighter(self.document(), self._lookup)
         # Blocks (first, last) whose token paragraphs may need their direction again.
         self._to_place: tuple[int, int] | None = None
@@ -75,6 +103,105 @@ class MarkdownEditor(TextBox):
         """Highlight every paragraph again (after the quotation bank changed)."""
         self.highlighter.rehighlight()
         self.place_token_paragraphs()
+        self._redraw_chips()
+
+    def _redraw_chips(self) -> None:
+        document = self.document()
+        if OBJECT in document.toRawText():
+            # Their words or size may have changed: laid out again.
+            document.markContentsDirty(0, document.characterCount())
+            self.viewport().update()
+
+    def set_language(self, code: str) -> None:
+        """Set the article's language: chips take its quotation marks."""
+        if code != self._language:
+            self._language = code
+            self._redraw_chips()
+
+    def _quote_marks(self) -> tuple[str, str]:
+        from editor.text.languages import language_or_default
+
+        marks = language_or_default(self._language or "en").primary_quotes
+        return marks.open, marks.close
+
+    @Slot()
+    def _plain_after_chip(self) -> None:
+        # Not with a selection: Qt would give the selected text (a chip) the plain format.
+        cursor = self.textCursor()
+        if not cursor.hasSelection() and chip_id(cursor.charFormat()) is not None:
+            self.setCurrentCharFormat(QTextCharFormat())
+
+    # -- chips ----------------------------------------------------------------------------
+
+    def _make_chips(self) -> None:
+        """Show every token of the document as a chip (a text just loaded or inserted)."""
+        document = self.document()
+        pattern = QRegularExpression(QUOTE_TOKEN.pattern)
+        found = document.find(pattern, 0)
+        while not found.isNull():
+            match = QUOTE_TOKEN.fullmatch(found.selectedText())
+            if match is not None:
+                found.insertText(OBJECT, chip_format(match.group(1)))
+            found = document.find(pattern, found.position())
+
+    def _insert_line(self, cursor: QTextCursor, line: str) -> None:
+        """Insert one line at a cursor, its tokens as chips."""
+        plain = QTextCharFormat()
+        if "[[" not in line:
+            cursor.insertText(line, plain)
+            return
+        start = 0
+        for match in QUOTE_TOKEN.finditer(line):
+            if match.start() > start:
+                cursor.insertText(line[start : match.start()], plain)
+            cursor.insertText(OBJECT, chip_format(match.group(1)))
+            start = match.end()
+        if start < len(line):
+            cursor.insertText(line[start:], plain)
+
+    def _block_markdown(
+        self, block: QTextBlock, start: int = 0, end: int | None = None, *, plain: bool = False
+    ) -> str:
+        """Return a block's text from ``start`` to ``end`` as stored (chips as tokens), or
+        as read (``plain``: chips as their quoted words)."""
+        text = block.text()
+        end = len(text) if end is None else end
+        if OBJECT not in text[start:end]:
+            return text[start:end]
+        pieces: list[str] = []
+        base = block.position()
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fragments += 1
+            first = fragment.position() - base
+            last = first + fragment.length()
+            if last <= start or first >= end:
+                continue
+            piece = fragment.text()[max(0, start - first) : min(last, end) - first]
+            quotation_id = chip_id(fragment.charFormat())
+            if quotation_id is None:
+                pieces.append(piece)
+                continue
+            shown = self.chips.plain_text(quotation_id) if plain else quote_token(quotation_id)
+            pieces.append("".join(shown if char == OBJECT else char for char in piece))
+        return "".join(pieces)
+
+    def _shown_in_block(self, block: QTextBlock, offset: int) -> int:
+        """Return the position in a block of an offset in its stored text (a chip's token
+        is one character: an offset inside it is the chip's end)."""
+        text = block.text()
+        if OBJECT not in text:
+            return min(offset, len(text))
+        stored = 0
+        for index, char in enumerate(text):
+            width = 1
+            if char == OBJECT:
+                width = len(self._block_markdown(block, index, index + 1))
+            if offset < stored + width:
+                return index if offset == stored else index + 1
+            stored += width
+        return len(text)
 
     # -- token paragraphs ---------------------------------------------------------------
 
@@ -120,6 +247,9 @@ class MarkdownEditor(TextBox):
         document = self.document()
         document.setUndoRedoEnabled(False)
         cursor = QTextCursor(document)
+        # One edit block: the document tells of one change when it ends, and each paragraph
+        # is highlighted once, its chips made.
+        cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.removeSelectedText()
         # Every block inserted takes the format of the one it is split from: the usual
@@ -134,6 +264,9 @@ class MarkdownEditor(TextBox):
                 block = document.findBlockByNumber(number)
                 cursor.setPosition(block.position())
                 cursor.setBlockFormat(self._line_format(count))
+        if "[[" in shown:
+            self._make_chips()
+        cursor.endEditBlock()
         document.setUndoRedoEnabled(True)
         document.setModified(False)
         self.setTextCursor(QTextCursor(document))
@@ -142,14 +275,20 @@ class MarkdownEditor(TextBox):
         """Return the Markdown of the part shown, as it is stored."""
         document = self.document()
         raw = document.toRawText()
-        if document.blockCount() == 1:
+        if document.blockCount() == 1 and OBJECT not in raw:
             return raw
+        lines = raw.split("\u2029")
         breaks = [0]
-        block = document.firstBlock().next()
+        chips = OBJECT in raw
+        block = document.firstBlock()
         while block.isValid():
-            breaks.append(block_breaks(block))
+            number = block.blockNumber()
+            if number:
+                breaks.append(block_breaks(block))
+            if chips and OBJECT in lines[number]:
+                lines[number] = self._block_markdown(block)
             block = block.next()
-        return join_lines(raw.split("\u2029"), breaks)
+        return join_lines(lines, breaks)
 
     def _stored_starts(self, last: QTextBlock):
         """Yield (block, offset of its text in the stored text) up to and with ``last``."""
@@ -161,7 +300,7 @@ class MarkdownEditor(TextBox):
             yield block, offset
             if block == last:
                 return
-            offset += block.length() - 1
+            offset += len(self._block_markdown(block))
             block = block.next()
 
     def stored_offset(self, position: int) -> int:
@@ -171,7 +310,8 @@ class MarkdownEditor(TextBox):
             target = self.document().lastBlock()
         for block, offset in self._stored_starts(target):
             if block == target:
-                return offset + min(position - block.position(), block.length() - 1)
+                at = min(position - block.position(), block.length() - 1)
+                return offset + len(self._block_markdown(block, 0, at))
         return 0
 
     def shown_position(self, offset: int) -> int:
@@ -182,28 +322,28 @@ class MarkdownEditor(TextBox):
         for block, start in self._stored_starts(last):
             if offset < start:
                 return position
-            length = block.length() - 1
+            length = len(self._block_markdown(block))
             if offset <= start + length:
-                return block.position() + offset - start
-            position = block.position() + length
+                return block.position() + self._shown_in_block(block, offset - start)
+            position = block.position() + block.length() - 1
         return position
 
-    def _stored_between(self, start: int, end: int) -> tuple[list[str], list[int]]:
-        """Return the lines and line breaks of the text between two document positions."""
+    def _stored_between(
+        self, start: int, end: int, *, plain: bool = False
+    ) -> tuple[list[str], list[int]]:
+        """Return the lines and line breaks of the text between two document positions
+        (``plain``: chips as their words)."""
         document = self.document()
         first, last = document.findBlock(start), document.findBlock(end)
         lines: list[str] = []
         breaks: list[int] = [0]
         block = first
         while block.isValid():
-            text = block.text()
-            if block == last:
-                text = text[: end - block.position()]
-            if block == first:
-                text = text[start - block.position() :]
-            else:
+            to = end - block.position() if block == last else None
+            since = start - block.position() if block == first else 0
+            if block != first:
                 breaks.append(block_breaks(block))
-            lines.append(text)
+            lines.append(self._block_markdown(block, since, to, plain=plain))
             if block == last:
                 break
             block = block.next()
@@ -214,11 +354,11 @@ class MarkdownEditor(TextBox):
         if cursor.hasSelection():
             cursor.removeSelectedText()
         if lines[0]:
-            cursor.insertText(lines[0])
+            self._insert_line(cursor, lines[0])
         for line, count in zip(lines[1:], breaks[1:], strict=True):
-            cursor.insertBlock(self._line_format(count, cursor.blockFormat()))
+            cursor.insertBlock(self._line_format(count, cursor.blockFormat()), QTextCharFormat())
             if line:
-                cursor.insertText(line)
+                self._insert_line(cursor, line)
 
     def _insert_stored(self, cursor: QTextCursor, text: str) -> None:
         """Insert a stored Markdown text at a cursor, each line break as it is."""
@@ -245,9 +385,10 @@ class MarkdownEditor(TextBox):
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy: the lines as shown for other programs, the Markdown as stored for Newsdesk."""
         cursor = self.textCursor()
-        lines, breaks = self._stored_between(cursor.selectionStart(), cursor.selectionEnd())
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        lines, breaks = self._stored_between(start, end)
         mime = QMimeData()
-        mime.setText("\n".join(lines))
+        mime.setText("\n".join(self._stored_between(start, end, plain=True)[0]))
         mime.setData(MARKDOWN_MIME, join_lines(lines, breaks).encode("utf-8"))
         return mime
 
@@ -422,6 +563,22 @@ class MarkdownEditor(TextBox):
             and self._backspace_mark()
         ):
             return
+        typed_token = self._token_typed(event)
+        if typed_token is not None:
+            # The last key of a token typed by hand: the token becomes a chip, in the same
+            # undo step as the key (with the direction its paragraph then takes).
+            block = QTextCursor(self.document())
+            block.beginEditBlock()
+            super().keyPressEvent(event)
+            cursor = self.textCursor()
+            cursor.setPosition(cursor.position() - typed_token[1], QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(OBJECT, chip_format(typed_token[0]))
+            self.setTextCursor(cursor)
+            self.setCurrentCharFormat(QTextCharFormat())
+            number = cursor.blockNumber()
+            self._place(max(0, number - 1), number + 1)
+            block.endEditBlock()
+            return
         if self._makes_or_breaks_token(event):
             # The key and the direction its paragraph takes are one undo step: typed keys
             # are no edit block the later placing could join, and undo would first take
@@ -434,6 +591,19 @@ class MarkdownEditor(TextBox):
             block.endEditBlock()
             return
         super().keyPressEvent(event)
+
+    def _token_typed(self, event: QKeyEvent) -> tuple[str, int] | None:
+        """Return (id, length) of the token a typed "]" completes before the cursor, else
+        None."""
+        if event.text() != "]" or self.textCursor().hasSelection():
+            return None
+        cursor = self.textCursor()
+        at = cursor.positionInBlock()
+        before = cursor.block().text()[max(0, at - _LONGEST_TOKEN) : at] + "]"
+        match = _TOKEN_BEFORE.search(before)
+        if match is None:
+            return None
+        return match.group(1), len(match.group())
 
     def _makes_or_breaks_token(self, event: QKeyEvent) -> bool:
         """Whether a key changes its paragraph from or to a lone quotation token."""
@@ -517,14 +687,23 @@ class MarkdownEditor(TextBox):
         # An edit block: the token paragraph's direction, placed right after, joins it (one
         # undo step for both).
         cursor.beginEditBlock()
-        cursor.insertText(quote_token(quotation_id))
+        cursor.insertText(OBJECT, chip_format(quotation_id))
         cursor.endEditBlock()
+        cursor.setCharFormat(QTextCharFormat())
         self.setTextCursor(cursor)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def token_at(self, position: int) -> str | None:
         """Return the quotation id whose token covers a document position, or None."""
-        block = self.document().findBlock(position)
+        document = self.document()
+        for at in (position, position - 1):
+            if 0 <= at < document.characterCount() and document.characterAt(at) == OBJECT:
+                cursor = QTextCursor(document)
+                cursor.setPosition(at + 1)
+                found = chip_id(cursor.charFormat())
+                if found is not None:
+                    return found
+        block = document.findBlock(position)
         offset = position - block.position()
         for match in QUOTE_TOKEN.finditer(block.text()):
             if match.start() <= offset <= match.end():
@@ -533,13 +712,15 @@ class MarkdownEditor(TextBox):
 
     def select_next_token(self, quotation_id: str, after: int = -1) -> bool:
         """Select the next token of a quotation after a position; False when there is none."""
-        token = quote_token(quotation_id)
-        found = self.document().find(token, max(after, 0))
-        if found.isNull():
-            return False
-        self.setTextCursor(found)
-        self.ensureCursorVisible()
-        return True
+        document = self.document()
+        found = document.find(OBJECT, max(after, 0))
+        while not found.isNull():
+            if chip_id(found.charFormat()) == quotation_id:
+                self.setTextCursor(found)
+                self.ensureCursorVisible()
+                return True
+            found = document.find(OBJECT, found.position())
+        return False
 
     # -- tooltips -----------------------------------------------------------------------
 
@@ -560,4 +741,23 @@ class MarkdownEditor(TextBox):
         if quotation is None:
             return self.tr("Quotation “{0}” is not in the quotation bank.").format(quotation_id)
         speaker = quotation.speaker or self.tr("unknown speaker")
-        return f"{speaker}: “{quotation.words}”"
+        lines = [f"{speaker}: {self.chips.inline_text(quotation_id)}"]
+        if quotation.role:
+            lines.append(self.tr("Role: {0}").format(quotation.role))
+        if quotation.date:
+            lines.append(self.tr("Date: {0}").format(quotation.date))
+        source = " ".join(filter(None, (quotation.source_name, quotation.source_url)))
+        if source:
+            lines.append(self.tr("Source: {0}").format(source))
+        lines.append(self.tr("Verified") if quotation.verified else self.tr("Not verified"))
+        lines.append(self.tr("Double-click to open it in the quotation bank."))
+        return "\n".join(lines)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double-click on a chip opens its quotation in the bank."""
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        quotation_id = self.token_at(position)
+        if quotation_id is not None:
+            self.quotation_requested.emit(quotation_id)
+            return
+        super().mouseDoubleClickEvent(event)

@@ -1,0 +1,224 @@
+"""Quotations shown as quotations in a body: a ``[[quote:ID]]`` token is one chip.
+
+The stored body keeps the token; the body's document holds one object character
+(U+FFFC) in its place, whose character format names the quotation (``chip_format``). Qt
+draws the character through ``ChipPainter``: inside a sentence as the words between the
+language's quotation marks, in a rounded box; alone in its paragraph as the indented block
+quotation with its attribution, as the exports set it. Being one character, a chip is
+crossed by one key press and removed by one Backspace. A token whose id is not in the
+bank is a red chip that shows the id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextDocument,
+    QTextFormat,
+)
+
+from editor.model import Quotation, quote_token
+from editor.model.tokens import QuotationLookup
+from editor.text.direction import first_strong_direction
+
+CHIP = QTextFormat.ObjectTypes.UserObject + 1
+CHIP_ID = QTextFormat.Property.UserProperty + 2
+OBJECT = "\ufffc"
+# An inline chip is at most this share of the line: a long quotation is cut short with
+# "…" (its tooltip and the preview show it whole).
+_INLINE_SHARE = 0.6
+_PADDING = 3.0
+# A block quotation's indent, in widths of "M", as the exports indent it.
+_BLOCK_INDENT = 2.0
+_MISSING = QColor(200, 30, 30)
+
+
+def chip_format(quotation_id: str) -> QTextCharFormat:
+    """Return the character format of a chip for a quotation id."""
+    chip = QTextCharFormat()
+    chip.setObjectType(CHIP)
+    chip.setProperty(CHIP_ID, quotation_id)
+    chip.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+    return chip
+
+
+def chip_id(text_format: QTextFormat) -> str | None:
+    """Return the quotation id of a chip's format, None for any other format."""
+    if text_format.objectType() != CHIP:
+        return None
+    value = text_format.property(CHIP_ID)
+    return value if isinstance(value, str) else None
+
+
+def chip_token(text_format: QTextFormat) -> str:
+    """Return the stored token of a chip's format."""
+    return quote_token(chip_id(text_format) or "")
+
+
+def attribution_text(quotation: Quotation) -> str:
+    """Return who said a quotation as a block quotation's last line ("— Speaker, Role")."""
+    if quotation.attribution.strip():
+        return quotation.attribution.strip()
+    who = ", ".join(
+        value for value in (quotation.speaker.strip(), quotation.role.strip()) if value
+    )
+    return f"— {who}" if who else ""
+
+
+class ChipPainter(QPyTextObject):
+    """Sizes and draws the chips of one body's document."""
+
+    def __init__(
+        self,
+        document: QTextDocument,
+        lookup: QuotationLookup,
+        marks: Callable[[], tuple[str, str]],
+        palette: Callable[[], QPalette],
+    ) -> None:
+        super().__init__(document)
+        self._lookup = lookup
+        self._marks = marks
+        self._palette = palette
+        document.documentLayout().registerHandler(CHIP, self)
+
+    # -- what a chip says ---------------------------------------------------------------
+
+    def inline_text(self, quotation_id: str) -> str:
+        """Return the words of an inline chip between the language's quotation marks."""
+        quotation = self._lookup(quotation_id)
+        if quotation is None:
+            return QCoreApplication.translate("Chips", "Missing quotation “{0}”").format(
+                quotation_id
+            )
+        opening, closing = self._marks()
+        return f"{opening}{' '.join(quotation.words.split())}{closing}"
+
+    def plain_text(self, quotation_id: str) -> str:
+        """Return what a chip copied to another program reads: the quoted words."""
+        quotation = self._lookup(quotation_id)
+        if quotation is None:
+            return quote_token(quotation_id)
+        return self.inline_text(quotation_id)
+
+    # -- QTextObjectInterface -------------------------------------------------------------
+
+    def _font(self, document: QTextDocument) -> QFont:
+        return document.defaultFont()
+
+    def _lone(self, document: QTextDocument, position: int) -> bool:
+        return document.findBlock(position).text().strip() == OBJECT
+
+    def _room(self, document: QTextDocument) -> float:
+        width = document.textWidth()
+        if width <= 0:
+            width = document.idealWidth() or 400.0
+        return max(60.0, width - 2 * document.documentMargin() - 2)
+
+    def _block_texts(self, quotation_id: str) -> tuple[str, str, bool]:
+        quotation = self._lookup(quotation_id)
+        if quotation is None:
+            return self.inline_text(quotation_id), "", False
+        return quotation.words.strip(), attribution_text(quotation), True
+
+    def _block_rects(
+        self, document: QTextDocument, quotation_id: str
+    ) -> tuple[float, QRectF, QRectF, str, str, bool]:
+        metrics = QFontMetricsF(self._font(document))
+        indent = metrics.horizontalAdvance("M") * _BLOCK_INDENT
+        width = max(40.0, self._room(document) - 2 * indent)
+        words, attribution, known = self._block_texts(quotation_id)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        words_rect = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, words)
+        attribution_rect = (
+            metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, attribution)
+            if attribution
+            else QRectF()
+        )
+        return indent, words_rect, attribution_rect, words, attribution, known
+
+    def intrinsicSize(self, document: QTextDocument, position: int, text_format) -> QSizeF:
+        """Return a chip's size: one line of words inline, the whole quotation alone."""
+        quotation_id = chip_id(text_format) or ""
+        metrics = QFontMetricsF(self._font(document))
+        if self._lone(document, position):
+            _indent, words, attribution, *_rest = self._block_rects(document, quotation_id)
+            height = words.height() + attribution.height() + 2 * _PADDING
+            return QSizeF(self._room(document) - 1, height)
+        text = metrics.elidedText(
+            self.inline_text(quotation_id),
+            Qt.TextElideMode.ElideRight,
+            self._room(document) * _INLINE_SHARE,
+        )
+        return QSizeF(metrics.horizontalAdvance(text) + 2 * _PADDING, metrics.height() + 2)
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        document: QTextDocument,
+        position: int,
+        text_format,
+    ) -> None:
+        """Draw a chip in its rectangle."""
+        rect = QRectF(rect)
+        quotation_id = chip_id(text_format) or ""
+        palette = self._palette()
+        font = self._font(document)
+        metrics = QFontMetricsF(font)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(font)
+        known = self._lookup(quotation_id) is not None
+        ink = palette.color(QPalette.ColorRole.Text) if known else _MISSING
+        if self._lone(document, position):
+            indent, words_rect, attribution_rect, words, attribution, known = self._block_rects(
+                document, quotation_id
+            )
+            right_to_left = first_strong_direction(words) == "rtl"
+            align = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+            left = rect.left() + indent
+            bar = QColor(palette.color(QPalette.ColorRole.Highlight))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bar)
+            bar_x = rect.right() - indent + 4 if right_to_left else left - 8
+            painter.drawRect(QRectF(bar_x, rect.top() + _PADDING, 3, rect.height() - 2 * _PADDING))
+            painter.setPen(ink)
+            width = rect.width() - 2 * indent
+            words_box = QRectF(left, rect.top() + _PADDING, width, words_rect.height())
+            flags = int(Qt.TextFlag.TextWordWrap) | int(align)
+            painter.drawText(words_box, flags, words)
+            if attribution:
+                italic = QFont(font)
+                italic.setItalic(True)
+                painter.setFont(italic)
+                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+                painter.drawText(
+                    QRectF(left, words_box.bottom(), width, attribution_rect.height()),
+                    flags,
+                    attribution,
+                )
+        else:
+            text = metrics.elidedText(
+                self.inline_text(quotation_id),
+                Qt.TextElideMode.ElideRight,
+                self._room(document) * _INLINE_SHARE,
+            )
+            background = QColor(palette.color(QPalette.ColorRole.Highlight))
+            background.setAlpha(40)
+            painter.setPen(ink if not known else background.darker(150))
+            painter.setBrush(background if known else QColor(255, 230, 230))
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+            painter.setPen(ink)
+            painter.drawText(
+                rect.adjusted(_PADDING, 0, -_PADDING, 0), int(Qt.AlignmentFlag.AlignCenter), text
+            )
+        painter.restore()
