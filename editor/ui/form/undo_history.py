@@ -3,7 +3,8 @@
 Each text box keeps its own QTextDocument undo stack (it restores text and cursor exactly);
 this history only records, in order, which box each undoable step happened in, and undoes
 or redoes the steps of the boxes in that order. A step may span several boxes (Replace
-all): it is undone and redone as one.
+all): it is undone and redone as one. A step that is no box's text (a section added, moved,
+removed or renamed) is an ``Action`` that undoes and redoes itself.
 """
 
 from __future__ import annotations
@@ -11,9 +12,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTextEdit
+
+
+class Action(Protocol):
+    """A step of the article's history outside the boxes' own undo stacks (a section moved)."""
+
+    @property
+    def part(self) -> str:
+        """The part the step changed, as the form's ``changed`` names it ("all" for many)."""
+
+    def undo(self) -> None:
+        """Take the step back, showing where it was."""
+
+    def redo(self) -> None:
+        """Do the step again, showing where it was."""
 
 
 @dataclass
@@ -26,9 +42,13 @@ class _Change:
 
 @dataclass
 class _Step:
-    """One article-wide undo step: a change in one box, or in several (Replace all)."""
+    """One article-wide undo step: a change in one box, or in several (Replace all).
+
+    Or an action of its own (a section added), which has no box changes.
+    """
 
     changes: list[_Change] = field(default_factory=list)
+    action: Action | None = None
 
 
 class ArticleHistory(QObject):
@@ -137,9 +157,23 @@ class ArticleHistory(QObject):
         Qt merges typing into a box's last command; after a step in another box that
         would put the new typing before that step in the article's order.
         """
-        if not self._undo:
+        if not self._undo or not self._undo[-1].changes:
             return True
         return self._undo[-1].changes[-1].box is not box
+
+    def push_action(self, action: Action) -> None:
+        """Record a step already done that undoes and redoes itself (a section moved)."""
+        self._push(_Step(action=action))
+
+    def last_action(self) -> Action | None:
+        """Return the last step to undo when it is an action, else None."""
+        if self._undo and self._undo[-1].action is not None:
+            return self._undo[-1].action
+        return None
+
+    def set_part(self, box: QTextEdit, part: str) -> None:
+        """Name the part a box edits now (its section moved)."""
+        self._parts[id(box)] = part
 
     def clear(self) -> None:
         """Forget every step (a text loaded again)."""
@@ -173,6 +207,19 @@ class ArticleHistory(QObject):
         moved = False
         while source and not moved:
             step = source.pop()
+            if step.action is not None:
+                self._busy = True
+                try:
+                    if undoing:
+                        step.action.undo()
+                    else:
+                        step.action.redo()
+                finally:
+                    self._busy = False
+                target.append(step)
+                moved = True
+                self.stepped.emit(step.action.part)
+                break
             # A step is done only where its box's document is still in the state it left:
             # one undone by other means (the box's own menu) or cleared by a load is dropped.
             live = [c for c in step.changes if self._is_live(c, undoing=undoing)]
