@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
+from editor.model.messages import QT_TRANSLATE_NOOP
 from editor.ui.form.panes import section_kind_names
 
 if TYPE_CHECKING:
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
 MOVE_UP_KEY = "Ctrl+Shift+Up"
 MOVE_DOWN_KEY = "Ctrl+Shift+Down"
 STATUS_SECONDS = 4
+# Qt names the arrow keys through its own "QShortcut" context and has no Urdu translation of
+# them: marked here, so that Help › Keyboard shortcuts names the keys in every language.
+ARROW_KEY_NAMES = (QT_TRANSLATE_NOOP("QShortcut", "Up"), QT_TRANSLATE_NOOP("QShortcut", "Down"))
 
 
 class SectionActions(QObject):
