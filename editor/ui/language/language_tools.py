@@ -146,12 +146,11 @@ class LanguageTools(QObject):
         # A section added while the article is open: checked like the others, with the
         # switches as they are now; its underlines come with the step's rehighlight.
         spell = SpellHighlight(self.checker, self._article_languages, self.names)
-        if self.spells:
-            spell.enabled = self.spells[0].enabled
+        spell.enabled = self.spells[0].enabled
+        typing_enabled = self.typing[0].enabled
         self._pending.append((pane.editor, spell))
         self._attach_common(pane.editor, spell, self._article_languages)
-        if self.typing[:-1]:
-            self.typing[-1].enabled = self.typing[0].enabled
+        self.typing[-1].enabled = typing_enabled
 
     @Slot()
     def _load_article_languages(self) -> None:
