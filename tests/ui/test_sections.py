@@ -277,3 +277,14 @@ def test_comments_stay_with_their_section_when_it_moves_or_goes(qtbot, workspace
     parts = {c.id: c.part for c in window.article().comments}
     assert parts == {"c1": "sections/1", "c0": "sections/0"}
     assert window.article().comments[0].quote == "exporters"
+
+
+def test_a_read_only_article_keeps_its_sections(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    window.form.set_read_only(True)
+    window.form.sections[0].editor.setFocus()
+    insert_section(window, "News section")
+    window.section_actions.remove_action.trigger()
+    assert labels(window) == ["News:", "Comment:"]
+    assert not window.form.sections[0].menu_button.isEnabled()
+    assert not window.isWindowModified()

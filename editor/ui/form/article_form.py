@@ -473,6 +473,7 @@ class ArticleForm(QScrollArea):
             box.setReadOnly(read_only)
         for pane in self.sections:
             pane.label_edit.setReadOnly(read_only)
+            pane.menu_button.setEnabled(not read_only)
         if self._quotations is not None:
             self._set_lower_read_only(read_only)
 
