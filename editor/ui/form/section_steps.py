@@ -8,13 +8,14 @@ removed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from editor.model import Comment
 from editor.model.parts import PartKind, parse_part, part_kind, section_part
 
 if TYPE_CHECKING:
-    from editor.ui.form.article_form import ArticleForm
+    from PySide6.QtWidgets import QTextEdit
+
     from editor.ui.form.panes import SectionPane
 
 ALL_PARTS = "all"  # what the form's ``changed`` says when every part may have moved
@@ -70,6 +71,36 @@ def swap_places(comments: list[Comment], first: int, second: int) -> None:
             comment.part = section_part(second)
         elif at == second:
             comment.part = section_part(first)
+
+
+class ArticleForm(Protocol):
+    """What the steps need of the article's form (the form is the one that has them)."""
+
+    sections: list[SectionPane]
+
+    def comments(self) -> list[Comment]:
+        """Return the article's live list of review comments."""
+        ...
+
+    def part_of_box(self, box: QTextEdit) -> str | None:
+        """Return the part key a text box edits now, None when it is not placed."""
+        ...
+
+    def put_section_pane(self, index: int, pane: SectionPane) -> None:
+        """Place a section's pane at a place."""
+
+    def take_section_pane(self, index: int) -> SectionPane:
+        """Take a section's pane out of the form."""
+        ...
+
+    def move_section_pane(self, index: int, to: int) -> None:
+        """Move a section's pane to another place."""
+
+    def show_section(self, index: int, *, keep_focus: bool = False) -> None:
+        """Show the section at a place with the cursor in it."""
+
+    def set_label(self, pane: SectionPane, label: str) -> None:
+        """Put a label back, showing it."""
 
 
 class SectionPlacement:
