@@ -288,3 +288,30 @@ def test_a_read_only_article_keeps_its_sections(qtbot, workspace) -> None:
     assert labels(window) == ["News:", "Comment:"]
     assert not window.form.sections[0].menu_button.isEnabled()
     assert not window.isWindowModified()
+
+
+def test_replace_all_in_labels_and_bodies_is_one_step(qtbot, workspace) -> None:
+    article = english_article()
+    window = workspace.add_window(article)
+    form = window.form
+    label = form.sections[1].label_edit
+    form.sections[1].editor.set_text("Comment here.")
+    form.history.clear()
+    # A rename typed just before: Replace all is a step of its own, not joined to it.
+    label.setFocus()
+    label.end(False)
+    qtbot.keyClicks(label, "  ")
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("Comment")
+    dialog.replace_edit.setText("Opinion")
+    assert dialog.replace_all() == 2
+    assert (label.text(), form.sections[1].editor.text()) == ("Opinion:  ", "Opinion here.")
+
+    form.headline.editor.setFocus()
+    press(qtbot, window, UNDO)
+    assert (label.text(), form.sections[1].editor.text()) == ("Comment:  ", "Comment here.")
+    press(qtbot, window, UNDO)
+    assert label.text() == "Comment:"
+    press(qtbot, window, REDO)
+    press(qtbot, window, REDO)
+    assert (label.text(), form.sections[1].editor.text()) == ("Opinion:  ", "Opinion here.")

@@ -44,11 +44,12 @@ class _Change:
 class _Step:
     """One article-wide undo step: a change in one box, or in several (Replace all).
 
-    Or an action of its own (a section added), which has no box changes.
+    Or actions of its own (a section added), done with the box changes (a label replaced
+    by Replace all).
     """
 
     changes: list[_Change] = field(default_factory=list)
-    action: Action | None = None
+    actions: list[Action] = field(default_factory=list)
 
 
 class ArticleHistory(QObject):
@@ -148,7 +149,7 @@ class ArticleHistory(QObject):
             self._group_depth -= 1
             if self._group_depth == 0:
                 self._group = None
-                if group.changes:
+                if group.changes or group.actions:
                     self._push(group)
 
     def starts_new_step(self, box: QTextEdit) -> bool:
@@ -162,13 +163,24 @@ class ArticleHistory(QObject):
         return self._undo[-1].changes[-1].box is not box
 
     def push_action(self, action: Action) -> None:
-        """Record a step already done that undoes and redoes itself (a section moved)."""
-        self._push(_Step(action=action))
+        """Record a step already done that undoes and redoes itself (a section moved).
+
+        Within ``group()`` it joins the group's step.
+        """
+        if self._group is not None:
+            self._group.actions.append(action)
+            return
+        self._push(_Step(actions=[action]))
 
     def last_action(self) -> Action | None:
-        """Return the last step to undo when it is an action, else None."""
-        if self._undo and self._undo[-1].action is not None:
-            return self._undo[-1].action
+        """Return the last step to undo when it is one action alone, else None.
+
+        None within ``group()`` too: nothing joins a step recorded before the group.
+        """
+        if self._group is not None:
+            return None
+        if self._undo and not self._undo[-1].changes and len(self._undo[-1].actions) == 1:
+            return self._undo[-1].actions[0]
         return None
 
     def set_part(self, box: QTextEdit, part: str) -> None:
@@ -207,26 +219,20 @@ class ArticleHistory(QObject):
         moved = False
         while source and not moved:
             step = source.pop()
-            if step.action is not None:
-                self._busy = True
-                try:
-                    if undoing:
-                        step.action.undo()
-                    else:
-                        step.action.redo()
-                finally:
-                    self._busy = False
-                target.append(step)
-                moved = True
-                self.stepped.emit(step.action.part)
-                break
             # A step is done only where its box's document is still in the state it left:
             # one undone by other means (the box's own menu) or cleared by a load is dropped.
             live = [c for c in step.changes if self._is_live(c, undoing=undoing)]
-            if not live:
+            if not live and not step.actions:
                 continue
             self._busy = True
             try:
+                # A step's actions and box changes touch different things (a label, the
+                # bodies): one order serves undo and redo.
+                for action in step.actions:
+                    if undoing:
+                        action.undo()
+                    else:
+                        action.redo()
                 for change in live:
                     if undoing:
                         change.box.undo()
@@ -238,11 +244,14 @@ class ArticleHistory(QObject):
             if not undoing:
                 for change in live:
                     change.done_count = change.box.document().availableUndoSteps()
-            target.append(_Step(live))
+            target.append(_Step(live, step.actions))
             moved = True
-            self._reveal(live[0].box)
+            if live:
+                self._reveal(live[0].box)
             for change in live:
                 self.stepped.emit(self._parts[id(change.box)])
+            for action in step.actions:
+                self.stepped.emit(action.part)
         self._announce(could_undo, could_redo)
         return moved
 
