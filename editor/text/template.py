@@ -13,8 +13,11 @@ def new_article(language_code: str = "en", author: str = "", office: str = "") -
     article = Article(
         language=language_code or lang.code,
         sections=[
-            Section(kind=SectionKind.NEWS.value, label=lang.news_label),
-            Section(kind=SectionKind.COMMENT.value, label=lang.comment_label),
+            # Labelled as Insert › Section labels a new one: by the language's label_for.
+            Section(kind=SectionKind.NEWS.value, label=lang.label_for(SectionKind.NEWS.value)),
+            Section(
+                kind=SectionKind.COMMENT.value, label=lang.label_for(SectionKind.COMMENT.value)
+            ),
         ],
         meta=Meta(created=stamp, modified=stamp),
     )

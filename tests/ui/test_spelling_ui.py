@@ -312,3 +312,14 @@ def test_typing_in_a_long_paragraph_underlines_as_a_whole_check_would(qtbot) -> 
     checker.ignore("goverment")
     box.highlighter.rehighlight()
     assert [block[start : start + length] for start, length in _underlined(box)] == ["recieve"]
+
+
+def test_a_section_added_while_open_is_checked_too(qtbot, workspace) -> None:
+    window, tools = _window(qtbot, workspace)
+    qtbot.waitUntil(lambda: tools.checker.is_loaded("en"), timeout=10_000)
+    window.form.sections[1].editor.setFocus()
+    window.section_actions.add_actions["custom"].trigger()
+    editor = window.form.sections[2].editor
+    assert window.focusWidget() is editor
+    _type(editor, "The goverment met.")
+    qtbot.waitUntil(lambda: _underlined(editor) == [(4, 9)], timeout=5_000)

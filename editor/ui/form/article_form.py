@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import copy
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
-from editor.model import Article, Direction, Quotation, Section
+from editor.model import Article, Comment, Direction, Quotation, Section
 from editor.model.copying import deep_copy
 from editor.model.parts import (
     HEADLINE,
@@ -30,6 +31,7 @@ from editor.ui.form.panes import (
     SectionPane,
     TextPane,
 )
+from editor.ui.form.section_steps import SectionMove, SectionPlacement, SectionRename
 from editor.ui.form.text_box import TextBox
 from editor.ui.form.undo_history import ArticleHistory
 from editor.ui.form.usage import QuotationUsage
@@ -46,6 +48,12 @@ class ArticleForm(QScrollArea):
     """
 
     changed = Signal(str)
+    # A section pane made after the form was built (Insert › Section): review and spelling
+    # follow its body too.
+    section_added = Signal(object)
+    # The sections were added, removed or moved (done, undone or redone): part keys of
+    # sections may name other sections now.
+    sections_rearranged = Signal()
 
     def __init__(
         self, article: Article, parent: QWidget | None = None, font: QFont | None = None
@@ -69,6 +77,13 @@ class ArticleForm(QScrollArea):
         self.history.stepped.connect(self.changed)
         # The section editor the user last typed in (Insert quotation goes there).
         self._last_editor: MarkdownEditor | None = None
+        # Each text box's part key as placed now (id(box) -> "sections/1"): a moved section
+        # changes its key, and the signals name the part by this.
+        self._box_parts: dict[int, str] = {}
+        # The sections as last saved (pane, label): moving back to them is no change.
+        self._saved_sections: list[tuple[int, str]] = []
+        # True while an undo step puts a label back: that is no new rename.
+        self._setting_label = False
         self._bank_at_load = {quotation.id: quotation for quotation in article.quotations}
         self._usage = QuotationUsage()
         self._usage_shown = -1  # the version of the counts the bank's table shows
@@ -101,6 +116,7 @@ class ArticleForm(QScrollArea):
             self.set_editor_font(font)
         self._load(article)
         self._connect()
+        self._saved_sections = self._section_state()
 
     def retranslate(self) -> None:
         """Word the headline and standfirst panes (the other panes word themselves)."""
@@ -190,6 +206,7 @@ class ArticleForm(QScrollArea):
 
     def _add_section_pane(self, section: Section) -> SectionPane:
         pane = SectionPane(section.kind, self._lookup, self._content)
+        pane.source = section
         self._layout.insertWidget(3 + len(self.sections), pane)
         self.sections.append(pane)
         return pane
@@ -209,16 +226,26 @@ class ArticleForm(QScrollArea):
 
     def _connect(self) -> None:
         for part, pane in self._text_panes():
-            self._watch(pane.editor, part)
+            self._box_parts[id(pane.editor)] = part
+            self._watch(pane.editor)
             self.history.watch(pane.editor, part)
             pane.editor.undo_history = self.history
         for pane in (self.opening, self.headline, self.standfirst):
             pane.direction_combo.direction_changed.connect(self._on_setting_changed)
         self.opening.language_combo.currentIndexChanged.connect(self._on_setting_changed)
-        for index, pane in enumerate(self.sections):
-            part = section_part(index)
-            pane.label_edit.textChanged.connect(lambda _t, part=part: self._edited(part))
-            pane.direction_combo.direction_changed.connect(self._on_setting_changed)
+        for pane in self.sections:
+            self._connect_section(pane)
+
+    def _connect_section(self, pane: SectionPane) -> None:
+        pane.shown_label = pane.label_edit.text()
+        pane.label_edit.textChanged.connect(lambda label, pane=pane: self._on_label(pane, label))
+        pane.label_edit.editingFinished.connect(lambda pane=pane: self._close_rename(pane))
+        pane.label_edit.undo_history = self.history
+        pane.direction_combo.direction_changed.connect(self._on_setting_changed)
+        pane.place = partial(self._place_of, pane)
+        pane.add_requested.connect(lambda kind, pane=pane: self._add_after(pane, kind))
+        pane.move_requested.connect(lambda step, pane=pane: self._move_pane(pane, step))
+        pane.remove_requested.connect(lambda pane=pane: self._remove_pane(pane))
 
     def _edited(self, part: str) -> None:
         # A change outside the text boxes: the article stays modified until it is saved.
@@ -234,9 +261,14 @@ class ArticleForm(QScrollArea):
 
         Undoing back to that text makes it unmodified again (as far as the text boxes go).
         """
-        if self._edited_elsewhere:
+        if self._edited_elsewhere or self._section_state() != self._saved_sections:
             return True
         return any(box.document().isModified() for box in self.text_boxes())
+
+    def _section_state(self) -> list[tuple[int, str]]:
+        # Which panes, in which order, with which labels: a pane's kind, body and direction
+        # go with it.
+        return [(id(pane), pane.label_edit.text()) for pane in self.sections]
 
     def _reveal_box(self, box: QTextEdit) -> None:
         # An undone or redone step is shown where it happened, with the cursor there.
@@ -248,22 +280,23 @@ class ArticleForm(QScrollArea):
         self.ensureWidgetVisible(box, 0, 40)
         box.ensureCursorVisible()
 
-    def _watch(self, box: TextBox, part: str) -> None:
+    def _watch(self, box: TextBox) -> None:
         # Only edits count, not formatting: re-highlighting, or a highlighter being
         # detached, reports its format changes like edits (textChanged, contentsChange with
         # characters "removed" and "added"). The document's modified flag is set by edits
         # (typing, paste, undo, redo) only; mark_saved() clears it.
         document = box.document()
+        key = id(box)
 
         def on_change() -> None:
-            if document.isModified():
-                self.changed.emit(part)
+            if document.isModified() and key in self._box_parts:
+                self.changed.emit(self._box_parts[key])
 
         def on_modification(modified: bool) -> None:
             # Undo back to the text as loaded or saved clears the flag before the document
             # says its contents changed: that is an edit too, which on_change cannot see.
-            if not modified and not self._marking_saved:
-                self.changed.emit(part)
+            if not modified and not self._marking_saved and key in self._box_parts:
+                self.changed.emit(self._box_parts[key])
 
         document.contentsChanged.connect(on_change)
         document.modificationChanged.connect(on_modification)
@@ -277,6 +310,7 @@ class ArticleForm(QScrollArea):
         finally:
             self._marking_saved = False
         self._edited_elsewhere = False
+        self._saved_sections = self._section_state()
 
     # -- the article --------------------------------------------------------------------
 
@@ -294,8 +328,8 @@ class ArticleForm(QScrollArea):
         article.standfirst = self.standfirst.editor.text()
         article.standfirst_direction = Direction(self.standfirst.editor.direction())
         article.sections = []
-        for pane, section in zip(self.sections, base.sections, strict=True):
-            edited = deep_copy(section)
+        for pane in self.sections:
+            edited = deep_copy(pane.source)
             edited.label = pane.label_edit.text()
             edited.body = pane.editor.text()
             edited.direction = Direction(pane.editor.direction())
@@ -451,6 +485,7 @@ class ArticleForm(QScrollArea):
             box.setReadOnly(read_only)
         for pane in self.sections:
             pane.label_edit.setReadOnly(read_only)
+            pane.menu_button.setEnabled(not read_only)
         if self._quotations is not None:
             self._set_lower_read_only(read_only)
 
@@ -464,6 +499,164 @@ class ArticleForm(QScrollArea):
             field.setReadOnly(read_only)
         for pane in (self.quotations, self.meta):
             pane.body.setEnabled(not read_only)
+
+    # -- sections: add, remove, move, rename -----------------------------------------------
+
+    def comments(self) -> list[Comment]:
+        """Return the article's live list of review comments (sections renumber them)."""
+        return self._base.comments
+
+    def part_of_box(self, box: QTextEdit) -> str | None:
+        """Return the part key a text box edits now, None when it is not placed (removed)."""
+        return self._box_parts.get(id(box))
+
+    def current_section(self, focused: QWidget | None) -> int:
+        """Return the place of the section holding a widget (the focus), -1 when none."""
+        if focused is None:
+            return -1
+        for index, pane in enumerate(self.sections):
+            if pane.isAncestorOf(focused):
+                return index
+        return -1
+
+    def add_section(self, kind: str, after: int = -1) -> SectionPane | None:
+        """Add a section of a kind after the one at ``after`` (-1: at the end); one undo step.
+
+        A news or comment section gets the article language's label, a custom one none;
+        its body gets the focus.
+        """
+        if self._read_only:
+            return None
+        from editor.text.languages import language_or_default
+
+        label = language_or_default(self.meta.language_combo.code()).label_for(kind)
+        index = len(self.sections) if after < 0 else min(after + 1, len(self.sections))
+        pane = SectionPane(kind, self._lookup, self._content)
+        pane.source = Section(kind=kind, label=label)
+        pane.label_edit.setText(label)
+        pane.editor.setFont(self.opening.editor.font())
+        self._box_parts[id(pane.editor)] = section_part(index)
+        self._watch(pane.editor)
+        self.history.watch(pane.editor, section_part(index))
+        pane.editor.undo_history = self.history
+        self._connect_section(pane)
+        # Not placed yet: the step places it, and says so.
+        del self._box_parts[id(pane.editor)]
+        self.section_added.emit(pane)
+        self._do(SectionPlacement(self, pane, index))
+        return pane
+
+    def remove_section(self, index: int) -> bool:
+        """Remove the section at a place (one undo step brings it back); False when none."""
+        if self._read_only or not 0 <= index < len(self.sections):
+            return False
+        self._do(SectionPlacement(self, self.sections[index], index, removal=True))
+        return True
+
+    def move_section(self, index: int, step: int) -> bool:
+        """Move the section at a place up (-1) or down (+1) one place; False when it cannot."""
+        to = index + step
+        count = len(self.sections)
+        if self._read_only or not (0 <= index < count and 0 <= to < count):
+            return False
+        self._do(SectionMove(self, index, to))
+        return True
+
+    def _do(self, action: SectionPlacement | SectionMove) -> None:
+        action.redo()
+        self.history.push_action(action)
+        self.changed.emit(action.part)
+
+    def _add_after(self, pane: SectionPane, kind: str) -> None:
+        self.add_section(kind, _index_of(self.sections, pane))
+
+    def _move_pane(self, pane: SectionPane, step: int) -> None:
+        self.move_section(_index_of(self.sections, pane), step)
+
+    def _remove_pane(self, pane: SectionPane) -> None:
+        self.remove_section(_index_of(self.sections, pane))
+
+    def put_section_pane(self, index: int, pane: SectionPane) -> None:
+        """Place a section's pane at a place (a step adds it or brings it back)."""
+        self.sections.insert(index, pane)
+        self._layout.insertWidget(3 + index, pane)
+        pane.show()
+        self._renumber()
+
+    def take_section_pane(self, index: int) -> SectionPane:
+        """Take a section's pane out of the form, kept whole for an undo to put back."""
+        pane = self.sections.pop(index)
+        if self._last_editor is pane.editor:
+            self._last_editor = None
+        self._layout.removeWidget(pane)
+        pane.hide()
+        self._box_parts.pop(id(pane.editor), None)
+        self._renumber()
+        return pane
+
+    def move_section_pane(self, index: int, to: int) -> None:
+        """Move a section's pane to another place."""
+        pane = self.sections.pop(index)
+        self.sections.insert(to, pane)
+        self._layout.removeWidget(pane)
+        self._layout.insertWidget(3 + to, pane)
+        self._renumber()
+
+    def _renumber(self) -> None:
+        for index, pane in enumerate(self.sections):
+            part = section_part(index)
+            self._box_parts[id(pane.editor)] = part
+            self.history.set_part(pane.editor, part)
+        # Tab goes through the sections in their new order.
+        previous: QWidget = self.standfirst.editor
+        for pane in self.sections:
+            QWidget.setTabOrder(previous, pane.label_edit)
+            QWidget.setTabOrder(pane.label_edit, pane.editor)
+            previous = pane.editor
+        self.sections_rearranged.emit()
+
+    def _place_of(self, pane: SectionPane) -> tuple[int, int]:
+        return _index_of(self.sections, pane), len(self.sections)
+
+    def show_section(self, index: int, *, keep_focus: bool = False) -> None:
+        """Show the section at a place with the cursor in its body (or where it was in it)."""
+        pane = self.sections[index]
+        pane.set_expanded(True)
+        focused = self.focusWidget()
+        if not (keep_focus and pane.isAncestorOf(focused)):
+            pane.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Laid out now, so that the pane is scrolled to where it is, not where it was.
+        self._layout.activate()
+        self.ensureWidgetVisible(pane, 0, 40)
+
+    def _on_label(self, pane: SectionPane, label: str) -> None:
+        part = self.part_of_box(pane.editor)
+        if part is None:
+            return
+        if not self._setting_label:
+            last = self.history.last_action()
+            if isinstance(last, SectionRename) and last.pane is pane and last.open:
+                last.after = label
+            else:
+                self.history.push_action(SectionRename(self, pane, pane.shown_label, label))
+        pane.shown_label = label
+        self.changed.emit(part)
+
+    def _close_rename(self, pane: SectionPane) -> None:
+        last = self.history.last_action()
+        if isinstance(last, SectionRename) and last.pane is pane:
+            last.open = False
+
+    def set_label(self, pane: SectionPane, label: str) -> None:
+        """Put a label back (undo, redo), showing it with the cursor at its end."""
+        self._setting_label = True
+        try:
+            pane.label_edit.setText(label)
+        finally:
+            self._setting_label = False
+        pane.set_expanded(True)
+        pane.label_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ensureWidgetVisible(pane.label_edit, 0, 40)
 
     # -- quotations ---------------------------------------------------------------------
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
 
 # QFormLayout and QSpinBox are imported where the byline and article panes are built:
 # after the first paint. PySide6 builds a class's enums when it is first imported.
@@ -20,11 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import Byline, bare_label
+from editor.model import Byline, Section, SectionKind, bare_label
+from editor.model.messages import QT_TRANSLATE_NOOP
 from editor.text.languages import available_languages, find_language, language_or_default
 from editor.ui.common.status_names import status_names
 from editor.ui.form.markdown_editor import MarkdownEditor
 from editor.ui.form.text_box import AUTO, LTR, RTL, TextBox
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from editor.ui.form.undo_history import ArticleHistory
 
 
 class CollapsiblePane(QWidget):
@@ -294,13 +302,64 @@ class OpeningPane(TextPane):
         self.language_combo.setToolTip(self.tr("Language of the opening line"))
 
 
+class SectionLabelEdit(QLineEdit):
+    """A section's label: its undo and redo keys act on the article's one history."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_history: ArticleHistory | None = None
+
+    def _history_key(self, event: QKeyEvent) -> bool:
+        if self.undo_history is None:
+            return False
+        return event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+            QKeySequence.StandardKey.Redo
+        )
+
+    def event(self, event: QEvent) -> bool:
+        """Take the undo and redo keys before the window's shortcuts do."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._history_key(event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Undo or redo the article's last step on Ctrl+Z / Ctrl+Y, as in the text boxes."""
+        history = self.undo_history
+        if history is not None and self._history_key(event):
+            if event.matches(QKeySequence.StandardKey.Undo):
+                history.undo()
+            else:
+                history.redo()
+            return
+        super().keyPressEvent(event)
+
+
 class SectionPane(CollapsiblePane):
-    """One section: its editable label and its Markdown body."""
+    """One section: its editable label and its Markdown body.
+
+    Its header's menu (the "⋯" button, or a right click on the title) adds a section after
+    it, moves it, or removes it: the form does it, as one undo step.
+    """
+
+    add_requested = Signal(str)  # the kind of section to add after this one
+    move_requested = Signal(int)  # -1 up, +1 down
+    remove_requested = Signal()
 
     def __init__(self, kind: str, lookup, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.kind = kind
-        self.label_edit = QLineEdit(self.body)
+        # The section as loaded or made (its kind, language, keys of newer versions).
+        self.source = Section(kind=kind)
+        # The label before the last edit of it (the form's rename steps start from it).
+        self.shown_label = ""
+        # This section's place and the number of sections (the form answers).
+        self.place: Callable[[], tuple[int, int]] = lambda: (0, 1)
+        self.label_edit = SectionLabelEdit(self.body)
         self.label_edit.textChanged.connect(self._on_label_changed)
         label_font = self.label_edit.font()
         label_font.setBold(True)
@@ -309,6 +368,13 @@ class SectionPane(CollapsiblePane):
         self.direction_combo = DirectionCombo(self)
         self.direction_combo.direction_changed.connect(self.editor.set_direction)
         self.add_header_widget(self.direction_combo)
+        self.menu_button = QToolButton(self)
+        self.menu_button.setText("⋯")
+        self.menu_button.setAutoRaise(True)
+        self.menu_button.clicked.connect(self._on_menu_button)
+        self.add_header_widget(self.menu_button)
+        self._toggle.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._toggle.customContextMenuRequested.connect(self._on_header_menu)
         self.body_layout.addWidget(self.label_edit)
         self.body_layout.addWidget(self.editor)
         self.focus_target = self.editor
@@ -319,7 +385,38 @@ class SectionPane(CollapsiblePane):
         self.label_edit.setPlaceholderText(self.tr("Section label"))
         self.label_edit.setToolTip(self.tr("The label printed before the section"))
         self.editor.setPlaceholderText(self.tr("Markdown text of this section"))
+        self.menu_button.setToolTip(self.tr("Add, move or remove a section"))
         self._on_label_changed(self.label_edit.text())
+
+    def section_menu(self) -> QMenu:
+        """Return a new menu of what can be done with this section (built when asked)."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        index, count = self.place()
+        add = menu.addMenu(self.tr("Add section after"))
+        for kind, name in section_kind_names().items():
+            action = add.addAction(name)
+            action.triggered.connect(lambda _c=False, k=kind: self.add_requested.emit(k))
+        up = menu.addAction(self.tr("Move section up"))
+        up.setEnabled(index > 0)
+        up.triggered.connect(lambda: self.move_requested.emit(-1))
+        down = menu.addAction(self.tr("Move section down"))
+        down.setEnabled(index < count - 1)
+        down.triggered.connect(lambda: self.move_requested.emit(1))
+        menu.addSeparator()
+        menu.addAction(self.tr("Remove section")).triggered.connect(self.remove_requested.emit)
+        return menu
+
+    @Slot()
+    def _on_menu_button(self) -> None:
+        self._on_header_menu(QPoint(0, self.menu_button.height()), self.menu_button)
+
+    @Slot(QPoint)
+    def _on_header_menu(self, at: QPoint, source: QWidget | None = None) -> None:
+        menu = self.section_menu()
+        menu.exec((source or self._toggle).mapToGlobal(at))
+        menu.deleteLater()
 
     def set_direction(self, direction: str) -> None:
         """Set the body's direction (and its combo)."""
@@ -334,6 +431,24 @@ class SectionPane(CollapsiblePane):
         }
         name = bare_label(label) or kinds.get(self.kind, self.tr("Section"))
         self.set_title(self.tr("Section: {0}").format(name))
+
+
+# The kinds of section a writer can add, by the names the menus give them.
+_SECTION_KIND_NAMES = {
+    SectionKind.NEWS.value: QT_TRANSLATE_NOOP("SectionPane", "News section"),
+    SectionKind.COMMENT.value: QT_TRANSLATE_NOOP("SectionPane", "Comment section"),
+    SectionKind.CUSTOM.value: QT_TRANSLATE_NOOP("SectionPane", "Custom section"),
+}
+
+
+def section_kind_names() -> dict[str, str]:
+    """Return each section kind with the name a writer chooses it by, translated."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        kind: QCoreApplication.translate("SectionPane", name)
+        for kind, name in _SECTION_KIND_NAMES.items()
+    }
 
 
 class BylinePane(CollapsiblePane):

@@ -68,7 +68,7 @@ class QuotationDialog(QDialog):
     def quotation(self) -> Quotation:
         """Return the quotation with the fields as edited (the id never changes)."""
         edited = deep_copy(self._quotation)
-        edited.words = self.words_edit.toPlainText()
+        edited.words = self.words_edit.document().toRawText().replace("\u2029", "\n")
         edited.speaker = self.speaker_edit.text()
         edited.role = self.role_edit.text()
         edited.occasion = self.occasion_edit.text()
@@ -83,7 +83,7 @@ class QuotationDialog(QDialog):
 
     @Slot()
     def _on_accept(self) -> None:
-        if not self.words_edit.toPlainText().strip():
+        if not self.words_edit.document().toRawText().replace("\u2029", "\n").strip():
             QMessageBox.warning(
                 self, self.tr("Quotation"), self.tr("A quotation needs its words.")
             )

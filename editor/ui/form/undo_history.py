@@ -3,7 +3,8 @@
 Each text box keeps its own QTextDocument undo stack (it restores text and cursor exactly);
 this history only records, in order, which box each undoable step happened in, and undoes
 or redoes the steps of the boxes in that order. A step may span several boxes (Replace
-all): it is undone and redone as one.
+all): it is undone and redone as one. A step that is no box's text (a section added, moved,
+removed or renamed) is an ``Action`` that undoes and redoes itself.
 """
 
 from __future__ import annotations
@@ -11,9 +12,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTextEdit
+
+
+class Action(Protocol):
+    """A step of the article's history outside the boxes' own undo stacks (a section moved)."""
+
+    @property
+    def part(self) -> str:
+        """The part the step changed, as the form's ``changed`` names it ("all" for many)."""
+
+    def undo(self) -> None:
+        """Take the step back, showing where it was."""
+
+    def redo(self) -> None:
+        """Do the step again, showing where it was."""
 
 
 @dataclass
@@ -26,9 +42,14 @@ class _Change:
 
 @dataclass
 class _Step:
-    """One article-wide undo step: a change in one box, or in several (Replace all)."""
+    """One article-wide undo step: a change in one box, or in several (Replace all).
+
+    Or actions of its own (a section added), done with the box changes (a label replaced
+    by Replace all).
+    """
 
     changes: list[_Change] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
 
 
 class ArticleHistory(QObject):
@@ -128,7 +149,7 @@ class ArticleHistory(QObject):
             self._group_depth -= 1
             if self._group_depth == 0:
                 self._group = None
-                if group.changes:
+                if group.changes or group.actions:
                     self._push(group)
 
     def starts_new_step(self, box: QTextEdit) -> bool:
@@ -137,9 +158,34 @@ class ArticleHistory(QObject):
         Qt merges typing into a box's last command; after a step in another box that
         would put the new typing before that step in the article's order.
         """
-        if not self._undo:
+        if not self._undo or not self._undo[-1].changes:
             return True
         return self._undo[-1].changes[-1].box is not box
+
+    def push_action(self, action: Action) -> None:
+        """Record a step already done that undoes and redoes itself (a section moved).
+
+        Within ``group()`` it joins the group's step.
+        """
+        if self._group is not None:
+            self._group.actions.append(action)
+            return
+        self._push(_Step(actions=[action]))
+
+    def last_action(self) -> Action | None:
+        """Return the last step to undo when it is one action alone, else None.
+
+        None within ``group()`` too: nothing joins a step recorded before the group.
+        """
+        if self._group is not None:
+            return None
+        if self._undo and not self._undo[-1].changes and len(self._undo[-1].actions) == 1:
+            return self._undo[-1].actions[0]
+        return None
+
+    def set_part(self, box: QTextEdit, part: str) -> None:
+        """Name the part a box edits now (its section moved)."""
+        self._parts[id(box)] = part
 
     def clear(self) -> None:
         """Forget every step (a text loaded again)."""
@@ -176,10 +222,17 @@ class ArticleHistory(QObject):
             # A step is done only where its box's document is still in the state it left:
             # one undone by other means (the box's own menu) or cleared by a load is dropped.
             live = [c for c in step.changes if self._is_live(c, undoing=undoing)]
-            if not live:
+            if not live and not step.actions:
                 continue
             self._busy = True
             try:
+                # A step's actions and box changes touch different things (a label, the
+                # bodies): one order serves undo and redo.
+                for action in step.actions:
+                    if undoing:
+                        action.undo()
+                    else:
+                        action.redo()
                 for change in live:
                     if undoing:
                         change.box.undo()
@@ -191,11 +244,14 @@ class ArticleHistory(QObject):
             if not undoing:
                 for change in live:
                     change.done_count = change.box.document().availableUndoSteps()
-            target.append(_Step(live))
+            target.append(_Step(live, step.actions))
             moved = True
-            self._reveal(live[0].box)
+            if live:
+                self._reveal(live[0].box)
             for change in live:
                 self.stepped.emit(self._parts[id(change.box)])
+            for action in step.actions:
+                self.stepped.emit(action.part)
         self._announce(could_undo, could_redo)
         return moved
 

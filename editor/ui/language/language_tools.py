@@ -31,6 +31,7 @@ from editor.ui.review.checklist_panel import ChecklistPanel, ExportChecklist
 if TYPE_CHECKING:
     from editor.ui.form.highlighter import MarkdownHighlighter
     from editor.ui.form.markdown_editor import MarkdownEditor
+    from editor.ui.form.panes import SectionPane
     from editor.ui.window.seam import EditorWindow
 
 
@@ -90,6 +91,7 @@ class LanguageTools(QObject):
         self._pending: list[tuple[MarkdownEditor, SpellHighlight]] = []
         self._loading: set[str] = set()
         self.form.changed.connect(self._on_form_changed)
+        self.form.section_added.connect(self._on_section_added)
         self._attach_boxes()
         self._languages_shown = (self._article_languages(), self._opening_languages())
         self.panel = ChecklistPanel(window)
@@ -138,6 +140,17 @@ class LanguageTools(QObject):
             self._attach_common(editor, spell, self._article_languages)
         # Posted, not started here: the window paints first, then the loads begin.
         QTimer.singleShot(0, self, self._load_article_languages)
+
+    @Slot(object)
+    def _on_section_added(self, pane: SectionPane) -> None:
+        # A section added while the article is open: checked like the others, with the
+        # switches as they are now; its underlines come with the step's rehighlight.
+        spell = SpellHighlight(self.checker, self._article_languages, self.names)
+        spell.enabled = self.spells[0].enabled
+        typing_enabled = self.typing[0].enabled
+        self._pending.append((pane.editor, spell))
+        self._attach_common(pane.editor, spell, self._article_languages)
+        self.typing[-1].enabled = typing_enabled
 
     @Slot()
     def _load_article_languages(self) -> None:

@@ -74,7 +74,8 @@ class ReviewController(QObject):
         self.reviewer_mode = False
         self._bulk = False
         self._selected = ""
-        self._texts: dict[str, str] = {}
+        # Each body's text as last seen, by id(box): a box keeps its text when its section moves.
+        self._texts: dict[int, str] = {}
         # The live list (the form's article shares it); read on every keystroke, so kept
         # rather than building the whole article each time.
         self._comments = window.article().comments
@@ -84,13 +85,10 @@ class ReviewController(QObject):
         window.statusBar().addPermanentWidget(self.status_label)
         self._build_banner()
         self._build_menu()
-        for part, box in self.editors().items():
-            self._texts[part] = box.text()
-            box.document().contentsChange.connect(
-                lambda position, removed, added, part=part: self._on_edit(
-                    part, position, removed, added
-                )
-            )
+        for box in self.editors().values():
+            self._follow(box)
+        self.form.section_added.connect(lambda pane: self._follow(pane.editor))
+        self.form.sections_rearranged.connect(self._on_sections_rearranged)
         self.panel.jump_requested.connect(self.jump_to)
         self.panel.comment_selected.connect(self._on_selected)
         self.panel.comments_changed.connect(self._on_comments_changed)
@@ -334,11 +332,24 @@ class ReviewController(QObject):
                 selections.append(selection)
             box.setExtraSelections(selections)
 
-    def _on_edit(self, part: str, position: int, removed: int, added: int) -> None:
-        box = self.editors().get(part)
-        if box is None:
+    def _follow(self, box: TextBox) -> None:
+        self._texts[id(box)] = box.text()
+        box.document().contentsChange.connect(
+            lambda position, removed, added, box=box: self._on_edit(box, position, removed, added)
+        )
+
+    @Slot()
+    def _on_sections_rearranged(self) -> None:
+        # The form renumbered the comments with their sections: show them where they are.
+        self.panel.refresh()
+        self.highlight()
+
+    def _on_edit(self, box: TextBox, position: int, removed: int, added: int) -> None:
+        # Named by where the box is now: a section moved since the box was followed.
+        part = self.form.part_of_box(box)
+        if part is None:
             return
-        old = self._texts.get(part, "")
+        old = self._texts.get(id(box), "")
         new = box.text()
         # Qt tells positions in the document; the comments' are in the stored text.
         # What it added ends at a document position of the text now; what it removed is
@@ -346,7 +357,7 @@ class ReviewController(QObject):
         start = box.stored_offset(position)
         end_new = box.stored_offset(position + added)
         position, removed = start, max(0, end_new - start - (len(new) - len(old)))
-        self._texts[part] = new
+        self._texts[id(box)] = new
         if self._bulk or old == new:
             return
         # Qt may report a wider change than the edit (whole blocks); narrow it to what changed.

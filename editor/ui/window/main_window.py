@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from editor.model import Article
 from editor.ui.form.article_form import ArticleForm
+from editor.ui.form.panes import SectionLabelEdit
 from editor.ui.form.text_box import TextBox
 from editor.ui.window.disk_watch import DiskWatch
 from editor.ui.window.preview import PreviewDock
 from editor.ui.window.seam import EditorWindow, WorkspaceServices
+from editor.ui.window.section_actions import SectionActions
 from editor.ui.window.status import WordCounter
 
 if TYPE_CHECKING:
@@ -313,6 +315,7 @@ class MainWindow(EditorWindow):
         self.bold_action = self._action("", self._on_bold)
         self.italic_action = self._action("", self._on_italic)
         self.link_action = self._action("", self._on_link)
+        self.section_actions = SectionActions(self)
         self.pane_actions = []
         for number in range(1, 7):
             action = self._action("", lambda _c=False, n=number: self.go_to_pane(n))
@@ -357,8 +360,11 @@ class MainWindow(EditorWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.replace_action])
         edit_menu.addSeparator()
+        edit_menu.addActions(self.section_actions.edit_actions())
+        edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         insert_menu = self.insert_menu = bar.addMenu("")
+        self.section_menu = self.section_actions.fill_insert_menu(insert_menu)
         insert_menu.addActions([self.quote_action, self.new_quote_action])
         insert_menu.addSeparator()
         insert_menu.addActions([self.bold_action, self.italic_action, self.link_action])
@@ -377,6 +383,7 @@ class MainWindow(EditorWindow):
 
     def retranslate(self) -> None:
         """Set every text of the window in the interface language (again when it changes)."""
+        self.section_actions.retranslate()
         texts = {
             self.new_action: self.tr("&New"),
             self.open_action: self.tr("&Open…"),
@@ -1012,8 +1019,10 @@ class MainWindow(EditorWindow):
     def _on_undo(self) -> None:
         # A one-line field (a label, the byline) keeps its own undo; the text boxes share
         # the article's one history, whichever of them has the focus.
+        # A section's label is in the article's history too (a rename is a step).
         focused = self.focusWidget()
-        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
+        own = isinstance(focused, QLineEdit) and not isinstance(focused, SectionLabelEdit)
+        if own and isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
             focused.undo()
         else:
             self.form.history.undo()
@@ -1021,7 +1030,8 @@ class MainWindow(EditorWindow):
     @Slot()
     def _on_redo(self) -> None:
         focused = self.focusWidget()
-        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
+        own = isinstance(focused, QLineEdit) and not isinstance(focused, SectionLabelEdit)
+        if own and isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
             focused.redo()
         else:
             self.form.history.redo()

@@ -1,0 +1,317 @@
+"""Sections added, renamed, moved and removed as a writer does it, each one undo step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from ui_articles import arabic_article, english_article, type_into
+
+from editor.model import Comment
+from editor.storage.container import load
+from editor.ui.dialogs.shortcuts_dialog import menu_shortcuts, plain_text
+from editor.ui.window.workspace import Workspace
+
+UNDO = QKeySequence.StandardKey.Undo
+REDO = QKeySequence.StandardKey.Redo
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def press(qtbot, window, key: QKeySequence.StandardKey) -> None:
+    """Press a standard key where the focus is, as a writer does."""
+    focused = window.focusWidget()
+    assert focused is not None
+    qtbot.keySequence(focused, key)
+
+
+def insert_section(window, kind_name: str) -> None:
+    """Choose Insert › Section › (kind) in the menu bar."""
+    insert = next(a.menu() for a in window.menuBar().actions() if plain_text(a) == "Insert")
+    section = next(a.menu() for a in insert.actions() if plain_text(a) == "Section")
+    next(a for a in section.actions() if plain_text(a) == kind_name).trigger()
+
+
+def shown(qtbot, window) -> None:
+    """Show the window and make it the active one (its shortcuts answer keys then)."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def labels(window) -> list[str]:
+    """Return the sections' labels as the form shows them, in order."""
+    return [pane.label_edit.text() for pane in window.form.sections]
+
+
+def preview_order(qtbot, window, first: str, second: str) -> None:
+    """Wait until the preview shows one text before another."""
+
+    def in_order() -> bool:
+        text = window.preview.browser.toPlainText()
+        return first in text and second in text and text.index(first) < text.index(second)
+
+    qtbot.waitUntil(in_order, timeout=5000)
+
+
+def test_insert_section_adds_a_labelled_section_after_the_current_one_with_focus(
+    qtbot, workspace
+) -> None:
+    window = workspace.add_window(english_article())
+    shown(qtbot, window)
+    form = window.form
+    form.sections[0].editor.setFocus()
+    insert_section(window, "Comment section")
+    assert labels(window) == ["News:", "Comment:", "Comment:"]
+    assert [pane.kind for pane in form.sections] == ["news", "comment", "comment"]
+    assert window.focusWidget() is form.sections[1].editor
+    assert form.sections[1].editor.text() == ""
+    assert window.isWindowModified()
+    # A custom section has no label of its own: the writer types one.
+    form.headline.editor.setFocus()  # not in a section: at the end
+    insert_section(window, "Custom section")
+    assert labels(window) == ["News:", "Comment:", "Comment:", ""]
+    assert window.focusWidget() is form.sections[3].editor
+    assert window.article().sections[3].kind == "custom"
+
+    press(qtbot, window, UNDO)
+    assert labels(window) == ["News:", "Comment:", "Comment:"]
+    press(qtbot, window, UNDO)
+    assert labels(window) == ["News:", "Comment:"]
+    assert not window.isWindowModified()
+    press(qtbot, window, REDO)
+    assert labels(window) == ["News:", "Comment:", "Comment:"]
+    assert window.focusWidget() is form.sections[1].editor
+
+
+def test_a_new_section_takes_the_article_languages_label(qtbot, workspace) -> None:
+    window = workspace.add_window(arabic_article())
+    window.form.sections[1].editor.setFocus()
+    insert_section(window, "News section")
+    assert labels(window)[2] == "الخبر:"
+
+
+def test_add_rename_move_remove_then_save_and_reopen_and_each_step_undoes(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    article = english_article()
+    window = workspace.add_window(article)
+    shown(qtbot, window)
+    form = window.form
+    form.sections[1].editor.setFocus()
+    insert_section(window, "Custom section")
+    added = form.sections[2]
+    type_into(qtbot, added.editor, "Dredging was never tendered.")
+    type_into(qtbot, added.label_edit, "Analysis:")
+    # Moved up with the keys, the cursor in its body.
+    added.editor.setFocus()
+    qtbot.keyClick(added.editor, Qt.Key.Key_Up, CTRL_SHIFT)
+    assert labels(window) == ["News:", "Analysis:", "Comment:"]
+    assert window.focusWidget() is added.editor
+    # The News section removed from its header's menu.
+    menu = form.sections[0].section_menu()
+    next(a for a in menu.actions() if plain_text(a) == "Remove section").trigger()
+    assert labels(window) == ["Analysis:", "Comment:"]
+    preview_order(qtbot, window, "Analysis:", "Comment:")
+
+    path = tmp_path / "port.newsdesk"
+    assert window.save_as(path)
+    assert not window.isWindowModified()
+    saved = load(path)
+    assert [s.label for s in saved.sections] == ["Analysis:", "Comment:"]
+    assert [s.kind for s in saved.sections] == ["custom", "comment"]
+    assert saved.sections[0].body == "Dredging was never tendered."
+    assert saved.sections[1].body == article.sections[1].body
+
+    # Each step undoes, and the preview and the unsaved mark follow.
+    press(qtbot, window, UNDO)
+    assert labels(window) == ["News:", "Analysis:", "Comment:"]
+    assert form.sections[0].editor.text() == article.sections[0].body
+    assert window.isWindowModified()
+    preview_order(qtbot, window, "Analysis:", "Comment:")
+    preview_order(qtbot, window, "News:", "Analysis:")
+    press(qtbot, window, UNDO)
+    assert labels(window) == ["News:", "Comment:", "Analysis:"]
+    preview_order(qtbot, window, "Comment:", "Analysis:")
+    press(qtbot, window, UNDO)  # the label, typed, is one step
+    assert labels(window) == ["News:", "Comment:", ""]
+    assert window.focusWidget() is added.label_edit
+    press(qtbot, window, UNDO)
+    assert added.editor.text() == ""
+    press(qtbot, window, UNDO)
+    assert labels(window) == ["News:", "Comment:"]
+    assert window.isWindowModified()
+    preview_order(qtbot, window, "News:", "Comment:")
+    qtbot.waitUntil(lambda: "Dredging" not in window.preview.browser.toPlainText(), timeout=5000)
+
+    for _step in range(5):
+        press(qtbot, window, REDO)
+    assert labels(window) == ["Analysis:", "Comment:"]
+    assert form.sections[0].editor.text() == "Dredging was never tendered."
+    assert not window.isWindowModified()  # back to the text as saved
+
+    window.close()
+    reopened = workspace.open_file(path)
+    assert reopened is not None
+    assert labels(reopened) == ["Analysis:", "Comment:"]
+    assert reopened.form.sections[0].editor.text() == "Dredging was never tendered."
+
+
+def test_undo_brings_a_removed_section_back_with_its_text_direction_and_cursor(
+    qtbot, workspace
+) -> None:
+    article = english_article()
+    window = workspace.add_window(article)
+    form = window.form
+    pane = form.sections[0]
+    pane.set_direction("rtl")
+    cursor = pane.editor.textCursor()
+    cursor.setPosition(12)
+    pane.editor.setTextCursor(cursor)
+    pane.editor.setFocus()
+    window.section_actions.remove_action.trigger()  # Edit › Remove section
+    assert labels(window) == ["Comment:"]
+    assert window.focusWidget() is form.sections[0].editor
+    assert [s.label for s in window.article().sections] == ["Comment:"]
+
+    press(qtbot, window, UNDO)
+    assert form.sections[0] is pane
+    again = window.article().sections[0]
+    assert (again.label, again.body, again.direction) == ("News:", article.sections[0].body, "rtl")
+    assert window.focusWidget() is pane.editor
+    assert pane.editor.textCursor().position() == 12
+
+
+def test_renaming_is_one_step_of_the_articles_history(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    form = window.form
+    label = form.sections[1].label_edit
+    type_into(qtbot, form.headline.editor, " Yes.")
+    label.setFocus()
+    label.selectAll()
+    qtbot.keyClicks(label, "Opinion:")
+    type_into(qtbot, form.sections[1].editor, " Soon.")
+
+    press(qtbot, window, UNDO)
+    assert form.sections[1].editor.text().endswith("reach it.")
+    assert label.text() == "Opinion:"
+    # Ctrl+Z in the label too goes by the article's history: the whole rename at once.
+    assert window.focusWidget() is not label
+    label.setFocus()
+    press(qtbot, window, UNDO)
+    assert label.text() == "Comment:"
+    press(qtbot, window, UNDO)
+    assert not form.headline.editor.text().endswith("Yes.")
+    press(qtbot, window, REDO)
+    press(qtbot, window, REDO)
+    assert label.text() == "Opinion:"
+    # Edit › Undo does the same from the label.
+    label.setFocus()
+    window.undo_action.trigger()
+    assert label.text() == "Comment:"
+
+
+def test_move_keys_are_listed_and_clash_with_no_other_key(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    listed = {(command, key) for _menu, command, key in menu_shortcuts(window.menuBar())}
+    up = QKeySequence("Ctrl+Shift+Up").toString(QKeySequence.SequenceFormat.NativeText)
+    down = QKeySequence("Ctrl+Shift+Down").toString(QKeySequence.SequenceFormat.NativeText)
+    assert ("Move section up", up) in listed
+    assert ("Move section down", down) in listed
+    keys = [key.toString() for action in window.actions() for key in action.shortcuts()]
+    assert keys.count("Ctrl+Shift+Up") == 1
+    assert keys.count("Ctrl+Shift+Down") == 1
+
+
+def test_ctrl_4_follows_the_sections_as_they_are_added_and_moved(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    shown(qtbot, window)
+    form = window.form
+    news, comment = form.sections
+    comment.editor.setFocus()
+    qtbot.keyClick(comment.editor, Qt.Key.Key_Up, CTRL_SHIFT)
+    insert_section(window, "News section")
+    added = form.sections[1]
+    form.headline.editor.setFocus()
+    go = window.pane_actions[3]
+    visited = []
+    for _step in range(4):
+        go.trigger()
+        visited.append(window.focusWidget())
+    assert visited == [comment.editor, added.editor, news.editor, comment.editor]
+
+
+def test_comments_stay_with_their_section_when_it_moves_or_goes(qtbot, workspace) -> None:
+    article = english_article()
+    start = article.sections[1].body.index("exporters")
+    article.comments = [
+        Comment(id="c1", part="sections/1", start=start, end=start + 9, quote="exporters"),
+        Comment(id="c0", part="sections/0", start=4, end=13, quote="transport"),
+    ]
+    window = workspace.add_window(article)
+    window.attach_review()
+    shown(qtbot, window)
+    form = window.form
+    comment = form.sections[1]
+    comment.editor.setFocus()
+    qtbot.keyClick(comment.editor, Qt.Key.Key_Up, CTRL_SHIFT)
+    parts = {c.id: c.part for c in window.article().comments}
+    assert parts == {"c1": "sections/0", "c0": "sections/1"}
+    # Typing in the moved body shifts its own comment, not the other section's.
+    cursor = comment.editor.textCursor()
+    cursor.setPosition(0)
+    comment.editor.setTextCursor(cursor)
+    qtbot.keyClicks(comment.editor, "Yes. ")
+    by_id = {c.id: c for c in window.article().comments}
+    assert (by_id["c1"].start, by_id["c0"].start) == (start + 5, 4)
+
+    window.section_actions.remove_action.trigger()
+    assert [c.id for c in window.article().comments] == ["c0"]
+    assert window.article().comments[0].part == "sections/0"
+    press(qtbot, window, UNDO)
+    parts = {c.id: c.part for c in window.article().comments}
+    assert parts == {"c1": "sections/0", "c0": "sections/1"}
+    press(qtbot, window, UNDO)  # the typing
+    press(qtbot, window, UNDO)  # the move
+    parts = {c.id: c.part for c in window.article().comments}
+    assert parts == {"c1": "sections/1", "c0": "sections/0"}
+    assert window.article().comments[0].quote == "exporters"
+
+
+def test_a_read_only_article_keeps_its_sections(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    window.form.set_read_only(True)
+    window.form.sections[0].editor.setFocus()
+    insert_section(window, "News section")
+    window.section_actions.remove_action.trigger()
+    assert labels(window) == ["News:", "Comment:"]
+    assert not window.form.sections[0].menu_button.isEnabled()
+    assert not window.isWindowModified()
+
+
+def test_replace_all_in_labels_and_bodies_is_one_step(qtbot, workspace) -> None:
+    article = english_article()
+    window = workspace.add_window(article)
+    form = window.form
+    label = form.sections[1].label_edit
+    form.sections[1].editor.set_text("Comment here.")
+    form.history.clear()
+    # A rename typed just before: Replace all is a step of its own, not joined to it.
+    label.setFocus()
+    label.end(False)
+    qtbot.keyClicks(label, "  ")
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("Comment")
+    dialog.replace_edit.setText("Opinion")
+    assert dialog.replace_all() == 2
+    assert (label.text(), form.sections[1].editor.text()) == ("Opinion:  ", "Opinion here.")
+
+    form.headline.editor.setFocus()
+    press(qtbot, window, UNDO)
+    assert (label.text(), form.sections[1].editor.text()) == ("Comment:  ", "Comment here.")
+    press(qtbot, window, UNDO)
+    assert label.text() == "Comment:"
+    press(qtbot, window, REDO)
+    press(qtbot, window, REDO)
+    assert (label.text(), form.sections[1].editor.text()) == ("Opinion:  ", "Opinion here.")
