@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -265,16 +266,14 @@ class QuotationsModel(QAbstractTableModel):
         if self._haystacks_of is not self._quotations:
             self._haystacks = [
                 match_form(
-                    "\n".join(
-                        (q.id, q.words, q.speaker, q.role, q.source_name, q.source_url)
-                    )
+                    "\n".join((q.id, q.words, q.speaker, q.role, q.source_name, q.source_url))
                 )
                 for q in self._quotations
             ]
             self._haystacks_of = self._quotations
         return self._haystacks + [match_form(unknown) for unknown in self._unknown]
 
-    def _sort_key(self, column: int) -> Callable[[int], object]:
+    def _sort_key(self, column: int) -> Callable[[int], Any]:
         quotations, count = self._quotations, len(self._quotations)
         unknown, usage = self._unknown, self._usage
 
@@ -610,19 +609,24 @@ class QuotationsPane(CollapsiblePane):
 
     @Slot()
     def _fit_rows(self) -> None:
-        """Fit the rows in sight to their wrapped words, none taller than the view.
+        """Fit the rows in sight to their wrapped words, none taller than most of the view.
 
-        A row taller than the view would show only its empty middle (after an import the
-        bank looked empty); its words are elided instead, and its tooltip has them all.
+        A row taller than the view showed only its empty middle (after an import the bank
+        looked empty); a long quotation's words are elided instead, and its tooltip has
+        them all.
         """
         table = self.table
         rows = self.model.rowCount()
-        tallest = table.viewport().height()
-        if not rows or tallest < table.fontMetrics().lineSpacing():
+        viewport = table.viewport().height()
+        line = table.fontMetrics().lineSpacing()
+        if not rows or viewport < line:
             return  # not laid out yet: fitted when the view gets its size
+        # Two thirds of the view at most: the next row always shows below a long one.
+        tallest = max(viewport * 2 // 3, line + _ROW_PADDING)
         row = max(table.rowAt(0), 0)
-        shown = 0
-        while row < rows and shown < tallest:
+        # Where the first row in sight starts: above the view when partly scrolled past.
+        shown = table.rowViewportPosition(row)
+        while row < rows and shown < viewport:
             height = min(table.sizeHintForRow(row) + _ROW_PADDING, tallest)
             if table.rowHeight(row) != height:
                 table.setRowHeight(row, height)
