@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="82"/>
+        <location filename="../../editor/ui/form/article_form.py" line="85"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="83"/>
+        <location filename="../../editor/ui/form/article_form.py" line="86"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="88"/>
+        <location filename="../../editor/ui/form/article_form.py" line="91"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="89"/>
+        <location filename="../../editor/ui/form/article_form.py" line="92"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="231"/>
+        <location filename="../../editor/ui/form/panes.py" line="309"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="237"/>
+        <location filename="../../editor/ui/form/panes.py" line="315"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="239"/>
+        <location filename="../../editor/ui/form/panes.py" line="317"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="240"/>
+        <location filename="../../editor/ui/form/panes.py" line="318"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="241"/>
+        <location filename="../../editor/ui/form/panes.py" line="319"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="242"/>
+        <location filename="../../editor/ui/form/panes.py" line="320"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="249"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="292"/>
+        <location filename="../../editor/ui/form/panes.py" line="370"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -283,22 +283,22 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="98"/>
+        <location filename="../../editor/ui/form/panes.py" line="179"/>
         <source>Direction: auto</source>
         <translation>الاتجاه: تلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="99"/>
+        <location filename="../../editor/ui/form/panes.py" line="180"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="100"/>
+        <location filename="../../editor/ui/form/panes.py" line="181"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="101"/>
+        <location filename="../../editor/ui/form/panes.py" line="182"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اتجاه فقرات هذا الجزء</translation>
     </message>
@@ -306,68 +306,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="97"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="98"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="99"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="274"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="100"/>
         <source>Keep editing</source>
         <translation>متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="207"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>حذف برنامج آخر «{0}» أو نقله. احفظ لكتابته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="210"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>غيّر برنامج آخر «{0}» منذ أن فتحته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="227"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>حُفظ، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Changed on disk</source>
         <translation>تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>غيّر برنامج آخر «{0}» منذ أن فتحته. الحفظ الآن سيستبدل نصك بتلك التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="271"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>احفظ نصك نسخةً منفصلة لتبقى النسختان.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="277"/>
         <source>Replace the version on disk</source>
         <translation>استبدال النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>المحذوف: على القرص فقط. المُدرج: في هذه النافذة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="319"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -567,144 +567,147 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="32"/>
+        <location filename="../../editor/ui/common/failures.py" line="33"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>لا يمكن نقل مقال حالته «{0}» إلى «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="36"/>
+        <location filename="../../editor/ui/common/failures.py" line="37"/>
         <source>The review data does not allow this.</source>
         <translation>بيانات المراجعة لا تسمح بذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="44"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>{0} has this article open.</source>
         <translation>{0} يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="47"/>
+        <location filename="../../editor/ui/common/failures.py" line="48"/>
         <source>Someone else has this article open.</source>
         <translation>شخص آخر يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="49"/>
+        <location filename="../../editor/ui/common/failures.py" line="50"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>غيّر برنامج آخر الملف بعد فتحه هنا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="53"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>حُفظ الملف بإصدار أحدث من Newsdesk. حدّث Newsdesk لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="58"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>الملف تالف، أو ليس مقالًا من Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="62"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>You may not write in this folder.</source>
         <translation>لا تملك إذنًا بالكتابة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="66"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="68"/>
+        <location filename="../../editor/ui/common/failures.py" line="69"/>
         <source>The disk is read-only.</source>
         <translation>القرص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="71"/>
+        <location filename="../../editor/ui/common/failures.py" line="72"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>يوجد مجلد بهذا الاسم. اختر اسمًا آخر للملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="74"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>The folder does not exist.</source>
         <translation>المجلد غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>The file name is too long.</source>
         <translation>اسم الملف طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="79"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>الملف للقراءة فقط. احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="38"/>
+        <location filename="../../editor/ui/common/failures.py" line="39"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ملف قفل لا يمكن قراءته يشير إلى أن هذه المقالة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <location filename="../../editor/ui/common/failures.py" line="92"/>
         <source>The backups folder could not be written to.</source>
         <translation>تعذّرت الكتابة في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="88"/>
-        <location filename="../../editor/ui/common/failures.py" line="108"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="117"/>
         <source>The file could not be read or written.</source>
         <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="100"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>المسودة ليست نصًا يستطيع Newsdesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="102"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>غير موجود في بنك الاقتباسات: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="106"/>
         <source>The house style cannot be used.</source>
         <translation>لا يمكن استخدام نمط الإخراج هذا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="99"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The article could not be prepared for export.</source>
         <translation>تعذّر تجهيز المقال للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="105"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="114"/>
         <source>You may not read this file.</source>
         <translation>لا تملك إذنًا بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="116"/>
         <source>This is a folder, not a file.</source>
         <translation>هذا مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="127"/>
+        <location filename="../../editor/ui/common/failures.py" line="136"/>
         <location filename="../../editor/ui/review/review_actions.py" line="404"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="159"/>
+        <location filename="../../editor/ui/common/failures.py" line="168"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>صحّح المعرّفات، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="181"/>
+        <location filename="../../editor/ui/common/failures.py" line="190"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: غُيّرت محارف لا يمكن للملف أن يحملها ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="196"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: صُدّر مع تمييز الاقتباسات الغائبة: {1}.</translation>
     </message>
@@ -770,6 +773,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/guide_dialog.py" line="53"/>
+        <source>Writing in Newsdesk</source>
+        <translation>الكتابة في Newsdesk</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTools</name>
     <message>
         <location filename="../../editor/ui/language/language_tools.py" line="231"/>
@@ -797,12 +808,12 @@
         <translation>تصحيح الترقيم أ&amp;ثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="324"/>
         <source>Fix typography</source>
         <translation>تصحيح علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="330"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="325"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>علامات الترقيم سليمة أصلًا: لم يُغيَّر شيء.</translation>
     </message>
@@ -1044,272 +1055,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="161"/>
+        <location filename="../../editor/ui/window/main_window.py" line="175"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="163"/>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="177"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="165"/>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="179"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="588"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="267"/>
+        <location filename="../../editor/ui/window/main_window.py" line="281"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="269"/>
+        <location filename="../../editor/ui/window/main_window.py" line="283"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="270"/>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="271"/>
+        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="286"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="272"/>
+        <location filename="../../editor/ui/window/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="288"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="274"/>
+        <location filename="../../editor/ui/window/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="292"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="293"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor/ui/window/main_window.py" line="294"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>ل&amp;صق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="299"/>
         <source>Select &amp;All</source>
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="286"/>
+        <location filename="../../editor/ui/window/main_window.py" line="301"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="302"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="313"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="298"/>
+        <location filename="../../editor/ui/window/main_window.py" line="318"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="320"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="301"/>
+        <location filename="../../editor/ui/window/main_window.py" line="321"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="322"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="303"/>
+        <location filename="../../editor/ui/window/main_window.py" line="323"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="305"/>
+        <location filename="../../editor/ui/window/main_window.py" line="325"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="306"/>
+        <location filename="../../editor/ui/window/main_window.py" line="326"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="307"/>
+        <location filename="../../editor/ui/window/main_window.py" line="327"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="308"/>
+        <location filename="../../editor/ui/window/main_window.py" line="328"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="309"/>
+        <location filename="../../editor/ui/window/main_window.py" line="329"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="310"/>
+        <location filename="../../editor/ui/window/main_window.py" line="330"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="318"/>
+        <location filename="../../editor/ui/window/main_window.py" line="338"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="321"/>
+        <location filename="../../editor/ui/window/main_window.py" line="341"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="343"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="324"/>
+        <location filename="../../editor/ui/window/main_window.py" line="344"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="325"/>
+        <location filename="../../editor/ui/window/main_window.py" line="345"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="347"/>
+        <source>&amp;Writing in Newsdesk</source>
+        <translation>ال&amp;كتابة في Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="349"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="351"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="358"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="342"/>
+        <location filename="../../editor/ui/window/main_window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="358"/>
+        <location filename="../../editor/ui/window/main_window.py" line="382"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="362"/>
+        <location filename="../../editor/ui/window/main_window.py" line="386"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="388"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="371"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="388"/>
-        <location filename="../../editor/ui/window/main_window.py" line="648"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="671"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="433"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="463"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
-        <location filename="../../editor/ui/window/main_window.py" line="650"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
+        <location filename="../../editor/ui/window/main_window.py" line="673"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="459"/>
+        <location filename="../../editor/ui/window/main_window.py" line="483"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="467"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -1321,94 +1342,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="469"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
-        <location filename="../../editor/ui/window/main_window.py" line="729"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="569"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="570"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="586"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="616"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="593"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
+        <location filename="../../editor/ui/window/main_window.py" line="640"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="641"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="621"/>
+        <location filename="../../editor/ui/window/main_window.py" line="645"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="672"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="729"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="829"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="908"/>
-        <location filename="../../editor/ui/window/main_window.py" line="916"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1012"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1020"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="909"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1013"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="916"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1020"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1429,42 +1450,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="309"/>
+        <location filename="../../editor/ui/form/panes.py" line="387"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="313"/>
+        <location filename="../../editor/ui/form/panes.py" line="391"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="320"/>
+        <location filename="../../editor/ui/form/panes.py" line="398"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="321"/>
+        <location filename="../../editor/ui/form/panes.py" line="399"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="402"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="325"/>
+        <location filename="../../editor/ui/form/panes.py" line="403"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
+        <location filename="../../editor/ui/form/panes.py" line="405"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -1505,22 +1526,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="177"/>
+        <location filename="../../editor/ui/form/panes.py" line="255"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="179"/>
+        <location filename="../../editor/ui/form/panes.py" line="257"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="180"/>
+        <location filename="../../editor/ui/form/panes.py" line="258"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="181"/>
+        <location filename="../../editor/ui/form/panes.py" line="259"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -1698,102 +1719,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="384"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="388"/>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="389"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="390"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="391"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="392"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="393"/>
         <source>Verified</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="394"/>
         <source>Uses</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="405"/>
+        <source>Filter by id, words, speaker, role, source</source>
+        <translation>تصفية بالمعرّف أو الكلمات أو القائل أو الصفة أو المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="447"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="448"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="449"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="450"/>
         <source>Insert into text</source>
         <translation>إدراج في النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="451"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>ضع الاقتباس عند المؤشر (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="452"/>
         <source>Show next use</source>
         <translation>الاستخدام التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="397"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="398"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="400"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="399"/>
         <source>unused</source>
         <translation>غير مستخدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="401"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» مستخدم في النص وغير موجود في البنك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="688"/>
         <source>Delete quotation</source>
         <translation>حذف الاقتباس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="690"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>لا يُستخدم هذا الاقتباس في النص. أتحذفه من البنك؟</numerusform>
@@ -2151,42 +2182,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="518"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -2194,37 +2225,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="192"/>
+        <location filename="../../editor/ui/form/panes.py" line="270"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="193"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="199"/>
+        <location filename="../../editor/ui/form/panes.py" line="277"/>
         <source>Markdown text of this section</source>
         <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="216"/>
+        <location filename="../../editor/ui/form/panes.py" line="294"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="217"/>
+        <location filename="../../editor/ui/form/panes.py" line="295"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="219"/>
+        <location filename="../../editor/ui/form/panes.py" line="297"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="220"/>
+        <location filename="../../editor/ui/form/panes.py" line="298"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
@@ -2389,7 +2420,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="134"/>
+        <location filename="../../editor/ui/form/text_box.py" line="154"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>هذا النص أطول من أن يُحرَّر هنا: تظهر أول {0} من أحرفه البالغة {1}. يُحفظ الباقي كما هو دون تغيير.</translation>
     </message>
@@ -2447,36 +2478,34 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="103"/>
+        <location filename="../../editor/ui/window/workspace.py" line="104"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="165"/>
+        <location filename="../../editor/ui/window/workspace.py" line="166"/>
         <location filename="../../editor/ui/window/workspace.py" line="335"/>
         <location filename="../../editor/ui/window/workspace.py" line="356"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="260"/>
-        <location filename="../../editor/ui/window/workspace.py" line="310"/>
+        <location filename="../../editor/ui/window/workspace.py" line="322"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="104"/>
+        <location filename="../../editor/ui/window/workspace.py" line="105"/>
         <source>The library cannot be opened.</source>
         <translation>تعذّر فتح المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="166"/>
+        <location filename="../../editor/ui/window/workspace.py" line="167"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>تعذّر حفظ {0}: احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="261"/>
-        <location filename="../../editor/ui/window/workspace.py" line="311"/>
+        <location filename="../../editor/ui/window/workspace.py" line="323"/>
         <location filename="../../editor/ui/window/workspace.py" line="336"/>
         <source>{0} cannot be opened.</source>
         <translation>تعذّر فتح {0}.</translation>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="82"/>
+        <location filename="../../editor/ui/form/article_form.py" line="85"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="83"/>
+        <location filename="../../editor/ui/form/article_form.py" line="86"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="88"/>
+        <location filename="../../editor/ui/form/article_form.py" line="91"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="89"/>
+        <location filename="../../editor/ui/form/article_form.py" line="92"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="231"/>
+        <location filename="../../editor/ui/form/panes.py" line="309"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="237"/>
+        <location filename="../../editor/ui/form/panes.py" line="315"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="239"/>
+        <location filename="../../editor/ui/form/panes.py" line="317"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="240"/>
+        <location filename="../../editor/ui/form/panes.py" line="318"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="241"/>
+        <location filename="../../editor/ui/form/panes.py" line="319"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="242"/>
+        <location filename="../../editor/ui/form/panes.py" line="320"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="249"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="292"/>
+        <location filename="../../editor/ui/form/panes.py" line="370"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -277,22 +277,22 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="98"/>
+        <location filename="../../editor/ui/form/panes.py" line="179"/>
         <source>Direction: auto</source>
         <translation>Направление: авто</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="99"/>
+        <location filename="../../editor/ui/form/panes.py" line="180"/>
         <source>Left to right</source>
         <translation>Слева направо</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="100"/>
+        <location filename="../../editor/ui/form/panes.py" line="181"/>
         <source>Right to left</source>
         <translation>Справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="101"/>
+        <location filename="../../editor/ui/form/panes.py" line="182"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Направление текста в абзацах этой части</translation>
     </message>
@@ -300,68 +300,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="97"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="98"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="99"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="274"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="100"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="207"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>«{0}» удалён или перемещён другой программой. Сохраните, чтобы записать его снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="210"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>«{0}» изменён другой программой после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="227"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>Сохранено, но резервная копия предыдущей версии не сделана. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Changed on disk</source>
         <translation>Изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>«{0}» изменён другой программой после того, как вы его открыли. Если сохранить сейчас, ваш текст заменит эти изменения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="271"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>Сохраните свой текст копией, чтобы остались обе версии.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="277"/>
         <source>Replace the version on disk</source>
         <translation>Заменить версию на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>Удалённое — только на диске. Вставленное — только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="319"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -546,144 +546,147 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="32"/>
+        <location filename="../../editor/ui/common/failures.py" line="33"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>Статью в статусе «{0}» нельзя перевести в статус «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="36"/>
+        <location filename="../../editor/ui/common/failures.py" line="37"/>
         <source>The review data does not allow this.</source>
         <translation>Данные рецензирования этого не допускают.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="44"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>{0} has this article open.</source>
         <translation>Эту статью сейчас открыл(а) {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="47"/>
+        <location filename="../../editor/ui/common/failures.py" line="48"/>
         <source>Someone else has this article open.</source>
         <translation>Эту статью сейчас открыл кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="49"/>
+        <location filename="../../editor/ui/common/failures.py" line="50"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>Другая программа изменила файл после того, как он был открыт здесь.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="53"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Файл сохранён более новой версией Newsdesk. Обновите Newsdesk, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="58"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Файл повреждён или это не статья Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="62"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>You may not write in this folder.</source>
         <translation>Нет прав на запись в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="66"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Диск заполнен. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="68"/>
+        <location filename="../../editor/ui/common/failures.py" line="69"/>
         <source>The disk is read-only.</source>
         <translation>Диск доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="71"/>
+        <location filename="../../editor/ui/common/failures.py" line="72"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Папка с таким именем уже есть. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="74"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>The file name is too long.</source>
         <translation>Слишком длинное имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="79"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>Файл доступен только для чтения. Сохраните его под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="38"/>
+        <location filename="../../editor/ui/common/failures.py" line="39"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>Файл блокировки, который не удаётся прочитать, указывает, что статья открыта.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <location filename="../../editor/ui/common/failures.py" line="92"/>
         <source>The backups folder could not be written to.</source>
         <translation>Не удалось записать в папку резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="88"/>
-        <location filename="../../editor/ui/common/failures.py" line="108"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="117"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="100"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Newsdesk не может прочитать этот черновик как текст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="102"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Нет в банке цитат: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="106"/>
         <source>The house style cannot be used.</source>
         <translation>Этот стиль издания нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="99"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The article could not be prepared for export.</source>
         <translation>Не удалось подготовить статью к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="105"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="114"/>
         <source>You may not read this file.</source>
         <translation>Нет прав на чтение этого файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="116"/>
         <source>This is a folder, not a file.</source>
         <translation>Это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="127"/>
+        <location filename="../../editor/ui/common/failures.py" line="136"/>
         <location filename="../../editor/ui/review/review_actions.py" line="404"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="159"/>
+        <location filename="../../editor/ui/common/failures.py" line="168"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Исправьте идентификаторы или отметьте «{0}» и экспортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="181"/>
+        <location filename="../../editor/ui/common/failures.py" line="190"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: изменены символы, которые файл не может содержать ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="196"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: экспортировано, отсутствующие цитаты помечены: {1}.</translation>
     </message>
@@ -746,6 +749,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/guide_dialog.py" line="53"/>
+        <source>Writing in Newsdesk</source>
+        <translation>Как писать в Newsdesk</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTools</name>
     <message>
         <location filename="../../editor/ui/language/language_tools.py" line="231"/>
@@ -773,12 +784,12 @@
         <translation>Т&amp;ипографика при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="324"/>
         <source>Fix typography</source>
         <translation>Исправление типографики</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="330"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="325"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Типографика уже в порядке: ничего не изменено.</translation>
     </message>
@@ -1002,272 +1013,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="161"/>
+        <location filename="../../editor/ui/window/main_window.py" line="175"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="163"/>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="177"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="165"/>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="179"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="588"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="267"/>
+        <location filename="../../editor/ui/window/main_window.py" line="281"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="269"/>
+        <location filename="../../editor/ui/window/main_window.py" line="283"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="270"/>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="271"/>
+        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="286"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="272"/>
+        <location filename="../../editor/ui/window/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="288"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="274"/>
+        <location filename="../../editor/ui/window/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="292"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="293"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor/ui/window/main_window.py" line="294"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>Вставить как простой &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="299"/>
         <source>Select &amp;All</source>
         <translation>Выделить в&amp;сё</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="286"/>
+        <location filename="../../editor/ui/window/main_window.py" line="301"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="302"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="313"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="298"/>
+        <location filename="../../editor/ui/window/main_window.py" line="318"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="320"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="301"/>
+        <location filename="../../editor/ui/window/main_window.py" line="321"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="322"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="303"/>
+        <location filename="../../editor/ui/window/main_window.py" line="323"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="305"/>
+        <location filename="../../editor/ui/window/main_window.py" line="325"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="306"/>
+        <location filename="../../editor/ui/window/main_window.py" line="326"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="307"/>
+        <location filename="../../editor/ui/window/main_window.py" line="327"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="308"/>
+        <location filename="../../editor/ui/window/main_window.py" line="328"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="309"/>
+        <location filename="../../editor/ui/window/main_window.py" line="329"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="310"/>
+        <location filename="../../editor/ui/window/main_window.py" line="330"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="318"/>
+        <location filename="../../editor/ui/window/main_window.py" line="338"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="321"/>
+        <location filename="../../editor/ui/window/main_window.py" line="341"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="343"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="324"/>
+        <location filename="../../editor/ui/window/main_window.py" line="344"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="325"/>
+        <location filename="../../editor/ui/window/main_window.py" line="345"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="347"/>
+        <source>&amp;Writing in Newsdesk</source>
+        <translation>Как &amp;писать в Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="349"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="351"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="358"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="342"/>
+        <location filename="../../editor/ui/window/main_window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="358"/>
+        <location filename="../../editor/ui/window/main_window.py" line="382"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="362"/>
+        <location filename="../../editor/ui/window/main_window.py" line="386"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="388"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="371"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="388"/>
-        <location filename="../../editor/ui/window/main_window.py" line="648"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="671"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="433"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="463"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
-        <location filename="../../editor/ui/window/main_window.py" line="650"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
+        <location filename="../../editor/ui/window/main_window.py" line="673"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="459"/>
+        <location filename="../../editor/ui/window/main_window.py" line="483"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="467"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1276,94 +1297,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="469"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
-        <location filename="../../editor/ui/window/main_window.py" line="729"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="569"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="570"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="586"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="616"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="593"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
+        <location filename="../../editor/ui/window/main_window.py" line="640"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="641"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="621"/>
+        <location filename="../../editor/ui/window/main_window.py" line="645"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="672"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="729"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="829"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="908"/>
-        <location filename="../../editor/ui/window/main_window.py" line="916"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1012"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1020"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="909"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1013"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="916"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1020"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -1384,42 +1405,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="309"/>
+        <location filename="../../editor/ui/form/panes.py" line="387"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="313"/>
+        <location filename="../../editor/ui/form/panes.py" line="391"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="320"/>
+        <location filename="../../editor/ui/form/panes.py" line="398"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="321"/>
+        <location filename="../../editor/ui/form/panes.py" line="399"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="402"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="325"/>
+        <location filename="../../editor/ui/form/panes.py" line="403"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
+        <location filename="../../editor/ui/form/panes.py" line="405"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -1460,22 +1481,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="177"/>
+        <location filename="../../editor/ui/form/panes.py" line="255"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="179"/>
+        <location filename="../../editor/ui/form/panes.py" line="257"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="180"/>
+        <location filename="../../editor/ui/form/panes.py" line="258"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="181"/>
+        <location filename="../../editor/ui/form/panes.py" line="259"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -1653,102 +1674,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="384"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="388"/>
+        <source>Id</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="389"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="390"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="391"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="392"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="393"/>
         <source>Verified</source>
         <translation>Сверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="394"/>
         <source>Uses</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="405"/>
+        <source>Filter by id, words, speaker, role, source</source>
+        <translation>Фильтр: код, слова, автор, должность, источник</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="447"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="448"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="449"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="450"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="451"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Вставить цитату в позицию курсора (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="452"/>
         <source>Show next use</source>
         <translation>Следующее вхождение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="397"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="398"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="400"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="399"/>
         <source>unused</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="401"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» есть в тексте, но нет в банке цитат</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="688"/>
         <source>Delete quotation</source>
         <translation>Удалить цитату</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="690"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
@@ -2094,42 +2125,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="518"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -2137,37 +2168,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="192"/>
+        <location filename="../../editor/ui/form/panes.py" line="270"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="193"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="199"/>
+        <location filename="../../editor/ui/form/panes.py" line="277"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="216"/>
+        <location filename="../../editor/ui/form/panes.py" line="294"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="217"/>
+        <location filename="../../editor/ui/form/panes.py" line="295"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="219"/>
+        <location filename="../../editor/ui/form/panes.py" line="297"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="220"/>
+        <location filename="../../editor/ui/form/panes.py" line="298"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
@@ -2332,7 +2363,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="134"/>
+        <location filename="../../editor/ui/form/text_box.py" line="154"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Этот текст слишком длинный для правки здесь: показаны первые {0} из {1} знаков. Остальное сохраняется без изменений.</translation>
     </message>
@@ -2384,36 +2415,34 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="103"/>
+        <location filename="../../editor/ui/window/workspace.py" line="104"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="165"/>
+        <location filename="../../editor/ui/window/workspace.py" line="166"/>
         <location filename="../../editor/ui/window/workspace.py" line="335"/>
         <location filename="../../editor/ui/window/workspace.py" line="356"/>
         <source>File in use</source>
         <translation>Файл занят</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="260"/>
-        <location filename="../../editor/ui/window/workspace.py" line="310"/>
+        <location filename="../../editor/ui/window/workspace.py" line="322"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="104"/>
+        <location filename="../../editor/ui/window/workspace.py" line="105"/>
         <source>The library cannot be opened.</source>
         <translation>Не удалось открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="166"/>
+        <location filename="../../editor/ui/window/workspace.py" line="167"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} нельзя сохранить: сохраните под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="261"/>
-        <location filename="../../editor/ui/window/workspace.py" line="311"/>
+        <location filename="../../editor/ui/window/workspace.py" line="323"/>
         <location filename="../../editor/ui/window/workspace.py" line="336"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удалось открыть {0}.</translation>

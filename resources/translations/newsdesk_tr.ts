@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="82"/>
+        <location filename="../../editor/ui/form/article_form.py" line="85"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="83"/>
+        <location filename="../../editor/ui/form/article_form.py" line="86"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="88"/>
+        <location filename="../../editor/ui/form/article_form.py" line="91"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="89"/>
+        <location filename="../../editor/ui/form/article_form.py" line="92"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="231"/>
+        <location filename="../../editor/ui/form/panes.py" line="309"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="237"/>
+        <location filename="../../editor/ui/form/panes.py" line="315"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="239"/>
+        <location filename="../../editor/ui/form/panes.py" line="317"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="240"/>
+        <location filename="../../editor/ui/form/panes.py" line="318"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="241"/>
+        <location filename="../../editor/ui/form/panes.py" line="319"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="242"/>
+        <location filename="../../editor/ui/form/panes.py" line="320"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="249"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="292"/>
+        <location filename="../../editor/ui/form/panes.py" line="370"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -273,22 +273,22 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="98"/>
+        <location filename="../../editor/ui/form/panes.py" line="179"/>
         <source>Direction: auto</source>
         <translation>Yön: otomatik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="99"/>
+        <location filename="../../editor/ui/form/panes.py" line="180"/>
         <source>Left to right</source>
         <translation>Soldan sağa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="100"/>
+        <location filename="../../editor/ui/form/panes.py" line="181"/>
         <source>Right to left</source>
         <translation>Sağdan sola</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="101"/>
+        <location filename="../../editor/ui/form/panes.py" line="182"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Bu bölümdeki paragrafların yazım yönü</translation>
     </message>
@@ -296,68 +296,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="97"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="98"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="99"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="274"/>
         <source>Save a copy…</source>
         <translation>Kopya kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="100"/>
         <source>Keep editing</source>
         <translation>Düzenlemeye devam et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="207"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>“{0}” başka bir program tarafından silindi ya da taşındı. Yeniden yazmak için kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="210"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>“{0}”, siz açtıktan sonra başka bir program tarafından değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="227"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>Kaydedildi, ancak önceki sürümün yedeği alınamadı. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Changed on disk</source>
         <translation>Diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>“{0}”, siz açtıktan sonra başka bir program tarafından değiştirildi. Şimdi kaydetmek bu değişikliklerin yerine sizin metninizi yazar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="271"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>İki sürümü de korumak için metninizi kopya olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="277"/>
         <source>Replace the version on disk</source>
         <translation>Diskteki sürümün yerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>Silinen: yalnızca diskte. Eklenen: yalnızca bu pencerede.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="319"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -532,144 +532,147 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="32"/>
+        <location filename="../../editor/ui/common/failures.py" line="33"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” durumundaki bir makale “{1}” durumuna geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="36"/>
+        <location filename="../../editor/ui/common/failures.py" line="37"/>
         <source>The review data does not allow this.</source>
         <translation>İnceleme verileri buna izin vermiyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="44"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>{0} has this article open.</source>
         <translation>Bu makale şu anda {0} tarafından açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="47"/>
+        <location filename="../../editor/ui/common/failures.py" line="48"/>
         <source>Someone else has this article open.</source>
         <translation>Bu makale şu anda başka birinde açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="49"/>
+        <location filename="../../editor/ui/common/failures.py" line="50"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>Dosya burada açıldıktan sonra başka bir program tarafından değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="53"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Dosya Newsdesk&apos;in daha yeni bir sürümüyle kaydedilmiş. Açmak için Newsdesk&apos;i güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="58"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Dosya bozuk ya da bir Newsdesk makalesi değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="62"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>You may not write in this folder.</source>
         <translation>Bu klasöre yazma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="66"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disk dolu. Biraz yer açıp yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="68"/>
+        <location filename="../../editor/ui/common/failures.py" line="69"/>
         <source>The disk is read-only.</source>
         <translation>Disk salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="71"/>
+        <location filename="../../editor/ui/common/failures.py" line="72"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Bu adda bir klasör var. Başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="74"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>The folder does not exist.</source>
         <translation>Klasör yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>The file name is too long.</source>
         <translation>Dosya adı çok uzun.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="79"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>Dosya salt okunur. Başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="38"/>
+        <location filename="../../editor/ui/common/failures.py" line="39"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>Okunamayan bir kilit dosyası bu makalenin açık olduğunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <location filename="../../editor/ui/common/failures.py" line="92"/>
         <source>The backups folder could not be written to.</source>
         <translation>Yedekler klasörüne yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="88"/>
-        <location filename="../../editor/ui/common/failures.py" line="108"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="117"/>
         <source>The file could not be read or written.</source>
         <translation>Dosya okunamadı ya da yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="100"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Taslak, Newsdesk&apos;in okuyabileceği bir metin değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="102"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Alıntı bankasında yok: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="106"/>
         <source>The house style cannot be used.</source>
         <translation>Bu kurum stili kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="99"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The article could not be prepared for export.</source>
         <translation>Makale dışa aktarım için hazırlanamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
         <source>The file does not exist.</source>
         <translation>Dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="105"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="114"/>
         <source>You may not read this file.</source>
         <translation>Bu dosyayı okuma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="116"/>
         <source>This is a folder, not a file.</source>
         <translation>Bu bir klasör, dosya değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="127"/>
+        <location filename="../../editor/ui/common/failures.py" line="136"/>
         <location filename="../../editor/ui/review/review_actions.py" line="404"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="159"/>
+        <location filename="../../editor/ui/common/failures.py" line="168"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Kimlikleri düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="181"/>
+        <location filename="../../editor/ui/common/failures.py" line="190"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: dosyanın tutamayacağı karakterler değiştirildi ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="196"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: eksik alıntılar işaretlenerek dışa aktarıldı: {1}.</translation>
     </message>
@@ -730,6 +733,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/guide_dialog.py" line="53"/>
+        <source>Writing in Newsdesk</source>
+        <translation>Newsdesk'te yazmak</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTools</name>
     <message>
         <location filename="../../editor/ui/language/language_tools.py" line="231"/>
@@ -757,12 +768,12 @@
         <translation>Yazarken ti&amp;pografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="324"/>
         <source>Fix typography</source>
         <translation>Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="330"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="325"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Tipografi zaten doğru: hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -974,366 +985,376 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="161"/>
+        <location filename="../../editor/ui/window/main_window.py" line="175"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="163"/>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="177"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="165"/>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="179"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="588"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="267"/>
+        <location filename="../../editor/ui/window/main_window.py" line="281"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="269"/>
+        <location filename="../../editor/ui/window/main_window.py" line="283"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="270"/>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="271"/>
+        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="286"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="272"/>
+        <location filename="../../editor/ui/window/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="288"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="274"/>
+        <location filename="../../editor/ui/window/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="292"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="293"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor/ui/window/main_window.py" line="294"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="299"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="286"/>
+        <location filename="../../editor/ui/window/main_window.py" line="301"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="302"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="313"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="298"/>
+        <location filename="../../editor/ui/window/main_window.py" line="318"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="320"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="301"/>
+        <location filename="../../editor/ui/window/main_window.py" line="321"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="322"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="303"/>
+        <location filename="../../editor/ui/window/main_window.py" line="323"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="305"/>
+        <location filename="../../editor/ui/window/main_window.py" line="325"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="306"/>
+        <location filename="../../editor/ui/window/main_window.py" line="326"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="307"/>
+        <location filename="../../editor/ui/window/main_window.py" line="327"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="308"/>
+        <location filename="../../editor/ui/window/main_window.py" line="328"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="309"/>
+        <location filename="../../editor/ui/window/main_window.py" line="329"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="310"/>
+        <location filename="../../editor/ui/window/main_window.py" line="330"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="318"/>
+        <location filename="../../editor/ui/window/main_window.py" line="338"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="321"/>
+        <location filename="../../editor/ui/window/main_window.py" line="341"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="343"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="324"/>
+        <location filename="../../editor/ui/window/main_window.py" line="344"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="325"/>
+        <location filename="../../editor/ui/window/main_window.py" line="345"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="347"/>
+        <source>&amp;Writing in Newsdesk</source>
+        <translation>Newsdesk'te ya&amp;zmak</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="349"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="351"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="358"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="342"/>
+        <location filename="../../editor/ui/window/main_window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="358"/>
+        <location filename="../../editor/ui/window/main_window.py" line="382"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="362"/>
+        <location filename="../../editor/ui/window/main_window.py" line="386"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="388"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="371"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="388"/>
-        <location filename="../../editor/ui/window/main_window.py" line="648"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="671"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="433"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="463"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
-        <location filename="../../editor/ui/window/main_window.py" line="650"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
+        <location filename="../../editor/ui/window/main_window.py" line="673"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="459"/>
+        <location filename="../../editor/ui/window/main_window.py" line="483"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="467"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="469"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
-        <location filename="../../editor/ui/window/main_window.py" line="729"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="569"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="570"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="586"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="616"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="593"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
+        <location filename="../../editor/ui/window/main_window.py" line="640"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="641"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="621"/>
+        <location filename="../../editor/ui/window/main_window.py" line="645"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="672"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="729"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="829"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="908"/>
-        <location filename="../../editor/ui/window/main_window.py" line="916"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1012"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1020"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="909"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1013"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="916"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1020"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1354,42 +1375,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="309"/>
+        <location filename="../../editor/ui/form/panes.py" line="387"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="313"/>
+        <location filename="../../editor/ui/form/panes.py" line="391"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="320"/>
+        <location filename="../../editor/ui/form/panes.py" line="398"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="321"/>
+        <location filename="../../editor/ui/form/panes.py" line="399"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="402"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="325"/>
+        <location filename="../../editor/ui/form/panes.py" line="403"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
+        <location filename="../../editor/ui/form/panes.py" line="405"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -1430,22 +1451,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="177"/>
+        <location filename="../../editor/ui/form/panes.py" line="255"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="179"/>
+        <location filename="../../editor/ui/form/panes.py" line="257"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="180"/>
+        <location filename="../../editor/ui/form/panes.py" line="258"/>
         <source>Article&apos;s language</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="181"/>
+        <location filename="../../editor/ui/form/panes.py" line="259"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -1623,102 +1644,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="384"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="388"/>
+        <source>Id</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="389"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="390"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="391"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="392"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="393"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="394"/>
         <source>Uses</source>
         <translation>Kullanım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="405"/>
+        <source>Filter by id, words, speaker, role, source</source>
+        <translation>Kimliğe, sözcüklere, sahibine, unvana, kaynağa göre süz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="447"/>
         <source>Add…</source>
         <translation>Ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="448"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="449"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="450"/>
         <source>Insert into text</source>
         <translation>Metne ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="451"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Alıntıyı imlecin bulunduğu yere ekle (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="452"/>
         <source>Show next use</source>
         <translation>Sonraki kullanımı göster</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="397"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="398"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="400"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="399"/>
         <source>unused</source>
         <translation>kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="401"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” metinde kullanılıyor ama bankada yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="688"/>
         <source>Delete quotation</source>
         <translation>Alıntıyı sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="690"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Alıntı metinde %n kez kullanılıyor. Bankadan silinsin mi? Kullanıldığı yerler kalır ve bilinmeyen alıntı olarak işaretlenir.</numerusform>
@@ -2056,42 +2087,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="518"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -2099,37 +2130,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="192"/>
+        <location filename="../../editor/ui/form/panes.py" line="270"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="193"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="199"/>
+        <location filename="../../editor/ui/form/panes.py" line="277"/>
         <source>Markdown text of this section</source>
         <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="216"/>
+        <location filename="../../editor/ui/form/panes.py" line="294"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="217"/>
+        <location filename="../../editor/ui/form/panes.py" line="295"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="219"/>
+        <location filename="../../editor/ui/form/panes.py" line="297"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="220"/>
+        <location filename="../../editor/ui/form/panes.py" line="298"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
@@ -2294,7 +2325,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="134"/>
+        <location filename="../../editor/ui/form/text_box.py" line="154"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Bu metin burada düzenlenemeyecek kadar uzun: {1} karakterinin ilk {0} tanesi gösteriliyor. Geri kalanı değiştirilmeden tutulur ve kaydedilir.</translation>
     </message>
@@ -2342,36 +2373,34 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="103"/>
+        <location filename="../../editor/ui/window/workspace.py" line="104"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="165"/>
+        <location filename="../../editor/ui/window/workspace.py" line="166"/>
         <location filename="../../editor/ui/window/workspace.py" line="335"/>
         <location filename="../../editor/ui/window/workspace.py" line="356"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="260"/>
-        <location filename="../../editor/ui/window/workspace.py" line="310"/>
+        <location filename="../../editor/ui/window/workspace.py" line="322"/>
         <source>Cannot open the article</source>
         <translation>Yazı açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="104"/>
+        <location filename="../../editor/ui/window/workspace.py" line="105"/>
         <source>The library cannot be opened.</source>
         <translation>Kitaplık açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="166"/>
+        <location filename="../../editor/ui/window/workspace.py" line="167"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} kaydedilemiyor: başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="261"/>
-        <location filename="../../editor/ui/window/workspace.py" line="311"/>
+        <location filename="../../editor/ui/window/workspace.py" line="323"/>
         <location filename="../../editor/ui/window/workspace.py" line="336"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="82"/>
+        <location filename="../../editor/ui/form/article_form.py" line="85"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="83"/>
+        <location filename="../../editor/ui/form/article_form.py" line="86"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="88"/>
+        <location filename="../../editor/ui/form/article_form.py" line="91"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="89"/>
+        <location filename="../../editor/ui/form/article_form.py" line="92"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="231"/>
+        <location filename="../../editor/ui/form/panes.py" line="309"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="237"/>
+        <location filename="../../editor/ui/form/panes.py" line="315"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="239"/>
+        <location filename="../../editor/ui/form/panes.py" line="317"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="240"/>
+        <location filename="../../editor/ui/form/panes.py" line="318"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="241"/>
+        <location filename="../../editor/ui/form/panes.py" line="319"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="242"/>
+        <location filename="../../editor/ui/form/panes.py" line="320"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="249"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="292"/>
+        <location filename="../../editor/ui/form/panes.py" line="370"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -275,22 +275,22 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="98"/>
+        <location filename="../../editor/ui/form/panes.py" line="179"/>
         <source>Direction: auto</source>
         <translation>سمت: خودکار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="99"/>
+        <location filename="../../editor/ui/form/panes.py" line="180"/>
         <source>Left to right</source>
         <translation>بائیں سے دائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="100"/>
+        <location filename="../../editor/ui/form/panes.py" line="181"/>
         <source>Right to left</source>
         <translation>دائیں سے بائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="101"/>
+        <location filename="../../editor/ui/form/panes.py" line="182"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
     </message>
@@ -298,68 +298,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="92"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="97"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="93"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="98"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="94"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="99"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="274"/>
         <source>Save a copy…</source>
         <translation>نقل محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="95"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="100"/>
         <source>Keep editing</source>
         <translation>ترمیم جاری رکھیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="195"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="207"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>“{0}” کو کسی دوسرے پروگرام نے حذف یا منتقل کر دیا ہے۔ اسے دوبارہ لکھنے کے لیے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="198"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="210"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>“{0}” کو آپ کے کھولنے کے بعد کسی دوسرے پروگرام نے بدل دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="215"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="227"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>محفوظ ہو گیا، لیکن پچھلے نسخے کا بیک اپ نہیں رکھا جا سکا۔ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="250"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
         <source>Changed on disk</source>
         <translation>ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="252"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>“{0}” کو آپ کے کھولنے کے بعد کسی دوسرے پروگرام نے بدل دیا ہے۔ ابھی محفوظ کرنے سے وہ تبدیلیاں آپ کے متن سے بدل جائیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="259"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="271"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>دونوں نسخے رکھنے کے لیے اپنا متن نقل کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="265"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="277"/>
         <source>Replace the version on disk</source>
         <translation>ڈسک والے نسخے کی جگہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="294"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>حذف شدہ: صرف ڈسک پر۔ شامل شدہ: صرف اس ونڈو میں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="307"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="319"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -539,144 +539,147 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="32"/>
+        <location filename="../../editor/ui/common/failures.py" line="33"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” حالت والا مضمون “{1}” میں نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="36"/>
+        <location filename="../../editor/ui/common/failures.py" line="37"/>
         <source>The review data does not allow this.</source>
         <translation>جائزے کا ڈیٹا اس کی اجازت نہیں دیتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="44"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>{0} has this article open.</source>
         <translation>یہ مضمون اس وقت {0} کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="47"/>
+        <location filename="../../editor/ui/common/failures.py" line="48"/>
         <source>Someone else has this article open.</source>
         <translation>یہ مضمون اس وقت کسی اور کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="49"/>
+        <location filename="../../editor/ui/common/failures.py" line="50"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>یہاں کھولنے کے بعد کسی دوسرے پروگرام نے فائل بدل دی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="53"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>یہ فائل Newsdesk کے نئے ورژن سے محفوظ کی گئی ہے۔ اسے کھولنے کے لیے Newsdesk کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="58"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>فائل خراب ہے، یا یہ Newsdesk کا مضمون نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="62"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>You may not write in this folder.</source>
         <translation>آپ کو اس فولڈر میں لکھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="66"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="68"/>
+        <location filename="../../editor/ui/common/failures.py" line="69"/>
         <source>The disk is read-only.</source>
         <translation>ڈسک صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="71"/>
+        <location filename="../../editor/ui/common/failures.py" line="72"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>اس نام کا ایک فولڈر موجود ہے۔ فائل کا کوئی اور نام منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="74"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>The folder does not exist.</source>
         <translation>فولڈر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>The file name is too long.</source>
         <translation>فائل کا نام بہت لمبا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="79"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>یہ فائل صرف پڑھنے کے لیے ہے۔ اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="38"/>
+        <location filename="../../editor/ui/common/failures.py" line="39"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ایک لاک فائل جو پڑھی نہیں جا سکتی، بتاتی ہے کہ یہ مضمون کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <location filename="../../editor/ui/common/failures.py" line="92"/>
         <source>The backups folder could not be written to.</source>
         <translation>بیک اپ فولڈر میں لکھا نہیں جا سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="88"/>
-        <location filename="../../editor/ui/common/failures.py" line="108"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="117"/>
         <source>The file could not be read or written.</source>
         <translation>فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="100"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>یہ مسودہ ایسا متن نہیں جسے Newsdesk پڑھ سکے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="102"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>اقتباسات کے ذخیرے میں نہیں: {0}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="106"/>
         <source>The house style cannot be used.</source>
         <translation>یہ ادارتی اسلوب استعمال نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="99"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The article could not be prepared for export.</source>
         <translation>مضمون برآمد کے لیے تیار نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="83"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
         <source>The file does not exist.</source>
         <translation>فائل موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="105"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="114"/>
         <source>You may not read this file.</source>
         <translation>آپ کو یہ فائل پڑھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="116"/>
         <source>This is a folder, not a file.</source>
         <translation>یہ فولڈر ہے، فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="127"/>
+        <location filename="../../editor/ui/common/failures.py" line="136"/>
         <location filename="../../editor/ui/review/review_actions.py" line="404"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="159"/>
+        <location filename="../../editor/ui/common/failures.py" line="168"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>شناخت درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="181"/>
+        <location filename="../../editor/ui/common/failures.py" line="190"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: وہ حروف بدل دیے گئے جو فائل میں نہیں رہ سکتے ({1}: {2})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="196"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: غائب اقتباسات نشان زد کر کے برآمد کیا گیا: {1}۔</translation>
     </message>
@@ -738,6 +741,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/guide_dialog.py" line="53"/>
+        <source>Writing in Newsdesk</source>
+        <translation>Newsdesk میں لکھنا</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTools</name>
     <message>
         <location filename="../../editor/ui/language/language_tools.py" line="231"/>
@@ -765,12 +776,12 @@
         <translation>&amp;لکھتے وقت ٹائپوگرافی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="329"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="324"/>
         <source>Fix typography</source>
         <translation>ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="330"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="325"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>ٹائپوگرافی پہلے سے درست ہے: کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -988,272 +999,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="161"/>
+        <location filename="../../editor/ui/window/main_window.py" line="175"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="163"/>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="177"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="165"/>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="179"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="588"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="279"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="280"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="267"/>
+        <location filename="../../editor/ui/window/main_window.py" line="281"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="268"/>
+        <location filename="../../editor/ui/window/main_window.py" line="282"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="269"/>
+        <location filename="../../editor/ui/window/main_window.py" line="283"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="270"/>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="271"/>
+        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعت…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="286"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="272"/>
+        <location filename="../../editor/ui/window/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="288"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="274"/>
+        <location filename="../../editor/ui/window/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="277"/>
+        <location filename="../../editor/ui/window/main_window.py" line="292"/>
         <source>Cu&amp;t</source>
         <translation>&amp;کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="278"/>
+        <location filename="../../editor/ui/window/main_window.py" line="293"/>
         <source>&amp;Copy</source>
         <translation>&amp;نقل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor/ui/window/main_window.py" line="294"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="296"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;سادہ متن کے طور پر چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="299"/>
         <source>Select &amp;All</source>
         <translation>سب &amp;منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="286"/>
+        <location filename="../../editor/ui/window/main_window.py" line="301"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="302"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="313"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="298"/>
+        <location filename="../../editor/ui/window/main_window.py" line="318"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="320"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="301"/>
+        <location filename="../../editor/ui/window/main_window.py" line="321"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="322"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="303"/>
+        <location filename="../../editor/ui/window/main_window.py" line="323"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="305"/>
+        <location filename="../../editor/ui/window/main_window.py" line="325"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="306"/>
+        <location filename="../../editor/ui/window/main_window.py" line="326"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="307"/>
+        <location filename="../../editor/ui/window/main_window.py" line="327"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="308"/>
+        <location filename="../../editor/ui/window/main_window.py" line="328"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="309"/>
+        <location filename="../../editor/ui/window/main_window.py" line="329"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="310"/>
+        <location filename="../../editor/ui/window/main_window.py" line="330"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="318"/>
+        <location filename="../../editor/ui/window/main_window.py" line="338"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="321"/>
+        <location filename="../../editor/ui/window/main_window.py" line="341"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="343"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="324"/>
+        <location filename="../../editor/ui/window/main_window.py" line="344"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="325"/>
+        <location filename="../../editor/ui/window/main_window.py" line="345"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="347"/>
+        <source>&amp;Writing in Newsdesk</source>
+        <translation>Newsdesk میں &amp;لکھنا</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="349"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="351"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="358"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="342"/>
+        <location filename="../../editor/ui/window/main_window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="358"/>
+        <location filename="../../editor/ui/window/main_window.py" line="382"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="362"/>
+        <location filename="../../editor/ui/window/main_window.py" line="386"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="388"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="371"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="388"/>
-        <location filename="../../editor/ui/window/main_window.py" line="648"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="671"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="433"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="463"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
-        <location filename="../../editor/ui/window/main_window.py" line="650"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
+        <location filename="../../editor/ui/window/main_window.py" line="673"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="459"/>
+        <location filename="../../editor/ui/window/main_window.py" line="483"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="467"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1261,94 +1282,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="469"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
-        <location filename="../../editor/ui/window/main_window.py" line="729"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="569"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="570"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="586"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="616"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="593"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
+        <location filename="../../editor/ui/window/main_window.py" line="640"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="641"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="621"/>
+        <location filename="../../editor/ui/window/main_window.py" line="645"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="672"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="729"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="829"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="908"/>
-        <location filename="../../editor/ui/window/main_window.py" line="916"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1012"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1020"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="909"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1013"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="916"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1020"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1369,42 +1390,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="309"/>
+        <location filename="../../editor/ui/form/panes.py" line="387"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="313"/>
+        <location filename="../../editor/ui/form/panes.py" line="391"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="320"/>
+        <location filename="../../editor/ui/form/panes.py" line="398"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="321"/>
+        <location filename="../../editor/ui/form/panes.py" line="399"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="402"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="325"/>
+        <location filename="../../editor/ui/form/panes.py" line="403"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
+        <location filename="../../editor/ui/form/panes.py" line="405"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -1445,22 +1466,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="177"/>
+        <location filename="../../editor/ui/form/panes.py" line="255"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="179"/>
+        <location filename="../../editor/ui/form/panes.py" line="257"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="180"/>
+        <location filename="../../editor/ui/form/panes.py" line="258"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="181"/>
+        <location filename="../../editor/ui/form/panes.py" line="259"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -1638,102 +1659,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="233"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="384"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="388"/>
+        <source>Id</source>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="389"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="390"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="391"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="392"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="393"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="394"/>
         <source>Uses</source>
         <translation>استعمال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="405"/>
+        <source>Filter by id, words, speaker, role, source</source>
+        <translation>شناخت، الفاظ، کہنے والے، عہدے یا ماخذ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="447"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="448"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="449"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="450"/>
         <source>Insert into text</source>
         <translation>متن میں داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="451"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>اقتباس کرسر کی جگہ رکھیں (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="452"/>
         <source>Show next use</source>
         <translation>اگلا استعمال دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="397"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="398"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="400"/>
         <source>{0} ×</source>
         <translation>{0} بار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="399"/>
         <source>unused</source>
         <translation>غیر مستعمل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="401"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” متن میں استعمال ہوا ہے مگر ذخیرے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="440"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="688"/>
         <source>Delete quotation</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="442"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="690"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جس جگہ یہ استعمال ہوا ہے وہ باقی رہے گی اور نامعلوم کے طور پر نشان زد ہوگی۔</numerusform>
@@ -2075,42 +2106,42 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="518"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -2118,37 +2149,37 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="192"/>
+        <location filename="../../editor/ui/form/panes.py" line="270"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="193"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="199"/>
+        <location filename="../../editor/ui/form/panes.py" line="277"/>
         <source>Markdown text of this section</source>
         <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="216"/>
+        <location filename="../../editor/ui/form/panes.py" line="294"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="217"/>
+        <location filename="../../editor/ui/form/panes.py" line="295"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="219"/>
+        <location filename="../../editor/ui/form/panes.py" line="297"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="220"/>
+        <location filename="../../editor/ui/form/panes.py" line="298"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
@@ -2313,7 +2344,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="134"/>
+        <location filename="../../editor/ui/form/text_box.py" line="154"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>یہ متن یہاں ترمیم کے لیے بہت لمبا ہے: اس کے {1} حروف میں سے پہلے {0} دکھائے گئے ہیں۔ باقی متن جوں کا توں رکھا اور محفوظ کیا جاتا ہے۔</translation>
     </message>
@@ -2363,36 +2394,34 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="103"/>
+        <location filename="../../editor/ui/window/workspace.py" line="104"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="165"/>
+        <location filename="../../editor/ui/window/workspace.py" line="166"/>
         <location filename="../../editor/ui/window/workspace.py" line="335"/>
         <location filename="../../editor/ui/window/workspace.py" line="356"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="260"/>
-        <location filename="../../editor/ui/window/workspace.py" line="310"/>
+        <location filename="../../editor/ui/window/workspace.py" line="322"/>
         <source>Cannot open the article</source>
         <translation>مضمون نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="104"/>
+        <location filename="../../editor/ui/window/workspace.py" line="105"/>
         <source>The library cannot be opened.</source>
         <translation>لائبریری نہیں کھل سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="166"/>
+        <location filename="../../editor/ui/window/workspace.py" line="167"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} محفوظ نہیں ہو سکتا: اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="261"/>
-        <location filename="../../editor/ui/window/workspace.py" line="311"/>
+        <location filename="../../editor/ui/window/workspace.py" line="323"/>
         <location filename="../../editor/ui/window/workspace.py" line="336"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکا۔</translation>
