@@ -286,8 +286,13 @@ class QuotationsModel(QAbstractTableModel):
             return lambda entry: usage.get(id_of(entry), 0)
         if column == VERIFIED:
             return lambda entry: entry < count and quotations[entry].verified
-        field = {SPEAKER: "speaker", WORDS: "words", OCCASION: "occasion", DATE: "date"}[column]
-        return lambda entry: getattr(quotations[entry], field).casefold() if entry < count else ""
+        text: Callable[[Quotation], str] = {
+            SPEAKER: lambda quotation: quotation.speaker,
+            WORDS: lambda quotation: quotation.words,
+            OCCASION: lambda quotation: quotation.occasion,
+            DATE: lambda quotation: quotation.date,
+        }[column]
+        return lambda entry: text(quotations[entry]).casefold() if entry < count else ""
 
     # -- Qt's model interface -------------------------------------------------------------
 
