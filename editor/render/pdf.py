@@ -1,5 +1,7 @@
 """PDF writer: the document tree laid out by QtGui (QTextDocument + QPdfWriter), offscreen.
 
+Printing goes through here too (``paint`` on a QPrinter): one layout for paper and PDF.
+
 The QTextDocument is built from HTML the tree renders for Qt's rich-text subset; Qt shapes
 Arabic (HarfBuzz) and lays out each block in the direction the tree gives it.
 """
@@ -7,7 +9,7 @@ Arabic (HarfBuzz) and lays out each block in the direction the tree gives it.
 from __future__ import annotations
 
 from html import escape
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from editor.render.bidi import runs_direction
 from editor.render.html import inline_html
@@ -24,6 +26,9 @@ from editor.render.tree import (
     Rule,
     Text,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice
 
 
 class _QtHtml:
@@ -172,40 +177,42 @@ def qt_html(document: Document, style: HouseStyle, dpi: int = 96) -> str:
     return _QtHtml(document, style, dpi).render()
 
 
-def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
-    """Write the document as PDF, paged and with margins as the house style says."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt
-    from PySide6.QtGui import (
-        QFont,
-        QGuiApplication,
-        QPageLayout,
-        QPageSize,
-        QPdfWriter,
-        QTextDocument,
-        QTextOption,
-    )
+def _application() -> None:
+    from PySide6.QtGui import QGuiApplication
 
     # Qt needs an application object to lay out text; the editor already has one, a headless
     # export makes an offscreen one (which Qt keeps until the process ends).
     if QGuiApplication.instance() is None:
         QGuiApplication(["newsdesk", "-platform", "offscreen"])
 
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
+
+def set_up_page(style: HouseStyle, device: QPagedPaintDevice) -> None:
+    """Give a PDF writer or a printer the house style's page size and margins."""
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
     page = style.page
-    writer.setPageSize(
+    device.setPageSize(
         QPageSize(QSizeF(page.width_mm, page.height_mm), QPageSize.Unit.Millimeter, "")
     )
-    writer.setPageMargins(
+    device.setPageMargins(
         QMarginsF(page.margin_left, page.margin_top, page.margin_right, page.margin_bottom),
         QPageLayout.Unit.Millimeter,
     )
-    writer.setTitle(document.headline)
-    writer.setCreator("Newsdesk")
-    writer.setAuthor(document.author)
 
+
+def paint(document: Document, style: HouseStyle, device: QPagedPaintDevice) -> None:
+    """Lay the document out on a paged device's pages and paint it there, page by page.
+
+    One layout for the PDF export (a QPdfWriter) and for printing (a QPrinter, which Qt's
+    print support makes a paged device too): a printed article is the exported PDF on paper,
+    on whatever page size and margins the device has been given.
+    """
+    from PySide6.QtCore import QSizeF, Qt
+    from PySide6.QtGui import QFont, QTextDocument, QTextOption
+
+    _application()
+    dpi = device.logicalDpiX()
     text = QTextDocument()
     text.setDefaultFont(QFont(style.fonts.latin, round(style.sizes.body)))
     option = QTextOption()
@@ -215,14 +222,31 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         else Qt.LayoutDirection.LeftToRight
     )
     text.setDefaultTextOption(option)
-    # Lay text out with the PDF's own resolution, so points are points on the page.
-    text.documentLayout().setPaintDevice(writer)
-    text.setHtml(qt_html(document, style, writer.resolution()))
+    # Lay text out with the device's own resolution, so points are points on the page.
+    text.documentLayout().setPaintDevice(device)
+    text.setHtml(qt_html(document, style, dpi))
     # A document without a page size gets a 2 cm margin of Qt's own on top of the page
-    # margins; paginate it to the writer's printable area so the style's margins are exact.
+    # margins; paginate it to the device's printable area so the style's margins are exact.
     text.setDocumentMargin(0)
-    text.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(writer.resolution()).size()))
-    text.print_(writer)
+    text.setPageSize(QSizeF(device.pageLayout().paintRectPixels(dpi).size()))
+    text.print_(device)
+
+
+def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
+    """Write the document as PDF, paged and with margins as the house style says."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    _application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    set_up_page(style, writer)
+    writer.setTitle(document.headline)
+    writer.setCreator("Newsdesk")
+    writer.setAuthor(document.author)
+    paint(document, style, writer)
     del writer
     buffer.close()
     out.write(bytes(data.data()))

@@ -102,3 +102,21 @@ def normalise(text: str) -> str:
         if letter in text:
             text = text.replace(letter, folded)
     return text.lower()
+
+
+# A Latin letter and the combining accents after it once decomposed (é → e + U+0301).
+_LATIN_ACCENTED = re.compile("([A-Za-z\u00c0-\u024f\u1e00-\u1eff])[\u0300-\u036f]+")
+
+
+def match_form(text: str) -> str:
+    """Return the form a filter compares: the search form, Latin accents folded as well.
+
+    The library leaves Latin accents to its tokenizer (``remove_diacritics 2``); a filter
+    that looks for a typed string inside a text has no tokenizer, so it folds them here, the
+    same way for the text and for what is typed (``Basın`` and ``basin`` match).
+    """
+    text = normalise(text)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _LATIN_ACCENTED.sub(r"\1", decomposed))

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="32"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="82"/>
         <source>About Newsdesk</source>
         <translation>حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="38"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="84"/>
         <source>Version {0}</source>
         <translation>الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="40"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="86"/>
         <source>An offline desktop editor for news-plus-commentary articles.</source>
         <translation>محرّر مكتبي يعمل دون اتصال بالإنترنت لكتابة مقالات الخبر والتعليق.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="44"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="89"/>
         <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Newsdesk برنامج حر: يمكنك مشاركته وتعديله وفق شروط رخصة جنو العمومية العامة (GNU GPL)، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق. ويُقدَّم دون أي ضمان.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="93"/>
         <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
         <translation>يستخدم Qt {0} وPySide6 {1} وPython {2}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="56"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="96"/>
         <source>Where Newsdesk keeps your files:</source>
         <translation>أين يحفظ Newsdesk ملفاتك:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="99"/>
         <source>Settings:</source>
         <translation>الإعدادات:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="100"/>
         <source>Backups and personal dictionary:</source>
         <translation>النسخ الاحتياطية والقاموس الشخصي:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="101"/>
         <source>Recovery copies:</source>
         <translation>نسخ الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="102"/>
         <source>Library index (cache):</source>
         <translation>فهرس المكتبة (الذاكرة المؤقتة):</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="100"/>
+        <location filename="../../editor/ui/form/article_form.py" line="123"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="101"/>
+        <location filename="../../editor/ui/form/article_form.py" line="124"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="106"/>
+        <location filename="../../editor/ui/form/article_form.py" line="125"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="107"/>
+        <location filename="../../editor/ui/form/article_form.py" line="126"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="424"/>
+        <location filename="../../editor/ui/form/panes.py" line="485"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="430"/>
+        <location filename="../../editor/ui/form/panes.py" line="486"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="432"/>
+        <location filename="../../editor/ui/form/panes.py" line="488"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="433"/>
+        <location filename="../../editor/ui/form/panes.py" line="489"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="434"/>
+        <location filename="../../editor/ui/form/panes.py" line="490"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="435"/>
+        <location filename="../../editor/ui/form/panes.py" line="491"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="492"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="485"/>
+        <location filename="../../editor/ui/form/panes.py" line="541"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -226,37 +226,37 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="41"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="72"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
         <source>Spelling</source>
         <translation>الإملاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="50"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
         <source>Check again</source>
         <translation>أعد الفحص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="185"/>
         <source>Nothing found: ready to export.</source>
         <translation>لا مشكلات: المقالة جاهزة للتصدير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="176"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="192"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>الأخطاء: %n</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="177"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="193"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>لا مشكلات ({0})</numerusform>
@@ -281,24 +281,32 @@
     </message>
 </context>
 <context>
+    <name>Chips</name>
+    <message>
+        <location filename="../../editor/ui/form/chips.py" line="99"/>
+        <source>Missing quotation “{0}”</source>
+        <translation>اقتباس مفقود «{0}»</translation>
+    </message>
+</context>
+<context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="187"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Direction: auto</source>
         <translation>الاتجاه: تلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="188"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="189"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="190"/>
+        <location filename="../../editor/ui/form/panes.py" line="206"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اتجاه فقرات هذا الجزء</translation>
     </message>
@@ -306,68 +314,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="97"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="109"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="98"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="110"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="99"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="274"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="111"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="292"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="100"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="112"/>
         <source>Keep editing</source>
         <translation>متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="207"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="224"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>حذف برنامج آخر «{0}» أو نقله. احفظ لكتابته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="210"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="226"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>غيّر برنامج آخر «{0}» منذ أن فتحته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="227"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="246"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>حُفظ، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="280"/>
         <source>Changed on disk</source>
         <translation>تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="282"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>غيّر برنامج آخر «{0}» منذ أن فتحته. الحفظ الآن سيستبدل نصك بتلك التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="271"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="289"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>احفظ نصك نسخةً منفصلة لتبقى النسختان.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="277"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="295"/>
         <source>Replace the version on disk</source>
         <translation>استبدال النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="324"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>المحذوف: على القرص فقط. المُدرج: في هذه النافذة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="319"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="337"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -375,17 +383,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
         <source>Export anyway</source>
         <translation>التصدير رغم ذلك</translation>
     </message>
@@ -692,7 +700,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="136"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="415"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="438"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
@@ -715,52 +723,52 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="37"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="77"/>
         <source>Find and Replace</source>
         <translation>بحث واستبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="41"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="78"/>
         <source>Match case</source>
         <translation>مطابقة حالة الأحرف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="43"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="79"/>
         <source>Find next</source>
         <translation>ابحث عن التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="45"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="80"/>
         <source>Replace</source>
         <translation>استبدل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="46"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="81"/>
         <source>Replace all</source>
         <translation>استبدل الكل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="47"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="82"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="53"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="83"/>
         <source>Find:</source>
         <translation>ابحث عن:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="55"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="84"/>
         <source>Replace with:</source>
         <translation>استبدل بـ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="117"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="145"/>
         <source>“{0}” was not found.</source>
         <translation>لم يُعثر على «{0}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="172"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="200"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>لم يُستبدل شيء.</numerusform>
@@ -773,39 +781,47 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/guide_dialog.py" line="53"/>
+        <source>Writing in Newsdesk</source>
+        <translation>الكتابة في Newsdesk</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="268"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="248"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="269"/>
         <source>&amp;Check article</source>
         <translation>&amp;فحص المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="251"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="270"/>
         <source>Fix &amp;typography</source>
         <translation>تصحيح &amp;علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="253"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="271"/>
         <source>Check &amp;spelling as you type</source>
         <translation>تدقيق &amp;إملائي أثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="257"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="272"/>
         <source>T&amp;ypography as you type</source>
         <translation>تصحيح الترقيم أ&amp;ثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="338"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="354"/>
         <source>Fix typography</source>
         <translation>تصحيح علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="339"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="355"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>علامات الترقيم سليمة أصلًا: لم يُغيَّر شيء.</translation>
     </message>
@@ -813,93 +829,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="100"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="187"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>ابحث في المكتبة: كلمات، &quot;عبارة&quot;، بادئة*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="190"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="191"/>
         <source>Any language</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="192"/>
         <source>Any author</source>
         <translation>كل الكتّاب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="193"/>
         <source>Any office</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="194"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="112"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="197"/>
         <source>from: any</source>
         <translation>من: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="113"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
         <source>to: any</source>
         <translation>إلى: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
         <source>Best match</source>
         <translation>الأكثر صلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
         <source>Newest</source>
         <translation>الأحدث</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
         <source>Oldest</source>
         <translation>الأقدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="119"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="120"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="148"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="208"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="151"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="526"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="160"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="212"/>
         <source>Folders</source>
         <translation>المجلدات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="257"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="287"/>
         <source>The library cannot be searched: {0}</source>
         <translation>تعذّر البحث في المكتبة: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="263"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="293"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ مقال</numerusform>
@@ -911,7 +927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="265"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="295"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -923,7 +939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="272"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="302"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>لم يتعذّر قراءة أي ملف</numerusform>
@@ -935,12 +951,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="449"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="479"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>لم تتغيّر مجلدات المكتبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="460"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="490"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>لم يتعذّر قراءة أي ملف.</numerusform>
@@ -952,7 +968,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="511"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="541"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>لم يتغيّر {0} من %n مقال.</numerusform>
@@ -964,62 +980,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="267"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="297"/>
         <source>Reading the library…</source>
         <translation>جارٍ قراءة المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="380"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="410"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>جارٍ قراءة المكتبة… {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="390"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="420"/>
         <source>The library cannot be read: {0}</source>
         <translation>تعذّرت قراءة المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="406"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="436"/>
         <source>The library cannot be updated: {0}</source>
         <translation>تعذّر تحديث المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="418"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="423"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="453"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="428"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="458"/>
         <source>Add a library folder</source>
         <translation>إضافة مجلد إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="478"/>
         <source>Library folders</source>
         <translation>مجلدات المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="459"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="489"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="472"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="502"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="522"/>
         <source>Changing the status…</source>
         <translation>جارٍ تغيير الحالة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="548"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>تغيّرت حالة %n مقال، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة.</numerusform>
@@ -1031,7 +1047,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="537"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="567"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1039,7 +1055,7 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../editor/ui/library/library_window.py" line="33"/>
+        <location filename="../../editor/ui/library/library_window.py" line="50"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -1047,272 +1063,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="177"/>
+        <location filename="../../editor/ui/window/main_window.py" line="178"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="179"/>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="180"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="181"/>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="182"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="647"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="391"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="392"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="286"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="398"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="288"/>
+        <location filename="../../editor/ui/window/main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="289"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="290"/>
+        <location filename="../../editor/ui/window/main_window.py" line="401"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="294"/>
+        <location filename="../../editor/ui/window/main_window.py" line="403"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="295"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="297"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>ل&amp;صق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>Select &amp;All</source>
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="303"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="314"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="319"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="321"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="324"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="327"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <source>&amp;Writing in Newsdesk</source>
+        <translation>ال&amp;كتابة في Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="426"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="329"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="331"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="332"/>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="340"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="343"/>
+        <location filename="../../editor/ui/window/main_window.py" line="435"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="345"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="346"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="348"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="350"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="355"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="357"/>
+        <location filename="../../editor/ui/window/main_window.py" line="438"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="439"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="382"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="389"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
-        <location filename="../../editor/ui/window/main_window.py" line="672"/>
+        <location filename="../../editor/ui/window/main_window.py" line="460"/>
+        <location filename="../../editor/ui/window/main_window.py" line="730"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="482"/>
-        <location filename="../../editor/ui/window/main_window.py" line="674"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="732"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="484"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -1324,94 +1350,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="618"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="570"/>
+        <location filename="../../editor/ui/window/main_window.py" line="626"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
+        <location filename="../../editor/ui/window/main_window.py" line="627"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="587"/>
+        <location filename="../../editor/ui/window/main_window.py" line="644"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="675"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="618"/>
+        <location filename="../../editor/ui/window/main_window.py" line="676"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="641"/>
+        <location filename="../../editor/ui/window/main_window.py" line="699"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="642"/>
+        <location filename="../../editor/ui/window/main_window.py" line="700"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="704"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="731"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="830"/>
+        <location filename="../../editor/ui/window/main_window.py" line="910"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1001"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1102"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1002"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1103"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1419,55 +1445,85 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="306"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="742"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="307"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="743"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="746"/>
+        <source>Role: {0}</source>
+        <translation>الصفة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="748"/>
+        <source>Date: {0}</source>
+        <translation>التاريخ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="751"/>
+        <source>Source: {0}</source>
+        <translation>المصدر: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="752"/>
+        <source>Verified</source>
+        <translation>موثّق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="752"/>
+        <source>Not verified</source>
+        <translation>غير موثّق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="753"/>
+        <source>Double-click to open it in the quotation bank.</source>
+        <translation>انقر مرتين لفتحه في بنك الاقتباسات.</translation>
     </message>
 </context>
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="502"/>
+        <location filename="../../editor/ui/form/panes.py" line="582"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="506"/>
+        <location filename="../../editor/ui/form/panes.py" line="583"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="513"/>
+        <location filename="../../editor/ui/form/panes.py" line="588"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="514"/>
+        <location filename="../../editor/ui/form/panes.py" line="589"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="517"/>
+        <location filename="../../editor/ui/form/panes.py" line="591"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="518"/>
+        <location filename="../../editor/ui/form/panes.py" line="592"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="519"/>
+        <location filename="../../editor/ui/form/panes.py" line="593"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="520"/>
+        <location filename="../../editor/ui/form/panes.py" line="594"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -1508,22 +1564,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="263"/>
+        <location filename="../../editor/ui/form/panes.py" line="299"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="265"/>
+        <location filename="../../editor/ui/form/panes.py" line="300"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="266"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="267"/>
+        <location filename="../../editor/ui/form/panes.py" line="302"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -1564,7 +1620,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="179"/>
+        <location filename="../../editor/ui/window/preview.py" line="207"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
@@ -1714,102 +1770,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="235"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
         <source>Verified</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
         <source>Uses</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
         <source>Insert into text</source>
         <translation>إدراج في النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>ضع الاقتباس عند المؤشر (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
         <source>Show next use</source>
         <translation>الاستخدام التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <source>Filter by id, words, speaker, role, source</source>
+        <translation>تصفية بالمعرّف أو الكلمات أو القائل أو الصفة أو المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
         <source>unused</source>
         <translation>غير مستخدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» مستخدم في النص وغير موجود في البنك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="437"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
         <source>Delete quotation</source>
         <translation>حذف الاقتباس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="439"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="728"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>لا يُستخدم هذا الاقتباس في النص. أتحذفه من البنك؟</numerusform>
@@ -1892,27 +1958,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="122"/>
+        <location filename="../../editor/ui/library/library_results.py" line="129"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="123"/>
+        <location filename="../../editor/ui/library/library_results.py" line="130"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="124"/>
+        <location filename="../../editor/ui/library/library_results.py" line="131"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="125"/>
+        <location filename="../../editor/ui/library/library_results.py" line="132"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="126"/>
+        <location filename="../../editor/ui/library/library_results.py" line="133"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1920,115 +1986,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="96"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="166"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="180"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="182"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>و&amp;ضع المراجِع (تعليقات فقط)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="188"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>ت&amp;عليقات من ملف DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="191"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="192"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="210"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="213"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="261"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="261"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>تعليقات من ملف DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="385"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="396"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="411"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="423"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="434"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="446"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
         <source>The comments could not be read from {0}.</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="429"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -2040,7 +2106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="407"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="430"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -2052,7 +2118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="431"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -2064,33 +2130,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="442"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="443"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="454"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="477"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="444"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="489"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -2098,68 +2164,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="109"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="68"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>Open comments</source>
         <translation>التعليقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="69"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>Resolved comments</source>
         <translation>التعليقات المحلولة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="70"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>All comments</source>
         <translation>كل التعليقات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="71"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="113"/>
         <source>Comment on selection</source>
         <translation>علّق على التحديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="85"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="114"/>
         <source>Reply…</source>
         <translation>ردّ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="86"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="115"/>
         <source>Reply</source>
         <translation>ردّ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
         <source>Resolve</source>
         <translation>حلّ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="92"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="117"/>
         <source>No comments.</source>
         <translation>لا تعليقات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="95"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="118"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>إضافة &amp;تعليق على التحديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="198"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="217"/>
         <source>resolved</source>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="200"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="219"/>
         <source>its text was deleted</source>
         <translation>حُذف نصّه</translation>
     </message>
@@ -2167,42 +2233,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="542"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="598"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -2210,27 +2277,28 @@
 <context>
     <name>SectionActions</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="39"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="52"/>
         <source>Move section &amp;up</source>
         <translation>نقل القسم إلى الأ&amp;على</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="41"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="53"/>
         <source>Move section &amp;down</source>
         <translation>نقل القسم إلى الأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="43"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="54"/>
         <source>Re&amp;move section</source>
         <translation>&amp;حذف القسم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/section_actions.py" line="56"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="68"/>
         <source>&amp;Section</source>
         <translation>&amp;قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="69"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="81"/>
         <source>Put the cursor in a section first.</source>
         <translation>ضع المؤشر في قسم أولًا.</translation>
     </message>
@@ -2238,77 +2306,77 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="385"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="386"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="336"/>
+        <location filename="../../editor/ui/form/panes.py" line="387"/>
         <source>Markdown text of this section</source>
         <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="343"/>
+        <location filename="../../editor/ui/form/panes.py" line="388"/>
         <source>Add, move or remove a section</source>
         <translation>إضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="359"/>
+        <location filename="../../editor/ui/form/panes.py" line="397"/>
         <source>Add section after</source>
         <translation>إضافة قسم بعده</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="363"/>
+        <location filename="../../editor/ui/form/panes.py" line="401"/>
         <source>Move section up</source>
         <translation>نقل القسم إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="366"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
         <source>Move section down</source>
         <translation>نقل القسم إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="370"/>
+        <location filename="../../editor/ui/form/panes.py" line="408"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="391"/>
+        <location filename="../../editor/ui/form/panes.py" line="429"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="392"/>
+        <location filename="../../editor/ui/form/panes.py" line="430"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="394"/>
+        <location filename="../../editor/ui/form/panes.py" line="432"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="395"/>
+        <location filename="../../editor/ui/form/panes.py" line="433"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="400"/>
+        <location filename="../../editor/ui/form/panes.py" line="438"/>
         <source>News section</source>
         <translation>قسم خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="401"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Comment section</source>
         <translation>قسم تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="402"/>
+        <location filename="../../editor/ui/form/panes.py" line="440"/>
         <source>Custom section</source>
         <translation>قسم مخصص</translation>
     </message>
@@ -2394,22 +2462,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="69"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="88"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Command</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -2473,7 +2541,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="154"/>
+        <location filename="../../editor/ui/form/text_box.py" line="180"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>هذا النص أطول من أن يُحرَّر هنا: تظهر أول {0} من أحرفه البالغة {1}. يُحفظ الباقي كما هو دون تغيير.</translation>
     </message>

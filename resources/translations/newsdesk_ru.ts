@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="32"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="82"/>
         <source>About Newsdesk</source>
         <translation>О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="38"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="84"/>
         <source>Version {0}</source>
         <translation>Версия {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="40"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="86"/>
         <source>An offline desktop editor for news-plus-commentary articles.</source>
         <translation>Настольный редактор статей «новость и комментарий», работающий без интернета.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="44"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="89"/>
         <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Newsdesk — свободная программа: вы можете распространять и изменять её на условиях Стандартной общественной лицензии GNU (GNU GPL) версии 3 или (по вашему выбору) любой более поздней версии. Программа предоставляется без каких-либо гарантий.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="93"/>
         <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
         <translation>Использует Qt {0}, PySide6 {1} и Python {2}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="56"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="96"/>
         <source>Where Newsdesk keeps your files:</source>
         <translation>Где Newsdesk хранит ваши файлы:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="99"/>
         <source>Settings:</source>
         <translation>Параметры:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="100"/>
         <source>Backups and personal dictionary:</source>
         <translation>Резервные копии и личный словарь:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="101"/>
         <source>Recovery copies:</source>
         <translation>Копии для восстановления:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="102"/>
         <source>Library index (cache):</source>
         <translation>Индекс библиотеки (кэш):</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="100"/>
+        <location filename="../../editor/ui/form/article_form.py" line="123"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="101"/>
+        <location filename="../../editor/ui/form/article_form.py" line="124"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="106"/>
+        <location filename="../../editor/ui/form/article_form.py" line="125"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="107"/>
+        <location filename="../../editor/ui/form/article_form.py" line="126"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="424"/>
+        <location filename="../../editor/ui/form/panes.py" line="485"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="430"/>
+        <location filename="../../editor/ui/form/panes.py" line="486"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="432"/>
+        <location filename="../../editor/ui/form/panes.py" line="488"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="433"/>
+        <location filename="../../editor/ui/form/panes.py" line="489"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="434"/>
+        <location filename="../../editor/ui/form/panes.py" line="490"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="435"/>
+        <location filename="../../editor/ui/form/panes.py" line="491"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="492"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="485"/>
+        <location filename="../../editor/ui/form/panes.py" line="541"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -226,37 +226,37 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="41"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="72"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="50"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="185"/>
         <source>Nothing found: ready to export.</source>
         <translation>Замечаний нет: статью можно экспортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="176"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="192"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>ошибок: %n</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="177"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="193"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n замечание ({0})</numerusform>
@@ -275,24 +275,32 @@
     </message>
 </context>
 <context>
+    <name>Chips</name>
+    <message>
+        <location filename="../../editor/ui/form/chips.py" line="99"/>
+        <source>Missing quotation “{0}”</source>
+        <translation>Нет цитаты «{0}»</translation>
+    </message>
+</context>
+<context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="187"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Direction: auto</source>
         <translation>Направление: авто</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="188"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Left to right</source>
         <translation>Слева направо</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="189"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Right to left</source>
         <translation>Справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="190"/>
+        <location filename="../../editor/ui/form/panes.py" line="206"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Направление текста в абзацах этой части</translation>
     </message>
@@ -300,68 +308,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="97"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="109"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="98"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="110"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="99"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="274"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="111"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="292"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="100"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="112"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="207"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="224"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>«{0}» удалён или перемещён другой программой. Сохраните, чтобы записать его снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="210"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="226"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>«{0}» изменён другой программой после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="227"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="246"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>Сохранено, но резервная копия предыдущей версии не сделана. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="280"/>
         <source>Changed on disk</source>
         <translation>Изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="282"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>«{0}» изменён другой программой после того, как вы его открыли. Если сохранить сейчас, ваш текст заменит эти изменения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="271"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="289"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>Сохраните свой текст копией, чтобы остались обе версии.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="277"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="295"/>
         <source>Replace the version on disk</source>
         <translation>Заменить версию на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="324"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>Удалённое — только на диске. Вставленное — только в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="319"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="337"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -369,17 +377,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
         <source>Export anyway</source>
         <translation>Всё равно экспортировать</translation>
     </message>
@@ -671,7 +679,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="136"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="415"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="438"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -694,52 +702,52 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="37"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="77"/>
         <source>Find and Replace</source>
         <translation>Найти и заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="41"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="78"/>
         <source>Match case</source>
         <translation>Учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="43"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="79"/>
         <source>Find next</source>
         <translation>Найти далее</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="45"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="80"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="46"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="81"/>
         <source>Replace all</source>
         <translation>Заменить все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="47"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="82"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="53"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="83"/>
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="55"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="84"/>
         <source>Replace with:</source>
         <translation>Заменить на:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="117"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="145"/>
         <source>“{0}” was not found.</source>
         <translation>«{0}» не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="172"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="200"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>Заменено: %n.</numerusform>
@@ -749,39 +757,47 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/guide_dialog.py" line="53"/>
+        <source>Writing in Newsdesk</source>
+        <translation>Как писать в Newsdesk</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="268"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="248"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="269"/>
         <source>&amp;Check article</source>
         <translation>&amp;Проверить статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="251"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="270"/>
         <source>Fix &amp;typography</source>
         <translation>Исправить &amp;типографику</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="253"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="271"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="257"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="272"/>
         <source>T&amp;ypography as you type</source>
         <translation>Т&amp;ипографика при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="338"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="354"/>
         <source>Fix typography</source>
         <translation>Исправление типографики</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="339"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="355"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Типографика уже в порядке: ничего не изменено.</translation>
     </message>
@@ -789,93 +805,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="100"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="187"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Поиск в библиотеке: слова, &quot;фраза&quot;, начало*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="190"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="191"/>
         <source>Any language</source>
         <translation>Любой язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="192"/>
         <source>Any author</source>
         <translation>Любой автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="193"/>
         <source>Any office</source>
         <translation>Любая редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="194"/>
         <source>Any tag</source>
         <translation>Любой тег</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="112"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="197"/>
         <source>from: any</source>
         <translation>с: не задано</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="113"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
         <source>to: any</source>
         <translation>по: не задано</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
         <source>Best match</source>
         <translation>По релевантности</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
         <source>Newest</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
         <source>Oldest</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="119"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
         <source>Headline</source>
         <translation>По заголовку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="120"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
         <source>Author</source>
         <translation>По автору</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="148"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="208"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="151"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="526"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="160"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="212"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="257"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="287"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Не удаётся выполнить поиск в библиотеке: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="263"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="293"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>Статей: %n+</numerusform>
@@ -884,7 +900,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="265"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="295"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -893,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="272"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="302"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>Не удалось прочитать %n файл</numerusform>
@@ -902,12 +918,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="449"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="479"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>Папки библиотеки не изменены.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="460"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="490"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>Не удалось прочитать %n файл.</numerusform>
@@ -916,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="511"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="541"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>Не изменено статей: {0} из %n.</numerusform>
@@ -925,62 +941,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="267"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="297"/>
         <source>Reading the library…</source>
         <translation>Чтение библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="380"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="410"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Чтение библиотеки… {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="390"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="420"/>
         <source>The library cannot be read: {0}</source>
         <translation>Не удаётся прочитать библиотеку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="406"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="436"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Не удаётся обновить библиотеку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="418"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>Add folder…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="423"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="453"/>
         <source>Remove {0}</source>
         <translation>Убрать {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="428"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="458"/>
         <source>Add a library folder</source>
         <translation>Добавление папки в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="478"/>
         <source>Library folders</source>
         <translation>Папки библиотеки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="459"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="489"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="472"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="502"/>
         <source>Exporting…</source>
         <translation>Идёт экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="522"/>
         <source>Changing the status…</source>
         <translation>Смена статуса…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="548"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>Статус изменён (%n статья), но резервная копия предыдущей версии не сделана.</numerusform>
@@ -989,7 +1005,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="537"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="567"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -997,7 +1013,7 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../editor/ui/library/library_window.py" line="33"/>
+        <location filename="../../editor/ui/library/library_window.py" line="50"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
@@ -1005,272 +1021,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="177"/>
+        <location filename="../../editor/ui/window/main_window.py" line="178"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="179"/>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="180"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="181"/>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="182"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="647"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="391"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="392"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="286"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="398"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="288"/>
+        <location filename="../../editor/ui/window/main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="289"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="290"/>
+        <location filename="../../editor/ui/window/main_window.py" line="401"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="294"/>
+        <location filename="../../editor/ui/window/main_window.py" line="403"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="295"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="297"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>Вставить как простой &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>Select &amp;All</source>
         <translation>Выделить в&amp;сё</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="303"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="314"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="319"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="321"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="324"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="327"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <source>&amp;Writing in Newsdesk</source>
+        <translation>Как &amp;писать в Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="426"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="329"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="331"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="332"/>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="340"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="343"/>
+        <location filename="../../editor/ui/window/main_window.py" line="435"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="345"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="346"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="348"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="350"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="355"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="357"/>
+        <location filename="../../editor/ui/window/main_window.py" line="438"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="439"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="382"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="389"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
-        <location filename="../../editor/ui/window/main_window.py" line="672"/>
+        <location filename="../../editor/ui/window/main_window.py" line="460"/>
+        <location filename="../../editor/ui/window/main_window.py" line="730"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="482"/>
-        <location filename="../../editor/ui/window/main_window.py" line="674"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="732"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="484"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1279,94 +1305,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="618"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="570"/>
+        <location filename="../../editor/ui/window/main_window.py" line="626"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
+        <location filename="../../editor/ui/window/main_window.py" line="627"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="587"/>
+        <location filename="../../editor/ui/window/main_window.py" line="644"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="675"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="618"/>
+        <location filename="../../editor/ui/window/main_window.py" line="676"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="641"/>
+        <location filename="../../editor/ui/window/main_window.py" line="699"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="642"/>
+        <location filename="../../editor/ui/window/main_window.py" line="700"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="704"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="731"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="830"/>
+        <location filename="../../editor/ui/window/main_window.py" line="910"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1001"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1102"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1002"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1103"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -1374,55 +1400,85 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="306"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="742"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="307"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="743"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="746"/>
+        <source>Role: {0}</source>
+        <translation>Должность: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="748"/>
+        <source>Date: {0}</source>
+        <translation>Дата: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="751"/>
+        <source>Source: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="752"/>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="752"/>
+        <source>Not verified</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="753"/>
+        <source>Double-click to open it in the quotation bank.</source>
+        <translation>Дважды щёлкните, чтобы открыть её в банке цитат.</translation>
     </message>
 </context>
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="502"/>
+        <location filename="../../editor/ui/form/panes.py" line="582"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="506"/>
+        <location filename="../../editor/ui/form/panes.py" line="583"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="513"/>
+        <location filename="../../editor/ui/form/panes.py" line="588"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="514"/>
+        <location filename="../../editor/ui/form/panes.py" line="589"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="517"/>
+        <location filename="../../editor/ui/form/panes.py" line="591"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="518"/>
+        <location filename="../../editor/ui/form/panes.py" line="592"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="519"/>
+        <location filename="../../editor/ui/form/panes.py" line="593"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="520"/>
+        <location filename="../../editor/ui/form/panes.py" line="594"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -1463,22 +1519,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="263"/>
+        <location filename="../../editor/ui/form/panes.py" line="299"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="265"/>
+        <location filename="../../editor/ui/form/panes.py" line="300"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="266"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="267"/>
+        <location filename="../../editor/ui/form/panes.py" line="302"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -1519,7 +1575,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="179"/>
+        <location filename="../../editor/ui/window/preview.py" line="207"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -1669,102 +1725,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="235"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
         <source>Verified</source>
         <translation>Сверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
         <source>Uses</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Вставить цитату в позицию курсора (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
         <source>Show next use</source>
         <translation>Следующее вхождение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <source>Filter by id, words, speaker, role, source</source>
+        <translation>Фильтр: код, слова, автор, должность, источник</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
+        <source>Id</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
         <source>unused</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» есть в тексте, но нет в банке цитат</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="437"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
         <source>Delete quotation</source>
         <translation>Удалить цитату</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="439"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="728"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
@@ -1844,27 +1910,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="122"/>
+        <location filename="../../editor/ui/library/library_results.py" line="129"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="123"/>
+        <location filename="../../editor/ui/library/library_results.py" line="130"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="124"/>
+        <location filename="../../editor/ui/library/library_results.py" line="131"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="125"/>
+        <location filename="../../editor/ui/library/library_results.py" line="132"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="126"/>
+        <location filename="../../editor/ui/library/library_results.py" line="133"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1872,115 +1938,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="96"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="166"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="180"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="182"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>&amp;Режим рецензента (только комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="188"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>&amp;Импорт комментариев из DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="191"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="192"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="210"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="213"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="261"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="261"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>Комментарии из DOCX после рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="385"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="396"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="411"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="423"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="434"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="446"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="429"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -1989,7 +2055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="407"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="430"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -1998,7 +2064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="431"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -2007,33 +2073,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="442"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="443"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="454"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="477"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="444"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="489"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -2041,68 +2107,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="109"/>
         <source>Review</source>
         <translation>Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="68"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>Open comments</source>
         <translation>Открытые комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="69"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>Resolved comments</source>
         <translation>Закрытые комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="70"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>All comments</source>
         <translation>Все комментарии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="71"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="113"/>
         <source>Comment on selection</source>
         <translation>Комментировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="85"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="114"/>
         <source>Reply…</source>
         <translation>Ответ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="86"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="115"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
         <source>Resolve</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="92"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="117"/>
         <source>No comments.</source>
         <translation>Комментариев нет.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="95"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="118"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>&amp;Комментировать выделенное</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="198"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="217"/>
         <source>resolved</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="200"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="219"/>
         <source>its text was deleted</source>
         <translation>его текст удалён</translation>
     </message>
@@ -2110,42 +2176,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="542"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="598"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -2153,27 +2220,28 @@
 <context>
     <name>SectionActions</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="39"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="52"/>
         <source>Move section &amp;up</source>
         <translation>Переместить раздел &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="41"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="53"/>
         <source>Move section &amp;down</source>
         <translation>Переместить раздел в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="43"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="54"/>
         <source>Re&amp;move section</source>
         <translation>&amp;Удалить раздел</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/section_actions.py" line="56"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="68"/>
         <source>&amp;Section</source>
         <translation>&amp;Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="69"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="81"/>
         <source>Put the cursor in a section first.</source>
         <translation>Сначала поставьте курсор в раздел.</translation>
     </message>
@@ -2181,77 +2249,77 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="385"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="386"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="336"/>
+        <location filename="../../editor/ui/form/panes.py" line="387"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="343"/>
+        <location filename="../../editor/ui/form/panes.py" line="388"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="359"/>
+        <location filename="../../editor/ui/form/panes.py" line="397"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="363"/>
+        <location filename="../../editor/ui/form/panes.py" line="401"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="366"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="370"/>
+        <location filename="../../editor/ui/form/panes.py" line="408"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="391"/>
+        <location filename="../../editor/ui/form/panes.py" line="429"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="392"/>
+        <location filename="../../editor/ui/form/panes.py" line="430"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="394"/>
+        <location filename="../../editor/ui/form/panes.py" line="432"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="395"/>
+        <location filename="../../editor/ui/form/panes.py" line="433"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="400"/>
+        <location filename="../../editor/ui/form/panes.py" line="438"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="401"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="402"/>
+        <location filename="../../editor/ui/form/panes.py" line="440"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>
@@ -2337,22 +2405,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="69"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="88"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Menu</source>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -2416,7 +2484,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="154"/>
+        <location filename="../../editor/ui/form/text_box.py" line="180"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Этот текст слишком длинный для правки здесь: показаны первые {0} из {1} знаков. Остальное сохраняется без изменений.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="32"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="82"/>
         <source>About Newsdesk</source>
         <translation>Newsdesk Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="38"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="84"/>
         <source>Version {0}</source>
         <translation>Sürüm {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="40"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="86"/>
         <source>An offline desktop editor for news-plus-commentary articles.</source>
         <translation>Haber ve yorum makaleleri için çevrimdışı çalışan bir masaüstü düzenleyici.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="44"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="89"/>
         <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Newsdesk özgür bir yazılımdır: GNU Genel Kamu Lisansı&apos;nın (GNU GPL) 3. sürümünün ya da (tercihinize göre) daha sonraki herhangi bir sürümünün koşulları altında paylaşabilir ve değiştirebilirsiniz. Hiçbir garantisi yoktur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="93"/>
         <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
         <translation>Qt {0}, PySide6 {1} ve Python {2} ile çalışıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="56"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="96"/>
         <source>Where Newsdesk keeps your files:</source>
         <translation>Newsdesk dosyalarınızı şu klasörlerde tutar:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="99"/>
         <source>Settings:</source>
         <translation>Ayarlar:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="100"/>
         <source>Backups and personal dictionary:</source>
         <translation>Yedekler ve kişisel sözlük:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="101"/>
         <source>Recovery copies:</source>
         <translation>Kurtarma kopyaları:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="102"/>
         <source>Library index (cache):</source>
         <translation>Arşiv dizini (önbellek):</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="100"/>
+        <location filename="../../editor/ui/form/article_form.py" line="123"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="101"/>
+        <location filename="../../editor/ui/form/article_form.py" line="124"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="106"/>
+        <location filename="../../editor/ui/form/article_form.py" line="125"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="107"/>
+        <location filename="../../editor/ui/form/article_form.py" line="126"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="424"/>
+        <location filename="../../editor/ui/form/panes.py" line="485"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="430"/>
+        <location filename="../../editor/ui/form/panes.py" line="486"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="432"/>
+        <location filename="../../editor/ui/form/panes.py" line="488"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="433"/>
+        <location filename="../../editor/ui/form/panes.py" line="489"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="434"/>
+        <location filename="../../editor/ui/form/panes.py" line="490"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="435"/>
+        <location filename="../../editor/ui/form/panes.py" line="491"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="492"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="485"/>
+        <location filename="../../editor/ui/form/panes.py" line="541"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -226,44 +226,44 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="41"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="72"/>
         <source>Checklist</source>
         <translation>Denetim listesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
         <source>Spelling</source>
         <translation>Yazım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="50"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
         <source>Check again</source>
         <translation>Yeniden denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="185"/>
         <source>Nothing found: ready to export.</source>
         <translation>Sorun bulunmadı: dışa aktarmaya hazır.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="176"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="192"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n hata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="177"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="193"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n sorun ({0})</numerusform>
@@ -271,24 +271,32 @@
     </message>
 </context>
 <context>
+    <name>Chips</name>
+    <message>
+        <location filename="../../editor/ui/form/chips.py" line="99"/>
+        <source>Missing quotation “{0}”</source>
+        <translation>Eksik alıntı “{0}”</translation>
+    </message>
+</context>
+<context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="187"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Direction: auto</source>
         <translation>Yön: otomatik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="188"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Left to right</source>
         <translation>Soldan sağa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="189"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Right to left</source>
         <translation>Sağdan sola</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="190"/>
+        <location filename="../../editor/ui/form/panes.py" line="206"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Bu bölümdeki paragrafların yazım yönü</translation>
     </message>
@@ -296,68 +304,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="97"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="109"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="98"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="110"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="99"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="274"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="111"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="292"/>
         <source>Save a copy…</source>
         <translation>Kopya kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="100"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="112"/>
         <source>Keep editing</source>
         <translation>Düzenlemeye devam et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="207"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="224"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>“{0}” başka bir program tarafından silindi ya da taşındı. Yeniden yazmak için kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="210"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="226"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>“{0}”, siz açtıktan sonra başka bir program tarafından değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="227"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="246"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>Kaydedildi, ancak önceki sürümün yedeği alınamadı. {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="280"/>
         <source>Changed on disk</source>
         <translation>Diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="282"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>“{0}”, siz açtıktan sonra başka bir program tarafından değiştirildi. Şimdi kaydetmek bu değişikliklerin yerine sizin metninizi yazar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="271"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="289"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>İki sürümü de korumak için metninizi kopya olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="277"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="295"/>
         <source>Replace the version on disk</source>
         <translation>Diskteki sürümün yerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="324"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>Silinen: yalnızca diskte. Eklenen: yalnızca bu pencerede.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="319"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="337"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -365,17 +373,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
         <source>Export anyway</source>
         <translation>Yine de dışa aktar</translation>
     </message>
@@ -657,7 +665,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="136"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="415"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="438"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
@@ -680,52 +688,52 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="37"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="77"/>
         <source>Find and Replace</source>
         <translation>Bul ve Değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="41"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="78"/>
         <source>Match case</source>
         <translation>Büyük/küçük harfe duyarlı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="43"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="79"/>
         <source>Find next</source>
         <translation>Sonrakini bul</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="45"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="80"/>
         <source>Replace</source>
         <translation>Değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="46"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="81"/>
         <source>Replace all</source>
         <translation>Tümünü değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="47"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="82"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="53"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="83"/>
         <source>Find:</source>
         <translation>Bul:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="55"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="84"/>
         <source>Replace with:</source>
         <translation>Yerine:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="117"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="145"/>
         <source>“{0}” was not found.</source>
         <translation>“{0}” bulunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="172"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="200"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>%n eşleşme değiştirildi.</numerusform>
@@ -733,39 +741,47 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/guide_dialog.py" line="53"/>
+        <source>Writing in Newsdesk</source>
+        <translation>Newsdesk'te yazmak</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="268"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="248"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="269"/>
         <source>&amp;Check article</source>
         <translation>Yazıyı &amp;denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="251"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="270"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="253"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="271"/>
         <source>Check &amp;spelling as you type</source>
         <translation>&amp;Yazarken yazımı denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="257"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="272"/>
         <source>T&amp;ypography as you type</source>
         <translation>Yazarken ti&amp;pografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="338"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="354"/>
         <source>Fix typography</source>
         <translation>Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="339"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="355"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Tipografi zaten doğru: hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -773,195 +789,195 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="100"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="187"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Arşivde ara: sözcükler, &quot;bir ifade&quot;, önek*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="190"/>
         <source>Any status</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="191"/>
         <source>Any language</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="192"/>
         <source>Any author</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="193"/>
         <source>Any office</source>
         <translation>Tüm bürolar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="194"/>
         <source>Any tag</source>
         <translation>Tüm etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="112"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="197"/>
         <source>from: any</source>
         <translation>başlangıç: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="113"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
         <source>to: any</source>
         <translation>bitiş: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
         <source>Best match</source>
         <translation>En uygun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
         <source>Newest</source>
         <translation>En yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
         <source>Oldest</source>
         <translation>En eski</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="119"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="120"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="148"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="208"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="151"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="526"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
         <source>Set status</source>
         <translation>Durumu ayarla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="160"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="212"/>
         <source>Folders</source>
         <translation>Klasörler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="257"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="287"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Arşivde arama yapılamıyor: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="263"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="293"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="265"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="295"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="272"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="302"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n dosya okunamadı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="449"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="479"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>Kitaplığın klasörleri değiştirilmedi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="460"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="490"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n dosya okunamadı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="511"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="541"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n yazıdan {0} tanesi değiştirilmedi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="267"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="297"/>
         <source>Reading the library…</source>
         <translation>Arşiv okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="380"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="410"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Arşiv okunuyor… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="390"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="420"/>
         <source>The library cannot be read: {0}</source>
         <translation>Arşiv okunamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="406"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="436"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Arşiv güncellenemiyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="418"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>Add folder…</source>
         <translation>Klasör ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="423"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="453"/>
         <source>Remove {0}</source>
         <translation>Kaldır: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="428"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="458"/>
         <source>Add a library folder</source>
         <translation>Arşive klasör ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="478"/>
         <source>Library folders</source>
         <translation>Arşiv klasörleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="459"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="489"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="472"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="502"/>
         <source>Exporting…</source>
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="522"/>
         <source>Changing the status…</source>
         <translation>Durum değiştiriliyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="548"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>%n yazının durumu değişti, ancak önceki sürümün yedeği alınamadı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="537"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="567"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -969,7 +985,7 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../editor/ui/library/library_window.py" line="33"/>
+        <location filename="../../editor/ui/library/library_window.py" line="50"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
@@ -977,366 +993,376 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="177"/>
+        <location filename="../../editor/ui/window/main_window.py" line="178"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="179"/>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="180"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="181"/>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="182"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="647"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="391"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="392"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="286"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="398"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="288"/>
+        <location filename="../../editor/ui/window/main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="289"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="290"/>
+        <location filename="../../editor/ui/window/main_window.py" line="401"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="294"/>
+        <location filename="../../editor/ui/window/main_window.py" line="403"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="295"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="297"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="303"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="314"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="319"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="321"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="324"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="327"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <source>&amp;Writing in Newsdesk</source>
+        <translation>Newsdesk'te ya&amp;zmak</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="426"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="329"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="331"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="332"/>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="340"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="343"/>
+        <location filename="../../editor/ui/window/main_window.py" line="435"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="345"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="346"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="348"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="350"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="355"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="357"/>
+        <location filename="../../editor/ui/window/main_window.py" line="438"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="439"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="382"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="389"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
-        <location filename="../../editor/ui/window/main_window.py" line="672"/>
+        <location filename="../../editor/ui/window/main_window.py" line="460"/>
+        <location filename="../../editor/ui/window/main_window.py" line="730"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="482"/>
-        <location filename="../../editor/ui/window/main_window.py" line="674"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="732"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="484"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="618"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="570"/>
+        <location filename="../../editor/ui/window/main_window.py" line="626"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
+        <location filename="../../editor/ui/window/main_window.py" line="627"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="587"/>
+        <location filename="../../editor/ui/window/main_window.py" line="644"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="675"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="618"/>
+        <location filename="../../editor/ui/window/main_window.py" line="676"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="641"/>
+        <location filename="../../editor/ui/window/main_window.py" line="699"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="642"/>
+        <location filename="../../editor/ui/window/main_window.py" line="700"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="704"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="731"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="830"/>
+        <location filename="../../editor/ui/window/main_window.py" line="910"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1001"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1102"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1002"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1103"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1344,55 +1370,85 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="306"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="742"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="307"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="743"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="746"/>
+        <source>Role: {0}</source>
+        <translation>Görevi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="748"/>
+        <source>Date: {0}</source>
+        <translation>Tarih: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="751"/>
+        <source>Source: {0}</source>
+        <translation>Kaynak: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="752"/>
+        <source>Verified</source>
+        <translation>Doğrulandı</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="752"/>
+        <source>Not verified</source>
+        <translation>Doğrulanmadı</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="753"/>
+        <source>Double-click to open it in the quotation bank.</source>
+        <translation>Alıntı bankasında açmak için çift tıklayın.</translation>
     </message>
 </context>
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="502"/>
+        <location filename="../../editor/ui/form/panes.py" line="582"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="506"/>
+        <location filename="../../editor/ui/form/panes.py" line="583"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="513"/>
+        <location filename="../../editor/ui/form/panes.py" line="588"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="514"/>
+        <location filename="../../editor/ui/form/panes.py" line="589"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="517"/>
+        <location filename="../../editor/ui/form/panes.py" line="591"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="518"/>
+        <location filename="../../editor/ui/form/panes.py" line="592"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="519"/>
+        <location filename="../../editor/ui/form/panes.py" line="593"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="520"/>
+        <location filename="../../editor/ui/form/panes.py" line="594"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -1433,22 +1489,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="263"/>
+        <location filename="../../editor/ui/form/panes.py" line="299"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="265"/>
+        <location filename="../../editor/ui/form/panes.py" line="300"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="266"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
         <source>Article&apos;s language</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="267"/>
+        <location filename="../../editor/ui/form/panes.py" line="302"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -1489,7 +1545,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="179"/>
+        <location filename="../../editor/ui/window/preview.py" line="207"/>
         <source>Preview</source>
         <translation>Önizleme</translation>
     </message>
@@ -1639,102 +1695,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="235"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
         <source>Uses</source>
         <translation>Kullanım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
         <source>Add…</source>
         <translation>Ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
         <source>Insert into text</source>
         <translation>Metne ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Alıntıyı imlecin bulunduğu yere ekle (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
         <source>Show next use</source>
         <translation>Sonraki kullanımı göster</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <source>Filter by id, words, speaker, role, source</source>
+        <translation>Kimliğe, sözcüklere, sahibine, unvana, kaynağa göre süz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
+        <source>Id</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
         <source>unused</source>
         <translation>kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” metinde kullanılıyor ama bankada yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="437"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
         <source>Delete quotation</source>
         <translation>Alıntıyı sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="439"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="728"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Alıntı metinde %n kez kullanılıyor. Bankadan silinsin mi? Kullanıldığı yerler kalır ve bilinmeyen alıntı olarak işaretlenir.</numerusform>
@@ -1812,27 +1878,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="122"/>
+        <location filename="../../editor/ui/library/library_results.py" line="129"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="123"/>
+        <location filename="../../editor/ui/library/library_results.py" line="130"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="124"/>
+        <location filename="../../editor/ui/library/library_results.py" line="131"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="125"/>
+        <location filename="../../editor/ui/library/library_results.py" line="132"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="126"/>
+        <location filename="../../editor/ui/library/library_results.py" line="133"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -1840,162 +1906,162 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="96"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
         <source>Change the status in the Review menu</source>
         <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
         <source>Reopen for changes</source>
         <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
         <source>&amp;Review</source>
         <translation>İ&amp;nceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="166"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
         <source>Review &amp;Panel</source>
         <translation>İnceleme &amp;bölmesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
         <source>&amp;Status</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="180"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="182"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>İnceleme &amp;modu (yalnızca yorum)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="188"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>İncelenmiş DOCX dosyasından y&amp;orumlar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="191"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="192"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="210"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="213"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="261"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="261"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>İncelenmiş DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="385"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="396"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="411"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="423"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="434"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="446"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="429"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="407"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="430"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="431"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="442"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Bazı yorumlar Word&apos;ün yazdığı biçimde okunamadı; aşağıda açıklandığı gibi tüm yorumlar korundu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="443"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="454"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="477"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="444"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="489"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -2003,68 +2069,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="109"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="68"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>Open comments</source>
         <translation>Açık yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="69"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>Resolved comments</source>
         <translation>Çözümlenen yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="70"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>All comments</source>
         <translation>Tüm yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="71"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="113"/>
         <source>Comment on selection</source>
         <translation>Seçime yorum yap</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="85"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="114"/>
         <source>Reply…</source>
         <translation>Yanıtla…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="86"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="115"/>
         <source>Reply</source>
         <translation>Yanıtla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
         <source>Resolve</source>
         <translation>Çözümle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="92"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="117"/>
         <source>No comments.</source>
         <translation>Yorum yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="95"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="118"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>Seçime &amp;yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
         <source>Reopen</source>
         <translation>Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="198"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="217"/>
         <source>resolved</source>
         <translation>çözümlendi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="200"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="219"/>
         <source>its text was deleted</source>
         <translation>metni silindi</translation>
     </message>
@@ -2072,42 +2138,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="542"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="598"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -2115,27 +2182,28 @@
 <context>
     <name>SectionActions</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="39"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="52"/>
         <source>Move section &amp;up</source>
         <translation>Bölümü &amp;yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="41"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="53"/>
         <source>Move section &amp;down</source>
         <translation>Bölümü &amp;aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="43"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="54"/>
         <source>Re&amp;move section</source>
         <translation>Bölümü &amp;kaldır</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/section_actions.py" line="56"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="68"/>
         <source>&amp;Section</source>
         <translation>&amp;Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="69"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="81"/>
         <source>Put the cursor in a section first.</source>
         <translation>Önce imleci bir bölüme koyun.</translation>
     </message>
@@ -2143,77 +2211,77 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="385"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="386"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="336"/>
+        <location filename="../../editor/ui/form/panes.py" line="387"/>
         <source>Markdown text of this section</source>
         <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="343"/>
+        <location filename="../../editor/ui/form/panes.py" line="388"/>
         <source>Add, move or remove a section</source>
         <translation>Bölüm ekle, taşı veya kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="359"/>
+        <location filename="../../editor/ui/form/panes.py" line="397"/>
         <source>Add section after</source>
         <translation>Sonrasına bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="363"/>
+        <location filename="../../editor/ui/form/panes.py" line="401"/>
         <source>Move section up</source>
         <translation>Bölümü yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="366"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
         <source>Move section down</source>
         <translation>Bölümü aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="370"/>
+        <location filename="../../editor/ui/form/panes.py" line="408"/>
         <source>Remove section</source>
         <translation>Bölümü kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="391"/>
+        <location filename="../../editor/ui/form/panes.py" line="429"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="392"/>
+        <location filename="../../editor/ui/form/panes.py" line="430"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="394"/>
+        <location filename="../../editor/ui/form/panes.py" line="432"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="395"/>
+        <location filename="../../editor/ui/form/panes.py" line="433"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="400"/>
+        <location filename="../../editor/ui/form/panes.py" line="438"/>
         <source>News section</source>
         <translation>Haber bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="401"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Comment section</source>
         <translation>Yorum bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="402"/>
+        <location filename="../../editor/ui/form/panes.py" line="440"/>
         <source>Custom section</source>
         <translation>Özel bölüm</translation>
     </message>
@@ -2299,22 +2367,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="69"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="88"/>
         <source>Keyboard shortcuts</source>
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Command</source>
         <translation>Komut</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Keys</source>
         <translation>Tuşlar</translation>
     </message>
@@ -2378,7 +2446,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="154"/>
+        <location filename="../../editor/ui/form/text_box.py" line="180"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Bu metin burada düzenlenemeyecek kadar uzun: {1} karakterinin ilk {0} tanesi gösteriliyor. Geri kalanı değiştirilmeden tutulur ve kaydedilir.</translation>
     </message>

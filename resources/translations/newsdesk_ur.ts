@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="32"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="82"/>
         <source>About Newsdesk</source>
         <translation>Newsdesk کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="38"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="84"/>
         <source>Version {0}</source>
         <translation>ورژن {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="40"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="86"/>
         <source>An offline desktop editor for news-plus-commentary articles.</source>
         <translation>خبر اور تبصرے والے مضامین کے لیے آف لائن ڈیسک ٹاپ ایڈیٹر۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="44"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="89"/>
         <source>Newsdesk is free software: you can share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Newsdesk آزاد سافٹ ویئر ہے: آپ اسے GNU جنرل پبلک لائسنس (GNU GPL) کے ورژن 3 یا (اپنی مرضی سے) کسی بھی بعد کے ورژن کی شرائط کے تحت بانٹ اور بدل سکتے ہیں۔ اس کے ساتھ کوئی ضمانت نہیں دی جاتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="51"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="93"/>
         <source>Uses Qt {0}, PySide6 {1} and Python {2}.</source>
         <translation>Qt {0}، PySide6 {1} اور Python {2} استعمال کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="56"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="96"/>
         <source>Where Newsdesk keeps your files:</source>
         <translation>Newsdesk آپ کی فائلیں کہاں رکھتا ہے:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="99"/>
         <source>Settings:</source>
         <translation>ترتیبات:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="100"/>
         <source>Backups and personal dictionary:</source>
         <translation>بیک اپ اور ذاتی لغت:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="101"/>
         <source>Recovery copies:</source>
         <translation>بحالی کی نقلیں:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="102"/>
         <source>Library index (cache):</source>
         <translation>لائبریری کا اشاریہ (کیش):</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="100"/>
+        <location filename="../../editor/ui/form/article_form.py" line="123"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="101"/>
+        <location filename="../../editor/ui/form/article_form.py" line="124"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="106"/>
+        <location filename="../../editor/ui/form/article_form.py" line="125"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="107"/>
+        <location filename="../../editor/ui/form/article_form.py" line="126"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="424"/>
+        <location filename="../../editor/ui/form/panes.py" line="485"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="430"/>
+        <location filename="../../editor/ui/form/panes.py" line="486"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="432"/>
+        <location filename="../../editor/ui/form/panes.py" line="488"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="433"/>
+        <location filename="../../editor/ui/form/panes.py" line="489"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="434"/>
+        <location filename="../../editor/ui/form/panes.py" line="490"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="435"/>
+        <location filename="../../editor/ui/form/panes.py" line="491"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="492"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="485"/>
+        <location filename="../../editor/ui/form/panes.py" line="541"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -226,37 +226,37 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="41"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="72"/>
         <source>Checklist</source>
         <translation>جانچ فہرست</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="48"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
         <source>Spelling</source>
         <translation>ہجے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="50"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
         <source>Check again</source>
         <translation>دوبارہ جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="169"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="185"/>
         <source>Nothing found: ready to export.</source>
         <translation>کوئی مسئلہ نہیں ملا: برآمد کے لیے تیار۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="176"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="192"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>غلطیاں: %n</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="177"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="193"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n مسئلہ ({0})</numerusform>
@@ -273,24 +273,32 @@
     </message>
 </context>
 <context>
+    <name>Chips</name>
+    <message>
+        <location filename="../../editor/ui/form/chips.py" line="99"/>
+        <source>Missing quotation “{0}”</source>
+        <translation>غائب اقتباس ”{0}“</translation>
+    </message>
+</context>
+<context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="187"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Direction: auto</source>
         <translation>سمت: خودکار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="188"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Left to right</source>
         <translation>بائیں سے دائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="189"/>
+        <location filename="../../editor/ui/form/panes.py" line="203"/>
         <source>Right to left</source>
         <translation>دائیں سے بائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="190"/>
+        <location filename="../../editor/ui/form/panes.py" line="206"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
     </message>
@@ -298,68 +306,68 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="97"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="109"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="98"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="110"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="99"/>
-        <location filename="../../editor/ui/window/disk_watch.py" line="274"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="111"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="292"/>
         <source>Save a copy…</source>
         <translation>نقل محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="100"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="112"/>
         <source>Keep editing</source>
         <translation>ترمیم جاری رکھیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="207"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="224"/>
         <source>“{0}” was deleted or moved by another program. Save to write it again.</source>
         <translation>“{0}” کو کسی دوسرے پروگرام نے حذف یا منتقل کر دیا ہے۔ اسے دوبارہ لکھنے کے لیے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="210"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="226"/>
         <source>“{0}” was changed by another program since you opened it.</source>
         <translation>“{0}” کو آپ کے کھولنے کے بعد کسی دوسرے پروگرام نے بدل دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="227"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="246"/>
         <source>Saved, but no backup of the previous version was kept. {0}</source>
         <translation>محفوظ ہو گیا، لیکن پچھلے نسخے کا بیک اپ نہیں رکھا جا سکا۔ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="262"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="280"/>
         <source>Changed on disk</source>
         <translation>ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="264"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="282"/>
         <source>“{0}” was changed by another program since you opened it. Saving now would replace those changes with your text.</source>
         <translation>“{0}” کو آپ کے کھولنے کے بعد کسی دوسرے پروگرام نے بدل دیا ہے۔ ابھی محفوظ کرنے سے وہ تبدیلیاں آپ کے متن سے بدل جائیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="271"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="289"/>
         <source>Save your text as a copy to keep both versions.</source>
         <translation>دونوں نسخے رکھنے کے لیے اپنا متن نقل کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="277"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="295"/>
         <source>Replace the version on disk</source>
         <translation>ڈسک والے نسخے کی جگہ لکھیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="306"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="324"/>
         <source>Deleted: only on disk. Inserted: only in this window.</source>
         <translation>حذف شدہ: صرف ڈسک پر۔ شامل شدہ: صرف اس ونڈو میں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/disk_watch.py" line="319"/>
+        <location filename="../../editor/ui/window/disk_watch.py" line="337"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -367,17 +375,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
         <source>Export anyway</source>
         <translation>پھر بھی برآمد کریں</translation>
     </message>
@@ -664,7 +672,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="136"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="415"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="438"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
@@ -687,52 +695,52 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="37"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="77"/>
         <source>Find and Replace</source>
         <translation>تلاش کریں اور بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="41"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="78"/>
         <source>Match case</source>
         <translation>کیس ملائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="43"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="79"/>
         <source>Find next</source>
         <translation>اگلا تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="45"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="80"/>
         <source>Replace</source>
         <translation>بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="46"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="81"/>
         <source>Replace all</source>
         <translation>سب بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="47"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="82"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="53"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="83"/>
         <source>Find:</source>
         <translation>تلاش:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="55"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="84"/>
         <source>Replace with:</source>
         <translation>اس سے بدلیں:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="117"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="145"/>
         <source>“{0}” was not found.</source>
         <translation>“{0}” نہیں ملا۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="172"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="200"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>%n جگہ تبدیل کیا گیا۔</numerusform>
@@ -741,39 +749,47 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/guide_dialog.py" line="53"/>
+        <source>Writing in Newsdesk</source>
+        <translation>Newsdesk میں لکھنا</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="245"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="268"/>
         <source>&amp;Tools</source>
         <translation>&amp;اوزار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="248"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="269"/>
         <source>&amp;Check article</source>
         <translation>مضمون &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="251"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="270"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="253"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="271"/>
         <source>Check &amp;spelling as you type</source>
         <translation>لکھتے وقت &amp;ہجے جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="257"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="272"/>
         <source>T&amp;ypography as you type</source>
         <translation>&amp;لکھتے وقت ٹائپوگرافی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="338"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="354"/>
         <source>Fix typography</source>
         <translation>ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="339"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="355"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>ٹائپوگرافی پہلے سے درست ہے: کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -781,93 +797,93 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="100"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="187"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>لائبریری میں تلاش: الفاظ، &quot;پورا فقرہ&quot;، سابقہ*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="107"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="190"/>
         <source>Any status</source>
         <translation>کوئی بھی حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="108"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="191"/>
         <source>Any language</source>
         <translation>کوئی بھی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="109"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="192"/>
         <source>Any author</source>
         <translation>کوئی بھی مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="110"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="193"/>
         <source>Any office</source>
         <translation>کوئی بھی ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="111"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="194"/>
         <source>Any tag</source>
         <translation>کوئی بھی ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="112"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="197"/>
         <source>from: any</source>
         <translation>از: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="113"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
         <source>to: any</source>
         <translation>تا: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="116"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
         <source>Best match</source>
         <translation>بہترین مطابقت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="117"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
         <source>Newest</source>
         <translation>تازہ ترین</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="118"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
         <source>Oldest</source>
         <translation>قدیم ترین</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="119"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="120"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="148"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="208"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="151"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="526"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
         <source>Set status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="160"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="212"/>
         <source>Folders</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="257"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="287"/>
         <source>The library cannot be searched: {0}</source>
         <translation>لائبریری میں تلاش نہیں ہو سکی: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="263"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="293"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ مضمون</numerusform>
@@ -875,7 +891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="265"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="295"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n مضمون</numerusform>
@@ -883,7 +899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="272"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="302"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n فائل پڑھی نہ جا سکی</numerusform>
@@ -891,12 +907,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="449"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="479"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>لائبریری کے فولڈر تبدیل نہیں ہوئے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="460"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="490"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n فائل پڑھی نہ جا سکی۔</numerusform>
@@ -904,7 +920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="511"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="541"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n مضمون میں سے {0} تبدیل نہیں ہوا۔</numerusform>
@@ -912,62 +928,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="267"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="297"/>
         <source>Reading the library…</source>
         <translation>لائبریری پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="380"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="410"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>لائبریری پڑھی جا رہی ہے… {1} میں سے {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="390"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="420"/>
         <source>The library cannot be read: {0}</source>
         <translation>لائبریری پڑھی نہیں جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="406"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="436"/>
         <source>The library cannot be updated: {0}</source>
         <translation>لائبریری تازہ نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="418"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>Add folder…</source>
         <translation>فولڈر شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="423"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="453"/>
         <source>Remove {0}</source>
         <translation>{0} ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="428"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="458"/>
         <source>Add a library folder</source>
         <translation>لائبریری میں فولڈر شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="478"/>
         <source>Library folders</source>
         <translation>لائبریری کے فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="459"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="489"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="472"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="502"/>
         <source>Exporting…</source>
         <translation>برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="522"/>
         <source>Changing the status…</source>
         <translation>حیثیت بدلی جا رہی ہے…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="548"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>%n مضمون کی حیثیت بدل گئی، لیکن پچھلے نسخے کا بیک اپ نہیں رکھا جا سکا۔</numerusform>
@@ -975,7 +991,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="537"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="567"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -983,7 +999,7 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../editor/ui/library/library_window.py" line="33"/>
+        <location filename="../../editor/ui/library/library_window.py" line="50"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
@@ -991,272 +1007,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="177"/>
+        <location filename="../../editor/ui/window/main_window.py" line="178"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="179"/>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="180"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="181"/>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="182"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="647"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor/ui/window/main_window.py" line="391"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="392"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="286"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعت…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="398"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="288"/>
+        <location filename="../../editor/ui/window/main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="289"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="290"/>
+        <location filename="../../editor/ui/window/main_window.py" line="401"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>Cu&amp;t</source>
         <translation>&amp;کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="294"/>
+        <location filename="../../editor/ui/window/main_window.py" line="403"/>
         <source>&amp;Copy</source>
         <translation>&amp;نقل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="295"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="297"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;سادہ متن کے طور پر چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="300"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>Select &amp;All</source>
         <translation>سب &amp;منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="302"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="303"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="314"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="319"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="321"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="324"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="327"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <source>&amp;Writing in Newsdesk</source>
+        <translation>Newsdesk میں &amp;لکھنا</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="426"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="329"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="331"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="332"/>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="340"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="343"/>
+        <location filename="../../editor/ui/window/main_window.py" line="435"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="345"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="346"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="348"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="350"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="355"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="357"/>
+        <location filename="../../editor/ui/window/main_window.py" line="438"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="439"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="382"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="389"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
-        <location filename="../../editor/ui/window/main_window.py" line="672"/>
+        <location filename="../../editor/ui/window/main_window.py" line="460"/>
+        <location filename="../../editor/ui/window/main_window.py" line="730"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="482"/>
-        <location filename="../../editor/ui/window/main_window.py" line="674"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="732"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="484"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1264,94 +1290,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="618"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="570"/>
+        <location filename="../../editor/ui/window/main_window.py" line="626"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
+        <location filename="../../editor/ui/window/main_window.py" line="627"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="587"/>
+        <location filename="../../editor/ui/window/main_window.py" line="644"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="675"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="618"/>
+        <location filename="../../editor/ui/window/main_window.py" line="676"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="641"/>
+        <location filename="../../editor/ui/window/main_window.py" line="699"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="642"/>
+        <location filename="../../editor/ui/window/main_window.py" line="700"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="704"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="731"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="830"/>
+        <location filename="../../editor/ui/window/main_window.py" line="910"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1001"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1102"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1002"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1103"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1359,55 +1385,85 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="306"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="742"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="307"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="743"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="746"/>
+        <source>Role: {0}</source>
+        <translation>عہدہ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="748"/>
+        <source>Date: {0}</source>
+        <translation>تاریخ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="751"/>
+        <source>Source: {0}</source>
+        <translation>ماخذ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="752"/>
+        <source>Verified</source>
+        <translation>تصدیق شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="752"/>
+        <source>Not verified</source>
+        <translation>غیر تصدیق شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="753"/>
+        <source>Double-click to open it in the quotation bank.</source>
+        <translation>اقتباسات کے بینک میں کھولنے کے لیے دو بار کلک کریں۔</translation>
     </message>
 </context>
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="502"/>
+        <location filename="../../editor/ui/form/panes.py" line="582"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="506"/>
+        <location filename="../../editor/ui/form/panes.py" line="583"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="513"/>
+        <location filename="../../editor/ui/form/panes.py" line="588"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="514"/>
+        <location filename="../../editor/ui/form/panes.py" line="589"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="517"/>
+        <location filename="../../editor/ui/form/panes.py" line="591"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="518"/>
+        <location filename="../../editor/ui/form/panes.py" line="592"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="519"/>
+        <location filename="../../editor/ui/form/panes.py" line="593"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="520"/>
+        <location filename="../../editor/ui/form/panes.py" line="594"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -1448,22 +1504,22 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="263"/>
+        <location filename="../../editor/ui/form/panes.py" line="299"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="265"/>
+        <location filename="../../editor/ui/form/panes.py" line="300"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="266"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="267"/>
+        <location filename="../../editor/ui/form/panes.py" line="302"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -1504,7 +1560,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="179"/>
+        <location filename="../../editor/ui/window/preview.py" line="207"/>
         <source>Preview</source>
         <translation>پیش منظر</translation>
     </message>
@@ -1654,102 +1710,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="235"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="239"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="240"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="241"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="242"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="243"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="244"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
         <source>Uses</source>
         <translation>استعمال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="271"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="272"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="273"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="274"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
         <source>Insert into text</source>
         <translation>متن میں داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="275"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>اقتباس کرسر کی جگہ رکھیں (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="276"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
         <source>Show next use</source>
         <translation>اگلا استعمال دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="247"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <source>Filter by id, words, speaker, role, source</source>
+        <translation>شناخت، الفاظ، کہنے والے، عہدے یا ماخذ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
+        <source>Id</source>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="248"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="250"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
         <source>{0} ×</source>
         <translation>{0} بار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="249"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
         <source>unused</source>
         <translation>غیر مستعمل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="251"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” متن میں استعمال ہوا ہے مگر ذخیرے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="437"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
         <source>Delete quotation</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="439"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="728"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جس جگہ یہ استعمال ہوا ہے وہ باقی رہے گی اور نامعلوم کے طور پر نشان زد ہوگی۔</numerusform>
@@ -1828,27 +1894,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="122"/>
+        <location filename="../../editor/ui/library/library_results.py" line="129"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="123"/>
+        <location filename="../../editor/ui/library/library_results.py" line="130"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="124"/>
+        <location filename="../../editor/ui/library/library_results.py" line="131"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="125"/>
+        <location filename="../../editor/ui/library/library_results.py" line="132"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_results.py" line="126"/>
+        <location filename="../../editor/ui/library/library_results.py" line="133"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -1856,115 +1922,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="96"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="148"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="160"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="166"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="169"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="180"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="182"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>نظرثانی &amp;موڈ (صرف تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="188"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="191"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="192"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="210"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="213"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="261"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="261"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="383"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="385"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="396"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="411"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="423"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="434"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="446"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="397"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
         <source>The comments could not be read from {0}.</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="429"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -1972,7 +2038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="407"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="430"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -1980,7 +2046,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="431"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -1988,33 +2054,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="442"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="443"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="454"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="477"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="444"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="489"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="483"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -2022,68 +2088,68 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="57"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="109"/>
         <source>Review</source>
         <translation>نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="68"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>Open comments</source>
         <translation>کھلے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="69"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>Resolved comments</source>
         <translation>حل شدہ تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="70"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
         <source>All comments</source>
         <translation>تمام تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="71"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="113"/>
         <source>Comment on selection</source>
         <translation>انتخاب پر تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="85"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="114"/>
         <source>Reply…</source>
         <translation>جواب…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="86"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="115"/>
         <source>Reply</source>
         <translation>جواب دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="87"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="116"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
         <source>Resolve</source>
         <translation>حل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="92"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="117"/>
         <source>No comments.</source>
         <translation>کوئی تبصرہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="95"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="118"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>انتخاب پر &amp;تبصرہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="195"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
         <source>Reopen</source>
         <translation>دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="198"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="217"/>
         <source>resolved</source>
         <translation>حل شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="200"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="219"/>
         <source>its text was deleted</source>
         <translation>اس کا متن حذف ہو چکا ہے</translation>
     </message>
@@ -2091,42 +2157,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="542"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="598"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -2134,27 +2201,28 @@
 <context>
     <name>SectionActions</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="39"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="52"/>
         <source>Move section &amp;up</source>
         <translation>حصہ او&amp;پر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="41"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="53"/>
         <source>Move section &amp;down</source>
         <translation>حصہ &amp;نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="43"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="54"/>
         <source>Re&amp;move section</source>
         <translation>حصہ &amp;ہٹائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/section_actions.py" line="56"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="68"/>
         <source>&amp;Section</source>
         <translation>&amp;حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="69"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="81"/>
         <source>Put the cursor in a section first.</source>
         <translation>پہلے کرسر کسی حصے میں رکھیں۔</translation>
     </message>
@@ -2162,77 +2230,77 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="385"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="386"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="336"/>
+        <location filename="../../editor/ui/form/panes.py" line="387"/>
         <source>Markdown text of this section</source>
         <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="343"/>
+        <location filename="../../editor/ui/form/panes.py" line="388"/>
         <source>Add, move or remove a section</source>
         <translation>حصہ شامل کریں، منتقل کریں یا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="359"/>
+        <location filename="../../editor/ui/form/panes.py" line="397"/>
         <source>Add section after</source>
         <translation>اس کے بعد حصہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="363"/>
+        <location filename="../../editor/ui/form/panes.py" line="401"/>
         <source>Move section up</source>
         <translation>حصہ اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="366"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
         <source>Move section down</source>
         <translation>حصہ نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="370"/>
+        <location filename="../../editor/ui/form/panes.py" line="408"/>
         <source>Remove section</source>
         <translation>حصہ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="391"/>
+        <location filename="../../editor/ui/form/panes.py" line="429"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="392"/>
+        <location filename="../../editor/ui/form/panes.py" line="430"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="394"/>
+        <location filename="../../editor/ui/form/panes.py" line="432"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="395"/>
+        <location filename="../../editor/ui/form/panes.py" line="433"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="400"/>
+        <location filename="../../editor/ui/form/panes.py" line="438"/>
         <source>News section</source>
         <translation>خبر کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="401"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Comment section</source>
         <translation>تبصرے کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="402"/>
+        <location filename="../../editor/ui/form/panes.py" line="440"/>
         <source>Custom section</source>
         <translation>اپنی مرضی کا حصہ</translation>
     </message>
@@ -2318,22 +2386,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="69"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="88"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Menu</source>
         <translation>مینو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Command</source>
         <translation>کمانڈ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/shortcuts_dialog.py" line="90"/>
         <source>Keys</source>
         <translation>کلیدیں</translation>
     </message>
@@ -2397,7 +2465,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="154"/>
+        <location filename="../../editor/ui/form/text_box.py" line="180"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>یہ متن یہاں ترمیم کے لیے بہت لمبا ہے: اس کے {1} حروف میں سے پہلے {0} دکھائے گئے ہیں۔ باقی متن جوں کا توں رکھا اور محفوظ کیا جاتا ہے۔</translation>
     </message>

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.text.normalise import normalise
+from editor.text.normalise import match_form, normalise
 
 # The tokenizer the library indexes with (editor/storage/library.py uses the same string).
 TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'"
@@ -119,3 +119,15 @@ def test_normalising_never_changes_the_number_of_words(text: str) -> None:
 
 def test_plain_ascii_is_only_lower_cased() -> None:
     assert normalise("Will the River Port reopen?") == "will the river port reopen?"
+
+
+def test_the_match_form_folds_latin_accents_as_well_as_the_search_form() -> None:
+    # The quotation bank's filter looks for a typed string inside a text, without FTS5's
+    # tokenizer to fold Latin accents: "baskan" must find "Başkanı", "cafe" find "Café".
+    assert match_form("Belediye Başkan Yardımcısı") == "belediye baskan yardimcisi"
+    assert match_form("Café au lait") == "cafe au lait"
+    assert match_form("ЁЛКА") == "елка"
+    assert match_form("وبالمدرسة") == normalise("وبالمدرسة")
+    assert "mağdur" not in match_form("MAĞDUR") and match_form("MAĞDUR") == "magdur"
+    # Russian й keeps its breve (it is a letter of its own, not an accented и).
+    assert match_form("Йод") == "йод"

@@ -33,7 +33,12 @@ def test_help_about_shows_version_licence_and_folders_and_closes(
     about = next(a for a in help_menu.actions() if a.text() == "&About Newsdesk")
     assert about.menuRole() == QAction.MenuRole.AboutRole
     items = [a.text() for a in help_menu.actions() if not a.isSeparator()]
-    assert items == ["&Keyboard shortcuts", "&About Newsdesk", "About &Qt"]
+    assert items == [
+        "&Writing in Newsdesk",
+        "&Keyboard shortcuts",
+        "&About Newsdesk",
+        "About &Qt",
+    ]
     assert window.findChild(AboutDialog) is None  # built when asked for, not at start
 
     about.trigger()

@@ -1,15 +1,23 @@
-"""The quotation bank as a table: add, edit, delete, insert into the text, find the uses."""
+"""The quotation bank as a table: add, edit, delete, insert into the text, find the uses.
+
+The table is a view of the bank: sorting it by a column or filtering it changes which row
+shows which quotation, never the bank's own order (the article's, which is saved).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -18,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -26,14 +35,19 @@ from PySide6.QtWidgets import (
 
 from editor.model import Quotation, quote_token
 from editor.model.copying import copy_json
+from editor.text.normalise import match_form
 from editor.ui.form.panes import CollapsiblePane
 
-_COLUMNS = 6
+# Id, speaker, words, occasion, date, verified, uses.
+_COLUMNS = 7
+ID, SPEAKER, WORDS, OCCASION, DATE, VERIFIED, USES = range(_COLUMNS)
 _UNUSED = QColor(230, 160, 0)
 _UNKNOWN = QColor(200, 30, 40)
-# Lines of text each row shows (the words wrap, the rest is elided; the tooltip has all).
-# Every row has this height: fitting 200,000 rows to their text took seconds.
+# Lines of text a row has before it is fitted to its words. Only the rows in sight are
+# fitted (each as it scrolls into view): fitting all 200,000 rows of a bank took seconds.
 _ROW_LINES = 2
+# Room above and below a fitted row's words, so that rows do not run together.
+_ROW_PADDING = 6
 # Rows the columns' widths are fitted to (Qt's default is 1,000, asked for again whenever
 # the view lays out its columns, each row through Python).
 _WIDTH_SAMPLE_ROWS = 100
@@ -62,9 +76,27 @@ def _copied(quotation: Quotation) -> Quotation:
     return duplicate
 
 
+def _natural(text: str) -> tuple[object, ...]:
+    """Return a sort key that orders the numbers inside a text by value (q2 before q10)."""
+    return tuple(
+        (1, int(part), "") if part.isdigit() else (0, 0, part)
+        for part in _NUMBERS.split(text.casefold())
+        if part
+    )
+
+
+_NUMBERS = re.compile(r"(\d+)")
+
+
 class QuotationsModel(QAbstractTableModel):
     """The bank's rows for the table, asked for as they are shown: each quotation, then
-    each id the bodies use that the bank does not have."""
+    each id the bodies use that the bank does not have.
+
+    Each row shows an *entry*: entry ``n`` is the bank's ``n``-th quotation, entries past
+    the bank are the unknown ids. Unsorted and unfiltered, row and entry are the same (no
+    list of 200,000 row numbers is kept); sorted or filtered, ``_view`` lists the entries
+    shown, in the order shown.
+    """
 
     def __init__(self, pane: QuotationsPane, headers: list[str], texts: dict[str, str]) -> None:
         super().__init__(pane)
@@ -82,6 +114,16 @@ class QuotationsModel(QAbstractTableModel):
         self._not_in_bank = texts["not in bank"]
         self._unused_brush = QBrush(_UNUSED)
         self._unknown_brush = QBrush(_UNKNOWN)
+        # The view: sorted by (column, order) or in the bank's order (None); filtered by
+        # the words of the filter, each in its match form. ``_view`` is None when neither.
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._filter: tuple[str, ...] = ()
+        self._view: list[int] | None = None
+        self._view_rows: dict[int, int] = {}
+        # The match form of each quotation, made at the first filter of a bank (the bank's
+        # list is replaced, never changed in place, so its identity says whether it is stale).
+        self._haystacks: list[str] = []
+        self._haystacks_of: list[Quotation] | None = None
 
     def set_texts(self, headers: list[str], texts: dict[str, str]) -> None:
         """Word the headers and cells anew (the interface language changed)."""
@@ -108,6 +150,7 @@ class QuotationsModel(QAbstractTableModel):
         self._rows = rows
         self._usage = usage
         self._unknown = self._unknown_ids()
+        self._make_view()
         self.endResetModel()
 
     def set_usage(self, usage: dict[str, int]) -> None:
@@ -115,7 +158,15 @@ class QuotationsModel(QAbstractTableModel):
         self._usage = usage
         unknown = self._unknown_ids()
         count = len(self._quotations)
-        if unknown != self._unknown:
+        if self._view is not None:
+            # Sorted or filtered: a new unknown id, or new counts sorted by, move rows.
+            if unknown != self._unknown or (self._sort is not None and self._sort[0] == USES):
+                self.beginResetModel()
+                self._unknown = unknown
+                self._make_view()
+                self.endResetModel()
+                return
+        elif unknown != self._unknown:
             # Only the tail of unknown ids changes: the bank's rows, and the view's rows
             # for them, stay (a reset of 200,000 rows cost a tenth of a second a pause).
             if self._unknown:
@@ -126,9 +177,10 @@ class QuotationsModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), count, count + len(unknown) - 1)
                 self._unknown = unknown
                 self.endInsertRows()
-        if count:
+        shown = self.rowCount()
+        if shown:
             # The counts and their colours: the view repaints the rows it shows.
-            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, _COLUMNS - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(shown - 1, _COLUMNS - 1))
 
     def _unknown_ids(self) -> list[str]:
         # A set difference, in C: a loop over 200,000 uses in Python took 40 ms a pause.
@@ -143,34 +195,130 @@ class QuotationsModel(QAbstractTableModel):
         row = self._rows.get(quotation_id)
         return None if row is None else self._quotations[row]
 
-    def row_of(self, quotation_id: str) -> int:
-        """Return the row of a quotation or unknown id, -1 when it has none."""
-        row = self._rows.get(quotation_id)
-        if row is not None:
-            return row
+    def _entry_of(self, quotation_id: str) -> int:
+        entry = self._rows.get(quotation_id)
+        if entry is not None:
+            return entry
         if quotation_id in self._usage and quotation_id in self._unknown:
             return len(self._quotations) + self._unknown.index(quotation_id)
         return -1
 
+    def row_of(self, quotation_id: str) -> int:
+        """Return the row showing a quotation or unknown id, -1 when none does."""
+        entry = self._entry_of(quotation_id)
+        if entry < 0 or self._view is None:
+            return entry
+        return self._view_rows.get(entry, -1)
+
+    def _entry(self, row: int) -> int:
+        return row if self._view is None else self._view[row]
+
     def id_at(self, row: int) -> str | None:
         """Return the id shown in a row, None past the end."""
-        if 0 <= row < len(self._quotations):
-            return self._quotations[row].id
-        row -= len(self._quotations)
-        if 0 <= row < len(self._unknown):
-            return self._unknown[row]
-        return None
+        if not 0 <= row < self.rowCount():
+            return None
+        entry = self._entry(row)
+        if entry < len(self._quotations):
+            return self._quotations[entry].id
+        return self._unknown[entry - len(self._quotations)]
+
+    # -- sorting and filtering: the view only ----------------------------------------------
+
+    def sort_order(self) -> tuple[int, Qt.SortOrder] | None:
+        """Return the column and order the rows are sorted by, None for the bank's order."""
+        return self._sort
+
+    def set_sort(self, sort: tuple[int, Qt.SortOrder] | None) -> None:
+        """Sort the rows by a column, or put them back in the bank's order (None)."""
+        # A reset, not a layout change: the view's row heights belong to row numbers, and
+        # each row is fitted to its words again as it comes into sight.
+        self.beginResetModel()
+        self._sort = sort
+        self._make_view()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort: sort the rows by a column (the bank's order stays as it is)."""
+        self.set_sort((column, order))
+
+    def set_filter(self, text: str) -> None:
+        """Show only rows whose id, words, speaker, role or source hold every typed word."""
+        words = tuple(match_form(text).split())
+        if words == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = words
+        self._make_view()
+        self.endResetModel()
+
+    def _make_view(self) -> None:
+        """Work out which entries the rows show, and in which order."""
+        if self._sort is None and not self._filter:
+            self._view = None
+            self._view_rows = {}
+            return
+        entries: list[int] | range = range(len(self._quotations) + len(self._unknown))
+        if self._filter:
+            haystacks = self._entry_haystacks()
+            words = self._filter
+            entries = [
+                entry for entry in entries if all(word in haystacks[entry] for word in words)
+            ]
+        if self._sort is not None:
+            column, order = self._sort
+            # Python's sort is stable: rows that tie keep the bank's order, both ways.
+            entries = sorted(
+                entries,
+                key=self._sort_key(column),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+        self._view = list(entries)
+        self._view_rows = {entry: row for row, entry in enumerate(self._view)}
+
+    def _entry_haystacks(self) -> list[str]:
+        if self._haystacks_of is not self._quotations:
+            self._haystacks = [
+                match_form(
+                    "\n".join((q.id, q.words, q.speaker, q.role, q.source_name, q.source_url))
+                )
+                for q in self._quotations
+            ]
+            self._haystacks_of = self._quotations
+        return self._haystacks + [match_form(unknown) for unknown in self._unknown]
+
+    def _sort_key(self, column: int) -> Callable[[int], Any]:
+        quotations, count = self._quotations, len(self._quotations)
+        unknown, usage = self._unknown, self._usage
+
+        def id_of(entry: int) -> str:
+            return quotations[entry].id if entry < count else unknown[entry - count]
+
+        if column == ID:
+            return lambda entry: _natural(id_of(entry))
+        if column == USES:
+            return lambda entry: usage.get(id_of(entry), 0)
+        if column == VERIFIED:
+            return lambda entry: entry < count and quotations[entry].verified
+        text: Callable[[Quotation], str] = {
+            SPEAKER: lambda quotation: quotation.speaker,
+            WORDS: lambda quotation: quotation.words,
+            OCCASION: lambda quotation: quotation.occasion,
+            DATE: lambda quotation: quotation.date,
+        }[column]
+        return lambda entry: text(quotations[entry]).casefold() if entry < count else ""
 
     # -- Qt's model interface -------------------------------------------------------------
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Return the rows: every quotation, then every unknown id (none under an item)."""
+        """Return the rows shown: every quotation, then every unknown id (none under an item)."""
         if parent.isValid():
             return 0
+        if self._view is not None:
+            return len(self._view)
         return len(self._quotations) + len(self._unknown)
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Return the columns: speaker, words, occasion, date, verified, uses."""
+        """Return the columns: id, speaker, words, occasion, date, verified, uses."""
         return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
@@ -191,43 +339,48 @@ class QuotationsModel(QAbstractTableModel):
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Return one cell's text, tooltip, colour or id, as the view asks for it."""
         row, column = index.row(), index.column()
-        count = len(self._quotations)
-        if not index.isValid() or row >= count + len(self._unknown):
+        if not index.isValid() or row >= self.rowCount():
             return None
-        if row < count:
-            quotation = self._quotations[row]
+        entry = self._entry(row)
+        count = len(self._quotations)
+        if entry < count:
+            quotation = self._quotations[entry]
             quotation_id = quotation.id
             uses = self._usage.get(quotation_id, 0)
             if role == Qt.ItemDataRole.DisplayRole:
-                if column == 0:
+                if column == ID:
+                    return quotation_id
+                if column == SPEAKER:
                     return quotation.speaker
-                if column == 1:
+                if column == WORDS:
                     return quotation.words
-                if column == 2:
+                if column == OCCASION:
                     return quotation.occasion
-                if column == 3:
+                if column == DATE:
                     return quotation.date
-                if column == 4:
+                if column == VERIFIED:
                     return self._yes if quotation.verified else self._no
                 return self._uses.format(uses) if uses else self._unused
             if role == Qt.ItemDataRole.ForegroundRole:
-                return self._unused_brush if not uses and column in (0, 5) else None
+                return self._unused_brush if not uses and column in (SPEAKER, USES) else None
             if role == Qt.ItemDataRole.ToolTipRole:
-                return quotation.words if column == 1 else quote_token(quotation_id)
+                return quotation.words if column == WORDS else quote_token(quotation_id)
         else:
-            quotation_id = self._unknown[row - count]
+            quotation_id = self._unknown[entry - count]
             if role == Qt.ItemDataRole.DisplayRole:
-                if column == 0:
+                if column == ID:
+                    return quotation_id
+                if column == SPEAKER:
                     return "?"
-                if column == 1:
+                if column == WORDS:
                     return self._not_in_bank.format(quotation_id)
-                if column == 5:
+                if column == USES:
                     return self._uses.format(self._usage.get(quotation_id, 0))
                 return ""
             if role == Qt.ItemDataRole.ForegroundRole:
-                return self._unknown_brush if column in (0, 5) else None
+                return self._unknown_brush if column in (SPEAKER, USES) else None
             if role == Qt.ItemDataRole.ToolTipRole:
-                if column == 1:
+                if column == WORDS:
                     return self._not_in_bank.format(quotation_id)
                 return quote_token(quotation_id)
         return None
@@ -250,6 +403,9 @@ class QuotationsPane(CollapsiblePane):
         self._quotations: list[Quotation] = []
         self._usage: dict[str, int] = {}
         self.model = QuotationsModel(self, *self._model_texts())
+        self.filter_edit = QLineEdit(self.body)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter)
         self.table = QTableView(self.body)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -258,15 +414,37 @@ class QuotationsPane(CollapsiblePane):
         self.table.setWordWrap(True)
         rows = self.table.verticalHeader()
         rows.setVisible(False)
+        # Fixed: the pane fits the rows in sight to their words itself (_fit_rows).
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(_ROW_LINES * self.table.fontMetrics().lineSpacing() + 8)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(_WIDTH_SAMPLE_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WORDS, QHeaderView.ResizeMode.Stretch)
+        # Sorted by a click on a column's title (again: the other way; a third time: the
+        # article's order), by the pane rather than Qt, which has no way back to it.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self._on_header_clicked)
         self.table.setMinimumHeight(140)
         self.table.setMaximumHeight(260)
         self.table.doubleClicked.connect(self._on_edit)
+        # Rows are fitted to their words once the view has settled (one pass for a burst).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_rows)
+        for signal in (
+            self.model.modelReset,
+            self.model.layoutChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+            header.sectionResized,
+            self.table.verticalScrollBar().valueChanged,
+        ):
+            signal.connect(self._schedule_fit)
+        self._viewport_watch = _ResizeWatch(self.table.viewport(), self._schedule_fit)
         self.add_button = QPushButton(self.body)
         self.edit_button = QPushButton(self.body)
         self.delete_button = QPushButton(self.body)
@@ -277,6 +455,7 @@ class QuotationsPane(CollapsiblePane):
         self.delete_button.clicked.connect(self._on_delete)
         self.insert_button.clicked.connect(self._on_insert)
         self.uses_button.clicked.connect(self._on_jump)
+        self.body_layout.addWidget(self.filter_edit)
         self.body_layout.addWidget(self.table)
         # Two rows, the bank's own edits and placing in the text: in one row the five
         # buttons made the whole form at least 480 px wide (more in Russian), so an
@@ -304,6 +483,7 @@ class QuotationsPane(CollapsiblePane):
         self.insert_button.setText(self.tr("Insert into text"))
         self.insert_button.setToolTip(self.tr("Put the quotation at the cursor (Ctrl+Shift+Q)"))
         self.uses_button.setText(self.tr("Show next use"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by id, words, speaker, role, source"))
 
     def changeEvent(self, event: QEvent) -> None:
         """Word the pane and the table's headers and cells again when the language changes."""
@@ -314,6 +494,7 @@ class QuotationsPane(CollapsiblePane):
     def _model_texts(self) -> tuple[list[str], dict[str, str]]:
         # Translated once a language, here: a model is asked for thousands of cells.
         headers = [
+            self.tr("Id"),
             self.tr("Speaker"),
             self.tr("Words"),
             self.tr("Occasion"),
@@ -411,10 +592,84 @@ class QuotationsPane(CollapsiblePane):
         return self.model.id_at(rows[0].row())
 
     def select(self, quotation_id: str) -> None:
-        """Select the row of a quotation."""
+        """Select the row of a quotation (shown again if the filter hid it)."""
         row = self.model.row_of(quotation_id)
+        if row < 0 and self.model.quotation(quotation_id) is not None and self.filter_edit.text():
+            self.filter_edit.clear()  # a quotation asked for by name is shown, not hidden
+            row = self.model.row_of(quotation_id)
         if row >= 0:
             self.table.selectRow(row)
+
+    # -- the view: sorting, filtering, row heights ---------------------------------------
+
+    def sort_by(self, column: int, order: Qt.SortOrder | None) -> None:
+        """Sort the rows by a column, or show them in the article's order (order None)."""
+        self._keeping_selection(
+            lambda: self.model.set_sort(None if order is None else (column, order))
+        )
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(order is not None)
+        if order is not None:
+            header.setSortIndicator(column, order)
+
+    def set_filter(self, text: str) -> None:
+        """Show only the rows holding every word of a text (as typed in the filter box)."""
+        if self.filter_edit.text() != text:
+            self.filter_edit.setText(text)  # filters, through _on_filter
+        else:
+            self._keeping_selection(lambda: self.model.set_filter(text))
+
+    def _keeping_selection(self, change: Callable[[], None]) -> None:
+        selected = self.selected_id()
+        change()
+        if selected is not None and self.model.row_of(selected) >= 0:
+            self.select(selected)
+        self._update_buttons()
+
+    @Slot(int)
+    def _on_header_clicked(self, column: int) -> None:
+        # Qt's header flips its own indicator on a click: the pane's state decides.
+        current = self.model.sort_order()
+        if current is None or current[0] != column:
+            self.sort_by(column, Qt.SortOrder.AscendingOrder)
+        elif current[1] == Qt.SortOrder.AscendingOrder:
+            self.sort_by(column, Qt.SortOrder.DescendingOrder)
+        else:
+            self.sort_by(column, None)
+
+    @Slot(str)
+    def _on_filter(self, text: str) -> None:
+        self._keeping_selection(lambda: self.model.set_filter(text))
+
+    def _schedule_fit(self, *_args: object) -> None:
+        # Not QTimer.start itself: a signal's int would become the timer's interval.
+        self._fit_timer.start()
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        """Fit the rows in sight to their wrapped words, none taller than most of the view.
+
+        A row taller than the view showed only its empty middle (after an import the bank
+        looked empty); a long quotation's words are elided instead, and its tooltip has
+        them all.
+        """
+        table = self.table
+        rows = self.model.rowCount()
+        viewport = table.viewport().height()
+        line = table.fontMetrics().lineSpacing()
+        if not rows or viewport < line:
+            return  # not laid out yet: fitted when the view gets its size
+        # Two thirds of the view at most: the next row always shows below a long one.
+        tallest = max(viewport * 2 // 3, line + _ROW_PADDING)
+        row = max(table.rowAt(0), 0)
+        # Where the first row in sight starts: above the view when partly scrolled past.
+        shown = table.rowViewportPosition(row)
+        while row < rows and shown < viewport:
+            height = min(table.sizeHintForRow(row) + _ROW_PADDING, tallest)
+            if table.rowHeight(row) != height:
+                table.setRowHeight(row, height)
+            shown += height
+            row += 1
 
     # -- display ------------------------------------------------------------------------
 
@@ -491,3 +746,18 @@ class QuotationsPane(CollapsiblePane):
         selected = self.selected_id()
         if selected is not None:
             self.jump_requested.emit(selected)
+
+
+class _ResizeWatch(QObject):
+    """Calls back whenever a widget changes size (the table's viewport: rows re-wrap)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Call back on a resize; let every event by."""
+        if event.type() == QEvent.Type.Resize:
+            self._callback()
+        return False

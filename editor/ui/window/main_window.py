@@ -285,6 +285,7 @@ class MainWindow(EditorWindow):
         self.save_action = self._action("", self._on_save, keys.Save)
         self.save_as_action = self._action("", self._on_save_as, keys.SaveAs)
         self.export_action = self._action("", self._on_export, "Ctrl+E")
+        self.print_action = self._action("", self._on_print, keys.Print)
         self.close_action = self._action("", self.close, keys.Close)
         self.quit_action = self._action("", self._on_quit, keys.Quit)
         self.undo_action = self._action("", self._on_undo, keys.Undo)
@@ -329,6 +330,7 @@ class MainWindow(EditorWindow):
         self.expand_action = self._action("", self._on_expand_all)
         self.collapse_action = self._action("", self._on_collapse_all)
         self.shortcuts_action = self._action("", self._on_shortcuts)
+        self.guide_action = self._action("", self._on_guide, keys.HelpContents)
         self.about_action = self._action("", self._on_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: the app menu
         self.about_qt_action = self._action("", QApplication.aboutQt)
@@ -343,6 +345,7 @@ class MainWindow(EditorWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         edit_menu = self.edit_menu = bar.addMenu("")
@@ -377,7 +380,7 @@ class MainWindow(EditorWindow):
         go_menu = self.go_menu = view_menu.addMenu("")
         go_menu.addActions(self.pane_actions)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addActions([self.guide_action, self.shortcuts_action])
         self.help_menu.addSeparator()
         self.help_menu.addActions([self.about_action, self.about_qt_action])
 
@@ -391,6 +394,7 @@ class MainWindow(EditorWindow):
             self.save_action: self.tr("&Save"),
             self.save_as_action: self.tr("Save &As…"),
             self.export_action: self.tr("&Export…"),
+            self.print_action: self.tr("&Print…"),
             self.close_action: self.tr("&Close"),
             self.quit_action: self.tr("&Quit"),
             self.undo_action: self.tr("&Undo"),
@@ -412,6 +416,7 @@ class MainWindow(EditorWindow):
             self.expand_action: self.tr("E&xpand all panes"),
             self.collapse_action: self.tr("C&ollapse all panes"),
             self.shortcuts_action: self.tr("&Keyboard shortcuts"),
+            self.guide_action: self.tr("&Writing in Newsdesk"),
             self.about_action: self.tr("&About Newsdesk"),
             self.about_qt_action: self.tr("About &Qt"),
             self.preview.toggleViewAction(): self.tr("&Preview"),
@@ -930,6 +935,13 @@ class MainWindow(EditorWindow):
         ExportDialog(self.form.article(), self._workspace, self._path, self, checklist).exec()
 
     @Slot()
+    def _on_print(self) -> None:
+        # Imported when used: Qt's print support is not loaded at start-up.
+        from editor.ui.window.printing import ask_and_print
+
+        ask_and_print(self.form.article(), self.house_style(), self)
+
+    @Slot()
     def _on_library(self) -> None:
         self._workspace.show_library(self)
 
@@ -942,6 +954,14 @@ class MainWindow(EditorWindow):
         from editor.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def _on_guide(self) -> None:
+        from editor.ui.dialogs.guide_dialog import GuideDialog
+
+        dialog = GuideDialog(self._workspace.settings.ui_language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
