@@ -27,6 +27,7 @@ START_RATIO_BUDGET = 1.6
 KEYSTROKE_P95_BUDGET_MS = 8.0
 PREVIEW_BUDGET_MS = 150.0
 MEMORY_BUDGET_MB = 160.0
+CHIPS = 50  # quotation chips shown in the 20,000-word article
 
 _NEWS = (
     "The transport ministry of Northland announced on 4 October that the river port of "
@@ -57,11 +58,19 @@ def build_article(words: int):
     paragraphs: list[str] = []
     count = 0
     number = 0
+    # Fifty quotations shown as chips in 20,000 words: 25 alone in their paragraph (block
+    # quotations), 25 inside a sentence.
+    lone = inline = 0
+    chips = CHIPS * words // 20_000
     while count < words:
         number += 1
         paragraph = _NEWS if number % 2 else _COMMENT
-        if number % 10 == 0:
+        if number % 8 == 0 and lone < chips // 2:
             paragraph = "[[quote:reyes-1]]"
+            lone += 1
+        elif number % 8 == 4 and inline < chips - chips // 2:
+            paragraph += " As the minister put it, [[quote:reyes-1]]"
+            inline += 1
         paragraphs.append(paragraph)
         count += word_count(paragraph)
     article.sections[0].body = "\n\n".join(paragraphs)
@@ -205,9 +214,13 @@ def measure_typing_and_preview(path: Path) -> dict[str, float]:
     body = window.form.sections[0].editor
     body.setFocus()
     cursor = body.textCursor()
-    cursor.setPosition(len(body.text()) // 2)
+    cursor.setPosition(body.shown_position(len(body.text()) // 2))
     body.setTextCursor(cursor)
-    keys = [Qt.Key.Key_A, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Asterisk]
+    chips = body.toPlainText().count("\ufffc")
+    # A writer's keys: letters, spaces, a Markdown mark, and Enter now and then (a new
+    # paragraph in the middle of the section).
+    keys = [Qt.Key.Key_A, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Asterisk] * 12
+    keys.append(Qt.Key.Key_Return)
     times = []
     for index in range(400):
         started = time.perf_counter()
@@ -245,6 +258,7 @@ def measure_typing_and_preview(path: Path) -> dict[str, float]:
     count = time.perf_counter() - count_started
     figures = {
         "words": float(word_count(body.text())),
+        "chips": float(chips),
         "p50": times[len(times) // 2] * 1000,
         "p95": times[int(len(times) * 0.95)] * 1000,
         "max": times[-1] * 1000,
@@ -349,7 +363,10 @@ def main() -> int:
         print(f"  ratio of the fastest     {best:7.2f}")
 
         typing = measure_typing_and_preview(large)
-        print(f"typing in a {typing['words']:,.0f}-word section, highlighting on (400 keys):")
+        print(
+            f"typing in a {typing['words']:,.0f}-word section with {typing['chips']:.0f}"
+            " quotation chips, highlighting on (400 keys, Enter every 49th):"
+        )
         print(
             f"  keystroke to processed   p50 {typing['p50']:.2f} ms, p95 {typing['p95']:.2f} ms,"
             f" max {typing['max']:.2f} ms"

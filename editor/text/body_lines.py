@@ -60,6 +60,42 @@ def join_lines(lines: Sequence[str], breaks: Sequence[int]) -> str:
     return "".join(pieces)
 
 
+# How the body editor's document holds a body: a block per paragraph (the blank line
+# between two is the block boundary, U+2029 in the document's raw text) and a line
+# separator (U+2028) for a single line break inside one. A run of more breaks is
+# read as Markdown's split on blank lines reads it: "\n\n\n" is a block boundary and a
+# line separator at the start of the next block, "\n\n\n\n" an empty block between two.
+BLOCK = "\u2029"
+LINE_SEPARATOR = "\u2028"
+
+
+def to_shown(markdown: str) -> str:
+    """Return a body's text as the editor holds it, blocks separated by "\\n"."""
+    return markdown.replace("\n\n", BLOCK).replace("\n", LINE_SEPARATOR).replace(BLOCK, "\n")
+
+
+def to_stored(raw: str) -> str:
+    """Return the Markdown of the editor's raw text (blocks separated by U+2029)."""
+    return raw.replace(BLOCK, "\n\n").replace(LINE_SEPARATOR, "\n")
+
+
+def stored_offset(raw: str, position: int) -> int:
+    """Return the offset in the Markdown of a position in the raw text (no chips)."""
+    return position + raw.count(BLOCK, 0, position)
+
+
+def shown_offset(markdown: str, offset: int) -> int:
+    """Return the position in the raw text of an offset in the Markdown (an offset between
+    the two breaks of a blank line is the end of the paragraph before it)."""
+    offset = max(0, min(offset, len(markdown)))
+    pairs = markdown.count("\n\n", 0, offset)
+    # Inside a blank line: the last break before the offset opens a pair with the next.
+    run = len(markdown[:offset]) - len(markdown[:offset].rstrip("\n"))
+    if run % 2 and markdown[offset : offset + 1] == "\n":
+        return offset - pairs - 1
+    return offset - pairs
+
+
 def is_list_item(line: str) -> bool:
     """Whether a line starts a list item ("- ", "* ", "1. ")."""
     return markdown_syntax.LIST_ITEM.match(line) is not None

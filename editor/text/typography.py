@@ -31,7 +31,8 @@ EM_DASH = "—"
 ELLIPSIS = "…"
 APOSTROPHE = "’"
 
-_OPENING_CONTEXT = set(" \t\u00a0\u202f([{<—–-/\u2066\u2067\u2068")
+# A line separator (U+2028) is the start of a line, in the body editor's paragraphs.
+_OPENING_CONTEXT = set(" \t\u00a0\u202f\u2028([{<—–-/\u2066\u2067\u2068")
 _ARABIC_PUNCTUATION = {",": "،", "?": "؟", ";": "؛"}
 # The space a language with ``spaced_punctuation`` in its data (French) puts before a mark.
 _SPACE_BEFORE = {":": NBSP, ";": NARROW_NBSP, "!": NARROW_NBSP, "?": NARROW_NBSP}

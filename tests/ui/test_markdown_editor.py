@@ -72,12 +72,12 @@ def test_formatting_is_one_undo_step(qtbot) -> None:
 
 def test_highlighter_marks_emphasis_headings_links_and_tokens(qtbot) -> None:
     text = (
-        "# Heading\n"
+        "# Heading\n\n"
         "**strong** and *soft* [link](https://example.org) [[quote:reyes-1]] [[quote:nobody]]"
     )
     editor = _editor(qtbot, text)
     second = editor.document().findBlockByNumber(1).position()
-    body = text.split("\n")[1]
+    body = text.split("\n\n")[1]
     assert _format_at(editor, 2).fontWeight() == QFont.Weight.Bold
     assert _format_at(editor, second + body.index("strong")).fontWeight() == QFont.Weight.Bold
     assert _format_at(editor, second + body.index("soft")).fontItalic()
@@ -91,6 +91,11 @@ def test_highlighter_marks_emphasis_headings_links_and_tokens(qtbot) -> None:
     assert "nobody" in editor.chips.inline_text("nobody")
     plain = _format_at(editor, second + body.index("and"))
     assert plain is None
+    # A line of a paragraph (after a single line break) is highlighted as a line.
+    lines = _editor(qtbot, "Intro line\n# Heading line\n- item")
+    block = lines.document().firstBlock().text()
+    assert _format_at(lines, block.index("Heading")).fontWeight() == QFont.Weight.Bold
+    assert _format_at(lines, block.index("Intro")) is None
 
 
 def _highlighted_as(block: QTextBlock) -> str:
@@ -109,7 +114,7 @@ def _highlighted_as(block: QTextBlock) -> str:
 def test_highlighter_agrees_with_the_table_of_markdown_lines(qtbot) -> None:
     # The same table the importer, the reader's text and typography are tested on
     # (tests/markdown_lines.py); the highlighter leaves rules, code and fences plain.
-    editor = _editor(qtbot, "\n".join(line.markdown for line in LINES))
+    editor = _editor(qtbot, "\n\n".join(line.markdown for line in LINES))
     seen = [
         (line.markdown, _highlighted_as(editor.document().findBlockByNumber(number)))
         for number, line in enumerate(LINES)

@@ -207,6 +207,10 @@ class ArticleForm(QScrollArea):
     def _add_section_pane(self, section: Section) -> SectionPane:
         pane = SectionPane(section.kind, self._lookup, self._content)
         pane.source = section
+        # Chips take the article language's quotation marks; a double-click on one shows
+        # its quotation in the bank.
+        pane.editor.set_language(self._article_language())
+        pane.editor.quotation_requested.connect(self.open_quotation)
         self._layout.insertWidget(3 + len(self.sections), pane)
         self.sections.append(pane)
         return pane
@@ -725,8 +729,26 @@ class ArticleForm(QScrollArea):
 
     @Slot()
     def _on_meta_changed(self) -> None:
-        self.byline.set_language(self.meta.language_combo.code())
+        code = self.meta.language_combo.code()
+        self.byline.set_language(code)
+        for editor in self.markdown_editors():
+            editor.set_language(code)
         self._edited("meta")
+
+    def _article_language(self) -> str:
+        # The settings pane is built after the first paint: until then, the article's.
+        if self._meta is not None:
+            return self._meta.language_combo.code()
+        return self._base.language
+
+    @Slot(str)
+    def open_quotation(self, quotation_id: str) -> None:
+        """Show a quotation in the bank, selected (a chip was double-clicked)."""
+        pane = self.quotations
+        pane.set_expanded(True)
+        self.ensureWidgetVisible(pane, 0, 40)
+        pane.select(quotation_id)
+        pane.table.setFocus()
 
     @Slot()
     def _on_setting_changed(self) -> None:

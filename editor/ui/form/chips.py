@@ -32,6 +32,11 @@ from editor.text.direction import first_strong_direction
 
 CHIP = QTextFormat.ObjectTypes.UserObject + 1
 CHIP_ID = QTextFormat.Property.UserProperty + 2
+# A character a body holds that the document cannot hold as itself (a carriage return,
+# a line or paragraph separator typed into the file by another program): kept as an object
+# that shows a small mark, and saved as the character it was.
+LITERAL = QTextFormat.Property.UserProperty + 3
+LITERALS = "\r\u2028\u2029"
 OBJECT = "\ufffc"
 # An inline chip is at most this share of the line: a long quotation is cut short with
 # "…" (its tooltip and the preview show it whole).
@@ -59,6 +64,26 @@ def chip_id(text_format: QTextFormat) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def literal_format(char: str) -> QTextCharFormat:
+    """Return the character format of an object that stands for a literal character."""
+    literal = QTextCharFormat()
+    literal.setObjectType(CHIP)
+    literal.setProperty(LITERAL, char)
+    return literal
+
+
+def object_text(text_format: QTextFormat) -> str | None:
+    """Return what an object stands for in the stored text: a chip's token or a literal
+    character; None for any other format."""
+    if text_format.objectType() != CHIP:
+        return None
+    value = text_format.property(LITERAL)
+    if isinstance(value, str):
+        return value
+    quotation_id = chip_id(text_format)
+    return None if quotation_id is None else quote_token(quotation_id)
+
+
 def chip_token(text_format: QTextFormat) -> str:
     """Return the stored token of a chip's format."""
     return quote_token(chip_id(text_format) or "")
@@ -72,6 +97,12 @@ def attribution_text(quotation: Quotation) -> str:
         value for value in (quotation.speaker.strip(), quotation.role.strip()) if value
     )
     return f"— {who}" if who else ""
+
+
+def _italic(font: QFont) -> QFont:
+    italic = QFont(font)
+    italic.setItalic(True)
+    return italic
 
 
 class ChipPainter(QPyTextObject):
@@ -88,7 +119,13 @@ class ChipPainter(QPyTextObject):
         self._lookup = lookup
         self._marks = marks
         self._palette = palette
+        # Sizes asked for again at every layout of a paragraph: kept by what they depend on.
+        self._sizes: dict[tuple[str, bool, float, str], QSizeF] = {}
         document.documentLayout().registerHandler(CHIP, self)
+
+    def forget_sizes(self) -> None:
+        """Forget the sizes measured (the bank, the language or the font changed)."""
+        self._sizes.clear()
 
     # -- what a chip says ---------------------------------------------------------------
 
@@ -137,19 +174,34 @@ class ChipPainter(QPyTextObject):
         width = max(40.0, self._room(document) - 2 * indent)
         words, attribution, known = self._block_texts(quotation_id)
         flags = int(Qt.TextFlag.TextWordWrap)
+        # A fallback font (Arabic, Urdu) may stand taller than the box's font says: a
+        # descent's room under each text keeps its last line whole.
+        slack = metrics.descent()
         words_rect = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, words)
-        attribution_rect = (
-            metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, attribution)
-            if attribution
-            else QRectF()
-        )
+        words_rect.setHeight(words_rect.height() + slack)
+        attribution_rect = QRectF()
+        if attribution:
+            italic = QFontMetricsF(_italic(self._font(document)))
+            attribution_rect = italic.boundingRect(QRectF(0, 0, width, 1e6), flags, attribution)
+            attribution_rect.setHeight(attribution_rect.height() + slack)
         return indent, words_rect, attribution_rect, words, attribution, known
 
     def intrinsicSize(self, document: QTextDocument, position: int, text_format) -> QSizeF:
         """Return a chip's size: one line of words inline, the whole quotation alone."""
+        if isinstance(text_format.property(LITERAL), str):
+            metrics = QFontMetricsF(self._font(document))
+            return QSizeF(metrics.horizontalAdvance("↵") + 2, metrics.height())
         quotation_id = chip_id(text_format) or ""
+        lone = self._lone(document, position)
+        key = (quotation_id, lone, self._room(document), self._font(document).key())
+        size = self._sizes.get(key)
+        if size is None:
+            size = self._sizes[key] = self._measure(document, quotation_id, lone)
+        return QSizeF(size)
+
+    def _measure(self, document: QTextDocument, quotation_id: str, lone: bool) -> QSizeF:
         metrics = QFontMetricsF(self._font(document))
-        if self._lone(document, position):
+        if lone:
             _indent, words, attribution, *_rest = self._block_rects(document, quotation_id)
             height = words.height() + attribution.height() + 2 * _PADDING
             return QSizeF(self._room(document) - 1, height)
@@ -170,8 +222,15 @@ class ChipPainter(QPyTextObject):
     ) -> None:
         """Draw a chip in its rectangle."""
         rect = QRectF(rect)
-        quotation_id = chip_id(text_format) or ""
         palette = self._palette()
+        if isinstance(text_format.property(LITERAL), str):
+            painter.save()
+            painter.setFont(self._font(document))
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "↵")
+            painter.restore()
+            return
+        quotation_id = chip_id(text_format) or ""
         font = self._font(document)
         metrics = QFontMetricsF(font)
         painter.save()
@@ -197,9 +256,7 @@ class ChipPainter(QPyTextObject):
             flags = int(Qt.TextFlag.TextWordWrap) | int(align)
             painter.drawText(words_box, flags, words)
             if attribution:
-                italic = QFont(font)
-                italic.setItalic(True)
-                painter.setFont(italic)
+                painter.setFont(_italic(font))
                 painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
                 painter.drawText(
                     QRectF(left, words_box.bottom(), width, attribution_rect.height()),

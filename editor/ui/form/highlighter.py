@@ -121,14 +121,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._unknown_token.setUnderlineColor(QColor("#b00020"))
 
     def highlightBlock(self, text: str) -> None:
-        """Colour one paragraph of Markdown."""
-        if ATX_HEADING_START.match(text):
-            self.setFormat(0, len(text), self._heading)
-        elif BLOCK_QUOTE.match(text):
-            self.setFormat(0, len(text), self._quote_line)
-        marker = TYPED_LIST_MARKER.match(text)
-        if marker:
-            self.setFormat(0, marker.end(), self._markup)
+        """Colour one paragraph of Markdown (its lines kept apart by line separators, in
+        a section body: editor.text.body_lines)."""
+        start = 0
+        while True:
+            end = text.find("\u2028", start)
+            self._highlight_line(text[start : len(text) if end < 0 else end], start)
+            if end < 0:
+                break
+            start = end + 1
         for start, end, mark in delimited_spans(text, _STRONG_OPEN, _STRONG_CLOSE):
             self._mark_span(start, end, self._strong, mark)
         for start, end, mark in delimited_spans(text, _EMPHASIS_OPEN, _EMPHASIS_CLOSE):
@@ -146,6 +147,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setFormat(match.start(), match.end() - match.start(), token_format)
         if self.spell is not None:
             self.spell.format_block(self, text)
+
+    def _highlight_line(self, line: str, offset: int) -> None:
+        """Colour a heading, a block quote line or a list marker at a line's start."""
+        if ATX_HEADING_START.match(line):
+            self.setFormat(offset, len(line), self._heading)
+        elif BLOCK_QUOTE.match(line):
+            self.setFormat(offset, len(line), self._quote_line)
+        marker = TYPED_LIST_MARKER.match(line)
+        if marker:
+            self.setFormat(offset, marker.end(), self._markup)
 
     def _mark_span(self, start: int, end: int, inner: QTextCharFormat, marker: int) -> None:
         self.setFormat(start, end - start, inner)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QMimeData, QRegularExpression, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
@@ -14,32 +14,41 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from editor.model import QUOTE_TOKEN, quote_token
+from editor.model import QUOTE_TOKEN
 from editor.model.tokens import QuotationLookup, no_quotations
 from editor.text import markdown_syntax
 from editor.text.body_lines import (
+    BLOCK,
     HARD_BREAK,
     LINE,
-    PARAGRAPH,
+    LINE_SEPARATOR,
     enter_line,
-    join_lines,
     pasted_lines,
+    shown_offset,
     split_lines,
+    stored_offset,
+    to_shown,
+    to_stored,
 )
 from editor.text.direction import first_strong_direction
-from editor.ui.form.chips import OBJECT, ChipPainter, chip_format, chip_id
+from editor.ui.form.chips import (
+    LITERALS,
+    OBJECT,
+    ChipPainter,
+    chip_format,
+    chip_id,
+    literal_format,
+    object_text,
+)
 from editor.ui.form.highlighter import MarkdownHighlighter
 from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
 
 _LINK_PLACEHOLDER = "https://"
 _COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 _LONGEST_TOKEN_PARAGRAPH = 256
-# A block's property: the line breaks before it in the stored Markdown (absent: PARAGRAPH).
-BREAKS = QTextFormat.Property.UserProperty + 1
 # The clipboard type of a body's Markdown as stored: a copy pasted inside Newsdesk keeps
 # every line break as it was (text from other programs makes a paragraph of each line).
 MARKDOWN_MIME = "text/markdown"
@@ -48,12 +57,8 @@ MARKDOWN_MIME = "text/markdown"
 _PARAGRAPH_SPACE = 0.5
 
 
-def block_breaks(block: QTextBlock) -> int:
-    """Return the line breaks before a block of a body in its stored Markdown."""
-    value = block.blockFormat().property(BREAKS)
-    return value if isinstance(value, int) and value > 0 else PARAGRAPH
-
-
+# What a body's document holds as an object: a token (group 1 its id) or a literal.
+_OBJECTS = re.compile(QUOTE_TOKEN.pattern + "|[" + LITERALS + "]")
 # A token typed by hand, ending where the cursor is: it becomes a chip.
 _TOKEN_BEFORE = re.compile(QUOTE_TOKEN.pattern + r"\Z")
 # The longest token typed by hand that is looked for before the cursor.
@@ -106,6 +111,7 @@ class MarkdownEditor(TextBox):
         self._redraw_chips()
 
     def _redraw_chips(self) -> None:
+        self.chips.forget_sizes()
         document = self.document()
         if OBJECT in document.toRawText():
             # Their words or size may have changed: laid out again.
@@ -133,75 +139,84 @@ class MarkdownEditor(TextBox):
 
     # -- chips ----------------------------------------------------------------------------
 
-    def _make_chips(self) -> None:
-        """Show every token of the document as a chip (a text just loaded or inserted)."""
-        document = self.document()
-        pattern = QRegularExpression(QUOTE_TOKEN.pattern)
-        found = document.find(pattern, 0)
-        while not found.isNull():
-            match = QUOTE_TOKEN.fullmatch(found.selectedText())
-            if match is not None:
-                found.insertText(OBJECT, chip_format(match.group(1)))
-            found = document.find(pattern, found.position())
-
     def _insert_line(self, cursor: QTextCursor, line: str) -> None:
-        """Insert one line at a cursor, its tokens as chips."""
+        """Insert text without line breaks at a cursor, its tokens as chips (and any
+        character the document cannot hold as itself as an object: chips.LITERALS)."""
         plain = QTextCharFormat()
-        if "[[" not in line:
-            cursor.insertText(line, plain)
+        if "[[" not in line and not any(char in line for char in LITERALS):
+            if line:
+                cursor.insertText(line, plain)
             return
         start = 0
-        for match in QUOTE_TOKEN.finditer(line):
+        for match in _OBJECTS.finditer(line):
             if match.start() > start:
                 cursor.insertText(line[start : match.start()], plain)
-            cursor.insertText(OBJECT, chip_format(match.group(1)))
+            if match.group(1) is not None:
+                cursor.insertText(OBJECT, chip_format(match.group(1)))
+            else:
+                cursor.insertText(OBJECT, literal_format(match.group()))
             start = match.end()
         if start < len(line):
             cursor.insertText(line[start:], plain)
 
-    def _block_markdown(
-        self, block: QTextBlock, start: int = 0, end: int | None = None, *, plain: bool = False
-    ) -> str:
-        """Return a block's text from ``start`` to ``end`` as stored (chips as tokens), or
-        as read (``plain``: chips as their quoted words)."""
-        text = block.text()
-        end = len(text) if end is None else end
-        if OBJECT not in text[start:end]:
-            return text[start:end]
-        pieces: list[str] = []
-        base = block.position()
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            fragments += 1
-            first = fragment.position() - base
-            last = first + fragment.length()
-            if last <= start or first >= end:
-                continue
-            piece = fragment.text()[max(0, start - first) : min(last, end) - first]
-            quotation_id = chip_id(fragment.charFormat())
-            if quotation_id is None:
-                pieces.append(piece)
-                continue
-            shown = self.chips.plain_text(quotation_id) if plain else quote_token(quotation_id)
-            pieces.append("".join(shown if char == OBJECT else char for char in piece))
-        return "".join(pieces)
+    def _objects_in(
+        self, raw: str, start: int = 0, end: int | None = None, *, plain: bool = False
+    ) -> dict[int, str]:
+        """Return what each object between two positions of the raw text stands for: a
+        chip's token (``plain``: its quoted words) or a literal character."""
+        end = len(raw) if end is None else end
+        found: dict[int, str] = {}
+        at = raw.find(OBJECT, start, end)
+        if at < 0:
+            return found
+        # Read from the blocks' fragments: a cursor placed at each chip would lay its
+        # paragraph out first (seconds for 20,000 chips).
+        document = self.document()
+        block = document.findBlock(at)
+        while block.isValid() and block.position() < end:
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                fragments += 1
+                first = fragment.position()
+                if first + fragment.length() <= start or first >= end:
+                    continue
+                text_format = fragment.charFormat()
+                stands_for = object_text(text_format)
+                if stands_for is None:
+                    continue
+                quotation_id = chip_id(text_format)
+                if plain and quotation_id is not None:
+                    stands_for = self.chips.plain_text(quotation_id)
+                for offset, char in enumerate(fragment.text()):
+                    if char == OBJECT and start <= first + offset < end:
+                        found[first + offset] = stands_for
+            at = raw.find(OBJECT, block.position() + block.length(), end)
+            if at < 0:
+                break
+            block = document.findBlock(at)
+        return dict(sorted(found.items()))
 
-    def _shown_in_block(self, block: QTextBlock, offset: int) -> int:
-        """Return the position in a block of an offset in its stored text (a chip's token
-        is one character: an offset inside it is the chip's end)."""
-        text = block.text()
-        if OBJECT not in text:
-            return min(offset, len(text))
-        stored = 0
-        for index, char in enumerate(text):
-            width = 1
-            if char == OBJECT:
-                width = len(self._block_markdown(block, index, index + 1))
-            if offset < stored + width:
-                return index if offset == stored else index + 1
-            stored += width
-        return len(text)
+    def _as_stored(self, raw: str, start: int, end: int, *, plain: bool = False) -> str:
+        """Return the Markdown of raw text between two positions (chips as tokens), or the
+        text a reader reads (``plain``: chips as their quoted words, breaks as lines)."""
+
+        def convert(piece: str) -> str:
+            if plain:
+                return piece.replace(BLOCK, "\n").replace(LINE_SEPARATOR, "\n")
+            return to_stored(piece)
+
+        objects = self._objects_in(raw, start, end, plain=plain)
+        if not objects:
+            return convert(raw[start:end])
+        pieces: list[str] = []
+        last = start
+        for at, stands_for in objects.items():
+            pieces.append(convert(raw[last:at]))
+            pieces.append(stands_for)
+            last = at + 1
+        pieces.append(convert(raw[last:end]))
+        return "".join(pieces)
 
     # -- token paragraphs ---------------------------------------------------------------
 
@@ -220,30 +235,24 @@ class MarkdownEditor(TextBox):
 
     # -- lines and paragraphs ---------------------------------------------------------
     #
-    # The document holds one block per line of editor.text.body_lines: a paragraph is one
-    # block, and the blank line Markdown puts between paragraphs is not in the text but in
-    # the block's format (BREAKS, with the space above it). Positions in the document
-    # therefore differ from offsets in the stored text: stored_offset and shown_position
-    # convert (comments are anchored to the stored text).
+    # The document holds a block per paragraph and a line separator (U+2028) for a single
+    # line break inside one (editor.text.body_lines): the blank line Markdown puts between
+    # paragraphs is the block boundary, shown as space above the paragraph. Positions in
+    # the document therefore differ from offsets in the stored text, and so do chips (one
+    # character for a token): stored_offset and shown_position convert (comments are
+    # anchored to the stored text).
 
-    def _paragraph_space(self) -> float:
-        return round(self.fontMetrics().lineSpacing() * _PARAGRAPH_SPACE)
-
-    def _line_format(self, breaks: int, base: QTextBlockFormat | None = None) -> QTextBlockFormat:
-        """Return the format of a block with ``breaks`` line breaks before it."""
+    def _paragraph_format(self, base: QTextBlockFormat | None = None) -> QTextBlockFormat:
+        """Return the format of a new paragraph: space above it, its own direction."""
         block_format = QTextBlockFormat(base) if base is not None else QTextBlockFormat()
-        if breaks > 0 and breaks != PARAGRAPH:
-            block_format.setProperty(BREAKS, breaks)
-        else:
-            block_format.clearProperty(BREAKS)
-        block_format.setTopMargin(self._paragraph_space() if breaks >= PARAGRAPH else 0)
-        # A new line follows its own text (a token paragraph's direction is placed after).
+        block_format.setTopMargin(round(self.fontMetrics().lineSpacing() * _PARAGRAPH_SPACE))
+        # A new paragraph follows its own text (a token paragraph's direction is placed
+        # after).
         block_format.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         return block_format
 
     def _show(self, shown: str) -> None:
-        """Put a loaded body in the box, one block per line (its undo history empty)."""
-        lines, breaks = split_lines(shown)
+        """Put a loaded body in the box, a block per paragraph (its undo history empty)."""
         document = self.document()
         document.setUndoRedoEnabled(False)
         cursor = QTextCursor(document)
@@ -252,20 +261,26 @@ class MarkdownEditor(TextBox):
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.removeSelectedText()
-        # Every block inserted takes the format of the one it is split from: the usual
-        # paragraph's, given once; only the first block and other line breaks are set after.
-        cursor.setBlockFormat(self._line_format(PARAGRAPH))
-        cursor.insertText("\n".join(lines))
-        block = document.firstBlock()
-        cursor.setPosition(block.position())
-        cursor.setBlockFormat(self._line_format(0))
-        for number, count in enumerate(breaks):
-            if number and count != PARAGRAPH:
-                block = document.findBlockByNumber(number)
-                cursor.setPosition(block.position())
-                cursor.setBlockFormat(self._line_format(count))
-        if "[[" in shown:
-            self._make_chips()
+        # Every block inserted takes the format of the one it is split from: the
+        # paragraph's, given once; the first paragraph has no space above it.
+        cursor.setBlockFormat(self._paragraph_format())
+        plain = QTextCharFormat()
+        start = 0
+        if "[[" in shown or any(char in shown for char in LITERALS):
+            # Each token as a chip, the text between in one piece (blocks and all).
+            for match in _OBJECTS.finditer(shown):
+                if match.start() > start:
+                    cursor.insertText(to_shown(shown[start : match.start()]), plain)
+                if match.group(1) is not None:
+                    cursor.insertText(OBJECT, chip_format(match.group(1)))
+                else:
+                    cursor.insertText(OBJECT, literal_format(match.group()))
+                start = match.end()
+        cursor.insertText(to_shown(shown[start:]), plain)
+        first = QTextCursor(document)
+        first_format = QTextBlockFormat(first.blockFormat())
+        first_format.setTopMargin(0)
+        first.setBlockFormat(first_format)
         cursor.endEditBlock()
         document.setUndoRedoEnabled(True)
         document.setModified(False)
@@ -273,92 +288,50 @@ class MarkdownEditor(TextBox):
 
     def shown_text(self) -> str:
         """Return the Markdown of the part shown, as it is stored."""
-        document = self.document()
-        raw = document.toRawText()
-        if document.blockCount() == 1 and OBJECT not in raw:
-            return raw
-        lines = raw.split("\u2029")
-        breaks = [0]
-        chips = OBJECT in raw
-        block = document.firstBlock()
-        while block.isValid():
-            number = block.blockNumber()
-            if number:
-                breaks.append(block_breaks(block))
-            if chips and OBJECT in lines[number]:
-                lines[number] = self._block_markdown(block)
-            block = block.next()
-        return join_lines(lines, breaks)
-
-    def _stored_starts(self, last: QTextBlock):
-        """Yield (block, offset of its text in the stored text) up to and with ``last``."""
-        offset = 0
-        block = self.document().firstBlock()
-        while block.isValid():
-            if block.blockNumber():
-                offset += block_breaks(block)
-            yield block, offset
-            if block == last:
-                return
-            offset += len(self._block_markdown(block))
-            block = block.next()
+        raw = self.document().toRawText()
+        if OBJECT not in raw:
+            return to_stored(raw)
+        return self._as_stored(raw, 0, len(raw))
 
     def stored_offset(self, position: int) -> int:
         """Return the offset in ``text()`` of a position in the document."""
-        target = self.document().findBlock(max(0, position))
-        if not target.isValid():
-            target = self.document().lastBlock()
-        for block, offset in self._stored_starts(target):
-            if block == target:
-                at = min(position - block.position(), block.length() - 1)
-                return offset + len(self._block_markdown(block, 0, at))
-        return 0
+        raw = self.document().toRawText()
+        position = max(0, min(position, len(raw)))
+        offset = stored_offset(raw, position)
+        for stands_for in self._objects_in(raw, 0, position).values():
+            offset += len(stands_for) - 1
+        return offset
 
     def shown_position(self, offset: int) -> int:
-        """Return the document position of an offset in ``text()`` (a line break between
-        two lines is the end of the first; the held end is the end of what is shown)."""
-        last = self.document().lastBlock()
-        position = 0
-        for block, start in self._stored_starts(last):
-            if offset < start:
-                return position
-            length = len(self._block_markdown(block))
-            if offset <= start + length:
-                return block.position() + self._shown_in_block(block, offset - start)
-            position = block.position() + block.length() - 1
-        return position
+        """Return the document position of an offset in ``text()`` (a blank line between
+        two paragraphs is the end of the first; the held end is the end of what is shown;
+        an offset inside a token is the chip's end)."""
+        markdown = self.shown_text()
+        offset = max(0, min(offset, len(markdown)))
+        extra = 0
+        if "[[" in markdown:
+            for match in QUOTE_TOKEN.finditer(markdown, 0, offset + 64):
+                if match.start() >= offset:
+                    break
+                inside = offset < match.end()
+                extra += (offset - match.start() - 1) if inside else len(match.group()) - 1
+        return shown_offset(markdown, offset) - extra
 
-    def _stored_between(
-        self, start: int, end: int, *, plain: bool = False
-    ) -> tuple[list[str], list[int]]:
-        """Return the lines and line breaks of the text between two document positions
-        (``plain``: chips as their words)."""
-        document = self.document()
-        first, last = document.findBlock(start), document.findBlock(end)
-        lines: list[str] = []
-        breaks: list[int] = [0]
-        block = first
-        while block.isValid():
-            to = end - block.position() if block == last else None
-            since = start - block.position() if block == first else 0
-            if block != first:
-                breaks.append(block_breaks(block))
-            lines.append(self._block_markdown(block, since, to, plain=plain))
-            if block == last:
-                break
-            block = block.next()
-        return lines, breaks
+    def _insert_break(self, cursor: QTextCursor, count: int) -> None:
+        """Insert ``count`` line breaks of the stored text: blank lines make paragraphs."""
+        for _pair in range(count // 2):
+            cursor.insertBlock(self._paragraph_format(cursor.blockFormat()), QTextCharFormat())
+        if count % 2:
+            cursor.insertText(LINE_SEPARATOR, QTextCharFormat())
 
     def _insert_lines(self, cursor: QTextCursor, lines: list[str], breaks: list[int]) -> None:
         """Insert lines at a cursor, in place of its selection (in the caller's edit block)."""
         if cursor.hasSelection():
             cursor.removeSelectedText()
-        if lines[0]:
-            self._insert_line(cursor, lines[0])
+        self._insert_line(cursor, lines[0])
         for line, count in zip(lines[1:], breaks[1:], strict=True):
-            cursor.insertBlock(self._line_format(count, cursor.blockFormat()), QTextCharFormat())
-            if line:
-                self._insert_line(cursor, line)
+            self._insert_break(cursor, count)
+            self._insert_line(cursor, line)
 
     def _insert_stored(self, cursor: QTextCursor, text: str) -> None:
         """Insert a stored Markdown text at a cursor, each line break as it is."""
@@ -383,14 +356,22 @@ class MarkdownEditor(TextBox):
         self.ensureCursorVisible()
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy: the lines as shown for other programs, the Markdown as stored for Newsdesk."""
+        """Copy: the lines as read for other programs, the Markdown as stored for Newsdesk."""
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        lines, breaks = self._stored_between(start, end)
+        raw = self.document().toRawText()
         mime = QMimeData()
-        mime.setText("\n".join(self._stored_between(start, end, plain=True)[0]))
-        mime.setData(MARKDOWN_MIME, join_lines(lines, breaks).encode("utf-8"))
+        mime.setText(self._as_stored(raw, start, end, plain=True))
+        mime.setData(MARKDOWN_MIME, self._as_stored(raw, start, end).encode("utf-8"))
         return mime
+
+    def _line_at(self, cursor: QTextCursor) -> tuple[int, str, int]:
+        """Return (start in the block, text, cursor's column) of the line the cursor is in."""
+        text = cursor.block().text()
+        at = cursor.positionInBlock()
+        start = text.rfind(LINE_SEPARATOR, 0, at) + 1
+        end = text.find(LINE_SEPARATOR, at)
+        return start, text[start : len(text) if end < 0 else end], at - start
 
     def _enter(self, *, line_break: bool) -> None:
         """Enter: a new paragraph (or list item); Shift+Enter: a line break in the paragraph."""
@@ -398,47 +379,57 @@ class MarkdownEditor(TextBox):
         cursor.beginEditBlock()
         if cursor.hasSelection():
             cursor.removeSelectedText()
-        block = cursor.block()
-        text, at = block.text(), cursor.positionInBlock()
+        start, line, at = self._line_at(cursor)
         if line_break:
             # Markdown's hard line break: two spaces end the line before it.
-            before = text[:at]
+            before = line[:at]
             if not before.endswith(HARD_BREAK):
-                cursor.insertText(" " if before.endswith(" ") else HARD_BREAK)
-            cursor.insertBlock(self._line_format(LINE, block.blockFormat()))
+                cursor.insertText(" " if before.endswith(" ") else HARD_BREAK, QTextCharFormat())
+            cursor.insertText(LINE_SEPARATOR, QTextCharFormat())
         else:
-            enter = enter_line(text, at)
-            if enter.breaks:
-                cursor.insertBlock(self._line_format(enter.breaks, block.blockFormat()))
-                if enter.prefix:
-                    cursor.insertText(enter.prefix)
+            enter = enter_line(line, at)
+            if enter.breaks == LINE:
+                cursor.insertText(LINE_SEPARATOR, QTextCharFormat())
+            elif enter.breaks:
+                cursor.insertBlock(self._paragraph_format(cursor.blockFormat()), QTextCharFormat())
             else:
-                self._end_block_mark(cursor, enter.remove)
+                self._end_block_mark(cursor, start, enter.remove)
+            if enter.prefix:
+                cursor.insertText(enter.prefix, QTextCharFormat())
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
-    def _end_block_mark(self, cursor: QTextCursor, length: int) -> None:
-        """Remove a list item's or block quote's mark: its line becomes a paragraph."""
-        block = cursor.block()
-        mark = QTextCursor(block)
-        mark.setPosition(block.position() + length, QTextCursor.MoveMode.KeepAnchor)
+    def _end_block_mark(self, cursor: QTextCursor, start: int, length: int) -> None:
+        """Remove a list item's or block quote's mark from the line starting at ``start`` of
+        the cursor's block: the line becomes a paragraph of its own."""
+        block_start = cursor.block().position()
+        mark = QTextCursor(self.document())
+        mark.setPosition(block_start + start)
+        mark.setPosition(block_start + start + length, QTextCursor.MoveMode.KeepAnchor)
         mark.removeSelectedText()
-        if block.blockNumber() and block_breaks(block) != PARAGRAPH:
-            mark.setBlockFormat(self._line_format(PARAGRAPH, block.blockFormat()))
+        if start:
+            # A line of the paragraph before: the line break before it becomes a blank line.
+            mark.setPosition(block_start + start - 1)
+            mark.setPosition(block_start + start, QTextCursor.MoveMode.KeepAnchor)
+            mark.removeSelectedText()
+            mark.insertBlock(self._paragraph_format(mark.blockFormat()), QTextCharFormat())
+        cursor.setPosition(mark.position())
 
     def _backspace_mark(self) -> bool:
         """Backspace right after a list item's or quote's mark removes the mark, as in a
         word processor; False when the cursor is elsewhere."""
         cursor = self.textCursor()
-        if cursor.hasSelection() or cursor.positionInBlock() == 0:
+        if cursor.hasSelection():
             return False
-        text = cursor.block().text()
-        mark = markdown_syntax.LIST_ITEM.match(text) or markdown_syntax.BLOCK_QUOTE.match(text)
-        if mark is None or cursor.positionInBlock() != mark.end():
+        start, line, at = self._line_at(cursor)
+        if at == 0:
+            return False
+        mark = markdown_syntax.LIST_ITEM.match(line) or markdown_syntax.BLOCK_QUOTE.match(line)
+        if mark is None or at != mark.end():
             return False
         cursor.beginEditBlock()
-        self._end_block_mark(cursor, mark.end())
+        self._end_block_mark(cursor, start, mark.end())
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         return True

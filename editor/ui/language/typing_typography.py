@@ -13,9 +13,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from editor.text.body_lines import LINE
 from editor.text.typography import TypographyOptions, typing_edits
-from editor.ui.form.markdown_editor import MarkdownEditor, block_breaks
+from editor.ui.form.markdown_editor import MarkdownEditor
 
 TextEditor = QTextEdit | QPlainTextEdit
 # How many earlier lines of a paragraph are read to know which quotations are open.
@@ -25,17 +24,17 @@ _PARAGRAPH_LINES = 20
 def _paragraph_before(block: QTextBlock, body: bool) -> str:
     """Return the earlier lines of the Markdown paragraph a block is in.
 
-    In a section body (``body``) a block is a paragraph, and only blocks joined to the one
-    before by a single line break are lines of one (editor.text.body_lines); in other
-    boxes a blank line ends a paragraph.
+    In a section body (``body``) a block is a whole paragraph, its lines kept apart by line
+    separators in the block's own text (editor.text.body_lines): nothing before it belongs
+    to it. In other boxes a blank line ends a paragraph.
     """
+    if body:
+        return ""
     lines: list[str] = []
-    current, previous = block, block.previous()
+    previous = block.previous()
     while previous.isValid() and previous.text().strip() and len(lines) < _PARAGRAPH_LINES:
-        if body and block_breaks(current) != LINE:
-            break
         lines.append(previous.text())
-        current, previous = previous, previous.previous()
+        previous = previous.previous()
     return "\n".join(reversed(lines))
 
 

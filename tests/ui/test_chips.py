@@ -1,0 +1,177 @@
+"""Quotations shown as quotations: a token is one chip, the stored body keeps the token."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QApplication
+from ui_articles import english_article
+
+from editor.model import Quotation
+from editor.storage.container import load
+from editor.ui.form.chips import OBJECT
+from editor.ui.form.markdown_editor import MARKDOWN_MIME, MarkdownEditor
+
+BANK = {
+    "q1": Quotation(
+        id="q1",
+        words="We start with the far districts.",
+        speaker="Rana Haddad",
+        role="mayor",
+        date="2026-11-30",
+        verified=True,
+    )
+}
+
+
+def _editor(qtbot, text: str, language: str = "en") -> MarkdownEditor:
+    editor = MarkdownEditor(lookup=BANK.get)
+    qtbot.addWidget(editor)
+    editor.resize(600, 300)
+    editor.set_language(language)
+    editor.set_text(text)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.setFocus()
+    return editor
+
+
+def _put_cursor(editor: MarkdownEditor, position: int) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(position)
+    editor.setTextCursor(cursor)
+
+
+def test_the_cursor_crosses_a_chip_in_one_key_press(qtbot) -> None:
+    editor = _editor(qtbot, "Before [[quote:q1]] after.")
+    chip = editor.toPlainText().index(OBJECT)
+    assert editor.toPlainText() == f"Before {OBJECT} after."
+    _put_cursor(editor, chip)
+    qtbot.keyClick(editor, Qt.Key.Key_Right)
+    assert editor.textCursor().position() == chip + 1
+    qtbot.keyClick(editor, Qt.Key.Key_Left)
+    assert editor.textCursor().position() == chip
+
+
+def test_backspace_removes_a_chip_in_one_step_and_undo_brings_the_token_back(qtbot) -> None:
+    editor = _editor(qtbot, "Before [[quote:q1]] after.")
+    _put_cursor(editor, editor.toPlainText().index(OBJECT) + 1)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert editor.text() == "Before  after."
+    editor.undo()
+    assert editor.text() == "Before [[quote:q1]] after."
+
+
+def test_text_typed_after_a_chip_is_plain_text(qtbot) -> None:
+    editor = _editor(qtbot, "Before [[quote:q1]]")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " said the mayor.")
+    assert editor.text() == "Before [[quote:q1]] said the mayor."
+
+
+def test_a_token_typed_by_hand_becomes_a_chip_in_the_same_step(qtbot) -> None:
+    editor = _editor(qtbot, "")
+    qtbot.keyClicks(editor, "She said [[quote:q1]]")
+    assert editor.toPlainText() == f"She said {OBJECT}"
+    assert editor.text() == "She said [[quote:q1]]"
+    editor.undo()
+    assert editor.text() == "She said [[quote:q1]"
+
+
+def test_copying_a_chip_gives_other_programs_the_words_and_newsdesk_the_token(qtbot) -> None:
+    editor = _editor(qtbot, "Before [[quote:q1]] after.")
+    chip = editor.toPlainText().index(OBJECT)
+    cursor = editor.textCursor()
+    cursor.setPosition(chip)
+    cursor.setPosition(chip + 1, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.copy()
+    clipboard = QApplication.clipboard().mimeData()
+    assert clipboard.text() == "“We start with the far districts.”"
+    assert bytes(clipboard.data(MARKDOWN_MIME).data()).decode() == "[[quote:q1]]"
+    other = _editor(qtbot, "Quoted: ")
+    other.moveCursor(QTextCursor.MoveOperation.End)
+    other.paste()
+    assert other.text() == "Quoted: [[quote:q1]]"
+    assert other.toPlainText() == f"Quoted: {OBJECT}"
+
+
+def test_a_chip_takes_the_article_languages_quotation_marks(qtbot) -> None:
+    editor = _editor(qtbot, "Он сказал: [[quote:q1]]", language="ru")
+    assert editor.chips.inline_text("q1") == "«We start with the far districts.»"
+    editor.set_language("en")
+    assert editor.chips.inline_text("q1") == "“We start with the far districts.”"
+
+
+def _dark_rows(editor: MarkdownEditor, block_number: int) -> tuple[int, int]:
+    """Return the first and last row of the viewport with ink in a block's rectangle."""
+    document = editor.document()
+    block = document.findBlockByNumber(block_number)
+    rect = document.documentLayout().blockBoundingRect(block).toRect()
+    image = editor.viewport().grab().toImage()
+    rows = [
+        y
+        for y in range(max(0, rect.top()), min(image.height(), rect.bottom()))
+        if any(image.pixelColor(x, y).lightness() < 200 for x in range(0, image.width(), 2))
+    ]
+    return (rows[0], rows[-1]) if rows else (-1, -1)
+
+
+def test_a_chip_alone_in_its_paragraph_is_the_block_quotation_with_its_attribution(
+    qtbot,
+) -> None:
+    editor = _editor(qtbot, "Intro.\n\n[[quote:q1]]\n\nInline [[quote:q1]] here.")
+    document = editor.document()
+    line = editor.fontMetrics().lineSpacing()
+    lone = document.documentLayout().blockBoundingRect(document.findBlockByNumber(1))
+    inline = document.documentLayout().blockBoundingRect(document.findBlockByNumber(2))
+    # Two lines at least: the words, then "— Rana Haddad, mayor" under them.
+    assert lone.height() >= 2 * line
+    assert inline.height() < 2 * line
+    first, last = _dark_rows(editor, 1)
+    assert last - first >= line  # ink on two lines
+    editor.selectAll()
+    copied = editor.createMimeDataFromSelection().text()
+    assert copied.splitlines()[1] == "“We start with the far districts.”"
+
+
+def test_an_unknown_id_is_a_red_chip(qtbot) -> None:
+    editor = _editor(qtbot, "See [[quote:ghost]] here.")
+    assert "ghost" in editor.chips.inline_text("ghost")
+    image = editor.viewport().grab().toImage()
+    reds = [
+        (x, y)
+        for x in range(image.width())
+        for y in range(0, 30)
+        if (colour := QColor(image.pixelColor(x, y))).red() > 150
+        and colour.green() < 80
+        and colour.blue() < 80
+    ]
+    assert reds
+    assert editor.text() == "See [[quote:ghost]] here."
+
+
+def test_the_tooltip_tells_speaker_role_date_and_verified(qtbot) -> None:
+    editor = _editor(qtbot, "[[quote:q1]]")
+    tip = editor.token_tooltip("q1")
+    for part in ("Rana Haddad", "mayor", "2026-11-30", "Verified"):
+        assert part in tip
+
+
+def test_double_click_on_a_chip_shows_it_in_the_bank_and_saving_keeps_the_token(
+    qtbot, workspace, tmp_path
+) -> None:
+    article = english_article()
+    window = workspace.add_window(article)
+    qtbot.waitExposed(window)
+    body = window.form.sections[0].editor
+    block = body.document().lastBlock()
+    assert block.text() == OBJECT  # the sample's quotation, alone in its paragraph
+    rect = body.document().documentLayout().blockBoundingRect(block).toRect()
+    window.form.ensureWidgetVisible(body, 0, rect.bottom())
+    point = QPoint(rect.center().x(), rect.top() + 6)
+    qtbot.mouseDClick(body.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.form.quotations.selected_id() == "reyes-1"
+    path = tmp_path / "chips.newsdesk"
+    assert window.save_as(path)
+    assert load(path).sections[0].body == article.sections[0].body
