@@ -544,6 +544,7 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
     from editor.ui.common.name_dialog import NameDialog
     from editor.ui.dialogs.about_dialog import AboutDialog
     from editor.ui.dialogs.export_dialog import ExportDialog
+    from editor.ui.dialogs.guide_dialog import GuideDialog
     from editor.ui.dialogs.recovery_dialog import RecoveryDialog
     from editor.ui.dialogs.settings_dialog import SettingsDialog
     from editor.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -589,6 +590,8 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
     windows["revisions"] = RevisionsDialog(review, window)
     windows["about"] = AboutDialog(folders, window)
     windows["keyboard shortcuts"] = ShortcutsDialog(window.menuBar(), window)
+    windows["writing guide"] = GuideDialog(workspace.settings.ui_language, window)
+    windows["section menu"] = window.form.sections[0].section_menu()
     library = workspace.show_library(window)
     assert library is not None
     windows["library"] = library

@@ -42,6 +42,7 @@ def _settle(app: QApplication) -> None:
 def open_windows(app: QApplication, workspace: Workspace, language: str) -> dict[str, QWidget]:
     """Open the main window and every window or dialog that stays open beside it."""
     from editor.ui.dialogs.about_dialog import AboutDialog
+    from editor.ui.dialogs.guide_dialog import GuideDialog
     from editor.ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from editor.ui.review.review_actions import RevisionsDialog
 
@@ -65,6 +66,7 @@ def open_windows(app: QApplication, workspace: Workspace, language: str) -> dict
         "revisions": RevisionsDialog(review, window),
         "about": AboutDialog(workspace.folders, window),
         "keyboard shortcuts": ShortcutsDialog(window.menuBar(), window),
+        "writing guide": GuideDialog(workspace.settings.ui_language, window),
         "library": library,
     }
     for name, shown in windows.items():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from editor.files import FileReadError, read_regular
@@ -50,26 +50,39 @@ class GuideDialog(QDialog):
         self, ui_language: str, parent: QWidget | None = None, folder: Path | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Writing in Newsdesk"))
-        self.language = guide_language(ui_language, folder)
-        shown = find_language(self.language)
-        direction = (
-            Qt.LayoutDirection.RightToLeft
-            if shown is not None and shown.is_rtl
-            else Qt.LayoutDirection.LeftToRight
-        )
+        self._folder = folder
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
-        self.browser.setLayoutDirection(direction)
-        # The page's own paragraphs take the direction of the guide's language, not the
-        # interface's: an English fallback in an Arabic interface still reads left to right.
-        option = self.browser.document().defaultTextOption()
-        option.setTextDirection(direction)
-        self.browser.document().setDefaultTextOption(option)
-        self.browser.setHtml(guide_html(self.language, folder))
+        self._show_guide(ui_language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(620, 560)
+
+    def _show_guide(self, ui_language: str) -> None:
+        """Show the guide of an interface language (English when it has none)."""
+        self.setWindowTitle(self.tr("Writing in Newsdesk"))
+        self.language = guide_language(ui_language, self._folder)
+        shown = find_language(self.language)
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if shown is not None and shown.is_rtl
+            else Qt.LayoutDirection.LeftToRight
+        )
+        self.browser.setLayoutDirection(direction)
+        # The page's own paragraphs take the direction of the guide's language, not the
+        # interface's: an English fallback in an Arabic interface still reads left to right.
+        option = self.browser.document().defaultTextOption()
+        option.setTextDirection(direction)
+        self.browser.document().setDefaultTextOption(option)
+        self.browser.setHtml(guide_html(self.language, self._folder))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Show the guide of the new interface language when it changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The interface language as installed (theme.apply_ui_language sets the default
+            # locale to it).
+            self._show_guide(QLocale().name())
