@@ -175,3 +175,16 @@ def test_double_click_on_a_chip_shows_it_in_the_bank_and_saving_keeps_the_token(
     path = tmp_path / "chips.newsdesk"
     assert window.save_as(path)
     assert load(path).sections[0].body == article.sections[0].body
+
+
+def test_enter_on_a_selected_chip_asks_for_its_quotation(qtbot) -> None:
+    editor = _editor(qtbot, "Before [[quote:q1]] after.")
+    chip = editor.toPlainText().index(OBJECT)
+    cursor = editor.textCursor()
+    cursor.setPosition(chip)
+    cursor.setPosition(chip + 1, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    with qtbot.waitSignal(editor.quotation_requested) as asked:
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert asked.args == ["q1"]
+    assert editor.text() == "Before [[quote:q1]] after."  # no paragraph made

@@ -542,6 +542,12 @@ class MarkdownEditor(TextBox):
         ):
             self.insert_link()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            selected = self._selected_chip()
+            if selected is not None:
+                # Enter on a selected chip opens its quotation, as a double-click does.
+                self.quotation_requested.emit(selected)
+                return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isReadOnly():
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if not modifiers & _COMMAND_KEYS:
@@ -582,6 +588,14 @@ class MarkdownEditor(TextBox):
             block.endEditBlock()
             return
         super().keyPressEvent(event)
+
+    def _selected_chip(self) -> str | None:
+        """Return the quotation id of the chip that is the whole selection, else None."""
+        cursor = self.textCursor()
+        start = cursor.selectionStart()
+        if cursor.selectionEnd() - start != 1 or self.document().characterAt(start) != OBJECT:
+            return None
+        return self.token_at(start)
 
     def _token_typed(self, event: QKeyEvent) -> tuple[str, int] | None:
         """Return (id, length) of the token a typed "]" completes before the cursor, else
