@@ -7,12 +7,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 
 # QFormLayout and QSpinBox are imported where the byline and article panes are built:
 # after the first paint. PySide6 builds a class's enums when it is first imported.
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -89,6 +90,29 @@ class CollapsiblePane(QWidget):
     def add_header_widget(self, widget: QWidget) -> None:
         """Put a small control (direction, language) at the end of the header."""
         self._header.addWidget(widget)
+
+    def make_quiet(self) -> None:
+        """Name the part in small grey letters above its text, as a margin note: no fold
+        arrow, no bold button; the part's text then reads on the page with the others.
+
+        The header keeps its menus (a section's right click); a part of the article's text
+        does not fold away (Collapse all folds the panes below the text).
+        """
+        toggle = self._toggle
+        toggle.setCheckable(False)
+        toggle.setArrowType(Qt.ArrowType.NoArrow)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        quiet_font(toggle)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(0)
+        layout = self.layout()
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(0)
+
+    def title_widget(self) -> QWidget:
+        """Return the widget that shows the pane's title (a quiet label on the page)."""
+        return self._toggle
 
     def set_expanded(self, expanded: bool) -> None:
         """Show or fold away the content."""
@@ -186,6 +210,19 @@ class _NarrowingCombo(QComboBox):
         return hint
 
 
+def quiet_font(widget: QWidget) -> None:
+    """Set a widget in small grey letters: a note beside the text, not part of it."""
+    font = QFont(widget.font())
+    font.setBold(False)
+    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+    widget.setFont(font)
+    palette = widget.palette()
+    grey = palette.color(QPalette.ColorRole.PlaceholderText)
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        palette.setColor(role, grey)
+    widget.setPalette(palette)
+
+
 class DirectionCombo(_NarrowingCombo):
     """Auto / left-to-right / right-to-left choice for one pane."""
 
@@ -215,6 +252,21 @@ class DirectionCombo(_NarrowingCombo):
     def direction(self) -> str:
         """Return the chosen direction."""
         return str(self.currentData())
+
+    def add_menu(self, menu: QMenu) -> None:
+        """Add "Direction ▸ Automatic / Left to right / Right to left" to a part's menu."""
+        from PySide6.QtGui import QActionGroup
+
+        sub = menu.addMenu(self.tr("Direction"))
+        group = QActionGroup(sub)
+        names = (self.tr("Automatic"), self.tr("Left to right"), self.tr("Right to left"))
+        for index, name in enumerate(names):
+            action = sub.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(index == self.currentIndex())
+            action.setEnabled(self.isEnabled())
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, i=index: self.setCurrentIndex(i))
 
     def set_direction(self, direction: str) -> None:
         """Select a direction ("auto" for anything unknown)."""
@@ -247,6 +299,19 @@ class LanguageCombo(_NarrowingCombo):
         """Return the chosen BCP 47 code."""
         return str(self.currentData())
 
+    def add_menu(self, menu: QMenu, title: str) -> None:
+        """Add "title ▸ each language" to a part's menu, the chosen one checked."""
+        from PySide6.QtGui import QActionGroup
+
+        sub = menu.addMenu(title)
+        group = QActionGroup(sub)
+        for index in range(self.count()):
+            action = sub.addAction(self.itemText(index))
+            action.setCheckable(True)
+            action.setChecked(index == self.currentIndex())
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, i=index: self.setCurrentIndex(i))
+
     def set_code(self, code: str) -> None:
         """Select a language; a code without data is added, never replaced."""
         index = self.findData(code)
@@ -271,11 +336,19 @@ class TextPane(CollapsiblePane):
     ) -> None:
         super().__init__(title, parent)
         self.editor = TextBox(self.body, single_paragraph=single_paragraph, max_lines=8)
+        on_page(self.editor)
         self.direction_combo = DirectionCombo(self)
+        quiet_combo(self.direction_combo)
         self.direction_combo.direction_changed.connect(self.editor.set_direction)
         self.add_header_widget(self.direction_combo)
         self.body_layout.addWidget(self.editor)
         self.focus_target = self.editor
+        self.editor.part_menu = self.add_part_menu
+        self.make_quiet()
+
+    def add_part_menu(self, menu: QMenu) -> None:
+        """Add the part's direction (and what else a part has) to its text's menu."""
+        self.direction_combo.add_menu(menu)
 
     def set_direction(self, direction: str) -> None:
         """Set the pane's direction (and its combo)."""
@@ -291,8 +364,14 @@ class OpeningPane(TextPane):
         self.editor.set_centered(True)
         # Worded by retranslate(), with the other texts of the pane.
         self.language_combo = LanguageCombo(self, inherit_label=" ")
+        quiet_combo(self.language_combo)
         self.add_header_widget(self.language_combo)
         self.retranslate()
+
+    def add_part_menu(self, menu: QMenu) -> None:
+        """Add the opening line's direction and language to its text's menu."""
+        super().add_part_menu(menu)
+        self.language_combo.add_menu(menu, self.tr("Language"))
 
     def retranslate(self) -> None:
         """Word the pane in the interface language (again when it changes)."""
@@ -300,6 +379,19 @@ class OpeningPane(TextPane):
         self.editor.setPlaceholderText(self.tr("Optional invocation or dedication"))
         self.language_combo.set_inherit_label(self.tr("Article's language"))
         self.language_combo.setToolTip(self.tr("Language of the opening line"))
+
+
+def on_page(box: TextBox, min_lines: int = 1) -> None:
+    """Set a part's text box on the page: no frame, growing with its text, no scroll bar."""
+    box.setFrameShape(QFrame.Shape.NoFrame)
+    box.grow_with_text(min_lines)
+
+
+def quiet_combo(combo: QComboBox) -> None:
+    """Make a part's combo small and flat: a setting beside the text, not a form field."""
+    combo.setFrame(False)
+    quiet_font(combo)
+    combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
 class SectionLabelEdit(QLineEdit):
@@ -361,16 +453,22 @@ class SectionPane(CollapsiblePane):
         self.place: Callable[[], tuple[int, int]] = lambda: (0, 1)
         self.label_edit = SectionLabelEdit(self.body)
         self.label_edit.textChanged.connect(self._on_label_changed)
+        # A heading on the page: no frame; the form sets its font from the house style.
+        self.label_edit.setFrame(False)
         label_font = self.label_edit.font()
         label_font.setBold(True)
         self.label_edit.setFont(label_font)
         self.editor = MarkdownEditor(self.body, lookup)
+        on_page(self.editor, min_lines=2)
+        self.editor.part_menu = self.direction_combo_menu
         self.direction_combo = DirectionCombo(self)
+        quiet_combo(self.direction_combo)
         self.direction_combo.direction_changed.connect(self.editor.set_direction)
         self.add_header_widget(self.direction_combo)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")
         self.menu_button.setAutoRaise(True)
+        quiet_font(self.menu_button)
         self.menu_button.clicked.connect(self._on_menu_button)
         self.add_header_widget(self.menu_button)
         self._toggle.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -378,7 +476,16 @@ class SectionPane(CollapsiblePane):
         self.body_layout.addWidget(self.label_edit)
         self.body_layout.addWidget(self.editor)
         self.focus_target = self.editor
+        self.make_quiet()
         self.retranslate()
+
+    def direction_combo_menu(self, menu: QMenu) -> None:
+        """Add the body's direction to its menu, and what can be done with the section."""
+        self.direction_combo.add_menu(menu)
+        sections = self.section_menu()
+        sections.setTitle(self.tr("Section"))
+        menu.addMenu(sections)
+        menu.destroyed.connect(sections.deleteLater)
 
     def retranslate(self) -> None:
         """Word the pane in the interface language (again when it changes)."""
