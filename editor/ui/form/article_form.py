@@ -351,13 +351,11 @@ class ArticleForm(QScrollArea):
         box = self._follow_box
         self._follow_box = None
         if box is not None and box.hasFocus():
-            self._scroll_to_cursor(box)
+            self.show_cursor(box)
 
     def show_cursor(self, box: TextBox) -> None:
         """Scroll the page so that a box's cursor is in view, now (Find, undo, a jump)."""
-        # The layouts a new text or a shown pane asked for first: the box is where it will
-        # be, and as tall.
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        settle_layouts()
         self._scroll_to_cursor(box)
 
     def _scroll_to_cursor(self, box: TextBox) -> None:
@@ -831,7 +829,7 @@ class ArticleForm(QScrollArea):
         if not (keep_focus and pane.isAncestorOf(focused)):
             pane.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         # Laid out now, so that the pane is scrolled to where it is, not where it was.
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        settle_layouts()
         self._layout.activate()
         self.ensureWidgetVisible(pane.title_widget(), 0, 40)
 
@@ -937,6 +935,22 @@ class ArticleForm(QScrollArea):
     @Slot()
     def _on_setting_changed(self) -> None:
         self._edited("meta")
+
+
+# How many widgets deep a text box sits under the page's scroll area (box, pane body, pane,
+# page, content, viewport), and some to spare.
+_LAYOUT_DEPTH = 8
+
+
+def settle_layouts() -> None:
+    """Carry out the layouts asked for now, up to the page's scroll area.
+
+    A box that grew asks its pane to lay out again, which asks its parent, and so on; each
+    asks with a posted event that one pass of the event loop delivers, and the page's
+    scroll bar only reaches the new end after the last one. The page is scrolled after.
+    """
+    for _level in range(_LAYOUT_DEPTH):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _index_of(widgets: list, widget: object) -> int:
