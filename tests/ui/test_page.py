@@ -1,4 +1,4 @@
-"""One page, one scroll: the article's text in its exported look, boxes that grow, no inner bars."""
+"""One page, one scroll: the text in its exported look, in boxes that grow, no inner bars."""
 
 from __future__ import annotations
 

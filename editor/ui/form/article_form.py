@@ -7,14 +7,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextCursor
+from PySide6.QtGui import QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLineEdit,
     QScrollArea,
-    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -127,12 +126,10 @@ class ArticleForm(QScrollArea):
         self._page = QFrame(self._content)
         self._page.setAutoFillBackground(True)
         self._page.setBackgroundRole(QPalette.ColorRole.Base)
-        self._page.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self._layout = QVBoxLayout(self._page)
         self._layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
         self._layout.setSpacing(4)
         self._lower_column = QWidget(self._content)
-        self._lower_column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self._lower = QVBoxLayout(self._lower_column)
         self._lower.setContentsMargins(0, 0, 0, 0)
         self._lower.setSpacing(6)
@@ -674,9 +671,11 @@ class ArticleForm(QScrollArea):
         for pane in self.sections:
             if pane.label_edit.font() != label:
                 pane.label_edit.setFont(label)
-        # A column as wide as a printed one, never wider than the window gives.
-        metrics = QFontMetrics(self.part_font("body"))
-        self._page.setMaximumWidth(metrics.averageCharWidth() * PAGE_CHARACTERS + 2 * PAGE_MARGIN)
+        # A column as wide as a printed one, never wider than the window gives. An average
+        # character is taken as half an em: measuring the font would load it before the
+        # first paint.
+        em = self.part_font("body").pointSizeF() * self.logicalDpiX() / 72
+        self._page.setMaximumWidth(round(em / 2 * PAGE_CHARACTERS) + 2 * PAGE_MARGIN)
         self._lower_column.setMaximumWidth(self._page.maximumWidth())
 
     def set_read_only(self, read_only: bool) -> None:

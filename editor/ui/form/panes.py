@@ -41,7 +41,7 @@ class CollapsiblePane(QWidget):
 
     expanded_changed = Signal(bool)
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, quiet: bool = False) -> None:
         super().__init__(parent)
         self._toggle = _HeaderButton(self)
         # A tool button is fixed at its size hint: this one may narrow (eliding its title).
@@ -68,6 +68,9 @@ class CollapsiblePane(QWidget):
         layout.addLayout(self._header)
         layout.addWidget(self.body)
         self.focus_target: QWidget | None = None
+        if quiet:
+            # Before the title: the button measures the room beside it once, quiet.
+            self.make_quiet()
         self.set_title(title)
 
     def retranslate(self) -> None:
@@ -142,6 +145,9 @@ class _HeaderButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = ""
+        # What the button needs beside its text, for the arrow and text style it had then:
+        # asking the style each time a title is set was 7 ms of the window's start.
+        self._room: tuple[tuple[object, object], int] | None = None
 
     def set_title(self, title: str) -> None:
         """Show a title, elided to the width the header gives the button."""
@@ -155,7 +161,23 @@ class _HeaderButton(QToolButton):
 
     def _text_room(self) -> int:
         # What the button needs beside its text (arrow, margins): its hint less the text.
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        key = (self.arrowType(), self.toolButtonStyle())
+        if self._room is not None and self._room[0] == key:
+            return self._room[1]
+        if not self.text() and self._title:
+            self.setText(self._title)  # measured beside a text (elided again after)
+        text = self.text()
+        room = super().sizeHint().width() - self.fontMetrics().horizontalAdvance(text)
+        if text:  # an empty button's hint is a minimum, not the room beside a text
+            self._room = (key, room)
+        return room
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Measure the room beside the title again in a new font or style."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._room = None
+            self._elide()
 
     def sizeHint(self) -> QSize:
         """The width the whole title needs (whatever part of it is shown now)."""
@@ -176,6 +198,11 @@ class _HeaderButton(QToolButton):
         self._elide()
 
     def _elide(self) -> None:
+        if not self._title:
+            # Nothing to fit (a pane is built untitled, then worded): nothing to measure.
+            if self.text():
+                self.setText("")
+            return
         room = max(0, self.width() - self._text_room())
         metrics = self.fontMetrics()
         # A title that fits is shown whole: elidedText, given exactly the title's advance,
@@ -211,11 +238,15 @@ class _NarrowingCombo(QComboBox):
 
 
 def quiet_font(widget: QWidget) -> None:
-    """Set a widget in small grey letters: a note beside the text, not part of it."""
+    """Set a widget in grey letters of the interface's size (smaller than the article's text
+    beside it): a note beside the text, not part of it.
+
+    Not a size of its own: every new size of a font is loaded before the first paint.
+    """
     font = QFont(widget.font())
-    font.setBold(False)
-    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
-    widget.setFont(font)
+    if font.bold():
+        font.setBold(False)
+        widget.setFont(font)
     palette = widget.palette()
     grey = palette.color(QPalette.ColorRole.PlaceholderText)
     for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
@@ -334,7 +365,7 @@ class TextPane(CollapsiblePane):
     def __init__(
         self, title: str, parent: QWidget | None = None, *, single_paragraph: bool = True
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(title, parent, quiet=True)
         self.editor = TextBox(self.body, single_paragraph=single_paragraph, max_lines=8)
         on_page(self.editor)
         self.direction_combo = DirectionCombo(self)
@@ -344,7 +375,6 @@ class TextPane(CollapsiblePane):
         self.body_layout.addWidget(self.editor)
         self.focus_target = self.editor
         self.editor.part_menu = self.add_part_menu
-        self.make_quiet()
 
     def add_part_menu(self, menu: QMenu) -> None:
         """Add the part's direction (and what else a part has) to its text's menu."""
@@ -443,7 +473,7 @@ class SectionPane(CollapsiblePane):
     remove_requested = Signal()
 
     def __init__(self, kind: str, lookup, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
+        super().__init__("", parent, quiet=True)
         self.kind = kind
         # The section as loaded or made (its kind, language, keys of newer versions).
         self.source = Section(kind=kind)
@@ -476,7 +506,6 @@ class SectionPane(CollapsiblePane):
         self.body_layout.addWidget(self.label_edit)
         self.body_layout.addWidget(self.editor)
         self.focus_target = self.editor
-        self.make_quiet()
         self.retranslate()
 
     def direction_combo_menu(self, menu: QMenu) -> None:

@@ -7,17 +7,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QMimeData, QPoint, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import (
-    QContextMenuEvent,
-    QFocusEvent,
-    QKeyEvent,
-    QKeySequence,
-    QTextCursor,
-    QTextOption,
-)
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextOption
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
 
 if TYPE_CHECKING:
+    # Only named in annotations: importing a PySide6 class builds its enums (start-up time).
+    from PySide6.QtGui import QContextMenuEvent, QFocusEvent
+    from PySide6.QtWidgets import QMenu
+
     from editor.ui.form.undo_history import ArticleHistory
 
 AUTO = "auto"
