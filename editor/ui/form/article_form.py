@@ -155,6 +155,7 @@ class ArticleForm(QScrollArea):
         self._apply_look()
         # The page follows the cursor of the box being typed in: the boxes never scroll.
         self._follow_box: TextBox | None = None
+        self._follow_settles = False
         self._follow_timer = QTimer(self)
         self._follow_timer.setSingleShot(True)
         self._follow_timer.setInterval(0)
@@ -334,7 +335,11 @@ class ArticleForm(QScrollArea):
         """Let the page scroll to the box's cursor and take its page and edge keys."""
         box.form_keys = self
         box.cursorPositionChanged.connect(lambda box=box: self._cursor_moved(box))
-        box.height_fitted.connect(lambda box=box: self._cursor_moved(box))
+        box.height_fitted.connect(lambda box=box: self._box_grew(box))
+
+    def _box_grew(self, box: TextBox) -> None:
+        self._follow_settles = True
+        self._cursor_moved(box)
 
     def _cursor_moved(self, box: TextBox) -> None:
         # Later, once the box's new height has reached the page's layout (a key at the end
@@ -348,7 +353,12 @@ class ArticleForm(QScrollArea):
         box = self._follow_box
         self._follow_box = None
         if box is not None and box.hasFocus():
-            self.show_cursor(box)
+            # Only after a box grew or shrank are there layouts to wait for: a key that
+            # leaves the heights alone costs no pass over the posted events.
+            if self._follow_settles:
+                settle_layouts()
+            self._scroll_to_cursor(box)
+        self._follow_settles = False
 
     def show_cursor(self, box: TextBox) -> None:
         """Scroll the page so that a box's cursor is in view, now (Find, undo, a jump)."""
