@@ -201,3 +201,21 @@ def test_opening_line_language_from_its_context_menu(workspace: Workspace, qtbot
     _menu_action(menu, "Language", "العربية (ar)").trigger()
     menu.deleteLater()
     assert window.article().opening.language == "ar"
+
+
+def test_the_blocks_on_screen_are_those_the_page_shows(workspace: Workspace, qtbot) -> None:
+    """Spelling marks what is on screen first: on the page, where the page is scrolled to."""
+    from editor.ui.form.gradual_highlight import visible_blocks
+
+    window = _open(workspace, qtbot, paragraphs=300)
+    body = window.form.sections[0].editor
+    _laid_out(qtbot, body)
+    bar = window.form.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.wait(20)
+    first, last = visible_blocks(body)
+    view = window.form.viewport()
+    middle = body.viewport().mapFrom(view, QPoint(view.width() // 2, view.height() // 2))
+    shown = body.cursorForPosition(middle).block().blockNumber()
+    assert first.blockNumber() <= shown <= last
+    assert first.blockNumber() > 0

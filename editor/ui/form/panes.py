@@ -62,7 +62,7 @@ class CollapsiblePane(QWidget):
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(18, 0, 0, 6)
-        layout = QVBoxLayout(self)
+        layout = self._outer = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
         layout.addLayout(self._header)
@@ -109,9 +109,8 @@ class CollapsiblePane(QWidget):
         quiet_font(toggle)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.setSpacing(0)
-        layout = self.layout()
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.setSpacing(0)
+        self._outer.setContentsMargins(0, 6, 0, 0)
+        self._outer.setSpacing(0)
 
     def title_widget(self) -> QWidget:
         """Return the widget that shows the pane's title (a quiet label on the page)."""
