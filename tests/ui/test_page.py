@@ -219,3 +219,23 @@ def test_the_blocks_on_screen_are_those_the_page_shows(workspace: Workspace, qtb
     shown = body.cursorForPosition(middle).block().blockNumber()
     assert first.blockNumber() <= shown <= last
     assert first.blockNumber() > 0
+
+
+def test_find_shows_a_word_deep_in_a_long_body(workspace: Workspace, qtbot) -> None:
+    article = english_article()
+    article.sections[0].body = "\n\n".join([PARAGRAPH] * 300 + ["The zeppelin docked."])
+    window = workspace.add_window(article)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    body = window.form.sections[0].editor
+    _laid_out(qtbot, body)
+    window.form.headline.editor.setFocus()
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("zeppelin")
+    assert dialog.find_next()
+    qtbot.wait(20)
+    assert body.textCursor().selectedText() == "zeppelin"
+    assert _cursor_in_view(window, body)
