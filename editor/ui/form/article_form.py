@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QPalette, QTextCursor
+from PySide6.QtGui import QFont, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -85,6 +85,7 @@ class ArticleForm(QScrollArea):
         # and weights the other parts take, relative to the body, as exported.
         self._font: QFont | None = None
         self._style = style
+        self._text_width = 1  # the widest the page's text runs, in pixels (_apply_look)
         # The quotations, byline and article-settings panes sit below the first screen:
         # they are built by complete() (the window calls it after its first paint) or on
         # first use of form.quotations / form.byline / form.meta, whichever comes first.
@@ -681,12 +682,41 @@ class ArticleForm(QScrollArea):
         for pane in self.sections:
             if pane.label_edit.font() != label:
                 pane.label_edit.setFont(label)
-        # A column as wide as a printed one, never wider than the window gives. An average
-        # character is taken as half an em: measuring the font would load it before the
-        # first paint.
-        em = self.part_font("body").pointSizeF() * self.logicalDpiX() / 72
-        self._page.setMaximumWidth(round(em / 2 * PAGE_CHARACTERS) + 2 * PAGE_MARGIN)
+        # The page as wide as the house style's paper and its text as wide as the paper's
+        # between the margins, so lines run about as long as printed; never wider than the
+        # window gives. Without a style: a column of PAGE_CHARACTERS, an average character
+        # taken as half an em (measuring the font would load it before the first paint).
+        dots_per_mm = self.logicalDpiX() / 25.4
+        if self._style is not None:
+            page = self._style.page
+            paper = round(page.width_mm * dots_per_mm)
+            text = paper - round((page.margin_left + page.margin_right) * dots_per_mm)
+        else:
+            em = self.part_font("body").pointSizeF() * self.logicalDpiX() / 72
+            text = round(em / 2 * PAGE_CHARACTERS)
+            paper = text + 2 * PAGE_MARGIN
+        self._text_width = max(text, 1)
+        self._page.setMaximumWidth(max(paper, self._text_width + 2 * PAGE_MARGIN))
         self._lower_column.setMaximumWidth(self._page.maximumWidth())
+        self._fit_page_margins()
+
+    def _fit_page_margins(self) -> None:
+        """Keep the text as wide as on paper: the page's margins take what is left over."""
+        outer = self._content.layout()
+        room = self.viewport().width()
+        if outer is not None:
+            margins = outer.contentsMargins()
+            room -= margins.left() + margins.right()
+        page = min(room, self._page.maximumWidth())
+        side = max(PAGE_MARGIN, (page - self._text_width) // 2)
+        current = self._layout.contentsMargins()
+        if current.left() != side or current.right() != side:
+            self._layout.setContentsMargins(side, current.top(), side, current.bottom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the page's margins to the new width."""
+        super().resizeEvent(event)
+        self._fit_page_margins()
 
     def set_read_only(self, read_only: bool) -> None:
         """Make every field read-only (a file someone else has open)."""

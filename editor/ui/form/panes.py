@@ -484,6 +484,8 @@ class SectionPane(CollapsiblePane):
         self.label_edit.textChanged.connect(self._on_label_changed)
         # A heading on the page: no frame; the form sets its font from the house style.
         self.label_edit.setFrame(False)
+        # In line with the body's text below it (the box's document margin).
+        self.label_edit.setTextMargins(2, 0, 2, 0)
         label_font = self.label_edit.font()
         label_font.setBold(True)
         self.label_edit.setFont(label_font)
