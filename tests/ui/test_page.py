@@ -239,3 +239,27 @@ def test_find_shows_a_word_deep_in_a_long_body(workspace: Workspace, qtbot) -> N
     qtbot.wait(20)
     assert body.textCursor().selectedText() == "zeppelin"
     assert _cursor_in_view(window, body)
+
+
+@pytest.mark.parametrize("width", [800, 1920])
+def test_the_page_fills_a_narrow_window_and_is_centred_in_a_wide_one(
+    workspace: Workspace, qtbot, width: int
+) -> None:
+    window = _open(workspace, qtbot)
+    window.resize(width, 700)
+    qtbot.wait(30)
+    form = window.form
+    page = form.headline.parentWidget()
+    view = form.viewport()
+    left = page.mapTo(view, QPoint(0, 0)).x()
+    right = view.width() - (left + page.width())
+    paper = window.house_style().page.width_mm * form.logicalDpiX() / 25.4
+    assert page.width() <= paper + 1
+    if width == 800:
+        assert left <= 16 and right <= 16  # the page takes the width there is
+    else:
+        assert abs(left - right) <= 2 and left > 16  # a page on the desk, centred
+    # The text runs as wide as between the paper's margins, when there is room.
+    style = window.house_style().page
+    text = (style.width_mm - style.margin_left - style.margin_right) * form.logicalDpiX() / 25.4
+    assert abs(form.headline.editor.width() - text) <= 2
