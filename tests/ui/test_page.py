@@ -249,7 +249,7 @@ def test_the_page_fills_a_narrow_window_and_is_centred_in_a_wide_one(
     window.resize(width, 700)
     qtbot.wait(30)
     form = window.form
-    page = form.headline.parentWidget()
+    page = form.page_widget()
     view = form.viewport()
     left = page.mapTo(view, QPoint(0, 0)).x()
     right = view.width() - (left + page.width())

@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtGui import QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -85,7 +85,6 @@ class ArticleForm(QScrollArea):
         # and weights the other parts take, relative to the body, as exported.
         self._font: QFont | None = None
         self._style = style
-        self._text_width = 1  # the widest the page's text runs, in pixels (_apply_look)
         # The quotations, byline and article-settings panes sit below the first screen:
         # they are built by complete() (the window calls it after its first paint) or on
         # first use of form.quotations / form.byline / form.meta, whichever comes first.
@@ -127,8 +126,16 @@ class ArticleForm(QScrollArea):
         self._page = QFrame(self._content)
         self._page.setAutoFillBackground(True)
         self._page.setBackgroundRole(QPalette.ColorRole.Base)
-        self._layout = QVBoxLayout(self._page)
-        self._layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
+        # On the page a column as wide as the text runs on paper, centred: the margins
+        # take what is left over, and the text keeps its width while the window changes.
+        self._column = QWidget(self._page)
+        page_row = QHBoxLayout(self._page)
+        page_row.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
+        page_row.addStretch(1)
+        page_row.addWidget(self._column, 1000)
+        page_row.addStretch(1)
+        self._layout = QVBoxLayout(self._column)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self._lower_column = QWidget(self._content)
         self._lower = QVBoxLayout(self._lower_column)
@@ -141,9 +148,9 @@ class ArticleForm(QScrollArea):
             row.addStretch(1)
             outer.addLayout(row)
         outer.addStretch(1)
-        self.opening = OpeningPane(self._page)
-        self.headline = TextPane("", self._page)
-        self.standfirst = TextPane("", self._page)
+        self.opening = OpeningPane(self._column)
+        self.headline = TextPane("", self._column)
+        self.standfirst = TextPane("", self._column)
         self.retranslate()
         self.sections: list[SectionPane] = []
         for pane in (self.opening, self.headline, self.standfirst):
@@ -251,7 +258,7 @@ class ArticleForm(QScrollArea):
         return self._quotations.lookup(quotation_id)
 
     def _add_section_pane(self, section: Section) -> SectionPane:
-        pane = SectionPane(section.kind, self._lookup, self._page)
+        pane = SectionPane(section.kind, self._lookup, self._column)
         pane.source = section
         self._layout.insertWidget(3 + len(self.sections), pane)
         self.sections.append(pane)
@@ -695,28 +702,13 @@ class ArticleForm(QScrollArea):
             em = self.part_font("body").pointSizeF() * self.logicalDpiX() / 72
             text = round(em / 2 * PAGE_CHARACTERS)
             paper = text + 2 * PAGE_MARGIN
-        self._text_width = max(text, 1)
-        self._page.setMaximumWidth(max(paper, self._text_width + 2 * PAGE_MARGIN))
+        self._column.setMaximumWidth(max(text, 1))
+        self._page.setMaximumWidth(max(paper, text + 2 * PAGE_MARGIN))
         self._lower_column.setMaximumWidth(self._page.maximumWidth())
-        self._fit_page_margins()
 
-    def _fit_page_margins(self) -> None:
-        """Keep the text as wide as on paper: the page's margins take what is left over."""
-        outer = self._content.layout()
-        room = self.viewport().width()
-        if outer is not None:
-            margins = outer.contentsMargins()
-            room -= margins.left() + margins.right()
-        page = min(room, self._page.maximumWidth())
-        side = max(PAGE_MARGIN, (page - self._text_width) // 2)
-        current = self._layout.contentsMargins()
-        if current.left() != side or current.right() != side:
-            self._layout.setContentsMargins(side, current.top(), side, current.bottom())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit the page's margins to the new width."""
-        super().resizeEvent(event)
-        self._fit_page_margins()
+    def page_widget(self) -> QWidget:
+        """Return the page the article's text is set on (its parts in published order)."""
+        return self._page
 
     def set_read_only(self, read_only: bool) -> None:
         """Make every field read-only (a file someone else has open)."""
@@ -771,7 +763,7 @@ class ArticleForm(QScrollArea):
 
         label = language_or_default(self.meta.language_combo.code()).label_for(kind)
         index = len(self.sections) if after < 0 else min(after + 1, len(self.sections))
-        pane = SectionPane(kind, self._lookup, self._page)
+        pane = SectionPane(kind, self._lookup, self._column)
         pane.source = Section(kind=kind, label=label)
         pane.label_edit.setText(label)
         pane.editor.setFont(self.part_font("body"))
