@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="123"/>
+        <location filename="../../editor/ui/form/article_form.py" line="168"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="124"/>
+        <location filename="../../editor/ui/form/article_form.py" line="169"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="125"/>
+        <location filename="../../editor/ui/form/article_form.py" line="170"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="126"/>
+        <location filename="../../editor/ui/form/article_form.py" line="171"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="485"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="486"/>
+        <location filename="../../editor/ui/form/panes.py" line="622"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="488"/>
+        <location filename="../../editor/ui/form/panes.py" line="624"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="489"/>
+        <location filename="../../editor/ui/form/panes.py" line="625"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="490"/>
+        <location filename="../../editor/ui/form/panes.py" line="626"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="491"/>
+        <location filename="../../editor/ui/form/panes.py" line="627"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="492"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="541"/>
+        <location filename="../../editor/ui/form/panes.py" line="677"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -291,24 +291,36 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
         <source>Direction: auto</source>
         <translation>الاتجاه: تلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="206"/>
+        <location filename="../../editor/ui/form/panes.py" line="274"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اتجاه فقرات هذا الجزء</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="291"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
     </message>
 </context>
 <context>
@@ -1069,276 +1081,276 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="180"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="182"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
-        <location filename="../../editor/ui/window/main_window.py" line="647"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
+        <location filename="../../editor/ui/window/main_window.py" line="649"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="395"/>
+        <location filename="../../editor/ui/window/main_window.py" line="397"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="398"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="399"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="398"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="399"/>
+        <location filename="../../editor/ui/window/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="401"/>
+        <location filename="../../editor/ui/window/main_window.py" line="403"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="403"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="404"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>ل&amp;صق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="406"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>Select &amp;All</source>
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="407"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="414"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>ال&amp;كتابة في Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="426"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="428"/>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="431"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="430"/>
+        <location filename="../../editor/ui/window/main_window.py" line="432"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="435"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="417"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="423"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="439"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="424"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="460"/>
-        <location filename="../../editor/ui/window/main_window.py" line="730"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
+        <location filename="../../editor/ui/window/main_window.py" line="732"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -1350,94 +1362,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="901"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="618"/>
+        <location filename="../../editor/ui/window/main_window.py" line="620"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="628"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="627"/>
+        <location filename="../../editor/ui/window/main_window.py" line="629"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="644"/>
+        <location filename="../../editor/ui/window/main_window.py" line="646"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="675"/>
+        <location filename="../../editor/ui/window/main_window.py" line="677"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="676"/>
+        <location filename="../../editor/ui/window/main_window.py" line="678"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="701"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="700"/>
+        <location filename="../../editor/ui/window/main_window.py" line="702"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="704"/>
+        <location filename="../../editor/ui/window/main_window.py" line="706"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="731"/>
+        <location filename="../../editor/ui/window/main_window.py" line="733"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="901"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="910"/>
+        <location filename="../../editor/ui/window/main_window.py" line="912"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1102"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1104"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1103"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1105"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1488,42 +1500,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="582"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="583"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="588"/>
+        <location filename="../../editor/ui/form/panes.py" line="724"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="589"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="591"/>
+        <location filename="../../editor/ui/form/panes.py" line="727"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="592"/>
+        <location filename="../../editor/ui/form/panes.py" line="728"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="593"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="594"/>
+        <location filename="../../editor/ui/form/panes.py" line="730"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -1564,22 +1576,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="299"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="408"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="300"/>
+        <location filename="../../editor/ui/form/panes.py" line="409"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="410"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="302"/>
+        <location filename="../../editor/ui/form/panes.py" line="411"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -2306,77 +2323,78 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="385"/>
+        <location filename="../../editor/ui/form/panes.py" line="521"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="386"/>
+        <location filename="../../editor/ui/form/panes.py" line="522"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="387"/>
+        <location filename="../../editor/ui/form/panes.py" line="523"/>
         <source>Markdown text of this section</source>
         <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="388"/>
+        <location filename="../../editor/ui/form/panes.py" line="524"/>
         <source>Add, move or remove a section</source>
         <translation>إضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="397"/>
+        <location filename="../../editor/ui/form/panes.py" line="533"/>
         <source>Add section after</source>
         <translation>إضافة قسم بعده</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="401"/>
+        <location filename="../../editor/ui/form/panes.py" line="537"/>
         <source>Move section up</source>
         <translation>نقل القسم إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="404"/>
+        <location filename="../../editor/ui/form/panes.py" line="540"/>
         <source>Move section down</source>
         <translation>نقل القسم إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="408"/>
+        <location filename="../../editor/ui/form/panes.py" line="544"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="429"/>
+        <location filename="../../editor/ui/form/panes.py" line="565"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="430"/>
+        <location filename="../../editor/ui/form/panes.py" line="566"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="432"/>
+        <location filename="../../editor/ui/form/panes.py" line="515"/>
+        <location filename="../../editor/ui/form/panes.py" line="568"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="433"/>
+        <location filename="../../editor/ui/form/panes.py" line="569"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="438"/>
+        <location filename="../../editor/ui/form/panes.py" line="574"/>
         <source>News section</source>
         <translation>قسم خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="439"/>
+        <location filename="../../editor/ui/form/panes.py" line="575"/>
         <source>Comment section</source>
         <translation>قسم تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="440"/>
+        <location filename="../../editor/ui/form/panes.py" line="576"/>
         <source>Custom section</source>
         <translation>قسم مخصص</translation>
     </message>
@@ -2541,7 +2559,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="180"/>
+        <location filename="../../editor/ui/form/text_box.py" line="220"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>هذا النص أطول من أن يُحرَّر هنا: تظهر أول {0} من أحرفه البالغة {1}. يُحفظ الباقي كما هو دون تغيير.</translation>
     </message>

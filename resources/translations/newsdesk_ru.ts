@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="123"/>
+        <location filename="../../editor/ui/form/article_form.py" line="168"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="124"/>
+        <location filename="../../editor/ui/form/article_form.py" line="169"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="125"/>
+        <location filename="../../editor/ui/form/article_form.py" line="170"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="126"/>
+        <location filename="../../editor/ui/form/article_form.py" line="171"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="485"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="486"/>
+        <location filename="../../editor/ui/form/panes.py" line="622"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="488"/>
+        <location filename="../../editor/ui/form/panes.py" line="624"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="489"/>
+        <location filename="../../editor/ui/form/panes.py" line="625"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="490"/>
+        <location filename="../../editor/ui/form/panes.py" line="626"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="491"/>
+        <location filename="../../editor/ui/form/panes.py" line="627"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="492"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="541"/>
+        <location filename="../../editor/ui/form/panes.py" line="677"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -285,24 +285,36 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
         <source>Direction: auto</source>
         <translation>Направление: авто</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
         <source>Left to right</source>
         <translation>Слева направо</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
         <source>Right to left</source>
         <translation>Справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="206"/>
+        <location filename="../../editor/ui/form/panes.py" line="274"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Направление текста в абзацах этой части</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="291"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
     </message>
 </context>
 <context>
@@ -1027,276 +1039,276 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="180"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="182"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
-        <location filename="../../editor/ui/window/main_window.py" line="647"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
+        <location filename="../../editor/ui/window/main_window.py" line="649"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="395"/>
+        <location filename="../../editor/ui/window/main_window.py" line="397"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="398"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="399"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="398"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="399"/>
+        <location filename="../../editor/ui/window/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="401"/>
+        <location filename="../../editor/ui/window/main_window.py" line="403"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="403"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="404"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>Вставить как простой &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="406"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>Select &amp;All</source>
         <translation>Выделить в&amp;сё</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="407"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="414"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Как &amp;писать в Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="426"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="428"/>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="431"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="430"/>
+        <location filename="../../editor/ui/window/main_window.py" line="432"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="435"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="417"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="423"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="439"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="424"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="460"/>
-        <location filename="../../editor/ui/window/main_window.py" line="730"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
+        <location filename="../../editor/ui/window/main_window.py" line="732"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1305,94 +1317,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="901"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="618"/>
+        <location filename="../../editor/ui/window/main_window.py" line="620"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="628"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="627"/>
+        <location filename="../../editor/ui/window/main_window.py" line="629"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="644"/>
+        <location filename="../../editor/ui/window/main_window.py" line="646"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="675"/>
+        <location filename="../../editor/ui/window/main_window.py" line="677"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="676"/>
+        <location filename="../../editor/ui/window/main_window.py" line="678"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="701"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="700"/>
+        <location filename="../../editor/ui/window/main_window.py" line="702"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="704"/>
+        <location filename="../../editor/ui/window/main_window.py" line="706"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="731"/>
+        <location filename="../../editor/ui/window/main_window.py" line="733"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="901"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="910"/>
+        <location filename="../../editor/ui/window/main_window.py" line="912"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1102"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1104"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1103"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1105"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -1443,42 +1455,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="582"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="583"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="588"/>
+        <location filename="../../editor/ui/form/panes.py" line="724"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="589"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="591"/>
+        <location filename="../../editor/ui/form/panes.py" line="727"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="592"/>
+        <location filename="../../editor/ui/form/panes.py" line="728"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="593"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="594"/>
+        <location filename="../../editor/ui/form/panes.py" line="730"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -1519,22 +1531,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="299"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="408"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="300"/>
+        <location filename="../../editor/ui/form/panes.py" line="409"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="410"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="302"/>
+        <location filename="../../editor/ui/form/panes.py" line="411"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -2249,77 +2266,78 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="385"/>
+        <location filename="../../editor/ui/form/panes.py" line="521"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="386"/>
+        <location filename="../../editor/ui/form/panes.py" line="522"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="387"/>
+        <location filename="../../editor/ui/form/panes.py" line="523"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="388"/>
+        <location filename="../../editor/ui/form/panes.py" line="524"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="397"/>
+        <location filename="../../editor/ui/form/panes.py" line="533"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="401"/>
+        <location filename="../../editor/ui/form/panes.py" line="537"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="404"/>
+        <location filename="../../editor/ui/form/panes.py" line="540"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="408"/>
+        <location filename="../../editor/ui/form/panes.py" line="544"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="429"/>
+        <location filename="../../editor/ui/form/panes.py" line="565"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="430"/>
+        <location filename="../../editor/ui/form/panes.py" line="566"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="432"/>
+        <location filename="../../editor/ui/form/panes.py" line="515"/>
+        <location filename="../../editor/ui/form/panes.py" line="568"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="433"/>
+        <location filename="../../editor/ui/form/panes.py" line="569"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="438"/>
+        <location filename="../../editor/ui/form/panes.py" line="574"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="439"/>
+        <location filename="../../editor/ui/form/panes.py" line="575"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="440"/>
+        <location filename="../../editor/ui/form/panes.py" line="576"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>
@@ -2484,7 +2502,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="180"/>
+        <location filename="../../editor/ui/form/text_box.py" line="220"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Этот текст слишком длинный для правки здесь: показаны первые {0} из {1} знаков. Остальное сохраняется без изменений.</translation>
     </message>

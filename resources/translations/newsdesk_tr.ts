@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="123"/>
+        <location filename="../../editor/ui/form/article_form.py" line="168"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="124"/>
+        <location filename="../../editor/ui/form/article_form.py" line="169"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="125"/>
+        <location filename="../../editor/ui/form/article_form.py" line="170"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="126"/>
+        <location filename="../../editor/ui/form/article_form.py" line="171"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="485"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="486"/>
+        <location filename="../../editor/ui/form/panes.py" line="622"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="488"/>
+        <location filename="../../editor/ui/form/panes.py" line="624"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="489"/>
+        <location filename="../../editor/ui/form/panes.py" line="625"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="490"/>
+        <location filename="../../editor/ui/form/panes.py" line="626"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="491"/>
+        <location filename="../../editor/ui/form/panes.py" line="627"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="492"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="541"/>
+        <location filename="../../editor/ui/form/panes.py" line="677"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -281,24 +281,36 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
         <source>Direction: auto</source>
         <translation>Yön: otomatik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
         <source>Left to right</source>
         <translation>Soldan sağa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
         <source>Right to left</source>
         <translation>Sağdan sola</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="206"/>
+        <location filename="../../editor/ui/form/panes.py" line="274"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Bu bölümdeki paragrafların yazım yönü</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="291"/>
+        <source>Direction</source>
+        <translation>Yön</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
+        <source>Automatic</source>
+        <translation>Otomatik</translation>
     </message>
 </context>
 <context>
@@ -745,7 +757,7 @@
     <message>
         <location filename="../../editor/ui/dialogs/guide_dialog.py" line="53"/>
         <source>Writing in Newsdesk</source>
-        <translation>Newsdesk'te yazmak</translation>
+        <translation>Newsdesk&apos;te yazmak</translation>
     </message>
 </context>
 <context>
@@ -999,370 +1011,370 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="180"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="182"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
-        <location filename="../../editor/ui/window/main_window.py" line="647"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
+        <location filename="../../editor/ui/window/main_window.py" line="649"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="395"/>
+        <location filename="../../editor/ui/window/main_window.py" line="397"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="398"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="399"/>
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="398"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="399"/>
+        <location filename="../../editor/ui/window/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="401"/>
+        <location filename="../../editor/ui/window/main_window.py" line="403"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="403"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="404"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="406"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="407"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="414"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>&amp;Writing in Newsdesk</source>
-        <translation>Newsdesk'te ya&amp;zmak</translation>
+        <translation>Newsdesk&apos;te ya&amp;zmak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="426"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="428"/>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="431"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="430"/>
+        <location filename="../../editor/ui/window/main_window.py" line="432"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="435"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="417"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="423"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="439"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="424"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="460"/>
-        <location filename="../../editor/ui/window/main_window.py" line="730"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
+        <location filename="../../editor/ui/window/main_window.py" line="732"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="901"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="618"/>
+        <location filename="../../editor/ui/window/main_window.py" line="620"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="628"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="627"/>
+        <location filename="../../editor/ui/window/main_window.py" line="629"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="644"/>
+        <location filename="../../editor/ui/window/main_window.py" line="646"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="675"/>
+        <location filename="../../editor/ui/window/main_window.py" line="677"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="676"/>
+        <location filename="../../editor/ui/window/main_window.py" line="678"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="701"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="700"/>
+        <location filename="../../editor/ui/window/main_window.py" line="702"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="704"/>
+        <location filename="../../editor/ui/window/main_window.py" line="706"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="731"/>
+        <location filename="../../editor/ui/window/main_window.py" line="733"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="901"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="910"/>
+        <location filename="../../editor/ui/window/main_window.py" line="912"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1102"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1104"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1103"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1105"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1413,42 +1425,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="582"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="583"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="588"/>
+        <location filename="../../editor/ui/form/panes.py" line="724"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="589"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="591"/>
+        <location filename="../../editor/ui/form/panes.py" line="727"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="592"/>
+        <location filename="../../editor/ui/form/panes.py" line="728"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="593"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="594"/>
+        <location filename="../../editor/ui/form/panes.py" line="730"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -1489,22 +1501,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="299"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="408"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="300"/>
+        <location filename="../../editor/ui/form/panes.py" line="409"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="410"/>
         <source>Article&apos;s language</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="302"/>
+        <location filename="../../editor/ui/form/panes.py" line="411"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -2211,77 +2228,78 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="385"/>
+        <location filename="../../editor/ui/form/panes.py" line="521"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="386"/>
+        <location filename="../../editor/ui/form/panes.py" line="522"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="387"/>
+        <location filename="../../editor/ui/form/panes.py" line="523"/>
         <source>Markdown text of this section</source>
         <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="388"/>
+        <location filename="../../editor/ui/form/panes.py" line="524"/>
         <source>Add, move or remove a section</source>
         <translation>Bölüm ekle, taşı veya kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="397"/>
+        <location filename="../../editor/ui/form/panes.py" line="533"/>
         <source>Add section after</source>
         <translation>Sonrasına bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="401"/>
+        <location filename="../../editor/ui/form/panes.py" line="537"/>
         <source>Move section up</source>
         <translation>Bölümü yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="404"/>
+        <location filename="../../editor/ui/form/panes.py" line="540"/>
         <source>Move section down</source>
         <translation>Bölümü aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="408"/>
+        <location filename="../../editor/ui/form/panes.py" line="544"/>
         <source>Remove section</source>
         <translation>Bölümü kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="429"/>
+        <location filename="../../editor/ui/form/panes.py" line="565"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="430"/>
+        <location filename="../../editor/ui/form/panes.py" line="566"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="432"/>
+        <location filename="../../editor/ui/form/panes.py" line="515"/>
+        <location filename="../../editor/ui/form/panes.py" line="568"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="433"/>
+        <location filename="../../editor/ui/form/panes.py" line="569"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="438"/>
+        <location filename="../../editor/ui/form/panes.py" line="574"/>
         <source>News section</source>
         <translation>Haber bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="439"/>
+        <location filename="../../editor/ui/form/panes.py" line="575"/>
         <source>Comment section</source>
         <translation>Yorum bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="440"/>
+        <location filename="../../editor/ui/form/panes.py" line="576"/>
         <source>Custom section</source>
         <translation>Özel bölüm</translation>
     </message>
@@ -2446,7 +2464,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="180"/>
+        <location filename="../../editor/ui/form/text_box.py" line="220"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Bu metin burada düzenlenemeyecek kadar uzun: {1} karakterinin ilk {0} tanesi gösteriliyor. Geri kalanı değiştirilmeden tutulur ve kaydedilir.</translation>
     </message>

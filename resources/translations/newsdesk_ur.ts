@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="123"/>
+        <location filename="../../editor/ui/form/article_form.py" line="168"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="124"/>
+        <location filename="../../editor/ui/form/article_form.py" line="169"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="125"/>
+        <location filename="../../editor/ui/form/article_form.py" line="170"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="126"/>
+        <location filename="../../editor/ui/form/article_form.py" line="171"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="485"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="486"/>
+        <location filename="../../editor/ui/form/panes.py" line="622"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="488"/>
+        <location filename="../../editor/ui/form/panes.py" line="624"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="489"/>
+        <location filename="../../editor/ui/form/panes.py" line="625"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="490"/>
+        <location filename="../../editor/ui/form/panes.py" line="626"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="491"/>
+        <location filename="../../editor/ui/form/panes.py" line="627"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="492"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="541"/>
+        <location filename="../../editor/ui/form/panes.py" line="677"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -283,24 +283,36 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
         <source>Direction: auto</source>
         <translation>سمت: خودکار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
         <source>Left to right</source>
         <translation>بائیں سے دائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="203"/>
+        <location filename="../../editor/ui/form/panes.py" line="271"/>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
         <source>Right to left</source>
         <translation>دائیں سے بائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="206"/>
+        <location filename="../../editor/ui/form/panes.py" line="274"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="291"/>
+        <source>Direction</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="293"/>
+        <source>Automatic</source>
+        <translation>خودکار</translation>
     </message>
 </context>
 <context>
@@ -1013,276 +1025,276 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="180"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="182"/>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
-        <location filename="../../editor/ui/window/main_window.py" line="647"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
+        <location filename="../../editor/ui/window/main_window.py" line="649"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="393"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="394"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="395"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="396"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="395"/>
+        <location filename="../../editor/ui/window/main_window.py" line="397"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="398"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="399"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعت…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="398"/>
+        <location filename="../../editor/ui/window/main_window.py" line="400"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="399"/>
+        <location filename="../../editor/ui/window/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="402"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="401"/>
+        <location filename="../../editor/ui/window/main_window.py" line="403"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="404"/>
         <source>Cu&amp;t</source>
         <translation>&amp;کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="403"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>&amp;Copy</source>
         <translation>&amp;نقل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="404"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;سادہ متن کے طور پر چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="406"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>Select &amp;All</source>
         <translation>سب &amp;منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="407"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="414"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk میں &amp;لکھنا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="426"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="428"/>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="431"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="430"/>
+        <location filename="../../editor/ui/window/main_window.py" line="432"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="435"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="417"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="423"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="439"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="424"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="460"/>
-        <location filename="../../editor/ui/window/main_window.py" line="730"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
+        <location filename="../../editor/ui/window/main_window.py" line="732"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1290,94 +1302,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="901"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="618"/>
+        <location filename="../../editor/ui/window/main_window.py" line="620"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="628"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="627"/>
+        <location filename="../../editor/ui/window/main_window.py" line="629"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="644"/>
+        <location filename="../../editor/ui/window/main_window.py" line="646"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="675"/>
+        <location filename="../../editor/ui/window/main_window.py" line="677"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="676"/>
+        <location filename="../../editor/ui/window/main_window.py" line="678"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="701"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="700"/>
+        <location filename="../../editor/ui/window/main_window.py" line="702"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="704"/>
+        <location filename="../../editor/ui/window/main_window.py" line="706"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="731"/>
+        <location filename="../../editor/ui/window/main_window.py" line="733"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="901"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="910"/>
+        <location filename="../../editor/ui/window/main_window.py" line="912"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1102"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1104"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1103"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1105"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1110"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1428,42 +1440,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="582"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="583"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="588"/>
+        <location filename="../../editor/ui/form/panes.py" line="724"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="589"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="591"/>
+        <location filename="../../editor/ui/form/panes.py" line="727"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="592"/>
+        <location filename="../../editor/ui/form/panes.py" line="728"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="593"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="594"/>
+        <location filename="../../editor/ui/form/panes.py" line="730"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -1504,22 +1516,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="299"/>
+        <location filename="../../editor/ui/form/panes.py" line="404"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="408"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="300"/>
+        <location filename="../../editor/ui/form/panes.py" line="409"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="410"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="302"/>
+        <location filename="../../editor/ui/form/panes.py" line="411"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -2230,77 +2247,78 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="385"/>
+        <location filename="../../editor/ui/form/panes.py" line="521"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="386"/>
+        <location filename="../../editor/ui/form/panes.py" line="522"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="387"/>
+        <location filename="../../editor/ui/form/panes.py" line="523"/>
         <source>Markdown text of this section</source>
         <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="388"/>
+        <location filename="../../editor/ui/form/panes.py" line="524"/>
         <source>Add, move or remove a section</source>
         <translation>حصہ شامل کریں، منتقل کریں یا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="397"/>
+        <location filename="../../editor/ui/form/panes.py" line="533"/>
         <source>Add section after</source>
         <translation>اس کے بعد حصہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="401"/>
+        <location filename="../../editor/ui/form/panes.py" line="537"/>
         <source>Move section up</source>
         <translation>حصہ اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="404"/>
+        <location filename="../../editor/ui/form/panes.py" line="540"/>
         <source>Move section down</source>
         <translation>حصہ نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="408"/>
+        <location filename="../../editor/ui/form/panes.py" line="544"/>
         <source>Remove section</source>
         <translation>حصہ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="429"/>
+        <location filename="../../editor/ui/form/panes.py" line="565"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="430"/>
+        <location filename="../../editor/ui/form/panes.py" line="566"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="432"/>
+        <location filename="../../editor/ui/form/panes.py" line="515"/>
+        <location filename="../../editor/ui/form/panes.py" line="568"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="433"/>
+        <location filename="../../editor/ui/form/panes.py" line="569"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="438"/>
+        <location filename="../../editor/ui/form/panes.py" line="574"/>
         <source>News section</source>
         <translation>خبر کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="439"/>
+        <location filename="../../editor/ui/form/panes.py" line="575"/>
         <source>Comment section</source>
         <translation>تبصرے کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="440"/>
+        <location filename="../../editor/ui/form/panes.py" line="576"/>
         <source>Custom section</source>
         <translation>اپنی مرضی کا حصہ</translation>
     </message>
@@ -2465,7 +2483,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="180"/>
+        <location filename="../../editor/ui/form/text_box.py" line="220"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>یہ متن یہاں ترمیم کے لیے بہت لمبا ہے: اس کے {1} حروف میں سے پہلے {0} دکھائے گئے ہیں۔ باقی متن جوں کا توں رکھا اور محفوظ کیا جاتا ہے۔</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The whole article as one scrolling form of collapsible panes."""
+"""The whole article as one scrolling page: its text in published order, then its panes."""
 
 from __future__ import annotations
 
@@ -6,9 +6,18 @@ import copy
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QPalette, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.model import Article, Comment, Direction, Quotation, Section
 from editor.model.copying import deep_copy
@@ -37,7 +46,15 @@ from editor.ui.form.undo_history import ArticleHistory
 from editor.ui.form.usage import QuotationUsage
 
 if TYPE_CHECKING:
+    from editor.render.styles import HouseStyle
     from editor.ui.form.quotations_pane import QuotationsPane
+
+# The page's width at most, in average characters of the body's font (a printed column is
+# some 60-80; past that a line is hard to follow back), and its margins in pixels.
+PAGE_CHARACTERS = 80
+PAGE_MARGIN = 28
+# Room kept above and below the cursor when the page scrolls to it, in lines.
+CURSOR_ROOM_LINES = 2
 
 
 class ArticleForm(QScrollArea):
@@ -56,10 +73,18 @@ class ArticleForm(QScrollArea):
     sections_rearranged = Signal()
 
     def __init__(
-        self, article: Article, parent: QWidget | None = None, font: QFont | None = None
+        self,
+        article: Article,
+        parent: QWidget | None = None,
+        font: QFont | None = None,
+        style: HouseStyle | None = None,
     ) -> None:
         super().__init__(parent)
         self._base = article
+        # The writer's font (the body's size and family) and the house style whose sizes
+        # and weights the other parts take, relative to the body, as exported.
+        self._font: QFont | None = None
+        self._style = style
         # The quotations, byline and article-settings panes sit below the first screen:
         # they are built by complete() (the window calls it after its first paint) or on
         # first use of form.quotations / form.byline / form.meta, whichever comes first.
@@ -93,27 +118,56 @@ class ArticleForm(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._content = QWidget(self)
-        self._layout = QVBoxLayout(self._content)
-        self._layout.setContentsMargins(12, 8, 12, 8)
-        self._layout.setSpacing(6)
-        self.opening = OpeningPane(self._content)
-        self.headline = TextPane("", self._content)
-        headline_font = QFont(self.headline.editor.font())
-        headline_font.setPointSizeF(headline_font.pointSizeF() * 1.35)
-        headline_font.setBold(True)
-        self.headline.editor.setFont(headline_font)
-        self.standfirst = TextPane("", self._content)
+        outer = QVBoxLayout(self._content)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(12)
+        # The text on a page of its own (the base colour, like paper), centred, no wider
+        # than a comfortable column; the quotations, byline and settings below it.
+        self._page = QFrame(self._content)
+        self._page.setAutoFillBackground(True)
+        self._page.setBackgroundRole(QPalette.ColorRole.Base)
+        # On the page a column as wide as the text runs on paper, centred: the margins
+        # take what is left over, and the text keeps its width while the window changes.
+        self._column = QWidget(self._page)
+        page_row = QHBoxLayout(self._page)
+        page_row.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
+        page_row.addStretch(1)
+        page_row.addWidget(self._column, 1000)
+        page_row.addStretch(1)
+        self._layout = QVBoxLayout(self._column)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._lower_column = QWidget(self._content)
+        self._lower = QVBoxLayout(self._lower_column)
+        self._lower.setContentsMargins(0, 0, 0, 0)
+        self._lower.setSpacing(6)
+        for column in (self._page, self._lower_column):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(column, 1000)
+            row.addStretch(1)
+            outer.addLayout(row)
+        outer.addStretch(1)
+        self.opening = OpeningPane(self._column)
+        self.headline = TextPane("", self._column)
+        self.standfirst = TextPane("", self._column)
         self.retranslate()
         self.sections: list[SectionPane] = []
         for pane in (self.opening, self.headline, self.standfirst):
             self._layout.addWidget(pane)
         for section in article.sections:
             self._add_section_pane(section)
-        self._layout.addStretch(1)
         self.setWidget(self._content)
-        if font is not None:
-            # Before the text is loaded: a new font lays every text out again.
-            self.set_editor_font(font)
+        # Before the text is loaded: a new font lays every text out again.
+        self._font = QFont(font) if font is not None else QFont(self.opening.editor.font())
+        self._apply_look()
+        # The page follows the cursor of the box being typed in: the boxes never scroll.
+        self._follow_box: TextBox | None = None
+        self._follow_settles = False
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(0)
+        self._follow_timer.timeout.connect(self._follow_cursor)
         self._load(article)
         self._connect()
         self._saved_sections = self._section_state()
@@ -174,12 +228,11 @@ class ArticleForm(QScrollArea):
         from editor.ui.form.quotations_pane import QuotationsPane
 
         article = self._base
-        self._quotations = QuotationsPane(self._content)
-        self._byline = BylinePane(self._content)
-        self._meta = MetaPane(self._content)
-        at = 3 + len(self.sections)
-        for offset, pane in enumerate((self._quotations, self._byline, self._meta)):
-            self._layout.insertWidget(at + offset, pane)
+        self._quotations = QuotationsPane(self._lower_column)
+        self._byline = BylinePane(self._lower_column)
+        self._meta = MetaPane(self._lower_column)
+        for pane in (self._quotations, self._byline, self._meta):
+            self._lower.addWidget(pane)
         self._quotations.set_quotations(article.quotations)
         self._byline.set_byline(article.byline)
         self._byline.set_language(article.language)
@@ -205,7 +258,7 @@ class ArticleForm(QScrollArea):
         return self._quotations.lookup(quotation_id)
 
     def _add_section_pane(self, section: Section) -> SectionPane:
-        pane = SectionPane(section.kind, self._lookup, self._content)
+        pane = SectionPane(section.kind, self._lookup, self._column)
         pane.source = section
         # Chips take the article language's quotation marks; a double-click on one shows
         # its quotation in the bank.
@@ -232,6 +285,7 @@ class ArticleForm(QScrollArea):
         for part, pane in self._text_panes():
             self._box_parts[id(pane.editor)] = part
             self._watch(pane.editor)
+            self._on_page(pane.editor)
             self.history.watch(pane.editor, part)
             pane.editor.undo_history = self.history
         for pane in (self.opening, self.headline, self.standfirst):
@@ -281,8 +335,121 @@ class ArticleForm(QScrollArea):
                 pane.set_expanded(True)
                 break
         box.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ensureWidgetVisible(box, 0, 40)
-        box.ensureCursorVisible()
+        if isinstance(box, TextBox):
+            self.show_cursor(box)
+        else:
+            self.ensureWidgetVisible(box, 0, 40)
+            box.ensureCursorVisible()
+
+    # -- the page follows the cursor --------------------------------------------------------
+
+    def _on_page(self, box: TextBox) -> None:
+        """Let the page scroll to the box's cursor and take its page and edge keys."""
+        box.form_keys = self
+        box.cursorPositionChanged.connect(lambda box=box: self._cursor_moved(box))
+        box.height_fitted.connect(lambda box=box: self._box_grew(box))
+
+    def _box_grew(self, box: TextBox) -> None:
+        self._follow_settles = True
+        self._cursor_moved(box)
+
+    def _cursor_moved(self, box: TextBox) -> None:
+        # Later, once the box's new height has reached the page's layout (a key at the end
+        # grows the box, and the page can only scroll as far as it is tall).
+        if box.hasFocus():
+            self._follow_box = box
+            self._follow_timer.start()
+
+    @Slot()
+    def _follow_cursor(self) -> None:
+        box = self._follow_box
+        self._follow_box = None
+        if box is not None and box.hasFocus():
+            # Only after a box grew or shrank are there layouts to wait for: a key that
+            # leaves the heights alone costs no pass over the posted events.
+            if self._follow_settles:
+                settle_layouts()
+            self._scroll_to_cursor(box)
+        self._follow_settles = False
+
+    def show_cursor(self, box: TextBox) -> None:
+        """Scroll the page so that a box's cursor is in view, now (Find, undo, a jump)."""
+        settle_layouts()
+        self._scroll_to_cursor(box)
+
+    def _scroll_to_cursor(self, box: TextBox) -> None:
+        if not box.isVisible():
+            return
+        rect = box.cursorRect()
+        top = box.viewport().mapTo(self._content, rect.topLeft())
+        room = CURSOR_ROOM_LINES * box.fontMetrics().lineSpacing()
+        half = rect.height() // 2
+        self.ensureVisible(max(0, top.x()), top.y() + half, 0, half + room)
+
+    def page(self, box: TextBox, step: int, select: bool) -> bool:
+        """Page Up/Down in a box: the page turns by a screen and the cursor goes along."""
+        bar = self.verticalScrollBar()
+        rect = box.cursorRect()
+        at = box.viewport().mapTo(self.viewport(), rect.center())
+        before = bar.value()
+        bar.setValue(before + step * bar.pageStep())
+        moved = bar.value() - before
+        if moved == 0:
+            # The page is at its end: the cursor goes to the start or end of the text.
+            self._put_cursor_at_end(box, step, select)
+            return True
+        target, point = self._box_at(at, box, step)
+        cursor = target.cursorForPosition(point)
+        if target is box and select:
+            kept = box.textCursor()
+            kept.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+            cursor = kept
+        if target is not box:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setTextCursor(cursor)
+        return True
+
+    def _box_at(self, at: QPoint, box: TextBox, step: int) -> tuple[TextBox, QPoint]:
+        """Return the text box at a point of the view (or the nearest one past it that way),
+        and the point in its viewport."""
+        boxes = [b for b in self.text_boxes() if b.isVisible()]
+        nearest: tuple[TextBox, QPoint] | None = None
+        for candidate in boxes if step > 0 else reversed(boxes):
+            view = candidate.viewport()
+            local = view.mapFrom(self.viewport(), at)
+            if view.rect().contains(local):
+                return candidate, local
+            below = local.y() < 0 if step > 0 else local.y() >= view.height()
+            if below and nearest is None:
+                y = 1 if step > 0 else view.height() - 2
+                nearest = (candidate, QPoint(local.x(), y))
+        if nearest is not None:
+            return nearest
+        view = box.viewport()
+        return box, view.mapFrom(self.viewport(), at)
+
+    def _put_cursor_at_end(self, box: TextBox, step: int, select: bool) -> None:
+        cursor = box.textCursor()
+        end = QTextCursor.MoveOperation.End if step > 0 else QTextCursor.MoveOperation.Start
+        mode = QTextCursor.MoveMode.KeepAnchor if select else QTextCursor.MoveMode.MoveAnchor
+        cursor.movePosition(end, mode)
+        box.setTextCursor(cursor)
+
+    def leave(self, box: TextBox, step: int) -> None:
+        """An arrow past a box's first or last line: the cursor goes on into the next part."""
+        boxes = [b for b in self.text_boxes() if b.isVisible() and b.isEnabled()]
+        place = _index_of(boxes, box)
+        to = place + step
+        if place < 0 or not 0 <= to < len(boxes):
+            return
+        target = boxes[to]
+        cursor = target.textCursor()
+        cursor.movePosition(
+            QTextCursor.MoveOperation.Start if step > 0 else QTextCursor.MoveOperation.End
+        )
+        target.setTextCursor(cursor)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_cursor(target)
 
     def _watch(self, box: TextBox) -> None:
         # Only edits count, not formatting: re-highlighting, or a highlighter being
@@ -470,17 +637,82 @@ class ArticleForm(QScrollArea):
             self.show_pane(panes[number])
 
     def set_editor_font(self, font: QFont) -> None:
-        """Use this font in every text box (the headline stays larger and bold)."""
-        if font == self.opening.editor.font():
+        """Use this font for the body text; the other parts follow it as the house style sizes
+        them (the headline larger and bold)."""
+        if self._font is not None and font == self._font:
             return
+        self._font = QFont(font)
+        self._apply_look()
+
+    def set_house_style(self, style: HouseStyle) -> None:
+        """Set each part in the sizes and weights a house style exports it in."""
+        if style == self._style:
+            return
+        self._style = style
+        self._apply_look()
+
+    def part_font(self, part: str) -> QFont:
+        """Return the font a part is shown in: "body", "headline", "standfirst", "opening",
+        "label" (a section's), each as the house style sets it, the body at the writer's size."""
+        base = QFont(self._font) if self._font is not None else QFont(self.font())
+        style = self._style
+        if style is None:
+            ratios = {"headline": 1.35}
+        else:
+            # The style's sizes are relative to its body's: the writer's font size is the body's.
+            sizes = style.sizes
+            body = sizes.body if sizes.body > 0 else 1.0
+            ratios = {
+                "headline": sizes.title / body,
+                "standfirst": sizes.standfirst / body,
+                "opening": sizes.opening / body,
+                "label": sizes.label / body,
+            }
+        font = QFont(base)
+        if part in ratios:
+            font.setPointSizeF(max(1.0, base.pointSizeF() * ratios[part]))
+        # The weights of the exported page (article.css): the headline and labels are
+        # headings, the standfirst is set semi-bold.
+        if part in ("headline", "label"):
+            font.setBold(True)
+        elif part == "standfirst" and style is not None:
+            font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _apply_look(self) -> None:
+        parts = {
+            id(self.opening.editor): "opening",
+            id(self.headline.editor): "headline",
+            id(self.standfirst.editor): "standfirst",
+        }
         for box in self.text_boxes():
-            if box is self.headline.editor:
-                big = QFont(font)
-                big.setPointSizeF(font.pointSizeF() * 1.35)
-                big.setBold(True)
-                box.setFont(big)
-            else:
+            font = self.part_font(parts.get(id(box), "body"))
+            if box.font() != font:
                 box.setFont(font)
+        label = self.part_font("label")
+        for pane in self.sections:
+            if pane.label_edit.font() != label:
+                pane.label_edit.setFont(label)
+        # The page as wide as the house style's paper and its text as wide as the paper's
+        # between the margins, so lines run about as long as printed; never wider than the
+        # window gives. Without a style: a column of PAGE_CHARACTERS, an average character
+        # taken as half an em (measuring the font would load it before the first paint).
+        dots_per_mm = self.logicalDpiX() / 25.4
+        if self._style is not None:
+            page = self._style.page
+            paper = round(page.width_mm * dots_per_mm)
+            text = paper - round((page.margin_left + page.margin_right) * dots_per_mm)
+        else:
+            em = self.part_font("body").pointSizeF() * self.logicalDpiX() / 72
+            text = round(em / 2 * PAGE_CHARACTERS)
+            paper = text + 2 * PAGE_MARGIN
+        self._column.setMaximumWidth(max(text, 1))
+        self._page.setMaximumWidth(max(paper, text + 2 * PAGE_MARGIN))
+        self._lower_column.setMaximumWidth(self._page.maximumWidth())
+
+    def page_widget(self) -> QWidget:
+        """Return the page the article's text is set on (its parts in published order)."""
+        return self._page
 
     def set_read_only(self, read_only: bool) -> None:
         """Make every field read-only (a file someone else has open)."""
@@ -535,12 +767,14 @@ class ArticleForm(QScrollArea):
 
         label = language_or_default(self.meta.language_combo.code()).label_for(kind)
         index = len(self.sections) if after < 0 else min(after + 1, len(self.sections))
-        pane = SectionPane(kind, self._lookup, self._content)
+        pane = SectionPane(kind, self._lookup, self._column)
         pane.source = Section(kind=kind, label=label)
         pane.label_edit.setText(label)
-        pane.editor.setFont(self.opening.editor.font())
+        pane.editor.setFont(self.part_font("body"))
+        pane.label_edit.setFont(self.part_font("label"))
         self._box_parts[id(pane.editor)] = section_part(index)
         self._watch(pane.editor)
+        self._on_page(pane.editor)
         self.history.watch(pane.editor, section_part(index))
         pane.editor.undo_history = self.history
         self._connect_section(pane)
@@ -630,8 +864,9 @@ class ArticleForm(QScrollArea):
         if not (keep_focus and pane.isAncestorOf(focused)):
             pane.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         # Laid out now, so that the pane is scrolled to where it is, not where it was.
+        settle_layouts()
         self._layout.activate()
-        self.ensureWidgetVisible(pane, 0, 40)
+        self.ensureWidgetVisible(pane.title_widget(), 0, 40)
 
     def _on_label(self, pane: SectionPane, label: str) -> None:
         part = self.part_of_box(pane.editor)
@@ -753,6 +988,22 @@ class ArticleForm(QScrollArea):
     @Slot()
     def _on_setting_changed(self) -> None:
         self._edited("meta")
+
+
+# How many widgets deep a text box sits under the page's scroll area (box, pane body, pane,
+# page, content, viewport), and some to spare.
+_LAYOUT_DEPTH = 8
+
+
+def settle_layouts() -> None:
+    """Carry out the layouts asked for now, up to the page's scroll area.
+
+    A box that grew asks its pane to lay out again, which asks its parent, and so on; each
+    asks with a posted event that one pass of the event loop delivers, and the page's
+    scroll bar only reaches the new end after the last one. The page is scrolled after.
+    """
+    for _level in range(_LAYOUT_DEPTH):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _index_of(widgets: list, widget: object) -> int:

@@ -81,17 +81,22 @@ class GradualRehighlight(QObject):
 def visible_blocks(box: QTextEdit | QPlainTextEdit) -> tuple[QTextBlock, int]:
     """Return the first block shown in a text box's viewport and the last one's number."""
     viewport = box.viewport()
+    # The part of the viewport on screen: a box on the article's page is as tall as its
+    # text, and the page around it shows a screenful of it, anywhere in it.
+    shown = viewport.visibleRegion().boundingRect()
+    if shown.isEmpty():
+        shown = viewport.rect()
     # Mid-width: at x = 0 (inside the document margin) the hit test can land anywhere.
     middle = viewport.width() // 2
-    top = box.cursorForPosition(QPoint(middle, 1)).block()
-    bottom = box.cursorForPosition(QPoint(middle, max(1, viewport.height() - 2))).block()
+    top = box.cursorForPosition(QPoint(middle, shown.top() + 1)).block()
+    bottom = box.cursorForPosition(QPoint(middle, max(1, shown.bottom() - 1))).block()
     if bottom.blockNumber() < top.blockNumber():
         top, bottom = bottom, top
-    if box.verticalScrollBar().value() == 0:
+    if box.verticalScrollBar().value() == 0 and shown.top() <= 0:
         # Not scrolled: the first block is on screen, whatever a hit test into a document
         # still being laid out says (it can land dozens of blocks further down).
         top = box.document().firstBlock()
     # Until the layout is done the hit test may also fall short: at least a screenful.
-    lines = viewport.height() // max(1, box.fontMetrics().lineSpacing()) + 1
+    lines = shown.height() // max(1, box.fontMetrics().lineSpacing()) + 1
     last = max(bottom.blockNumber(), top.blockNumber() + lines)
     return top, min(last, top.blockNumber() + MAX_VISIBLE_BLOCKS)

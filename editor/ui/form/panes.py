@@ -7,12 +7,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 
 # QFormLayout and QSpinBox are imported where the byline and article panes are built:
 # after the first paint. PySide6 builds a class's enums when it is first imported.
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,7 +41,7 @@ class CollapsiblePane(QWidget):
 
     expanded_changed = Signal(bool)
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, quiet: bool = False) -> None:
         super().__init__(parent)
         self._toggle = _HeaderButton(self)
         # A tool button is fixed at its size hint: this one may narrow (eliding its title).
@@ -61,12 +62,15 @@ class CollapsiblePane(QWidget):
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(18, 0, 0, 6)
-        layout = QVBoxLayout(self)
+        layout = self._outer = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
         layout.addLayout(self._header)
         layout.addWidget(self.body)
         self.focus_target: QWidget | None = None
+        if quiet:
+            # Before the title: the button measures the room beside it once, quiet.
+            self.make_quiet()
         self.set_title(title)
 
     def retranslate(self) -> None:
@@ -89,6 +93,28 @@ class CollapsiblePane(QWidget):
     def add_header_widget(self, widget: QWidget) -> None:
         """Put a small control (direction, language) at the end of the header."""
         self._header.addWidget(widget)
+
+    def make_quiet(self) -> None:
+        """Name the part in small grey letters above its text, as a margin note: no fold
+        arrow, no bold button; the part's text then reads on the page with the others.
+
+        The header keeps its menus (a section's right click); a part of the article's text
+        does not fold away (Collapse all folds the panes below the text).
+        """
+        toggle = self._toggle
+        toggle.setCheckable(False)
+        toggle.setArrowType(Qt.ArrowType.NoArrow)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        quiet_font(toggle)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(0)
+        self._outer.setContentsMargins(0, 6, 0, 0)
+        self._outer.setSpacing(0)
+
+    def title_widget(self) -> QWidget:
+        """Return the widget that shows the pane's title (a quiet label on the page)."""
+        return self._toggle
 
     def set_expanded(self, expanded: bool) -> None:
         """Show or fold away the content."""
@@ -118,6 +144,9 @@ class _HeaderButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = ""
+        # What the button needs beside its text, for the arrow and text style it had then:
+        # asking the style each time a title is set was 7 ms of the window's start.
+        self._room: tuple[tuple[object, object], int] | None = None
 
     def set_title(self, title: str) -> None:
         """Show a title, elided to the width the header gives the button."""
@@ -131,7 +160,23 @@ class _HeaderButton(QToolButton):
 
     def _text_room(self) -> int:
         # What the button needs beside its text (arrow, margins): its hint less the text.
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        key = (self.arrowType(), self.toolButtonStyle())
+        if self._room is not None and self._room[0] == key:
+            return self._room[1]
+        if not self.text() and self._title:
+            self.setText(self._title)  # measured beside a text (elided again after)
+        text = self.text()
+        room = super().sizeHint().width() - self.fontMetrics().horizontalAdvance(text)
+        if text:  # an empty button's hint is a minimum, not the room beside a text
+            self._room = (key, room)
+        return room
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Measure the room beside the title again in a new font or style."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._room = None
+            self._elide()
 
     def sizeHint(self) -> QSize:
         """The width the whole title needs (whatever part of it is shown now)."""
@@ -152,6 +197,11 @@ class _HeaderButton(QToolButton):
         self._elide()
 
     def _elide(self) -> None:
+        if not self._title:
+            # Nothing to fit (a pane is built untitled, then worded): nothing to measure.
+            if self.text():
+                self.setText("")
+            return
         room = max(0, self.width() - self._text_room())
         metrics = self.fontMetrics()
         # A title that fits is shown whole: elidedText, given exactly the title's advance,
@@ -186,6 +236,23 @@ class _NarrowingCombo(QComboBox):
         return hint
 
 
+def quiet_font(widget: QWidget) -> None:
+    """Set a widget in grey letters of the interface's size (smaller than the article's text
+    beside it): a note beside the text, not part of it.
+
+    Not a size of its own: every new size of a font is loaded before the first paint.
+    """
+    font = QFont(widget.font())
+    if font.bold():
+        font.setBold(False)
+        widget.setFont(font)
+    palette = widget.palette()
+    grey = palette.color(QPalette.ColorRole.PlaceholderText)
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        palette.setColor(role, grey)
+    widget.setPalette(palette)
+
+
 class DirectionCombo(_NarrowingCombo):
     """Auto / left-to-right / right-to-left choice for one pane."""
 
@@ -215,6 +282,21 @@ class DirectionCombo(_NarrowingCombo):
     def direction(self) -> str:
         """Return the chosen direction."""
         return str(self.currentData())
+
+    def add_menu(self, menu: QMenu) -> None:
+        """Add "Direction ▸ Automatic / Left to right / Right to left" to a part's menu."""
+        from PySide6.QtGui import QActionGroup
+
+        sub = menu.addMenu(self.tr("Direction"))
+        group = QActionGroup(sub)
+        names = (self.tr("Automatic"), self.tr("Left to right"), self.tr("Right to left"))
+        for index, name in enumerate(names):
+            action = sub.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(index == self.currentIndex())
+            action.setEnabled(self.isEnabled())
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, i=index: self.setCurrentIndex(i))
 
     def set_direction(self, direction: str) -> None:
         """Select a direction ("auto" for anything unknown)."""
@@ -247,6 +329,19 @@ class LanguageCombo(_NarrowingCombo):
         """Return the chosen BCP 47 code."""
         return str(self.currentData())
 
+    def add_menu(self, menu: QMenu, title: str) -> None:
+        """Add "title ▸ each language" to a part's menu, the chosen one checked."""
+        from PySide6.QtGui import QActionGroup
+
+        sub = menu.addMenu(title)
+        group = QActionGroup(sub)
+        for index in range(self.count()):
+            action = sub.addAction(self.itemText(index))
+            action.setCheckable(True)
+            action.setChecked(index == self.currentIndex())
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, i=index: self.setCurrentIndex(i))
+
     def set_code(self, code: str) -> None:
         """Select a language; a code without data is added, never replaced."""
         index = self.findData(code)
@@ -269,13 +364,20 @@ class TextPane(CollapsiblePane):
     def __init__(
         self, title: str, parent: QWidget | None = None, *, single_paragraph: bool = True
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(title, parent, quiet=True)
         self.editor = TextBox(self.body, single_paragraph=single_paragraph, max_lines=8)
+        on_page(self.editor)
         self.direction_combo = DirectionCombo(self)
+        quiet_combo(self.direction_combo)
         self.direction_combo.direction_changed.connect(self.editor.set_direction)
         self.add_header_widget(self.direction_combo)
         self.body_layout.addWidget(self.editor)
         self.focus_target = self.editor
+        self.editor.part_menu = self.add_part_menu
+
+    def add_part_menu(self, menu: QMenu) -> None:
+        """Add the part's direction (and what else a part has) to its text's menu."""
+        self.direction_combo.add_menu(menu)
 
     def set_direction(self, direction: str) -> None:
         """Set the pane's direction (and its combo)."""
@@ -291,8 +393,14 @@ class OpeningPane(TextPane):
         self.editor.set_centered(True)
         # Worded by retranslate(), with the other texts of the pane.
         self.language_combo = LanguageCombo(self, inherit_label=" ")
+        quiet_combo(self.language_combo)
         self.add_header_widget(self.language_combo)
         self.retranslate()
+
+    def add_part_menu(self, menu: QMenu) -> None:
+        """Add the opening line's direction and language to its text's menu."""
+        super().add_part_menu(menu)
+        self.language_combo.add_menu(menu, self.tr("Language"))
 
     def retranslate(self) -> None:
         """Word the pane in the interface language (again when it changes)."""
@@ -300,6 +408,19 @@ class OpeningPane(TextPane):
         self.editor.setPlaceholderText(self.tr("Optional invocation or dedication"))
         self.language_combo.set_inherit_label(self.tr("Article's language"))
         self.language_combo.setToolTip(self.tr("Language of the opening line"))
+
+
+def on_page(box: TextBox, min_lines: int = 1) -> None:
+    """Set a part's text box on the page: no frame, growing with its text, no scroll bar."""
+    box.setFrameShape(QFrame.Shape.NoFrame)
+    box.grow_with_text(min_lines)
+
+
+def quiet_combo(combo: QComboBox) -> None:
+    """Make a part's combo small and flat: a setting beside the text, not a form field."""
+    combo.setFrame(False)
+    quiet_font(combo)
+    combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
 class SectionLabelEdit(QLineEdit):
@@ -351,7 +472,7 @@ class SectionPane(CollapsiblePane):
     remove_requested = Signal()
 
     def __init__(self, kind: str, lookup, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
+        super().__init__("", parent, quiet=True)
         self.kind = kind
         # The section as loaded or made (its kind, language, keys of newer versions).
         self.source = Section(kind=kind)
@@ -361,16 +482,24 @@ class SectionPane(CollapsiblePane):
         self.place: Callable[[], tuple[int, int]] = lambda: (0, 1)
         self.label_edit = SectionLabelEdit(self.body)
         self.label_edit.textChanged.connect(self._on_label_changed)
+        # A heading on the page: no frame; the form sets its font from the house style.
+        self.label_edit.setFrame(False)
+        # In line with the body's text below it (the box's document margin).
+        self.label_edit.setTextMargins(2, 0, 2, 0)
         label_font = self.label_edit.font()
         label_font.setBold(True)
         self.label_edit.setFont(label_font)
         self.editor = MarkdownEditor(self.body, lookup)
+        on_page(self.editor, min_lines=2)
+        self.editor.part_menu = self.direction_combo_menu
         self.direction_combo = DirectionCombo(self)
+        quiet_combo(self.direction_combo)
         self.direction_combo.direction_changed.connect(self.editor.set_direction)
         self.add_header_widget(self.direction_combo)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")
         self.menu_button.setAutoRaise(True)
+        quiet_font(self.menu_button)
         self.menu_button.clicked.connect(self._on_menu_button)
         self.add_header_widget(self.menu_button)
         self._toggle.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -379,6 +508,14 @@ class SectionPane(CollapsiblePane):
         self.body_layout.addWidget(self.editor)
         self.focus_target = self.editor
         self.retranslate()
+
+    def direction_combo_menu(self, menu: QMenu) -> None:
+        """Add the body's direction to its menu, and what can be done with the section."""
+        self.direction_combo.add_menu(menu)
+        sections = self.section_menu()
+        sections.setTitle(self.tr("Section"))
+        menu.addMenu(sections)
+        menu.destroyed.connect(sections.deleteLater)
 
     def retranslate(self) -> None:
         """Word the pane in the interface language (again when it changes)."""

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import math
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Slot
+from PySide6.QtCore import QMimeData, QPoint, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
 
 if TYPE_CHECKING:
+    # Only named in annotations: importing a PySide6 class builds its enums (start-up time).
+    from PySide6.QtGui import QContextMenuEvent, QFocusEvent
+    from PySide6.QtWidgets import QMenu
+
     from editor.ui.form.undo_history import ArticleHistory
 
 AUTO = "auto"
@@ -36,6 +42,25 @@ QT_DIRECTIONS = {
 # generated one.
 LONG_PARAGRAPH = 20_000
 SHOWN_LINES = 10_000
+# Qt's largest widget height (QWIDGETSIZE_MAX): a box that grows with its text stops there
+# and scrolls (only a text far past SHOWN_LINES of long lines gets near it).
+_MAX_HEIGHT = 16_777_215
+
+
+class FormKeys(Protocol):
+    """What the page a box sits on does with the keys that leave the box or turn pages."""
+
+    def page(self, box: TextBox, step: int, select: bool) -> bool:
+        """Turn a page up (-1) or down (+1) from the box's cursor; False: the box does it."""
+        ...
+
+    def leave(self, box: TextBox, step: int) -> None:
+        """Put the cursor in the part above (-1) or below (+1): an arrow key at the edge."""
+        ...
+
+    def show_cursor(self, box: TextBox) -> None:
+        """Scroll the page so that the box's cursor is in view."""
+        ...
 
 
 def split_shown(
@@ -63,8 +88,13 @@ class TextBox(QTextEdit):
 
     QTextEdit rather than QPlainTextEdit: only QTextDocumentLayout aligns a right-to-left
     paragraph to the right when the direction is automatic; the plain layout leaves it on
-    the left. The box grows with its text up to ``max_lines`` and then scrolls.
+    the left. The box grows with its text up to ``max_lines`` and then scrolls; after
+    ``grow_with_text`` it grows with its text at any length and never scrolls itself (the
+    page it sits on does).
     """
+
+    # The box's height changed to fit its text (the page may have to follow the cursor).
+    height_fitted = Signal()
 
     def __init__(
         self,
@@ -87,6 +117,16 @@ class TextBox(QTextEdit):
         # The article's one undo history, when the box is part of an article form: Ctrl+Z
         # and Ctrl+Y go there, not to this box's own stack alone.
         self.undo_history: ArticleHistory | None = None
+        # The page's handling of Page Up/Down and of arrows at the box's first or last line,
+        # when the box grows with its text on a page that scrolls.
+        self.form_keys: FormKeys | None = None
+        # Adds the part's own entries (direction, language) to the box's context menu.
+        self.part_menu: Callable[[QMenu], None] | None = None
+        self._grows = False
+        # The height of the text as far as Qt has laid it out (it lays a long text out in
+        # steps, after the first screen): the box's height follows it, and is never asked
+        # for the whole layout at once.
+        self._laid_out_height = 0.0
         self.setAcceptRichText(False)
         # Tab moves to the next field: the form is navigated like a form.
         self.setTabChangesFocus(True)
@@ -230,13 +270,32 @@ class TextBox(QTextEdit):
 
     # -- size ---------------------------------------------------------------------------
 
-    @Slot()
-    def _fit_height(self) -> None:
+    def grow_with_text(self, min_lines: int = 1) -> None:
+        """Grow with the text at any length, with no scroll bar of the box's own."""
+        self._grows = True
+        self._min_lines = min_lines
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_height()
+
+    def grows_with_text(self) -> bool:
+        """Whether the box grows with its text at any length (see ``grow_with_text``)."""
+        return self._grows
+
+    def _fit_height(self, size: QSizeF | None = None) -> None:
+        if size is not None:
+            self._laid_out_height = size.height()
         line = self.fontMetrics().lineSpacing()
         margins = self.contentsMargins()
         frame = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
         frame += self.viewportMargins().bottom()  # the held text's notice
         low = self._min_lines * line + frame
+        if self._grows:
+            # The size as laid out so far (documentSizeChanged says each step): asking
+            # QTextDocument.size() would lay a 20,000-word body out whole at once.
+            content = math.ceil(self._laid_out_height) + frame
+            content -= 2 * int(self.document().documentMargin())
+            self._set_height(min(max(content, low), _MAX_HEIGHT))
+            return
         high = self._max_lines * line + frame
         document = self.document()
         # QTextDocument.size() lays out the whole text first; a long text fills the
@@ -246,9 +305,12 @@ class TextBox(QTextEdit):
             content = high
         else:
             content = int(document.size().height()) + frame - 2 * int(document.documentMargin())
-        height = min(max(content, low), high)
+        self._set_height(min(max(content, low), high))
+
+    def _set_height(self, height: int) -> None:
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
+            self.height_fitted.emit()
 
     def sizeHint(self) -> QSize:
         """Return the height the text needs (within min/max lines)."""
@@ -275,10 +337,13 @@ class TextBox(QTextEdit):
         """Refuse a new paragraph in one-paragraph boxes (headline, opening line).
 
         In an article, undo and redo act on the article's history, and a key after a step
-        in another box starts a step of its own.
+        in another box starts a step of its own. On a page, Page Up/Down turn the page's
+        pages and an arrow at the first or last line goes on into the next part.
         """
         if self._single_paragraph and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.ignore()
+            return
+        if self.form_keys is not None and self._page_or_edge_key(event, self.form_keys):
             return
         history = self.undo_history
         if history is None:
@@ -296,6 +361,54 @@ class TextBox(QTextEdit):
         block.beginEditBlock()
         super().keyPressEvent(event)
         block.endEditBlock()
+
+    def _page_or_edge_key(self, event: QKeyEvent, keys: FormKeys) -> bool:
+        """Handle Page Up/Down and an arrow at the box's edge on the page; False: not one."""
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        select = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and not (
+            modifiers & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            return keys.page(self, -1 if key == Qt.Key.Key_PageUp else 1, select)
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not modifiers:
+            before = self.textCursor().position()
+            super().keyPressEvent(event)
+            if self.textCursor().position() == before:
+                keys.leave(self, -1 if key == Qt.Key.Key_Up else 1)
+            return True
+        return False
+
+    def ensureCursorVisible(self) -> None:
+        """Scroll to the cursor: in the box, and on the page when the box grows with its text
+        (Find, undo, a jump to a comment or a finding call this)."""
+        super().ensureCursorVisible()
+        if self.form_keys is not None:
+            self.form_keys.show_cursor(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Show the cursor on the page when the box is reached by a key (Tab, Ctrl+1…6)."""
+        super().focusInEvent(event)
+        if self.form_keys is not None and event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.form_keys.show_cursor(self)
+
+    def createStandardContextMenu(self, position: QPoint | None = None) -> QMenu:
+        """Return Qt's menu for the box with the part's own entries (direction, language)."""
+        if position is None:
+            menu = super().createStandardContextMenu()
+        else:
+            menu = super().createStandardContextMenu(position)
+        if self.part_menu is not None:
+            menu.addSeparator()
+            self.part_menu(menu)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Show the standard menu with the part's entries (Qt's own path would not add them)."""
+        scroll = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        menu = self.createStandardContextMenu(event.pos() + scroll)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def history_key(self, event: QKeyEvent) -> bool:
         """Undo or redo the article's last step on Ctrl+Z / Ctrl+Y; False for other keys."""

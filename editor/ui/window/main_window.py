@@ -137,7 +137,7 @@ class MainWindow(EditorWindow):
         )
         if opened is not None and self._path is not None:
             self.disk.follow(opened)
-        self.form = ArticleForm(article, self, self._editor_font())
+        self.form = ArticleForm(article, self, self._editor_font(), self.house_style())
         self.setCentralWidget(self.form)
         self.preview = PreviewDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
@@ -248,6 +248,7 @@ class MainWindow(EditorWindow):
     def apply_settings(self) -> None:
         """Use the workspace's current settings: font, autosave interval, house style."""
         settings = self._workspace.settings
+        self.form.set_house_style(self.house_style())
         self.form.set_editor_font(self._editor_font())
         self._autosave_timer.setInterval(max(1, settings.autosave_seconds) * 1000)
         if self.language_tools is not None:
@@ -257,8 +258,9 @@ class MainWindow(EditorWindow):
     def _editor_font(self) -> QFont:
         settings = self._workspace.settings
         font = QFont(QApplication.font())
-        if settings.font_family:
-            font.setFamily(settings.font_family)
+        # The family the writer chose, else the house style's: the page looks as exported.
+        fonts = self.house_style().fonts
+        font.setFamilies([settings.font_family or fonts.latin, fonts.complex])
         font.setPointSize(settings.font_size)
         return font
 

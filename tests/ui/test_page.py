@@ -1,0 +1,265 @@
+"""One page, one scroll: the text in its exported look, in boxes that grow, no inner bars."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolButton
+from ui_articles import english_article, type_into
+
+from editor.render.html import render_html
+from editor.ui.form.text_box import TextBox
+from editor.ui.window.main_window import MainWindow
+from editor.ui.window.workspace import Workspace
+
+PARAGRAPH = (
+    "The ferry board met again on Tuesday and went through the timetable line by line, "
+    "from the first boat at six to the last one at midnight."
+)
+
+
+@pytest.fixture
+def language_tools() -> bool:
+    """No spelling: these tests are about the page (and stay fast)."""
+    return False
+
+
+def _open(workspace: Workspace, qtbot, paragraphs: int = 0) -> MainWindow:
+    article = english_article()
+    if paragraphs:
+        article.sections[0].body = "\n\n".join([PARAGRAPH] * paragraphs)
+    window = workspace.add_window(article)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    return window
+
+
+def _laid_out(qtbot, box: TextBox) -> None:
+    """Wait until Qt has laid the box's text out to its end (it does so in steps)."""
+    qtbot.waitUntil(
+        lambda: box.height() >= box.document().size().height() - 1 and box.height() > 100,
+        timeout=5000,
+    )
+
+
+def _cursor_in_view(window: MainWindow, box: TextBox) -> bool:
+    form = window.form
+    rect = box.cursorRect()
+    where = QRect(box.viewport().mapTo(form.viewport(), rect.topLeft()), rect.size())
+    return form.viewport().rect().contains(where)
+
+
+def _menu_action(menu: QMenu, *path: str) -> QAction:
+    for name in path[:-1]:
+        sub = next(a.menu() for a in menu.actions() if a.text().replace("&", "") == name)
+        assert sub is not None
+        menu = sub
+    return next(a for a in menu.actions() if a.text().replace("&", "") == path[-1])
+
+
+def test_a_long_body_has_no_scroll_bar_of_its_own(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot, paragraphs=300)
+    body = window.form.sections[0].editor
+    _laid_out(qtbot, body)
+    qtbot.wait(50)
+    assert body.verticalScrollBar().maximum() == 0  # nothing hidden inside the box
+    assert not body.verticalScrollBar().isVisible()
+    # The page's one scroll bar reaches the whole body.
+    bar = window.form.verticalScrollBar()
+    assert bar.isVisible()
+    assert bar.maximum() >= body.height() - window.form.viewport().height()
+
+
+def test_typing_at_the_end_of_a_long_body_keeps_the_cursor_in_view(
+    workspace: Workspace, qtbot
+) -> None:
+    window = _open(workspace, qtbot, paragraphs=300)
+    body = window.form.sections[0].editor
+    _laid_out(qtbot, body)
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(20)
+    assert _cursor_in_view(window, body)
+    for _line in range(12):
+        type_into(qtbot, body, "One more line of the news.")
+        qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert body.text().endswith("One more line of the news.\n\n")
+    assert _cursor_in_view(window, body)
+    assert body.verticalScrollBar().maximum() == 0
+
+
+def test_undo_shows_its_place_on_the_page(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot, paragraphs=300)
+    body = window.form.sections[0].editor
+    _laid_out(qtbot, body)
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_into(qtbot, body, " Late news.")
+    window.form.headline.editor.setFocus()
+    qtbot.wait(20)
+    window.form.verticalScrollBar().setValue(0)
+    assert not _cursor_in_view(window, body)
+    qtbot.keySequence(window.form.headline.editor, QKeySequence.StandardKey.Undo)
+    qtbot.wait(20)
+    assert not body.text().endswith("Late news.")
+    assert _cursor_in_view(window, body)
+
+
+def test_page_down_turns_the_page_and_takes_the_cursor(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot, paragraphs=300)
+    body = window.form.sections[0].editor
+    _laid_out(qtbot, body)
+    body.setFocus()
+    bar = window.form.verticalScrollBar()
+    for _page in range(3):
+        before, at = bar.value(), body.textCursor().position()
+        qtbot.keyClick(body, Qt.Key.Key_PageDown)
+        qtbot.wait(10)
+        assert bar.value() > before
+        assert body.textCursor().position() > at
+        assert _cursor_in_view(window, body)
+
+
+def test_down_at_the_last_line_goes_on_into_the_next_part(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot)
+    headline = window.form.headline.editor
+    headline.setFocus()
+    qtbot.keyClick(headline, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(headline, Qt.Key.Key_Down)
+    standfirst = window.form.standfirst.editor
+    assert standfirst.hasFocus()
+    assert standfirst.textCursor().position() == 0
+    qtbot.keyClick(standfirst, Qt.Key.Key_Up)
+    assert headline.hasFocus()
+
+
+def test_headline_is_set_as_the_house_style_sizes_it(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot)
+    form = window.form
+    style = window.house_style()
+    body = form.sections[0].editor.font()
+    headline = form.headline.editor.font()
+    assert headline.bold()
+    assert headline.pointSizeF() > body.pointSizeF()
+    expected = body.pointSizeF() * style.sizes.title / style.sizes.body
+    assert headline.pointSizeF() == pytest.approx(expected, abs=0.01)
+    label = form.sections[0].label_edit.font()
+    assert label.bold() and label.pointSizeF() > body.pointSizeF()
+    # Another style, another headline.
+    form.set_house_style(replace(style, sizes=replace(style.sizes, title=40.0)))
+    bigger = form.headline.editor.font().pointSizeF()
+    assert bigger == pytest.approx(body.pointSizeF() * 40.0 / style.sizes.body, abs=0.01)
+    assert form.sections[0].editor.font().pointSizeF() == body.pointSizeF()
+
+
+def test_part_names_are_quiet_labels_not_boxes(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot)
+    form = window.form
+    for pane in (form.opening, form.headline, form.standfirst, *form.sections):
+        title = pane.title_widget()
+        assert isinstance(title, QToolButton)
+        assert not title.isCheckable()  # no fold button
+        assert title.arrowType() == Qt.ArrowType.NoArrow
+        assert not title.font().bold()
+        assert title.font().pointSizeF() < pane.editor.font().pointSizeF()
+        assert pane.editor.frameShape() == pane.editor.Shape.NoFrame
+    assert form.headline.title_widget().text() == "Headline"
+    assert not form.sections[0].label_edit.hasFrame()
+
+
+def test_direction_from_the_context_menu_reaches_the_export(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot)
+    headline = window.form.headline.editor
+    menu = headline.createStandardContextMenu(QPoint(4, 4))
+    _menu_action(menu, "Direction", "Right to left").trigger()
+    menu.deleteLater()
+    assert headline.direction() == "rtl"
+    html = render_html(window.article(), window.house_style())
+    assert re.search(r'<h1 dir="rtl"', html), html[:400]
+    assert window.isWindowModified()
+    # A section body's menu has it too, with the section's own entries.
+    body = window.form.sections[1].editor
+    menu = body.createStandardContextMenu(QPoint(4, 4))
+    _menu_action(menu, "Direction", "Right to left").trigger()
+    assert _menu_action(menu, "Section", "Move section up").isEnabled()
+    menu.deleteLater()
+    assert window.article().sections[1].direction == "rtl"
+
+
+def test_opening_line_language_from_its_context_menu(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot)
+    opening = window.form.opening.editor
+    menu = opening.createStandardContextMenu(QPoint(4, 4))
+    _menu_action(menu, "Language", "العربية (ar)").trigger()
+    menu.deleteLater()
+    assert window.article().opening.language == "ar"
+
+
+def test_the_blocks_on_screen_are_those_the_page_shows(workspace: Workspace, qtbot) -> None:
+    """Spelling marks what is on screen first: on the page, where the page is scrolled to."""
+    from editor.ui.form.gradual_highlight import visible_blocks
+
+    window = _open(workspace, qtbot, paragraphs=300)
+    body = window.form.sections[0].editor
+    _laid_out(qtbot, body)
+    bar = window.form.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.wait(20)
+    first, last = visible_blocks(body)
+    view = window.form.viewport()
+    middle = body.viewport().mapFrom(view, QPoint(view.width() // 2, view.height() // 2))
+    shown = body.cursorForPosition(middle).block().blockNumber()
+    assert first.blockNumber() <= shown <= last
+    assert first.blockNumber() > 0
+
+
+def test_find_shows_a_word_deep_in_a_long_body(workspace: Workspace, qtbot) -> None:
+    article = english_article()
+    article.sections[0].body = "\n\n".join([PARAGRAPH] * 300 + ["The zeppelin docked."])
+    window = workspace.add_window(article)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    body = window.form.sections[0].editor
+    _laid_out(qtbot, body)
+    window.form.headline.editor.setFocus()
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("zeppelin")
+    assert dialog.find_next()
+    qtbot.wait(20)
+    assert body.textCursor().selectedText() == "zeppelin"
+    assert _cursor_in_view(window, body)
+
+
+@pytest.mark.parametrize("width", [800, 1920])
+def test_the_page_fills_a_narrow_window_and_is_centred_in_a_wide_one(
+    workspace: Workspace, qtbot, width: int
+) -> None:
+    window = _open(workspace, qtbot)
+    window.resize(width, 700)
+    qtbot.wait(30)
+    form = window.form
+    page = form.page_widget()
+    view = form.viewport()
+    left = page.mapTo(view, QPoint(0, 0)).x()
+    right = view.width() - (left + page.width())
+    paper = window.house_style().page.width_mm * form.logicalDpiX() / 25.4
+    assert page.width() <= paper + 1
+    if width == 800:
+        assert left <= 16 and right <= 16  # the page takes the width there is
+    else:
+        assert abs(left - right) <= 2 and left > 16  # a page on the desk, centred
+    # The text runs as wide as between the paper's margins, when there is room.
+    style = window.house_style().page
+    text = (style.width_mm - style.margin_left - style.margin_right) * form.logicalDpiX() / 25.4
+    assert abs(form.headline.editor.width() - text) <= 2
