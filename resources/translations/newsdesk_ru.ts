@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="168"/>
+        <location filename="../../editor/ui/form/article_form.py" line="177"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="169"/>
+        <location filename="../../editor/ui/form/article_form.py" line="178"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="170"/>
+        <location filename="../../editor/ui/form/article_form.py" line="179"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="171"/>
+        <location filename="../../editor/ui/form/article_form.py" line="180"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="621"/>
+        <location filename="../../editor/ui/form/panes.py" line="622"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="622"/>
+        <location filename="../../editor/ui/form/panes.py" line="623"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="624"/>
+        <location filename="../../editor/ui/form/panes.py" line="625"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="625"/>
+        <location filename="../../editor/ui/form/panes.py" line="626"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="626"/>
+        <location filename="../../editor/ui/form/panes.py" line="627"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="627"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="628"/>
+        <location filename="../../editor/ui/form/panes.py" line="629"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="677"/>
+        <location filename="../../editor/ui/form/panes.py" line="678"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="99"/>
+        <location filename="../../editor/ui/form/chips.py" line="136"/>
         <source>Missing quotation “{0}”</source>
         <translation>Нет цитаты «{0}»</translation>
     </message>
@@ -285,34 +285,34 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="271"/>
+        <location filename="../../editor/ui/form/panes.py" line="270"/>
         <source>Direction: auto</source>
         <translation>Направление: авто</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="271"/>
-        <location filename="../../editor/ui/form/panes.py" line="293"/>
+        <location filename="../../editor/ui/form/panes.py" line="270"/>
+        <location filename="../../editor/ui/form/panes.py" line="292"/>
         <source>Left to right</source>
         <translation>Слева направо</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="271"/>
-        <location filename="../../editor/ui/form/panes.py" line="293"/>
+        <location filename="../../editor/ui/form/panes.py" line="270"/>
+        <location filename="../../editor/ui/form/panes.py" line="292"/>
         <source>Right to left</source>
         <translation>Справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="274"/>
+        <location filename="../../editor/ui/form/panes.py" line="273"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Направление текста в абзацах этой части</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="291"/>
+        <location filename="../../editor/ui/form/panes.py" line="290"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="293"/>
+        <location filename="../../editor/ui/form/panes.py" line="292"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -771,7 +771,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/guide_dialog.py" line="53"/>
+        <location filename="../../editor/ui/dialogs/guide_dialog.py" line="66"/>
         <source>Writing in Newsdesk</source>
         <translation>Как писать в Newsdesk</translation>
     </message>
@@ -1412,42 +1412,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="742"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="747"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="743"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="748"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="746"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="751"/>
         <source>Role: {0}</source>
         <translation>Должность: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="748"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="753"/>
         <source>Date: {0}</source>
         <translation>Дата: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="751"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="756"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="752"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="757"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="752"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="757"/>
         <source>Not verified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="753"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="758"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>Дважды щёлкните, чтобы открыть её в банке цитат.</translation>
     </message>
@@ -1455,42 +1455,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="718"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="724"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="725"/>
+        <location filename="../../editor/ui/form/panes.py" line="726"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="727"/>
+        <location filename="../../editor/ui/form/panes.py" line="728"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="728"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="729"/>
+        <location filename="../../editor/ui/form/panes.py" line="730"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="730"/>
+        <location filename="../../editor/ui/form/panes.py" line="731"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -1531,27 +1531,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="404"/>
+        <location filename="../../editor/ui/form/panes.py" line="403"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="408"/>
+        <location filename="../../editor/ui/form/panes.py" line="407"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="409"/>
+        <location filename="../../editor/ui/form/panes.py" line="408"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="410"/>
+        <location filename="../../editor/ui/form/panes.py" line="409"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="411"/>
+        <location filename="../../editor/ui/form/panes.py" line="410"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -2266,78 +2266,78 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="521"/>
+        <location filename="../../editor/ui/form/panes.py" line="522"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="522"/>
+        <location filename="../../editor/ui/form/panes.py" line="523"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="523"/>
+        <location filename="../../editor/ui/form/panes.py" line="524"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="524"/>
+        <location filename="../../editor/ui/form/panes.py" line="525"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="533"/>
+        <location filename="../../editor/ui/form/panes.py" line="534"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="537"/>
+        <location filename="../../editor/ui/form/panes.py" line="538"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="540"/>
+        <location filename="../../editor/ui/form/panes.py" line="541"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="544"/>
+        <location filename="../../editor/ui/form/panes.py" line="545"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="565"/>
+        <location filename="../../editor/ui/form/panes.py" line="566"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="566"/>
+        <location filename="../../editor/ui/form/panes.py" line="567"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="515"/>
-        <location filename="../../editor/ui/form/panes.py" line="568"/>
+        <location filename="../../editor/ui/form/panes.py" line="516"/>
+        <location filename="../../editor/ui/form/panes.py" line="569"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="569"/>
+        <location filename="../../editor/ui/form/panes.py" line="570"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="574"/>
+        <location filename="../../editor/ui/form/panes.py" line="575"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="575"/>
+        <location filename="../../editor/ui/form/panes.py" line="576"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="576"/>
+        <location filename="../../editor/ui/form/panes.py" line="577"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>
