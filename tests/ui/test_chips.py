@@ -188,3 +188,39 @@ def test_enter_on_a_selected_chip_asks_for_its_quotation(qtbot) -> None:
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert asked.args == ["q1"]
     assert editor.text() == "Before [[quote:q1]] after."  # no paragraph made
+
+
+def test_the_chips_places_kept_through_edits_agree_with_a_fresh_reading(qtbot) -> None:
+    import random
+
+    editor = _editor(qtbot, "A [[quote:q1]] b.\n\n[[quote:q1]]\n\nC [[quote:ghost]] d\re.")
+    chances = random.Random(7)
+    for _step in range(300):
+        document = editor.document()
+        cursor = QTextCursor(document)
+        size = document.characterCount() - 1
+        cursor.setPosition(chances.randint(0, size))
+        action = chances.choice(["type", "delete", "chip", "break", "undo", "redo"])
+        if action == "type":
+            cursor.insertText(chances.choice(["x", "yz ", "\u2028"]))
+        elif action == "delete" and size:
+            cursor.setPosition(
+                min(size, cursor.position() + chances.randint(1, 5)),
+                QTextCursor.MoveMode.KeepAnchor,
+            )
+            cursor.removeSelectedText()
+        elif action == "chip":
+            editor.setTextCursor(cursor)
+            editor.insert_quotation(chances.choice(["q1", "ghost"]))
+        elif action == "break":
+            editor.setTextCursor(cursor)
+            qtbot.keyClick(editor, Qt.Key.Key_Return)
+        elif action == "undo":
+            editor.undo()
+        else:
+            editor.redo()
+        kept = editor.text()
+        raw = editor.document().toRawText()
+        fresh = editor._scan_objects(raw, 0, len(raw))
+        assert {at: found[0] for at, found in fresh.items()} == editor._objects_in(raw)
+        assert kept.count("[[quote:") == raw.count(OBJECT) - kept.count("\r")

@@ -103,6 +103,10 @@ class MarkdownEditor(TextBox):
         # Blocks (first, last) whose token paragraphs may need their direction again.
         self._to_place: tuple[int, int] | None = None
         self.document().contentsChange.connect(self._on_contents_change)
+        # Where the objects (chips, literal characters) are, kept through each edit.
+        self._objects: dict[int, tuple[str, str | None]] = {}
+        self._objects_revision = -1
+        self.document().contentsChange.connect(self._track_objects)
 
     def rehighlight(self) -> None:
         """Highlight every paragraph again (after the quotation bank changed)."""
@@ -159,18 +163,15 @@ class MarkdownEditor(TextBox):
         if start < len(line):
             cursor.insertText(line[start:], plain)
 
-    def _objects_in(
-        self, raw: str, start: int = 0, end: int | None = None, *, plain: bool = False
-    ) -> dict[int, str]:
-        """Return what each object between two positions of the raw text stands for: a
-        chip's token (``plain``: its quoted words) or a literal character."""
-        end = len(raw) if end is None else end
-        found: dict[int, str] = {}
+    def _scan_objects(self, raw: str, start: int, end: int) -> dict[int, tuple[str, str | None]]:
+        """Read the objects between two positions from the blocks' fragments: for each,
+        what it stands for in the stored text and its quotation id (None for a literal)."""
+        found: dict[int, tuple[str, str | None]] = {}
         at = raw.find(OBJECT, start, end)
         if at < 0:
             return found
-        # Read from the blocks' fragments: a cursor placed at each chip would lay its
-        # paragraph out first (seconds for 20,000 chips).
+        # Not a cursor placed at each chip: it would lay the paragraph out first (seconds
+        # for 20,000 chips).
         document = self.document()
         block = document.findBlock(at)
         while block.isValid() and block.position() < end:
@@ -186,16 +187,61 @@ class MarkdownEditor(TextBox):
                 if stands_for is None:
                     continue
                 quotation_id = chip_id(text_format)
-                if plain and quotation_id is not None:
-                    stands_for = self.chips.plain_text(quotation_id)
                 for offset, char in enumerate(fragment.text()):
                     if char == OBJECT and start <= first + offset < end:
-                        found[first + offset] = stands_for
+                        found[first + offset] = (stands_for, quotation_id)
             at = raw.find(OBJECT, block.position() + block.length(), end)
             if at < 0:
                 break
             block = document.findBlock(at)
-        return dict(sorted(found.items()))
+        return found
+
+    @Slot(int, int, int)
+    def _track_objects(self, position: int, removed: int, added: int) -> None:
+        """Keep the objects' places through an edit: those after it move, those in it are
+        read again (a key typed costs no scan of the whole text)."""
+        if self._objects_revision < 0:
+            return
+        shift = added - removed
+        kept: dict[int, tuple[str, str | None]] = {}
+        for at, found in self._objects.items():
+            if at < position:
+                kept[at] = found
+            elif at >= position + removed:
+                kept[at + shift] = found
+        if added:
+            document = self.document()
+            if added <= 64:
+                if any(
+                    document.characterAt(at) == OBJECT for at in range(position, position + added)
+                ):
+                    kept.update(
+                        self._scan_objects(document.toRawText(), position, position + added)
+                    )
+            else:
+                kept.update(self._scan_objects(document.toRawText(), position, position + added))
+        self._objects = kept
+        self._objects_revision = self.document().revision()
+
+    def _objects_in(
+        self, raw: str, start: int = 0, end: int | None = None, *, plain: bool = False
+    ) -> dict[int, str]:
+        """Return what each object between two positions of the raw text stands for, in
+        order: a chip's token (``plain``: its quoted words) or a literal character."""
+        end = len(raw) if end is None else end
+        revision = self.document().revision()
+        if self._objects_revision != revision:
+            # Changed by other means than an edit told (or never read): read them all.
+            self._objects = self._scan_objects(raw, 0, len(raw))
+            self._objects_revision = revision
+        found: dict[int, str] = {}
+        for at in sorted(self._objects):
+            if start <= at < end:
+                stands_for, quotation_id = self._objects[at]
+                if plain and quotation_id is not None:
+                    stands_for = self.chips.plain_text(quotation_id)
+                found[at] = stands_for
+        return found
 
     def _as_stored(self, raw: str, start: int, end: int, *, plain: bool = False) -> str:
         """Return the Markdown of raw text between two positions (chips as tokens), or the
