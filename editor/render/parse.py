@@ -111,6 +111,16 @@ def _inline_nesting(paragraph: str) -> int:
     return deepest
 
 
+def attribution_text(attribution: str, speaker: str, role: str) -> str:
+    """Return the line under a block quotation: the attribution as written (without the
+    comma that joined it to the words in the draft), else "— Speaker, Role"; "" for none."""
+    text = attribution.strip().lstrip(_JOINING_COMMAS + " \t\u00a0")
+    if text:
+        return text
+    who = ", ".join(value for value in (speaker.strip(), role.strip()) if value)
+    return f"— {who}" if who else ""
+
+
 def hide_deep_marks(body: str) -> tuple[str, int]:
     """Return the body with the marks of too deeply nested paragraphs hidden from the parser,
     and the deepest nesting hidden (0 when nothing was)."""
@@ -507,18 +517,11 @@ class BodyConverter:
         return BlockQuote(paragraphs, language, direction, attribution, quotation_id)
 
     def _attribution(self, quotation: Quotation, part: str) -> Attribution | None:
-        text = self.context.clean(quotation.attribution, part).strip()
-        text = text.lstrip(_JOINING_COMMAS + " \t\u00a0")
-        if not text:
-            who = ", ".join(
-                value
-                for value in (
-                    self.context.clean(quotation.speaker, part).strip(),
-                    self.context.clean(quotation.role, part).strip(),
-                )
-                if value
-            )
-            text = f"— {who}" if who else ""
+        text = attribution_text(
+            self.context.clean(quotation.attribution, part),
+            self.context.clean(quotation.speaker, part),
+            self.context.clean(quotation.role, part),
+        )
         if not text:
             return None
         found, language = self.context.placed(text)

@@ -1,10 +1,12 @@
-"""Regenerate the main window screenshots in docs/screenshots (offscreen, 1280×800).
+"""Regenerate the main window screenshots in docs/screenshots (offscreen).
 
 Run: QT_QPA_PLATFORM=offscreen python tests/ui/make_screenshots.py
 
-- main-en.png: the English interface with the English sample;
+- main-en-WxH.png: the English interface with the English sample, at 800×600, 1280×800
+  and 1920×1080;
+- main-ar-ui-WxH.png: the Arabic interface, mirrored, with the Arabic sample, at the same
+  three sizes;
 - main-ar.png: the English interface with the Arabic sample (each part right to left);
-- main-ar-ui.png: the Arabic interface, mirrored, with the Arabic sample;
 - main-ru-ui.png: the Russian interface with the Russian sample.
 
 Uses the sample drafts the program ships (resources/samples) through the importer, so a
@@ -25,15 +27,21 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 OUT = REPO / "docs" / "screenshots"
 SAMPLES = REPO / "resources" / "samples"
-SIZE = (1280, 800)
+SIZES = ((800, 600), (1280, 800), (1920, 1080))
 
 
-# File name, sample draft, interface language.
+# File name, sample draft, interface language, window size.
 SHOTS = (
-    ("main-en.png", "ferry-line-en.txt", "en"),
-    ("main-ar.png", "water-plan-ar.txt", "en"),
-    ("main-ar-ui.png", "water-plan-ar.txt", "ar"),
-    ("main-ru-ui.png", "library-ru.txt", "ru"),
+    *(
+        (f"main-{name}-{width}x{height}.png", sample, language, (width, height))
+        for name, sample, language in (
+            ("en", "ferry-line-en.txt", "en"),
+            ("ar-ui", "water-plan-ar.txt", "ar"),
+        )
+        for width, height in SIZES
+    ),
+    ("main-ar.png", "water-plan-ar.txt", "en", (1280, 800)),
+    ("main-ru-ui.png", "library-ru.txt", "ru", (1280, 800)),
 )
 
 
@@ -54,12 +62,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temp:
         base = Path(temp)
         folders = UserFolders(base / "c", base / "d", base / "s", base / "k", base / "doc")
-        for name, sample, ui_language in SHOTS:
+        for name, sample, ui_language, size in SHOTS:
             settings = Settings(ui_language=ui_language, article_language=ui_language)
             apply_ui_language(app, settings, UserFolders.default().cache)
             workspace = Workspace(folders, settings)
             window = workspace.add_window(import_draft(SAMPLES / sample).article)
-            window.resize(*SIZE)
+            window.resize(*size)
             deadline = time.monotonic() + 20
             while not window.preview.is_current() and time.monotonic() < deadline:
                 app.processEvents()

@@ -224,3 +224,22 @@ def test_the_chips_places_kept_through_edits_agree_with_a_fresh_reading(qtbot) -
         fresh = editor._scan_objects(raw, 0, len(raw))
         assert {at: found[0] for at, found in fresh.items()} == editor._objects_in(raw)
         assert kept.count("[[quote:") == raw.count(OBJECT) - kept.count("\r")
+
+
+def test_a_block_chip_shows_the_attribution_as_the_exports_do(qtbot) -> None:
+    from editor.ui.form.chips import attribution_text
+
+    written = Quotation(id="m1", words="Give us a winter.", attribution=", says Morrow.")
+    # The comma joined it to the words in the draft: the exports and the chip drop it.
+    assert attribution_text(written) == "says Morrow."
+    assert attribution_text(BANK["q1"]) == "— Rana Haddad, mayor"
+    article = english_article()
+    article.quotations.append(written)
+    article.sections[0].body = "[[quote:m1]]"
+    from editor.render.build import build_document
+    from editor.render.formats import render_bytes
+    from editor.render.styles import load_style
+
+    style = load_style("default")
+    html = render_bytes(build_document(article, style), style, "html").decode()
+    assert "says Morrow." in html and ", says Morrow." not in html

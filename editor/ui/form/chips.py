@@ -90,13 +90,10 @@ def chip_token(text_format: QTextFormat) -> str:
 
 
 def attribution_text(quotation: Quotation) -> str:
-    """Return who said a quotation as a block quotation's last line ("— Speaker, Role")."""
-    if quotation.attribution.strip():
-        return quotation.attribution.strip()
-    who = ", ".join(
-        value for value in (quotation.speaker.strip(), quotation.role.strip()) if value
-    )
-    return f"— {who}" if who else ""
+    """Return who said a quotation as a block quotation's last line, as the exports set it."""
+    from editor.render.parse import attribution_text as exported
+
+    return exported(quotation.attribution, quotation.speaker, quotation.role)
 
 
 def _italic(font: QFont) -> QFont:
