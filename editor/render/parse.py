@@ -40,6 +40,7 @@ from editor.render.tree import (
     Text,
     plain_text,
 )
+from editor.text.attribution import attribution_text
 from editor.text.direction import text_direction
 
 if TYPE_CHECKING:
@@ -55,9 +56,6 @@ _QUOTE_TAG = "newsdesk-quote"
 _OPENING_MARKS = frozenset("“«„‘‹‚「『\"'")
 _CLOSING_MARKS = frozenset("”»“’›‘」』\"'")
 _SOFT_BREAK = re.compile(r"[ \t]*\n[ \t]*")
-# The commas that join an attribution to the words before it in running text (", said…",
-# "، قال…"): under a block quote it stands on its own line, where they join nothing.
-_JOINING_COMMAS = ",،，、"
 # How deep blocks and spans may nest in the tree (a block quote in a list item holding
 # emphasis counts three). Every writer walks the tree recursively; past this depth the
 # words are kept flat, without their marks, and the export reports it. No article needs
@@ -109,16 +107,6 @@ def _inline_nesting(paragraph: str) -> int:
                 depth = max(depth - len(run), 0)
         deepest = max(deepest, depth)
     return deepest
-
-
-def attribution_text(attribution: str, speaker: str, role: str) -> str:
-    """Return the line under a block quotation: the attribution as written (without the
-    comma that joined it to the words in the draft), else "— Speaker, Role"; "" for none."""
-    text = attribution.strip().lstrip(_JOINING_COMMAS + " \t\u00a0")
-    if text:
-        return text
-    who = ", ".join(value for value in (speaker.strip(), role.strip()) if value)
-    return f"— {who}" if who else ""
 
 
 def hide_deep_marks(body: str) -> tuple[str, int]:

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from editor.model import Quotation, quote_token
 from editor.model.tokens import QuotationLookup
+from editor.text.attribution import attribution_text as attribution_line
 from editor.text.direction import first_strong_direction
 
 CHIP = QTextFormat.ObjectTypes.UserObject + 1
@@ -91,9 +92,7 @@ def chip_token(text_format: QTextFormat) -> str:
 
 def attribution_text(quotation: Quotation) -> str:
     """Return who said a quotation as a block quotation's last line, as the exports set it."""
-    from editor.render.parse import attribution_text as exported
-
-    return exported(quotation.attribution, quotation.speaker, quotation.role)
+    return attribution_line(quotation.attribution, quotation.speaker, quotation.role)
 
 
 def _italic(font: QFont) -> QFont:

@@ -1,0 +1,17 @@
+"""Who said a block quotation: the line under it, one rule for the exports and the editor."""
+
+from __future__ import annotations
+
+# Commas that joined the attribution to the words in a draft ("…," said the mayor), in
+# the scripts the program writes: dropped when the attribution stands on its own line.
+JOINING_COMMAS = ",،，、"
+
+
+def attribution_text(attribution: str, speaker: str, role: str) -> str:
+    """Return the line under a block quotation: the attribution as written (without the
+    comma that joined it to the words in the draft), else "— Speaker, Role"; "" for none."""
+    text = attribution.strip().lstrip(JOINING_COMMAS + " \t\u00a0")
+    if text:
+        return text
+    who = ", ".join(value for value in (speaker.strip(), role.strip()) if value)
+    return f"— {who}" if who else ""
