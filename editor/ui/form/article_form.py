@@ -6,8 +6,13 @@ import copy
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QPalette, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QDropEvent,
+    QFont,
+    QPalette,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -33,6 +38,7 @@ from editor.model.parts import (
 )
 from editor.ui.form.markdown_editor import MarkdownEditor
 from editor.ui.form.panes import (
+    SECTION_MIME,
     BylinePane,
     CollapsiblePane,
     MetaPane,
@@ -40,7 +46,12 @@ from editor.ui.form.panes import (
     SectionPane,
     TextPane,
 )
-from editor.ui.form.section_steps import SectionMove, SectionPlacement, SectionRename
+from editor.ui.form.section_steps import (
+    SectionJump,
+    SectionMove,
+    SectionPlacement,
+    SectionRename,
+)
 from editor.ui.form.text_box import TextBox
 from editor.ui.form.undo_history import ArticleHistory
 from editor.ui.form.usage import QuotationUsage
@@ -124,6 +135,9 @@ class ArticleForm(QScrollArea):
         # The text on a page of its own (the base colour, like paper), centred, no wider
         # than a comfortable column; the quotations, byline and settings below it.
         self._page = QFrame(self._content)
+        # A section dragged by its name is dropped on the page (SectionPane.start_drag).
+        self._page.setAcceptDrops(True)
+        self._page.installEventFilter(self)
         self._page.setAutoFillBackground(True)
         self._page.setBackgroundRole(QPalette.ColorRole.Base)
         # On the page a column as wide as the text runs on paper, centred: the margins
@@ -800,7 +814,48 @@ class ArticleForm(QScrollArea):
         self._do(SectionMove(self, index, to))
         return True
 
-    def _do(self, action: SectionPlacement | SectionMove) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take a section dropped on the page (dragged by its name)."""
+        if watched is self._page and isinstance(event, QDropEvent):
+            carries = event.mimeData().hasFormat(SECTION_MIME) and not self._read_only
+            kind = event.type()
+            if carries and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+                event.acceptProposedAction()
+                return True
+            if carries and kind == QEvent.Type.Drop:
+                self._on_section_drop(event)
+                return True
+        return super().eventFilter(watched, event)
+
+    def move_section_to(self, index: int, to: int) -> bool:
+        """Move the section at a place to another place, as one step (a drag)."""
+        count = len(self.sections)
+        if self._read_only or index == to or not (0 <= index < count and 0 <= to < count):
+            return False
+        self._do(SectionJump(self, index, to))
+        return True
+
+    def drop_place(self, y: int) -> int:
+        """Return the place a section dropped at a height of the page goes to (before the
+        first section whose middle is below it, else last)."""
+        for place, pane in enumerate(self.sections):
+            top = pane.mapTo(self._page, QPoint(0, 0)).y()
+            if y < top + pane.height() // 2:
+                return place
+        return len(self.sections)
+
+    def _on_section_drop(self, event: QDropEvent) -> None:
+        data = bytes(event.mimeData().data(SECTION_MIME).data()).decode("ascii", "replace")
+        if not data.isdigit():
+            event.ignore()
+            return
+        index = int(data)
+        place = self.drop_place(event.position().toPoint().y())
+        # The dragged section leaves its place first: a place below it is one less.
+        self.move_section_to(index, place - 1 if place > index else place)
+        event.acceptProposedAction()
+
+    def _do(self, action: SectionPlacement | SectionMove | SectionJump) -> None:
         action.redo()
         self.history.push_action(action)
         self.changed.emit(action.part)

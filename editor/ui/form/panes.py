@@ -6,12 +6,13 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QResizeEvent
 
 # QFormLayout and QSpinBox are imported where the byline and article panes are built:
 # after the first paint. PySide6 builds a class's enums when it is first imported.
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from editor.ui.form.undo_history import ArticleHistory
+
+
+# What a dragged section carries: its place among the sections.
+SECTION_MIME = "application/x-newsdesk-section"
 
 
 class CollapsiblePane(QWidget):
@@ -144,6 +149,7 @@ class _HeaderButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = ""
+        self._hint = ""
         # What the button needs beside its text, for the arrow and text style it had then:
         # asking the style each time a title is set was 7 ms of the window's start.
         self._room: tuple[tuple[object, object], int] | None = None
@@ -212,7 +218,13 @@ class _HeaderButton(QToolButton):
             shown = metrics.elidedText(self._title, Qt.TextElideMode.ElideRight, room)
         if shown != self.text():
             self.setText(shown)
-        self.setToolTip(self._title if shown != self._title else "")
+        elided = [self._title] if shown != self._title else []
+        self.setToolTip("\n".join([*elided, self._hint] if self._hint else elided))
+
+    def set_hint(self, hint: str) -> None:
+        """Set what the button's tooltip says beside its title (when elided)."""
+        self._hint = hint
+        self._elide()
 
 
 class _NarrowingCombo(QComboBox):
@@ -504,10 +516,44 @@ class SectionPane(CollapsiblePane):
         self.add_header_widget(self.menu_button)
         self._toggle.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._toggle.customContextMenuRequested.connect(self._on_header_menu)
+        # The section's name above it is its handle: dragged, it moves the section.
+        self._press: QPoint | None = None
+        self._toggle.installEventFilter(self)
+        self._toggle.setCursor(Qt.CursorShape.OpenHandCursor)
         self.body_layout.addWidget(self.label_edit)
         self.body_layout.addWidget(self.editor)
         self.focus_target = self.editor
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Drag the section by its name: a press on it, then a move far enough."""
+        if watched is self._toggle and isinstance(event, QMouseEvent):
+            kind = event.type()
+            if (
+                kind == QEvent.Type.MouseButtonPress
+                and event.button() == Qt.MouseButton.LeftButton
+            ):
+                self._press = event.position().toPoint()
+            elif kind == QEvent.Type.MouseButtonRelease:
+                self._press = None
+            elif kind == QEvent.Type.MouseMove and self._press is not None:
+                moved = (event.position().toPoint() - self._press).manhattanLength()
+                if moved >= QApplication.startDragDistance():
+                    self._press = None
+                    self.start_drag()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def start_drag(self) -> None:
+        """Carry this section to another place (the form takes the drop)."""
+        from PySide6.QtGui import QDrag
+
+        mime = QMimeData()
+        mime.setData(SECTION_MIME, str(self.place()[0]).encode("ascii"))
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self._toggle.grab())
+        drag.exec(Qt.DropAction.MoveAction)
 
     def direction_combo_menu(self, menu: QMenu) -> None:
         """Add the body's direction to its menu, and what can be done with the section."""
@@ -523,6 +569,9 @@ class SectionPane(CollapsiblePane):
         self.label_edit.setToolTip(self.tr("The label printed before the section"))
         self.editor.setPlaceholderText(self.tr("Markdown text of this section"))
         self.menu_button.setToolTip(self.tr("Add, move or remove a section"))
+        self._toggle.set_hint(
+            self.tr("Drag to move the section; right-click to add, move or remove one")
+        )
         self._on_label_changed(self.label_edit.text())
 
     def section_menu(self) -> QMenu:

@@ -171,6 +171,26 @@ class SectionMove:
         self._form.show_section(to, keep_focus=True)
 
 
+class SectionJump:
+    """A section moved several places at once (dragged to its new place): one step."""
+
+    part = ALL_PARTS
+
+    def __init__(self, form: ArticleForm, index: int, to: int) -> None:
+        step = 1 if to > index else -1
+        self._moves = [SectionMove(form, at, at + step) for at in range(index, to, step)]
+
+    def redo(self) -> None:
+        """Move the section place by place to its new place."""
+        for move in self._moves:
+            move.redo()
+
+    def undo(self) -> None:
+        """Move it back the same way."""
+        for move in reversed(self._moves):
+            move.undo()
+
+
 class SectionRename:
     """A section's label changed; typing on in the label joins the same step."""
 
