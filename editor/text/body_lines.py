@@ -79,21 +79,11 @@ def to_stored(raw: str) -> str:
     return raw.replace(BLOCK, "\n\n").replace(LINE_SEPARATOR, "\n")
 
 
-def stored_offset(raw: str, position: int) -> int:
-    """Return the offset in the Markdown of a position in the raw text (no chips)."""
-    return position + raw.count(BLOCK, 0, position)
-
-
-def shown_offset(markdown: str, offset: int) -> int:
-    """Return the position in the raw text of an offset in the Markdown (an offset between
-    the two breaks of a blank line is the end of the paragraph before it)."""
-    offset = max(0, min(offset, len(markdown)))
-    pairs = markdown.count("\n\n", 0, offset)
-    # Inside a blank line: the last break before the offset opens a pair with the next.
-    run = len(markdown[:offset]) - len(markdown[:offset].rstrip("\n"))
-    if run % 2 and markdown[offset : offset + 1] == "\n":
-        return offset - pairs - 1
-    return offset - pairs
+def line_at(paragraph: str, at: int) -> tuple[int, int]:
+    """Return where the line around position ``at`` of a paragraph's text as the editor
+    holds it starts and ends (its lines kept apart by line separators)."""
+    end = paragraph.find(LINE_SEPARATOR, at)
+    return paragraph.rfind(LINE_SEPARATOR, 0, at) + 1, len(paragraph) if end < 0 else end
 
 
 def is_list_item(line: str) -> bool:

@@ -9,6 +9,8 @@ import subprocess
 import zipfile
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -280,3 +282,68 @@ def test_a_no_break_space_is_saved_as_typed(qtbot, workspace, tmp_path) -> None:
     saved = load(path)
     assert saved.headline == article.headline
     assert saved.sections[0].body == article.sections[0].body
+
+
+# Pieces of a body: tokens (known, unknown, broken), runs of line breaks, list and quote
+# marks, characters a document cannot hold as themselves, a stray object character.
+_PIECES = st.sampled_from(
+    [
+        *("a", "b ", "[[quote:q1]]", "[[quote:gone]]", "[[quote:", "]]", "\u0627", "\u00a0"),
+        *("\n", "\n\n", "\n\n\n", "- ", "1. ", "> ", "  "),
+        *("\r", "\r\n", "\u2028", "\u2029", "\ufffc"),
+    ]
+)
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(body=st.lists(_PIECES, max_size=24).map("".join))
+def test_any_body_comes_back_as_stored_and_every_place_maps_both_ways(qtbot, body) -> None:
+    # Chips, literal characters, runs of blank lines, list items: loaded and read back,
+    # the same text; a place in the document and its offset in the text convert both ways
+    # (a comment made anywhere is shown where it was made).
+    editor = MarkdownEditor(lookup=BANK.get)
+    qtbot.addWidget(editor)
+    editor.set_text(body)
+    assert editor.text() == body
+    for position in range(editor.document().characterCount()):
+        assert editor.shown_position(editor.stored_offset(position)) == position
+
+
+def test_places_map_both_ways_after_a_line_break_made_a_paragraph_and_a_token_by_hand(
+    qtbot,
+) -> None:
+    editor = _editor(qtbot)
+    qtbot.keyClicks(editor, "Line one")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a paragraph after all
+    # A token typed from its end backwards stays text (no "]" typed after its start).
+    qtbot.keyClicks(editor, "q1]] then words")
+    editor.moveCursor(QTextCursor.MoveOperation.StartOfBlock)
+    qtbot.keyClicks(editor, "[[quote:")
+    assert editor.text() == "Line one  \n\n\n[[quote:q1]] then words"
+    for position in range(editor.document().characterCount()):
+        assert editor.shown_position(editor.stored_offset(position)) == position
+    # A comment on "words" is shown on "words".
+    start = editor.text().index("words")
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.shown_position(start))
+    cursor.setPosition(editor.shown_position(start + 5), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "words"
+
+
+def test_typography_as_you_type_reads_a_line_of_a_paragraph_as_a_line(qtbot) -> None:
+    from editor.ui.language.typing_typography import TypingTypography
+
+    editor = _editor(qtbot, "Title\n")
+    TypingTypography(editor, lambda: ("en", ""))
+    # A heading's underline on the paragraph's second line: no dash made of it.
+    qtbot.keyClicks(editor, "---")
+    assert editor.text() == "Title\n---"
+    editor.set_text("- apples\n")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, '- pears -- "ripe"')
+    assert editor.text() == "- apples\n- pears — “ripe”"

@@ -85,11 +85,6 @@ def object_text(text_format: QTextFormat) -> str | None:
     return None if quotation_id is None else quote_token(quotation_id)
 
 
-def chip_token(text_format: QTextFormat) -> str:
-    """Return the stored token of a chip's format."""
-    return quote_token(chip_id(text_format) or "")
-
-
 def attribution_text(quotation: Quotation) -> str:
     """Return who said a quotation as a block quotation's last line, as the exports set it."""
     return attribution_line(quotation.attribution, quotation.speaker, quotation.role)

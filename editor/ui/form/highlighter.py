@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 
 from editor.model import QUOTE_TOKEN
 from editor.model.tokens import QuotationLookup
+from editor.text.body_lines import LINE_SEPARATOR
 from editor.text.markdown_syntax import ATX_HEADING_START, BLOCK_QUOTE, TYPED_LIST_MARKER
 
 
@@ -125,7 +126,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         a section body: editor.text.body_lines)."""
         start = 0
         while True:
-            end = text.find("\u2028", start)
+            end = text.find(LINE_SEPARATOR, start)
             self._highlight_line(text[start : len(text) if end < 0 else end], start)
             if end < 0:
                 break

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from itertools import accumulate
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -26,10 +29,9 @@ from editor.text.body_lines import (
     LINE,
     LINE_SEPARATOR,
     enter_line,
+    line_at,
     pasted_lines,
-    shown_offset,
     split_lines,
-    stored_offset,
     to_shown,
     to_stored,
 )
@@ -143,25 +145,24 @@ class MarkdownEditor(TextBox):
 
     # -- chips ----------------------------------------------------------------------------
 
-    def _insert_line(self, cursor: QTextCursor, line: str) -> None:
-        """Insert text without line breaks at a cursor, its tokens as chips (and any
-        character the document cannot hold as itself as an object: chips.LITERALS)."""
+    def _insert_shown(self, cursor: QTextCursor, text: str) -> None:
+        """Insert stored text at a cursor as the document holds it: its tokens as chips,
+        any character the document cannot hold as itself as an object (chips.LITERALS),
+        its line breaks as ``to_shown`` gives them (a new block takes the cursor's block
+        format)."""
         plain = QTextCharFormat()
-        if "[[" not in line and not any(char in line for char in LITERALS):
-            if line:
-                cursor.insertText(line, plain)
-            return
         start = 0
-        for match in _OBJECTS.finditer(line):
-            if match.start() > start:
-                cursor.insertText(line[start : match.start()], plain)
-            if match.group(1) is not None:
-                cursor.insertText(OBJECT, chip_format(match.group(1)))
-            else:
-                cursor.insertText(OBJECT, literal_format(match.group()))
-            start = match.end()
-        if start < len(line):
-            cursor.insertText(line[start:], plain)
+        if "[[" in text or any(char in text for char in LITERALS):
+            for match in _OBJECTS.finditer(text):
+                if match.start() > start:
+                    cursor.insertText(to_shown(text[start : match.start()]), plain)
+                if match.group(1) is not None:
+                    cursor.insertText(OBJECT, chip_format(match.group(1)))
+                else:
+                    cursor.insertText(OBJECT, literal_format(match.group()))
+                start = match.end()
+        if start < len(text):
+            cursor.insertText(to_shown(text[start:]), plain)
 
     def _scan_objects(self, raw: str, start: int, end: int) -> dict[int, tuple[str, str | None]]:
         """Read the objects between two positions from the blocks' fragments: for each,
@@ -209,35 +210,34 @@ class MarkdownEditor(TextBox):
                 kept[at] = found
             elif at >= position + removed:
                 kept[at + shift] = found
-        if added:
-            document = self.document()
-            if added <= 64:
-                if any(
-                    document.characterAt(at) == OBJECT for at in range(position, position + added)
-                ):
-                    kept.update(
-                        self._scan_objects(document.toRawText(), position, position + added)
-                    )
-            else:
-                kept.update(self._scan_objects(document.toRawText(), position, position + added))
+        document = self.document()
+        # A few characters added (a key) are looked at one by one: the raw text is not
+        # copied for a key that made no object.
+        if added > 64 or any(
+            document.characterAt(at) == OBJECT for at in range(position, position + added)
+        ):
+            kept.update(self._scan_objects(document.toRawText(), position, position + added))
         self._objects = kept
-        self._objects_revision = self.document().revision()
+        self._objects_revision = document.revision()
 
-    def _objects_in(
-        self, raw: str, start: int = 0, end: int | None = None, *, plain: bool = False
-    ) -> dict[int, str]:
-        """Return what each object between two positions of the raw text stands for, in
-        order: a chip's token (``plain``: its quoted words) or a literal character."""
-        end = len(raw) if end is None else end
+    def _current_objects(self) -> dict[int, tuple[str, str | None]]:
+        """Return the objects kept by ``_track_objects``, read again when the document
+        changed by other means than an edit told (or they were never read)."""
         revision = self.document().revision()
         if self._objects_revision != revision:
-            # Changed by other means than an edit told (or never read): read them all.
+            raw = self.document().toRawText()
             self._objects = self._scan_objects(raw, 0, len(raw))
             self._objects_revision = revision
+        return self._objects
+
+    def _objects_in(self, start: int, end: int, *, plain: bool = False) -> dict[int, str]:
+        """Return what each object between two positions of the document stands for, in
+        order: a chip's token (``plain``: its quoted words) or a literal character."""
+        objects = self._current_objects()
         found: dict[int, str] = {}
-        for at in sorted(self._objects):
+        for at in sorted(objects):
             if start <= at < end:
-                stands_for, quotation_id = self._objects[at]
+                stands_for, quotation_id = objects[at]
                 if plain and quotation_id is not None:
                     stands_for = self.chips.plain_text(quotation_id)
                 found[at] = stands_for
@@ -252,7 +252,7 @@ class MarkdownEditor(TextBox):
                 return piece.replace(BLOCK, "\n").replace(LINE_SEPARATOR, "\n")
             return to_stored(piece)
 
-        objects = self._objects_in(raw, start, end, plain=plain)
+        objects = self._objects_in(start, end, plain=plain)
         if not objects:
             return convert(raw[start:end])
         pieces: list[str] = []
@@ -310,19 +310,8 @@ class MarkdownEditor(TextBox):
         # Every block inserted takes the format of the one it is split from: the
         # paragraph's, given once; the first paragraph has no space above it.
         cursor.setBlockFormat(self._paragraph_format())
-        plain = QTextCharFormat()
-        start = 0
-        if "[[" in shown or any(char in shown for char in LITERALS):
-            # Each token as a chip, the text between in one piece (blocks and all).
-            for match in _OBJECTS.finditer(shown):
-                if match.start() > start:
-                    cursor.insertText(to_shown(shown[start : match.start()]), plain)
-                if match.group(1) is not None:
-                    cursor.insertText(OBJECT, chip_format(match.group(1)))
-                else:
-                    cursor.insertText(OBJECT, literal_format(match.group()))
-                start = match.end()
-        cursor.insertText(to_shown(shown[start:]), plain)
+        # Each token as a chip, the text between in one piece (blocks and all).
+        self._insert_shown(cursor, shown)
         first = QTextCursor(document)
         first_format = QTextBlockFormat(first.blockFormat())
         first_format.setTopMargin(0)
@@ -339,29 +328,47 @@ class MarkdownEditor(TextBox):
             return to_stored(raw)
         return self._as_stored(raw, 0, len(raw))
 
+    def _offset_in_stored(self) -> Callable[[int], int]:
+        """Return the offset in the stored text of each position in the document: a block
+        boundary is two line breaks there, an object the text it stands for."""
+        document = self.document()
+        end = document.characterCount() - 1
+        objects = self._objects_in(0, end)
+        places = list(objects)
+        # How much longer the stored text is than the document after the first n objects.
+        longer = list(accumulate((len(text) - 1 for text in objects.values()), initial=0))
+
+        def offset(position: int) -> int:
+            position = max(0, min(position, end))
+            # A block's number is how many block boundaries stand before it.
+            blocks = document.findBlock(position).blockNumber()
+            return position + blocks + longer[bisect_left(places, position)]
+
+        return offset
+
     def stored_offset(self, position: int) -> int:
         """Return the offset in ``text()`` of a position in the document."""
-        raw = self.document().toRawText()
-        position = max(0, min(position, len(raw)))
-        offset = stored_offset(raw, position)
-        for stands_for in self._objects_in(raw, 0, position).values():
-            offset += len(stands_for) - 1
-        return offset
+        return self._offset_in_stored()(position)
 
     def shown_position(self, offset: int) -> int:
         """Return the document position of an offset in ``text()`` (a blank line between
         two paragraphs is the end of the first; the held end is the end of what is shown;
         an offset inside a token is the chip's end)."""
-        markdown = self.shown_text()
-        offset = max(0, min(offset, len(markdown)))
-        extra = 0
-        if "[[" in markdown:
-            for match in QUOTE_TOKEN.finditer(markdown, 0, offset + 64):
-                if match.start() >= offset:
-                    break
-                inside = offset < match.end()
-                extra += (offset - match.start() - 1) if inside else len(match.group()) - 1
-        return shown_offset(markdown, offset) - extra
+        document = self.document()
+        end = document.characterCount() - 1
+        offset_of = self._offset_in_stored()
+        # The inverse of the one mapping, whatever breaks the document holds where: the
+        # last position whose offset is not past the one asked (offsets only grow).
+        low, high = 0, end
+        while low < high:
+            middle = (low + high + 1) // 2
+            if offset_of(middle) <= offset:
+                low = middle
+            else:
+                high = middle - 1
+        if low < end and document.characterAt(low) == OBJECT and offset_of(low) < offset:
+            return low + 1
+        return low
 
     def _insert_break(self, cursor: QTextCursor, count: int) -> None:
         """Insert ``count`` line breaks of the stored text: blank lines make paragraphs."""
@@ -374,10 +381,10 @@ class MarkdownEditor(TextBox):
         """Insert lines at a cursor, in place of its selection (in the caller's edit block)."""
         if cursor.hasSelection():
             cursor.removeSelectedText()
-        self._insert_line(cursor, lines[0])
+        self._insert_shown(cursor, lines[0])
         for line, count in zip(lines[1:], breaks[1:], strict=True):
             self._insert_break(cursor, count)
-            self._insert_line(cursor, line)
+            self._insert_shown(cursor, line)
 
     def _insert_stored(self, cursor: QTextCursor, text: str) -> None:
         """Insert a stored Markdown text at a cursor, each line break as it is."""
@@ -415,9 +422,8 @@ class MarkdownEditor(TextBox):
         """Return (start in the block, text, cursor's column) of the line the cursor is in."""
         text = cursor.block().text()
         at = cursor.positionInBlock()
-        start = text.rfind(LINE_SEPARATOR, 0, at) + 1
-        end = text.find(LINE_SEPARATOR, at)
-        return start, text[start : len(text) if end < 0 else end], at - start
+        start, end = line_at(text, at)
+        return start, text[start:end], at - start
 
     def _enter(self, *, line_break: bool) -> None:
         """Enter: a new paragraph (or list item); Shift+Enter: a line break in the paragraph."""

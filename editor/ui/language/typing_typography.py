@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from editor.text.body_lines import LINE_SEPARATOR, line_at
 from editor.text.typography import TypographyOptions, typing_edits
 from editor.ui.form.markdown_editor import MarkdownEditor
 
@@ -21,21 +22,25 @@ TextEditor = QTextEdit | QPlainTextEdit
 _PARAGRAPH_LINES = 20
 
 
-def _paragraph_before(block: QTextBlock, body: bool) -> str:
-    """Return the earlier lines of the Markdown paragraph a block is in.
+def _line_and_before(block: QTextBlock, at: int, body: bool) -> tuple[int, str, str]:
+    """Return where the Markdown line around position ``at`` of a block starts in it, the
+    line, and the earlier lines of its paragraph.
 
     In a section body (``body``) a block is a whole paragraph, its lines kept apart by line
-    separators in the block's own text (editor.text.body_lines): nothing before it belongs
-    to it. In other boxes a blank line ends a paragraph.
+    separators in the block's own text (editor.text.body_lines). In other boxes a block is
+    a line, and a blank line ends a paragraph.
     """
+    text = block.text()
     if body:
-        return ""
+        start, end = line_at(text, at)
+        earlier = text[: start - 1].split(LINE_SEPARATOR)[-_PARAGRAPH_LINES:] if start else []
+        return start, text[start:end], "\n".join(earlier)
     lines: list[str] = []
     previous = block.previous()
     while previous.isValid() and previous.text().strip() and len(lines) < _PARAGRAPH_LINES:
         lines.append(previous.text())
         previous = previous.previous()
-    return "\n".join(reversed(lines))
+    return 0, text, "\n".join(reversed(lines))
 
 
 class TypingTypography(QObject):
@@ -54,7 +59,7 @@ class TypingTypography(QObject):
         super().__init__(editor)
         self._editor = editor
         self._languages = languages
-        # A section body keeps a paragraph to a block (see _paragraph_before).
+        # A section body keeps a paragraph to a block (see _line_and_before).
         self._body = isinstance(editor, MarkdownEditor)
         self.options = options or TypographyOptions()
         self.enabled = True
@@ -90,16 +95,14 @@ class TypingTypography(QObject):
         """Correct the character before the cursor; True when something changed."""
         cursor = self._editor.textCursor()
         block = cursor.block()
+        at = cursor.positionInBlock()
+        line_start, line, paragraph_before = _line_and_before(block, at, self._body)
         edits = typing_edits(
-            block.text(),
-            cursor.positionInBlock(),
-            self._languages(),
-            self.options,
-            _paragraph_before(block, self._body),
+            line, at - line_start, self._languages(), self.options, paragraph_before
         )
         if not edits:
             return False
-        start = block.position()
+        start = block.position() + line_start
         change = QTextCursor(cursor)
         change.beginEditBlock()
         for edit in reversed(edits):  # from the end, so earlier offsets stay right
