@@ -347,3 +347,30 @@ def test_typography_as_you_type_reads_a_line_of_a_paragraph_as_a_line(qtbot) -> 
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(editor, '- pears -- "ripe"')
     assert editor.text() == "- apples\n- pears — “ripe”"
+
+
+def test_a_comment_in_a_loaded_article_follows_the_first_edit_and_the_later_ones(
+    qtbot, workspace
+) -> None:
+    from editor.model import Comment
+
+    article = english_article()
+    body = article.sections[1].body
+    start = body.index("exporters")
+    article.comments = [
+        Comment(id="c1", part="sections/1", start=start, end=start + 9, quote="exporters")
+    ]
+    window = workspace.add_window(article)
+    window.attach_review()
+    box = window.form.sections[1].editor
+    box.setFocus()
+    box.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClicks(box, "New. ")  # the first edit since the article was opened
+    _type_lines(qtbot, box, "", "Another paragraph first.")
+    comment = window.article().comments[0]
+    text = box.text()
+    assert text[comment.start : comment.end] == "exporters"
+    # A part with no comment keeps no copy of its text to follow (a 20 MB headline).
+    headline = window.form.headline.editor
+    qtbot.keyClicks(headline, "!")
+    assert id(headline) not in window.review._texts

@@ -59,6 +59,9 @@ MARKDOWN_MIME = "text/markdown"
 _PARAGRAPH_SPACE = 0.5
 
 
+# Up to this many objects (chips, literal characters) are kept in place through each edit;
+# a body with more (a generated one: 100,000 quotations) has them read again when asked.
+_TRACKED_OBJECTS = 2_000
 # What a body's document holds as an object: a token (group 1 its id) or a literal.
 _OBJECTS = re.compile(QUOTE_TOKEN.pattern + "|[" + LITERALS + "]")
 # A token typed by hand, ending where the cursor is: it becomes a chip.
@@ -202,6 +205,11 @@ class MarkdownEditor(TextBox):
         """Keep the objects' places through an edit: those after it move, those in it are
         read again (a key typed costs no scan of the whole text)."""
         if self._objects_revision < 0:
+            return
+        if len(self._objects) > _TRACKED_OBJECTS:
+            # Moving every place at each key would cost more than reading them again when
+            # asked (the counts and the preview ask after a pause in typing).
+            self._objects, self._objects_revision = {}, -1
             return
         shift = added - removed
         kept: dict[int, tuple[str, str | None]] = {}

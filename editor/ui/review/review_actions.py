@@ -87,6 +87,7 @@ class ReviewController(QObject):
         self._build_menu()
         for box in self.editors().values():
             self._follow(box)
+        self._keep_anchored_texts()
         self.form.section_added.connect(lambda pane: self._follow(pane.editor))
         self.form.sections_rearranged.connect(self._on_sections_rearranged)
         self.panel.jump_requested.connect(self.jump_to)
@@ -309,9 +310,18 @@ class ReviewController(QObject):
         self._selected = comment_id
         self.highlight()
 
+    def _keep_anchored_texts(self) -> None:
+        """Keep the text of each part a comment is anchored in, to follow the comments
+        through each edit (_on_edit); the other parts' texts are not kept."""
+        anchored = {comment.part for comment in self._comments}
+        for part, box in self.editors().items():
+            if part in anchored and id(box) not in self._texts:
+                self._texts[id(box)] = box.shown_text()
+
     def highlight(self, only: str | None = None) -> None:
         """Mark the open comments' words in the editors (the selected one stronger)."""
         comments = self._comments
+        self._keep_anchored_texts()
         for part, box in self.editors().items():
             if only is not None and part != only:
                 continue
@@ -333,7 +343,6 @@ class ReviewController(QObject):
             box.setExtraSelections(selections)
 
     def _follow(self, box: TextBox) -> None:
-        self._texts[id(box)] = box.text()
         box.document().contentsChange.connect(
             lambda position, removed, added, box=box: self._on_edit(box, position, removed, added)
         )
@@ -349,8 +358,19 @@ class ReviewController(QObject):
         part = self.form.part_of_box(box)
         if part is None:
             return
-        old = self._texts.get(id(box), "")
-        new = box.text()
+        if not any(comment.part == part for comment in self._comments):
+            # Nothing is anchored in this part: no text is kept or compared at each key
+            # (a 20 MB headline, a body of 100,000 quotations). highlight() keeps the
+            # text of a part once a comment is anchored in it.
+            self._texts.pop(id(box), None)
+            return
+        old = self._texts.get(id(box))
+        # What is shown: an edit never reaches the held end of a text too long to edit.
+        new = box.shown_text()
+        if old is None:
+            # Not kept: the comment came by a way highlight() did not see. Kept from now.
+            self._texts[id(box)] = new
+            return
         # Qt tells positions in the document; the comments' are in the stored text.
         # What it added ends at a document position of the text now; what it removed is
         # the rest of the change in length.
