@@ -247,3 +247,25 @@ def test_a_block_chip_shows_the_attribution_as_the_exports_do(qtbot) -> None:
     style = load_style("default")
     html = render_bytes(build_document(article, style), style, "html").decode()
     assert "says Morrow." in html and ", says Morrow." not in html
+
+
+def test_a_chip_is_measured_again_in_a_new_font(qtbot) -> None:
+    from PySide6.QtGui import QFont
+
+    editor = _editor(qtbot, "Inline [[quote:q1]] here.")
+    document = editor.document()
+    block = document.firstBlock()
+    width = document.documentLayout().blockBoundingRect(block).width()
+    before = editor.chips.intrinsicSize(document, 7, chip_format_of(editor, 7)).width()
+    bigger = QFont(editor.font())
+    bigger.setPointSizeF(editor.font().pointSizeF() * 2)
+    editor.setFont(bigger)
+    after = editor.chips.intrinsicSize(document, 7, chip_format_of(editor, 7)).width()
+    assert after > before * 1.5
+    assert width > 0
+
+
+def chip_format_of(editor: MarkdownEditor, position: int):
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(position + 1)
+    return cursor.charFormat()

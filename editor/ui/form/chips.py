@@ -46,6 +46,8 @@ _PADDING = 3.0
 # A block quotation's indent, in widths of "M", as the exports indent it.
 _BLOCK_INDENT = 2.0
 _MISSING = QColor(200, 30, 30)
+# Longer than this (with its paragraph end), a paragraph is not a chip alone.
+_LONE_LENGTH = 64
 
 
 def chip_format(quotation_id: str) -> QTextCharFormat:
@@ -112,11 +114,17 @@ class ChipPainter(QPyTextObject):
         self._palette = palette
         # Sizes asked for again at every layout of a paragraph: kept by what they depend on.
         self._sizes: dict[tuple[str, bool, float, str], QSizeF] = {}
+        # The box's font, as a key of the sizes (read again when forget_sizes is told).
+        self._font_key: str | None = None
+        # An inline chip's words as shown, by quotation and the room of a line.
+        self._words: dict[tuple[str, float], str] = {}
         document.documentLayout().registerHandler(CHIP, self)
 
     def forget_sizes(self) -> None:
         """Forget the sizes measured (the bank, the language or the font changed)."""
         self._sizes.clear()
+        self._words.clear()
+        self._font_key = None
 
     # -- what a chip says ---------------------------------------------------------------
 
@@ -143,7 +151,9 @@ class ChipPainter(QPyTextObject):
         return document.defaultFont()
 
     def _lone(self, document: QTextDocument, position: int) -> bool:
-        return document.findBlock(position).text().strip() == OBJECT
+        block = document.findBlock(position)
+        # A long paragraph is not a chip alone: its text is not copied to say so.
+        return block.length() <= _LONE_LENGTH and block.text().strip() == OBJECT
 
     def _room(self, document: QTextDocument) -> float:
         width = document.textWidth()
@@ -184,7 +194,9 @@ class ChipPainter(QPyTextObject):
             return QSizeF(metrics.horizontalAdvance("↵") + 2, metrics.height())
         quotation_id = chip_id(text_format) or ""
         lone = self._lone(document, position)
-        key = (quotation_id, lone, self._room(document), self._font(document).key())
+        if self._font_key is None:
+            self._font_key = self._font(document).key()
+        key = (quotation_id, lone, self._room(document), self._font_key)
         size = self._sizes.get(key)
         if size is None:
             size = self._sizes[key] = self._measure(document, quotation_id, lone)
@@ -196,12 +208,20 @@ class ChipPainter(QPyTextObject):
             _indent, words, attribution, *_rest = self._block_rects(document, quotation_id)
             height = words.height() + attribution.height() + 2 * _PADDING
             return QSizeF(self._room(document) - 1, height)
-        text = metrics.elidedText(
-            self.inline_text(quotation_id),
-            Qt.TextElideMode.ElideRight,
-            self._room(document) * _INLINE_SHARE,
-        )
+        text = self._shown_words(document, quotation_id)
         return QSizeF(metrics.horizontalAdvance(text) + 2 * _PADDING, metrics.height() + 2)
+
+    def _shown_words(self, document: QTextDocument, quotation_id: str) -> str:
+        """Return an inline chip's words as shown: cut short to its share of the line."""
+        key = (quotation_id, self._room(document))
+        text = self._words.get(key)
+        if text is None:
+            text = self._words[key] = QFontMetricsF(self._font(document)).elidedText(
+                self.inline_text(quotation_id),
+                Qt.TextElideMode.ElideRight,
+                self._room(document) * _INLINE_SHARE,
+            )
+        return text
 
     def drawObject(
         self,
@@ -223,7 +243,6 @@ class ChipPainter(QPyTextObject):
             return
         quotation_id = chip_id(text_format) or ""
         font = self._font(document)
-        metrics = QFontMetricsF(font)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(font)
@@ -255,11 +274,7 @@ class ChipPainter(QPyTextObject):
                     attribution,
                 )
         else:
-            text = metrics.elidedText(
-                self.inline_text(quotation_id),
-                Qt.TextElideMode.ElideRight,
-                self._room(document) * _INLINE_SHARE,
-            )
+            text = self._shown_words(document, quotation_id)
             background = QColor(palette.color(QPalette.ColorRole.Highlight))
             background.setAlpha(40)
             painter.setPen(ink if not known else background.darker(150))

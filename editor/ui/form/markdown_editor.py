@@ -127,6 +127,12 @@ class MarkdownEditor(TextBox):
             document.markContentsDirty(0, document.characterCount())
             self.viewport().update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Measure the chips again in a new font."""
+        if event.type() == QEvent.Type.FontChange:
+            self.chips.forget_sizes()
+        super().changeEvent(event)
+
     def set_language(self, code: str) -> None:
         """Set the article's language: chips take its quotation marks."""
         if code != self._language:
