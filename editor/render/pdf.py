@@ -211,7 +211,8 @@ def paint(document: Document, style: HouseStyle, device: QPagedPaintDevice) -> N
     from PySide6.QtCore import QSizeF, Qt
     from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
-    _application()
+    # No _application() here: write() makes one before its writer, and printing runs in
+    # the editor, which has one.
     dpi = device.logicalDpiX()
     text = QTextDocument()
     text.setDefaultFont(QFont(style.fonts.latin, round(style.sizes.body)))

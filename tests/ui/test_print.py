@@ -72,6 +72,7 @@ def test_building_the_window_does_not_load_qt_print_support() -> None:
 def test_printing_into_a_pdf_file_gives_headline_body_and_arabic(
     qtbot, workspace, tmp_path, monkeypatch
 ) -> None:
+    from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     window = workspace.add_window(_article())
@@ -80,7 +81,11 @@ def test_printing_into_a_pdf_file_gives_headline_body_and_arabic(
 
     def choose_pdf_file(dialog: QPrintDialog) -> int:
         # The writer picks "Print to file (PDF)" in the dialog and presses Print.
-        asked.append(dialog.printer().pageLayout().pageSize().id())
+        layout = dialog.printer().pageLayout()
+        size = layout.pageSize().size(QPageSize.Unit.Millimeter)
+        margins = layout.margins(QPageLayout.Unit.Millimeter)
+        sides = (margins.left(), margins.top(), margins.right(), margins.bottom())
+        asked.append([round(value, 1) for value in (size.width(), size.height(), *sides)])
         dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         dialog.printer().setOutputFileName(str(target))
         return QDialog.DialogCode.Accepted.value
@@ -88,6 +93,10 @@ def test_printing_into_a_pdf_file_gives_headline_body_and_arabic(
     monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_file)
     window.print_action.trigger()
     assert asked, "no print dialog was shown"
+    # The dialog opens on the house style's page and margins.
+    page = window.house_style().page
+    sides = (page.margin_left, page.margin_top, page.margin_right, page.margin_bottom)
+    assert asked == [[round(value, 1) for value in (page.width_mm, page.height_mm, *sides)]]
     found = _words(target)
     article = window.article()
     assert _holds_paragraph(found, article.headline)

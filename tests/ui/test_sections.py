@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from ui_articles import arabic_article, english_article, type_into
@@ -85,11 +87,35 @@ def test_insert_section_adds_a_labelled_section_after_the_current_one_with_focus
     assert window.focusWidget() is form.sections[1].editor
 
 
-def test_a_new_section_takes_the_article_languages_label(qtbot, workspace) -> None:
+def test_a_new_section_takes_the_article_languages_label_and_quotation_marks(
+    qtbot, workspace
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    from editor.text.languages import language_or_default
+    from editor.ui.form.chips import OBJECT
+
     window = workspace.add_window(arabic_article())
+    shown(qtbot, window)
     window.form.sections[1].editor.setFocus()
     insert_section(window, "News section")
     assert labels(window)[2] == "الخبر:"
+    # A quotation put in its body shows in the article's marks, as in the loaded sections.
+    body = window.form.sections[2].editor
+    body.setFocus()
+    window.form.insert_quotation("mansour-1")
+    marks = language_or_default("ar").primary_quotes
+    assert marks.open != language_or_default("en").primary_quotes.open
+    words = "لن يبقى طالب متفوق خارج الجامعة هذا العام"
+    assert body.chips.inline_text("mansour-1") == f"{marks.open}{words}{marks.close}"
+    # Enter on the chip shows its quotation in the bank, as in the loaded sections.
+    chip = body.toPlainText().index(OBJECT)
+    cursor = body.textCursor()
+    cursor.setPosition(chip)
+    cursor.setPosition(chip + 1, QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    assert window.form.quotations.selected_id() == "mansour-1"
 
 
 def test_add_rename_move_remove_then_save_and_reopen_and_each_step_undoes(
@@ -362,3 +388,167 @@ def test_a_section_dragged_by_its_name_moves_in_one_step(qtbot, workspace, tmp_p
     assert labels(window) == before
     press(qtbot, window, REDO)
     assert labels(window) == ["Analysis:", "News:", "Comment:"]
+
+
+def test_typing_after_an_undo_leaves_nothing_to_redo(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    shown(qtbot, window)
+    form = window.form
+    body = form.sections[1].editor
+    type_into(qtbot, body, " Yes.")
+    window.section_actions.remove_action.trigger()  # the cursor is in the Comment section
+    press(qtbot, window, UNDO)
+    assert labels(window) == ["News:", "Comment:"]
+    # Typing on where the last step typed: Qt would merge it into that step.
+    type_into(qtbot, body, " No.")
+    assert not form.history.can_redo()
+    press(qtbot, window, REDO)
+    assert labels(window) == ["News:", "Comment:"]
+    assert body.text().endswith(" Yes. No.")
+    press(qtbot, window, UNDO)
+    assert body.text().endswith(" Yes.")
+
+
+def _sections_shown(form) -> list[tuple[int, str, str]]:
+    return [(id(pane), pane.label_edit.text(), pane.editor.text()) for pane in form.sections]
+
+
+def _check_comments_follow(window, owner: dict[str, int], log: list) -> None:
+    panes = [id(pane) for pane in window.form.sections]
+    comments = window.article().comments
+    assert {c.id for c in comments} == {c for c, pane in owner.items() if pane in panes}, log
+    for comment in comments:
+        assert panes[int(comment.part.split("/")[1])] == owner[comment.id], log
+
+
+def _random_section_steps(qtbot, workspace, tmp_path: Path, seed: int) -> None:
+    """Add, remove, move, drag, rename, type, undo and redo at random: after each step the
+    form shows what a model of the history expects, comments follow their sections, and
+    the page, Ctrl+4 and the saved file agree with the form."""
+    rng = random.Random(seed)
+    article = english_article()
+    # The News body ends in a block quotation: typing right after its chip is not one
+    # step (the body editor's matter, not the sections'); a plain line ends it here.
+    article.sections[0].body += "\n\nEnd."
+    article.comments = [
+        Comment(id="c0", part="sections/0", start=4, end=13, quote="transport"),
+        Comment(id="c1", part="sections/1", start=4, end=16, quote="announcement"),
+    ]
+    window = workspace.add_window(article)
+    window.attach_review()
+    shown(qtbot, window)
+    form = window.form
+    owner = {"c0": id(form.sections[0]), "c1": id(form.sections[1])}
+    # The history as a model: the sections after each step, and what made it. Typing joins
+    # the step on top when that is typing in the same box and nothing is left to redo (Qt
+    # merges it); a rename joins while its label keeps the focus and nothing was undone.
+    states = [_sections_shown(form)]
+    kinds: list[tuple[str, int] | None] = [None]
+    at = 0
+    last_box = None
+    log: list[tuple] = []
+    for step in range(40):
+        count = len(form.sections)
+        op = rng.choice(["add", "remove", "move", "drag", "type", "label", "undo", "undo", "redo"])
+        if op in ("undo", "redo"):
+            if (op == "undo" and at == 0) or (op == "redo" and at == len(states) - 1):
+                continue
+            if op == "undo":
+                form.history.undo()
+                at -= 1
+            else:
+                form.history.redo()
+                at += 1
+            log.append((op,))
+            last_box = None
+            kinds = [k if k is None or k[0] == "type" else None for k in kinds]
+            assert _sections_shown(form) == states[at], log
+            _check_comments_follow(window, owner, log)
+            continue
+        if op in ("type", "label"):
+            if not count:
+                continue
+            index = rng.randrange(count)
+            pane = form.sections[index]
+            box = pane.editor if op == "type" else pane.label_edit
+            if box is last_box:
+                continue
+            joins = (
+                at == len(states) - 1
+                and kinds[at] == (op, id(box))
+                and (op == "type" or box.hasFocus())
+            )
+            type_into(qtbot, box, f" w{step}")
+            log.append((op, index))
+            last_box = box
+            del states[at + 1 :], kinds[at + 1 :]
+            if joins:
+                states[at] = _sections_shown(form)
+                continue
+        else:
+            if op == "add":
+                kind = rng.choice(["news", "comment", "custom"])
+                after = rng.randrange(-1, count)
+                form.add_section(kind, after)
+                log.append((op, kind, after))
+            elif count < 2:
+                continue
+            elif op == "remove":
+                index = rng.randrange(count)
+                form.remove_section(index)
+                log.append((op, index))
+            elif op == "move":
+                index, move = rng.randrange(count), rng.choice([-1, 1])
+                if not form.move_section(index, move):
+                    continue
+                log.append((op, index, move))
+            else:
+                index, to = rng.sample(range(count), 2)
+                form.move_section_to(index, to)
+                log.append((op, index, to))
+            last_box = None
+            box = None
+            del states[at + 1 :], kinds[at + 1 :]
+        states.append(_sections_shown(form))
+        kinds.append((op, id(box)) if box is not None else None)
+        at += 1
+        assert _sections_shown(form) == states[at], log
+        _check_comments_follow(window, owner, log)
+    # The page shows the sections in order, and Ctrl+4 goes through them in that order.
+    tops = [pane.mapTo(form.page_widget(), QPoint(0, 0)).y() for pane in form.sections]
+    assert tops == sorted(tops), log
+    form.headline.editor.setFocus()
+    visited = []
+    for _section in form.sections:
+        window.pane_actions[3].trigger()
+        visited.append(window.focusWidget())
+    assert visited == [pane.editor for pane in form.sections], log
+    # Undone to the start the article is as loaded, unmodified; redone, as it was last.
+    while form.history.can_undo():
+        form.history.undo()
+    assert _sections_shown(form) == states[0], log
+    assert not form.is_modified(), log
+    while form.history.can_redo():
+        form.history.redo()
+    assert _sections_shown(form) == states[-1], log
+    _check_comments_follow(window, owner, log)
+    path = tmp_path / "steps.newsdesk"
+    assert window.save_as(path)
+    saved = load(path)
+    assert [(s.label, s.body) for s in saved.sections] == [
+        (label, body) for _pane, label, body in _sections_shown(form)
+    ], log
+    assert sorted((c.id, c.part) for c in saved.comments) == sorted(
+        (c.id, c.part) for c in window.article().comments
+    ), log
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_section_steps_with_typing_undo_and_redo(qtbot, workspace, tmp_path, seed) -> None:
+    _random_section_steps(qtbot, workspace, tmp_path, seed)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(8, 200))
+def test_many_random_section_steps(qtbot, workspace, tmp_path, seed) -> None:
+    _random_section_steps(qtbot, workspace, tmp_path, seed)

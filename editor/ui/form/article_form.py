@@ -46,12 +46,7 @@ from editor.ui.form.panes import (
     SectionPane,
     TextPane,
 )
-from editor.ui.form.section_steps import (
-    SectionJump,
-    SectionMove,
-    SectionPlacement,
-    SectionRename,
-)
+from editor.ui.form.section_steps import SectionMove, SectionPlacement, SectionRename
 from editor.ui.form.text_box import TextBox
 from editor.ui.form.undo_history import ArticleHistory
 from editor.ui.form.usage import QuotationUsage
@@ -271,13 +266,17 @@ class ArticleForm(QScrollArea):
             return self._bank_at_load.get(quotation_id)
         return self._quotations.lookup(quotation_id)
 
-    def _add_section_pane(self, section: Section) -> SectionPane:
+    def _new_section_pane(self, section: Section) -> SectionPane:
         pane = SectionPane(section.kind, self._lookup, self._column)
         pane.source = section
         # Chips take the article language's quotation marks; a double-click on one shows
         # its quotation in the bank.
         pane.editor.set_language(self._article_language())
         pane.editor.quotation_requested.connect(self.open_quotation)
+        return pane
+
+    def _add_section_pane(self, section: Section) -> SectionPane:
+        pane = self._new_section_pane(section)
         self._layout.insertWidget(3 + len(self.sections), pane)
         self.sections.append(pane)
         return pane
@@ -298,15 +297,19 @@ class ArticleForm(QScrollArea):
     def _connect(self) -> None:
         for part, pane in self._text_panes():
             self._box_parts[id(pane.editor)] = part
-            self._watch(pane.editor)
-            self._on_page(pane.editor)
-            self.history.watch(pane.editor, part)
-            pane.editor.undo_history = self.history
+            self._follow_box_edits(pane.editor, part)
         for pane in (self.opening, self.headline, self.standfirst):
             pane.direction_combo.direction_changed.connect(self._on_setting_changed)
         self.opening.language_combo.currentIndexChanged.connect(self._on_setting_changed)
         for pane in self.sections:
             self._connect_section(pane)
+
+    def _follow_box_edits(self, box: TextBox, part: str) -> None:
+        # A box's edits reach the form's signals, the page and the article's history.
+        self._watch(box)
+        self._on_page(box)
+        self.history.watch(box, part)
+        box.undo_history = self.history
 
     def _connect_section(self, pane: SectionPane) -> None:
         pane.shown_label = pane.label_edit.text()
@@ -779,21 +782,15 @@ class ArticleForm(QScrollArea):
             return None
         from editor.text.languages import language_or_default
 
-        label = language_or_default(self.meta.language_combo.code()).label_for(kind)
+        label = language_or_default(self._article_language()).label_for(kind)
         index = len(self.sections) if after < 0 else min(after + 1, len(self.sections))
-        pane = SectionPane(kind, self._lookup, self._column)
-        pane.source = Section(kind=kind, label=label)
+        pane = self._new_section_pane(Section(kind=kind, label=label))
         pane.label_edit.setText(label)
         pane.editor.setFont(self.part_font("body"))
         pane.label_edit.setFont(self.part_font("label"))
-        self._box_parts[id(pane.editor)] = section_part(index)
-        self._watch(pane.editor)
-        self._on_page(pane.editor)
-        self.history.watch(pane.editor, section_part(index))
-        pane.editor.undo_history = self.history
+        # Not placed yet (no part key): the step places it, and says so.
+        self._follow_box_edits(pane.editor, section_part(index))
         self._connect_section(pane)
-        # Not placed yet: the step places it, and says so.
-        del self._box_parts[id(pane.editor)]
         self.section_added.emit(pane)
         self._do(SectionPlacement(self, pane, index))
         return pane
@@ -832,7 +829,7 @@ class ArticleForm(QScrollArea):
         count = len(self.sections)
         if self._read_only or index == to or not (0 <= index < count and 0 <= to < count):
             return False
-        self._do(SectionJump(self, index, to))
+        self._do(SectionMove(self, index, to))
         return True
 
     def drop_place(self, y: int) -> int:
@@ -855,7 +852,7 @@ class ArticleForm(QScrollArea):
         self.move_section_to(index, place - 1 if place > index else place)
         event.acceptProposedAction()
 
-    def _do(self, action: SectionPlacement | SectionMove | SectionJump) -> None:
+    def _do(self, action: SectionPlacement | SectionMove) -> None:
         action.redo()
         self.history.push_action(action)
         self.changed.emit(action.part)

@@ -106,12 +106,7 @@ class QuotationsModel(QAbstractTableModel):
         # The row of each id in the bank (the first, when two quotations share one).
         self._rows: dict[str, int] = {}
         # Translated once, by the pane: a model is asked for thousands of cells.
-        self._headers = headers
-        self._yes = texts["yes"]
-        self._no = texts["no"]
-        self._unused = texts["unused"]
-        self._uses = texts["uses"]
-        self._not_in_bank = texts["not in bank"]
+        self._take_texts(headers, texts)
         self._unused_brush = QBrush(_UNUSED)
         self._unknown_brush = QBrush(_UNKNOWN)
         # The view: sorted by (column, order) or in the bank's order (None); filtered by
@@ -125,14 +120,17 @@ class QuotationsModel(QAbstractTableModel):
         self._haystacks: list[str] = []
         self._haystacks_of: list[Quotation] | None = None
 
-    def set_texts(self, headers: list[str], texts: dict[str, str]) -> None:
-        """Word the headers and cells anew (the interface language changed)."""
+    def _take_texts(self, headers: list[str], texts: dict[str, str]) -> None:
         self._headers = headers
         self._yes = texts["yes"]
         self._no = texts["no"]
         self._unused = texts["unused"]
         self._uses = texts["uses"]
         self._not_in_bank = texts["not in bank"]
+
+    def set_texts(self, headers: list[str], texts: dict[str, str]) -> None:
+        """Word the headers and cells anew (the interface language changed)."""
+        self._take_texts(headers, texts)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
         if self.rowCount():
             last = self.index(self.rowCount() - 1, _COLUMNS - 1)

@@ -63,14 +63,17 @@ def restore_comments(
         comments.insert(min(position, len(comments)), comment)
 
 
-def swap_places(comments: list[Comment], first: int, second: int) -> None:
-    """Renumber comments for two sections that changed places."""
+def move_places(comments: list[Comment], index: int, to: int) -> None:
+    """Renumber comments for a section moved from ``index`` to ``to``: those of the
+    sections it passed move one place the other way."""
+    step = 1 if to > index else -1
+    low, high = min(index, to), max(index, to)
     for comment in comments:
         at = _section_index(comment)
-        if at == first:
-            comment.part = section_part(second)
-        elif at == second:
-            comment.part = section_part(first)
+        if at == index:
+            comment.part = section_part(to)
+        elif at is not None and low <= at <= high:
+            comment.part = section_part(at - step)
 
 
 class ArticleForm(Protocol):
@@ -148,7 +151,7 @@ class SectionPlacement:
 
 
 class SectionMove:
-    """A section moved one place up or down."""
+    """A section moved to another place: one up or down, or dragged further (one step)."""
 
     part = ALL_PARTS
 
@@ -159,36 +162,16 @@ class SectionMove:
 
     def redo(self) -> None:
         """Move the section to its new place."""
-        self._swap(self._index, self._to)
+        self._move(self._index, self._to)
 
     def undo(self) -> None:
         """Move it back."""
-        self._swap(self._to, self._index)
+        self._move(self._to, self._index)
 
-    def _swap(self, index: int, to: int) -> None:
-        swap_places(self._form.comments(), index, to)
+    def _move(self, index: int, to: int) -> None:
+        move_places(self._form.comments(), index, to)
         self._form.move_section_pane(index, to)
         self._form.show_section(to, keep_focus=True)
-
-
-class SectionJump:
-    """A section moved several places at once (dragged to its new place): one step."""
-
-    part = ALL_PARTS
-
-    def __init__(self, form: ArticleForm, index: int, to: int) -> None:
-        step = 1 if to > index else -1
-        self._moves = [SectionMove(form, at, at + step) for at in range(index, to, step)]
-
-    def redo(self) -> None:
-        """Move the section place by place to its new place."""
-        for move in self._moves:
-            move.redo()
-
-    def undo(self) -> None:
-        """Move it back the same way."""
-        for move in reversed(self._moves):
-            move.undo()
 
 
 class SectionRename:

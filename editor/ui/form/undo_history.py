@@ -156,9 +156,10 @@ class ArticleHistory(QObject):
         """Whether an edit in this box now must not merge into the box's previous command.
 
         Qt merges typing into a box's last command; after a step in another box that
-        would put the new typing before that step in the article's order.
+        would put the new typing before that step in the article's order. After an undo,
+        merged typing would be no new step and leave the undone steps to redo on top of it.
         """
-        if not self._undo or not self._undo[-1].changes:
+        if self._redo or not self._undo or not self._undo[-1].changes:
             return True
         return self._undo[-1].changes[-1].box is not box
 

@@ -33,14 +33,14 @@ class SectionActions(QObject):
         self._window = window
         self.add_actions: dict[str, QAction] = {}
         for kind in section_kind_names():
-            action = self._action("")
+            action = self._action()
             action.triggered.connect(lambda _c=False, k=kind: self.add_section(k))
             self.add_actions[kind] = action
-        self.move_up_action = self._action("", MOVE_UP_KEY)
+        self.move_up_action = self._action(MOVE_UP_KEY)
         self.move_up_action.triggered.connect(lambda: self.move_section(-1))
-        self.move_down_action = self._action("", MOVE_DOWN_KEY)
+        self.move_down_action = self._action(MOVE_DOWN_KEY)
         self.move_down_action.triggered.connect(lambda: self.move_section(1))
-        self.remove_action = self._action("")
+        self.remove_action = self._action()
         self.remove_action.triggered.connect(self.remove_section)
         self._submenu: QMenu | None = None
         # Worded by retranslate(), which the window calls with its own.
@@ -55,9 +55,8 @@ class SectionActions(QObject):
         if self._submenu is not None:
             self._submenu.setTitle(self.tr("&Section"))
 
-    def _action(self, text: str, key: str = "") -> QAction:
-        action = QAction(self._window)
-        action.setText(text)
+    def _action(self, key: str = "") -> QAction:
+        action = QAction(self._window)  # worded by retranslate()
         if key:
             action.setShortcut(QKeySequence(key))
         self._window.addAction(action)
@@ -65,7 +64,7 @@ class SectionActions(QObject):
 
     def fill_insert_menu(self, menu: QMenu) -> QMenu:
         """Add the Section submenu (news, comment, custom) to the Insert menu; return it."""
-        submenu = self._submenu = menu.addMenu(self.tr("&Section"))
+        submenu = self._submenu = menu.addMenu("")  # worded by retranslate()
         submenu.addActions(list(self.add_actions.values()))
         return submenu
 
