@@ -269,3 +269,19 @@ def chip_format_of(editor: MarkdownEditor, position: int):
     cursor = QTextCursor(editor.document())
     cursor.setPosition(position + 1)
     return cursor.charFormat()
+
+
+def test_a_generated_body_of_many_tokens_is_shown_as_typed_and_kept_whole(qtbot) -> None:
+    from editor.ui.form.markdown_editor import CHIPS_SHOWN
+
+    tokens = ["[[quote:q1]]"] * (CHIPS_SHOWN + 1)
+    many = "\n\n".join(" ".join(tokens[at : at + 20]) for at in range(0, len(tokens), 20))
+    many += "\r"  # a literal character is still an object
+    editor = _editor(qtbot, many)
+    shown = editor.toPlainText()
+    assert shown.count(OBJECT) == 1
+    assert shown.count("[[quote:q1]]") == CHIPS_SHOWN + 1
+    assert editor.text() == many
+    tokens = tokens[:CHIPS_SHOWN]
+    few = "\n\n".join(" ".join(tokens[at : at + 20]) for at in range(0, len(tokens), 20))
+    assert _editor(qtbot, few).toPlainText().count(OBJECT) == CHIPS_SHOWN

@@ -11,6 +11,7 @@ bank is a red chip that shows the id.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSizeF, Qt
@@ -208,8 +209,13 @@ class ChipPainter(QPyTextObject):
             _indent, words, attribution, *_rest = self._block_rects(document, quotation_id)
             height = words.height() + attribution.height() + 2 * _PADDING
             return QSizeF(self._room(document) - 1, height)
-        text = self._shown_words(document, quotation_id)
-        return QSizeF(metrics.horizontalAdvance(text) + 2 * _PADDING, metrics.height() + 2)
+        # The width of the whole words, up to the chip's share of the line: cutting the
+        # words short (elidedText) waits until the chip is drawn.
+        width = min(
+            metrics.horizontalAdvance(self.inline_text(quotation_id)),
+            self._room(document) * _INLINE_SHARE,
+        )
+        return QSizeF(math.ceil(width) + 2 * _PADDING, metrics.height() + 2)
 
     def _shown_words(self, document: QTextDocument, quotation_id: str) -> str:
         """Return an inline chip's words as shown: cut short to its share of the line."""

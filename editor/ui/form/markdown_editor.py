@@ -59,6 +59,8 @@ MARKDOWN_MIME = "text/markdown"
 _PARAGRAPH_SPACE = 0.5
 
 
+# A body with more tokens than this is shown with its tokens as typed, not as chips.
+CHIPS_SHOWN = 2_000
 # Up to this many objects (chips, literal characters) are kept in place through each edit;
 # a body with more (a generated one: 100,000 quotations) has them read again when asked.
 _TRACKED_OBJECTS = 2_000
@@ -101,6 +103,7 @@ class MarkdownEditor(TextBox):
         super().__init__(parent, min_lines=6, max_lines=28)
         self._lookup = lookup or no_quotations
         self._language = ""
+        self._marks: tuple[str, str] | None = None
         self.chips = ChipPainter(self.document(), self._lookup, self._quote_marks, self.palette)
         # Text typed after a chip must not take the chip's format.
         self.cursorPositionChanged.connect(self._plain_after_chip)
@@ -137,13 +140,17 @@ class MarkdownEditor(TextBox):
         """Set the article's language: chips take its quotation marks."""
         if code != self._language:
             self._language = code
+            self._marks = None
             self._redraw_chips()
 
     def _quote_marks(self) -> tuple[str, str]:
-        from editor.text.languages import language_or_default
+        # Asked for each chip laid out (100,000 of them in a generated body): kept.
+        if self._marks is None:
+            from editor.text.languages import language_or_default
 
-        marks = language_or_default(self._language or "en").primary_quotes
-        return marks.open, marks.close
+            marks = language_or_default(self._language or "en").primary_quotes
+            self._marks = (marks.open, marks.close)
+        return self._marks
 
     @Slot()
     def _plain_after_chip(self) -> None:
@@ -154,15 +161,17 @@ class MarkdownEditor(TextBox):
 
     # -- chips ----------------------------------------------------------------------------
 
-    def _insert_shown(self, cursor: QTextCursor, text: str) -> None:
-        """Insert stored text at a cursor as the document holds it: its tokens as chips,
-        any character the document cannot hold as itself as an object (chips.LITERALS),
-        its line breaks as ``to_shown`` gives them (a new block takes the cursor's block
-        format)."""
+    def _insert_shown(self, cursor: QTextCursor, text: str, *, chips: bool = True) -> None:
+        """Insert stored text at a cursor as the document holds it: its tokens as chips
+        (as typed, with ``chips`` False), any character the document cannot hold as itself
+        as an object (chips.LITERALS), its line breaks as ``to_shown`` gives them (a new
+        block takes the cursor's block format)."""
         plain = QTextCharFormat()
         start = 0
         if "[[" in text or any(char in text for char in LITERALS):
             for match in _OBJECTS.finditer(text):
+                if match.group(1) is not None and not chips:
+                    continue  # the token stays in the text between
                 if match.start() > start:
                     cursor.insertText(to_shown(text[start : match.start()]), plain)
                 if match.group(1) is not None:
@@ -324,8 +333,10 @@ class MarkdownEditor(TextBox):
         # Every block inserted takes the format of the one it is split from: the
         # paragraph's, given once; the first paragraph has no space above it.
         cursor.setBlockFormat(self._paragraph_format())
-        # Each token as a chip, the text between in one piece (blocks and all).
-        self._insert_shown(cursor, shown)
+        # Each token as a chip, the text between in one piece (blocks and all). A body with
+        # more tokens than a writer places (a generated one) shows them as typed: Qt lays
+        # 100,000 chips out for seconds after the first paint, and the keys wait.
+        self._insert_shown(cursor, shown, chips=shown.count("[[quote:") <= CHIPS_SHOWN)
         first = QTextCursor(document)
         first_format = QTextBlockFormat(first.blockFormat())
         first_format.setTopMargin(0)
