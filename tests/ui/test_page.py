@@ -263,3 +263,39 @@ def test_the_page_fills_a_narrow_window_and_is_centred_in_a_wide_one(
     style = window.house_style().page
     text = (style.width_mm - style.margin_left - style.margin_right) * form.logicalDpiX() / 25.4
     assert abs(form.headline.editor.width() - text) <= 2
+
+
+def _ink_rows(image) -> list[int]:
+    return [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y).lightness() < 200 for x in range(0, image.width(), 2))
+    ]
+
+
+def test_a_placeholder_in_a_taller_script_shows_whole(qtbot, workspace) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    # An Arabic placeholder in an empty one-line box: Qt clipped it to one line of the
+    # box's Latin font and its lower half was lost (seen in the Arabic interface).
+    words = "ملخص اختياري في فقرة واحدة"
+    article = english_article()
+    article.standfirst = ""
+    window = workspace.add_window(article)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    box = window.form.standfirst.editor
+    box.setPlaceholderText(words)  # as the Arabic interface words it
+    qtbot.wait(50)
+    shown = _ink_rows(box.viewport().grab().toImage())
+    # The same words drawn with room to spare: how tall their ink is.
+    free = QImage(600, 200, QImage.Format.Format_RGB32)
+    free.fill(Qt.GlobalColor.white)
+    painter = QPainter(free)
+    painter.setFont(box.font())
+    painter.drawText(QRect(0, 0, 600, 200), int(Qt.AlignmentFlag.AlignTop), words)
+    painter.end()
+    whole = _ink_rows(free)
+    assert shown and max(shown) - min(shown) >= max(whole) - min(whole) - 1
+    assert box.placeholderText() == words

@@ -6,8 +6,16 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMimeData, QPoint, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextOption
+from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
 
 if TYPE_CHECKING:
@@ -114,6 +122,7 @@ class TextBox(QTextEdit):
         # says so; both only for a text too long to edit here.
         self._held = ""
         self._held_notice: QLabel | None = None
+        self._placeholder = ""
         # The article's one undo history, when the box is part of an article form: Ctrl+Z
         # and Ctrl+Y go there, not to this box's own stack alone.
         self.undo_history: ArticleHistory | None = None
@@ -289,6 +298,15 @@ class TextBox(QTextEdit):
         frame = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
         frame += self.viewportMargins().bottom()  # the held text's notice
         low = self._min_lines * line + frame
+        if self._placeholder and not self._placeholder.isascii() and self.document().isEmpty():
+            # A placeholder in another script than the font's (Arabic, Urdu) is set in a
+            # taller fallback font: laid out as its text would be, its whole line shows.
+            sample = QTextDocument()
+            sample.setDefaultFont(self.font())
+            sample.setDocumentMargin(0)
+            sample.setTextWidth(max(1, self.viewport().width()))
+            sample.setPlainText(self._placeholder)
+            low = max(low, math.ceil(sample.size().height()) + frame)
         if self._grows:
             # The size as laid out so far (documentSizeChanged says each step): asking
             # QTextDocument.size() would lay a 20,000-word body out whole at once.
@@ -311,6 +329,34 @@ class TextBox(QTextEdit):
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
             self.height_fitted.emit()
+
+    def setPlaceholderText(self, text: str) -> None:
+        """Set the text shown while the box is empty (drawn by ``paintEvent``)."""
+        # Not Qt's: QTextEdit clips its placeholder to the empty document's one line of
+        # the box's font, and an Arabic or Urdu placeholder, set in a taller fallback
+        # font, lost its lower half (seen in the Arabic interface's empty standfirst).
+        self._placeholder = text
+        if self.document().isEmpty():
+            self._fit_height()
+        self.viewport().update()
+
+    def placeholderText(self) -> str:
+        """Return the text shown while the box is empty."""
+        return self._placeholder
+
+    def paintEvent(self, event) -> None:
+        """Draw the text, or the placeholder while the box is empty."""
+        super().paintEvent(event)
+        if not self._placeholder or not self.document().isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        margin = self.document().documentMargin()
+        area = QRectF(self.viewport().rect()).adjusted(margin, margin, -margin, -margin)
+        align = Qt.AlignmentFlag.AlignHCenter if self._centered else Qt.AlignmentFlag.AlignLeft
+        flags = int(Qt.AlignmentFlag.AlignTop) | int(align) | int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(area, flags, self._placeholder)
+        painter.end()
 
     def sizeHint(self) -> QSize:
         """Return the height the text needs (within min/max lines)."""
