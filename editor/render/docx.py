@@ -41,6 +41,7 @@ from editor.render.tree import (
     Rule,
     Strong,
     Text,
+    document_texts,
 )
 from editor.resources import resource_path
 
@@ -421,6 +422,41 @@ def _core_xml(document: Document) -> str:
     )
 
 
+def _app_version(version: str) -> str:
+    """Return a version as Word's AppVersion writes one ("XX.YYYY": 0.1.0 is "0.0100")."""
+    numbers = [int(part) if part.isdigit() else 0 for part in version.split(".")[:3]]
+    major, minor, patch = [*numbers, 0, 0, 0][:3]
+    return f"{major}.{min(minor, 99):02d}{min(patch, 99):02d}"
+
+
+def _app_xml(document: Document) -> str:
+    """Return the document's extended properties: Newsdesk made it, and its counts."""
+    from editor import APP_NAME, __version__
+    from editor.text.counts import word_count
+
+    texts = list(document_texts(document))
+    joined = "\n".join(texts)
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/docPropsVTypes">'
+        "<TotalTime>0</TotalTime>"
+        f"<Words>{word_count(joined)}</Words>"
+        f"<Characters>{sum(not char.isspace() for char in joined)}</Characters>"
+        f"<Application>{_esc(APP_NAME)}</Application>"
+        "<DocSecurity>0</DocSecurity>"
+        f"<Paragraphs>{sum(1 for text in texts if text.strip())}</Paragraphs>"
+        "<ScaleCrop>false</ScaleCrop>"
+        "<LinksUpToDate>false</LinksUpToDate>"
+        f"<CharactersWithSpaces>{len(joined.replace(chr(10), ''))}</CharactersWithSpaces>"
+        "<SharedDoc>false</SharedDoc>"
+        "<HyperlinksChanged>false</HyperlinksChanged>"
+        f"<AppVersion>{_app_version(__version__)}</AppVersion>"
+        "</Properties>"
+    )
+
+
 def _template() -> list[tuple[zipfile.ZipInfo, bytes]]:
     with zipfile.ZipFile(resource_path(*TEMPLATE)) as package:
         return [(info, package.read(info)) for info in package.infolist()]
@@ -444,6 +480,7 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
             "</Relationships>", "".join(writer.relationships) + "</Relationships>", 1
         ),
         "docProps/core.xml": _core_xml(document),
+        "docProps/app.xml": _app_xml(document),
     }
     # Open comments (when the style includes them) are added by python-docx afterwards.
     buffer = io.BytesIO() if document.comments else None

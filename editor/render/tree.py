@@ -11,6 +11,7 @@ export's start, which is a tenth of what the whole HTML export may take.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from editor.model.frozen import Frozen
@@ -392,3 +393,39 @@ def _collect_text(spans: tuple[Inline, ...], parts: list[str]) -> None:
             parts.append(span.close_mark)
         else:
             _collect_text(span.children, parts)
+
+
+def document_texts(document: Document) -> Iterator[str]:
+    """Yield the text a reader sees of each block of a document, in reading order."""
+    head: tuple[InlineBlock | None, ...] = (document.opening, document.title, document.standfirst)
+    for block in head:
+        if block is not None:
+            yield plain_text(block.children)
+    for section in document.sections:
+        if section.label is not None:
+            yield plain_text(section.label.children)
+        yield from _block_texts(section.blocks)
+    if document.credit is not None:
+        yield plain_text(document.credit.children)
+    if document.metadata is not None:
+        for entry in document.metadata.entries:
+            yield entry.value  # its label names it for styling: the writers show the value
+
+
+def _block_texts(blocks: tuple[Block, ...]) -> Iterator[str]:
+    # An explicit stack: blocks nest (a list in a quote in a list) as deep as the parser
+    # allows, and the walk does not recurse on them.
+    stack = list(reversed(blocks))
+    while stack:
+        block = stack.pop()
+        if isinstance(block, InlineBlock):
+            yield plain_text(block.children)
+        elif isinstance(block, BlockQuote):
+            if block.attribution is not None:
+                stack.append(block.attribution)
+            stack.extend(reversed(block.blocks))
+        elif isinstance(block, List):
+            for item in reversed(block.items):
+                stack.extend(reversed(item.blocks))
+        elif isinstance(block, CodeBlock):
+            yield block.text

@@ -160,3 +160,40 @@ def test_unknown_quotation_in_a_forced_export_is_visibly_marked() -> None:
     paragraph = _by_text(_docx(article), "See")
     marker = next(run for run in paragraph.runs if run.text == "[unknown quotation: gone]")
     assert marker.font.highlight_color is not None and marker.bold
+
+
+def test_the_docx_says_newsdesk_made_it_and_counts_its_words() -> None:
+    import re
+    import zipfile
+
+    from editor import __version__
+    from editor.render.docx import _app_version
+    from editor.render.tree import document_texts
+    from editor.text.counts import word_count
+
+    style = load_style("default")
+    for article in (river_port_en(), university_ar()):
+        document = build_document(article, style)
+        data = render_bytes(document, style, "docx")
+        package = zipfile.ZipFile(io.BytesIO(data))
+        app = package.read("docProps/app.xml").decode()
+        assert "<Application>Newsdesk</Application>" in app
+        assert "Microsoft" not in app and "Normal.dotm" not in app
+        assert f"<AppVersion>{_app_version(__version__)}</AppVersion>" in app
+        words = int(re.search(r"<Words>(\d+)</Words>", app).group(1))
+        # Every word of the document as Word shows it: the body's text and the parts.
+        texts = [paragraph.text for paragraph in docx.Document(io.BytesIO(data)).paragraphs]
+        assert words == word_count("\n".join(texts)) > 50
+        assert words == word_count("\n".join(document_texts(document)))
+        core = package.read("docProps/core.xml").decode()
+        assert f"<dc:title>{article.headline}</dc:title>" in core
+        assert f"<dc:language>{article.language}</dc:language>" in core
+
+
+def test_word_app_versions_have_two_and_four_digits() -> None:
+    from editor.render.docx import _app_version
+
+    assert _app_version("0.1.0") == "0.0100"
+    assert _app_version("12.3.45") == "12.0345"
+    assert _app_version("2") == "2.0000"
+    assert _app_version("1.2.dev3") == "1.0200"
