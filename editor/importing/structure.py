@@ -364,7 +364,7 @@ class _Builder:
                     if following.kind != PARA or len(following.text) > SEARCHED_MAX:
                         break
                     run.append(following.text)
-                hit = self.finder.paragraph(run)
+                hit = self.finder.paragraph(run, markdown=block.markdown)
                 if hit:
                     parts.append(self._place(hit[0], section))
                     index += hit[1]

@@ -184,3 +184,31 @@ def test_docx_italic_paragraph_with_attribution_line_is_a_block_quotation(
         quote_token("q1"),
         "That was all.",
     ]
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "*The boats sail at dawn,\nwhatever the weather.*\n\n— said Ana Lind.",
+        "*The boats sail at dawn, whatever the weather.*\n— said Ana Lind.",
+        "*“The boats sail at dawn, whatever the weather.”*\n\n— said Ana Lind.",
+        "_The boats sail at dawn, whatever the weather._\n\n*— said Ana Lind.*",
+    ],
+)
+def test_italic_quotation_forms_give_words_and_speaker(quotation: str) -> None:
+    article = import_text(f"# Ferry\n\nNews:\n\n{quotation}\n", fmt="markdown").article
+    assert [(" ".join(q.words.split()), q.speaker) for q in article.quotations] == [
+        ("The boats sail at dawn, whatever the weather.", "Ana Lind")
+    ]
+    assert article.sections[0].body == quote_token("q1")
+
+
+def test_bold_paragraph_with_attribution_line_stays_text() -> None:
+    draft = "# Ferry\n\nNews:\n\n**The boats sail at dawn.**\n\n— said Ana Lind.\n"
+    assert import_text(draft, fmt="markdown").article.quotations == []
+
+
+def test_plain_text_draft_headline_and_label_lose_whole_emphasis() -> None:
+    article = import_text("**Is the ferry ready?**\n**News:**\nThe boats are ready.\n").article
+    assert article.headline == "Is the ferry ready?"
+    assert [s.label for s in article.sections] == ["News:"]
