@@ -129,7 +129,12 @@ class Explanation:
             lines.append("  byline: none (no credit line found)")
         for aside in self.set_aside:
             # The whole text: the report is where these words are kept.
-            lines.append(f"  not in the article, {aside.where()}: {' '.join(aside.text.split())}")
+            text = " ".join(aside.text.split())
+            if aside.kind == EMPHASIS:
+                # The words are in the article; only the marks are not.
+                lines.append(f"  marks dropped from the {aside.part}, as written: {text}")
+            else:
+                lines.append(f"  not in the article, {aside.where()}: {text}")
         return lines
 
 

@@ -113,9 +113,17 @@ def test_docx_partial_bold_headline_is_plain_and_reported(tmp_path: Path) -> Non
     title.add_run(" ready?")
     document.add_paragraph("News:")
     document.add_paragraph("The boats are ready.")
+    document.sections[0].header.paragraphs[0].text = "Eastshore Desk draft"
     result = import_draft(_save(document, tmp_path))
     assert result.article.headline == "Is the ferry ready?"
-    assert [(a.kind, a.text) for a in result.set_aside] == [("emphasis", "Is the **ferry** ready?")]
+    # Listed with the DOCX's own set-aside text, neither hiding the other.
+    reported = [(a.kind, a.text) for a in result.set_aside]
+    assert reported == [
+        ("emphasis", "Is the **ferry** ready?"),
+        ("header", "Eastshore Desk draft"),
+    ]
+    lines = result.explanation.lines()
+    assert "  marks dropped from the headline, as written: Is the **ferry** ready?" in lines
 
 
 def _bank(article) -> list[tuple[str, str, str]]:
@@ -149,10 +157,7 @@ def test_markdown_italic_paragraph_with_attribution_line_is_a_block_quotation(
 
 
 def test_russian_italic_quotation_with_attribution_line() -> None:
-    draft = (
-        "# Паром\n\nНовость:\n\n*Лодки выходят на рассвете.*\n\n"
-        "— заявил капитан Иван Серов.\n"
-    )
+    draft = "# Паром\n\nНовость:\n\n*Лодки выходят на рассвете.*\n\n— заявил капитан Иван Серов.\n"
     article = import_text(draft, fmt="markdown").article
     assert [(q.speaker, q.role) for q in article.quotations] == [("Иван Серов", "капитан")]
     assert article.sections[0].body == quote_token("q1")
