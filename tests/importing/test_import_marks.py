@@ -9,7 +9,6 @@ import docx
 import pytest
 
 from editor.importing import import_draft, import_text
-from editor.importing.blocks import unwrap_emphasis
 from editor.model import quote_token
 
 
@@ -43,6 +42,9 @@ def _save(document: docx.document.Document, tmp_path: Path) -> Path:
     ],
 )
 def test_emphasis_around_a_whole_part_is_unwrapped(written: str, plain: str) -> None:
+    # Imported here, so the module's other tests run (and fail) on code without it.
+    from editor.importing.blocks import unwrap_emphasis
+
     assert unwrap_emphasis(written) == plain
 
 
@@ -160,6 +162,16 @@ def test_russian_italic_quotation_with_attribution_line() -> None:
     draft = "# Паром\n\nНовость:\n\n*Лодки выходят на рассвете.*\n\n— заявил капитан Иван Серов.\n"
     article = import_text(draft, fmt="markdown").article
     assert [(q.speaker, q.role) for q in article.quotations] == [("Иван Серов", "капитан")]
+    assert article.sections[0].body == quote_token("q1")
+
+
+def test_arabic_italic_quotation_with_attribution_line() -> None:
+    draft = "# العبّارة\n\n**الخبر:**\n\n*القوارب تبحر فجرًا.*\n\nقال مدير الميناء سامي نور.\n"
+    article = import_text(draft, fmt="markdown").article
+    assert [s.label for s in article.sections] == ["الخبر:"]
+    assert [(q.words, q.speaker, q.role) for q in article.quotations] == [
+        ("القوارب تبحر فجرًا.", "سامي نور", "مدير الميناء")
+    ]
     assert article.sections[0].body == quote_token("q1")
 
 
