@@ -4,7 +4,7 @@ The rule, the same for plain-text, Markdown and DOCX drafts:
 
 1. **Labels.** A line (or a heading) that is the News or Comment label of any language in
    the language data — case-insensitive, the colon optional, spaces around it ignored —
-   starts a section of that kind; the label is kept as written.
+   starts a section of that kind; the label is kept as written, without emphasis around it.
 2. **Language.** ``--language`` if given; else the front matter's ``language``; else the
    language whose labels the draft uses most; else the script of the text and the
    language of that script whose ``letter_hints`` (language data) it has most of (Arabic
@@ -24,8 +24,12 @@ The rule, the same for plain-text, Markdown and DOCX drafts:
    any spacing) becomes the byline's office and author. A credit line with neither (an
    unfilled template) stays in the body as text, with a warning.
 5. **Quotations** (quotations.py): block quotes, paragraphs and runs of paragraphs that
-   are quotations, and reliable quotations inside sentences go into the bank, and a
-   ``[[quote:ID]]`` token takes their place. Ids are q1, q2, … in reading order.
+   are quotations, italic paragraphs with an attribution line, and reliable quotations
+   inside sentences go into the bank, and a ``[[quote:ID]]`` token takes their place.
+   Ids are q1, q2, … in reading order.
+
+Opening line, headline, standfirst, labels and credit line are plain text: emphasis around
+the whole of one is dropped; markup on part of one is dropped and listed in the report.
 
 Nothing is dropped: every block lands in one of these places. Plain text is escaped so
 that it stays literal in a Markdown body (blocks.py).
