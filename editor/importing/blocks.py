@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from editor.importing.lexicon import Label
 
 PARA = "para"  # a paragraph of body text
@@ -167,9 +169,9 @@ def _escapes_last(text: str) -> bool:
     return (len(text) - len(text.rstrip("\\"))) % 2 == 1
 
 
-def _flanking_runs(text: str, char: str) -> list[tuple[int, int]]:
+def _flanking_runs(text: str, char: str) -> Iterator[tuple[int, int]]:
     """Runs of ``char`` that may open or close emphasis: touching a word on one side."""
-    runs = []
+    # A generator: _wrapped stops at the first run that rules the wrapper out.
     for match in _RUN.finditer(text):
         if match.group()[0] != char:
             continue
@@ -179,8 +181,7 @@ def _flanking_runs(text: str, char: str) -> list[tuple[int, int]]:
             continue  # "5 * 3": a star standing alone is text
         if char == "_" and before.isalnum() and after.isalnum():
             continue  # "snake_case": underscores inside a word are text
-        runs.append((match.start(), match.end()))
-    return runs
+        yield match.start(), match.end()
 
 
 def plain_part(text: str, markdown: bool) -> tuple[str, bool]:

@@ -325,11 +325,11 @@ class _Builder:
         candidates = [1]
         if len(blocks) >= 2 and blocks[-2].kind == PARA:
             candidates.append(2)
-        plain = [plain_part(block.text, block.markdown) for block in blocks[-2:]]
         for count in candidates:
-            written = " ".join(text for text, _dropped in plain[-count:])
-            if len(written) > CREDIT_MAX:
-                continue
+            if sum(len(block.text) + 1 for block in blocks[-count:]) > CREDIT_MAX + 1:
+                continue  # measured as written: no long paragraph is read for marks
+            plain = [plain_part(block.text, block.markdown) for block in blocks[-count:]]
+            written = " ".join(text for text, _dropped in plain)
             match = pattern.fullmatch(written)
             if match:
                 office = match.groupdict().get("office", "").strip()
@@ -340,7 +340,7 @@ class _Builder:
                         "The credit line names no office and no author; it was kept as text."
                     )
                     return "", "", ""
-                for block, (_text, dropped) in zip(blocks[-count:], plain[-count:], strict=True):
+                for block, (_text, dropped) in zip(blocks[-count:], plain, strict=True):
                     if dropped:
                         self._report(block.text, "credit line")
                 del blocks[-count:]

@@ -229,3 +229,17 @@ def test_plain_text_draft_headline_and_label_lose_whole_emphasis() -> None:
     article = import_text("**Is the ferry ready?**\n**News:**\nThe boats are ready.\n").article
     assert article.headline == "Is the ferry ready?"
     assert [s.label for s in article.sections] == ["News:"]
+
+
+def test_credit_line_with_a_bold_name_gives_a_plain_byline_and_is_reported() -> None:
+    draft = (
+        "# Ferry\n\nNews:\n\nThe boats are ready.\n\n"
+        "Written for the Eastshore Desk by **Jonah Feld**\n"
+    )
+    result = import_text(draft, fmt="markdown")
+    byline = result.article.byline
+    assert (byline.office, byline.author) == ("the Eastshore Desk", "Jonah Feld")
+    assert result.article.sections[0].body == "The boats are ready."
+    assert [(a.part, a.text) for a in result.set_aside] == [
+        ("credit line", "Written for the Eastshore Desk by **Jonah Feld**")
+    ]
