@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.importing.blocks import unwrap_emphasis
+from editor.importing.plain import unwrap_emphasis
 from editor.text.languages import DEFAULT_LANGUAGE, Language, available_languages, language
 from editor.text.scripts import SCRIPT_DEFAULTS, language_script, script_counts, text_script
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from editor.importing.blocks import unwrap_emphasis
 from editor.importing.lexicon import Lexicon
+from editor.importing.plain import unwrap_emphasis
 from editor.text.counts import word_count
 
 DOUBLE = '«»“”„"'

@@ -48,10 +48,10 @@ from editor.importing.blocks import (
     TITLE,
     Block,
     escape_markdown,
-    plain_part,
 )
 from editor.importing.frontmatter import FrontMatter
 from editor.importing.lexicon import Lexicon, language_of_script, script_of
+from editor.importing.plain import plain_part
 from editor.importing.quotations import Found, QuotationFinder
 from editor.importing.result import (
     EMPHASIS,

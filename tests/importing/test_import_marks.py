@@ -43,7 +43,7 @@ def _save(document: docx.document.Document, tmp_path: Path) -> Path:
 )
 def test_emphasis_around_a_whole_part_is_unwrapped(written: str, plain: str) -> None:
     # Imported here, so the module's other tests run (and fail) on code without it.
-    from editor.importing.blocks import unwrap_emphasis
+    from editor.importing.plain import unwrap_emphasis
 
     assert unwrap_emphasis(written) == plain
 
