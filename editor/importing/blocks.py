@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from editor.importing.plain import unwrap_emphasis
+
 if TYPE_CHECKING:
     from editor.importing.lexicon import Label
 
@@ -50,10 +52,13 @@ class Block:
 def label_block(
     text: str, labels: tuple[Label, ...], *, markdown: bool = False, level: int = 0
 ) -> Block:
-    """Return the block of a line that is a section label; the first label found decides."""
+    """Return the block of a line that is a section label; the first label found decides.
+
+    A label is plain text: emphasis around it ("**News:**") is dropped.
+    """
     return Block(
         LABEL,
-        text.strip(),
+        unwrap_emphasis(text),
         markdown=markdown,
         level=level,
         section_kind=labels[0].kind,

@@ -68,7 +68,9 @@ def import_draft(
         if draft.set_aside:
             # Nothing is dropped in silence: the report lists each passage with its text.
             aside = tuple(draft.set_aside)
-            result.explanation = replace(result.explanation, set_aside=aside)
+            result.explanation = replace(
+                result.explanation, set_aside=(*result.explanation.set_aside, *aside)
+            )
             result.warnings.append(
                 f"{len(aside)} passage(s) of the DOCX are not in the article "
                 f"({', '.join(sorted({a.kind for a in aside}))}); --explain lists their text."

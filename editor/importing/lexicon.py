@@ -11,13 +11,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.importing.plain import unwrap_emphasis
 from editor.text.languages import DEFAULT_LANGUAGE, Language, available_languages, language
 from editor.text.scripts import SCRIPT_DEFAULTS, language_script, script_counts, text_script
 
 # Arabic harakat, the superscript alef and tatweel: writers add or leave them out freely, so
 # phrases are compared without them.
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
 
 # Script detection looks at this many characters: enough to be sure, cheap on 50 MB.
 _SCRIPT_SAMPLE = 20000
@@ -63,11 +63,7 @@ class Lexicon:
 
 def label_key(text: str) -> str:
     """Return the form labels are compared in: no emphasis, no colon, folded case."""
-    key = text.strip()
-    emphasis = _EMPHASIS.match(key)
-    if emphasis:
-        key = emphasis.group(2).strip()
-    key = key.rstrip(":：").strip()
+    key = unwrap_emphasis(text).rstrip(":：").strip()
     return " ".join(key.split()).casefold()
 
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from editor.importing.lexicon import Lexicon
+from editor.importing.plain import unwrap_emphasis
 from editor.text.counts import word_count
 
 DOUBLE = '«»“”„"'
@@ -131,11 +132,17 @@ class QuotationFinder:
         """Whether a paragraph starts with an opening quotation mark."""
         return bool(text) and text[0] in OPENERS and classify(text, 0) in (OPEN, EITHER)
 
-    def paragraph(self, paragraphs: list[str]) -> tuple[Found, int] | None:
-        """Return the quotation that the first paragraphs form, and how many it took."""
+    def paragraph(
+        self, paragraphs: list[str], *, markdown: bool = False
+    ) -> tuple[Found, int] | None:
+        """Return the quotation that the first paragraphs form, and how many it took.
+
+        With ``markdown`` (Markdown drafts, formatted DOCX paragraphs) an italic paragraph
+        with an attribution line under it is a block quotation too.
+        """
         first = paragraphs[0].strip()
         if not self.opens_paragraph(first):
-            return None
+            return self._italic(paragraphs) if markdown else None
         stack = [first[0]]
         end = closing_index(first, 1, stack)
         if end is not None:
@@ -154,6 +161,36 @@ class QuotationFinder:
             parts.append(text[:end])
             found = self._ending(text, end, "\n".join(parts))
             return (found, count) if found else None
+        return None
+
+    def _italic(self, paragraphs: list[str]) -> tuple[Found, int] | None:
+        """An italic paragraph, then an attribution naming its speaker: its last line or the
+        next paragraph ("*The boats sail at dawn.*" / "— said Ana Lind.")."""
+        first = paragraphs[0].strip()
+        said, _, tail = first.rpartition("\n")
+        candidates = [(said, tail, 1)] if said else []
+        if len(paragraphs) > 1:
+            candidates.append((first, paragraphs[1], 2))
+        for said, tail, taken in candidates:
+            words = _italic_words(said.strip())
+            if not words:
+                continue
+            # Only a clause naming someone: an italic paragraph and a sentence after it
+            # that happens to hold "said" ("She said nothing more.") stay text.
+            attribution = self.attribution(unwrap_emphasis(tail), need_speaker=True)
+            if attribution is None:
+                continue
+            quoted = self.paragraph([words])
+            if quoted and not quoted[0].attribution:
+                words = quoted[0].words  # "*“The boats sail.”*": the marks are not the words
+            found = Found(
+                words=words,
+                speaker=attribution.speaker,
+                role=attribution.role,
+                attribution=attribution.text,
+                placement="block quote",
+            )
+            return found, taken
         return None
 
     def _ending(self, text: str, end: int, words: str) -> Found | None:
@@ -330,6 +367,18 @@ class QuotationFinder:
             return None
         attribution = self.attribution(clause, need_speaker=True)
         return (attribution.speaker, attribution.role) if attribution else None
+
+
+def _italic_words(text: str) -> str:
+    """The words of a paragraph italic as a whole ("*…*", "_…_", "***…***"), else ""."""
+    words = unwrap_emphasis(text)
+    if words == text:
+        return ""
+    marks = text[: len(text) - len(text.lstrip("*_"))]
+    # "**…**" alone is bold: an odd run of either mark is the italic.
+    if marks.count("*") % 2 == 0 and marks.count("_") % 2 == 0:
+        return ""
+    return words
 
 
 def _holds_quotation(text: str) -> bool:

@@ -15,6 +15,9 @@ FOOTER = "footer"
 FOOTNOTE = "footnote"
 ENDNOTE = "endnote"
 COMMENT = "comment"
+# Markup on part of a plain-text part (a bold word in a headline): the part has no place for
+# it, so its text as written is listed in the report.
+EMPHASIS = "emphasis"
 
 
 @dataclass(frozen=True)
@@ -25,9 +28,12 @@ class SetAside:
     text: str
     number: str = ""  # a footnote's, endnote's or comment's id in the draft
     author: str = ""  # a comment's author
+    part: str = ""  # the part whose markup was dropped ("headline"), for EMPHASIS
 
     def where(self) -> str:
         """Return what this text is in the draft, in English, as the report says it."""
+        if self.kind == EMPHASIS:
+            return f"emphasis in the {self.part}"
         where = self.kind
         if self.number and self.kind in (FOOTNOTE, ENDNOTE):
             where += f" {self.number}"
@@ -123,7 +129,12 @@ class Explanation:
             lines.append("  byline: none (no credit line found)")
         for aside in self.set_aside:
             # The whole text: the report is where these words are kept.
-            lines.append(f"  not in the article, {aside.where()}: {' '.join(aside.text.split())}")
+            text = " ".join(aside.text.split())
+            if aside.kind == EMPHASIS:
+                # The words are in the article; only the marks are not.
+                lines.append(f"  marks dropped from the {aside.part}, as written: {text}")
+            else:
+                lines.append(f"  not in the article, {aside.where()}: {text}")
         return lines
 
 

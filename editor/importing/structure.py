@@ -4,7 +4,7 @@ The rule, the same for plain-text, Markdown and DOCX drafts:
 
 1. **Labels.** A line (or a heading) that is the News or Comment label of any language in
    the language data — case-insensitive, the colon optional, spaces around it ignored —
-   starts a section of that kind; the label is kept as written.
+   starts a section of that kind; the label is kept as written, without emphasis around it.
 2. **Language.** ``--language`` if given; else the front matter's ``language``; else the
    language whose labels the draft uses most; else the script of the text and the
    language of that script whose ``letter_hints`` (language data) it has most of (Arabic
@@ -24,8 +24,12 @@ The rule, the same for plain-text, Markdown and DOCX drafts:
    any spacing) becomes the byline's office and author. A credit line with neither (an
    unfilled template) stays in the body as text, with a warning.
 5. **Quotations** (quotations.py): block quotes, paragraphs and runs of paragraphs that
-   are quotations, and reliable quotations inside sentences go into the bank, and a
-   ``[[quote:ID]]`` token takes their place. Ids are q1, q2, … in reading order.
+   are quotations, italic paragraphs with an attribution line, and reliable quotations
+   inside sentences go into the bank, and a ``[[quote:ID]]`` token takes their place.
+   Ids are q1, q2, … in reading order.
+
+Opening line, headline, standfirst, labels and credit line are plain text: emphasis around
+the whole of one is dropped; markup on part of one is dropped and listed in the report.
 
 Nothing is dropped: every block lands in one of these places. Plain text is escaped so
 that it stays literal in a Markdown body (blocks.py).
@@ -36,15 +40,26 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from editor.importing.blocks import HEADING, LABEL, PARA, QUOTE, TITLE, Block, escape_markdown
+from editor.importing.blocks import (
+    HEADING,
+    LABEL,
+    PARA,
+    QUOTE,
+    TITLE,
+    Block,
+    escape_markdown,
+)
 from editor.importing.frontmatter import FrontMatter
 from editor.importing.lexicon import Lexicon, language_of_script, script_of
+from editor.importing.plain import plain_part
 from editor.importing.quotations import Found, QuotationFinder
 from editor.importing.result import (
+    EMPHASIS,
     Explanation,
     ImportResult,
     QuotationNote,
     SectionNote,
+    SetAside,
     first_words,
 )
 from editor.model import Article, Byline, Meta, Opening, Quotation, Section, now_iso, quote_token
@@ -100,6 +115,8 @@ class _Builder:
         self.lang: Language = find_language(self.code) or language_or_default(self.code)
         self.quotations: list[Quotation] = []
         self.quotation_notes: list[QuotationNote] = []
+        # Markup on part of a plain-text part, dropped from it and listed in the report.
+        self.dropped: list[SetAside] = []
 
     # -- language ------------------------------------------------------------------------
 
@@ -180,6 +197,7 @@ class _Builder:
             author=article.byline.author,
             credit_line=credit,
             front_matter=tuple(self._front_matter_notes(article)),
+            set_aside=tuple(self.dropped),
         )
         if not article.headline.strip():
             self.warnings.append("No headline was found.")
@@ -246,7 +264,7 @@ class _Builder:
                     header.opening, header.opening_language, header.opening_reason = found
                     rest.pop(0)
         if rest and rest[0].kind == TITLE:
-            header.headline = _one_line(rest.pop(0).text)
+            header.headline = self._plain(rest.pop(0), "headline")
             if title and title != header.headline:
                 self.warnings.append(
                     f"The front matter's title “{title}” differs from the draft's heading; "
@@ -255,28 +273,45 @@ class _Builder:
         elif title:
             header.headline = title
         elif rest and _headline_candidate(rest[0]):
-            header.headline = _one_line(rest.pop(0).text)
+            header.headline = self._plain(rest.pop(0), "headline")
         elif rest and rest[0].kind == PARA:
             self.warnings.append(
                 f"The first paragraph is too long to be a headline ({len(rest[0].text):,} "
                 "characters); it was kept in the body."
             )
         if labelled and rest and rest[0].kind == PARA:
-            header.standfirst = rest.pop(0).text
+            header.standfirst = self._plain(rest.pop(0), "standfirst", one_line=False)
         return header, rest
 
     def _opening(self, block: Block, following: list[Block]) -> tuple[str, str, str] | None:
-        text = block.text.strip()
-        if "\n" in text or len(text) > OPENING_MAX:
+        if "\n" in block.text.strip() or len(block.text.strip()) > OPENING_MAX:
             return None
+        text, dropped = plain_part(block.text, block.markdown)
+        found = None
         phrase_language = self.lex.opening_language(text)
         if phrase_language:
-            return text, phrase_language, "a known opening phrase"
+            found = text, phrase_language, "a known opening phrase"
         script = script_of(text)
         body_script = script_of(_sample(following))
-        if script and body_script and script != body_script:
-            return text, language_of_script(text), f"{script} script above a {body_script} body"
-        return None
+        if not found and script and body_script and script != body_script:
+            found = text, language_of_script(text), f"{script} script above a {body_script} body"
+        if found and dropped:
+            self._report(block.text, "opening line")
+        return found
+
+    def _plain(self, block: Block, part: str, *, one_line: bool = True) -> str:
+        """Return a block's text as a plain-text part; markup it cannot hold is reported."""
+        text, dropped = plain_part(block.text, block.markdown)
+        if dropped:
+            self._report(block.text, part)
+        return _one_line(text) if one_line else text
+
+    def _report(self, written: str, part: str) -> None:
+        self.dropped.append(SetAside(EMPHASIS, written.strip(), part=part))
+        self.warnings.append(
+            f"The {part} had emphasis or a link on part of its text; the {part} is plain "
+            "text, so the marks were dropped (--explain shows it as written)."
+        )
 
     # -- the credit line -----------------------------------------------------------------
 
@@ -291,9 +326,10 @@ class _Builder:
         if len(blocks) >= 2 and blocks[-2].kind == PARA:
             candidates.append(2)
         for count in candidates:
-            written = " ".join(block.text for block in blocks[-count:])
-            if len(written) > CREDIT_MAX:
-                continue
+            if sum(len(block.text) + 1 for block in blocks[-count:]) > CREDIT_MAX + 1:
+                continue  # measured as written: no long paragraph is read for marks
+            plain = [plain_part(block.text, block.markdown) for block in blocks[-count:]]
+            written = " ".join(text for text, _dropped in plain)
             match = pattern.fullmatch(written)
             if match:
                 office = match.groupdict().get("office", "").strip()
@@ -304,6 +340,9 @@ class _Builder:
                         "The credit line names no office and no author; it was kept as text."
                     )
                     return "", "", ""
+                for block, (_text, dropped) in zip(blocks[-count:], plain, strict=True):
+                    if dropped:
+                        self._report(block.text, "credit line")
                 del blocks[-count:]
                 return office, author, written
         return "", "", ""
@@ -329,7 +368,7 @@ class _Builder:
                     if following.kind != PARA or len(following.text) > SEARCHED_MAX:
                         break
                     run.append(following.text)
-                hit = self.finder.paragraph(run)
+                hit = self.finder.paragraph(run, markdown=block.markdown)
                 if hit:
                     parts.append(self._place(hit[0], section))
                     index += hit[1]

@@ -74,7 +74,11 @@ def test_markdown_draft_maps_front_matter_headings_and_quotes() -> None:
     result = import_text(DRAFT, fmt="markdown")
     article = result.article
     assert article.headline == "The ferry's second line"
-    assert article.standfirst == "A standfirst with *emphasis*."
+    # The standfirst is plain text: the emphasis on one word is dropped and reported.
+    assert article.standfirst == "A standfirst with emphasis."
+    assert [(a.kind, a.part, a.text) for a in result.set_aside] == [
+        ("emphasis", "standfirst", "A standfirst with *emphasis*.")
+    ]
     assert article.language == "en"
     assert article.meta.tags == ["ferries", "transport, local"]
     assert (article.byline.author, article.byline.office) == ("Ana Lind", "the Eastshore Desk")
