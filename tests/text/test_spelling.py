@@ -263,3 +263,25 @@ def test_an_unchanged_long_line_keeps_its_answers_and_a_short_one_is_checked_who
     assert checker.check_line_again(line, found, line, ("en",)) == found
     # A short line: no memo is trusted, the line is checked whole.
     assert checker.check_line_again("goverment", [], "recieve", ("en",))[0].word == "recieve"
+
+
+def test_a_word_longer_than_any_dictionarys_is_wrong_without_a_look_up() -> None:
+    from editor.text.spelling import LONGEST_WORD
+
+    asked: list[str] = []
+
+    class Counting:
+        def check(self, word: str) -> bool:
+            asked.append(word)
+            return True
+
+        def suggest(self, word: str) -> list[str]:
+            return []
+
+    long_word = "a" * (LONGEST_WORD + 1)
+    assert SpellChecker._lookup(Counting(), long_word, "en") is False
+    assert asked == []
+    # German's long compounds are still looked up.
+    compound = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
+    assert SpellChecker._lookup(Counting(), compound, "de") is True
+    assert asked == [compound]
