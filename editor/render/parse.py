@@ -340,6 +340,9 @@ class BodyContext:
         return self.forced or found
 
 
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
 class BodyConverter:
     """Converts section bodies of one article into blocks, reusing one Markdown parser."""
 
@@ -349,6 +352,8 @@ class BodyConverter:
         # The deepest nesting met in a body that went past MAX_NESTING (0 when none did):
         # what lies past the limit is kept flat, and the caller reports it.
         self.flattened_depth = 0
+        # How many levels the body's headings move up (see convert).
+        self._heading_shift = 0
 
     # --- blocks -------------------------------------------------------------------------
 
@@ -361,6 +366,10 @@ class BodyConverter:
         if hidden:
             show_hidden_marks(root)
             self.flattened_depth = max(self.flattened_depth, hidden)
+        # A section's headings start one level below its label, whatever level the writer
+        # typed: "### Background" alone is the first level, not three below the label.
+        levels = [int(element.tag[1]) for element in root.iter() if element.tag in _HEADINGS]
+        self._heading_shift = min(levels) - 1 if levels else 0
         return tuple(self._blocks(root, 0))
 
     def _blocks(self, parent: Element, depth: int) -> list[Block]:
@@ -390,11 +399,11 @@ class BodyConverter:
                 return [quote]
             children = self._inlines(element, depth)
             return [self._paragraph(children)] if children else []
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if tag in _HEADINGS:
             children = self._inlines(element, depth)
             found, language = self._direction_of(children)
             direction = self.context.laid_out(found)
-            return [Heading(children, language, direction, int(tag[1]))]
+            return [Heading(children, language, direction, int(tag[1]) - self._heading_shift)]
         if tag == "blockquote":
             inner = tuple(self._blocks(element, depth))
             direction = inner[0].direction if inner else self.context.fallback

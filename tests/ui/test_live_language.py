@@ -55,6 +55,9 @@ def open_windows(app: QApplication, workspace: Workspace, language: str) -> dict
     review = window.attach_review()
     tools = window.attach_language_tools()
     review.save_revision("1")
+    # At one fixed time: the windows compared are opened a moment apart, and a minute
+    # turning between them changed the revision's shown time (a test that failed once).
+    window.article().revisions[-1].created = "2026-05-02T10:00:00+00:00"
     tools.panel.spelling_check.setChecked(False)  # no dictionaries to load
     tools.show_checklist()
     window.find_dialog().show_with("90817", replace=True)
