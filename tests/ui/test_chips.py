@@ -36,6 +36,15 @@ def _editor(qtbot, text: str, language: str = "en") -> MarkdownEditor:
     return editor
 
 
+def _select_chip(editor: MarkdownEditor) -> None:
+    """Select the first chip of the editor, as a writer's Shift+arrow does."""
+    chip = editor.toPlainText().index(OBJECT)
+    cursor = editor.textCursor()
+    cursor.setPosition(chip)
+    cursor.setPosition(chip + 1, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
 def _put_cursor(editor: MarkdownEditor, position: int) -> None:
     cursor = editor.textCursor()
     cursor.setPosition(position)
@@ -80,11 +89,7 @@ def test_a_token_typed_by_hand_becomes_a_chip_in_the_same_step(qtbot) -> None:
 
 def test_copying_a_chip_gives_other_programs_the_words_and_newsdesk_the_token(qtbot) -> None:
     editor = _editor(qtbot, "Before [[quote:q1]] after.")
-    chip = editor.toPlainText().index(OBJECT)
-    cursor = editor.textCursor()
-    cursor.setPosition(chip)
-    cursor.setPosition(chip + 1, QTextCursor.MoveMode.KeepAnchor)
-    editor.setTextCursor(cursor)
+    _select_chip(editor)
     editor.copy()
     clipboard = QApplication.clipboard().mimeData()
     assert clipboard.text() == "“We start with the far districts.”"
@@ -179,11 +184,7 @@ def test_double_click_on_a_chip_shows_it_in_the_bank_and_saving_keeps_the_token(
 
 def test_enter_on_a_selected_chip_asks_for_its_quotation(qtbot) -> None:
     editor = _editor(qtbot, "Before [[quote:q1]] after.")
-    chip = editor.toPlainText().index(OBJECT)
-    cursor = editor.textCursor()
-    cursor.setPosition(chip)
-    cursor.setPosition(chip + 1, QTextCursor.MoveMode.KeepAnchor)
-    editor.setTextCursor(cursor)
+    _select_chip(editor)
     with qtbot.waitSignal(editor.quotation_requested) as asked:
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert asked.args == ["q1"]

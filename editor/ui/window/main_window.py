@@ -8,7 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent
 
 # QFileDialog, QMessageBox and QInputDialog are imported where they are used: PySide6
@@ -1019,8 +1030,6 @@ class MainWindow(EditorWindow):
         if isinstance(target, QLineEdit):
             target.insert(" ".join(text.split()))  # one line: no line breaks in a line box
         elif target is not None:
-            from PySide6.QtCore import QMimeData
-
             # As a paste of the text alone: a body makes a paragraph of each line, a
             # one-line box joins them.
             plain = QMimeData()
