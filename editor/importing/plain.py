@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from editor.text.reader import is_emphasis
+
 # Longest first: "***" before "**" before "*".
 _WRAPPERS = ("***", "___", "**", "__", "*", "_")
 # Punctuation a writer may set outside the marks: "**News**:", "**Is it**?".
@@ -64,18 +66,15 @@ def _escapes_last(text: str) -> bool:
 
 
 def _flanking_runs(text: str, char: str) -> Iterator[tuple[int, int]]:
-    """Runs of ``char`` that may open or close emphasis: touching a word on one side."""
+    """Runs of ``char`` that may open or close emphasis, by the reader's text's rule.
+
+    "5 * 3": a star standing alone is text; "snake_case", "डेटा_सेट": underscores inside a
+    word (its letters and their marks) are text.
+    """
     # A generator: _wrapped stops at the first run that rules the wrapper out.
     for match in _RUN.finditer(text):
-        if match.group()[0] != char:
-            continue
-        before = text[match.start() - 1] if match.start() else " "
-        after = text[match.end()] if match.end() < len(text) else " "
-        if before.isspace() and after.isspace():
-            continue  # "5 * 3": a star standing alone is text
-        if char == "_" and before.isalnum() and after.isalnum():
-            continue  # "snake_case": underscores inside a word are text
-        yield match.start(), match.end()
+        if match.group()[0] == char and is_emphasis(text, match.start(), match.end(), char):
+            yield match.start(), match.end()
 
 
 def plain_part(text: str, markdown: bool) -> tuple[str, bool]:
@@ -98,7 +97,8 @@ def plain_part(text: str, markdown: bool) -> tuple[str, bool]:
         return "\x00"
 
     hidden = _ESCAPED.sub(hide, linked.replace("\x00", ""))
-    removed = _paired_runs(hidden)
+    # Scanned with each escaped character as punctuation, which it is (all are ASCII marks).
+    removed = _paired_runs(hidden.replace("\x00", "."))
     if removed:
         dropped = True
         kept = []

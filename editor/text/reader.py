@@ -126,7 +126,7 @@ def _paragraph(text: str, lookup: QuotationLookup, reading: QuotationReading) ->
                 out.append(text[end:close].strip(" \t\r\n"))
                 position = close + len(mark)
         elif first in "*_":
-            if not _is_emphasis(text, start, end, first):
+            if not is_emphasis(text, start, end, first):
                 out.append(mark)
         elif mark.endswith("["):
             token = QUOTE_TOKEN.match(text, end - 1)
@@ -189,7 +189,8 @@ def _is_punctuation(char: str) -> bool:
     return unicodedata.category(char)[0] in "PS"
 
 
-def _is_emphasis(text: str, start: int, end: int, char: str) -> bool:
+def is_emphasis(text: str, start: int, end: int, char: str) -> bool:
+    """Whether the run of ``char`` at text[start:end] may open or close emphasis."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return _flanking(before, after, char)

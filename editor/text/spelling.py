@@ -51,9 +51,9 @@ _EDIT_CONTEXT = 256
 # The rest of a URL: parentheses only in balanced pairs, so "(see https://x.org/a)" ends
 # before its closing bracket while "https://x.org/Port_(city)" keeps its own.
 _URL_TAIL = r"(?:[^\s<>()\[\]]|\([^\s<>()\[\]]*\))+"
-# A word: letters and marks, joined inside by an apostrophe or a hyphen.
 # Longer than this, a word is no dictionary's (German's longest compounds have some 80).
 LONGEST_WORD = 120
+# A word: letters and marks, joined inside by an apostrophe or a hyphen.
 _WORD = re.compile(rf"{_LETTER}+(?:['’\-‐]{_LETTER}+)*")
 # Spans whose words are not prose: quotation tokens, URLs and e-mail addresses, Markdown
 # link targets ``](…)``, autolinks ``<…>``, inline code, and HTML-like tags.

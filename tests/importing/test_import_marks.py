@@ -107,6 +107,16 @@ def test_partial_emphasis_in_a_headline_is_dropped_and_reported() -> None:
     assert any("emphasis" in warning for warning in result.warnings)
 
 
+def test_underscores_inside_words_with_vowel_signs_stay_in_a_headline() -> None:
+    # A Devanagari word ends in a vowel sign (a mark, not a letter): the underscore after
+    # it is inside the word, as the reader's text and the renderer read it, not emphasis.
+    headline = "डेटा_सेट और मोडा_फ़ाइल"
+    result = import_text(f"# {headline}\n\nनाव तैयार हैं।\n", fmt="markdown")
+    assert result.article.headline == headline
+    assert not result.set_aside
+    assert not any("emphasis" in warning for warning in result.warnings)
+
+
 def test_docx_partial_bold_headline_is_plain_and_reported(tmp_path: Path) -> None:
     document = docx.Document()
     title = document.add_paragraph(style="Title")

@@ -185,6 +185,11 @@ def test_the_docx_says_newsdesk_made_it_and_counts_its_words() -> None:
         texts = [paragraph.text for paragraph in docx.Document(io.BytesIO(data)).paragraphs]
         assert words == word_count("\n".join(texts)) > 50
         assert words == word_count("\n".join(document_texts(document)))
+        # The other counts Word's properties show, taken from the paragraphs it reads too.
+        paragraphs = int(re.search(r"<Paragraphs>(\d+)</Paragraphs>", app).group(1))
+        assert paragraphs == sum(1 for text in texts if text.strip())
+        characters = int(re.search(r"<Characters>(\d+)</Characters>", app).group(1))
+        assert characters == sum(not char.isspace() for text in texts for char in text)
         core = package.read("docProps/core.xml").decode()
         assert f"<dc:title>{article.headline}</dc:title>" in core
         assert f"<dc:language>{article.language}</dc:language>" in core
