@@ -300,3 +300,32 @@ def test_a_loaded_text_is_highlighted_once_with_its_token_paragraphs_placed(qtbo
     assert editor.token_at(token.position()) == "reyes-1"
     assert token.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert not editor.document().isUndoAvailable()
+
+
+def test_a_long_loaded_text_is_highlighted_first_screen_first_then_whole(qtbot) -> None:
+    from editor.ui.form.markdown_editor import FIRST_SCREEN_CHARACTERS
+
+    editor = MarkdownEditor(lookup=BANK.get)
+    qtbot.addWidget(editor)
+    paragraph = "A paragraph with a **bold** word in the middle of its many words. " * 4
+    count = 3 * FIRST_SCREEN_CHARACTERS // len(paragraph)
+    editor.set_text("\n\n".join([paragraph] * count))
+    document = editor.document()
+    first, last = document.firstBlock(), document.lastBlock()
+    bold = paragraph.index("bold")
+
+    def is_bold(block: QTextBlock) -> bool:
+        return any(
+            span.start <= bold < span.start + span.length
+            and span.format.fontWeight() == QFont.Weight.Bold
+            for span in block.layout().formats()
+        )
+
+    # At once: the first screen (what the window shows first), not the whole body.
+    assert is_bold(first)
+    assert not is_bold(last)
+    # Then the rest, between keystrokes, without an edit or a wait for anything else.
+    qtbot.waitUntil(lambda: not editor.gradual.is_running(), timeout=5000)
+    assert is_bold(last)
+    assert all(is_bold(document.findBlockByNumber(n)) for n in range(0, count, 7))
+    assert not document.isUndoAvailable()

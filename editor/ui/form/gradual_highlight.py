@@ -40,6 +40,11 @@ class GradualRehighlight(QObject):
         self._pending[highlighter] = 0
         self._timer.start()
 
+    def queue(self, highlighter: QSyntaxHighlighter, first: int = 0) -> None:
+        """Highlight a document's blocks from number ``first`` on, in slices from now on."""
+        self._pending[highlighter] = first
+        self._timer.start()
+
     def is_running(self) -> bool:
         """Whether some blocks are still waiting to be highlighted again."""
         return bool(self._pending)

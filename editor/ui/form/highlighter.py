@@ -106,6 +106,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # The spell-check hook (a SpellHighlight, set by the language tools): it adds its
         # underlines after the Markdown formats, so a misspelled bold word stays bold.
         self.spell: SpellHook | None = None
+        # While True, paragraphs are left plain: a body being loaded is highlighted after,
+        # what a screen shows first (MarkdownEditor).
+        self.held = False
         # Mid-tone colours that read on light and dark backgrounds alike.
         self._markup = _format(color="#8a8f98")
         self._heading = _format(color="#3b6fb6", bold=True)
@@ -124,6 +127,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         """Colour one paragraph of Markdown (its lines kept apart by line separators, in
         a section body: editor.text.body_lines)."""
+        if self.held:
+            return
         start = 0
         while True:
             end = text.find(LINE_SEPARATOR, start)

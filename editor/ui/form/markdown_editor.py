@@ -45,6 +45,7 @@ from editor.ui.form.chips import (
     literal_format,
     object_text,
 )
+from editor.ui.form.gradual_highlight import GradualRehighlight
 from editor.ui.form.highlighter import MarkdownHighlighter
 from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
 
@@ -93,6 +94,11 @@ def _token_id(block: QTextBlock) -> str | None:
     return chip_id(cursor.charFormat())
 
 
+# More text than the tallest window shows of a body at once (a 4K screen, small type): a
+# loaded body's first this many characters are highlighted before it is shown.
+FIRST_SCREEN_CHARACTERS = 12_000
+
+
 class MarkdownEditor(TextBox):
     """A section body: Ctrl+B bold, Ctrl+I italic, Ctrl+K link, quotations as chips."""
 
@@ -108,6 +114,8 @@ class MarkdownEditor(TextBox):
         # Text typed after a chip must not take the chip's format.
         self.cursorPositionChanged.connect(self._plain_after_chip)
         self.highlighter = MarkdownHighlighter(self.document(), self._lookup)
+        # A loaded body's paragraphs past the first screen are highlighted in slices.
+        self.gradual = GradualRehighlight(self)
         # Blocks (first, last) whose token paragraphs may need their direction again.
         self._to_place: tuple[int, int] | None = None
         self.document().contentsChange.connect(self._on_contents_change)
@@ -302,6 +310,22 @@ class MarkdownEditor(TextBox):
         document.setModified(modified)  # a layout matter, not an edit
         self._to_place = None  # all placed: nothing left for the pass after the load
 
+    def _highlight_loaded(self) -> None:
+        """Highlight a loaded body: its first screenful now, the rest in slices between keys.
+
+        A 20,000-word body took 15 ms at once before the window's first paint, though a
+        screen shows a few hundred of its words.
+        """
+        self.gradual.cancel(self.highlighter)
+        block = self.document().firstBlock()
+        characters = 0
+        while block.isValid() and characters < FIRST_SCREEN_CHARACTERS:
+            self.highlighter.rehighlightBlock(block)
+            characters += block.length()
+            block = block.next()
+        if block.isValid():
+            self.gradual.queue(self.highlighter, block.blockNumber())
+
     # -- lines and paragraphs ---------------------------------------------------------
     #
     # The document holds a block per paragraph and a line separator (U+2028) for a single
@@ -328,6 +352,8 @@ class MarkdownEditor(TextBox):
         # One edit block: the document tells of one change when it ends, and each paragraph
         # is highlighted once, its chips made.
         cursor.beginEditBlock()
+        # Paragraphs are highlighted after: a screenful at once, the rest in slices.
+        self.highlighter.held = True
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.removeSelectedText()
         # Every block inserted takes the format of the one it is split from: the
@@ -342,6 +368,8 @@ class MarkdownEditor(TextBox):
         first_format.setTopMargin(0)
         first.setBlockFormat(first_format)
         cursor.endEditBlock()
+        self.highlighter.held = False
+        self._highlight_loaded()
         document.setUndoRedoEnabled(True)
         document.setModified(False)
         self.setTextCursor(QTextCursor(document))

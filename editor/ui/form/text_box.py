@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -123,6 +123,8 @@ class TextBox(QTextEdit):
         self._held = ""
         self._held_notice: QLabel | None = None
         self._placeholder = ""
+        # Whether this box has asked for its viewport yet (see paintEvent).
+        self._viewport_asked = False
         # The article's one undo history, when the box is part of an article form: Ctrl+Z
         # and Ctrl+Y go there, not to this box's own stack alone.
         self.undo_history: ArticleHistory | None = None
@@ -304,7 +306,8 @@ class TextBox(QTextEdit):
             sample = QTextDocument()
             sample.setDefaultFont(self.font())
             sample.setDocumentMargin(0)
-            sample.setTextWidth(max(1, self.viewport().width()))
+            # The viewport's width (an empty text has no scroll bar), not asked of it.
+            sample.setTextWidth(max(1, self.maximumViewportSize().width()))
             sample.setPlainText(self._placeholder)
             low = max(low, math.ceil(sample.size().height()) + frame)
         if self._grows:
@@ -338,7 +341,7 @@ class TextBox(QTextEdit):
         self._placeholder = text
         if self.document().isEmpty():
             self._fit_height()
-        self.viewport().update()
+        self.update()  # the viewport with it
 
     def placeholderText(self) -> str:
         """Return the text shown while the box is empty."""
@@ -348,6 +351,14 @@ class TextBox(QTextEdit):
         """Draw the text, or the placeholder while the box is empty."""
         super().paintEvent(event)
         if not self._placeholder or not self.document().isEmpty():
+            return
+        if not self._viewport_asked:
+            # Drawn a moment after the box's first paint. The painter needs the viewport,
+            # and the first viewport a process asks PySide for costs ~10 ms (it looks
+            # through every QWidget subclass for its type, building each one's class and
+            # enums): the window's first frame, the article's text, does not wait for it.
+            self._viewport_asked = True
+            QTimer.singleShot(0, self.update)
             return
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
