@@ -94,9 +94,9 @@ def _token_id(block: QTextBlock) -> str | None:
     return chip_id(cursor.charFormat())
 
 
-# More text than the tallest window shows of a body at once (a 4K screen, small type): a
+# More text than a tall window shows of a body at once (a body column on a 4K screen): a
 # loaded body's first this many characters are highlighted before it is shown.
-FIRST_SCREEN_CHARACTERS = 12_000
+FIRST_SCREEN_CHARACTERS = 8_000
 
 
 class MarkdownEditor(TextBox):
