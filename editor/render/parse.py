@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from types import MethodType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from editor.model import Quotation
 from editor.model.parts import quotation_part
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
     from markdown import Markdown
+    from markdown.inlinepatterns import LinkInlineProcessor
 
     from editor.text.languages import Language
 
@@ -171,7 +172,9 @@ _BRACKETED = (
 )
 
 
-def _bracketed_text(processor: Any, data: str, index: int) -> tuple[str, int, bool]:
+def _bracketed_text(
+    processor: LinkInlineProcessor, data: str, index: int
+) -> tuple[str, int, bool]:
     """Return a link's text in brackets from ``index`` (just past the ``[``), as
     Python-Markdown's ``getText`` does: the text, the index past its ``]``, and whether
     the bracket closes.
@@ -184,7 +187,7 @@ def _bracketed_text(processor: Any, data: str, index: int) -> tuple[str, int, bo
     close = data.find("]", index)
     if close >= 0 and data.find("[", index, close) < 0:
         return data[index:close], close + 1, True
-    return type(processor).getText(processor, data, index)
+    return type(processor).getText(processor, data, index)  # the library's own
 
 
 def new_markdown() -> Markdown:
@@ -193,7 +196,7 @@ def new_markdown() -> Markdown:
 
     import markdown
     from markdown.extensions.sane_lists import SaneListExtension
-    from markdown.inlinepatterns import InlineProcessor
+    from markdown.inlinepatterns import InlineProcessor, LinkInlineProcessor
 
     class QuoteProcessor(InlineProcessor):
         """Turns ``[[quote:ID]]`` into a placeholder element the converter resolves."""
@@ -218,7 +221,8 @@ def new_markdown() -> Markdown:
             md.inlinePatterns.register(QuoteProcessor(QUOTE_TOKEN.pattern, md), "quote", 175)
             for name in _BRACKETED:
                 processor = md.inlinePatterns[name]
-                setattr(processor, "getText", MethodType(_bracketed_text, processor))
+                assert isinstance(processor, LinkInlineProcessor)  # each of them is one
+                processor.getText = MethodType(_bracketed_text, processor)  # type: ignore[method-assign]
             # The tree is converted, not serialised: no whitespace prettifying wanted.
             md.treeprocessors.deregister("prettify")
 
