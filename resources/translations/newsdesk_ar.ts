@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="191"/>
+        <location filename="../../editor/ui/form/article_form.py" line="186"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="192"/>
+        <location filename="../../editor/ui/form/article_form.py" line="187"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="193"/>
+        <location filename="../../editor/ui/form/article_form.py" line="188"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="194"/>
+        <location filename="../../editor/ui/form/article_form.py" line="189"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="132"/>
+        <location filename="../../editor/ui/form/chips.py" line="136"/>
         <source>Missing quotation “{0}”</source>
         <translation>اقتباس مفقود «{0}»</translation>
     </message>
@@ -587,147 +587,166 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="33"/>
+        <location filename="../../editor/ui/common/failures.py" line="39"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>لا يمكن نقل مقال حالته «{0}» إلى «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="37"/>
+        <location filename="../../editor/ui/common/failures.py" line="43"/>
         <source>The review data does not allow this.</source>
         <translation>بيانات المراجعة لا تسمح بذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="45"/>
+        <location filename="../../editor/ui/common/failures.py" line="51"/>
         <source>{0} has this article open.</source>
         <translation>{0} يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="48"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>Someone else has this article open.</source>
         <translation>شخص آخر يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="50"/>
+        <location filename="../../editor/ui/common/failures.py" line="56"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>غيّر برنامج آخر الملف بعد فتحه هنا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="54"/>
+        <location filename="../../editor/ui/common/failures.py" line="60"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>حُفظ الملف بإصدار أحدث من Newsdesk. حدّث Newsdesk لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="58"/>
+        <location filename="../../editor/ui/common/failures.py" line="64"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>الملف تالف، أو ليس مقالًا من Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="69"/>
         <source>You may not write in this folder.</source>
         <translation>لا تملك إذنًا بالكتابة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="66"/>
+        <location filename="../../editor/ui/common/failures.py" line="72"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>The disk is read-only.</source>
         <translation>القرص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="72"/>
+        <location filename="../../editor/ui/common/failures.py" line="78"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>يوجد مجلد بهذا الاسم. اختر اسمًا آخر للملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="81"/>
         <source>The folder does not exist.</source>
         <translation>المجلد غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="76"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>The file name is too long.</source>
         <translation>اسم الملف طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="79"/>
+        <location filename="../../editor/ui/common/failures.py" line="85"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>الملف للقراءة فقط. احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="39"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ملف قفل لا يمكن قراءته يشير إلى أن هذه المقالة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="92"/>
+        <location filename="../../editor/ui/common/failures.py" line="98"/>
         <source>The backups folder could not be written to.</source>
         <translation>تعذّرت الكتابة في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
-        <location filename="../../editor/ui/common/failures.py" line="117"/>
+        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="129"/>
+        <location filename="../../editor/ui/common/failures.py" line="149"/>
         <source>The file could not be read or written.</source>
         <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="100"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
+        <translation>حجم ملف الصورة {0} ميغابايت، والمقال يقبل صورًا حتى {1} ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="111"/>
+        <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
+        <translation>في الصورة {0} مليون بكسل، والمقال يقبل {1} مليونًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="115"/>
+        <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
+        <translation>الملف ليس صورة PNG أو JPEG أو GIF، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="132"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>المسودة ليست نصًا يستطيع Newsdesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="102"/>
+        <location filename="../../editor/ui/common/failures.py" line="134"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>غير موجود في بنك الاقتباسات: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="106"/>
+        <location filename="../../editor/ui/common/failures.py" line="138"/>
         <source>The house style cannot be used.</source>
         <translation>لا يمكن استخدام نمط الإخراج هذا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="108"/>
+        <location filename="../../editor/ui/common/failures.py" line="140"/>
         <source>The article could not be prepared for export.</source>
         <translation>تعذّر تجهيز المقال للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="83"/>
-        <location filename="../../editor/ui/common/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="89"/>
+        <location filename="../../editor/ui/common/failures.py" line="120"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
-        <location filename="../../editor/ui/common/failures.py" line="114"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="121"/>
+        <location filename="../../editor/ui/common/failures.py" line="146"/>
         <source>You may not read this file.</source>
         <translation>لا تملك إذنًا بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
-        <location filename="../../editor/ui/common/failures.py" line="116"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="124"/>
+        <location filename="../../editor/ui/common/failures.py" line="148"/>
         <source>This is a folder, not a file.</source>
         <translation>هذا مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="136"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="438"/>
+        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="458"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="168"/>
+        <location filename="../../editor/ui/common/failures.py" line="210"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>صحّح المعرّفات، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="190"/>
+        <location filename="../../editor/ui/common/failures.py" line="232"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: غُيّرت محارف لا يمكن للملف أن يحملها ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="196"/>
+        <location filename="../../editor/ui/common/failures.py" line="238"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: صُدّر مع تمييز الاقتباسات الغائبة: {1}.</translation>
     </message>
@@ -1075,282 +1094,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="178"/>
+        <location filename="../../editor/ui/window/main_window.py" line="189"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="180"/>
-        <location filename="../../editor/ui/window/main_window.py" line="472"/>
+        <location filename="../../editor/ui/window/main_window.py" line="191"/>
+        <location filename="../../editor/ui/window/main_window.py" line="485"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="182"/>
-        <location filename="../../editor/ui/window/main_window.py" line="472"/>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="193"/>
+        <location filename="../../editor/ui/window/main_window.py" line="485"/>
+        <location filename="../../editor/ui/window/main_window.py" line="662"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="395"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="398"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="399"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="401"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="403"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="404"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="406"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="407"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>ل&amp;صق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>Select &amp;All</source>
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="423"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="424"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <source>Insert i&amp;mage…</source>
+        <translation>إدراج &amp;صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="426"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="414"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="434"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>ال&amp;كتابة في Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="428"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="430"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="431"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="417"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1145"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
+        <source>Insert image</source>
+        <translation>إدراج صورة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1147"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1165"/>
+        <source>{0} was not placed in the article.</source>
+        <translation>لم يُدرج الملف {0} في المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="450"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="431"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="432"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="433"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="435"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="423"/>
+        <location filename="../../editor/ui/window/main_window.py" line="436"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="452"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="453"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="454"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="455"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="424"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="462"/>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="475"/>
+        <location filename="../../editor/ui/window/main_window.py" line="745"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="747"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="539"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="563"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -1362,94 +1402,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="564"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="589"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
-        <location filename="../../editor/ui/window/main_window.py" line="901"/>
+        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="914"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="620"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="628"/>
+        <location filename="../../editor/ui/window/main_window.py" line="641"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
+        <location filename="../../editor/ui/window/main_window.py" line="642"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="659"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="677"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="678"/>
+        <location filename="../../editor/ui/window/main_window.py" line="691"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="701"/>
+        <location filename="../../editor/ui/window/main_window.py" line="714"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="702"/>
+        <location filename="../../editor/ui/window/main_window.py" line="715"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="706"/>
+        <location filename="../../editor/ui/window/main_window.py" line="719"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="746"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="901"/>
+        <location filename="../../editor/ui/window/main_window.py" line="914"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="912"/>
+        <location filename="../../editor/ui/window/main_window.py" line="925"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1104"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1105"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1457,42 +1497,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="793"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="869"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="794"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="870"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="797"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="873"/>
         <source>Role: {0}</source>
         <translation>الصفة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="799"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="875"/>
         <source>Date: {0}</source>
         <translation>التاريخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="802"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="878"/>
         <source>Source: {0}</source>
         <translation>المصدر: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="803"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
         <source>Verified</source>
         <translation>موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="803"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
         <source>Not verified</source>
         <translation>غير موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="804"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="880"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>انقر مرتين لفتحه في بنك الاقتباسات.</translation>
     </message>
@@ -1787,112 +1827,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="477"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="496"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
         <source>Verified</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
         <source>Uses</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="478"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
         <source>Insert into text</source>
         <translation>إدراج في النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>ضع الاقتباس عند المؤشر (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
         <source>Show next use</source>
         <translation>الاستخدام التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>تصفية بالمعرّف أو الكلمات أو القائل أو الصفة أو المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="495"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="504"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="505"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
         <source>unused</source>
         <translation>غير مستخدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» مستخدم في النص وغير موجود في البنك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="724"/>
         <source>Delete quotation</source>
         <translation>حذف الاقتباس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="728"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>لا يُستخدم هذا الاقتباس في النص. أتحذفه من البنك؟</numerusform>
@@ -2003,115 +2043,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>و&amp;ضع المراجِع (تعليقات فقط)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>ت&amp;عليقات من ملف DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="206"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="210"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="211"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="239"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>تعليقات من ملف DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="428"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="434"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="446"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="439"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="454"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="440"/>
         <source>The comments could not be read from {0}.</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="429"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="449"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -2123,7 +2163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="430"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="450"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -2135,7 +2175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="431"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="451"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -2147,33 +2187,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="442"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="477"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="489"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -2250,43 +2290,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="609"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="611"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="612"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="644"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="668"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -2310,12 +2350,11 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/section_actions.py" line="56"/>
-        <location filename="../../editor/ui/window/section_actions.py" line="68"/>
         <source>&amp;Section</source>
         <translation>&amp;قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="81"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="80"/>
         <source>Put the cursor in a section first.</source>
         <translation>ضع المؤشر في قسم أولًا.</translation>
     </message>
@@ -2564,7 +2603,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="220"/>
+        <location filename="../../editor/ui/form/text_box.py" line="231"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>هذا النص أطول من أن يُحرَّر هنا: تظهر أول {0} من أحرفه البالغة {1}. يُحفظ الباقي كما هو دون تغيير.</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="191"/>
+        <location filename="../../editor/ui/form/article_form.py" line="186"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="192"/>
+        <location filename="../../editor/ui/form/article_form.py" line="187"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="193"/>
+        <location filename="../../editor/ui/form/article_form.py" line="188"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="194"/>
+        <location filename="../../editor/ui/form/article_form.py" line="189"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="132"/>
+        <location filename="../../editor/ui/form/chips.py" line="136"/>
         <source>Missing quotation “{0}”</source>
         <translation>Нет цитаты «{0}»</translation>
     </message>
@@ -566,147 +566,166 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="33"/>
+        <location filename="../../editor/ui/common/failures.py" line="39"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>Статью в статусе «{0}» нельзя перевести в статус «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="37"/>
+        <location filename="../../editor/ui/common/failures.py" line="43"/>
         <source>The review data does not allow this.</source>
         <translation>Данные рецензирования этого не допускают.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="45"/>
+        <location filename="../../editor/ui/common/failures.py" line="51"/>
         <source>{0} has this article open.</source>
         <translation>Эту статью сейчас открыл(а) {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="48"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>Someone else has this article open.</source>
         <translation>Эту статью сейчас открыл кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="50"/>
+        <location filename="../../editor/ui/common/failures.py" line="56"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>Другая программа изменила файл после того, как он был открыт здесь.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="54"/>
+        <location filename="../../editor/ui/common/failures.py" line="60"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Файл сохранён более новой версией Newsdesk. Обновите Newsdesk, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="58"/>
+        <location filename="../../editor/ui/common/failures.py" line="64"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Файл повреждён или это не статья Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="69"/>
         <source>You may not write in this folder.</source>
         <translation>Нет прав на запись в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="66"/>
+        <location filename="../../editor/ui/common/failures.py" line="72"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Диск заполнен. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>The disk is read-only.</source>
         <translation>Диск доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="72"/>
+        <location filename="../../editor/ui/common/failures.py" line="78"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Папка с таким именем уже есть. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="81"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="76"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>The file name is too long.</source>
         <translation>Слишком длинное имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="79"/>
+        <location filename="../../editor/ui/common/failures.py" line="85"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>Файл доступен только для чтения. Сохраните его под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="39"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>Файл блокировки, который не удаётся прочитать, указывает, что статья открыта.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="92"/>
+        <location filename="../../editor/ui/common/failures.py" line="98"/>
         <source>The backups folder could not be written to.</source>
         <translation>Не удалось записать в папку резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
-        <location filename="../../editor/ui/common/failures.py" line="117"/>
+        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="129"/>
+        <location filename="../../editor/ui/common/failures.py" line="149"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="100"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
+        <translation>Файл изображения занимает {0} МБ; в статью можно вставить изображения до {1} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="111"/>
+        <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
+        <translation>В изображении {0} млн пикселей; в статью можно вставить не больше {1} млн.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="115"/>
+        <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
+        <translation>Файл не является изображением PNG, JPEG или GIF или повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="132"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Newsdesk не может прочитать этот черновик как текст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="102"/>
+        <location filename="../../editor/ui/common/failures.py" line="134"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Нет в банке цитат: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="106"/>
+        <location filename="../../editor/ui/common/failures.py" line="138"/>
         <source>The house style cannot be used.</source>
         <translation>Этот стиль издания нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="108"/>
+        <location filename="../../editor/ui/common/failures.py" line="140"/>
         <source>The article could not be prepared for export.</source>
         <translation>Не удалось подготовить статью к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="83"/>
-        <location filename="../../editor/ui/common/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="89"/>
+        <location filename="../../editor/ui/common/failures.py" line="120"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
-        <location filename="../../editor/ui/common/failures.py" line="114"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="121"/>
+        <location filename="../../editor/ui/common/failures.py" line="146"/>
         <source>You may not read this file.</source>
         <translation>Нет прав на чтение этого файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
-        <location filename="../../editor/ui/common/failures.py" line="116"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="124"/>
+        <location filename="../../editor/ui/common/failures.py" line="148"/>
         <source>This is a folder, not a file.</source>
         <translation>Это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="136"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="438"/>
+        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="458"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="168"/>
+        <location filename="../../editor/ui/common/failures.py" line="210"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Исправьте идентификаторы или отметьте «{0}» и экспортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="190"/>
+        <location filename="../../editor/ui/common/failures.py" line="232"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: изменены символы, которые файл не может содержать ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="196"/>
+        <location filename="../../editor/ui/common/failures.py" line="238"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: экспортировано, отсутствующие цитаты помечены: {1}.</translation>
     </message>
@@ -1033,282 +1052,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="178"/>
+        <location filename="../../editor/ui/window/main_window.py" line="189"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="180"/>
-        <location filename="../../editor/ui/window/main_window.py" line="472"/>
+        <location filename="../../editor/ui/window/main_window.py" line="191"/>
+        <location filename="../../editor/ui/window/main_window.py" line="485"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="182"/>
-        <location filename="../../editor/ui/window/main_window.py" line="472"/>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="193"/>
+        <location filename="../../editor/ui/window/main_window.py" line="485"/>
+        <location filename="../../editor/ui/window/main_window.py" line="662"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="395"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="398"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="399"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="401"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="403"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="404"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="406"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="407"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>Вставить как простой &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>Select &amp;All</source>
         <translation>Выделить в&amp;сё</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="423"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="424"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <source>Insert i&amp;mage…</source>
+        <translation>Вставить &amp;изображение…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="426"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="414"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="434"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Как &amp;писать в Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="428"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="430"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="431"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="417"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1145"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
+        <source>Insert image</source>
+        <translation>Вставить изображение</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1147"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1165"/>
+        <source>{0} was not placed in the article.</source>
+        <translation>Файл {0} не вставлен в статью.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="450"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="431"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="432"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="433"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="435"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="423"/>
+        <location filename="../../editor/ui/window/main_window.py" line="436"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="452"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="453"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="454"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="455"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="424"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="462"/>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="475"/>
+        <location filename="../../editor/ui/window/main_window.py" line="745"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="747"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="539"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="563"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1317,94 +1357,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="564"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="589"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
-        <location filename="../../editor/ui/window/main_window.py" line="901"/>
+        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="914"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="620"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="628"/>
+        <location filename="../../editor/ui/window/main_window.py" line="641"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
+        <location filename="../../editor/ui/window/main_window.py" line="642"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="659"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="677"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="678"/>
+        <location filename="../../editor/ui/window/main_window.py" line="691"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="701"/>
+        <location filename="../../editor/ui/window/main_window.py" line="714"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="702"/>
+        <location filename="../../editor/ui/window/main_window.py" line="715"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="706"/>
+        <location filename="../../editor/ui/window/main_window.py" line="719"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="746"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="901"/>
+        <location filename="../../editor/ui/window/main_window.py" line="914"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="912"/>
+        <location filename="../../editor/ui/window/main_window.py" line="925"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1104"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1105"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -1412,42 +1452,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="793"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="869"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="794"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="870"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="797"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="873"/>
         <source>Role: {0}</source>
         <translation>Должность: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="799"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="875"/>
         <source>Date: {0}</source>
         <translation>Дата: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="802"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="878"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="803"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="803"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
         <source>Not verified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="804"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="880"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>Дважды щёлкните, чтобы открыть её в банке цитат.</translation>
     </message>
@@ -1742,112 +1782,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="477"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="496"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
         <source>Verified</source>
         <translation>Сверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
         <source>Uses</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="478"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Вставить цитату в позицию курсора (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
         <source>Show next use</source>
         <translation>Следующее вхождение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>Фильтр: код, слова, автор, должность, источник</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="495"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="504"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="505"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
         <source>unused</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» есть в тексте, но нет в банке цитат</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="724"/>
         <source>Delete quotation</source>
         <translation>Удалить цитату</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="728"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
@@ -1955,115 +1995,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>&amp;Режим рецензента (только комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>&amp;Импорт комментариев из DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="206"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="210"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="211"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="239"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>Комментарии из DOCX после рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="428"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="434"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="446"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="439"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="454"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="440"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="429"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="449"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -2072,7 +2112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="430"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="450"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -2081,7 +2121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="431"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="451"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -2090,33 +2130,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="442"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="477"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="489"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -2193,43 +2233,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="609"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="611"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="612"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="644"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="668"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -2253,12 +2293,11 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/section_actions.py" line="56"/>
-        <location filename="../../editor/ui/window/section_actions.py" line="68"/>
         <source>&amp;Section</source>
         <translation>&amp;Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="81"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="80"/>
         <source>Put the cursor in a section first.</source>
         <translation>Сначала поставьте курсор в раздел.</translation>
     </message>
@@ -2507,7 +2546,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="220"/>
+        <location filename="../../editor/ui/form/text_box.py" line="231"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Этот текст слишком длинный для правки здесь: показаны первые {0} из {1} знаков. Остальное сохраняется без изменений.</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="191"/>
+        <location filename="../../editor/ui/form/article_form.py" line="186"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="192"/>
+        <location filename="../../editor/ui/form/article_form.py" line="187"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="193"/>
+        <location filename="../../editor/ui/form/article_form.py" line="188"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="194"/>
+        <location filename="../../editor/ui/form/article_form.py" line="189"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="132"/>
+        <location filename="../../editor/ui/form/chips.py" line="136"/>
         <source>Missing quotation “{0}”</source>
         <translation>Eksik alıntı “{0}”</translation>
     </message>
@@ -552,147 +552,166 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="33"/>
+        <location filename="../../editor/ui/common/failures.py" line="39"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” durumundaki bir makale “{1}” durumuna geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="37"/>
+        <location filename="../../editor/ui/common/failures.py" line="43"/>
         <source>The review data does not allow this.</source>
         <translation>İnceleme verileri buna izin vermiyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="45"/>
+        <location filename="../../editor/ui/common/failures.py" line="51"/>
         <source>{0} has this article open.</source>
         <translation>Bu makale şu anda {0} tarafından açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="48"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>Someone else has this article open.</source>
         <translation>Bu makale şu anda başka birinde açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="50"/>
+        <location filename="../../editor/ui/common/failures.py" line="56"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>Dosya burada açıldıktan sonra başka bir program tarafından değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="54"/>
+        <location filename="../../editor/ui/common/failures.py" line="60"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Dosya Newsdesk&apos;in daha yeni bir sürümüyle kaydedilmiş. Açmak için Newsdesk&apos;i güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="58"/>
+        <location filename="../../editor/ui/common/failures.py" line="64"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Dosya bozuk ya da bir Newsdesk makalesi değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="69"/>
         <source>You may not write in this folder.</source>
         <translation>Bu klasöre yazma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="66"/>
+        <location filename="../../editor/ui/common/failures.py" line="72"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disk dolu. Biraz yer açıp yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>The disk is read-only.</source>
         <translation>Disk salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="72"/>
+        <location filename="../../editor/ui/common/failures.py" line="78"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Bu adda bir klasör var. Başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="81"/>
         <source>The folder does not exist.</source>
         <translation>Klasör yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="76"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>The file name is too long.</source>
         <translation>Dosya adı çok uzun.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="79"/>
+        <location filename="../../editor/ui/common/failures.py" line="85"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>Dosya salt okunur. Başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="39"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>Okunamayan bir kilit dosyası bu makalenin açık olduğunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="92"/>
+        <location filename="../../editor/ui/common/failures.py" line="98"/>
         <source>The backups folder could not be written to.</source>
         <translation>Yedekler klasörüne yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
-        <location filename="../../editor/ui/common/failures.py" line="117"/>
+        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="129"/>
+        <location filename="../../editor/ui/common/failures.py" line="149"/>
         <source>The file could not be read or written.</source>
         <translation>Dosya okunamadı ya da yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="100"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
+        <translation>Resim dosyası {0} MB; bir makaleye en fazla {1} MB resim eklenebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="111"/>
+        <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
+        <translation>Resimde {0} milyon piksel var; bir makaleye en fazla {1} milyon eklenebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="115"/>
+        <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
+        <translation>Dosya bir PNG, JPEG veya GIF resmi değil ya da bozuk.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="132"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Taslak, Newsdesk&apos;in okuyabileceği bir metin değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="102"/>
+        <location filename="../../editor/ui/common/failures.py" line="134"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Alıntı bankasında yok: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="106"/>
+        <location filename="../../editor/ui/common/failures.py" line="138"/>
         <source>The house style cannot be used.</source>
         <translation>Bu kurum stili kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="108"/>
+        <location filename="../../editor/ui/common/failures.py" line="140"/>
         <source>The article could not be prepared for export.</source>
         <translation>Makale dışa aktarım için hazırlanamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="83"/>
-        <location filename="../../editor/ui/common/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="89"/>
+        <location filename="../../editor/ui/common/failures.py" line="120"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>The file does not exist.</source>
         <translation>Dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
-        <location filename="../../editor/ui/common/failures.py" line="114"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="121"/>
+        <location filename="../../editor/ui/common/failures.py" line="146"/>
         <source>You may not read this file.</source>
         <translation>Bu dosyayı okuma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
-        <location filename="../../editor/ui/common/failures.py" line="116"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="124"/>
+        <location filename="../../editor/ui/common/failures.py" line="148"/>
         <source>This is a folder, not a file.</source>
         <translation>Bu bir klasör, dosya değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="136"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="438"/>
+        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="458"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="168"/>
+        <location filename="../../editor/ui/common/failures.py" line="210"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Kimlikleri düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="190"/>
+        <location filename="../../editor/ui/common/failures.py" line="232"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: dosyanın tutamayacağı karakterler değiştirildi ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="196"/>
+        <location filename="../../editor/ui/common/failures.py" line="238"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: eksik alıntılar işaretlenerek dışa aktarıldı: {1}.</translation>
     </message>
@@ -1005,376 +1024,397 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="178"/>
+        <location filename="../../editor/ui/window/main_window.py" line="189"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="180"/>
-        <location filename="../../editor/ui/window/main_window.py" line="472"/>
+        <location filename="../../editor/ui/window/main_window.py" line="191"/>
+        <location filename="../../editor/ui/window/main_window.py" line="485"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="182"/>
-        <location filename="../../editor/ui/window/main_window.py" line="472"/>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="193"/>
+        <location filename="../../editor/ui/window/main_window.py" line="485"/>
+        <location filename="../../editor/ui/window/main_window.py" line="662"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="395"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="398"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="399"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="401"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="403"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="404"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="406"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="407"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="423"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="424"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <source>Insert i&amp;mage…</source>
+        <translation>&amp;Resim ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="426"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="414"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="434"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk&apos;te ya&amp;zmak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="428"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="430"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="431"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="417"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1145"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
+        <source>Insert image</source>
+        <translation>Resim ekle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1147"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1165"/>
+        <source>{0} was not placed in the article.</source>
+        <translation>{0} makaleye eklenmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="450"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="431"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="432"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="433"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="435"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="423"/>
+        <location filename="../../editor/ui/window/main_window.py" line="436"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="452"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="453"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="454"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="455"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="424"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="462"/>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="475"/>
+        <location filename="../../editor/ui/window/main_window.py" line="745"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="747"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="539"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="563"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="564"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="589"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
-        <location filename="../../editor/ui/window/main_window.py" line="901"/>
+        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="914"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="620"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="628"/>
+        <location filename="../../editor/ui/window/main_window.py" line="641"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
+        <location filename="../../editor/ui/window/main_window.py" line="642"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="659"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="677"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="678"/>
+        <location filename="../../editor/ui/window/main_window.py" line="691"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="701"/>
+        <location filename="../../editor/ui/window/main_window.py" line="714"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="702"/>
+        <location filename="../../editor/ui/window/main_window.py" line="715"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="706"/>
+        <location filename="../../editor/ui/window/main_window.py" line="719"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="746"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="901"/>
+        <location filename="../../editor/ui/window/main_window.py" line="914"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="912"/>
+        <location filename="../../editor/ui/window/main_window.py" line="925"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1104"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1105"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1382,42 +1422,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="793"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="869"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="794"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="870"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="797"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="873"/>
         <source>Role: {0}</source>
         <translation>Görevi: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="799"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="875"/>
         <source>Date: {0}</source>
         <translation>Tarih: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="802"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="878"/>
         <source>Source: {0}</source>
         <translation>Kaynak: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="803"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="803"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
         <source>Not verified</source>
         <translation>Doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="804"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="880"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>Alıntı bankasında açmak için çift tıklayın.</translation>
     </message>
@@ -1712,112 +1752,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="477"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="496"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
         <source>Uses</source>
         <translation>Kullanım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="478"/>
         <source>Add…</source>
         <translation>Ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
         <source>Insert into text</source>
         <translation>Metne ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Alıntıyı imlecin bulunduğu yere ekle (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
         <source>Show next use</source>
         <translation>Sonraki kullanımı göster</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>Kimliğe, sözcüklere, sahibine, unvana, kaynağa göre süz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="495"/>
         <source>Id</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="504"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="505"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
         <source>unused</source>
         <translation>kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” metinde kullanılıyor ama bankada yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="724"/>
         <source>Delete quotation</source>
         <translation>Alıntıyı sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="728"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Alıntı metinde %n kez kullanılıyor. Bankadan silinsin mi? Kullanıldığı yerler kalır ve bilinmeyen alıntı olarak işaretlenir.</numerusform>
@@ -1923,162 +1963,162 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Change the status in the Review menu</source>
         <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
         <source>Reopen for changes</source>
         <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
         <source>&amp;Review</source>
         <translation>İ&amp;nceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
         <source>Review &amp;Panel</source>
         <translation>İnceleme &amp;bölmesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
         <source>&amp;Status</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>İnceleme &amp;modu (yalnızca yorum)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>İncelenmiş DOCX dosyasından y&amp;orumlar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="206"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="210"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="211"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="239"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>İncelenmiş DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="428"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="434"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="446"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="439"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="454"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="440"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="429"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="449"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="430"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="450"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="431"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="451"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="442"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Bazı yorumlar Word&apos;ün yazdığı biçimde okunamadı; aşağıda açıklandığı gibi tüm yorumlar korundu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="477"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="489"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -2155,43 +2195,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="609"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="611"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="612"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="644"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="668"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -2215,12 +2255,11 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/section_actions.py" line="56"/>
-        <location filename="../../editor/ui/window/section_actions.py" line="68"/>
         <source>&amp;Section</source>
         <translation>&amp;Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="81"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="80"/>
         <source>Put the cursor in a section first.</source>
         <translation>Önce imleci bir bölüme koyun.</translation>
     </message>
@@ -2469,7 +2508,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="220"/>
+        <location filename="../../editor/ui/form/text_box.py" line="231"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Bu metin burada düzenlenemeyecek kadar uzun: {1} karakterinin ilk {0} tanesi gösteriliyor. Geri kalanı değiştirilmeden tutulur ve kaydedilir.</translation>
     </message>

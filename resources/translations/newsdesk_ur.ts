@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="191"/>
+        <location filename="../../editor/ui/form/article_form.py" line="186"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="192"/>
+        <location filename="../../editor/ui/form/article_form.py" line="187"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="193"/>
+        <location filename="../../editor/ui/form/article_form.py" line="188"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="194"/>
+        <location filename="../../editor/ui/form/article_form.py" line="189"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -275,7 +275,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="132"/>
+        <location filename="../../editor/ui/form/chips.py" line="136"/>
         <source>Missing quotation “{0}”</source>
         <translation>غائب اقتباس ”{0}“</translation>
     </message>
@@ -559,147 +559,166 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="33"/>
+        <location filename="../../editor/ui/common/failures.py" line="39"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” حالت والا مضمون “{1}” میں نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="37"/>
+        <location filename="../../editor/ui/common/failures.py" line="43"/>
         <source>The review data does not allow this.</source>
         <translation>جائزے کا ڈیٹا اس کی اجازت نہیں دیتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="45"/>
+        <location filename="../../editor/ui/common/failures.py" line="51"/>
         <source>{0} has this article open.</source>
         <translation>یہ مضمون اس وقت {0} کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="48"/>
+        <location filename="../../editor/ui/common/failures.py" line="54"/>
         <source>Someone else has this article open.</source>
         <translation>یہ مضمون اس وقت کسی اور کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="50"/>
+        <location filename="../../editor/ui/common/failures.py" line="56"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>یہاں کھولنے کے بعد کسی دوسرے پروگرام نے فائل بدل دی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="54"/>
+        <location filename="../../editor/ui/common/failures.py" line="60"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>یہ فائل Newsdesk کے نئے ورژن سے محفوظ کی گئی ہے۔ اسے کھولنے کے لیے Newsdesk کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="58"/>
+        <location filename="../../editor/ui/common/failures.py" line="64"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>فائل خراب ہے، یا یہ Newsdesk کا مضمون نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="69"/>
         <source>You may not write in this folder.</source>
         <translation>آپ کو اس فولڈر میں لکھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="66"/>
+        <location filename="../../editor/ui/common/failures.py" line="72"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>The disk is read-only.</source>
         <translation>ڈسک صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="72"/>
+        <location filename="../../editor/ui/common/failures.py" line="78"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>اس نام کا ایک فولڈر موجود ہے۔ فائل کا کوئی اور نام منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="81"/>
         <source>The folder does not exist.</source>
         <translation>فولڈر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="76"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>The file name is too long.</source>
         <translation>فائل کا نام بہت لمبا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="79"/>
+        <location filename="../../editor/ui/common/failures.py" line="85"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>یہ فائل صرف پڑھنے کے لیے ہے۔ اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="39"/>
+        <location filename="../../editor/ui/common/failures.py" line="45"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ایک لاک فائل جو پڑھی نہیں جا سکتی، بتاتی ہے کہ یہ مضمون کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="92"/>
+        <location filename="../../editor/ui/common/failures.py" line="98"/>
         <source>The backups folder could not be written to.</source>
         <translation>بیک اپ فولڈر میں لکھا نہیں جا سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
-        <location filename="../../editor/ui/common/failures.py" line="117"/>
+        <location filename="../../editor/ui/common/failures.py" line="103"/>
+        <location filename="../../editor/ui/common/failures.py" line="129"/>
+        <location filename="../../editor/ui/common/failures.py" line="149"/>
         <source>The file could not be read or written.</source>
         <translation>فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="100"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
+        <translation>تصویر کی فائل {0} ایم بی ہے؛ مضمون میں زیادہ سے زیادہ {1} ایم بی کی تصویریں لگ سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="111"/>
+        <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
+        <translation>تصویر میں {0} ملین پکسل ہیں؛ مضمون میں زیادہ سے زیادہ {1} ملین لگ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="115"/>
+        <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
+        <translation>یہ فائل PNG، JPEG یا GIF تصویر نہیں، یا خراب ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="132"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>یہ مسودہ ایسا متن نہیں جسے Newsdesk پڑھ سکے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="102"/>
+        <location filename="../../editor/ui/common/failures.py" line="134"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>اقتباسات کے ذخیرے میں نہیں: {0}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="106"/>
+        <location filename="../../editor/ui/common/failures.py" line="138"/>
         <source>The house style cannot be used.</source>
         <translation>یہ ادارتی اسلوب استعمال نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="108"/>
+        <location filename="../../editor/ui/common/failures.py" line="140"/>
         <source>The article could not be prepared for export.</source>
         <translation>مضمون برآمد کے لیے تیار نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="83"/>
-        <location filename="../../editor/ui/common/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="89"/>
+        <location filename="../../editor/ui/common/failures.py" line="120"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>The file does not exist.</source>
         <translation>فائل موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
-        <location filename="../../editor/ui/common/failures.py" line="114"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="121"/>
+        <location filename="../../editor/ui/common/failures.py" line="146"/>
         <source>You may not read this file.</source>
         <translation>آپ کو یہ فائل پڑھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
-        <location filename="../../editor/ui/common/failures.py" line="116"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="124"/>
+        <location filename="../../editor/ui/common/failures.py" line="148"/>
         <source>This is a folder, not a file.</source>
         <translation>یہ فولڈر ہے، فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="136"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="438"/>
+        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="458"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="168"/>
+        <location filename="../../editor/ui/common/failures.py" line="210"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>شناخت درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="190"/>
+        <location filename="../../editor/ui/common/failures.py" line="232"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: وہ حروف بدل دیے گئے جو فائل میں نہیں رہ سکتے ({1}: {2})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="196"/>
+        <location filename="../../editor/ui/common/failures.py" line="238"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: غائب اقتباسات نشان زد کر کے برآمد کیا گیا: {1}۔</translation>
     </message>
@@ -1019,282 +1038,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="178"/>
+        <location filename="../../editor/ui/window/main_window.py" line="189"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="180"/>
-        <location filename="../../editor/ui/window/main_window.py" line="472"/>
+        <location filename="../../editor/ui/window/main_window.py" line="191"/>
+        <location filename="../../editor/ui/window/main_window.py" line="485"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="182"/>
-        <location filename="../../editor/ui/window/main_window.py" line="472"/>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="193"/>
+        <location filename="../../editor/ui/window/main_window.py" line="485"/>
+        <location filename="../../editor/ui/window/main_window.py" line="662"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="394"/>
+        <location filename="../../editor/ui/window/main_window.py" line="406"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="395"/>
+        <location filename="../../editor/ui/window/main_window.py" line="407"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="408"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="409"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="398"/>
+        <location filename="../../editor/ui/window/main_window.py" line="410"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="399"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعت…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="400"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="401"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="403"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="404"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>Cu&amp;t</source>
         <translation>&amp;کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>&amp;Copy</source>
         <translation>&amp;نقل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="406"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="407"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;سادہ متن کے طور پر چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>Select &amp;All</source>
         <translation>سب &amp;منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="423"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="424"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <source>Insert i&amp;mage…</source>
+        <translation>&amp;تصویر داخل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="426"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="414"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="434"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk میں &amp;لکھنا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="428"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="430"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="431"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="417"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1145"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
+        <source>Insert image</source>
+        <translation>تصویر داخل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1147"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1165"/>
+        <source>{0} was not placed in the article.</source>
+        <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="450"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="431"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="432"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="433"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="435"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="423"/>
+        <location filename="../../editor/ui/window/main_window.py" line="436"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="452"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="453"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="454"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="455"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="424"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="462"/>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="475"/>
+        <location filename="../../editor/ui/window/main_window.py" line="745"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="747"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="539"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="563"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1302,94 +1342,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="564"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="589"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
-        <location filename="../../editor/ui/window/main_window.py" line="901"/>
+        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="914"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="620"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="628"/>
+        <location filename="../../editor/ui/window/main_window.py" line="641"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
+        <location filename="../../editor/ui/window/main_window.py" line="642"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="659"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="677"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="678"/>
+        <location filename="../../editor/ui/window/main_window.py" line="691"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="701"/>
+        <location filename="../../editor/ui/window/main_window.py" line="714"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="702"/>
+        <location filename="../../editor/ui/window/main_window.py" line="715"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="706"/>
+        <location filename="../../editor/ui/window/main_window.py" line="719"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="746"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="901"/>
+        <location filename="../../editor/ui/window/main_window.py" line="914"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="912"/>
+        <location filename="../../editor/ui/window/main_window.py" line="925"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1104"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1105"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1112"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1397,42 +1437,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="793"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="869"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="794"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="870"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="797"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="873"/>
         <source>Role: {0}</source>
         <translation>عہدہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="799"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="875"/>
         <source>Date: {0}</source>
         <translation>تاریخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="802"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="878"/>
         <source>Source: {0}</source>
         <translation>ماخذ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="803"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="803"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
         <source>Not verified</source>
         <translation>غیر تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="804"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="880"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>اقتباسات کے بینک میں کھولنے کے لیے دو بار کلک کریں۔</translation>
     </message>
@@ -1727,112 +1767,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="477"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="496"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
         <source>Uses</source>
         <translation>استعمال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="478"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="479"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
         <source>Insert into text</source>
         <translation>متن میں داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>اقتباس کرسر کی جگہ رکھیں (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
         <source>Show next use</source>
         <translation>اگلا استعمال دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>شناخت، الفاظ، کہنے والے، عہدے یا ماخذ سے چھانٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="497"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="495"/>
         <source>Id</source>
         <translation>شناخت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="504"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="505"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
         <source>{0} ×</source>
         <translation>{0} بار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="506"/>
         <source>unused</source>
         <translation>غیر مستعمل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” متن میں استعمال ہوا ہے مگر ذخیرے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="724"/>
         <source>Delete quotation</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="728"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="726"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جس جگہ یہ استعمال ہوا ہے وہ باقی رہے گی اور نامعلوم کے طور پر نشان زد ہوگی۔</numerusform>
@@ -1939,115 +1979,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="193"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="201"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
         <source>Reviewer &amp;Mode (comments only)</source>
         <translation>نظرثانی &amp;موڈ (صرف تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="206"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="210"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="211"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="239"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="286"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="406"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="408"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="428"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="419"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="434"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="446"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="439"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="454"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="420"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="440"/>
         <source>The comments could not be read from {0}.</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="429"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="449"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -2055,7 +2095,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="430"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="450"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -2063,7 +2103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="431"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="451"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -2071,33 +2111,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="442"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="477"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="489"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="506"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -2174,43 +2214,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="609"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="611"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="612"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="644"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="668"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -2234,12 +2274,11 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/section_actions.py" line="56"/>
-        <location filename="../../editor/ui/window/section_actions.py" line="68"/>
         <source>&amp;Section</source>
         <translation>&amp;حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="81"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="80"/>
         <source>Put the cursor in a section first.</source>
         <translation>پہلے کرسر کسی حصے میں رکھیں۔</translation>
     </message>
@@ -2488,7 +2527,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="220"/>
+        <location filename="../../editor/ui/form/text_box.py" line="231"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>یہ متن یہاں ترمیم کے لیے بہت لمبا ہے: اس کے {1} حروف میں سے پہلے {0} دکھائے گئے ہیں۔ باقی متن جوں کا توں رکھا اور محفوظ کیا جاتا ہے۔</translation>
     </message>

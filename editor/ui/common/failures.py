@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 def failure_reason(failure: BaseException) -> str:
     """Return why something failed, as a sentence in the interface language."""
     from editor.importing.errors import DraftError
+    from editor.model.images import (
+        MAX_IMAGE_BYTES,
+        MAX_IMAGE_PIXELS,
+        ImageError,
+        ImageProblem,
+    )
     from editor.model.review import ReviewError, StatusMoveError
     from editor.render.errors import RenderError, StyleError, UnknownQuotationError
 
@@ -96,6 +102,32 @@ def failure_reason(failure: BaseException) -> str:
             failure.reason,
             QCoreApplication.translate("Failures", "The file could not be read or written."),
         )
+    if isinstance(failure, ImageError):
+        if failure.problem == ImageProblem.TOO_LARGE:
+            return QCoreApplication.translate(
+                "Failures", "The picture's file is {0} MB; an article takes pictures up to {1} MB."
+            ).format(_megabytes(failure.size), _megabytes(MAX_IMAGE_BYTES))
+        if failure.problem == ImageProblem.TOO_MANY_PIXELS:
+            return QCoreApplication.translate(
+                "Failures",
+                "The picture has {0} million pixels; an article takes at most {1} million.",
+            ).format(_millions(failure.size), _millions(MAX_IMAGE_PIXELS))
+        return QCoreApplication.translate(
+            "Failures", "The file is not a PNG, JPEG or GIF picture, or it is damaged."
+        )
+    if isinstance(failure, files.FileReadError):
+        return {
+            files.NOT_FOUND: QCoreApplication.translate("Failures", "The file does not exist."),
+            files.NO_PERMISSION: QCoreApplication.translate(
+                "Failures", "You may not read this file."
+            ),
+            files.IS_FOLDER: QCoreApplication.translate(
+                "Failures", "This is a folder, not a file."
+            ),
+        }.get(
+            failure.reason,
+            QCoreApplication.translate("Failures", "The file could not be read or written."),
+        )
     if isinstance(failure, DraftError):
         return QCoreApplication.translate("Failures", "The draft is not a text Newsdesk can read.")
     if isinstance(failure, UnknownQuotationError):
@@ -117,13 +149,23 @@ def failure_reason(failure: BaseException) -> str:
     return QCoreApplication.translate("Failures", "The file could not be read or written.")
 
 
+def _megabytes(size: int) -> str:
+    # Tenths rounded up: a file a little over the limit does not read as the limit.
+    return f"{-(-size // 100_000) / 10:,.1f}".removesuffix(".0")
+
+
+def _millions(size: int) -> str:
+    return f"{size / 1_000_000:,.0f}"
+
+
 def _detail(failure: BaseException) -> str:
     """Return the core's English words on a failure, "" when its reason says it all."""
+    from editor.model.images import ImageError
     from editor.model.review import StatusMoveError
     from editor.render.errors import UnknownQuotationError
 
     # Failures whose values the reason names in full: English after them says nothing more.
-    if isinstance(failure, (UnknownQuotationError, StatusMoveError)):
+    if isinstance(failure, (UnknownQuotationError, StatusMoveError, ImageError)):
         return ""
     return getattr(failure, "message", None) or str(failure)
 

@@ -977,6 +977,27 @@ class ArticleForm(QScrollArea):
         editor.insert_quotation(quotation_id)
         self.ensureWidgetVisible(editor)
 
+    def insert_image(self, file_name: str, data: bytes, kind: str) -> str | None:
+        """Store an image in the article's ``assets/`` and place it at the cursor of the
+        current section body; return the name it is stored under (None: no body to take it).
+
+        The alt text is the file's name in words: the writer replaces it with a caption.
+        """
+        from editor.model.images import asset_name
+
+        editor = self.current_markdown_editor()
+        if editor is None or editor.isReadOnly():
+            return None
+        name = asset_name(self._base.assets, file_name, data, kind)
+        if name not in self._base.assets:
+            # A new mapping: an article handed out before (a save under way) keeps its own.
+            self._base.assets = {**self._base.assets, name: data}
+        stem = name.rsplit(".", 1)[0]
+        alt = " ".join(stem.replace("_", "-").split("-")) or name
+        editor.insert_image(name, alt)
+        self.ensureWidgetVisible(editor)
+        return name
+
     @Slot(str)
     def jump_to_use(self, quotation_id: str) -> bool:
         """Select the next place a quotation is used, wrapping around; False if none."""

@@ -803,6 +803,23 @@ class MarkdownEditor(TextBox):
         self.setTextCursor(cursor)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def insert_image(self, name: str, alt: str) -> None:
+        """Put an image of ``assets/`` in a paragraph of its own at the cursor (one undo step).
+
+        Alone in its paragraph, an image is a figure in every export, its alt text the
+        caption; the paragraph the cursor is in keeps its text.
+        """
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.clearSelection()
+        if cursor.block().length() > 1:
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(self._paragraph_format(cursor.blockFormat()), QTextCharFormat())
+        cursor.insertText(f"![{alt}](assets/{name})", QTextCharFormat())
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def token_at(self, position: int) -> str | None:
         """Return the quotation id whose token covers a document position, or None."""
         document = self.document()

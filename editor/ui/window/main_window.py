@@ -326,6 +326,7 @@ class MainWindow(EditorWindow):
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quote_action = self._action("", self._on_insert_quotation, "Ctrl+Shift+Q")
         self.new_quote_action = self._action("", self._on_new_quotation)
+        self.image_action = self._action("", self._on_insert_image)
         self.bold_action = self._action("", self._on_bold)
         self.italic_action = self._action("", self._on_italic)
         self.link_action = self._action("", self._on_link)
@@ -381,7 +382,7 @@ class MainWindow(EditorWindow):
         edit_menu.addAction(self.settings_action)
         insert_menu = self.insert_menu = bar.addMenu("")
         self.section_menu = self.section_actions.fill_insert_menu(insert_menu)
-        insert_menu.addActions([self.quote_action, self.new_quote_action])
+        insert_menu.addActions([self.quote_action, self.new_quote_action, self.image_action])
         insert_menu.addSeparator()
         insert_menu.addActions([self.bold_action, self.italic_action, self.link_action])
         view_menu = self.view_menu = bar.addMenu("")
@@ -421,6 +422,7 @@ class MainWindow(EditorWindow):
             self.replace_action: self.tr("&Replace…"),
             self.settings_action: self.tr("Se&ttings…"),
             self.quote_action: self.tr("Insert &quotation…"),
+            self.image_action: self.tr("Insert i&mage…"),
             self.new_quote_action: self.tr("&New quotation…"),
             self.bold_action: self.tr("&Bold\tCtrl+B"),
             self.italic_action: self.tr("&Italic\tCtrl+I"),
@@ -1124,6 +1126,47 @@ class MainWindow(EditorWindow):
                 return
             selected = bank[labels.index(choice)].id
         self.form.insert_quotation(selected or bank[0].id)
+
+    @Slot()
+    def _on_insert_image(self, path: Path | None = None) -> str | None:
+        """Ask for a picture, store it in the article and place it at the cursor of the
+        current section; return the name it is stored under (None: nothing placed)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from editor.files import TOO_LARGE, FileReadError, read_regular
+        from editor.model.images import MAX_IMAGE_BYTES, ImageError, ImageProblem, check_image
+        from editor.ui.common.failures import report_failure
+
+        if self._read_only or self.form.current_markdown_editor() is None:
+            return None
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Insert image"),
+                str(self._workspace.last_folder("import")),
+                self.tr("Pictures (*.png *.jpg *.jpeg *.gif)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            self._workspace.remember_folder("import", path.parent)
+        try:
+            try:
+                data = read_regular(path, MAX_IMAGE_BYTES)
+            except FileReadError as failure:
+                if failure.reason != TOO_LARGE:
+                    raise
+                raise ImageError(ImageProblem.TOO_LARGE, failure.size) from None
+            info = check_image(data)
+        except (FileReadError, ImageError) as failure:
+            report_failure(
+                self,
+                self.tr("Insert image"),
+                self.tr("{0} was not placed in the article.").format(path.name),
+                failure,
+            )
+            return None
+        return self.form.insert_image(path.name, data, info.kind)
 
     def _format_target(self) -> MarkdownEditor | None:
         return self.form.current_markdown_editor()
