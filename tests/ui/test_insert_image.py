@@ -34,18 +34,18 @@ def test_a_picture_is_stored_and_placed_in_a_paragraph_of_its_own(
     picture = tmp_path / "harbour_map.png"
     picture.write_bytes(png(4, 3))
 
-    assert window._on_insert_image(picture) == "harbour_map.png"
+    assert window.insert_image(picture) == "harbour_map.png"
 
     article = window.article()
     assert article.assets["harbour_map.png"] == picture.read_bytes()
     # Its own paragraph after the one the cursor was in; the alt text the name in words.
     assert article.sections[0].body == before + "\n\n![harbour map](assets/harbour_map.png)"
     # The same picture again is stored once; another of the same name gets a name of its own.
-    assert window._on_insert_image(picture) == "harbour_map.png"
+    assert window.insert_image(picture) == "harbour_map.png"
     other = tmp_path / "other" / "harbour_map.png"
     other.parent.mkdir()
     other.write_bytes(png(5, 5))
-    assert window._on_insert_image(other) == "harbour_map-2.png"
+    assert window.insert_image(other) == "harbour_map-2.png"
     assert set(window.article().assets) == {"harbour_map.png", "harbour_map-2.png"}
 
     # Saved with the article, read back from the file.
@@ -59,7 +59,7 @@ def test_undo_takes_the_placed_picture_back_in_one_step(qtbot, workspace, tmp_pa
     before = window.article().sections[0].body
     picture = tmp_path / "map.jpg"
     picture.write_bytes(jpeg_header(800, 600))
-    assert window._on_insert_image(picture) == "map.jpg"
+    assert window.insert_image(picture) == "map.jpg"
     qtbot.keySequence(body, QKeySequence.StandardKey.Undo)
     assert window.article().sections[0].body == before
 
@@ -84,7 +84,7 @@ def test_a_file_that_is_no_picture_or_too_large_is_refused_with_why(
         QMessageBox, "critical", lambda _parent, _title, text, *_a: shown.append(text)
     )
 
-    assert window._on_insert_image(picture) is None
+    assert window.insert_image(picture) is None
 
     assert len(shown) == 1
     assert shown[0].startswith("scan.png was not placed in the article.")
@@ -92,3 +92,24 @@ def test_a_file_that_is_no_picture_or_too_large_is_refused_with_why(
     after = window.article()
     assert after.assets == before.assets
     assert after.sections[0].body == before.sections[0].body
+
+
+def test_the_menu_entry_asks_for_a_picture_and_places_it(
+    qtbot, workspace, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window, body = _window(qtbot, workspace)
+    picture = tmp_path / "ferry.gif"
+    picture.write_bytes(b"GIF89a\x0a\x00\x05\x00\x00\x00\x00;")
+    asked: list[str] = []
+
+    def choose(_parent, title, _folder, _filter):
+        asked.append(title)
+        return str(picture), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    window.image_action.trigger()  # as the menu does: its signal says "not checked"
+    assert asked == ["Insert image"]
+    assert window.article().sections[0].body.endswith("![ferry](assets/ferry.gif)")
+    assert window.focusWidget() is body

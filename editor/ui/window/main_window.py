@@ -1128,9 +1128,13 @@ class MainWindow(EditorWindow):
         self.form.insert_quotation(selected or bank[0].id)
 
     @Slot()
-    def _on_insert_image(self, path: Path | None = None) -> str | None:
-        """Ask for a picture, store it in the article and place it at the cursor of the
-        current section; return the name it is stored under (None: nothing placed)."""
+    def _on_insert_image(self) -> None:
+        self.insert_image()
+
+    def insert_image(self, path: Path | None = None) -> str | None:
+        """Store a picture (asked for when not given) in the article and place it at the
+        cursor of the current section; return the name it is stored under (None: nothing
+        placed)."""
         from PySide6.QtWidgets import QFileDialog
 
         from editor.files import TOO_LARGE, FileReadError, read_regular
