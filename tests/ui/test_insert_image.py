@@ -113,3 +113,14 @@ def test_the_menu_entry_asks_for_a_picture_and_places_it(
     assert asked == ["Insert image"]
     assert window.article().sections[0].body.endswith("![ferry](assets/ferry.gif)")
     assert window.focusWidget() is body
+
+
+def test_file_dialogs_open_in_a_folder_that_exists_before_the_first_save(workspace) -> None:
+    documents = workspace.folders.documents
+    assert not documents.exists()  # made by the first save
+    for kind in ("open", "import", "export"):
+        folder = workspace.last_folder(kind)
+        assert folder.is_dir()
+        assert documents.is_relative_to(folder)
+    documents.mkdir(parents=True)
+    assert workspace.last_folder("import") == documents

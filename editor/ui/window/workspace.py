@@ -411,7 +411,13 @@ class Workspace(QObject):
         }[kind]
         if remembered and Path(remembered).is_dir():
             return Path(remembered)
-        return self.folders.documents
+        # The library's folder is made by the first save: until then, the nearest folder
+        # above it that exists (a dialog given a missing folder opens in the working
+        # directory with the folder's name as the file's, seen on Xvfb).
+        folder = self.folders.documents
+        while not folder.is_dir() and folder.parent != folder:
+            folder = folder.parent
+        return folder
 
     def remember_folder(self, kind: FolderKind, folder: Path) -> None:
         """Remember the folder a file dialog went to, for the next time (kept in settings)."""
