@@ -41,15 +41,79 @@ def test_parts_use_the_templates_named_styles() -> None:
     assert styles["Written for the Nort"] == "Credit Line"
 
 
+def _style(document: docx.document.Document, style_id: str):
+    return next(
+        style
+        for style in document.styles.element.findall(qn("w:style"))
+        if style.get(qn("w:styleId")) == style_id
+    )
+
+
+def _find(element, path: str):
+    return element.find("/".join(qn(step) for step in path.split("/")))
+
+
+def _proofing_language(document: docx.document.Document, run) -> str:
+    """The language Word proofs a run in: the run's own w:lang, else the defaults'."""
+    attribute = qn("w:bidi") if _find(run, "w:rPr/w:rtl") is not None else qn("w:val")
+    own = _find(run, "w:rPr/w:lang")
+    if own is not None and own.get(attribute):
+        return own.get(attribute)
+    defaults = _find(document.styles.element, "w:docDefaults/w:rPrDefault/w:rPr/w:lang")
+    return defaults.get(attribute) or ""
+
+
 def test_arabic_paragraphs_and_runs_are_marked_right_to_left() -> None:
     document = _docx(university_ar())
     paragraph = _by_text(document, "أعلنت وزارة")
     assert paragraph._p.pPr.find(qn("w:bidi")) is not None
     run = paragraph.runs[0]._r
     assert run.rPr.find(qn("w:rtl")) is not None
-    assert run.rPr.find(qn("w:rFonts")).get(qn("w:cs")) == "Noto Sans Arabic"
-    assert run.rPr.find(qn("w:szCs")).get(qn("w:val")) == "22"
-    assert run.rPr.find(qn("w:lang")).get(qn("w:bidi")) == "ar"
+    assert _proofing_language(document, run) == "ar"
+
+
+def test_runs_carry_no_fonts_or_sizes_the_styles_carry_both_scripts() -> None:
+    style = load_style("compact")
+    for article in (university_ar(), river_port_en()):
+        data = render_bytes(build_document(article, style), style, "docx")
+        document = docx.Document(io.BytesIO(data))
+        runs = document.element.body.iter(qn("w:r"))
+        assert not [
+            run
+            for run in runs
+            if _find(run, "w:rPr/w:rFonts") is not None
+            or _find(run, "w:rPr/w:sz") is not None
+            or _find(run, "w:rPr/w:szCs") is not None
+        ]
+        for style_id, points in (("Normal", 10), ("BodyText", 10), ("Title", 16), ("Quote", 10)):
+            properties = _style(document, style_id).find(qn("w:rPr"))
+            fonts = properties.find(qn("w:rFonts"))
+            assert (fonts.get(qn("w:ascii")), fonts.get(qn("w:hAnsi")), fonts.get(qn("w:cs"))) == (
+                "DejaVu Sans",
+                "DejaVu Sans",
+                "Noto Sans Arabic",
+            )
+            assert properties.find(qn("w:sz")).get(qn("w:val")) == str(points * 2)
+            assert properties.find(qn("w:szCs")).get(qn("w:val")) == str(points * 2)
+
+
+def test_latin_text_in_an_arabic_article_is_proofed_as_latin_never_arabic() -> None:
+    document = _docx(university_ar())
+    paragraph = _by_text(document, "وقال المتحدث")
+    name = next(run for run in paragraph.runs if run.text == "Northland Wire")
+    arabic = paragraph.runs[0]
+    assert _proofing_language(document, name._r) == "en"
+    assert _proofing_language(document, arabic._r) == "ar"
+
+
+def test_parts_in_their_own_language_are_proofed_in_it() -> None:
+    article = Article(headline="The port", sections=[Section("news", "", "Le port rouvre.")])
+    article.opening.text, article.opening.language = "بسم الله", "ar"
+    article.sections[0].language = "fr"
+    document = _docx(article)
+    assert _proofing_language(document, _by_text(document, "The port").runs[0]._r) == "en"
+    assert _proofing_language(document, _by_text(document, "Le port").runs[0]._r) == "fr"
+    assert _proofing_language(document, _by_text(document, "بسم").runs[0]._r) == "ar"
 
 
 def test_bold_arabic_gets_complex_script_bold() -> None:
@@ -75,11 +139,15 @@ def test_arabic_name_in_english_sentence_is_a_right_to_left_run() -> None:
     assert name._r.rPr.find(qn("w:rtl")) is not None
 
 
-def test_italic_right_to_left_text_gets_complex_script_italic() -> None:
+def test_italic_right_to_left_text_is_never_slanted_by_a_fake_italic() -> None:
+    # w:i keeps the emphasis for an importer and Latin text; w:iCs would shear Arabic.
     article = Article(language="ar", headline="ع", sections=[Section("news", "", "نص *مائل* هنا")])
-    paragraph = _by_text(_docx(article), "نص")
+    document = _docx(article)
+    paragraph = _by_text(document, "نص")
     italic = next(run for run in paragraph.runs if run.text == "مائل")
-    assert italic._r.rPr.find(qn("w:iCs")) is not None
+    assert italic._r.rPr.find(qn("w:i")) is not None
+    assert italic._r.rPr.find(qn("w:iCs")) is None
+    assert not list(document.styles.element.iter(qn("w:iCs")))
 
 
 def test_links_are_real_hyperlinks_with_external_relationships() -> None:
