@@ -105,6 +105,8 @@ class _Writer:
         numbers = [int(found) for found in re.findall(r'Id="rId(\d+)"', rels)]
         self.next_rel = max(numbers, default=0)
         self.default_latin, self.default_bidi = default_languages(document)
+        # styleId -> the pBdr that puts the style's left rule on the right instead.
+        self.mirrored_rules: dict[str, str] = {}
 
     def _link_id(self, href: str) -> str:
         rid = self.links.get(href)
@@ -213,6 +215,9 @@ class _Writer:
             )
         props.append(extra_props)
         if rtl:
+            # w:bidi mirrors a paragraph's indents, not its borders: a quotation's rule
+            # goes to the right, the start side, by hand.
+            props.append(self.mirrored_rules.get(style_id, ""))
             props.append("<w:bidi/>")
         # The runs take the direction the text runs in, which is the paragraph's unless the
         # writer set the part the other way: Word lays a right-to-left run's spaces right to
@@ -405,6 +410,36 @@ def _styles_xml(template: str, style: HouseStyle, document: Document) -> str:
     return _DEFAULTS.sub(lambda _: defaults, styled, count=1)
 
 
+_BASED_ON = re.compile(r'<w:basedOn w:val="([^"]+)"/>')
+_LEFT_RULE = re.compile(r"<w:pBdr>.*?<w:left\b([^>]*?)/>.*?</w:pBdr>", re.S)
+# Paragraph styles with a rule on the start side (a block quotation and its attribution).
+RULED_STYLES = ("Quote", "QuoteAttribution")
+
+
+def mirrored_rules(styles: str) -> dict[str, str]:
+    """Return, per ruled style, the paragraph borders that move its left rule to the right."""
+    blocks = {match.group(1): match.group(0) for match in _STYLE_BLOCK.finditer(styles)}
+    rules = {}
+    for style_id in RULED_STYLES:
+        current: str | None = style_id
+        # A style takes its borders from the first style up its basedOn chain that has any.
+        for _ in range(10):
+            block = blocks.get(current or "")
+            if block is None:
+                break
+            rule = _LEFT_RULE.search(block)
+            if rule is not None:
+                rules[style_id] = (
+                    f'<w:pBdr><w:left w:val="nil"/><w:right{rule.group(1)}/></w:pBdr>'
+                )
+                break
+            if "<w:pBdr>" in block:
+                break
+            based = _BASED_ON.search(block)
+            current = based.group(1) if based is not None else None
+    return rules
+
+
 def _twips(millimetres: float) -> int:
     return round(millimetres / 25.4 * 1440)
 
@@ -502,6 +537,7 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
     writer = _Writer(
         document, style, texts["word/numbering.xml"], texts["word/_rels/document.xml.rels"]
     )
+    writer.mirrored_rules = mirrored_rules(texts["word/styles.xml"])
     body = writer.body()
     numbering = texts["word/numbering.xml"]
     closing = "<w:numIdMacAtCleanup" if "<w:numIdMacAtCleanup" in numbering else "</w:numbering>"
