@@ -354,7 +354,8 @@ def _style_sizes(style: HouseStyle) -> dict[str, float]:
 # Latin and complex-script fonts.
 _MONOSPACED = frozenset({"CodeBlock", "VerbatimChar"})
 _STYLE_BLOCK = re.compile(r'<w:style\b[^>]*\bw:styleId="([^"]+)"[^>]*>.*?</w:style>', re.S)
-_SIZE = re.compile(r'<w:(sz|szCs) w:val="\d+"/>')
+_SIZE = re.compile(r'<w:(sz|szCs) w:val="(\d+)"/>')
+_LINE = re.compile(r'w:line="(\d+)"( w:lineRule="(?:atLeast|exact)")')
 _FONTS = re.compile(r"<w:rFonts\b[^>]*/>")
 _DEFAULTS = re.compile(r"<w:rPrDefault><w:rPr>.*?</w:rPr></w:rPrDefault>", re.S)
 _EAST_ASIAN = frozenset({"zh", "ja", "ko"})
@@ -394,7 +395,15 @@ def _styles_xml(template: str, style: HouseStyle, document: Document) -> str:
         if style_id in sizes:
             seen.add(style_id)
             half_points = round(sizes[style_id] * 2)
+            old_size = _SIZE.search(block)
             block = _SIZE.sub(lambda size: f'<w:{size.group(1)} w:val="{half_points}"/>', block)
+            if old_size is not None and int(old_size.group(2)) > 0:
+                # A line pitch in points keeps its ratio to the style's size.
+                ratio = half_points / int(old_size.group(2))
+                block = _LINE.sub(
+                    lambda line: f'w:line="{round(int(line.group(1)) * ratio)}"{line.group(2)}',
+                    block,
+                )
         fonts = mono_fonts if style_id in _MONOSPACED else text_fonts
         return _FONTS.sub(lambda _: fonts, block)
 

@@ -18,6 +18,7 @@ slanted only by ``w:iCs``, which Arabic and Urdu fonts do not have and would be 
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -52,101 +53,104 @@ def _size(points: float) -> str:
     return f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>'
 
 
-# Every style the writer uses: styleId -> (name, basedOn, pPr, rPr without fonts and sizes,
-# size in points). The DOCX writer finds each sized style by its id and rewrites its fonts
-# and sizes from the house style (editor/render/docx.py, _style_sizes), so each holds a
-# w:rFonts, a w:sz and a w:szCs. Ids and names are the ones Word gives its built-in styles
-# where one exists (Title, Quote, Body Text, heading 1…), which the DOCX importer reads.
+@dataclass(frozen=True)
+class _Paragraph:
+    """One paragraph style: sizes in points, spacing in twips, the line pitch a ratio."""
+
+    name: str
+    base: str
+    size: float
+    after: int
+    before: int = 0
+    # Lines at least this many times the size apart, as the HTML's line-height; a script
+    # whose font needs more (Arabic in Noto Sans Arabic: 2.1) gets its own height.
+    pitch: float = 1.55
+    keep: str = ""  # w:keepNext / w:keepLines
+    border: str = ""
+    indent: str = ""
+    justify: str = ""
+    outline: int | None = None
+    rpr: str = ""  # run properties besides the fonts and sizes
+
+
 _BOLD = "<w:b/><w:bCs/>"
 _BLACK = f'<w:color w:val="{BLACK}"/>'
-# A rule on the start side (the right in a right-to-left paragraph: w:left and w:right
-# name the start and end sides of a bidi paragraph) and the same indent on both sides.
-_QUOTE_PPR = (
+_KEEP_BOTH = "<w:keepNext/><w:keepLines/>"
+# A rule on the start side and the same indent on both sides. w:bidi mirrors the indents
+# of a right-to-left paragraph but not its borders: the writer moves the rule to the right
+# there (editor/render/docx.py, mirrored_rules).
+_QUOTE_RULE = (
     f'<w:pBdr><w:left w:val="single" w:sz="18" w:space="10" w:color="{RULE_GREY}"/></w:pBdr>'
-    '<w:spacing w:before="120" w:after="120"/><w:ind w:left="567" w:right="567"/>'
 )
-PARAGRAPH_STYLES: dict[str, tuple[str, str, str, str, float]] = {
-    "Normal": ("Normal", "", '<w:spacing w:after="0" w:line="276" w:lineRule="auto"/>', "", 11),
-    "BodyText": ("Body Text", "Normal", '<w:spacing w:before="0" w:after="200"/>', "", 11),
-    "Title": (
-        "Title",
-        "Normal",
-        '<w:keepNext/><w:keepLines/><w:spacing w:before="0" w:after="240" w:line="264" '
-        'w:lineRule="auto"/><w:outlineLvl w:val="0"/>',
-        _BOLD + _BLACK,
-        22,
+_QUOTE_INDENT = '<w:ind w:left="567" w:right="567"/>'
+# Every style the writer uses, by styleId. The DOCX writer finds each sized style by its id
+# and rewrites its fonts, sizes and line pitch from the house style (editor/render/docx.py,
+# _style_sizes), so each holds a w:rFonts, a w:sz, a w:szCs and a w:spacing w:line. Ids and
+# names are Word's own where Word has the style (Title, Quote, Body Text, heading 1…),
+# which the DOCX importer reads back.
+PARAGRAPH_STYLES: dict[str, _Paragraph] = {
+    "Normal": _Paragraph("Normal", "", 11, after=0),
+    "BodyText": _Paragraph("Body Text", "Normal", 11, after=200),
+    "Title": _Paragraph(
+        "Title", "Normal", 22, after=240, pitch=1.2, keep=_KEEP_BOTH, outline=0, rpr=_BOLD + _BLACK
     ),
-    "OpeningLine": (
-        "Opening Line",
-        "Normal",
-        '<w:keepNext/><w:spacing w:after="240"/><w:jc w:val="center"/>',
-        _BLACK,
-        14,
+    "OpeningLine": _Paragraph(
+        "Opening Line", "Normal", 14, after=240, keep="<w:keepNext/>", justify="center"
     ),
-    "Standfirst": (
-        "Standfirst",
-        "Normal",
-        '<w:keepLines/><w:spacing w:after="240" w:line="288" w:lineRule="auto"/>',
-        _BOLD + _BLACK,
-        13,
+    "Standfirst": _Paragraph(
+        "Standfirst", "Normal", 13, after=240, pitch=1.4, keep="<w:keepLines/>", rpr=_BOLD + _BLACK
     ),
-    "SectionLabel": (
+    "SectionLabel": _Paragraph(
         "Section Label",
         "Normal",
-        '<w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/>'
-        '<w:outlineLvl w:val="1"/>',
-        _BOLD + _BLACK,
         12,
+        before=360,
+        after=120,
+        pitch=1.3,
+        keep=_KEEP_BOTH,
+        outline=1,
+        rpr=_BOLD + _BLACK,
     ),
-    "Quote": ("Quote", "BodyText", _QUOTE_PPR, "", 11),
-    "QuoteAttribution": (
+    "Quote": _Paragraph(
+        "Quote", "BodyText", 11, before=120, after=120, border=_QUOTE_RULE, indent=_QUOTE_INDENT
+    ),
+    "QuoteAttribution": _Paragraph(
         "Quote Attribution",
         "Quote",
-        '<w:keepLines/><w:spacing w:before="0" w:after="240"/>',
-        "",
         10,
+        after=240,
+        keep="<w:keepLines/>",
+        border=_QUOTE_RULE,
+        indent=_QUOTE_INDENT,
     ),
-    "CreditLine": (
-        "Credit Line",
-        "Normal",
-        '<w:keepLines/><w:spacing w:before="480" w:after="120"/>',
-        "<w:i/>",
-        10,
+    "CreditLine": _Paragraph(
+        "Credit Line", "Normal", 10, before=480, after=120, keep="<w:keepLines/>", rpr="<w:i/>"
     ),
-    "Metadata": (
-        "Metadata",
-        "Normal",
-        '<w:spacing w:after="0"/>',
-        f'<w:color w:val="{METADATA_GREY}"/>',
-        9,
+    "Metadata": _Paragraph(
+        "Metadata", "Normal", 9, after=0, pitch=1.4, rpr=f'<w:color w:val="{METADATA_GREY}"/>'
     ),
-    "ListParagraph": (
-        "List Paragraph",
-        "BodyText",
-        '<w:spacing w:after="80"/><w:ind w:left="720"/>',
-        "",
-        11,
+    "ListParagraph": _Paragraph(
+        "List Paragraph", "BodyText", 11, after=80, indent='<w:ind w:left="720"/>'
     ),
-    "CodeBlock": (
-        "Code Block",
-        "Normal",
-        '<w:keepLines/><w:spacing w:after="200" w:line="240" w:lineRule="auto"/>',
-        "",
-        11,
+    "CodeBlock": _Paragraph(
+        "Code Block", "Normal", 11, after=200, pitch=1.3, keep="<w:keepLines/>"
     ),
-    "CommentText": ("annotation text", "Normal", "", "", 10),
+    "CommentText": _Paragraph("annotation text", "Normal", 10, after=0, pitch=1.3),
 }
 # Headings inside a section: black and bold, never larger than the section label.
 for _level, (_points, _before) in enumerate(
     ((12, 360), (12, 360), (12, 240), (11, 240), (11, 200), (11, 200)), start=1
 ):
-    PARAGRAPH_STYLES[f"Heading{_level}"] = (
+    PARAGRAPH_STYLES[f"Heading{_level}"] = _Paragraph(
         f"heading {_level}",
         "Normal",
-        f'<w:keepNext/><w:keepLines/><w:spacing w:before="{_before}" w:after="120"/>'
-        f'<w:outlineLvl w:val="{_level - 1}"/>',
-        _BOLD + _BLACK,
         _points,
+        before=_before,
+        after=120,
+        pitch=1.3,
+        keep=_KEEP_BOTH,
+        outline=_level - 1,
+        rpr=_BOLD + _BLACK,
     )
 MONOSPACED = {"CodeBlock", "VerbatimChar"}
 CHARACTER_STYLES: dict[str, tuple[str, str]] = {
@@ -157,16 +161,25 @@ CHARACTER_STYLES: dict[str, tuple[str, str]] = {
 
 
 def _paragraph_style(style_id: str) -> str:
-    name, base, ppr, rpr, points = PARAGRAPH_STYLES[style_id]
+    style = PARAGRAPH_STYLES[style_id]
     default = ' w:default="1"' if style_id == "Normal" else ""
-    custom = "" if style_id in _BUILT_IN else ' w:customStyle="1"'
-    based = f'<w:basedOn w:val="{base}"/>' if base else ""
+    custom = "" if style_id in _BUILT_IN else _CUSTOM
+    based = f'<w:basedOn w:val="{style.base}"/>' if style.base else ""
     following = "BodyText" if style_id in _FOLLOWED_BY_BODY else style_id
+    # w:pPr children in the schema's order: keep, borders, spacing, indent, justification.
+    line = round(style.size * style.pitch * 20)
+    ppr = (
+        f"{style.keep}{style.border}"
+        f'<w:spacing w:before="{style.before}" w:after="{style.after}" w:line="{line}" '
+        f'w:lineRule="atLeast"/>{style.indent}'
+        + (f'<w:jc w:val="{style.justify}"/>' if style.justify else "")
+        + (f'<w:outlineLvl w:val="{style.outline}"/>' if style.outline is not None else "")
+    )
     return (
         f'<w:style w:type="paragraph"{default}{custom} w:styleId="{style_id}">'
-        f'<w:name w:val="{name}"/>{based}<w:next w:val="{following}"/><w:qFormat/>'
+        f'<w:name w:val="{style.name}"/>{based}<w:next w:val="{following}"/><w:qFormat/>'
         f"<w:pPr>{ppr}</w:pPr>"
-        f"<w:rPr>{_fonts(style_id in MONOSPACED)}{rpr}{_size(points)}</w:rPr></w:style>"
+        f"<w:rPr>{_fonts(style_id in MONOSPACED)}{style.rpr}{_size(style.size)}</w:rPr></w:style>"
     )
 
 
