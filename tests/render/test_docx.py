@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import UTC, datetime
 
 import docx
@@ -270,3 +271,77 @@ def test_word_app_versions_have_two_and_four_digits() -> None:
     assert _app_version("12.3.45") == "12.0345"
     assert _app_version("2") == "2.0000"
     assert _app_version("1.2.dev3") == "1.0200"
+
+
+def test_headline_is_black_bold_without_rule_letter_spacing_or_theme() -> None:
+    style = load_style("default")
+    data = render_bytes(build_document(river_port_en(), style), style, "docx")
+    package = zipfile.ZipFile(io.BytesIO(data))
+    styles = package.read("word/styles.xml").decode()
+    # Theme colours and fonts made Word 2010's headings blue: no theme, nothing refers to one.
+    assert not [name for name in package.namelist() if "theme" in name]
+    assert "w:theme" not in styles and "Theme" not in styles
+    document = docx.Document(io.BytesIO(data))
+    title = _style(document, "Title")
+    properties = title.find(qn("w:rPr"))
+    assert properties.find(qn("w:b")) is not None and properties.find(qn("w:bCs")) is not None
+    assert properties.find(qn("w:color")).get(qn("w:val")) == "000000"
+    assert properties.find(qn("w:spacing")) is None  # letter spacing
+    assert title.find(qn("w:pPr")).find(qn("w:pBdr")) is None  # the rule under it
+    for style_id in ("SectionLabel", "Heading3", "Heading4", "Standfirst"):
+        color = _find(_style(document, style_id), "w:rPr/w:color")
+        assert color is None or color.get(qn("w:val")) in ("000000", "auto")
+
+
+def _resolved(document: docx.document.Document, style_id: str, path: str):
+    """A style's property, or the one it inherits through w:basedOn."""
+    while style_id:
+        style = _style(document, style_id)
+        found = _find(style, path)
+        if found is not None:
+            return found
+        based = style.find(qn("w:basedOn"))
+        style_id = based.get(qn("w:val")) if based is not None else ""
+    return None
+
+
+def test_a_block_quotation_is_indented_on_both_sides_with_a_start_rule_and_no_italic() -> None:
+    document = _docx(river_port_en())
+    for style_id in ("Quote", "QuoteAttribution"):
+        indent = _resolved(document, style_id, "w:pPr/w:ind")
+        assert int(indent.get(qn("w:left"))) > 0 and int(indent.get(qn("w:right"))) > 0
+        assert _resolved(document, style_id, "w:pPr/w:pBdr/w:left") is not None
+        assert _resolved(document, style_id, "w:pPr/w:pBdr/w:right") is None
+        assert _resolved(document, style_id, "w:rPr/w:i") is None
+        assert _resolved(document, style_id, "w:rPr/w:iCs") is None
+    quote = _by_text(document, "We will not reopen")
+    assert not [run for run in quote.runs if run._r.rPr is not None and run.italic]
+
+
+def test_an_arabic_quotations_rule_is_moved_to_the_right_by_the_paragraph() -> None:
+    # w:bidi mirrors indents but not borders: the start side of Arabic is the right.
+    article = Article(language="ar", headline="ع", sections=[Section("news", "", "نص\n\n> قول")])
+    document = _docx(article)
+    quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
+    assert quotes
+    for paragraph in quotes:
+        borders = _find(paragraph._p, "w:pPr/w:pBdr")
+        assert borders.find(qn("w:left")).get(qn("w:val")) == "nil"
+        assert borders.find(qn("w:right")).get(qn("w:val")) == "single"
+    english = _by_text(_docx(river_port_en()), "We will not reopen")
+    assert _find(english._p, "w:pPr/w:pBdr") is None
+
+
+def test_line_pitch_follows_the_house_style_sizes() -> None:
+    document = _docx(river_port_en(), "compact")
+    for style_id, points, pitch in (("BodyText", 10, 1.55), ("Title", 16, 1.2)):
+        spacing = _find(_style(document, style_id), "w:pPr/w:spacing")
+        assert spacing.get(qn("w:lineRule")) == "atLeast"
+        assert int(spacing.get(qn("w:line"))) == round(points * pitch * 20)
+
+
+def test_core_properties_carry_the_tags_as_keywords() -> None:
+    properties = _docx(river_port_en()).core_properties
+    assert properties.keywords == "ports, transport"
+    assert properties.language == "en"
+    assert properties.author == "Lena Ortiz"
