@@ -147,7 +147,9 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     credit = None
     author = clean(article.byline.author, "byline").strip()
     office = clean(article.byline.office, "byline").strip()
-    credit_text = language.credit_line(office, author, style.credit_template(lang))
+    # The template's line break (by default before the author's name) stays a break in
+    # every writer; an empty author or office leaves no blank line at either end.
+    credit_text = language.credit_line(office, author, style.credit_template(lang)).strip()
     if credit_text and style.include.credit:
         direction = text_direction(credit_text, base)
         credit = CreditLine(

@@ -1,14 +1,16 @@
 """DOCX writer: the document tree into Word's XML, from the reference template's named styles.
 
-The reference template (resources/templates/reference.docx) is built with python-docx by
+The reference template (resources/templates/reference.docx) is written by
 build_reference_docx.py beside it, and the tests read every export back with python-docx.
 The writer itself copies the template's package and writes WordprocessingML into it as
 text: importing python-docx (and lxml) costs more than half of what a whole DOCX export by
 pandoc takes, and the template's parts are ours, in a form the build script fixes.
 
-Right-to-left paragraphs get ``w:bidi``, their runs ``w:rtl``, the complex-script font,
-size and ``w:lang/@w:bidi``; links are real hyperlinks (relationships), lists real Word
-numbering, and the core properties carry title, author, language, created and modified.
+Fonts and sizes (Latin and complex-script) are the house style's, written into the styles;
+right-to-left paragraphs get ``w:bidi``, their runs ``w:rtl``, and a run's ``w:lang`` says
+its own language where it is not the document's default for its direction; links are
+real hyperlinks (relationships), lists real Word numbering, and the core properties carry
+title, author, language, keywords, created and modified.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from editor.render.tree import (
     document_texts,
 )
 from editor.resources import resource_path
+from editor.text.languages import primary_subtag
 
 if TYPE_CHECKING:
     from editor.render.tree import Block
@@ -51,6 +54,8 @@ if TYPE_CHECKING:
 TEMPLATE = ("templates", "reference.docx")
 BULLET_ABSTRACT = 90
 DECIMAL_ABSTRACT = 91
+# The language of Latin-script text whose language nothing tells, in a right-to-left article.
+LATIN_FALLBACK = "en"
 _HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
 
@@ -74,6 +79,17 @@ class _Format:
     link: bool = False
 
 
+def default_languages(document: Document) -> tuple[str, str]:
+    """Return the proofing languages of left-to-right and of right-to-left text by default.
+
+    A right-to-left article's Latin text (names, titles) is of no language it names: it
+    is taken as English, never as the article's Arabic or Urdu.
+    """
+    if document.direction == "rtl":
+        return LATIN_FALLBACK, document.language
+    return document.language, ""
+
+
 class _Writer:
     """Builds the body XML of one document."""
 
@@ -88,16 +104,9 @@ class _Writer:
         self.relationships: list[str] = []
         numbers = [int(found) for found in re.findall(r'Id="rId(\d+)"', rels)]
         self.next_rel = max(numbers, default=0)
-        self.sizes = {
-            "OpeningLine": style.sizes.opening,
-            "Title": style.sizes.title,
-            "Standfirst": style.sizes.standfirst,
-            "SectionLabel": style.sizes.label,
-            "Quote": style.sizes.quote,
-            "QuoteAttribution": style.sizes.attribution,
-            "CreditLine": style.sizes.credit,
-            "Metadata": style.sizes.metadata,
-        }
+        self.default_latin, self.default_bidi = default_languages(document)
+        # styleId -> the pBdr that puts the style's left rule on the right instead.
+        self.mirrored_rules: dict[str, str] = {}
 
     def _link_id(self, href: str) -> str:
         rid = self.links.get(href)
@@ -113,30 +122,30 @@ class _Writer:
 
     # --- runs ---------------------------------------------------------------------------
 
-    def _run(self, text: str, fmt: _Format, size: float, language: str) -> str:
+    def _run(self, text: str, fmt: _Format, language: str) -> str:
+        # Fonts and sizes come from the paragraph's style (the house style writes them into
+        # styles.xml), so restyling Body Text in Word restyles its Arabic as well; a run
+        # carries only its marks, its direction and, where it is not the document's
+        # default, its language.
         props = []
         if fmt.link:
             props.append('<w:rStyle w:val="Hyperlink"/>')
-        if fmt.code:
-            mono = _attr(self.style.fonts.monospace)
-            props.append(f'<w:rFonts w:ascii="{mono}" w:hAnsi="{mono}"/>')
-        elif fmt.rtl:
-            props.append(f'<w:rFonts w:cs="{_attr(self.style.fonts.complex)}"/>')
+        elif fmt.code:
+            props.append('<w:rStyle w:val="VerbatimChar"/>')
         if fmt.bold or fmt.missing:
+            # Arabic and Urdu fonts have real bold faces; w:bCs picks them.
             props.append("<w:b/><w:bCs/>")
         if fmt.italic:
-            props.append("<w:i/><w:iCs/>")
+            # w:i alone: a right-to-left run is slanted only by w:iCs, and Arabic and Urdu
+            # fonts have no italic, so it would be faked by shearing the letters.
+            props.append("<w:i/>")
         if fmt.missing:
-            props.append('<w:color w:val="C00000"/>')
-        if fmt.rtl:
-            props.append(f'<w:szCs w:val="{round(size * 2)}"/>')
-        if fmt.missing:
-            props.append('<w:highlight w:val="yellow"/>')
+            props.append('<w:color w:val="C00000"/><w:highlight w:val="yellow"/>')
         if fmt.rtl:
             props.append("<w:rtl/>")
-            if language:
+            if language and language != self.default_bidi:
                 props.append(f'<w:lang w:bidi="{_attr(language)}"/>')
-        elif language and language != self.document.language:
+        elif language and language != self.default_latin:
             props.append(f'<w:lang w:val="{_attr(language)}"/>')
         content = []
         for index, line in enumerate(text.split("\n")):
@@ -151,36 +160,35 @@ class _Writer:
         return f"<w:r>{rpr}{''.join(content)}</w:r>"
 
     def _runs(
-        self, spans: tuple[Inline, ...], fmt: _Format, size: float, language: str, out: list[str]
+        self, spans: tuple[Inline, ...], fmt: _Format, languages: tuple[str, str], out: list[str]
     ) -> None:
+        # languages: (the language of left-to-right runs, that of right-to-left runs).
         for span in spans:
             if type(span) is Text:
-                out.append(self._run(span.text, fmt, size, language))
+                out.append(self._run(span.text, fmt, languages[fmt.rtl]))
             elif type(span) is Isolate:
                 rtl = span.direction == "rtl"
-                # The isolate's own language is not known; only an RTL article's is.
-                own = language if rtl == (self.document.direction == "rtl") else ""
-                out.append(self._run(span.text, replace(fmt, rtl=rtl), size, own))
+                out.append(self._run(span.text, replace(fmt, rtl=rtl), languages[rtl]))
             elif type(span) is Emphasis:
-                self._runs(span.children, replace(fmt, italic=True), size, language, out)
+                self._runs(span.children, replace(fmt, italic=True), languages, out)
             elif type(span) is Strong:
-                self._runs(span.children, replace(fmt, bold=True), size, language, out)
+                self._runs(span.children, replace(fmt, bold=True), languages, out)
             elif type(span) is Code:
-                out.append(self._run(span.text, replace(fmt, code=True), size, language))
+                out.append(self._run(span.text, replace(fmt, code=True), languages[fmt.rtl]))
             elif type(span) is LineBreak:
                 out.append("<w:r><w:br/></w:r>")
             elif type(span) is InlineQuote:
                 if span.open_mark:
-                    out.append(self._run(span.open_mark, fmt, size, language))
-                self._runs(span.children, fmt, size, language, out)
+                    out.append(self._run(span.open_mark, fmt, languages[fmt.rtl]))
+                self._runs(span.children, fmt, languages, out)
                 if span.close_mark:
-                    out.append(self._run(span.close_mark, fmt, size, language))
+                    out.append(self._run(span.close_mark, fmt, languages[fmt.rtl]))
             elif type(span) is MissingQuote:
-                out.append(self._run(span.text, replace(fmt, missing=True), size, language))
+                out.append(self._run(span.text, replace(fmt, missing=True), languages[fmt.rtl]))
             elif type(span) is Link:
                 relationship = self._link_id(span.href)
                 inner: list[str] = []
-                self._runs(span.children, replace(fmt, link=True), size, language, inner)
+                self._runs(span.children, replace(fmt, link=True), languages, inner)
                 out.append(
                     f'<w:hyperlink r:id="{relationship}" w:history="1">{"".join(inner)}'
                     "</w:hyperlink>"
@@ -207,17 +215,23 @@ class _Writer:
             )
         props.append(extra_props)
         if rtl:
+            # w:bidi mirrors a paragraph's indents, not its borders: a quotation's rule
+            # goes to the right, the start side, by hand.
+            props.append(self.mirrored_rules.get(style_id, ""))
             props.append("<w:bidi/>")
         # The runs take the direction the text runs in, which is the paragraph's unless the
         # writer set the part the other way: Word lays a right-to-left run's spaces right to
         # left, which would put an English sentence's words in reverse order.
         runs_rtl = (runs_direction(spans) or direction) == "rtl"
         runs: list[str] = []
-        lang = language or (
-            self.document.language if runs_rtl == (self.document.direction == "rtl") else ""
-        )
-        size = self.sizes.get(style_id, self.style.sizes.body)
-        self._runs(spans, _Format(rtl=runs_rtl), size, lang, runs)
+        # The part's language is that of the text running its way; text of the other
+        # direction inside it (a Latin name in an Arabic sentence) is of the document's
+        # language for that direction, never the part's.
+        if runs_rtl:
+            languages = (self.default_latin, language or self.default_bidi)
+        else:
+            languages = (language or self.default_latin, self.default_bidi)
+        self._runs(spans, _Format(rtl=runs_rtl), languages, runs)
         self.parts.append(f"<w:p><w:pPr>{''.join(props)}</w:pPr>{''.join(runs)}</w:p>")
 
     def _new_list(self, ordered: bool, level: int, start: int) -> int:
@@ -309,7 +323,8 @@ class _Writer:
         return "".join(self.parts)
 
 
-# styleId -> the house style's size for it (see SIZED_STYLES in build_reference_docx.py).
+# styleId -> the house style's size for it (each style in build_reference_docx.py holds
+# both w:sz and w:szCs, so Arabic and Urdu text takes the size of its style).
 def _style_sizes(style: HouseStyle) -> dict[str, float]:
     sizes = style.sizes
     return {
@@ -325,18 +340,53 @@ def _style_sizes(style: HouseStyle) -> dict[str, float]:
         "CreditLine": sizes.credit,
         "Metadata": sizes.metadata,
         "CodeBlock": sizes.body,
+        # Headings inside a section stand below the section label, never above it.
+        "Heading1": sizes.label,
+        "Heading2": sizes.label,
+        "Heading3": sizes.label,
+        "Heading4": sizes.body,
+        "Heading5": sizes.body,
+        "Heading6": sizes.body,
     }
 
 
+# Styles set in the house style's monospace font; every other style's text is in its
+# Latin and complex-script fonts.
+_MONOSPACED = frozenset({"CodeBlock", "VerbatimChar"})
 _STYLE_BLOCK = re.compile(r'<w:style\b[^>]*\bw:styleId="([^"]+)"[^>]*>.*?</w:style>', re.S)
-_SIZE = re.compile(r'<w:(sz|szCs) w:val="\d+"/>')
+_SIZE = re.compile(r'<w:(sz|szCs) w:val="(\d+)"/>')
+_LINE = re.compile(r'w:line="(\d+)"( w:lineRule="(?:atLeast|exact)")')
+_FONTS = re.compile(r"<w:rFonts\b[^>]*/>")
 _DEFAULTS = re.compile(r"<w:rPrDefault><w:rPr>.*?</w:rPr></w:rPrDefault>", re.S)
+_EAST_ASIAN = frozenset({"zh", "ja", "ko"})
+
+
+def _lang_element(document: Document) -> str:
+    """Return the w:lang of the document defaults: each kind of script in its language."""
+    latin, bidi = default_languages(document)
+    values = [f'w:val="{_attr(latin)}"']
+    if primary_subtag(document.language) in _EAST_ASIAN:
+        values.append(f'w:eastAsia="{_attr(document.language)}"')
+    if bidi:
+        values.append(f'w:bidi="{_attr(bidi)}"')
+    return f"<w:lang {' '.join(values)}/>"
 
 
 def _styles_xml(template: str, style: HouseStyle, document: Document) -> str:
-    """Return styles.xml with the house style's sizes, fonts and the article's language."""
+    """Return styles.xml with the house style's sizes, fonts and the article's language.
+
+    The fonts and sizes are written once here, in the styles, instead of on every run.
+    """
     sizes = _style_sizes(style)
+    latin, complex_font = _attr(style.fonts.latin), _attr(style.fonts.complex)
     mono = _attr(style.fonts.monospace)
+    text_fonts = (
+        f'<w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{latin}" '
+        f'w:cs="{complex_font}"/>'
+    )
+    mono_fonts = (
+        f'<w:rFonts w:ascii="{mono}" w:hAnsi="{mono}" w:eastAsia="{mono}" w:cs="{complex_font}"/>'
+    )
     seen: set[str] = set()
 
     def restyle(match: re.Match[str]) -> str:
@@ -345,31 +395,58 @@ def _styles_xml(template: str, style: HouseStyle, document: Document) -> str:
         if style_id in sizes:
             seen.add(style_id)
             half_points = round(sizes[style_id] * 2)
+            old_size = _SIZE.search(block)
             block = _SIZE.sub(lambda size: f'<w:{size.group(1)} w:val="{half_points}"/>', block)
-        if style_id == "CodeBlock":
-            block = re.sub(
-                r"<w:rFonts[^>]*/>", f'<w:rFonts w:ascii="{mono}" w:hAnsi="{mono}"/>', block
-            )
-        return block
+            if old_size is not None and int(old_size.group(2)) > 0:
+                # A line pitch in points keeps its ratio to the style's size.
+                ratio = half_points / int(old_size.group(2))
+                block = _LINE.sub(
+                    lambda line: f'w:line="{round(int(line.group(1)) * ratio)}"{line.group(2)}',
+                    block,
+                )
+        fonts = mono_fonts if style_id in _MONOSPACED else text_fonts
+        return _FONTS.sub(lambda _: fonts, block)
 
     styled = _STYLE_BLOCK.sub(restyle, template)
     if seen != set(sizes):
         missing = ", ".join(sorted(set(sizes) - seen))
         raise RenderError(f"the DOCX template lacks the styles {missing}; rebuild it")
-    latin, complex_font = _attr(style.fonts.latin), _attr(style.fonts.complex)
-    language = _attr(document.language)
-    lang = (
-        f'<w:lang w:val="{language}" w:bidi="{language}"/>'
-        if document.direction == "rtl"
-        else f'<w:lang w:val="{language}"/>'
-    )
     body = round(style.sizes.body * 2)
     defaults = (
-        f'<w:rPrDefault><w:rPr><w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" '
-        f'w:eastAsia="{latin}" w:cs="{complex_font}"/><w:sz w:val="{body}"/>'
-        f'<w:szCs w:val="{body}"/>{lang}</w:rPr></w:rPrDefault>'
+        f'<w:rPrDefault><w:rPr>{text_fonts}<w:sz w:val="{body}"/>'
+        f'<w:szCs w:val="{body}"/>{_lang_element(document)}</w:rPr></w:rPrDefault>'
     )
     return _DEFAULTS.sub(lambda _: defaults, styled, count=1)
+
+
+_BASED_ON = re.compile(r'<w:basedOn w:val="([^"]+)"/>')
+_LEFT_RULE = re.compile(r"<w:pBdr>.*?<w:left\b([^>]*?)/>.*?</w:pBdr>", re.S)
+# Paragraph styles with a rule on the start side (a block quotation and its attribution).
+RULED_STYLES = ("Quote", "QuoteAttribution")
+
+
+def mirrored_rules(styles: str) -> dict[str, str]:
+    """Return, per ruled style, the paragraph borders that move its left rule to the right."""
+    blocks = {match.group(1): match.group(0) for match in _STYLE_BLOCK.finditer(styles)}
+    rules = {}
+    for style_id in RULED_STYLES:
+        current: str | None = style_id
+        # A style takes its borders from the first style up its basedOn chain that has any.
+        for _ in range(10):
+            block = blocks.get(current or "")
+            if block is None:
+                break
+            rule = _LEFT_RULE.search(block)
+            if rule is not None:
+                rules[style_id] = (
+                    f'<w:pBdr><w:left w:val="nil"/><w:right{rule.group(1)}/></w:pBdr>'
+                )
+                break
+            if "<w:pBdr>" in block:
+                break
+            based = _BASED_ON.search(block)
+            current = based.group(1) if based is not None else None
+    return rules
 
 
 def _twips(millimetres: float) -> int:
@@ -469,6 +546,7 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
     writer = _Writer(
         document, style, texts["word/numbering.xml"], texts["word/_rels/document.xml.rels"]
     )
+    writer.mirrored_rules = mirrored_rules(texts["word/styles.xml"])
     body = writer.body()
     numbering = texts["word/numbering.xml"]
     closing = "<w:numIdMacAtCleanup" if "<w:numIdMacAtCleanup" in numbering else "</w:numbering>"

@@ -6,7 +6,9 @@ Each language is one file, ``resources/languages/CODE.json``, named by its prima
 ``editor.text.scripts``), ``direction`` (``ltr`` or ``rtl``; also whether the interface
 mirrors when it is shown in the language), ``digits``, ``labels`` (``news``, ``comment``),
 ``quotes`` (``primary`` and ``secondary``, each an opening and a closing mark) and
-``credit_template``. Optional keys, each empty or false when left out:
+``credit_template`` (``{office}`` and ``{author}`` in the language's words; a ``\n`` in it
+is where the credit line breaks, by default before the author's name). Optional keys, each
+empty or false when left out:
 
 - ``opening_phrases``, ``attribution_verbs``, ``quote_connectives``, ``pronouns``,
   ``name_stops``: words the importer recognises (docs/importing.md);

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import UTC, datetime
 
 import docx
@@ -41,15 +42,79 @@ def test_parts_use_the_templates_named_styles() -> None:
     assert styles["Written for the Nort"] == "Credit Line"
 
 
+def _style(document: docx.document.Document, style_id: str):
+    return next(
+        style
+        for style in document.styles.element.findall(qn("w:style"))
+        if style.get(qn("w:styleId")) == style_id
+    )
+
+
+def _find(element, path: str):
+    return element.find("/".join(qn(step) for step in path.split("/")))
+
+
+def _proofing_language(document: docx.document.Document, run) -> str:
+    """The language Word proofs a run in: the run's own w:lang, else the defaults'."""
+    attribute = qn("w:bidi") if _find(run, "w:rPr/w:rtl") is not None else qn("w:val")
+    own = _find(run, "w:rPr/w:lang")
+    if own is not None and own.get(attribute):
+        return own.get(attribute)
+    defaults = _find(document.styles.element, "w:docDefaults/w:rPrDefault/w:rPr/w:lang")
+    return defaults.get(attribute) or ""
+
+
 def test_arabic_paragraphs_and_runs_are_marked_right_to_left() -> None:
     document = _docx(university_ar())
     paragraph = _by_text(document, "أعلنت وزارة")
     assert paragraph._p.pPr.find(qn("w:bidi")) is not None
     run = paragraph.runs[0]._r
     assert run.rPr.find(qn("w:rtl")) is not None
-    assert run.rPr.find(qn("w:rFonts")).get(qn("w:cs")) == "Noto Sans Arabic"
-    assert run.rPr.find(qn("w:szCs")).get(qn("w:val")) == "22"
-    assert run.rPr.find(qn("w:lang")).get(qn("w:bidi")) == "ar"
+    assert _proofing_language(document, run) == "ar"
+
+
+def test_runs_carry_no_fonts_or_sizes_the_styles_carry_both_scripts() -> None:
+    style = load_style("compact")
+    for article in (university_ar(), river_port_en()):
+        data = render_bytes(build_document(article, style), style, "docx")
+        document = docx.Document(io.BytesIO(data))
+        runs = document.element.body.iter(qn("w:r"))
+        assert not [
+            run
+            for run in runs
+            if _find(run, "w:rPr/w:rFonts") is not None
+            or _find(run, "w:rPr/w:sz") is not None
+            or _find(run, "w:rPr/w:szCs") is not None
+        ]
+        for style_id, points in (("Normal", 10), ("BodyText", 10), ("Title", 16), ("Quote", 10)):
+            properties = _style(document, style_id).find(qn("w:rPr"))
+            fonts = properties.find(qn("w:rFonts"))
+            assert (fonts.get(qn("w:ascii")), fonts.get(qn("w:hAnsi")), fonts.get(qn("w:cs"))) == (
+                "DejaVu Sans",
+                "DejaVu Sans",
+                "Noto Sans Arabic",
+            )
+            assert properties.find(qn("w:sz")).get(qn("w:val")) == str(points * 2)
+            assert properties.find(qn("w:szCs")).get(qn("w:val")) == str(points * 2)
+
+
+def test_latin_text_in_an_arabic_article_is_proofed_as_latin_never_arabic() -> None:
+    document = _docx(university_ar())
+    paragraph = _by_text(document, "وقال المتحدث")
+    name = next(run for run in paragraph.runs if run.text == "Northland Wire")
+    arabic = paragraph.runs[0]
+    assert _proofing_language(document, name._r) == "en"
+    assert _proofing_language(document, arabic._r) == "ar"
+
+
+def test_parts_in_their_own_language_are_proofed_in_it() -> None:
+    article = Article(headline="The port", sections=[Section("news", "", "Le port rouvre.")])
+    article.opening.text, article.opening.language = "بسم الله", "ar"
+    article.sections[0].language = "fr"
+    document = _docx(article)
+    assert _proofing_language(document, _by_text(document, "The port").runs[0]._r) == "en"
+    assert _proofing_language(document, _by_text(document, "Le port").runs[0]._r) == "fr"
+    assert _proofing_language(document, _by_text(document, "بسم").runs[0]._r) == "ar"
 
 
 def test_bold_arabic_gets_complex_script_bold() -> None:
@@ -75,11 +140,15 @@ def test_arabic_name_in_english_sentence_is_a_right_to_left_run() -> None:
     assert name._r.rPr.find(qn("w:rtl")) is not None
 
 
-def test_italic_right_to_left_text_gets_complex_script_italic() -> None:
+def test_italic_right_to_left_text_is_never_slanted_by_a_fake_italic() -> None:
+    # w:i keeps the emphasis for an importer and Latin text; w:iCs would shear Arabic.
     article = Article(language="ar", headline="ع", sections=[Section("news", "", "نص *مائل* هنا")])
-    paragraph = _by_text(_docx(article), "نص")
+    document = _docx(article)
+    paragraph = _by_text(document, "نص")
     italic = next(run for run in paragraph.runs if run.text == "مائل")
-    assert italic._r.rPr.find(qn("w:iCs")) is not None
+    assert italic._r.rPr.find(qn("w:i")) is not None
+    assert italic._r.rPr.find(qn("w:iCs")) is None
+    assert not list(document.styles.element.iter(qn("w:iCs")))
 
 
 def test_links_are_real_hyperlinks_with_external_relationships() -> None:
@@ -202,3 +271,77 @@ def test_word_app_versions_have_two_and_four_digits() -> None:
     assert _app_version("12.3.45") == "12.0345"
     assert _app_version("2") == "2.0000"
     assert _app_version("1.2.dev3") == "1.0200"
+
+
+def test_headline_is_black_bold_without_rule_letter_spacing_or_theme() -> None:
+    style = load_style("default")
+    data = render_bytes(build_document(river_port_en(), style), style, "docx")
+    package = zipfile.ZipFile(io.BytesIO(data))
+    styles = package.read("word/styles.xml").decode()
+    # Theme colours and fonts made Word 2010's headings blue: no theme, nothing refers to one.
+    assert not [name for name in package.namelist() if "theme" in name]
+    assert "w:theme" not in styles and "Theme" not in styles
+    document = docx.Document(io.BytesIO(data))
+    title = _style(document, "Title")
+    properties = title.find(qn("w:rPr"))
+    assert properties.find(qn("w:b")) is not None and properties.find(qn("w:bCs")) is not None
+    assert properties.find(qn("w:color")).get(qn("w:val")) == "000000"
+    assert properties.find(qn("w:spacing")) is None  # letter spacing
+    assert title.find(qn("w:pPr")).find(qn("w:pBdr")) is None  # the rule under it
+    for style_id in ("SectionLabel", "Heading3", "Heading4", "Standfirst"):
+        color = _find(_style(document, style_id), "w:rPr/w:color")
+        assert color is None or color.get(qn("w:val")) in ("000000", "auto")
+
+
+def _resolved(document: docx.document.Document, style_id: str, path: str):
+    """A style's property, or the one it inherits through w:basedOn."""
+    while style_id:
+        style = _style(document, style_id)
+        found = _find(style, path)
+        if found is not None:
+            return found
+        based = style.find(qn("w:basedOn"))
+        style_id = based.get(qn("w:val")) if based is not None else ""
+    return None
+
+
+def test_a_block_quotation_is_indented_on_both_sides_with_a_start_rule_and_no_italic() -> None:
+    document = _docx(river_port_en())
+    for style_id in ("Quote", "QuoteAttribution"):
+        indent = _resolved(document, style_id, "w:pPr/w:ind")
+        assert int(indent.get(qn("w:left"))) > 0 and int(indent.get(qn("w:right"))) > 0
+        assert _resolved(document, style_id, "w:pPr/w:pBdr/w:left") is not None
+        assert _resolved(document, style_id, "w:pPr/w:pBdr/w:right") is None
+        assert _resolved(document, style_id, "w:rPr/w:i") is None
+        assert _resolved(document, style_id, "w:rPr/w:iCs") is None
+    quote = _by_text(document, "We will not reopen")
+    assert not [run for run in quote.runs if run._r.rPr is not None and run.italic]
+
+
+def test_an_arabic_quotations_rule_is_moved_to_the_right_by_the_paragraph() -> None:
+    # w:bidi mirrors indents but not borders: the start side of Arabic is the right.
+    article = Article(language="ar", headline="ع", sections=[Section("news", "", "نص\n\n> قول")])
+    document = _docx(article)
+    quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
+    assert quotes
+    for paragraph in quotes:
+        borders = _find(paragraph._p, "w:pPr/w:pBdr")
+        assert borders.find(qn("w:left")).get(qn("w:val")) == "nil"
+        assert borders.find(qn("w:right")).get(qn("w:val")) == "single"
+    english = _by_text(_docx(river_port_en()), "We will not reopen")
+    assert _find(english._p, "w:pPr/w:pBdr") is None
+
+
+def test_line_pitch_follows_the_house_style_sizes() -> None:
+    document = _docx(river_port_en(), "compact")
+    for style_id, points, pitch in (("BodyText", 10, 1.55), ("Title", 16, 1.2)):
+        spacing = _find(_style(document, style_id), "w:pPr/w:spacing")
+        assert spacing.get(qn("w:lineRule")) == "atLeast"
+        assert int(spacing.get(qn("w:line"))) == round(points * pitch * 20)
+
+
+def test_core_properties_carry_the_tags_as_keywords() -> None:
+    properties = _docx(river_port_en()).core_properties
+    assert properties.keywords == "ports, transport"
+    assert properties.language == "en"
+    assert properties.author == "Lena Ortiz"

@@ -14,14 +14,14 @@ from editor.text.languages import (
 from editor.text.template import new_article
 
 DEFAULTS = {
-    "en": ("News:", "Comment:", "Written for {office} by {author}", "ltr"),
-    "ar": ("الخبر:", "التعليق:", "كتب لصالح {office} بقلم {author}", "rtl"),
-    "ru": ("Новость:", "Комментарий:", "Подготовлено для {office}. Автор: {author}", "ltr"),
-    "tr": ("Haber:", "Yorum:", "{office} için yazan: {author}", "ltr"),
-    "ur": ("خبر:", "تبصرہ:", "{office} کے لیے تحریر: {author}", "rtl"),
-    "fr": ("Nouvelle :", "Commentaire :", "Écrit pour {office} par {author}", "ltr"),
-    "de": ("Nachricht:", "Kommentar:", "Geschrieben für {office} von {author}", "ltr"),
-    "id": ("Berita:", "Komentar:", "Ditulis untuk {office} oleh {author}", "ltr"),
+    "en": ("News:", "Comment:", "Written for {office} by\n{author}", "ltr"),
+    "ar": ("الخبر:", "التعليق:", "كتب لصالح {office} بقلم\n{author}", "rtl"),
+    "ru": ("Новость:", "Комментарий:", "Подготовлено для {office}.\nАвтор: {author}", "ltr"),
+    "tr": ("Haber:", "Yorum:", "{office} için yazan:\n{author}", "ltr"),
+    "ur": ("خبر:", "تبصرہ:", "{office} کے لیے تحریر:\n{author}", "rtl"),
+    "fr": ("Nouvelle :", "Commentaire :", "Écrit pour {office} par\n{author}", "ltr"),
+    "de": ("Nachricht:", "Kommentar:", "Geschrieben für {office} von\n{author}", "ltr"),
+    "id": ("Berita:", "Komentar:", "Ditulis untuk {office} oleh\n{author}", "ltr"),
 }
 
 
@@ -54,7 +54,7 @@ def test_unknown_code_raises_a_typed_error_and_has_a_default() -> None:
 def test_credit_line_fills_the_template_and_keeps_braces_in_names() -> None:
     assert (
         language("en").credit_line("the Desk {x}", "A. Writer")
-        == "Written for the Desk {x} by A. Writer"
+        == "Written for the Desk {x} by\nA. Writer"
     )
     assert language("ru").credit_line("", "") == ""
 

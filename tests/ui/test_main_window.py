@@ -67,7 +67,7 @@ def test_typing_into_every_pane_then_save_and_reopen_gives_the_same_article(
     assert [s.body for s in again.sections] == [s.body for s in saved.sections]
     assert again.quotations == saved.quotations
     assert (
-        reopened.form.byline.credit_line() == "Written for the Northland Media Desk by Lena Ortiz"
+        reopened.form.byline.credit_line() == "Written for the Northland Media Desk by\nLena Ortiz"
     )
 
 

@@ -92,7 +92,7 @@ def test_new_article_uses_the_default_language_author_and_office(workspace) -> N
     article = window.article()
     assert article.language == "ar"
     assert [s.label for s in article.sections] == [s.label for s in new_article("ar").sections]
-    assert window.form.byline.credit_line() == "كتب لصالح مكتب بقلم سلمى يوسف"
+    assert window.form.byline.credit_line() == "كتب لصالح مكتب بقلم\nسلمى يوسف"
 
 
 def test_applied_settings_reach_open_windows_and_the_config_file(workspace, qapp) -> None:

@@ -1,0 +1,88 @@
+"""The credit line: "Written for {office} by" and the author on the next line, per language."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import replace
+
+import pytest
+
+from editor.model import Article, Section
+from editor.render.build import build_document
+from editor.render.formats import render_bytes
+from editor.render.styles import load_style
+from editor.render.tree import LineBreak, Text
+
+OFFICE, AUTHOR = "the Bay Desk", "Ana Writer"
+# The five languages of the interface and the samples: the credit's first line and its
+# second, as a reader of each language reads them.
+LINES = {
+    "en": ("Written for the Bay Desk by", "Ana Writer"),
+    "ar": ("كتب لصالح the Bay Desk بقلم", "Ana Writer"),
+    "ru": ("Подготовлено для the Bay Desk.", "Автор: Ana Writer"),
+    "tr": ("the Bay Desk için yazan:", "Ana Writer"),
+    "ur": ("the Bay Desk کے لیے تحریر:", "Ana Writer"),
+}
+
+
+def _article(language: str) -> Article:
+    article = Article(language=language, headline="H", sections=[Section("news", "", "x")])
+    article.byline.office, article.byline.author = OFFICE, AUTHOR
+    return article
+
+
+def _credit_lines(language: str, style_name: str = "default") -> list[str]:
+    credit = build_document(_article(language), load_style(style_name)).credit
+    assert credit is not None
+    lines = [""]
+    for span in credit.children:
+        if isinstance(span, LineBreak):
+            lines.append("")
+        else:
+            lines[-1] += span.text if isinstance(span, Text) else getattr(span, "text", "")
+    return lines
+
+
+@pytest.mark.parametrize("language", sorted(LINES))
+def test_the_credit_breaks_before_the_author_in_every_language(language: str) -> None:
+    assert _credit_lines(language) == list(LINES[language])
+
+
+def test_a_house_style_template_without_a_break_keeps_the_credit_on_one_line() -> None:
+    assert _credit_lines("en", "compact") == ["Ana Writer for the Bay Desk"]
+
+
+def test_an_empty_author_leaves_no_empty_second_line() -> None:
+    article = _article("en")
+    article.byline.author = ""
+    credit = build_document(article, load_style()).credit
+    assert credit is not None
+    assert not [span for span in credit.children if isinstance(span, LineBreak)]
+
+
+def test_every_format_breaks_the_credit_line() -> None:
+    style = load_style()
+    document = build_document(_article("en"), style)
+    package = zipfile.ZipFile(io.BytesIO(render_bytes(document, style, "docx")))
+    body = package.read("word/document.xml").decode()
+    credit = re.search(r'<w:p><w:pPr><w:pStyle w:val="CreditLine"/>.*?</w:p>', body)
+    assert credit is not None
+    texts = re.findall(r"<w:t[^>]*>([^<]*)</w:t>|(<w:br/>)", credit.group(0))
+    assert ["".join(pair) for pair in texts] == [
+        "Written for the Bay Desk by",
+        "<w:br/>",
+        "Ana Writer",
+    ]
+    html = render_bytes(document, style, "html").decode()
+    assert '<p class="credit">Written for the Bay Desk by<br>Ana Writer</p>' in html
+    markdown = render_bytes(document, style, "md").decode()
+    assert "Written for the Bay Desk by  \nAna Writer" in markdown
+
+
+def test_a_house_style_can_set_the_credit_on_one_line_for_one_language() -> None:
+    style = replace(load_style(), credit_templates={"en": "Written for {office} by {author}"})
+    document = build_document(_article("en"), style)
+    html = render_bytes(document, style, "html").decode()
+    assert '<p class="credit">Written for the Bay Desk by Ana Writer</p>' in html
