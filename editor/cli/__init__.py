@@ -32,6 +32,7 @@ COMMANDS = {
     "comments": "review",
     "status": "review",
     "diff": "review",
+    "style": "styles",
 }
 
 

@@ -27,6 +27,7 @@ MAX_FONT_SIZE = 400.0
 # What the paper keeps between opposite margins, in millimetres, for any text to fit.
 MIN_TEXT_WIDTH_MM = 20.0
 MAX_FILE_NAME = 120
+MAX_DESCRIPTION = 300
 # Width and height in millimetres.
 PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A4": (210.0, 297.0),
@@ -110,6 +111,14 @@ class HouseStyle:
     file_name: str = "{date}-{slug}.{ext}"
     # The pre-export checklist flags a longer headline (in characters); 0 means no limit.
     max_headline_length: int = 100
+    # What the style is for, in a sentence (lists of styles show it).
+    description: str = ""
+    # An office's own Word template (.dotx or .docx), absolute: its styles, headers,
+    # footers and logo make the DOCX (editor/render/office.py). Empty: Newsdesk's own.
+    template: str = ""
+    # Newsdesk's paragraph style id -> the office template's (parts not named keep
+    # Newsdesk's style, added to the template's).
+    style_map: dict[str, str] = field(default_factory=dict)
 
     def label_override(self, language: str, kind: str) -> str | None:
         """Return the style's label for a section kind in a language, or None."""
@@ -164,6 +173,35 @@ def _string_map(path: Path, value: Any, key: str) -> dict[str, str]:
     return dict(value)
 
 
+def _template_path(path: Path, value: Any) -> str:
+    """Return an office template's path: as written, or beside the style file when relative."""
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        raise StyleError(path, '"template" must name a .dotx or .docx file.')
+    if not value.lower().endswith((".dotx", ".docx")):
+        raise StyleError(path, '"template" must name a .dotx or .docx file.')
+    template = Path(value)
+    if not template.is_absolute():
+        template = path.parent / template
+    return str(template)
+
+
+def _style_map(path: Path, value: Any) -> dict[str, str]:
+    """Return a map of Newsdesk's style ids to a template's; only known ids on the left."""
+    from editor.render.office import CANDIDATES
+
+    mapped = _string_map(path, value, "style_map")
+    unknown = sorted(set(mapped) - set(CANDIDATES))
+    if unknown:
+        known = ", ".join(CANDIDATES)
+        raise StyleError(
+            path, f'"style_map" names no Newsdesk style {", ".join(unknown)} (known: {known}).'
+        )
+    for theirs in mapped.values():
+        if not theirs.strip() or any(char in theirs for char in '<>"&'):
+            raise StyleError(path, f'"style_map": {theirs!r} is not a style id.')
+    return mapped
+
+
 def _check_margins(path: Path, page: Page) -> None:
     """Refuse margins that leave no room for text on the paper (1e308 mm, say)."""
     for across, (first, second), length in (
@@ -183,7 +221,21 @@ def parse_style(path: Path, data: Any, name: str) -> HouseStyle:
         raise StyleError(path, "a house style must be a JSON object.")
     values: dict[str, Any] = {"name": name}
     for key, item in data.items():
-        if key in ("name", "description"):
+        if key == "name":
+            continue
+        if key == "description":
+            if not isinstance(item, str) or len(item) > MAX_DESCRIPTION:
+                raise StyleError(
+                    path,
+                    f'"description" must be a sentence of at most {MAX_DESCRIPTION} characters.',
+                )
+            values["description"] = " ".join(item.split())
+            continue
+        if key == "template":
+            values["template"] = _template_path(path, item)
+            continue
+        if key == "style_map":
+            values["style_map"] = _style_map(path, item)
             continue
         if key == "labels":
             if not isinstance(item, dict):
@@ -266,20 +318,30 @@ def available_styles(config_dir: Path | None = None) -> list[str]:
     return sorted(names)
 
 
-def load_style(name_or_path: str = DEFAULT_STYLE, config_dir: Path | None = None) -> HouseStyle:
-    """Return a house style by name (user styles first) or by the path of a .json file."""
-    if name_or_path.endswith(".json"):
-        return read_style(Path(name_or_path))
-    if not _NAME.match(name_or_path) or len(name_or_path) > MAX_NAME_LENGTH:
-        shown = name_or_path if len(name_or_path) <= 60 else name_or_path[:57] + "..."
+def check_style_name(name: str) -> None:
+    """Raise StyleError unless a name can be a style's (it becomes a file name)."""
+    if not _NAME.match(name) or len(name) > MAX_NAME_LENGTH:
+        shown = name if len(name) <= 60 else name[:57] + "..."
         raise StyleError(
             shown,
             "a style name holds only letters, digits, '-', '_', '.' "
             f"(at most {MAX_NAME_LENGTH} characters).",
         )
+
+
+def style_file(name: str, config_dir: Path | None = None) -> Path:
+    """Return the file of a house style by name: the user's first, then the shipped one."""
+    check_style_name(name)
     for folder in style_paths(config_dir):
-        candidate = folder / f"{name_or_path}.json"
+        candidate = folder / f"{name}.json"
         if candidate.is_file():
-            return read_style(candidate)
+            return candidate
     searched = ", ".join(str(folder) for folder in style_paths(config_dir))
-    raise StyleError(name_or_path, f"no such house style (looked in {searched}).")
+    raise StyleError(name, f"no such house style (looked in {searched}).")
+
+
+def load_style(name_or_path: str = DEFAULT_STYLE, config_dir: Path | None = None) -> HouseStyle:
+    """Return a house style by name (user styles first) or by the path of a .json file."""
+    if name_or_path.endswith(".json"):
+        return read_style(Path(name_or_path))
+    return read_style(style_file(name_or_path, config_dir))

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import docx
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
+from office_files import office_template
 
 from editor.render.errors import StyleError
 from editor.render.office import style_map, template_styles
-
-
-def office_template(path: Path, names: list[str]) -> Path:
-    """Write a .docx whose custom paragraph styles have these names (as an office makes)."""
-    document = docx.Document()
-    for name in names:
-        document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    path.write_bytes(buffer.getvalue())
-    return path
 
 
 def test_parts_are_matched_to_an_offices_style_names(tmp_path: Path) -> None:
