@@ -165,3 +165,18 @@ def test_the_question_is_asked_in_the_interface_language(
         assert english not in said, said
     letters = {"ru": ("\u0400", "\u04ff"), "ar": ("\u0600", "\u06ff")}[language]
     assert sum(letters[0] <= char <= letters[1] for char in said) > 20, said
+
+
+def test_house_styles_are_listed_with_what_each_is_for(qtbot, workspace, tmp_path) -> None:
+    folder = workspace.folders.config / "styles"
+    folder.mkdir(parents=True)
+    (folder / "gazette.json").write_text(
+        '{"description": "The weekly gazette: its own template and labels."}', encoding="utf-8"
+    )
+    (folder / "broken.json").write_text("{", encoding="utf-8")
+    dialog = _dialog(qtbot, workspace, tmp_path)
+    combo = dialog.style_combo
+    shown = {combo.itemData(index): combo.itemText(index) for index in range(combo.count())}
+    assert shown["gazette"] == "gazette — The weekly gazette: its own template and labels."
+    assert shown["default"].startswith("default — The default house style")
+    assert shown["broken"] == "broken"  # listed; choosing it says why it cannot be used

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from editor.jobs.export import Existing, Progress, existing_outputs, export_articles
 from editor.model import Article
-from editor.render.errors import RenderError
+from editor.render.errors import RenderError, StyleError
 from editor.render.formats import FORMATS
 from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
 from editor.storage.errors import StorageError
@@ -88,7 +88,12 @@ class ExportDialog(QDialog):
         self.style_combo = QComboBox(self)
         config = workspace.folders.config
         for name in available_styles(config):
-            self.style_combo.addItem(name, name)
+            # By what each is for: an office names its styles after its own template.
+            try:
+                description = load_style(name, config).description
+            except StyleError:
+                description = ""
+            self.style_combo.addItem(f"{name} — {description}" if description else name, name)
         chosen = workspace.settings.house_style or DEFAULT_STYLE
         self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(chosen)))
         default_folder = workspace.last_folder("export")
