@@ -1,0 +1,446 @@
+"""PDF writer: the document tree typeset by Typst (the ``typst`` wheel), offline, searchable.
+
+Why Typst (measured on one machine, 2 cores, whole process ``newsdesk export --format pdf``
+of benchmarks/export.py's 5,000-word article; the text layer read with ``pdftotext`` from
+the Arabic sample resources/samples/water-plan-ar.txt, 139 distinct Arabic words):
+
+=========== ======== ======= ========================================================
+engine      time     size    text layer
+=========== ======== ======= ========================================================
+Qt (before) 0.24 s   91 KB   3/139 Arabic words as typed, 597 presentation forms,
+                             280 Latin ligature code points, a line at a page break
+                             drawn (and extracted) twice
+WeasyPrint  1.11 s   51 KB   114/139, no presentation forms, no ligatures
+Typst       0.19 s   143 KB  109/139 (+5 with the opening line the trial writer left
+                             out), no presentation forms, no ligatures; tagged PDF
+LibreOffice 1.0 s    85 KB   114/139 (DOCX → PDF, the reference)
+=========== ======== ======= ========================================================
+
+Every miss of every engine is pdftotext's, not the PDF's: a lam-alef (or lam-yeh) ligature
+comes back as its two letters in reverse order, a shadda's letter twice. WeasyPrint keeps
+one design with the HTML export but is slower than LibreOffice (target: PDF ≤ 0.5× its
+time), and needs Pango, HarfBuzz and GLib, which the bundle leaves out on purpose
+(packaging/newsdesk.spec, GTK_STACK). Typst is one self-contained native module (its own
+HarfBuzz-compatible shaper, its own fonts as a fallback), needs no network (this writer
+imports no package and reads no file: every text is a Typst string literal), writes
+``/Lang``, the title, a tagged structure and ToUnicode maps of whole clusters.
+
+The layout follows resources/templates/article.css, so the PDF and the HTML look like one
+design: line pitch 1.55× the font size in every script (each line box is exactly 1 em, the
+leading the rest), 1 em between paragraphs, the headline at 1.2, quotations with a rule on
+their start side. File › Print keeps Qt's layout (editor/render/pdf.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from editor.render.bidi import runs_direction
+from editor.render.errors import RenderError
+from editor.render.styles import HouseStyle
+from editor.render.tree import (
+    Attribution,
+    Block,
+    BlockQuote,
+    Code,
+    CodeBlock,
+    Document,
+    Emphasis,
+    Heading,
+    Inline,
+    InlineQuote,
+    Isolate,
+    LineBreak,
+    Link,
+    List,
+    MissingQuote,
+    Paragraph,
+    Rule,
+    Strong,
+    Text,
+)
+from editor.text.languages import language_or_default
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+# Typst string literals: a backslash and a quote escaped, control characters as \u{…}.
+_STRING = {code: f"\\u{{{code:x}}}" for code in range(0x20)}
+_STRING.update({ord("\\"): "\\\\", ord('"'): '\\"'})
+_TEXT = dict(_STRING)
+# Running text: line ends and tabs are spaces (a browser collapses them the same way).
+_TEXT.update({ord("\n"): " ", ord("\r"): " ", ord("\t"): " "})
+_SPACES = re.compile(r"[ \t\n\r\f]{2,}")
+_LANGUAGE = re.compile(r"([a-zA-Z]{2,3})(?:[-_][a-zA-Z]{4})?(?:[-_]([a-zA-Z]{2}))?(?:[-_].*)?")
+# The language file's digits -> Typst's numbering pattern for page numbers.
+_DIGITS = {"arabic-indic": "١", "extended-arabic-indic": "۱"}
+# Article.css measures in rem (12 pt) and em; Typst in points.
+_REM = 12.0
+
+
+def _string(text: str) -> str:
+    """Return text as a Typst string literal."""
+    return '"' + text.translate(_STRING) + '"'
+
+
+def _text(text: str) -> str:
+    """Return running text as Typst markup that shows exactly its characters."""
+    return '#"' + _SPACES.sub(" ", text).translate(_TEXT) + '"'
+
+
+def _lang(language: str) -> tuple[str, str]:
+    """Return Typst's ``lang`` and ``region`` for a BCP 47 tag ("" when there is none)."""
+    match = _LANGUAGE.fullmatch(language or "")
+    if match is None:
+        return "", ""
+    return match.group(1).lower(), (match.group(2) or "").upper()
+
+
+class _Typst:
+    """Writes the tree as Typst markup, part by part, in reading order."""
+
+    def __init__(self, document: Document, style: HouseStyle) -> None:
+        self.document = document
+        self.style = style
+        self.out: list[str] = []
+        fonts = style.fonts
+        self.ltr_fonts = f"({_string(fonts.latin)}, {_string(fonts.complex)})"
+        self.rtl_fonts = f"({_string(fonts.complex)}, {_string(fonts.latin)})"
+
+    # --- inline ------------------------------------------------------------------------
+
+    def inline(self, spans: tuple[Inline, ...]) -> None:
+        """Append inline spans as Typst markup."""
+        out = self.out
+        for span in spans:
+            kind = type(span)
+            if kind is Text:
+                out.append(_text(span.text))
+            elif kind is Isolate:
+                # Typst's paragraph runs the bidi algorithm; isolate marks (U+2066…U+2069)
+                # would end up in the text layer, where a reader copies them.
+                out.append(_text(span.text))
+            elif kind is Emphasis:
+                out.append("#emph[")
+                self.inline(span.children)
+                out.append("]")
+            elif kind is Strong:
+                out.append("#strong[")
+                self.inline(span.children)
+                out.append("]")
+            elif kind is Code:
+                out.append(f"#raw({_string(span.text)})")
+            elif kind is Link:
+                out.append(f"#link({_string(span.href)})[")
+                self.inline(span.children)
+                out.append("]")
+            elif kind is LineBreak:
+                out.append("#linebreak()")
+            elif kind is InlineQuote:
+                out.append(_text(span.open_mark))
+                self.inline(span.children)
+                out.append(_text(span.close_mark))
+            elif kind is MissingQuote:
+                out.append(f"#missing({_string(span.text)})")
+            else:
+                self.unknown(span)
+
+    def unknown(self, node: Any) -> None:
+        """Append the words of a node this writer does not know (nothing lost in silence)."""
+        text = getattr(node, "text", None)
+        if isinstance(text, str):
+            self.out.append(_text(text))
+        children = getattr(node, "children", None)
+        if isinstance(children, tuple):
+            self.inline(children)
+        blocks = getattr(node, "blocks", None)
+        if isinstance(blocks, tuple):
+            self.out.append("\n\n")
+            self.blocks(blocks)
+
+    # --- blocks --------------------------------------------------------------------------
+
+    def settings(self, spans: tuple[Inline, ...], direction: str, language: str) -> str:
+        """Return the set rules a block needs where it differs from the article."""
+        document = self.document
+        rules = []
+        if direction != document.direction:
+            rules.append(f"dir: {direction}")
+        if language and language != document.language:
+            lang, region = _lang(language)
+            if lang:
+                rules.append(f'lang: "{lang}", region: ' + (f'"{region}"' if region else "none"))
+        # The font by the block's own words, not its layout: an English headline set right
+        # to left keeps the Latin font for its digits, commas and spaces.
+        rtl = (runs_direction(spans) or direction) == "rtl"
+        if rtl != (document.direction == "rtl"):
+            rules.append(f"font: {self.rtl_fonts if rtl else self.ltr_fonts}")
+        return f"#set text({', '.join(rules)});" if rules else ""
+
+    def inline_block(
+        self,
+        spans: tuple[Inline, ...],
+        direction: str,
+        language: str,
+        call: str = "",
+    ) -> None:
+        """Append a paragraph-like block: its own settings, then its spans in ``call``."""
+        out = self.out
+        rules = self.settings(spans, direction, language)
+        if rules:
+            out.append(f"#[{rules}")
+        if call:
+            out.append(f"#{call}[")
+        self.inline(spans)
+        if call:
+            out.append("]")
+        if rules:
+            out.append("]")
+        out.append("\n\n")
+
+    def blocks(self, blocks: Iterable[Block]) -> None:
+        """Append the blocks of a section body (or of a quotation or list item)."""
+        for block in blocks:
+            self.block(block)
+
+    def block(self, block: Block) -> None:
+        """Append one block of a section body."""
+        out = self.out
+        kind = type(block)
+        if kind is Paragraph:
+            self.inline_block(block.children, block.direction, block.language)
+        elif kind is Heading:
+            level = min(block.level + 2, 6)
+            self.inline_block(
+                block.children, block.direction, block.language, f"heading(level: {level})"
+            )
+        elif kind is BlockQuote:
+            rules = self.settings((), block.direction, block.language)
+            side = "right" if block.direction == "rtl" else "left"
+            out.append(f'#[{rules}#quotation("{side}")[')
+            self.blocks(block.blocks)
+            if block.attribution is not None:
+                self.attribution(block.attribution)
+            out.append("]]\n\n")
+        elif kind is List:
+            rules = self.settings((), block.direction, block.language)
+            call = f"enum(start: {block.start}, " if block.ordered else "list("
+            out.append(f"#[{rules}#{call}tight: true")
+            for item in block.items:
+                out.append(", [")
+                item_rules = self.settings((), item.direction, item.language)
+                out.append(item_rules)
+                if len(item.blocks) == 1 and type(item.blocks[0]) is Paragraph:
+                    self.inline(item.blocks[0].children)
+                else:
+                    self.blocks(item.blocks)
+                out.append("]")
+            out.append(")]\n\n")
+        elif kind is CodeBlock:
+            out.append(f"#code({_string(block.text)})\n\n")
+        elif kind is Rule:
+            out.append("#rule\n\n")
+        else:
+            self.unknown(block)
+            out.append("\n\n")
+
+    def attribution(self, attribution: Attribution) -> None:
+        """Append a block quotation's attribution line."""
+        self.inline_block(
+            attribution.children, attribution.direction, attribution.language, "attribution"
+        )
+
+    # --- the whole document --------------------------------------------------------------
+
+    def preamble(self) -> None:
+        """Append the document settings: properties, page, fonts, and the parts' looks."""
+        document, style = self.document, self.style
+        sizes, page, fonts = style.sizes, style.page, style.fonts
+        lang, region = _lang(document.language)
+        title = " ".join(document.headline.split()) or "Untitled article"
+        properties = [f"title: {_string(title)}"]
+        if document.author:
+            properties.append(f"author: ({_string(document.author)},)")
+        if document.tags:
+            properties.append(f"keywords: ({''.join(_string(t) + ', ' for t in document.tags)})")
+        digits = _DIGITS.get(language_or_default(document.language).digits, "1")
+        footer = "none"
+        if page.numbers:
+            footer = (
+                f"context align(center, text(size: {sizes.metadata:g}pt, fill: rgb(85, 85, 85),"
+                f' counter(page).display("{digits}")))'
+            )
+        text = [
+            f"font: {self.rtl_fonts if document.direction == 'rtl' else self.ltr_fonts}",
+            f"size: {sizes.body:g}pt",
+            f"dir: {document.direction}",
+            # Every line box exactly 1 em, whatever the font's own ascent: the leading makes
+            # the pitch 1.55 em, as the CSS's line-height does, in Arabic as in Latin.
+            "top-edge: 0.8em",
+            "bottom-edge: -0.2em",
+            'fill: rgb("#1a1a1a")',
+        ]
+        if lang:
+            text.append(f'lang: "{lang}"')
+            if region:
+                text.append(f'region: "{region}"')
+        margins = (
+            f"top: {page.margin_top:g}mm, right: {page.margin_right:g}mm, "
+            f"bottom: {page.margin_bottom:g}mm, left: {page.margin_left:g}mm"
+        )
+        mono = _string(fonts.monospace)
+        # The CSS's margins plus the half-leading a browser puts above and below a line.
+        title_below = 0.75 * _REM + 0.1 * sizes.title
+        label_above = 1.5 * _REM + 0.275 * sizes.label
+        label_below = 0.5 * _REM + 0.275 * sizes.label
+        self.out.append(
+            f"#set document({', '.join(properties)})\n"
+            f"#set page(width: {page.width_mm:g}mm, height: {page.height_mm:g}mm, "
+            f"margin: ({margins}), footer: {footer})\n"
+            f"#set text({', '.join(text)})\n"
+            "#set par(leading: 0.55em, spacing: 1.55em)\n"
+            '#show heading: set text(weight: "bold")\n'
+            f"#show heading.where(level: 1): set text(size: {sizes.title:g}pt)\n"
+            "#show heading.where(level: 1): set par(leading: 0.2em)\n"
+            f"#show heading.where(level: 1): set block(above: 0pt, below: {title_below:g}pt)\n"
+            f"#show heading.where(level: 2): set text(size: {sizes.label:g}pt)\n"
+            f"#show heading.where(level: 2): set block(above: {label_above:g}pt, "
+            f"below: {label_below:g}pt)\n"
+            f"#show heading.where(level: 3): set text(size: {1.17 * sizes.body:g}pt)\n"
+            f"#show heading: set block(above: 1.55em, below: 1.2em)\n"
+            f"#show raw: set text(font: {mono}, size: {sizes.body:g}pt)\n"
+            '#show link: set text(fill: rgb("#1a4f8b"))\n'
+            "#show link: underline\n"
+            # One helper per part look, so the body below stays small.
+            "#let quotation(side, body) = block(width: 100%, inset: ((side): "
+            f'{_REM:g}pt), stroke: ((side): 2.25pt + rgb("#999999")), above: {_REM:g}pt, '
+            f"below: {_REM:g}pt, {{set text(size: {sizes.quote:g}pt); body}})\n"
+            f"#let attribution(body) = text(size: {sizes.attribution:g}pt, body)\n"
+            "#let code(lines) = block(width: 100%, {set text(dir: ltr); set align(left); "
+            "raw(block: true, lines)})\n"
+            '#let rule = line(length: 100%, stroke: 0.5pt + rgb("#999999"))\n'
+            '#let missing(words) = highlight(fill: rgb("#ffdddd"), '
+            'strong(text(fill: rgb("#990000"), words)))\n'
+        )
+
+    def render(self) -> str:
+        """Return the whole document as Typst markup."""
+        document, sizes, out = self.document, self.style.sizes, self.out
+        self.preamble()
+        if document.opening is not None:
+            opening = document.opening
+            out.append(f"#align(center, text(size: {sizes.opening:g}pt)[")
+            self.inline_block(opening.children, opening.direction, opening.language)
+            out.append("])\n\n")
+        self.inline_block(
+            document.title.children,
+            document.title.direction,
+            document.title.language,
+            "heading(level: 1)",
+        )
+        if document.standfirst is not None:
+            standfirst = document.standfirst
+            self.inline_block(
+                standfirst.children,
+                standfirst.direction,
+                standfirst.language,
+                f'text(size: {sizes.standfirst:g}pt, weight: "semibold")',
+            )
+        for section in document.sections:
+            if section.label is not None:
+                label = section.label
+                self.inline_block(
+                    label.children, label.direction, label.language, "heading(level: 2)"
+                )
+            self.blocks(section.blocks)
+        if document.credit is not None:
+            credit = document.credit
+            out.append(f"#v({2 * _REM:g}pt, weak: true)\n")
+            self.inline_block(
+                credit.children,
+                credit.direction,
+                credit.language,
+                f'text(size: {sizes.credit:g}pt, style: "italic")',
+            )
+        if document.metadata is not None:
+            entries = _text(" · ").join(_text(entry.value) for entry in document.metadata.entries)
+            out.append(f'#text(size: {sizes.metadata:g}pt, fill: rgb("#555555"))[{entries}]\n\n')
+        if document.comments:
+            self.comments()
+        return "".join(out)
+
+    def comments(self) -> None:
+        """Append the open review comments as an appendix (when the house style asks)."""
+        out = self.out
+        out.append('#heading(level: 2, outlined: false)[#"Comments"]\n\n#enum(tight: false')
+        for note in self.document.comments:
+            visible, author = _string(note.visible), _string(note.author or "?")
+            out.append(f", [#highlight({visible})\\ #strong({author}): {_text(note.text)}")
+            for who, text, _created in note.replies:
+                out.append(f"\\ #emph({_string(who or '?')}): {_text(text)}")
+            out.append("]")
+        out.append(")\n\n")
+
+
+def typst_source(document: Document, style: HouseStyle) -> str:
+    """Return the document as Typst markup (every text a string literal, no file read)."""
+    return _Typst(document, style).render()
+
+
+@lru_cache(maxsize=1)
+def _fonts() -> Any:
+    """The fonts Typst finds: the system's, then its own embedded ones (once per process)."""
+    import typst
+
+    return typst.Fonts(include_system_fonts=True, include_embedded_fonts=True)
+
+
+def missing_fonts(style: HouseStyle) -> tuple[str, ...]:
+    """Return the house style's font families the PDF writer cannot find on this computer.
+
+    The writer never fails on them: Typst sets their text in the next font of the list that
+    has the letters (the other style font, then its own embedded fonts).
+    """
+    families = {family.casefold() for family in _fonts().families()}
+    wanted = (style.fonts.latin, style.fonts.complex, style.fonts.monospace)
+    return tuple(dict.fromkeys(name for name in wanted if name.casefold() not in families))
+
+
+def pdf_bytes(document: Document, style: HouseStyle) -> bytes:
+    """Return the document typeset as PDF bytes; RenderError if Typst cannot typeset it."""
+    import tempfile
+
+    import typst
+
+    source = typst_source(document, style).encode("utf-8")
+    # An empty folder as the project root: the markup reads no file, and no package.
+    with tempfile.TemporaryDirectory(prefix="newsdesk-pdf-") as root:
+        compiler = typst.Compiler(root=root, font_paths=_fonts())
+        try:
+            data, _warnings = compiler.compile_with_warnings(
+                source, format="pdf", timestamp=_timestamp(document)
+            )
+        except typst.TypstError as failure:
+            raise RenderError(f"the PDF could not be typeset: {failure.message}") from None
+    if not isinstance(data, bytes):
+        raise RenderError("the PDF could not be typeset: Typst returned no document")
+    return data
+
+
+def _timestamp(document: Document) -> int | None:
+    """The article's modification time as the PDF's date (same article, same bytes)."""
+    from datetime import datetime
+
+    for stamp in (document.modified, document.created):
+        try:
+            return int(datetime.fromisoformat(stamp).timestamp())
+        except ValueError:
+            continue
+    return None
+
+
+def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
+    """Write the document as a searchable PDF, paged as the house style says."""
+    out.write(pdf_bytes(document, style))
