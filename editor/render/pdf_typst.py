@@ -41,7 +41,6 @@ from editor.render.bidi import runs_direction
 from editor.render.errors import RenderError
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
-    Attribution,
     Block,
     BlockQuote,
     Code,
@@ -76,6 +75,11 @@ _SPACES = re.compile(r"[ \t\n\r\f]{2,}")
 _LANGUAGE = re.compile(r"([a-zA-Z]{2,3})(?:[-_][a-zA-Z]{4})?(?:[-_]([a-zA-Z]{2}))?(?:[-_].*)?")
 # The language file's digits -> Typst's numbering pattern for page numbers.
 _DIGITS = {"arabic-indic": "١", "extended-arabic-indic": "۱"}
+# Typst stops at a layout depth of about 32 nested blocks and 64 nested show rules; past
+# these the words are written without more quotation rules, list indents or emphasis (the
+# body parser has reported the nesting already: MAX_NESTING).
+MAX_BLOCK_DEPTH = 12
+MAX_INLINE_DEPTH = 24
 # Article.css measures in rem (12 pt) and em; Typst in points.
 _REM = 12.0
 
@@ -108,6 +112,11 @@ class _Typst:
         fonts = style.fonts
         self.ltr_fonts = f"({_string(fonts.latin)}, {_string(fonts.complex)})"
         self.rtl_fonts = f"({_string(fonts.complex)}, {_string(fonts.latin)})"
+        # What the markup written so far has set: direction, language, right-to-left fonts.
+        self.context = (document.direction, document.language, document.direction == "rtl")
+        self.saved: list[tuple[str, str, bool]] = []
+        self.depth = 0  # quotations and lists around the block being written
+        self.inline_depth = 0
 
     # --- inline ------------------------------------------------------------------------
 
@@ -123,19 +132,13 @@ class _Typst:
                 # would end up in the text layer, where a reader copies them.
                 out.append(_text(span.text))
             elif kind is Emphasis:
-                out.append("#emph[")
-                self.inline(span.children)
-                out.append("]")
+                self.wrapped("#emph[", span.children, "]")
             elif kind is Strong:
-                out.append("#strong[")
-                self.inline(span.children)
-                out.append("]")
+                self.wrapped("#strong[", span.children, "]")
             elif kind is Code:
                 out.append(f"#raw({_string(span.text)})")
             elif kind is Link:
-                out.append(f"#link({_string(span.href)})[")
-                self.inline(span.children)
-                out.append("]")
+                self.wrapped(f"#link({_string(span.href)})[", span.children, "]")
             elif kind is LineBreak:
                 out.append("#linebreak()")
             elif kind is InlineQuote:
@@ -146,6 +149,17 @@ class _Typst:
                 out.append(f"#missing({_string(span.text)})")
             else:
                 self.unknown(span)
+
+    def wrapped(self, opening: str, children: tuple[Inline, ...], closing: str) -> None:
+        """Append spans inside a Typst call; past Typst's nesting limit, the words alone."""
+        if self.inline_depth >= MAX_INLINE_DEPTH:
+            self.inline(children)
+            return
+        self.inline_depth += 1
+        self.out.append(opening)
+        self.inline(children)
+        self.out.append(closing)
+        self.inline_depth -= 1
 
     def unknown(self, node: Any) -> None:
         """Append the words of a node this writer does not know (nothing lost in silence)."""
@@ -162,22 +176,36 @@ class _Typst:
 
     # --- blocks --------------------------------------------------------------------------
 
-    def settings(self, spans: tuple[Inline, ...], direction: str, language: str) -> str:
-        """Return the set rules a block needs where it differs from the article."""
-        document = self.document
+    def enter(self, spans: tuple[Inline, ...] | None, direction: str, language: str) -> str:
+        """Return the set rules a block needs where it differs from what is set around it.
+
+        ``spans`` None: a quotation or a list, whose font is its paragraphs' business.
+        The caller writes them inside ``#[…]`` and calls ``leave`` with what this returned.
+        """
+        current_direction, current_language, current_rtl = self.context
         rules = []
-        if direction != document.direction:
+        if direction != current_direction:
             rules.append(f"dir: {direction}")
-        if language and language != document.language:
+        if language and language != current_language:
             lang, region = _lang(language)
             if lang:
                 rules.append(f'lang: "{lang}", region: ' + (f'"{region}"' if region else "none"))
-        # The font by the block's own words, not its layout: an English headline set right
-        # to left keeps the Latin font for its digits, commas and spaces.
-        rtl = (runs_direction(spans) or direction) == "rtl"
-        if rtl != (document.direction == "rtl"):
-            rules.append(f"font: {self.rtl_fonts if rtl else self.ltr_fonts}")
+        else:
+            language = current_language
+        rtl = current_rtl
+        if spans is not None:
+            # The font by the block's own words, not its layout: an English headline set
+            # right to left keeps the Latin font for its digits, commas and spaces.
+            rtl = (runs_direction(spans) or direction) == "rtl"
+            if rtl != current_rtl:
+                rules.append(f"font: {self.rtl_fonts if rtl else self.ltr_fonts}")
+        self.saved.append(self.context)
+        self.context = (direction, language, rtl)
         return f"#set text({', '.join(rules)});" if rules else ""
+
+    def leave(self) -> None:
+        """Return to the settings around the block just written."""
+        self.context = self.saved.pop()
 
     def inline_block(
         self,
@@ -188,7 +216,7 @@ class _Typst:
     ) -> None:
         """Append a paragraph-like block: its own settings, then its spans in ``call``."""
         out = self.out
-        rules = self.settings(spans, direction, language)
+        rules = self.enter(spans, direction, language)
         if rules:
             out.append(f"#[{rules}")
         if call:
@@ -199,6 +227,7 @@ class _Typst:
         if rules:
             out.append("]")
         out.append("\n\n")
+        self.leave()
 
     def blocks(self, blocks: Iterable[Block]) -> None:
         """Append the blocks of a section body (or of a quotation or list item)."""
@@ -217,27 +246,9 @@ class _Typst:
                 block.children, block.direction, block.language, f"heading(level: {level})"
             )
         elif kind is BlockQuote:
-            rules = self.settings((), block.direction, block.language)
-            side = "right" if block.direction == "rtl" else "left"
-            out.append(f'#[{rules}#quotation("{side}")[')
-            self.blocks(block.blocks)
-            if block.attribution is not None:
-                self.attribution(block.attribution)
-            out.append("]]\n\n")
+            self.quotation(block)
         elif kind is List:
-            rules = self.settings((), block.direction, block.language)
-            call = f"enum(start: {block.start}, " if block.ordered else "list("
-            out.append(f"#[{rules}#{call}tight: true")
-            for item in block.items:
-                out.append(", [")
-                item_rules = self.settings((), item.direction, item.language)
-                out.append(item_rules)
-                if len(item.blocks) == 1 and type(item.blocks[0]) is Paragraph:
-                    self.inline(item.blocks[0].children)
-                else:
-                    self.blocks(item.blocks)
-                out.append("]")
-            out.append(")]\n\n")
+            self.list(block)
         elif kind is CodeBlock:
             out.append(f"#code({_string(block.text)})\n\n")
         elif kind is Rule:
@@ -246,11 +257,52 @@ class _Typst:
             self.unknown(block)
             out.append("\n\n")
 
-    def attribution(self, attribution: Attribution) -> None:
-        """Append a block quotation's attribution line."""
-        self.inline_block(
-            attribution.children, attribution.direction, attribution.language, "attribution"
-        )
+    def quotation(self, block: BlockQuote) -> None:
+        """Append a block quotation: a rule on its start side, then its attribution."""
+        out = self.out
+        # Past Typst's layout depth the words go on without more rules and indents.
+        nested = self.depth < MAX_BLOCK_DEPTH
+        rules = self.enter(None, block.direction, block.language)
+        side = "right" if block.direction == "rtl" else "left"
+        out.append(f'#[{rules}#quotation("{side}")[' if nested else f"#[{rules}")
+        self.depth += 1
+        self.blocks(block.blocks)
+        if block.attribution is not None:
+            attribution = block.attribution
+            self.inline_block(
+                attribution.children, attribution.direction, attribution.language, "attribution"
+            )
+        self.depth -= 1
+        out.append("]]\n\n" if nested else "]\n\n")
+        self.leave()
+
+    def list(self, block: List) -> None:
+        """Append a list, each item one Typst list item (its paragraphs tight when one)."""
+        out = self.out
+        nested = self.depth < MAX_BLOCK_DEPTH
+        rules = self.enter(None, block.direction, block.language)
+        call = f"enum(start: {block.start}, " if block.ordered else "list("
+        out.append(f"#[{rules}#{call}tight: true" if nested else f"#[{rules}")
+        self.depth += 1
+        for number, item in enumerate(block.items, start=block.start):
+            out.append(", [" if nested else "#[")
+            if not nested:
+                out.append(_text(f"{number}. " if block.ordered else "• "))
+            if len(item.blocks) == 1 and type(item.blocks[0]) is Paragraph:
+                paragraph = item.blocks[0]
+                item_rules = self.enter(paragraph.children, item.direction, item.language)
+                out.append(item_rules)
+                self.inline(paragraph.children)
+                self.leave()
+            else:
+                item_rules = self.enter(None, item.direction, item.language)
+                out.append(item_rules)
+                self.blocks(item.blocks)
+                self.leave()
+            out.append("]" if nested else "]\n\n")
+        self.depth -= 1
+        out.append(")]\n\n" if nested else "]\n\n")
+        self.leave()
 
     # --- the whole document --------------------------------------------------------------
 
