@@ -1,4 +1,4 @@
-"""PDF writer (QtGui): page size and margins from the house style, Arabic shaped and RTL."""
+"""PDF export (Typst): page, margins, a text layer of the letters typed, /Lang, page numbers."""
 
 from __future__ import annotations
 
@@ -63,37 +63,33 @@ def test_left_margin_follows_the_house_style() -> None:
         assert abs(first - margin) < 3, (style_name, first)
 
 
-def _lines_with_boxes(data: bytes) -> list[tuple[float, float]]:
+def _lines_with_boxes(data: bytes) -> list[tuple[float, float, float]]:
     layout = subprocess.run(
         ["pdftotext", "-bbox-layout", "-", "-"], input=data, capture_output=True, check=True
     ).stdout.decode()
     return [
-        (float(x_min), float(x_max))
-        for x_min, x_max in re.findall(
-            r'<line xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', layout
+        (float(x_min), float(x_max), float(y_min))
+        for x_min, y_min, x_max in re.findall(
+            r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"', layout
         )
     ]
 
 
 def test_arabic_is_laid_out_right_to_left_from_the_right_margin() -> None:
     lines = _lines_with_boxes(_pdf(university_ar()))
-    page_width, margin = 595.3, 70.9
-    opening, *rest = lines
+    page_width, margin, footer = 595.3, 70.9, 841.9 - 70.9
+    # pdftotext may cut one line of mixed directions into pieces: a line is one baseline.
+    rows: dict[float, tuple[float, float]] = {}
+    for x_min, x_max, y_min in lines:
+        if y_min < footer:
+            first, last = rows.get(round(y_min), (x_min, x_max))
+            rows[round(y_min)] = (min(first, x_min), max(last, x_max))
+    opening, *rest = (rows[y] for y in sorted(rows))
     # The opening line is centred; every other line starts at the right margin.
     assert abs((opening[0] + opening[1]) / 2 - page_width / 2) < 3, opening
     assert len(rest) > 10
     for x_min, x_max in rest:
         assert abs(x_max - (page_width - margin)) < 3, (x_min, x_max)
-
-
-def test_arabic_is_shaped() -> None:
-    text = subprocess.run(
-        ["pdftotext", "-", "-"], input=_pdf(university_ar()), capture_output=True, check=True
-    ).stdout.decode()
-    # Shaped glyphs map back to Arabic presentation forms (initial, medial, final letters):
-    # unshaped text would come back as the isolated base letters only.
-    presentation = [ch for ch in text if "\ufb50" <= ch <= "\ufeff"]
-    assert len(presentation) > 100
 
 
 def test_importing_the_pdf_writer_does_not_load_qt() -> None:
