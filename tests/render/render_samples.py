@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import sys
 import unicodedata
@@ -310,9 +311,7 @@ def has_every_word(expected: list[str], found: list[str]) -> bool:
     from collections import Counter
 
     left = Counter(_ligature_key(word) for word in found)
-    pairs = Counter(
-        _ligature_key(first + second) for first, second in zip(found, found[1:], strict=False)
-    )
+    pairs = Counter(_ligature_key(first + second) for first, second in itertools.pairwise(found))
     for word in map(_ligature_key, expected):
         if left[word] > 0:
             left[word] -= 1
@@ -323,12 +322,12 @@ def has_every_word(expected: list[str], found: list[str]) -> bool:
     return True
 
 
-_LAM_LIGATURE = re.compile("ل[اأإآى]|[اأإآى]ل")
+LAM_LIGATURE = re.compile("ل[اأإآى]|[اأإآى]ل")
 
 
 def _ligature_key(word: str) -> str:
     """A word with a lam ligature as its sorted letters; any other word as it is."""
-    return "".join(sorted(word)) if _LAM_LIGATURE.search(word) else word
+    return "".join(sorted(word)) if LAM_LIGATURE.search(word) else word
 
 
 def first_missing(expected: list[str], found: list[str]) -> str:
@@ -439,7 +438,9 @@ def pdf_text(data: bytes) -> str:
 
 
 # Arabic-script combining marks (harakat, shadda, superscript alef, Quranic marks).
-_ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+_ARABIC_MARKS = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+)
 _DOUBLED_CLUSTER = re.compile(f"([{_ARABIC_MARKS}]+[^\\W\\d_])\\1")
 _FORMAT_CHARACTER = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 

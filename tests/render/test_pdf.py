@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from render_samples import river_port_en, university_ar
+from render_samples import (
+    LAM_LIGATURE,
+    comparable,
+    expected_words,
+    has_every_word,
+    river_port_en,
+    undo_pdf_extraction,
+    university_ar,
+    without_marks,
+)
+from sample_files import OWN_SAMPLES
 
-from editor.model import Direction
+from editor.model import Article, Byline, Direction, Section
 from editor.render.build import build_document
 from editor.render.formats import render_bytes
-from editor.render.styles import load_style
+from editor.render.styles import load_style, parse_style
+from editor.render.tree import document_texts
+from editor.text.counts import words
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils is not installed"
@@ -117,3 +131,158 @@ def test_english_set_right_to_left_keeps_the_latin_font() -> None:
     fonts = _fonts(_pdf(article))
     assert not any(name.startswith("NotoSansArabic") for name in fonts), fonts
     assert "NotoSerif-Bold" in fonts
+
+
+# --- the text layer (issue 16): what a reader searches and copies ----------------------
+
+SAMPLES = [
+    "water-plan-ar.txt",
+    "school-ur.txt",
+    "library-ru.txt",
+    "market-tr.md",
+    "ferry-line-en.txt",
+]
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+LATIN_LIGATURES = re.compile("[\ufb00-\ufb06]")
+MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
+def _text(data: bytes, *options: str) -> str:
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *options, "-", "-"],
+        input=data,
+        capture_output=True,
+        check=True,
+    ).stdout.decode("utf-8")
+
+
+def _raw_words(text: str) -> list[str]:
+    """The words of extracted text as they are: no NFKC (which would turn presentation forms
+    and ligatures back into letters), only the invisible format characters dropped."""
+    return words(re.sub("[\u200b-\u200f\u202a-\u202e\u2060-\u2069]", "", text))
+
+
+def _sample(name: str):
+    from editor.importing.draft import import_draft
+
+    return import_draft(OWN_SAMPLES / name).article
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_every_script_extracts_as_the_letters_typed(name: str) -> None:
+    article = _sample(name)
+    text = _text(_pdf(article))
+    assert not PRESENTATION_FORMS.findall(text)[:10]
+    assert not LATIN_LIGATURES.findall(text)[:10]
+    found = set(_raw_words(text))
+    expected = [word for word in words("\n".join(document_texts(_built(article)))) if word]
+    # Every word as typed, but those pdftotext changes whichever engine made the PDF (the
+    # lam ligatures, letters with marks: LibreOffice's PDF has them too) ...
+    plain = [w for w in expected if not MARK.search(w) and not LAM_LIGATURE.search(w)]
+    assert len(plain) > 40
+    missing = [word for word in plain if word not in found]
+    assert not missing, missing[:10]
+    # ... and those are all there once pdftotext's changes are undone.
+    undone = without_marks(comparable(undo_pdf_extraction(text)))
+    assert has_every_word(without_marks(comparable("\n".join(expected))), undone)
+
+
+def _built(article):
+    return build_document(article, load_style())
+
+
+def _long_article() -> Article:
+    """An English article of about 1,500 words (three pages), each sentence numbered."""
+    sentences = [
+        f"Sentence {number} says the official ferry office found an efficient way to "
+        f"shuffle the first flights of the fleet before the {number}th tide."
+        for number in range(1, 100)
+    ]
+    paragraphs = [" ".join(sentences[start : start + 4]) for start in range(0, 99, 4)]
+    return Article(
+        language="en",
+        headline="Will the fifth ferry fly?",
+        sections=[Section("news", "News:", "\n\n".join(paragraphs))],
+        byline=Byline("Lena Ortiz", "the Northland Media Desk", "2026-10-14", "Northport"),
+    )
+
+
+def test_each_line_once_across_page_breaks_and_a_number_on_every_page() -> None:
+    article = _long_article()
+    pages = _text(_pdf(article)).split("\f")[:-1]
+    assert len(pages) >= 3
+    found: list[str] = []
+    for number, page in enumerate(pages, start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert lines[-1] == str(number), lines[-3:]
+        found += _raw_words("\n".join(lines[:-1]))
+    assert found == expected_words(article)
+
+
+def test_page_numbers_can_be_turned_off_in_the_house_style() -> None:
+    style = parse_style(Path("plain.json"), {"page": {"numbers": False}}, "plain")
+    data = render_bytes(build_document(_long_article(), style), style, "pdf")
+    pages = _text(data).split("\f")[:-1]
+    assert len(pages) >= 3
+    last_lines = [[line for line in page.splitlines() if line.strip()][-1] for page in pages]
+    assert not any(line.strip().isdigit() for line in last_lines), last_lines
+
+
+def test_arabic_page_numbers_are_in_the_languages_digits() -> None:
+    article = _long_article()
+    article.language = "ar"
+    second = _text(_pdf(article), "-f", "2", "-l", "2").split()
+    assert second[-1] == "٢"
+
+
+def _catalog_language(data: bytes) -> str:
+    catalog = re.search(rb"/Type\s*/Catalog(.*?)endobj", data, re.S)
+    assert catalog is not None
+    language = re.search(rb"/Lang\s*\(([^)]*)\)", catalog.group(1))
+    return language.group(1).decode() if language else ""
+
+
+@pytest.mark.parametrize(
+    ("name", "language"), [("water-plan-ar.txt", "ar"), ("library-ru.txt", "ru")]
+)
+def test_the_article_language_and_title_are_the_pdfs(name: str, language: str) -> None:
+    article = _sample(name)
+    data = _pdf(article)
+    assert _catalog_language(data) == language
+    assert f"Title:           {article.headline}" in _info(data)
+
+
+def test_a_region_subtag_reaches_the_pdf_language() -> None:
+    article = river_port_en()
+    article.language = "en-GB"
+    assert _catalog_language(_pdf(article)) == "en-GB"
+
+
+ARABIC_SENTENCE = "وتبلغ كلفة الخطة نحو ثلاثة ملايين دينار تدفع البلدية نصفها من ميزانيتها."
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [("ar", ARABIC_SENTENCE), ("en", "The board expects four thousand passengers a day.")],
+)
+def test_line_pitch_is_the_htmls_in_arabic_as_in_latin(language: str, sentence: str) -> None:
+    # article.css: line-height 1.55 on an 11 pt body; Qt set Arabic at 2.1 times the size.
+    article = Article(
+        language=language, headline="x", sections=[Section("news", "", sentence * 30)]
+    )
+    # Headline and label first, the page number last: the paragraph is what is between.
+    tops = [y for _, _, y in _lines_with_boxes(_pdf(article))][2:-1]
+    steps = [round(b - a, 2) for a, b in itertools.pairwise(tops)]
+    assert len(steps) >= 8, steps
+    assert all(abs(step - 1.55 * 11) < 0.3 for step in steps), steps
+
+
+def test_a_font_that_is_not_installed_falls_back_and_is_named() -> None:
+    from editor.render.pdf_typst import missing_fonts
+
+    fonts = {"latin": "No Such Serif", "complex": "Noto Sans Arabic"}
+    style = parse_style(Path("odd.json"), {"fonts": fonts}, "odd")
+    data = render_bytes(build_document(river_port_en(), style), style, "pdf")
+    assert "Dredging is two weeks behind" in _text(data)
+    assert missing_fonts(style) == ("No Such Serif",)
+    assert missing_fonts(load_style()) == ()
