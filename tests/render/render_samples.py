@@ -442,7 +442,7 @@ _ARABIC_MARKS = (
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 )
 _DOUBLED_CLUSTER = re.compile(f"([{_ARABIC_MARKS}]+[^\\W\\d_])\\1")
-_FORMAT_CHARACTER = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_FORMAT_CHARACTER = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+")
 
 
 def undo_pdf_extraction(text: str) -> str:
@@ -450,7 +450,19 @@ def undo_pdf_extraction(text: str) -> str:
     a letter carrying a mark (shadda, tanwin, damma) comes back twice, each time with its
     mark before it ("أقرّت" as "أقّرّرت"); invisible format characters (bidi embeddings and
     overrides, joiners) are scattered between the letters of the word they belong to."""
-    return _DOUBLED_CLUSTER.sub(r"\1", _FORMAT_CHARACTER.sub("", text))
+    return _DOUBLED_CLUSTER.sub(r"\1", _FORMAT_CHARACTER.sub(_format_run, text))
+
+
+def _format_run(match: re.Match[str]) -> str:
+    # Between letters of one direction the characters sat inside a word ("l\u202cive");
+    # between a Latin and an Arabic letter they were pdftotext's end of an embedding, and
+    # the two words only touch because the embedding took the place of the space.
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isspace() or after.isspace():
+        return ""
+    return "" if _right_to_left(before) == _right_to_left(after) else " "
 
 
 def without_marks(found: list[str]) -> list[str]:
