@@ -124,28 +124,27 @@ class _Typst:
         """Append inline spans as Typst markup."""
         out = self.out
         for span in spans:
-            kind = type(span)
-            if kind is Text:
+            if type(span) is Text:
                 out.append(_text(span.text))
-            elif kind is Isolate:
+            elif type(span) is Isolate:
                 # Typst's paragraph runs the bidi algorithm; isolate marks (U+2066…U+2069)
                 # would end up in the text layer, where a reader copies them.
                 out.append(_text(span.text))
-            elif kind is Emphasis:
+            elif type(span) is Emphasis:
                 self.wrapped("#emph[", span.children, "]")
-            elif kind is Strong:
+            elif type(span) is Strong:
                 self.wrapped("#strong[", span.children, "]")
-            elif kind is Code:
+            elif type(span) is Code:
                 out.append(f"#raw({_string(span.text)})")
-            elif kind is Link:
+            elif type(span) is Link:
                 self.wrapped(f"#link({_string(span.href)})[", span.children, "]")
-            elif kind is LineBreak:
+            elif type(span) is LineBreak:
                 out.append("#linebreak()")
-            elif kind is InlineQuote:
+            elif type(span) is InlineQuote:
                 out.append(_text(span.open_mark))
                 self.inline(span.children)
                 out.append(_text(span.close_mark))
-            elif kind is MissingQuote:
+            elif type(span) is MissingQuote:
                 out.append(f"#missing({_string(span.text)})")
             else:
                 self.unknown(span)
@@ -237,21 +236,20 @@ class _Typst:
     def block(self, block: Block) -> None:
         """Append one block of a section body."""
         out = self.out
-        kind = type(block)
-        if kind is Paragraph:
+        if type(block) is Paragraph:
             self.inline_block(block.children, block.direction, block.language)
-        elif kind is Heading:
+        elif type(block) is Heading:
             level = min(block.level + 2, 6)
             self.inline_block(
                 block.children, block.direction, block.language, f"heading(level: {level})"
             )
-        elif kind is BlockQuote:
+        elif type(block) is BlockQuote:
             self.quotation(block)
-        elif kind is List:
+        elif type(block) is List:
             self.list(block)
-        elif kind is CodeBlock:
+        elif type(block) is CodeBlock:
             out.append(f"#code({_string(block.text)})\n\n")
-        elif kind is Rule:
+        elif type(block) is Rule:
             out.append("#rule\n\n")
         else:
             self.unknown(block)

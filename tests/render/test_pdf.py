@@ -112,6 +112,22 @@ def test_importing_the_pdf_writer_does_not_load_qt() -> None:
     assert result.stdout.strip() == "False"
 
 
+def test_a_pdf_export_does_not_load_qt() -> None:
+    # A headless export starts faster without Qt (and needs no display plugin at all).
+    code = (
+        "import sys\n"
+        "from editor.model import Article\n"
+        "from editor.render.build import build_document\n"
+        "from editor.render.formats import render_bytes\n"
+        "from editor.render.styles import load_style\n"
+        "style = load_style()\n"
+        "data = render_bytes(build_document(Article(headline='x'), style), style, 'pdf')\n"
+        "print(data[:5] == b'%PDF-', 'PySide6' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["True", "False"], result.stderr
+
+
 def _fonts(data: bytes) -> set[str]:
     """Return the names of the fonts a PDF embeds (subset prefixes dropped)."""
     listing = subprocess.run(
