@@ -364,8 +364,10 @@ class _Typst:
             '#show link: set text(fill: rgb("#1a4f8b"))\n'
             "#show link: underline\n"
             # One helper per part look, so the body below stays small.
+            # The rule spans the lines' half-leading too, as a CSS border does.
             "#let quotation(side, body) = block(width: 100%, inset: ((side): "
-            f'{_REM:g}pt), stroke: ((side): 2.25pt + rgb("#999999")), above: {_REM:g}pt, '
+            f"{_REM:g}pt, y: {0.275 * sizes.quote:g}pt), "
+            f'stroke: ((side): 2.25pt + rgb("#999999")), above: {_REM:g}pt, '
             f"below: {_REM:g}pt, {{set text(size: {sizes.quote:g}pt); body}})\n"
             f"#let attribution(body) = text(size: {sizes.attribution:g}pt, body)\n"
             "#let code(lines) = block(width: 100%, {set text(dir: ltr); set align(left); "
