@@ -1,34 +1,38 @@
 """PDF writer: the document tree typeset by Typst (the ``typst`` wheel), offline, searchable.
 
-Why Typst (measured on one machine, 2 cores, whole process ``newsdesk export --format pdf``
-of benchmarks/export.py's 5,000-word article; the text layer read with ``pdftotext`` from
-the Arabic sample resources/samples/water-plan-ar.txt, 139 distinct Arabic words):
+Why Typst. Measured on one machine (2 shared cores): whole-process export of
+benchmarks/export.py's 5,000-word article (best of a few runs), PDF size, and the text
+layer ``pdftotext`` gives of the Arabic sample resources/samples/water-plan-ar.txt (139
+distinct Arabic words, marks dropped on both sides):
 
-=========== ======== ======= ========================================================
-engine      time     size    text layer
-=========== ======== ======= ========================================================
-Qt (before) 0.24 s   91 KB   3/139 Arabic words as typed, 597 presentation forms,
-                             280 Latin ligature code points, a line at a page break
-                             drawn (and extracted) twice
-WeasyPrint  1.11 s   51 KB   114/139, no presentation forms, no ligatures
-Typst       0.19 s   143 KB  109/139 (+5 with the opening line the trial writer left
-                             out), no presentation forms, no ligatures; tagged PDF
-LibreOffice 1.0 s    85 KB   114/139 (DOCX → PDF, the reference)
-=========== ======== ======= ========================================================
+=========== ======= ====== =========================================================
+engine      time    size   text layer
+=========== ======= ====== =========================================================
+Qt (before) 0.24 s  91 KB  3/139 words as typed; 597 presentation forms; 280 Latin
+                           ligature code points (the English article); the line at
+                           a page break drawn, and extracted, twice
+WeasyPrint  1.11 s  51 KB  119/139; no presentation forms, no ligature code points
+Typst       0.17 s  157 KB 114/139 (119 once a marked letter's doubling is undone);
+                           none either; tagged PDF, /Lang, title, outline
+LibreOffice 1.0 s   85 KB  118/139 (Newsdesk's DOCX → PDF: the reference)
+=========== ======= ====== =========================================================
 
-Every miss of every engine is pdftotext's, not the PDF's: a lam-alef (or lam-yeh) ligature
-comes back as its two letters in reverse order, a shadda's letter twice. WeasyPrint keeps
-one design with the HTML export but is slower than LibreOffice (target: PDF ≤ 0.5× its
-time), and needs Pango, HarfBuzz and GLib, which the bundle leaves out on purpose
+Misses shared by every engine are pdftotext's: the 18 words with a lam ligature come back
+with the ligature's two letters reversed, 2 words with marks come back split in two. One
+is Typst's own: a letter carrying a mark (shadda, tanwin: "كيلومترًا", "أقرّت") maps both
+its glyphs to the cluster, so it is copied twice ("أقّرّرت"; typst/typst#4225 and kin);
+5 words of this sample. WeasyPrint's text layer is the best, and it would share the HTML
+export's CSS, but it is slower than LibreOffice (the target is ≤ 0.5× LibreOffice's DOCX →
+PDF) and needs Pango, HarfBuzz and GLib, which the bundle leaves out on purpose
 (packaging/newsdesk.spec, GTK_STACK). Typst is one self-contained native module (its own
-HarfBuzz-compatible shaper, its own fonts as a fallback), needs no network (this writer
-imports no package and reads no file: every text is a Typst string literal), writes
-``/Lang``, the title, a tagged structure and ToUnicode maps of whole clusters.
+shaper, PDF writer and fallback fonts; 84 MB unstripped), needs no network (the markup it
+is given imports no package and reads no file: every text is a string literal), and
+writes ``/Lang``, the title and a tagged structure.
 
 The layout follows resources/templates/article.css, so the PDF and the HTML look like one
-design: line pitch 1.55× the font size in every script (each line box is exactly 1 em, the
-leading the rest), 1 em between paragraphs, the headline at 1.2, quotations with a rule on
-their start side. File › Print keeps Qt's layout (editor/render/pdf.py).
+design: line pitch 1.55× the font size in every script (each line box exactly 1 em, the
+leading the rest), 1 em between paragraphs, the headline at 1.2, a quotation's rule on its
+start side. File › Print keeps Qt's layout (editor/render/pdf.py).
 """
 
 from __future__ import annotations
