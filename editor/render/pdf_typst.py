@@ -53,12 +53,14 @@ from editor.render.tree import (
     Emphasis,
     Heading,
     Inline,
+    InlineBlock,
     InlineQuote,
     Isolate,
     LineBreak,
     Link,
     List,
     MissingQuote,
+    Node,
     Paragraph,
     Rule,
     Strong,
@@ -84,6 +86,11 @@ _DIGITS = {"arabic-indic": "١", "extended-arabic-indic": "۱"}
 # body parser has reported the nesting already: MAX_NESTING).
 MAX_BLOCK_DEPTH = 12
 MAX_INLINE_DEPTH = 24
+# Fields of an unknown node that hold words a reader sees (not a URL, a language, an id).
+_TEXT_FIELDS = frozenset({"text", "alt", "caption", "title", "label"})
+_INLINE_TYPES = frozenset(
+    {Text, Isolate, Emphasis, Strong, Code, Link, LineBreak, InlineQuote, MissingQuote}
+)
 # Article.css measures in rem (12 pt) and em; Typst in points.
 _REM = 12.0
 
@@ -165,17 +172,41 @@ class _Typst:
         self.inline_depth -= 1
 
     def unknown(self, node: Any) -> None:
-        """Append the words of a node this writer does not know (nothing lost in silence)."""
-        text = getattr(node, "text", None)
-        if isinstance(text, str):
-            self.out.append(_text(text))
-        children = getattr(node, "children", None)
-        if isinstance(children, tuple):
-            self.inline(children)
-        blocks = getattr(node, "blocks", None)
-        if isinstance(blocks, tuple):
+        """Append the words of a node this writer does not know (nothing lost in silence).
+
+        A node type added to the tree after this writer (a table, a footnote) still shows
+        its text: its fields in order, text fields written, nodes and tuples of them (rows
+        of cells) walked, each block a paragraph.
+        """
+        for name in getattr(node, "_fields", ()):
+            value = getattr(node, name, None)
+            if isinstance(value, str):
+                if name in _TEXT_FIELDS:
+                    self.out.append(_text(value) + " ")
+            elif isinstance(value, Node):
+                self.unknown_child(value)
+            elif isinstance(value, tuple):
+                for item in value:
+                    if isinstance(item, Node | tuple):
+                        self.unknown_child(item)
+
+    def unknown_child(self, child: Any) -> None:
+        """Append one part of an unknown node: inline as inline, a block as a paragraph."""
+        if isinstance(child, tuple):
+            for item in child:
+                if isinstance(item, Node | tuple):
+                    self.unknown_child(item)
             self.out.append("\n\n")
-            self.blocks(blocks)
+        elif type(child) in _INLINE_TYPES:
+            self.inline((child,))
+        elif isinstance(child, Paragraph | Heading | BlockQuote | List | CodeBlock | Rule):
+            self.out.append("\n\n")
+            self.block(child)
+        elif isinstance(child, InlineBlock):
+            self.out.append("\n\n")
+            self.inline_block(child.children, child.direction, child.language)
+        else:
+            self.unknown(child)
 
     # --- blocks --------------------------------------------------------------------------
 
@@ -186,6 +217,8 @@ class _Typst:
         The caller writes them inside ``#[…]`` and calls ``leave`` with what this returned.
         """
         current_direction, current_language, current_rtl = self.context
+        # Only ever one of Typst's two words: the value goes into the markup as code.
+        direction = "rtl" if direction == "rtl" else "ltr"
         rules = []
         if direction != current_direction:
             rules.append(f"dir: {direction}")

@@ -26,7 +26,7 @@ from editor.model import Article, Byline, Direction, Section
 from editor.render.build import build_document
 from editor.render.formats import render_bytes
 from editor.render.styles import load_style, parse_style
-from editor.render.tree import document_texts
+from editor.render.tree import Document, Node, Paragraph, SectionBlock, Text, document_texts
 from editor.text.counts import words
 
 pytestmark = pytest.mark.skipif(
@@ -302,3 +302,35 @@ def test_a_font_that_is_not_installed_falls_back_and_is_named() -> None:
     assert "Dredging is two weeks behind" in _text(data)
     assert missing_fonts(style) == ("No Such Serif",)
     assert missing_fonts(load_style()) == ()
+
+
+class _Table(Node):
+    """A block this writer was not written for (as a table added to the tree later)."""
+
+    __slots__ = ("direction", "language", "rows")
+
+    rows: tuple[tuple[Paragraph, ...], ...]
+    direction: str
+    language: str
+
+
+def test_a_block_the_writer_does_not_know_keeps_its_words() -> None:
+    document = build_document(river_port_en(), load_style())
+    words_ = ("harbour", "dues", "rise")
+    cell = [Paragraph((Text(word),), language="en", direction="ltr") for word in words_]
+    table = _Table(rows=((cell[0], cell[1]), (cell[2],)), direction="ltr", language="en")
+    section = document.sections[0]
+    sections = (
+        SectionBlock(
+            kind=section.kind,
+            label=section.label,
+            blocks=(table, *section.blocks),
+            language="en",
+            direction="ltr",
+        ),
+        *document.sections[1:],
+    )
+    values = {name: getattr(document, name) for name in document._fields}
+    text = _text(render_bytes(Document(**{**values, "sections": sections}), load_style(), "pdf"))
+    shown = [word for word in text.split() if word in ("harbour", "dues", "rise")]
+    assert shown[:3] == ["harbour", "dues", "rise"]
