@@ -362,7 +362,7 @@ class _Typst:
         text = [
             f"font: {self.rtl_fonts if document.direction == 'rtl' else self.ltr_fonts}",
             f"size: {sizes.body:g}pt",
-            f"dir: {document.direction}",
+            f"dir: {'rtl' if document.direction == 'rtl' else 'ltr'}",
             # Every line box exactly 1 em, whatever the font's own ascent: the leading makes
             # the pitch 1.55 em, as the CSS's line-height does, in Arabic as in Latin.
             "top-edge: 0.8em",
