@@ -3,6 +3,8 @@
 Prints figures and ratios from one run:
   whole-process ``newsdesk export --format docx``  vs ``pandoc -o x.docx``   (target ≤ 1.3×)
   whole-process ``newsdesk export --format html``  vs ``pandoc -s -o x.html`` (target ≤ 1.0×)
+  whole-process ``newsdesk export --format pdf``   vs LibreOffice's DOCX → PDF of the same
+  article's DOCX export (``soffice --headless --convert-to pdf``)          (target ≤ 0.5×)
   200 articles in one ``newsdesk export`` call, per article, vs one pandoc docx run (≤ 0.5×)
 and the in-process HTML render of a 20,000-word article for the live preview (< 150 ms).
 
@@ -194,6 +196,10 @@ def main() -> int:
     if pandoc is None:
         print("pandoc is not installed (apt-get install pandoc)", file=sys.stderr)
         return 2
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("LibreOffice is not installed (apt-get install libreoffice-writer)", file=sys.stderr)
+        return 2
     style = load_style()
     article = article_of(5000)
     document = build_document(article, style)
@@ -213,6 +219,22 @@ def main() -> int:
         html_runs = _compare(
             [*export, "html"], [pandoc, "-s", "article.md", "-o", "x.html"], work, runs, env
         )
+        # LibreOffice converts Newsdesk's own DOCX of the article, with a profile of its own
+        # (made by the first, unmeasured run) so that no other LibreOffice shares it.
+        _run([newsdesk, "export", "article.newsdesk", "--format", "docx", "--out", "lo"],
+             work, env)  # fmt: skip
+        (docx,) = (work / "lo").glob("*.docx")
+        libreoffice = [
+            soffice,
+            f"-env:UserInstallation={(work / 'lo-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            "lo",
+            str(docx),
+        ]
+        pdf_runs = _compare([*export, "pdf"], libreoffice, work, runs, env)
         python_runs, unhooked_runs = _start_up(work, runs, env)
 
         batch = work / "batch"
@@ -226,6 +248,7 @@ def main() -> int:
         per_article = (wall / options.articles, cpu / options.articles)
     ours_docx, pandoc_docx = (_best(timings) for timings in docx_runs)
     ours_html, pandoc_html = (_best(timings) for timings in html_runs)
+    ours_pdf, libreoffice_pdf = (_best(timings) for timings in pdf_runs)
 
     big = article_of(20000, seed=99)
     render_html(big, style)  # warm the template cache and imports, as a running editor has
@@ -239,6 +262,7 @@ def main() -> int:
     rows = [
         ("export --format docx", ours_docx, "pandoc -o x.docx", pandoc_docx, 1.3),
         ("export --format html", ours_html, "pandoc -s -o x.html", pandoc_html, 1.0),
+        ("export --format pdf", ours_pdf, "soffice docx -> pdf", libreoffice_pdf, 0.5),
         (
             f"{options.articles} articles, per article",
             per_article,
@@ -266,6 +290,7 @@ def main() -> int:
     for name, (ours_runs, theirs_runs), theirs_name in (
         ("export --format docx", docx_runs, "pandoc -o x.docx"),
         ("export --format html", html_runs, "pandoc -s -o x.html"),
+        ("export --format pdf", pdf_runs, "soffice docx -> pdf"),
     ):
         ours, theirs = _median(ours_runs), _median(theirs_runs)
         print(

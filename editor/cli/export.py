@@ -66,6 +66,15 @@ def _run_export(args: argparse.Namespace) -> int:
         style = load_style(style_name(args.style), UserFolders.config_folder())
     except RenderError as failure:
         raise CliError(str(failure)) from None
+    if "pdf" in formats:
+        from editor.render.pdf_typst import missing_fonts
+
+        for font in missing_fonts(style):
+            # Never a failure: the PDF sets that text in the next font that has its letters.
+            error(
+                f"warning: house style {style.name}: the font {font!r} is not installed; "
+                "the PDF uses another font for its text"
+            )
     show_progress = sys.stderr.isatty()
     written = failed = 0
     failed_articles: set[str] = set()

@@ -15,12 +15,13 @@ if TYPE_CHECKING:
     from editor.render.tree import Document
 
 # Format name -> (file extension, writer module). Writers are imported only when asked for,
-# so an HTML export never loads python-docx and nothing but PDF loads Qt.
+# so an HTML export never loads python-docx and a PDF export never loads Qt.
 FORMATS: dict[str, tuple[str, str]] = {
     "docx": ("docx", "editor.render.docx"),
     "html": ("html", "editor.render.html"),
     "md": ("md", "editor.render.markdown"),
-    "pdf": ("pdf", "editor.render.pdf"),
+    # Typst: a searchable text layer in every script (editor/render/pdf.py is Qt's print layout).
+    "pdf": ("pdf", "editor.render.pdf_typst"),
 }
 
 

@@ -1,6 +1,8 @@
-"""PDF writer: the document tree laid out by QtGui (QTextDocument + QPdfWriter), offscreen.
+"""Print layout: the document tree laid out by QtGui (QTextDocument) on a QPrinter.
 
-Printing goes through here too (``paint`` on a QPrinter): one layout for paper and PDF.
+File › Print paints through here (``paint`` on a QPrinter). The PDF export is Typst's
+(editor/render/pdf_typst.py): Qt's PDF text layer holds Arabic presentation forms and Latin
+ligature code points, and a line at a page break is drawn on both pages.
 
 The QTextDocument is built from HTML the tree renders for Qt's rich-text subset; Qt shapes
 Arabic (HarfBuzz) and lays out each block in the direction the tree gives it.
@@ -9,7 +11,7 @@ Arabic (HarfBuzz) and lays out each block in the direction the tree gives it.
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
 from editor.render.bidi import runs_direction
 from editor.render.html import inline_html
@@ -177,15 +179,6 @@ def qt_html(document: Document, style: HouseStyle, dpi: int = 96) -> str:
     return _QtHtml(document, style, dpi).render()
 
 
-def _application() -> None:
-    from PySide6.QtGui import QGuiApplication
-
-    # Qt needs an application object to lay out text; the editor already has one, a headless
-    # export makes an offscreen one (which Qt keeps until the process ends).
-    if QGuiApplication.instance() is None:
-        QGuiApplication(["newsdesk", "-platform", "offscreen"])
-
-
 def set_up_page(style: HouseStyle, device: QPagedPaintDevice) -> None:
     """Give a PDF writer or a printer the house style's page size and margins."""
     from PySide6.QtCore import QMarginsF, QSizeF
@@ -204,15 +197,13 @@ def set_up_page(style: HouseStyle, device: QPagedPaintDevice) -> None:
 def paint(document: Document, style: HouseStyle, device: QPagedPaintDevice) -> None:
     """Lay the document out on a paged device's pages and paint it there, page by page.
 
-    One layout for the PDF export (a QPdfWriter) and for printing (a QPrinter, which Qt's
-    print support makes a paged device too): a printed article is the exported PDF on paper,
-    on whatever page size and margins the device has been given.
+    For printing (a QPrinter, which Qt's print support makes a paged device), on whatever
+    page size and margins the device has been given; a QPdfWriter works the same way.
     """
     from PySide6.QtCore import QSizeF, Qt
     from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
-    # No _application() here: write() makes one before its writer, and printing runs in
-    # the editor, which has one.
+    # Printing runs in the editor, which has a QApplication.
     dpi = device.logicalDpiX()
     text = QTextDocument()
     text.setDefaultFont(QFont(style.fonts.latin, round(style.sizes.body)))
@@ -231,23 +222,3 @@ def paint(document: Document, style: HouseStyle, device: QPagedPaintDevice) -> N
     text.setDocumentMargin(0)
     text.setPageSize(QSizeF(device.pageLayout().paintRectPixels(dpi).size()))
     text.print_(device)
-
-
-def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
-    """Write the document as PDF, paged and with margins as the house style says."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QPdfWriter
-
-    _application()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    set_up_page(style, writer)
-    writer.setTitle(document.headline)
-    writer.setCreator("Newsdesk")
-    writer.setAuthor(document.author)
-    paint(document, style, writer)
-    del writer
-    buffer.close()
-    out.write(bytes(data.data()))

@@ -63,13 +63,15 @@ class Sizes:
 
 @dataclass(frozen=True)
 class Page:
-    """Paper size (a name from PAGE_SIZES) and margins in millimetres."""
+    """Paper size (a name from PAGE_SIZES), margins in millimetres, and page numbers."""
 
     size: str = "A4"
     margin_top: float = 25.0
     margin_right: float = 25.0
     margin_bottom: float = 25.0
     margin_left: float = 25.0
+    # The page's number centred in the PDF's footer, in the article language's digits.
+    numbers: bool = True
 
     @property
     def width_mm(self) -> float:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 import sys
 import unicodedata
 
@@ -296,6 +298,38 @@ def _lost_spaces(word: str, expected: list[str], position: int) -> int:
     return 0
 
 
+def has_every_word(expected: list[str], found: list[str]) -> bool:
+    """Whether every expected word is among the found ones, as often, in any order.
+
+    For right-to-left text read from a PDF: pdftotext cuts a line holding a letter with a
+    mark (shadda, tanwin) into pieces and gives the pieces left to right, whatever engine
+    made the PDF (LibreOffice's too), so the order of words is its guess, not the PDF's.
+    A right-to-left word it split in two (see ``is_subsequence``) counts as found, and a
+    word with a lam ligature (lam-alef, lam-alef maksura) is found with the letters around
+    the ligature in any order: the extraction puts them back in an order of its choosing.
+    """
+    from collections import Counter
+
+    left = Counter(_ligature_key(word) for word in found)
+    pairs = Counter(_ligature_key(first + second) for first, second in itertools.pairwise(found))
+    for word in map(_ligature_key, expected):
+        if left[word] > 0:
+            left[word] -= 1
+        elif _right_to_left(word) and pairs[word] > 0:
+            pairs[word] -= 1
+        else:
+            return False
+    return True
+
+
+LAM_LIGATURE = re.compile("ل[اأإآى]|[اأإآى]ل")
+
+
+def _ligature_key(word: str) -> str:
+    """A word with a lam ligature as its sorted letters; any other word as it is."""
+    return "".join(sorted(word)) if LAM_LIGATURE.search(word) else word
+
+
 def first_missing(expected: list[str], found: list[str]) -> str:
     """Describe where the in-order match of expected words in found stops."""
     position = 0
@@ -401,6 +435,34 @@ def pdf_text(data: bytes) -> str:
         ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
     )
     return result.stdout.decode("utf-8")
+
+
+# Arabic-script combining marks (harakat, shadda, superscript alef, Quranic marks).
+_ARABIC_MARKS = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+)
+_DOUBLED_CLUSTER = re.compile(f"([{_ARABIC_MARKS}]+[^\\W\\d_])\\1")
+_FORMAT_CHARACTER = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+")
+
+
+def undo_pdf_extraction(text: str) -> str:
+    """Undo what pdftotext does to any engine's PDF (LibreOffice's, Typst's, WeasyPrint's):
+    a letter carrying a mark (shadda, tanwin, damma) comes back twice, each time with its
+    mark before it ("أقرّت" as "أقّرّرت"); invisible format characters (bidi embeddings and
+    overrides, joiners) are scattered between the letters of the word they belong to."""
+    return _DOUBLED_CLUSTER.sub(r"\1", _FORMAT_CHARACTER.sub(_format_run, text))
+
+
+def _format_run(match: re.Match[str]) -> str:
+    # Between letters of one direction the characters sat inside a word ("l\u202cive");
+    # between a Latin and an Arabic letter they were pdftotext's end of an embedding, and
+    # the two words only touch because the embedding took the place of the space.
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isspace() or after.isspace():
+        return ""
+    return "" if _right_to_left(before) == _right_to_left(after) else " "
 
 
 def without_marks(found: list[str]) -> list[str]:

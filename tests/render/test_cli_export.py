@@ -157,6 +157,22 @@ def test_pdf_export_works_without_a_display(tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_pdf_export_with_a_font_not_installed_warns_and_exports(tmp_path: Path, capsys) -> None:
+    save(river_port_en(), tmp_path / "port.newsdesk")
+    (tmp_path / "odd.json").write_text('{"fonts": {"latin": "No Such Serif"}}', encoding="utf-8")
+    source, style = str(tmp_path / "port.newsdesk"), str(tmp_path / "odd.json")
+    assert (
+        main(["export", source, "--format", "pdf", "--style", style, "--out", str(tmp_path)]) == 0
+    )
+    (pdf,) = tmp_path.glob("*.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert warnings == [
+        "newsdesk: warning: house style odd: the font 'No Such Serif' is not installed; "
+        "the PDF uses another font for its text"
+    ]
+
+
 def test_out_folder_is_created_when_missing(tmp_path: Path) -> None:
     save(river_port_en(), tmp_path / "port.newsdesk")
     out = tmp_path / "exports" / "today"

@@ -1,0 +1,535 @@
+"""PDF writer: the document tree typeset by Typst (the ``typst`` wheel), offline, searchable.
+
+Why Typst. Measured on one machine (2 shared cores): whole-process export of
+benchmarks/export.py's 5,000-word article (best of a few runs), PDF size, and the text
+layer ``pdftotext`` gives of the Arabic sample resources/samples/water-plan-ar.txt (139
+distinct Arabic words, marks dropped on both sides):
+
+=========== ======= ====== =========================================================
+engine      time    size   text layer
+=========== ======= ====== =========================================================
+Qt (before) 0.24 s  91 KB  3/139 words as typed; 597 presentation forms; 280 Latin
+                           ligature code points (the English article); the line at
+                           a page break drawn, and extracted, twice
+WeasyPrint  1.11 s  51 KB  119/139; no presentation forms, no ligature code points
+Typst       0.17 s  157 KB 114/139 (119 once a marked letter's doubling is undone);
+                           none either; tagged PDF, /Lang, title, outline
+LibreOffice 1.0 s   85 KB  118/139 (Newsdesk's DOCX → PDF: the reference)
+=========== ======= ====== =========================================================
+
+Misses shared by every engine are pdftotext's: the 18 words with a lam ligature come back
+with the ligature's two letters reversed, 2 words with marks come back split in two. One
+is Typst's own: a letter carrying a mark (shadda, tanwin: "كيلومترًا", "أقرّت") maps both
+its glyphs to the cluster, so it is copied twice ("أقّرّرت"; typst/typst#4225 and kin);
+5 words of this sample. WeasyPrint's text layer is the best, and it would share the HTML
+export's CSS, but it is slower than LibreOffice (the target is ≤ 0.5× LibreOffice's DOCX →
+PDF) and needs Pango, HarfBuzz and GLib, which the bundle leaves out on purpose
+(packaging/newsdesk.spec, GTK_STACK). Typst is one self-contained native module (its own
+shaper, PDF writer and fallback fonts; 84 MB unstripped), needs no network (the markup it
+is given imports no package and reads no file: every text is a string literal), and
+writes ``/Lang``, the title and a tagged structure.
+
+The layout follows resources/templates/article.css, so the PDF and the HTML look like one
+design: line pitch 1.55× the font size in every script (each line box exactly 1 em, the
+leading the rest), 1 em between paragraphs, the headline at 1.2, a quotation's rule on its
+start side. File › Print keeps Qt's layout (editor/render/pdf.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from editor.render.bidi import runs_direction
+from editor.render.errors import RenderError
+from editor.render.styles import HouseStyle
+from editor.render.tree import (
+    Block,
+    BlockQuote,
+    Code,
+    CodeBlock,
+    Document,
+    Emphasis,
+    Heading,
+    Inline,
+    InlineBlock,
+    InlineQuote,
+    Isolate,
+    LineBreak,
+    Link,
+    List,
+    MissingQuote,
+    Node,
+    Paragraph,
+    Rule,
+    Strong,
+    Text,
+)
+from editor.text.languages import language_or_default
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+# Typst string literals: a backslash and a quote escaped, control characters as \u{…}.
+_STRING = {code: f"\\u{{{code:x}}}" for code in range(0x20)}
+_STRING.update({ord("\\"): "\\\\", ord('"'): '\\"'})
+_TEXT = dict(_STRING)
+# Running text: line ends and tabs are spaces (a browser collapses them the same way).
+_TEXT.update({ord("\n"): " ", ord("\r"): " ", ord("\t"): " "})
+_SPACES = re.compile(r"[ \t\n\r\f]{2,}")
+_LANGUAGE = re.compile(r"([a-zA-Z]{2,3})(?:[-_][a-zA-Z]{4})?(?:[-_]([a-zA-Z]{2}))?(?:[-_].*)?")
+# The language file's digits -> Typst's numbering pattern for page numbers.
+_DIGITS = {"arabic-indic": "١", "extended-arabic-indic": "۱"}
+# Typst stops at a layout depth of about 32 nested blocks and 64 nested show rules; past
+# these the words are written without more quotation rules, list indents or emphasis (the
+# body parser has reported the nesting already: MAX_NESTING).
+MAX_BLOCK_DEPTH = 12
+MAX_INLINE_DEPTH = 24
+# Fields of an unknown node that hold words a reader sees (not a URL, a language, an id).
+_TEXT_FIELDS = frozenset({"text", "alt", "caption", "title", "label"})
+_INLINE_TYPES = frozenset(
+    {Text, Isolate, Emphasis, Strong, Code, Link, LineBreak, InlineQuote, MissingQuote}
+)
+# Article.css measures in rem (12 pt) and em; Typst in points.
+_REM = 12.0
+
+
+def _string(text: str) -> str:
+    """Return text as a Typst string literal."""
+    return '"' + text.translate(_STRING) + '"'
+
+
+def _text(text: str) -> str:
+    """Return running text as Typst markup that shows exactly its characters."""
+    return '#"' + _SPACES.sub(" ", text).translate(_TEXT) + '"'
+
+
+def _lang(language: str) -> tuple[str, str]:
+    """Return Typst's ``lang`` and ``region`` for a BCP 47 tag ("" when there is none)."""
+    match = _LANGUAGE.fullmatch(language or "")
+    if match is None:
+        return "", ""
+    return match.group(1).lower(), (match.group(2) or "").upper()
+
+
+class _Typst:
+    """Writes the tree as Typst markup, part by part, in reading order."""
+
+    def __init__(self, document: Document, style: HouseStyle) -> None:
+        self.document = document
+        self.style = style
+        self.out: list[str] = []
+        fonts = style.fonts
+        self.ltr_fonts = f"({_string(fonts.latin)}, {_string(fonts.complex)})"
+        self.rtl_fonts = f"({_string(fonts.complex)}, {_string(fonts.latin)})"
+        # What the markup written so far has set: direction, language, right-to-left fonts.
+        self.context = (document.direction, document.language, document.direction == "rtl")
+        self.saved: list[tuple[str, str, bool]] = []
+        self.depth = 0  # quotations and lists around the block being written
+        self.inline_depth = 0
+
+    # --- inline ------------------------------------------------------------------------
+
+    def inline(self, spans: tuple[Inline, ...]) -> None:
+        """Append inline spans as Typst markup."""
+        out = self.out
+        for span in spans:
+            if type(span) is Text:
+                out.append(_text(span.text))
+            elif type(span) is Isolate:
+                # Typst's paragraph runs the bidi algorithm; isolate marks (U+2066…U+2069)
+                # would end up in the text layer, where a reader copies them.
+                out.append(_text(span.text))
+            elif type(span) is Emphasis:
+                self.wrapped("#emph[", span.children, "]")
+            elif type(span) is Strong:
+                self.wrapped("#strong[", span.children, "]")
+            elif type(span) is Code:
+                out.append(f"#raw({_string(span.text)})")
+            elif type(span) is Link:
+                self.wrapped(f"#link({_string(span.href)})[", span.children, "]")
+            elif type(span) is LineBreak:
+                out.append("#linebreak()")
+            elif type(span) is InlineQuote:
+                out.append(_text(span.open_mark))
+                self.inline(span.children)
+                out.append(_text(span.close_mark))
+            elif type(span) is MissingQuote:
+                out.append(f"#missing({_string(span.text)})")
+            else:
+                self.unknown(span)
+
+    def wrapped(self, opening: str, children: tuple[Inline, ...], closing: str) -> None:
+        """Append spans inside a Typst call; past Typst's nesting limit, the words alone."""
+        if self.inline_depth >= MAX_INLINE_DEPTH:
+            self.inline(children)
+            return
+        self.inline_depth += 1
+        self.out.append(opening)
+        self.inline(children)
+        self.out.append(closing)
+        self.inline_depth -= 1
+
+    def unknown(self, node: Any) -> None:
+        """Append the words of a node this writer does not know (nothing lost in silence).
+
+        A node type added to the tree after this writer (a table, a footnote) still shows
+        its text: its fields in order, text fields written, nodes and tuples of them (rows
+        of cells) walked, each block a paragraph.
+        """
+        for name in getattr(node, "_fields", ()):
+            value = getattr(node, name, None)
+            if isinstance(value, str):
+                if name in _TEXT_FIELDS:
+                    self.out.append(_text(value) + " ")
+            elif isinstance(value, Node):
+                self.unknown_child(value)
+            elif isinstance(value, tuple):
+                for item in value:
+                    if isinstance(item, Node | tuple):
+                        self.unknown_child(item)
+
+    def unknown_child(self, child: Any) -> None:
+        """Append one part of an unknown node: inline as inline, a block as a paragraph."""
+        if isinstance(child, tuple):
+            for item in child:
+                if isinstance(item, Node | tuple):
+                    self.unknown_child(item)
+            self.out.append("\n\n")
+        elif type(child) in _INLINE_TYPES:
+            self.inline((child,))
+        elif isinstance(child, Paragraph | Heading | BlockQuote | List | CodeBlock | Rule):
+            self.out.append("\n\n")
+            self.block(child)
+        elif isinstance(child, InlineBlock):
+            self.out.append("\n\n")
+            self.inline_block(child.children, child.direction, child.language)
+        else:
+            self.unknown(child)
+
+    # --- blocks --------------------------------------------------------------------------
+
+    def enter(self, spans: tuple[Inline, ...] | None, direction: str, language: str) -> str:
+        """Return the set rules a block needs where it differs from what is set around it.
+
+        ``spans`` None: a quotation or a list, whose font is its paragraphs' business.
+        The caller writes them inside ``#[…]`` and calls ``leave`` with what this returned.
+        """
+        current_direction, current_language, current_rtl = self.context
+        # Only ever one of Typst's two words: the value goes into the markup as code.
+        direction = "rtl" if direction == "rtl" else "ltr"
+        rules = []
+        if direction != current_direction:
+            rules.append(f"dir: {direction}")
+        if language and language != current_language:
+            lang, region = _lang(language)
+            if lang:
+                rules.append(f'lang: "{lang}", region: ' + (f'"{region}"' if region else "none"))
+        else:
+            language = current_language
+        rtl = current_rtl
+        if spans is not None:
+            # The font by the block's own words, not its layout: an English headline set
+            # right to left keeps the Latin font for its digits, commas and spaces.
+            rtl = (runs_direction(spans) or direction) == "rtl"
+            if rtl != current_rtl:
+                rules.append(f"font: {self.rtl_fonts if rtl else self.ltr_fonts}")
+        self.saved.append(self.context)
+        self.context = (direction, language, rtl)
+        return f"#set text({', '.join(rules)});" if rules else ""
+
+    def leave(self) -> None:
+        """Return to the settings around the block just written."""
+        self.context = self.saved.pop()
+
+    def inline_block(
+        self,
+        spans: tuple[Inline, ...],
+        direction: str,
+        language: str,
+        call: str = "",
+    ) -> None:
+        """Append a paragraph-like block: its own settings, then its spans in ``call``."""
+        out = self.out
+        rules = self.enter(spans, direction, language)
+        if rules:
+            out.append(f"#[{rules}")
+        if call:
+            out.append(f"#{call}[")
+        self.inline(spans)
+        if call:
+            out.append("]")
+        if rules:
+            out.append("]")
+        out.append("\n\n")
+        self.leave()
+
+    def blocks(self, blocks: Iterable[Block]) -> None:
+        """Append the blocks of a section body (or of a quotation or list item)."""
+        for block in blocks:
+            self.block(block)
+
+    def block(self, block: Block) -> None:
+        """Append one block of a section body."""
+        out = self.out
+        if type(block) is Paragraph:
+            self.inline_block(block.children, block.direction, block.language)
+        elif type(block) is Heading:
+            level = min(block.level + 2, 6)
+            self.inline_block(
+                block.children, block.direction, block.language, f"heading(level: {level})"
+            )
+        elif type(block) is BlockQuote:
+            self.quotation(block)
+        elif type(block) is List:
+            self.list(block)
+        elif type(block) is CodeBlock:
+            out.append(f"#code({_string(block.text)})\n\n")
+        elif type(block) is Rule:
+            out.append("#rule\n\n")
+        else:
+            self.unknown(block)
+            out.append("\n\n")
+
+    def quotation(self, block: BlockQuote) -> None:
+        """Append a block quotation: a rule on its start side, then its attribution."""
+        out = self.out
+        # Past Typst's layout depth the words go on without more rules and indents.
+        nested = self.depth < MAX_BLOCK_DEPTH
+        rules = self.enter(None, block.direction, block.language)
+        side = "right" if block.direction == "rtl" else "left"
+        out.append(f'#[{rules}#quotation("{side}")[' if nested else f"#[{rules}")
+        self.depth += 1
+        self.blocks(block.blocks)
+        if block.attribution is not None:
+            attribution = block.attribution
+            self.inline_block(
+                attribution.children, attribution.direction, attribution.language, "attribution"
+            )
+        self.depth -= 1
+        out.append("]]\n\n" if nested else "]\n\n")
+        self.leave()
+
+    def list(self, block: List) -> None:
+        """Append a list, each item one Typst list item (its paragraphs tight when one)."""
+        out = self.out
+        nested = self.depth < MAX_BLOCK_DEPTH
+        rules = self.enter(None, block.direction, block.language)
+        call = f"enum(start: {block.start}, " if block.ordered else "list("
+        out.append(f"#[{rules}#{call}tight: true" if nested else f"#[{rules}")
+        self.depth += 1
+        for number, item in enumerate(block.items, start=block.start):
+            out.append(", [" if nested else "#[")
+            if not nested:
+                out.append(_text(f"{number}. " if block.ordered else "• "))
+            if len(item.blocks) == 1 and type(item.blocks[0]) is Paragraph:
+                paragraph = item.blocks[0]
+                item_rules = self.enter(paragraph.children, item.direction, item.language)
+                out.append(item_rules)
+                self.inline(paragraph.children)
+                self.leave()
+            else:
+                item_rules = self.enter(None, item.direction, item.language)
+                out.append(item_rules)
+                self.blocks(item.blocks)
+                self.leave()
+            out.append("]" if nested else "]\n\n")
+        self.depth -= 1
+        out.append(")]\n\n" if nested else "]\n\n")
+        self.leave()
+
+    # --- the whole document --------------------------------------------------------------
+
+    def preamble(self) -> None:
+        """Append the document settings: properties, page, fonts, and the parts' looks."""
+        document, style = self.document, self.style
+        sizes, page, fonts = style.sizes, style.page, style.fonts
+        lang, region = _lang(document.language)
+        title = " ".join(document.headline.split()) or "Untitled article"
+        properties = [f"title: {_string(title)}"]
+        if document.author:
+            properties.append(f"author: ({_string(document.author)},)")
+        if document.tags:
+            properties.append(f"keywords: ({''.join(_string(t) + ', ' for t in document.tags)})")
+        digits = _DIGITS.get(language_or_default(document.language).digits, "1")
+        footer = "none"
+        if page.numbers:
+            footer = (
+                f"context align(center, text(size: {sizes.metadata:g}pt, fill: rgb(85, 85, 85),"
+                f' counter(page).display("{digits}")))'
+            )
+        text = [
+            f"font: {self.rtl_fonts if document.direction == 'rtl' else self.ltr_fonts}",
+            f"size: {sizes.body:g}pt",
+            f"dir: {'rtl' if document.direction == 'rtl' else 'ltr'}",
+            # Every line box exactly 1 em, whatever the font's own ascent: the leading makes
+            # the pitch 1.55 em, as the CSS's line-height does, in Arabic as in Latin.
+            "top-edge: 0.8em",
+            "bottom-edge: -0.2em",
+            'fill: rgb("#1a1a1a")',
+        ]
+        if lang:
+            text.append(f'lang: "{lang}"')
+            if region:
+                text.append(f'region: "{region}"')
+        margins = (
+            f"top: {page.margin_top:g}mm, right: {page.margin_right:g}mm, "
+            f"bottom: {page.margin_bottom:g}mm, left: {page.margin_left:g}mm"
+        )
+        mono = _string(fonts.monospace)
+        # The CSS's margins plus the half-leading a browser puts above and below a line.
+        title_below = 0.75 * _REM + 0.1 * sizes.title
+        label_above = 1.5 * _REM + 0.275 * sizes.label
+        label_below = 0.5 * _REM + 0.275 * sizes.label
+        self.out.append(
+            f"#set document({', '.join(properties)})\n"
+            f"#set page(width: {page.width_mm:g}mm, height: {page.height_mm:g}mm, "
+            f"margin: ({margins}), footer: {footer})\n"
+            f"#set text({', '.join(text)})\n"
+            "#set par(leading: 0.55em, spacing: 1.55em)\n"
+            '#show heading: set text(weight: "bold")\n'
+            f"#show heading.where(level: 1): set text(size: {sizes.title:g}pt)\n"
+            "#show heading.where(level: 1): set par(leading: 0.2em)\n"
+            f"#show heading.where(level: 1): set block(above: 0pt, below: {title_below:g}pt)\n"
+            f"#show heading.where(level: 2): set text(size: {sizes.label:g}pt)\n"
+            f"#show heading.where(level: 2): set block(above: {label_above:g}pt, "
+            f"below: {label_below:g}pt)\n"
+            f"#show heading.where(level: 3): set text(size: {1.17 * sizes.body:g}pt)\n"
+            f"#show heading: set block(above: 1.55em, below: 1.2em)\n"
+            f"#show raw: set text(font: {mono}, size: {sizes.body:g}pt)\n"
+            '#show link: set text(fill: rgb("#1a4f8b"))\n'
+            "#show link: underline\n"
+            # One helper per part look, so the body below stays small.
+            # The rule spans the lines' half-leading too, as a CSS border does.
+            "#let quotation(side, body) = block(width: 100%, inset: ((side): "
+            f"{_REM:g}pt, y: {0.275 * sizes.quote:g}pt), "
+            f'stroke: ((side): 2.25pt + rgb("#999999")), above: {_REM:g}pt, '
+            f"below: {_REM:g}pt, {{set text(size: {sizes.quote:g}pt); body}})\n"
+            f"#let attribution(body) = text(size: {sizes.attribution:g}pt, body)\n"
+            "#let code(lines) = block(width: 100%, {set text(dir: ltr); set align(left); "
+            "raw(block: true, lines)})\n"
+            '#let rule = line(length: 100%, stroke: 0.5pt + rgb("#999999"))\n'
+            '#let missing(words) = highlight(fill: rgb("#ffdddd"), '
+            'strong(text(fill: rgb("#990000"), words)))\n'
+        )
+
+    def render(self) -> str:
+        """Return the whole document as Typst markup."""
+        document, sizes, out = self.document, self.style.sizes, self.out
+        self.preamble()
+        if document.opening is not None:
+            opening = document.opening
+            out.append(f"#align(center, text(size: {sizes.opening:g}pt)[")
+            self.inline_block(opening.children, opening.direction, opening.language)
+            out.append("])\n\n")
+        self.inline_block(
+            document.title.children,
+            document.title.direction,
+            document.title.language,
+            "heading(level: 1)",
+        )
+        if document.standfirst is not None:
+            standfirst = document.standfirst
+            self.inline_block(
+                standfirst.children,
+                standfirst.direction,
+                standfirst.language,
+                f'text(size: {sizes.standfirst:g}pt, weight: "semibold")',
+            )
+        for section in document.sections:
+            if section.label is not None:
+                label = section.label
+                self.inline_block(
+                    label.children, label.direction, label.language, "heading(level: 2)"
+                )
+            self.blocks(section.blocks)
+        if document.credit is not None:
+            credit = document.credit
+            out.append(f"#v({2 * _REM:g}pt, weak: true)\n")
+            self.inline_block(
+                credit.children,
+                credit.direction,
+                credit.language,
+                f'text(size: {sizes.credit:g}pt, style: "italic")',
+            )
+        if document.metadata is not None:
+            entries = _text(" · ").join(_text(entry.value) for entry in document.metadata.entries)
+            out.append(f'#text(size: {sizes.metadata:g}pt, fill: rgb("#555555"))[{entries}]\n\n')
+        if document.comments:
+            self.comments()
+        return "".join(out)
+
+    def comments(self) -> None:
+        """Append the open review comments as an appendix (when the house style asks)."""
+        out = self.out
+        out.append('#heading(level: 2, outlined: false)[#"Comments"]\n\n#enum(tight: false')
+        for note in self.document.comments:
+            visible, author = _string(note.visible), _string(note.author or "?")
+            out.append(f", [#highlight({visible})\\ #strong({author}): {_text(note.text)}")
+            for who, text, _created in note.replies:
+                out.append(f"\\ #emph({_string(who or '?')}): {_text(text)}")
+            out.append("]")
+        out.append(")\n\n")
+
+
+def typst_source(document: Document, style: HouseStyle) -> str:
+    """Return the document as Typst markup (every text a string literal, no file read)."""
+    return _Typst(document, style).render()
+
+
+@lru_cache(maxsize=1)
+def _fonts() -> Any:
+    """The fonts Typst finds: the system's, then its own embedded ones (once per process)."""
+    import typst
+
+    return typst.Fonts(include_system_fonts=True, include_embedded_fonts=True)
+
+
+def missing_fonts(style: HouseStyle) -> tuple[str, ...]:
+    """Return the house style's font families the PDF writer cannot find on this computer.
+
+    The writer never fails on them: Typst sets their text in the next font of the list that
+    has the letters (the other style font, then its own embedded fonts).
+    """
+    families = {family.casefold() for family in _fonts().families()}
+    wanted = (style.fonts.latin, style.fonts.complex, style.fonts.monospace)
+    return tuple(dict.fromkeys(name for name in wanted if name.casefold() not in families))
+
+
+def pdf_bytes(document: Document, style: HouseStyle) -> bytes:
+    """Return the document typeset as PDF bytes; RenderError if Typst cannot typeset it."""
+    import tempfile
+
+    import typst
+
+    source = typst_source(document, style).encode("utf-8")
+    # An empty folder as the project root: the markup reads no file, and no package.
+    with tempfile.TemporaryDirectory(prefix="newsdesk-pdf-") as root:
+        compiler = typst.Compiler(root=root, font_paths=_fonts())
+        try:
+            data, _warnings = compiler.compile_with_warnings(
+                source, format="pdf", timestamp=_timestamp(document)
+            )
+        except typst.TypstError as failure:
+            raise RenderError(f"the PDF could not be typeset: {failure.message}") from None
+    if not isinstance(data, bytes):
+        raise RenderError("the PDF could not be typeset: Typst returned no document")
+    return data
+
+
+def _timestamp(document: Document) -> int | None:
+    """The article's modification time as the PDF's date (same article, same bytes)."""
+    from datetime import datetime
+
+    for stamp in (document.modified, document.created):
+        try:
+            return int(datetime.fromisoformat(stamp).timestamp())
+        except ValueError:
+            continue
+    return None
+
+
+def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
+    """Write the document as a searchable PDF, paged as the house style says."""
+    out.write(pdf_bytes(document, style))
