@@ -75,10 +75,14 @@ class Progress(Frozen):
 
 
 def _reader(style: HouseStyle) -> Callable[[Path], Article]:
-    """Return the loader of an export: no revisions or assets, the review only if shown."""
+    """Return the loader of an export: no revisions, the review only if shown.
+
+    Assets are read: a body may show images from them (an article without any pays
+    nothing for it).
+    """
     from editor.storage.container import load
 
-    parts = ("review",) if style.include.comments else ()
+    parts = ("assets", "review") if style.include.comments else ("assets",)
     return lambda path: load(path, parts)
 
 

@@ -1,0 +1,138 @@
+"""Every Markdown feature a body may hold becomes its own node of the document tree."""
+
+from __future__ import annotations
+
+from features_sample import features_article, png
+
+from editor.model import Article, Section
+from editor.render.build import build_document
+from editor.render.parse import nest_lists
+from editor.render.styles import load_style
+from editor.render.tree import (
+    Block,
+    CodeBlock,
+    Document,
+    FootnoteRef,
+    Heading,
+    Image,
+    Link,
+    List,
+    Paragraph,
+    Strike,
+    Table,
+    Text,
+    plain_text,
+)
+
+STYLE = load_style()
+
+
+def _document(body: str, assets: dict[str, bytes] | None = None) -> Document:
+    article = Article(headline="H", language="en", sections=[Section(body=body)])
+    article.assets = dict(assets or {})
+    return build_document(article, STYLE)
+
+
+def _blocks(body: str) -> tuple[Block, ...]:
+    return _document(body).sections[0].blocks
+
+
+def _list_depth(block: Block) -> int:
+    if not isinstance(block, List):
+        return 0
+    return 1 + max(
+        (_list_depth(inner) for item in block.items for inner in item.blocks), default=0
+    )
+
+
+def test_pipe_table_is_a_table_with_header_rows_and_alignment() -> None:
+    (table,) = _blocks("| a | b | c | d |\n|:--|:-:|--:|---|\n| *x* | y \\| z | 1 | 2 |")
+    assert isinstance(table, Table)
+    assert [plain_text(cell.children) for cell in table.header] == ["a", "b", "c", "d"]
+    assert [plain_text(cell.children) for cell in table.rows[0]] == ["x", "y | z", "1", "2"]
+    assert table.alignments == ("left", "center", "right", "")
+
+
+def test_strike_and_footnotes_in_order_of_first_reference() -> None:
+    document = _document("~~gone~~ one[^b] two[^a] again[^b]\n\n[^a]: Note A.\n[^b]: Note B.")
+    (paragraph,) = document.sections[0].blocks
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.children[0] == Strike((Text("gone"),))
+    refs = [span.number for span in paragraph.children if isinstance(span, FootnoteRef)]
+    assert refs == [1, 2, 1]
+    notes = document.sections[0].notes
+    assert [(note.number, plain_text(note.blocks[0].children)) for note in notes] == [
+        (1, "Note B."),
+        (2, "Note A."),
+    ]
+
+
+def test_footnotes_are_numbered_across_sections() -> None:
+    article = features_article()
+    document = build_document(article, STYLE)
+    assert [note.number for note in document.notes] == [1, 2]
+    assert document.sections[1].notes[0].number == 2
+
+
+def test_fenced_code_keeps_its_lines() -> None:
+    (code,) = _blocks('```python\nfirst <a> & "b"\n    second\n```')
+    assert code == CodeBlock('first <a> & "b"\n    second', "en")
+
+
+def test_lists_nest_with_two_and_with_four_spaces() -> None:
+    two = _blocks("- a\n  - b\n    - c\n- d")
+    four = _blocks("- a\n    - b\n        - c\n- d")
+    assert _list_depth(two[0]) == 3
+    assert two == four
+    ordered = _blocks("1. a\n   - b\n2. c")
+    assert _list_depth(ordered[0]) == 2
+
+
+def test_indented_code_stays_code_outside_lists() -> None:
+    blocks = _blocks("Para.\n\n    code line\n      more\n\n- item\n\nAfter.\n\n    code")
+    assert blocks[1] == CodeBlock("code line\n  more", "en")
+    assert blocks[-1] == CodeBlock("code", "en")
+
+
+def test_nest_lists_moves_only_lines_inside_lists() -> None:
+    lines = ["    code", "", "- a", "  - b", "  text of b?", "", "  b's paragraph", "", "end"]
+    assert nest_lists(lines) == [
+        "    code", "", "- a", "    - b", "    text of b?", "", "    b's paragraph", "", "end",
+    ]  # fmt: skip
+
+
+def test_image_from_assets_is_an_image_and_its_data_travels_with_the_document() -> None:
+    document = _document('![Crane](assets/c.png "Dawn")', {"c.png": png(30, 20)})
+    (paragraph,) = document.sections[0].blocks
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.children == (Image("c.png", "Crane", "Dawn"),)
+    asset = document.image("c.png")
+    assert asset is not None
+    assert (asset.media_type, asset.width, asset.height) == ("image/png", 30, 20)
+    assert not document.cleanings
+
+
+def test_images_that_cannot_be_shown_keep_their_text_and_are_reported() -> None:
+    document = _document(
+        "![Missing](assets/none.png) ![Broken](assets/b.png) ![Far](https://example.org/x.png)",
+        {"b.png": b"not an image"},
+    )
+    (paragraph,) = document.sections[0].blocks
+    assert isinstance(paragraph, Paragraph)
+    assert plain_text(paragraph.children) == "Missing Broken Far"
+    assert isinstance(paragraph.children[-1], Link)
+    messages = " ".join(cleaning.message for cleaning in document.cleanings)
+    assert "assets/none.png is not in the article's assets" in messages
+    assert "assets/b.png is not a PNG, JPEG or GIF" in messages
+    assert "https://example.org/x.png is on the web" in messages
+
+
+def test_heading_inside_a_section_is_one_below_the_label() -> None:
+    blocks = build_document(features_article(), STYLE).sections[0].blocks
+    heading = next(block for block in blocks if isinstance(block, Heading))
+    assert heading.level == 1
+
+
+def test_nest_lists_keeps_fenced_code_as_written() -> None:
+    lines = ["- a", "", "```", "  - not an item", "```", "  - b"]
+    assert nest_lists(lines) == lines
