@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from features_sample import features_article, png
+import copy
+import re
+
+import html5lib
+from features_sample import arabic_table_article, features_article, png
+from render_samples import comparable, first_missing, html_text, is_subsequence
 
 from editor.model import Article, Section
 from editor.render.build import build_document
+from editor.render.formats import render_bytes
+from editor.render.html import sanitize
 from editor.render.parse import nest_lists
 from editor.render.styles import load_style
 from editor.render.tree import (
@@ -23,6 +30,7 @@ from editor.render.tree import (
     Text,
     plain_text,
 )
+from editor.text.reader import article_text, reader_text
 
 STYLE = load_style()
 
@@ -136,3 +144,65 @@ def test_heading_inside_a_section_is_one_below_the_label() -> None:
 def test_nest_lists_keeps_fenced_code_as_written() -> None:
     lines = ["- a", "", "```", "  - not an item", "```", "  - b"]
     assert nest_lists(lines) == lines
+
+
+# --- the writers ------------------------------------------------------------------------
+
+
+def _render(article: Article, fmt: str) -> bytes:
+    return render_bytes(build_document(article, STYLE), STYLE, fmt)
+
+
+def _strict_html(markup: str) -> None:
+    html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(markup)
+
+
+_DEFINITION = re.compile(r"^\[\^[^\]]+\]:.*$", re.M)
+
+
+def _assert_no_word_lost(article: Article, found: list[str]) -> None:
+    """Every word of the reader's text is found in order; footnotes, wherever a format puts
+    them, in their own order."""
+    notes = [match.group(0) for section in article.sections
+             for match in _DEFINITION.finditer(section.body)]  # fmt: skip
+    without = copy.deepcopy(article)
+    for section in without.sections:
+        section.body = _DEFINITION.sub("", section.body)
+    expected = comparable(article_text(without))
+    assert is_subsequence(expected, found), first_missing(expected, found)
+    expected = comparable(reader_text("\n\n".join(notes)))
+    assert expected and is_subsequence(expected, found), first_missing(expected, found)
+
+
+def test_html_holds_table_footnotes_and_figure_and_is_valid() -> None:
+    page = _render(features_article(), "html").decode()
+    _strict_html(page)
+    assert "<table" in page and "<thead>" in page
+    assert '<th class="align-right">Count</th>' in page
+    assert '<section class="footnotes">' in page
+    assert '<li id="fn-1"' in page and 'href="#fnref-1"' in page and 'href="#fn-1"' in page
+    assert re.search(r'<figure><img src="data:image/png;base64,[^"]+"', page)
+    assert "<figcaption>Cranes over the eastern channel</figcaption>" in page
+    assert "<del>forty</del>" in page
+    assert '<pre dir="ltr"><code>survey window\n    first dredger</code></pre>' in page
+
+
+def test_html_keeps_every_word_of_the_reader_text() -> None:
+    article = features_article()
+    _assert_no_word_lost(article, comparable(html_text(_render(article, "html"))))
+
+
+def test_arabic_table_is_mirrored_in_html() -> None:
+    page = _render(arabic_table_article(), "html").decode()
+    _strict_html(page)
+    assert '<table dir="rtl">' in page
+
+
+def test_sanitiser_allows_data_only_for_embedded_images() -> None:
+    markup = (
+        '<a href="data:text/html,x">a</a><img src="data:text/html;base64,AAAA">'
+        '<img src="data:image/png;base64,AAAA">'
+    )
+    cleaned = sanitize(markup, images=True)
+    assert cleaned.count("data:") == 1 and 'src="data:image/png;base64,AAAA"' in cleaned
+    assert "data:" not in sanitize(markup)
