@@ -738,6 +738,11 @@ class BodyConverter:
         if source.startswith("assets/"):
             name = source[len("assets/") :]
             data = self.context.assets.get(name)
+            if data is None and "%" in name:
+                from urllib.parse import unquote
+
+                name = unquote(name)  # "my%20photo.png", as the Markdown export writes it
+                data = self.context.assets.get(name)
             if data is None:
                 self.findings.append(
                     f"the image {shown} is not in the article's assets: its text is shown instead"

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import copy
 import re
+from pathlib import Path
 
 import html5lib
 from features_sample import arabic_table_article, features_article, png
-from render_samples import comparable, first_missing, html_text, is_subsequence
+from render_samples import (
+    comparable,
+    first_missing,
+    html_text,
+    is_subsequence,
+    markdown_text,
+)
 
+from editor.jobs.export import export_articles
 from editor.model import Article, Section
 from editor.render.build import build_document
 from editor.render.formats import render_bytes
 from editor.render.html import sanitize
+from editor.render.markdown import section_markdown
 from editor.render.parse import nest_lists
 from editor.render.styles import load_style
 from editor.render.tree import (
@@ -30,6 +39,7 @@ from editor.render.tree import (
     Text,
     plain_text,
 )
+from editor.storage.container import save
 from editor.text.reader import article_text, reader_text
 
 STYLE = load_style()
@@ -206,3 +216,56 @@ def test_sanitiser_allows_data_only_for_embedded_images() -> None:
     cleaned = sanitize(markup, images=True)
     assert cleaned.count("data:") == 1 and 'src="data:image/png;base64,AAAA"' in cleaned
     assert "data:" not in sanitize(markup)
+
+
+def _sections_read_back(document: Document, article: Article) -> tuple[object, ...]:
+    """Each section's Markdown export parsed again, as the sections of a new document."""
+    again = copy.deepcopy(article)
+    for section, block in zip(again.sections, document.sections, strict=True):
+        section.body = section_markdown(block)
+    return build_document(again, STYLE).sections
+
+
+def test_markdown_export_reads_back_as_the_same_tree() -> None:
+    article = features_article()
+    article.sections[
+        1
+    ].body += (
+        "\n\n| a \\| b | ~~c~~ |\n|--|:-:|\n| ![x](assets/crane.png) | [^n] |\n\n[^n]: Cell note."
+    )
+    document = build_document(article, STYLE)
+    assert any(isinstance(block, Table) for block in document.sections[1].blocks)
+    assert _sections_read_back(document, article) == document.sections
+
+
+def test_markdown_text_with_marks_stays_text() -> None:
+    article = Article(headline="H", language="en", sections=[Section(body="x")])
+    article.sections[0].body = "a \\~~b\\~~ \\[^1\\] c ~~~ d"
+    document = build_document(article, STYLE)
+    (paragraph,) = document.sections[0].blocks
+    assert isinstance(paragraph, Paragraph)
+    assert plain_text(paragraph.children) == "a ~~b~~ [^1] c ~~~ d"
+    assert _sections_read_back(document, article) == document.sections
+
+
+def test_markdown_keeps_every_word_of_the_reader_text() -> None:
+    article = features_article()
+    _assert_no_word_lost(article, comparable(markdown_text(_render(article, "md"))))
+
+
+def test_markdown_export_writes_the_images_beside_it(tmp_path: Path) -> None:
+    article = features_article()
+    article.sections[1].body += "\n\n![Far away](https://example.org/far.png)"
+    source = tmp_path / "ferries.newsdesk"
+    save(article, source)
+    steps = list(export_articles([source], ["md", "html"], tmp_path / "out", STYLE))
+    assert all(step.ok for step in steps), [step.failure for step in steps]
+    written = tmp_path / "out" / "assets" / "crane.png"
+    assert written.read_bytes() == article.assets["crane.png"]
+    markdown = next(step.output for step in steps if step.format == "md")
+    assert markdown is not None and "](assets/crane.png" in markdown.read_text()
+    html = next(step.output for step in steps if step.format == "html")
+    assert html is not None and "data:image/png;base64," in html.read_text()
+    # What an export cannot carry is reported with the article's first output.
+    messages = [cleaning.message for step in steps for cleaning in step.cleanings]
+    assert any("https://example.org/far.png is on the web" in message for message in messages)
