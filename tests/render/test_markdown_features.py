@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import copy
+import io
+import json
 import re
+import shutil
+import subprocess
+import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import html5lib
+import pytest
 from features_sample import arabic_table_article, features_article, png
 from render_samples import (
     comparable,
@@ -43,6 +50,7 @@ from editor.storage.container import save
 from editor.text.reader import article_text, reader_text
 
 STYLE = load_style()
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _document(body: str, assets: dict[str, bytes] | None = None) -> Document:
@@ -269,3 +277,76 @@ def test_markdown_export_writes_the_images_beside_it(tmp_path: Path) -> None:
     # What an export cannot carry is reported with the article's first output.
     messages = [cleaning.message for step in steps for cleaning in step.cleanings]
     assert any("https://example.org/far.png is on the web" in message for message in messages)
+
+
+def _docx_words(data: bytes) -> list[str]:
+    """The words of a DOCX's body, then of its footnotes, paragraph by paragraph."""
+    package = zipfile.ZipFile(io.BytesIO(data))
+    texts = []
+    for part in ("word/document.xml", "word/footnotes.xml"):
+        root = ElementTree.fromstring(package.read(part))
+        for paragraph in root.iter(f"{{{W}}}p"):
+            texts.append("".join(node.text or "" for node in paragraph.iter(f"{{{W}}}t")))
+    return comparable("\n".join(texts))
+
+
+def _pandoc_kinds(data: bytes, tmp_path: Path) -> set[str]:
+    path = tmp_path / "article.docx"
+    path.write_bytes(data)
+    result = subprocess.run(
+        ["pandoc", "-f", "docx", "-t", "json", str(path)],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    kinds: set[str] = set()
+    stack = [json.loads(result.stdout)["blocks"]]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "t" in node:
+                kinds.add(node["t"])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return kinds
+
+
+def test_docx_keeps_every_word_of_the_reader_text() -> None:
+    article = features_article()
+    _assert_no_word_lost(article, _docx_words(_render(article, "docx")))
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
+def test_pandoc_reads_a_table_a_footnote_and_an_image_from_the_docx(tmp_path: Path) -> None:
+    kinds = _pandoc_kinds(_render(features_article(), "docx"), tmp_path)
+    assert {"Table", "Note", "Image", "Strikeout"} <= kinds
+
+
+def test_docx_table_has_a_header_row_alignment_and_real_footnotes() -> None:
+    package = zipfile.ZipFile(io.BytesIO(_render(features_article(), "docx")))
+    body = package.read("word/document.xml").decode()
+    assert "<w:tblHeader/>" in body and '<w:jc w:val="right"/>' in body
+    assert '<w:footnoteReference w:id="1"/>' in body and "<w:strike/>" in body
+    notes = package.read("word/footnotes.xml").decode()
+    assert 'w:id="-1"' in notes and 'w:id="0"' in notes and "Seven towns" in notes
+    assert "footnotes.xml" in package.read("word/_rels/document.xml.rels").decode()
+    assert "word/footnotes.xml" in package.read("[Content_Types].xml").decode()
+    assert package.read("word/media/image1.png") == features_article().assets["crane.png"]
+    # The code block keeps its lines, a break between them.
+    assert "survey window</w:t><w:br/>" in body
+
+
+def test_arabic_table_is_mirrored_in_docx() -> None:
+    package = zipfile.ZipFile(io.BytesIO(_render(arabic_table_article(), "docx")))
+    assert "<w:bidiVisual/>" in package.read("word/document.xml").decode()
+
+
+def test_a_wide_image_is_scaled_to_the_text_width() -> None:
+    article = features_article()
+    article.assets["crane.png"] = png(4000, 1000)
+    body = zipfile.ZipFile(io.BytesIO(_render(article, "docx"))).read("word/document.xml")
+    width, height = map(int, re.search(rb'<wp:extent cx="(\d+)" cy="(\d+)"', body).groups())
+    page = STYLE.page
+    text_width = (page.width_mm - page.margin_left - page.margin_right) / 25.4 * 914400
+    assert abs(width - text_width) < 2000 and abs(width / height - 4) < 0.01
