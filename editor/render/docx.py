@@ -359,9 +359,8 @@ class _Writer:
         self.paragraph("BodyText", spans, table.language, table.direction)
         paragraph = self.parts.pop()
         if alignment:
-            # Word reads "left" and "right" from a right-to-left paragraph's start.
-            if table.direction == "rtl" and alignment != "center":
-                alignment = "right" if alignment == "left" else "left"
+            # "left" and "right" as on the page, as the HTML's text-align has them (LibreOffice
+            # reads them so in a right-to-left paragraph too).
             paragraph = paragraph.replace("</w:pPr>", f'<w:jc w:val="{alignment}"/></w:pPr>', 1)
         return paragraph
 
