@@ -21,6 +21,7 @@ from render_samples import (
     html_text,
     is_subsequence,
     markdown_text,
+    pdf_text,
 )
 
 from editor.jobs.export import export_articles
@@ -350,3 +351,11 @@ def test_a_wide_image_is_scaled_to_the_text_width() -> None:
     page = STYLE.page
     text_width = (page.width_mm - page.margin_left - page.margin_right) / 25.4 * 914400
     assert abs(width - text_width) < 2000 and abs(width / height - 4) < 0.01
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_pdf_does_not_lose_the_new_nodes_words() -> None:
+    article = features_article()
+    found = comparable(pdf_text(_render(article, "pdf")))
+    for word in ("Vessel", "barges", "south", "forty", "Seven", "towns", "dredger"):
+        assert word in found
