@@ -359,3 +359,9 @@ def test_pdf_does_not_lose_the_new_nodes_words() -> None:
     found = comparable(pdf_text(_render(article, "pdf")))
     for word in ("Vessel", "barges", "south", "forty", "Seven", "towns", "dredger"):
         assert word in found
+
+
+def test_fences_of_tildes_indented_or_unclosed() -> None:
+    blocks = _blocks("  ~~~\n  a\n    b\n c\n  ~~~~\n\n```\nnot closed")
+    assert blocks[0] == CodeBlock("a\n  b\nc", "en")
+    assert isinstance(blocks[1], Paragraph)
