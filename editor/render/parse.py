@@ -316,8 +316,13 @@ def _bracketed_text(
     return type(processor).getText(processor, data, index)  # the library's own
 
 
-def new_markdown() -> Markdown:
-    """Return a Python-Markdown parser set up for Newsdesk bodies (raw HTML off, quotes on)."""
+def new_markdown(extended: bool = True) -> Markdown:
+    """Return a Python-Markdown parser set up for Newsdesk bodies (raw HTML off, quotes on).
+
+    ``extended`` adds pipe tables, footnotes and ``~~strike~~``; a body with none of their
+    characters ("|", "~", "[^") parses the same without them, and faster (see
+    needs_extended).
+    """
     from xml.etree import ElementTree
 
     import markdown
@@ -372,9 +377,11 @@ def new_markdown() -> Markdown:
                 processor.getText = MethodType(_bracketed_text, processor)  # type: ignore[method-assign]
             # The tree is converted, not serialised: no whitespace prettifying wanted.
             md.treeprocessors.deregister("prettify")
-            # "~~struck~~", below code spans and escapes; "\\~" is an escape for it.
-            md.inlinePatterns.register(SimpleTagInlineProcessor(_STRIKE, "del"), "strike", 65)
-            md.ESCAPED_CHARS.append("~")
+            if extended:
+                # "~~struck~~", below code spans and escapes; "\\~" is an escape for it.
+                strike = SimpleTagInlineProcessor(_STRIKE, "del")
+                md.inlinePatterns.register(strike, "strike", 65)
+                md.ESCAPED_CHARS.append("~")
             # Before the block parser and after whitespace is normalised (30).
             md.preprocessors.register(FencePreprocessor(md), "fenced_code", 25)
 
@@ -385,14 +392,17 @@ def new_markdown() -> Markdown:
     # Tables and footnotes (numbered in order of first reference) as on GitHub; fenced code
     # is ours (NewsdeskExtension): Python-Markdown's imports its syntax highlighter and
     # attribute lists, 6 ms of every export's start, for nothing the tree keeps.
-    return markdown.Markdown(
-        extensions=[
-            NewsdeskExtension(),
-            SaneListExtension(),
-            TableExtension(),
-            FootnoteExtension(USE_DEFINITION_ORDER=False),
-        ]
-    )
+    extensions: list[markdown.Extension] = [NewsdeskExtension(), SaneListExtension()]
+    if extended:
+        extensions += [TableExtension(), FootnoteExtension(USE_DEFINITION_ORDER=False)]
+    return markdown.Markdown(extensions=extensions)
+
+
+def needs_extended(body: str) -> bool:
+    """Whether a body may hold a table, a footnote or struck text (or their escapes)."""
+    # Each pattern and block test more is tried on every paragraph and span of every body:
+    # the extensions cost a 5,000-word article's export about a millisecond it need not pay.
+    return "|" in body or "~" in body or "[^" in body
 
 
 # One parser per thread, made on first use: building one (its extensions, registries and
@@ -404,11 +414,13 @@ def new_markdown() -> Markdown:
 _PARSERS = threading.local()
 
 
-def shared_markdown() -> Markdown:
+def shared_markdown(extended: bool = True) -> Markdown:
     """Return this thread's Newsdesk Markdown parser; markdown_tree resets it for each body."""
-    md = getattr(_PARSERS, "md", None)
+    name = "extended" if extended else "plain"
+    md: Markdown | None = getattr(_PARSERS, name, None)
     if md is None:
-        md = _PARSERS.md = new_markdown()
+        md = new_markdown(extended)
+        setattr(_PARSERS, name, md)
     return md
 
 
@@ -549,7 +561,7 @@ class BodyConverter:
 
     def __init__(self, context: BodyContext, first_footnote: int = 1) -> None:
         self.context = context
-        self.md = shared_markdown()
+        self.md = shared_markdown(False)  # chosen again for each body (convert)
         # Footnotes are numbered across the document: this body's first takes this number.
         self.next_footnote = first_footnote
         self._footnote_numbers: dict[str, int] = {}
@@ -575,6 +587,7 @@ class BodyConverter:
             # On the whole body, not in each piece markdown_tree parses: a piece may start
             # inside a list.
             body = "\n".join(nest_lists(body.split("\n")))
+        self.md = shared_markdown(needs_extended(body))
         root = markdown_tree(self.md, body)
         if hidden:
             show_hidden_marks(root)
