@@ -6,7 +6,6 @@ with an allow-list that keeps ``dir`` and ``lang``; the page shell around it is 
 
 from __future__ import annotations
 
-import base64
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -72,11 +71,13 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # The only data a page embeds: its own images, as data URIs of the types the tree allows.
-_IMAGE_DATA = re.compile(r"data:image/(?:png|jpeg|gif);base64,[A-Za-z0-9+/=]*\Z")
+_IMAGE_DATA = r"data:image/(?:png|jpeg|gif);base64,[A-Za-z0-9+/=]*\Z"  # compiled when used
 
 
 def data_uri(asset: ImageAsset) -> str:
     """Return an image embedded in the page, as a ``data:`` URI (the default)."""
+    import base64
+
     return f"data:{asset.media_type};base64,{base64.b64encode(asset.data).decode('ascii')}"
 
 
@@ -373,7 +374,7 @@ def sanitize(markup: str, images: bool = False) -> str:
 def _only_image_data(tag: str, attribute: str, value: str) -> str | None:
     if value[:5].lower() != "data:":
         return value
-    return value if tag == "img" and attribute == "src" and _IMAGE_DATA.match(value) else None
+    return value if tag == "img" and attribute == "src" and re.match(_IMAGE_DATA, value) else None
 
 
 @lru_cache(maxsize=4)

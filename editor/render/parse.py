@@ -8,7 +8,6 @@ serialised or re-parsed here.
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -77,18 +76,20 @@ _LEAF_TAGS = frozenset({_QUOTE_TAG, "code", "br", "img"})
 _STRIKE = r"(~~)(?=\S)(.+?)(?<=\S)~~"
 _ALIGNMENTS = {"text-align: left;": "left", "text-align: center;": "center",
                "text-align: right;": "right"}  # fmt: skip
+# Patterns as strings, compiled by ``re`` on first use (and cached there): compiling them
+# when the module loads would cost every export's start about half a millisecond.
 # Python-Markdown's placeholders (STX … ETX): a stashed fenced code block, and the
 # footnote extension's non-breaking space and back link, meant for its serialiser.
-_PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
-_FOOTNOTE_MARKS = re.compile("\x02(?:qq|zz)\\d+(?:qq|zz)\x03")
+_PLACEHOLDER = "\x02wzxhzdk:(\\d+)\x03"
+_FOOTNOTE_MARKS = "\x02(?:qq|zz)\\d+(?:qq|zz)\x03"
 # A fence opening a code block: up to three spaces, three or more backticks (no backtick
 # in the info string after them) or tildes.
-_FENCE_OPEN = re.compile(r"( {0,3})(`{3,}(?=[^`]*$)|~{3,})")
-_FENCE_CLOSE = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*$")
+_FENCE_OPEN = r"( {0,3})(`{3,}(?=[^`]*$)|~{3,})"
+_FENCE_CLOSE = r" {0,3}(`{3,}|~{3,})[ \t]*$"
 # A list item's marker at the start of a line, and the spaces after it.
-_LIST_ITEM = re.compile(r"( *)([-*+]|\d{1,9}[.)])( +|$)")
-_ANY_LIST_ITEM = re.compile(r"^ *(?:[-*+]|\d{1,9}[.)])(?: |$)", re.M)
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_LIST_ITEM = r"( *)([-*+]|\d{1,9}[.)])( +|$)"
+_ANY_LIST_ITEM = r"(?m)^ *(?:[-*+]|\d{1,9}[.)])(?: |$)"
+_FENCE = r" {0,3}(`{3,}|~{3,})"
 
 
 def nest_lists(lines: list[str]) -> list[str]:
@@ -97,16 +98,16 @@ def nest_lists(lines: list[str]) -> list[str]:
     A nested item (or an item's next paragraph) is indented to its parent's text, two
     columns for "- ", three for "1. ": Python-Markdown wants four a level. Only lines
     inside a list are moved; an indented code block outside one stays as it is. One pass,
-    and each line's level found by bisection: linear in the body's size.
+    and each line's level found by a binary search: linear in the body's size.
     """
     out: list[str] = []
     columns: list[int] = []  # the text column of each open item, outermost first
     blank = False
     fence = ""  # the fence of the fenced code block the line is in, if any
     for line in lines:
-        if fence or _FENCE.match(line):
+        if fence or re.match(_FENCE, line):
             # A fenced code block is kept as written, and ends any list around it.
-            opening = _FENCE.match(line)
+            opening = re.match(_FENCE, line)
             if not fence and opening is not None:
                 fence = opening.group(1)
                 columns.clear()
@@ -126,13 +127,13 @@ def nest_lists(lines: list[str]) -> list[str]:
         if "\t" in line:
             line = line.expandtabs(4)
         indent = len(line) - len(line.lstrip(" "))
-        item = _LIST_ITEM.match(line)
+        item = re.match(_LIST_ITEM, line)
         if not columns:
             if item is not None and indent < 4:
                 columns.append(_text_column(item))
             out.append(line)
             continue
-        level = bisect.bisect_right(columns, indent)
+        level = _level(columns, indent)
         if level == 0:
             if item is not None and indent < 4:
                 columns[:] = [_text_column(item)]
@@ -163,12 +164,12 @@ def fence_code(lines: list[str], store: Callable[[str], str]) -> list[str]:
     index, end = 0, len(lines)
     while index < end:
         line = lines[index]
-        opening = _FENCE_OPEN.match(line) if line[:4].lstrip(" ")[:1] in ("`", "~") else None
+        opening = re.match(_FENCE_OPEN, line) if line[:4].lstrip(" ")[:1] in ("`", "~") else None
         if opening is not None:
             fence, indent = opening.group(2), len(opening.group(1))
             close = index + 1
             while close < end:
-                closing = _FENCE_CLOSE.match(lines[close])
+                closing = re.match(_FENCE_CLOSE, lines[close])
                 if closing is not None and closing.group(1).startswith(fence):
                     break
                 close += 1
@@ -186,6 +187,19 @@ def fence_code(lines: list[str], store: Callable[[str], str]) -> list[str]:
 def _dedent(line: str, indent: int) -> str:
     spaces = len(line) - len(line.lstrip(" "))
     return line[min(spaces, indent) :]
+
+
+def _level(columns: list[int], indent: int) -> int:
+    """Return how many of the (ascending) text columns lie at or before ``indent``."""
+    # A binary search, written out: importing bisect costs every export's start 0.25 ms.
+    low, high = 0, len(columns)
+    while low < high:
+        middle = (low + high) // 2
+        if columns[middle] <= indent:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _text_column(item: re.Match[str]) -> int:
@@ -326,9 +340,7 @@ def new_markdown(extended: bool = True) -> Markdown:
     from xml.etree import ElementTree
 
     import markdown
-    from markdown.extensions.footnotes import FootnoteExtension
     from markdown.extensions.sane_lists import SaneListExtension
-    from markdown.extensions.tables import TableExtension
     from markdown.inlinepatterns import (
         InlineProcessor,
         LinkInlineProcessor,
@@ -394,6 +406,9 @@ def new_markdown(extended: bool = True) -> Markdown:
     # attribute lists, 6 ms of every export's start, for nothing the tree keeps.
     extensions: list[markdown.Extension] = [NewsdeskExtension(), SaneListExtension()]
     if extended:
+        from markdown.extensions.footnotes import FootnoteExtension
+        from markdown.extensions.tables import TableExtension
+
         extensions += [TableExtension(), FootnoteExtension(USE_DEFINITION_ORDER=False)]
     return markdown.Markdown(extensions=extensions)
 
@@ -583,7 +598,7 @@ class BodyConverter:
         if not body.strip():
             return ()
         body, hidden = hide_deep_marks(body)
-        if _ANY_LIST_ITEM.search(body) is not None:
+        if re.search(_ANY_LIST_ITEM, body) is not None:
             # On the whole body, not in each piece markdown_tree parses: a piece may start
             # inside a list.
             body = "\n".join(nest_lists(body.split("\n")))
@@ -638,9 +653,9 @@ class BodyConverter:
                 ]:
                     element.remove(child)
                 if element.text and "\x02" in element.text:
-                    element.text = _FOOTNOTE_MARKS.sub("", element.text)
+                    element.text = re.sub(_FOOTNOTE_MARKS, "", element.text)
                 if element.tail and "\x02" in element.tail:
-                    element.tail = _FOOTNOTE_MARKS.sub("", element.tail)
+                    element.tail = re.sub(_FOOTNOTE_MARKS, "", element.tail)
             blocks = tuple(self._blocks(item, 1))
             direction = blocks[0].direction if blocks else self.context.fallback
             language = blocks[0].language if blocks else self.context.article_language
@@ -757,7 +772,7 @@ class BodyConverter:
 
     def _fenced_code(self, text: str) -> CodeBlock | None:
         """The fenced code block FencePreprocessor stashed in place of this paragraph."""
-        placeholder = _PLACEHOLDER.fullmatch(text.strip())
+        placeholder = re.fullmatch(_PLACEHOLDER, text.strip())
         if placeholder is None:
             return None
         blocks = self.md.htmlStash.rawHtmlBlocks
