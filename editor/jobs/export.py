@@ -75,10 +75,14 @@ class Progress(Frozen):
 
 
 def _reader(style: HouseStyle) -> Callable[[Path], Article]:
-    """Return the loader of an export: no revisions or assets, the review only if shown."""
+    """Return the loader of an export: no revisions, the review only if shown.
+
+    Assets are read: a body may show images from them (an article without any pays
+    nothing for it).
+    """
     from editor.storage.container import load
 
-    parts = ("review",) if style.include.comments else ()
+    parts = ("assets", "review") if style.include.comments else ("assets",)
     return lambda path: load(path, parts)
 
 
@@ -137,19 +141,34 @@ _IN_FLIGHT = 4
 class _Step:
     """One export step: its progress, and the write that completes it (if any)."""
 
-    def __init__(self, progress: Progress, target: Path | None = None, data: bytes = b"") -> None:
+    def __init__(
+        self,
+        progress: Progress,
+        target: Path | None = None,
+        data: bytes = b"",
+        beside: tuple[tuple[Path, bytes], ...] = (),
+    ) -> None:
         self.progress = progress
         self.target = target
         self.data = data
+        # Files the output needs beside it (a Markdown export's assets/), written first.
+        self.beside = beside
         self.future: Future[None] | None = None
 
     def start(self, pool: Executor) -> None:
         """Begin the write in the background."""
-        from editor.storage.atomic import write_bytes
-
         if self.target is not None:
             # The batch fsyncs the output folder once at its end (export_articles).
-            self.future = pool.submit(write_bytes, self.target, self.data, sync_folder=False)
+            self.future = pool.submit(self._write, False)
+
+    def _write(self, sync_folder: bool) -> None:
+        from editor.storage.atomic import write_bytes
+
+        assert self.target is not None
+        for path, data in self.beside:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes(path, data, sync_folder=sync_folder)
+        write_bytes(self.target, self.data, sync_folder=sync_folder)
 
     def done(self) -> bool:
         """Whether the step's write (if any) has finished."""
@@ -161,9 +180,7 @@ class _Step:
             return self.progress
         try:
             if self.future is None:
-                from editor.storage.atomic import write_bytes
-
-                write_bytes(self.target, self.data)
+                self._write(True)
             else:
                 self.future.result()
         except (StorageError, OSError) as failure:
@@ -221,8 +238,22 @@ def _render_steps(
                 yield _Step(Progress(index, total, source, fmt, failure=too_deep))
                 continue
             progress = Progress(index, total, source, fmt, target, None, cleanings, marked)
-            yield _Step(progress, target, data)
+            yield _Step(progress, target, data, _beside(document, fmt, target))
             cleanings, marked = (), ()  # reported once per article, with its first output
+
+
+def _beside(document: Document, fmt: str, target: Path) -> tuple[tuple[Path, bytes], ...]:
+    """Return the files an output needs beside it: the images a Markdown export shows."""
+    if fmt != "md" or not document.images:
+        return ()
+    # The Markdown refers to them as "assets/NAME", as in the article itself.
+    folder = target.parent / "assets"
+    # A stored name holds no folder (the file format's rule); one made otherwise is skipped.
+    return tuple(
+        (folder / image.name, image.data)
+        for image in document.images
+        if Path(image.name).name == image.name and image.name not in ("", ".", "..")
+    )
 
 
 def existing_outputs(

@@ -20,6 +20,9 @@ MAX_IMAGE_BYTES = 30 * 1000 * 1000
 MAX_IMAGE_PIXELS = 100_000_000
 MAX_IMAGE_SIDE = 30_000
 IMAGE_SUFFIXES = {"png": ".png", "jpeg": ".jpg", "gif": ".gif"}
+# Each kind's media type, and the file extension an export gives it (DOCX media, Typst).
+MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif"}
+EXTENSIONS = {"image/png": "png", "image/jpeg": "jpeg", "image/gif": "gif"}
 # The longest asset name kept from a file's name (the container allows 255 characters).
 _NAME_LENGTH = 80
 # How far into a JPEG its size is looked for (the markers before it: EXIF, ICC profiles).
@@ -51,6 +54,11 @@ class ImageInfo(Frozen):
     kind: str
     width: int
     height: int
+
+    @property
+    def media_type(self) -> str:
+        """The image's media type, e.g. ``image/png``."""
+        return MEDIA_TYPES[self.kind]
 
 
 def image_info(data: bytes) -> ImageInfo | None:

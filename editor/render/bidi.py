@@ -6,7 +6,16 @@ import re
 import unicodedata
 from functools import cache
 
-from editor.render.tree import Emphasis, Inline, InlineQuote, Isolate, Link, Strong, Text
+from editor.render.tree import (
+    Emphasis,
+    Inline,
+    InlineQuote,
+    Isolate,
+    Link,
+    Strike,
+    Strong,
+    Text,
+)
 from editor.text.direction import first_strong_direction
 from editor.text.scripts import class_ranges
 
@@ -99,6 +108,8 @@ def isolate_spans(
             result.append(Strong(isolate_spans(span.children, direction)))
         elif isinstance(span, Link):
             result.append(Link(span.href, isolate_spans(span.children, direction)))
+        elif isinstance(span, Strike):
+            result.append(Strike(isolate_spans(span.children, direction)))
         elif isinstance(span, InlineQuote):
             children = isolate_spans(span.children, direction)
             result.append(
@@ -119,7 +130,7 @@ def runs_direction(spans: tuple[Inline, ...]) -> str | None:
         found = None
         if isinstance(span, Text):
             found = first_strong_direction(span.text)
-        elif isinstance(span, Emphasis | Strong | Link | InlineQuote):
+        elif isinstance(span, Emphasis | Strong | Link | InlineQuote | Strike):
             found = runs_direction(span.children)
         if found:
             return found

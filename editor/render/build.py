@@ -113,8 +113,10 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         article_language=lang,
         direction=base,
         clean=clean,
+        assets=article.assets,
     )
     sections = []
+    next_footnote = 1
     for index, section in enumerate(article.sections):
         part = section_part(index)
         own = language_tag(section.language)
@@ -130,10 +132,13 @@ def build_document(article: Article, style: HouseStyle) -> Document:
             label = SectionLabel(
                 isolate_spans((Text(label_text),), direction), block_language(direction), direction
             )
-        converter = BodyConverter(section_context)
+        converter = BodyConverter(section_context, next_footnote)
         blocks = converter.convert(clean(section.body, part))
+        next_footnote = converter.next_footnote
         if converter.flattened_depth:
             clean.note(part, flattened_message(converter.flattened_depth))
+        for finding in converter.findings:
+            clean.note(part, finding)
         sections.append(
             SectionBlock(
                 section.kind,
@@ -141,6 +146,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
                 blocks,
                 section_context.article_language,
                 section_context.fallback,
+                converter.notes,
             )
         )
 
@@ -187,6 +193,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         missing_quotations=tuple(dict.fromkeys(context.missing)),
         cleanings=tuple(clean.cleanings),
         comments=_comment_notes(article) if style.include.comments else (),
+        images=tuple(context.images.values()),
     )
 
 

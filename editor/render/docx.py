@@ -31,7 +31,10 @@ from editor.render.tree import (
     CodeBlock,
     Document,
     Emphasis,
+    Footnote,
+    FootnoteRef,
     Heading,
+    Image,
     Inline,
     InlineQuote,
     Isolate,
@@ -41,7 +44,10 @@ from editor.render.tree import (
     MissingQuote,
     Paragraph,
     Rule,
+    Strike,
     Strong,
+    Table,
+    TableCell,
     Text,
     document_texts,
 )
@@ -57,6 +63,17 @@ DECIMAL_ABSTRACT = 91
 # The language of Latin-script text whose language nothing tells, in a right-to-left article.
 LATIN_FALLBACK = "en"
 _HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+_WORD_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_IMAGE = f"{_RELATIONSHIPS}/image"
+_FOOTNOTES = f"{_RELATIONSHIPS}/footnotes"
+_FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# An image's pixel at 96 dpi, and a twip, in EMU (DrawingML's unit).
+_EMU_PER_PIXEL = 9525
+_EMU_PER_TWIP = 635
 
 
 def _esc(text: str) -> str:
@@ -77,6 +94,7 @@ class _Format:
     rtl: bool = False
     missing: bool = False
     link: bool = False
+    strike: bool = False
 
 
 def default_languages(document: Document) -> tuple[str, str]:
@@ -107,6 +125,19 @@ class _Writer:
         self.default_latin, self.default_bidi = default_languages(document)
         # styleId -> the pBdr that puts the style's left rule on the right instead.
         self.mirrored_rules: dict[str, str] = {}
+        # Images (word/media/) and footnotes (word/footnotes.xml) the body refers to.
+        self.media: list[tuple[str, bytes]] = []
+        self.image_ids: dict[str, str] = {}
+        self.drawings = 0
+        self.footnotes: list[str] = []
+        page = style.page
+        self.text_width = _twips(page.width_mm - page.margin_left - page.margin_right)
+
+    def _new_relationship(self, kind: str, target: str) -> str:
+        self.next_rel += 1
+        rid = f"rId{self.next_rel}"
+        self.relationships.append(f'<Relationship Id="{rid}" Type="{kind}" Target="{target}"/>')
+        return rid
 
     def _link_id(self, href: str) -> str:
         rid = self.links.get(href)
@@ -139,6 +170,8 @@ class _Writer:
             # w:i alone: a right-to-left run is slanted only by w:iCs, and Arabic and Urdu
             # fonts have no italic, so it would be faked by shearing the letters.
             props.append("<w:i/>")
+        if fmt.strike:
+            props.append("<w:strike/>")
         if fmt.missing:
             props.append('<w:color w:val="C00000"/><w:highlight w:val="yellow"/>')
         if fmt.rtl:
@@ -185,6 +218,15 @@ class _Writer:
                     out.append(self._run(span.close_mark, fmt, languages[fmt.rtl]))
             elif type(span) is MissingQuote:
                 out.append(self._run(span.text, replace(fmt, missing=True), languages[fmt.rtl]))
+            elif type(span) is Strike:
+                self._runs(span.children, replace(fmt, strike=True), languages, out)
+            elif type(span) is Image:
+                out.append(self._drawing(span))
+            elif type(span) is FootnoteRef:
+                out.append(
+                    '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                    f'<w:footnoteReference w:id="{span.number}"/></w:r>'
+                )
             elif type(span) is Link:
                 relationship = self._link_id(span.href)
                 inner: list[str] = []
@@ -249,8 +291,132 @@ class _Writer:
         )
         return num_id
 
+    # --- images, tables, footnotes ------------------------------------------------------
+
+    def _drawing(self, image: Image) -> str:
+        """A run holding an image inline, as large as its pixels at 96 dpi or the text width."""
+        asset = self.document.image(image.name)
+        if asset is None:
+            return self._run(image.alt, _Format(), "") if image.alt else ""
+        rid = self.image_ids.get(image.name)
+        if rid is None:
+            from editor.model.images import EXTENSIONS
+
+            target = f"media/image{len(self.media) + 1}.{EXTENSIONS[asset.media_type]}"
+            self.media.append((target, asset.data))
+            rid = self.image_ids[image.name] = self._new_relationship(_IMAGE, target)
+        width, height = asset.width * _EMU_PER_PIXEL, asset.height * _EMU_PER_PIXEL
+        widest = self.text_width * _EMU_PER_TWIP
+        if width > widest:
+            width, height = widest, round(height * widest / width)
+        self.drawings += 1
+        number = self.drawings
+        description = _attr(image.alt or image.title)
+        return (
+            # The drawing declares its own namespaces: the document part (Newsdesk's
+            # template's, or an office's) need not.
+            f'<w:r><w:drawing><wp:inline xmlns:wp="{_WORD_DRAWING}" distT="0" distB="0" '
+            'distL="0" distR="0">'
+            f'<wp:extent cx="{width}" cy="{height}"/>'
+            f'<wp:docPr id="{number}" name="Picture {number}" descr="{description}"/>'
+            f'<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="{_DRAWING}" '
+            'noChangeAspect="1"/></wp:cNvGraphicFramePr>'
+            f'<a:graphic xmlns:a="{_DRAWING}"><a:graphicData uri="{_PICTURE}">'
+            f'<pic:pic xmlns:pic="{_PICTURE}"><pic:nvPicPr>'
+            f'<pic:cNvPr id="{number}" name="{_attr(image.name)}"/><pic:cNvPicPr/></pic:nvPicPr>'
+            f'<pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch>'
+            '</pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/>'
+            f'<a:ext cx="{width}" cy="{height}"/></a:xfrm>'
+            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
+            "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+        )
+
+    def figure(self, block: Paragraph, image: Image) -> None:
+        """An image alone in its paragraph, then its caption (its text, else its title)."""
+        self.paragraph("BodyText", block.children, block.language, block.direction)
+        caption = image.alt or image.title
+        if caption and self.document.image(image.name) is not None:
+            spans = (Emphasis((Text(caption),)),)
+            self.paragraph("BodyText", spans, block.language, block.direction)
+
+    def table(self, table: Table) -> None:
+        """A table: a repeated header row, the cells aligned, mirrored when right to left."""
+        rtl = table.direction == "rtl"
+        columns = max([len(table.header), *(len(row) for row in table.rows), 1])
+        width = self.text_width // columns
+        border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+        borders = "".join(
+            border.format(edge)
+            for edge in ("top", "left", "bottom", "right", "insideH", "insideV")
+        )
+        out = [
+            "<w:tbl><w:tblPr>",
+            "<w:bidiVisual/>" if rtl else "",
+            f'<w:tblW w:w="{width * columns}" w:type="dxa"/>',
+            f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>',
+            '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" '
+            'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
+            f'<w:gridCol w:w="{width}"/>' * columns,
+            "</w:tblGrid>",
+        ]
+        for index, row in enumerate((table.header, *table.rows)):
+            header = index == 0
+            out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>")
+            cells = [*row, *[TableCell(())] * (columns - len(row))]
+            for column, cell in enumerate(cells):
+                alignment = table.alignments[column] if column < len(table.alignments) else ""
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>')
+                out.append(self._cell_paragraph(table, cell, alignment, header))
+                out.append("</w:tc>")
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        self.parts.append("".join(out))
+
+    def _cell_paragraph(self, table: Table, cell: TableCell, alignment: str, header: bool) -> str:
+        spans: tuple[Inline, ...] = (Strong(cell.children),) if header else cell.children
+        self.paragraph("BodyText", spans, table.language, table.direction)
+        paragraph = self.parts.pop()
+        if alignment:
+            # "left" and "right" as on the page, as the HTML's text-align has them (LibreOffice
+            # reads them so in a right-to-left paragraph too).
+            paragraph = paragraph.replace("</w:pPr>", f'<w:jc w:val="{alignment}"/></w:pPr>', 1)
+        return paragraph
+
+    def footnote(self, note: Footnote) -> None:
+        """Write one footnote's paragraphs into word/footnotes.xml, its number first."""
+        body, self.parts = self.parts, []
+        try:
+            for block in note.blocks:
+                self.block(block)
+            if not self.parts:
+                self.paragraph("BodyText", (), note.language, note.direction)
+        finally:
+            paragraphs, self.parts = self.parts, body
+        mark = (
+            '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+            '<w:r><w:t xml:space="preserve"> </w:t></w:r>'
+        )
+        first = paragraphs[0]
+        cut = first.find("</w:pPr>")
+        paragraphs[0] = (
+            first[: cut + len("</w:pPr>")] + mark + first[cut + len("</w:pPr>") :]
+            if cut >= 0
+            else first
+        )
+        self.footnotes.append(
+            f'<w:footnote w:id="{note.number}">{"".join(paragraphs)}</w:footnote>'
+        )
+
     def block(self, block: Block, quote: bool = False, level: int = 0) -> None:
         """Append the paragraphs of one block."""
+        if type(block) is Paragraph and len(block.children) == 1:
+            lone = block.children[0]
+            if type(lone) is Image:
+                self.figure(block, lone)
+                return
+        if type(block) is Table:
+            self.table(block)
+            return
         if type(block) is Paragraph:
             style_id = "Quote" if quote else "BodyText"
             self.paragraph(style_id, block.children, block.language, block.direction)
@@ -320,7 +486,60 @@ class _Writer:
         if document.metadata is not None:
             for entry in document.metadata.entries:
                 self.paragraph("Metadata", (Text(entry.value),), entry.language, entry.direction)
+        for note in document.notes:
+            self.footnote(note)
+        if self.footnotes:
+            self._new_relationship(_FOOTNOTES, "footnotes.xml")
         return "".join(self.parts)
+
+
+def _footnotes_xml(notes: list[str]) -> str:
+    """Return word/footnotes.xml: Word's two separators, then the notes."""
+    separator = (
+        '<w:footnote w:type="{0}" w:id="{1}"><w:p><w:pPr><w:spacing w:after="0" '
+        'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:{0}/></w:r></w:p></w:footnote>'
+    )
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f'<w:footnotes xmlns:w="{_W}" xmlns:r="{_RELATIONSHIPS}" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        + separator.format("separator", -1)
+        + separator.format("continuationSeparator", 0)
+        + "".join(notes)
+        + "</w:footnotes>"
+    )
+
+
+def _content_types(template: str, writer: _Writer) -> str:
+    """Return [Content_Types].xml with the types of the images and footnotes written."""
+    from editor.model.images import EXTENSIONS
+
+    added = []
+    for media_type, extension in EXTENSIONS.items():
+        used = any(name.endswith(f".{extension}") for name, _ in writer.media)
+        if used and f'Extension="{extension}"' not in template:
+            added.append(f'<Default Extension="{extension}" ContentType="{media_type}"/>')
+    if writer.footnotes and "/word/footnotes.xml" not in template:
+        added.append(f'<Override PartName="/word/footnotes.xml" ContentType="{_FOOTNOTES_TYPE}"/>')
+    return template.replace("</Types>", "".join(added) + "</Types>", 1)
+
+
+def _added_parts(writer: _Writer) -> list[tuple[str, bytes]]:
+    """Return the parts the template does not have: images, footnotes and their links."""
+    parts = [(f"word/{name}", data) for name, data in writer.media]
+    if writer.footnotes:
+        parts.append(("word/footnotes.xml", _footnotes_xml(writer.footnotes).encode("utf-8")))
+        # A footnote's links and images use relationships of its own part: the same ones.
+        relationships = "".join(
+            relationship for relationship in writer.relationships if _FOOTNOTES not in relationship
+        )
+        rels = (
+            "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f"{relationships}</Relationships>"
+        )
+        parts.append(("word/_rels/footnotes.xml.rels", rels.encode("utf-8")))
+    return parts
 
 
 # styleId -> the house style's size for it (each style in build_reference_docx.py holds
@@ -560,6 +779,9 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         "docProps/core.xml": _core_xml(document),
         "docProps/app.xml": _app_xml(document),
     }
+    added = _added_parts(writer)
+    if added:
+        replaced["[Content_Types].xml"] = _content_types(texts["[Content_Types].xml"], writer)
     # Open comments (when the style includes them) are added by python-docx afterwards.
     buffer = io.BytesIO() if document.comments else None
     target: BinaryIO = out if buffer is None else buffer
@@ -569,6 +791,12 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
             entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             entry.compress_type = zipfile.ZIP_DEFLATED
             package.writestr(entry, text.encode("utf-8") if text is not None else data)
+        for name, data in added:
+            package.writestr(
+                zipfile.ZipInfo(name, date_time=parts[0][0].date_time),
+                data,
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
     if buffer is not None:
         from editor.render.docx_comments import add_word_comments
 

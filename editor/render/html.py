@@ -6,6 +6,8 @@ with an allow-list that keeps ``dir`` and ``lang``; the page shell around it is 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from html import escape
 from string import Template
@@ -21,7 +23,11 @@ from editor.render.tree import (
     CreditLine,
     Document,
     Emphasis,
+    Footnote,
+    FootnoteRef,
     Heading,
+    Image,
+    ImageAsset,
     Inline,
     InlineQuote,
     Isolate,
@@ -35,7 +41,10 @@ from editor.render.tree import (
     Rule,
     SectionLabel,
     Standfirst,
+    Strike,
     Strong,
+    Table,
+    TableCell,
     Text,
     Title,
 )
@@ -48,15 +57,65 @@ ALLOWED_TAGS = frozenset(
     {
         "article", "header", "footer", "section", "h1", "h2", "h3", "h4", "h5", "h6", "p",
         "blockquote", "cite", "ul", "ol", "li", "pre", "code", "em", "strong", "a", "br",
-        "hr", "bdi", "span", "mark",
+        "hr", "bdi", "span", "mark", "table", "thead", "tbody", "tr", "th", "td", "del",
+        "figure", "figcaption", "img", "sup",
     }
 )  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "*": {"dir", "lang", "class"},
     "a": {"href"},
     "ol": {"start"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "li": {"id"},
+    "sup": {"id"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# The only data a page embeds: its own images, as data URIs of the types the tree allows.
+_IMAGE_DATA = r"data:image/(?:png|jpeg|gif);base64,[A-Za-z0-9+/=]*\Z"  # compiled when used
+
+
+def data_uri(asset: ImageAsset) -> str:
+    """Return an image embedded in the page, as a ``data:`` URI (the default)."""
+    import base64
+
+    return f"data:{asset.media_type};base64,{base64.b64encode(asset.data).decode('ascii')}"
+
+
+# Where an image's ``src`` points: the seam for a house style that writes images beside the
+# page ("assets/NAME") instead of embedding them.
+ImageSource = Callable[[ImageAsset], str]
+
+
+class InlineContext:
+    """What inline spans need beyond themselves: image sources, footnotes already referred to."""
+
+    __slots__ = ("images", "referred")
+
+    def __init__(self, document: Document, source: ImageSource = data_uri) -> None:
+        self.images = {asset.name: (asset, source(asset)) for asset in document.images}
+        self.referred: set[int] = set()
+
+
+def _image_html(span: Image, context: InlineContext | None) -> str:
+    found = context.images.get(span.name) if context is not None else None
+    if found is None:
+        return escape(span.alt, quote=False)  # a writer without images shows their text
+    asset, source = found
+    title = f' title="{escape(span.title)}"' if span.title else ""
+    return (
+        f'<img src="{escape(source)}" alt="{escape(span.alt)}"{title} '
+        f'width="{asset.width}" height="{asset.height}">'
+    )
+
+
+def _footnote_ref_html(span: FootnoteRef, context: InlineContext | None) -> str:
+    number = span.number
+    if context is None:
+        return f"<sup>{number}</sup>"
+    # The first reference is the one the note's back link returns to.
+    anchor = "" if number in context.referred else f' id="fnref-{number}"'
+    context.referred.add(number)
+    return f'<sup{anchor}><a class="footnote-ref" href="#fn-{number}">{number}</a></sup>'
 
 
 def _attrs(block_language: str, block_direction: str, document: Document, cls: str = "") -> str:
@@ -71,8 +130,13 @@ def _attrs(block_language: str, block_direction: str, document: Document, cls: s
     return "".join(parts)
 
 
-def inline_html(spans: tuple[Inline, ...], out: list[str]) -> None:
-    """Append the HTML of inline spans to ``out`` (text escaped)."""
+def inline_html(
+    spans: tuple[Inline, ...], out: list[str], context: InlineContext | None = None
+) -> None:
+    """Append the HTML of inline spans to ``out`` (text escaped).
+
+    Without a ``context`` images show their text and footnote references their number.
+    """
     for span in spans:
         if type(span) is Text:
             out.append(escape(span.text, quote=False))
@@ -80,43 +144,56 @@ def inline_html(spans: tuple[Inline, ...], out: list[str]) -> None:
             out.append(f'<bdi dir="{span.direction}">{escape(span.text, quote=False)}</bdi>')
         elif type(span) is Emphasis:
             out.append("<em>")
-            inline_html(span.children, out)
+            inline_html(span.children, out, context)
             out.append("</em>")
         elif type(span) is Strong:
             out.append("<strong>")
-            inline_html(span.children, out)
+            inline_html(span.children, out, context)
             out.append("</strong>")
         elif type(span) is Code:
             out.append(f"<code>{escape(span.text, quote=False)}</code>")
         elif type(span) is Link:
             out.append(f'<a href="{escape(span.href)}">')
-            inline_html(span.children, out)
+            inline_html(span.children, out, context)
             out.append("</a>")
         elif type(span) is LineBreak:
             out.append("<br>")
         elif type(span) is InlineQuote:
             out.append(f'<span class="quote">{escape(span.open_mark, quote=False)}')
-            inline_html(span.children, out)
+            inline_html(span.children, out, context)
             out.append(f"{escape(span.close_mark, quote=False)}</span>")
         elif type(span) is MissingQuote:
             out.append(f'<mark class="missing-quote">{escape(span.text, quote=False)}</mark>')
+        elif type(span) is Strike:
+            out.append("<del>")
+            inline_html(span.children, out, context)
+            out.append("</del>")
+        elif type(span) is Image:
+            out.append(_image_html(span, context))
+        elif type(span) is FootnoteRef:
+            out.append(_footnote_ref_html(span, context))
 
 
-def _block_html(block: Block, document: Document, out: list[str]) -> None:
+def _block_html(
+    block: Block, document: Document, out: list[str], context: InlineContext | None = None
+) -> None:
     if type(block) is Paragraph:
+        if len(block.children) == 1 and type(block.children[0]) is Image:
+            _figure_html(block, block.children[0], document, out, context)
+            return
         out.append(f"<p{_attrs(block.language, block.direction, document)}>")
-        inline_html(block.children, out)
+        inline_html(block.children, out, context)
         out.append("</p>\n")
     elif type(block) is Heading:
         # h1 is the headline and h2 the section label; body headings sit below them.
         level = min(block.level + 2, 6)
         out.append(f"<h{level}{_attrs(block.language, block.direction, document)}>")
-        inline_html(block.children, out)
+        inline_html(block.children, out, context)
         out.append(f"</h{level}>\n")
     elif type(block) is BlockQuote:
         out.append(f"<blockquote{_attrs(block.language, block.direction, document)}>\n")
         for inner in block.blocks:
-            _block_html(inner, document, out)
+            _block_html(inner, document, out, context)
         if block.attribution is not None:
             _attribution_html(block.attribution, document, out)
         out.append("</blockquote>\n")
@@ -128,16 +205,82 @@ def _block_html(block: Block, document: Document, out: list[str]) -> None:
             out.append(f"<li{_attrs(item.language, item.direction, document)}>")
             if len(item.blocks) == 1 and type(item.blocks[0]) is Paragraph:
                 # A one-paragraph item reads as a tight list item, without paragraph gaps.
-                inline_html(item.blocks[0].children, out)
+                inline_html(item.blocks[0].children, out, context)
             else:
                 for inner in item.blocks:
-                    _block_html(inner, document, out)
+                    _block_html(inner, document, out, context)
             out.append("</li>\n")
         out.append(f"</{tag}>\n")
     elif type(block) is CodeBlock:
         out.append(f'<pre dir="ltr"><code>{escape(block.text, quote=False)}</code></pre>\n')
     elif type(block) is Rule:
         out.append("<hr>\n")
+    elif type(block) is Table:
+        _table_html(block, document, out, context)
+
+
+def _figure_html(
+    block: Paragraph,
+    image: Image,
+    document: Document,
+    out: list[str],
+    context: InlineContext | None,
+) -> None:
+    """An image alone in its paragraph: a figure, captioned with its text (else its title)."""
+    # The alternative text, as pandoc captions a figure: a reader of the page then reads
+    # the words the article's word count and the other formats have.
+    caption = image.alt or image.title
+    out.append(f"<figure{_attrs(block.language, block.direction, document)}>")
+    out.append(_image_html(image, context))
+    if caption and context is not None and image.name in context.images:
+        out.append(f"<figcaption>{escape(caption, quote=False)}</figcaption>")
+    out.append("</figure>\n")
+
+
+def _cell_html(
+    tag: str, cell: TableCell, alignment: str, out: list[str], context: InlineContext | None
+) -> None:
+    out.append(f'<{tag} class="align-{alignment}">' if alignment else f"<{tag}>")
+    inline_html(cell.children, out, context)
+    out.append(f"</{tag}>")
+
+
+def _table_html(
+    table: Table, document: Document, out: list[str], context: InlineContext | None
+) -> None:
+    # dir always written: a right-to-left table is mirrored, its first column on the right.
+    lang = table.language if table.language and table.language != document.language else ""
+    lang_attr = f' lang="{escape(lang)}"' if lang else ""
+    out.append(f'<table dir="{table.direction}"{lang_attr}>\n<thead>\n<tr>')
+    alignments = table.alignments
+    for index, cell in enumerate(table.header):
+        _cell_html("th", cell, alignments[index] if index < len(alignments) else "", out, context)
+    out.append("</tr>\n</thead>\n")
+    if table.rows:
+        out.append("<tbody>\n")
+        for row in table.rows:
+            out.append("<tr>")
+            for index, cell in enumerate(row):
+                alignment = alignments[index] if index < len(alignments) else ""
+                _cell_html("td", cell, alignment, out, context)
+            out.append("</tr>\n")
+        out.append("</tbody>\n")
+    out.append("</table>\n")
+
+
+def _footnotes_html(
+    notes: tuple[Footnote, ...], document: Document, out: list[str], context: InlineContext
+) -> None:
+    """The footnotes section at the end of the article, each note linked back to its text."""
+    out.append('<section class="footnotes">\n<ol>\n')
+    for note in notes:
+        out.append(f'<li id="fn-{note.number}"{_attrs(note.language, note.direction, document)}>')
+        for block in note.blocks:
+            _block_html(block, document, out, context)
+        if note.number in context.referred:
+            out.append(f'<a class="footnote-back" href="#fnref-{note.number}">↩</a>')
+        out.append("</li>\n")
+    out.append("</ol>\n</section>\n")
 
 
 def _attribution_html(attribution: Attribution, document: Document, out: list[str]) -> None:
@@ -168,8 +311,9 @@ def _metadata_html(metadata: Metadata, document: Document, out: list[str]) -> No
     out.append("</p>\n")
 
 
-def article_markup(document: Document) -> str:
+def article_markup(document: Document, source: ImageSource = data_uri) -> str:
     """Return the ``<article>`` of a document, escaped but not yet sanitised."""
+    context = InlineContext(document, source)
     out: list[str] = [
         f'<article class="newsdesk" lang="{escape(document.language)}" '
         f'dir="{document.direction}">\n<header>\n'
@@ -185,8 +329,11 @@ def article_markup(document: Document) -> str:
         if section.label is not None:
             _simple("h2", section.label, document, "", out)
         for block in section.blocks:
-            _block_html(block, document, out)
+            _block_html(block, document, out, context)
         out.append("</section>\n")
+    notes = document.notes
+    if notes:
+        _footnotes_html(notes, document, out, context)
     if document.credit is not None or document.metadata is not None:
         out.append("<footer>\n")
         if document.credit is not None:
@@ -202,18 +349,32 @@ def article_markup(document: Document) -> str:
     return "".join(out)
 
 
-def sanitize(markup: str) -> str:
-    """Return article markup passed through nh3 with Newsdesk's allow-list."""
+def sanitize(markup: str, images: bool = False) -> str:
+    """Return article markup passed through nh3 with Newsdesk's allow-list.
+
+    With ``images``, an ``img`` may hold a ``data:`` URI of a PNG, JPEG or GIF, and no
+    other element any ``data:`` URI.
+    """
     import nh3
 
+    schemes = set(URL_SCHEMES)
+    if images:
+        schemes.add("data")
     return nh3.clean(
         markup,
         tags=set(ALLOWED_TAGS),
         attributes={key: set(value) for key, value in ALLOWED_ATTRIBUTES.items()},
-        url_schemes=set(URL_SCHEMES),
+        attribute_filter=_only_image_data if images else None,
+        url_schemes=schemes,
         link_rel=None,
         strip_comments=True,
     )
+
+
+def _only_image_data(tag: str, attribute: str, value: str) -> str | None:
+    if value[:5].lower() != "data:":
+        return value
+    return value if tag == "img" and attribute == "src" and re.match(_IMAGE_DATA, value) else None
 
 
 @lru_cache(maxsize=4)
@@ -242,7 +403,7 @@ def page_css(style: HouseStyle) -> str:
 
 def html_string(document: Document, style: HouseStyle, fragment: bool = False) -> str:
     """Return the HTML of a document: a standalone page, or the ``<article>`` alone."""
-    article = sanitize(article_markup(document))
+    article = sanitize(article_markup(document), images=bool(document.images))
     if fragment:
         return article + "\n"
     meta = []

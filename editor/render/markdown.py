@@ -18,7 +18,10 @@ from editor.render.tree import (
     CodeBlock,
     Document,
     Emphasis,
+    Footnote,
+    FootnoteRef,
     Heading,
+    Image,
     Inline,
     InlineQuote,
     Isolate,
@@ -28,7 +31,11 @@ from editor.render.tree import (
     MissingQuote,
     Paragraph,
     Rule,
+    SectionBlock,
+    Strike,
     Strong,
+    Table,
+    TableCell,
     Text,
     plain_text,
 )
@@ -82,7 +89,23 @@ def _escape(text: str) -> str:
     text = _SPECIAL.sub(r"\\\1", text)
     if "&" in text:
         text = _ENTITY_START.sub("&amp;", text)
+    if "~~" in text:
+        text = text.replace("~", "\\~")  # "~~" strikes through, and "~~~" fences code
     return text.translate(_ANGLES)
+
+
+def _url(href: str) -> str:
+    return "".join(_URL_UNSAFE.get(char, char) for char in href)
+
+
+def _image(span: Image) -> str:
+    # The name as a path the parser reads back ("%20" for a space, which it unquotes).
+    name = "".join(_URL_UNSAFE.get(char, char) for char in span.name.replace("%", "%25"))
+    title = ""
+    if span.title:
+        escaped = span.title.replace("\\", "\\\\").replace('"', '\\"').translate(_ANGLES)
+        title = f' "{escaped}"'
+    return f"![{_escape(span.alt)}](assets/{name}{title})"
 
 
 def _code_span(text: str) -> str:
@@ -113,8 +136,7 @@ def inline_markdown(spans: tuple[Inline, ...]) -> str:
             # is written as escaped text instead: no tag ever appears in the file.
             out.append(_escape(span.text) if "<" in span.text else _code_span(span.text))
         elif type(span) is Link:
-            href = "".join(_URL_UNSAFE.get(char, char) for char in span.href)
-            out.append(f"[{inline_markdown(span.children)}]({href})")
+            out.append(f"[{inline_markdown(span.children)}]({_url(span.href)})")
         elif type(span) is LineBreak:
             out.append("  \n")
         elif type(span) is InlineQuote:
@@ -122,6 +144,12 @@ def inline_markdown(spans: tuple[Inline, ...]) -> str:
             out.append(f"{_escape(span.open_mark)}{words}{_escape(span.close_mark)}")
         elif type(span) is MissingQuote:
             out.append(_escape(span.text))
+        elif type(span) is Strike:
+            out.append(f"~~{inline_markdown(span.children)}~~")
+        elif type(span) is Image:
+            out.append(_image(span))
+        elif type(span) is FootnoteRef:
+            out.append(f"[^{span.number}]")
     if plain:
         out.append(_escape("".join(plain)))
     return "".join(out)
@@ -152,10 +180,14 @@ def block_markdown(block: Block) -> str:
         inner_text = "\n\n".join(parts)
         return "\n".join(f"> {line}" if line else ">" for line in inner_text.split("\n"))
     if type(block) is List:
-        items = []
+        items: list[str] = []
         for offset, item in enumerate(block.items):
             marker = f"{block.start + offset}. " if block.ordered else "- "
             body = "\n\n".join(block_markdown(inner) for inner in item.blocks)
+            if items and len(block.items[offset - 1].blocks) > 1:
+                # After an item ending in a nested list, Python-Markdown would take the next
+                # item into the nested one unless a blank line parts them.
+                items.append("")
             items.append(_prefix(body, marker.ljust(4), "    "))
         return "\n".join(items)
     if type(block) is CodeBlock:
@@ -167,7 +199,45 @@ def block_markdown(block: Block) -> str:
         return "\n".join("    " + line for line in block.text.split("\n"))
     if type(block) is Rule:
         return "***"
+    if type(block) is Table:
+        return _table(block)
     return ""
+
+
+_RULES = {"left": ":---", "center": ":---:", "right": "---:", "": "---"}
+
+
+def _cell(cell: TableCell) -> str:
+    # A cell is one line: "|" in it is escaped, and a line break cannot be written.
+    text = inline_markdown(cell.children).replace("  \n", " ").replace("\n", " ")
+    return text.replace("|", "\\|") or " "
+
+
+def _table(table: Table) -> str:
+    columns = max([len(table.header), *(len(row) for row in table.rows)])
+    alignments = [*table.alignments, *[""] * columns][:columns]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    header = [_cell(cell) for cell in table.header] + [" "] * (columns - len(table.header))
+    lines = [line(header), line([_RULES.get(alignment, "---") for alignment in alignments])]
+    for row in table.rows:
+        lines.append(line([_cell(cell) for cell in row] + [" "] * (columns - len(row))))
+    return "\n".join(lines)
+
+
+def _footnote(note: Footnote) -> str:
+    """A footnote's definition: its label, then its blocks, the later ones indented."""
+    body = "\n\n".join(block_markdown(block) for block in note.blocks)
+    return _prefix(body, f"[^{note.number}]: ", "    ")
+
+
+def section_markdown(section: SectionBlock) -> str:
+    """Return a section's body as Markdown, its footnotes' definitions at its end."""
+    parts = [block_markdown(block) for block in section.blocks]
+    parts.extend(_footnote(note) for note in section.notes)
+    return "\n\n".join(part for part in parts if part)
 
 
 def markdown_string(document: Document) -> str:
@@ -180,7 +250,7 @@ def markdown_string(document: Document) -> str:
     for section in document.sections:
         if section.label is not None:
             parts.append("## " + inline_markdown(section.label.children))
-        parts.extend(block_markdown(block) for block in section.blocks)
+        parts.append(section_markdown(section))
     if document.credit is not None:
         parts.append(_paragraph(document.credit.children))
     if document.metadata is not None:

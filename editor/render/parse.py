@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MethodType
 from typing import TYPE_CHECKING
@@ -27,7 +27,11 @@ from editor.render.tree import (
     Code,
     CodeBlock,
     Emphasis,
+    Footnote,
+    FootnoteRef,
     Heading,
+    Image,
+    ImageAsset,
     Inline,
     InlineQuote,
     LineBreak,
@@ -37,7 +41,10 @@ from editor.render.tree import (
     MissingQuote,
     Paragraph,
     Rule,
+    Strike,
     Strong,
+    Table,
+    TableCell,
     Text,
     plain_text,
 )
@@ -66,6 +73,139 @@ MAX_NESTING = 100
 # Tags that hold only text in Python-Markdown's tree, or nothing: converting them recurses
 # no further.
 _LEAF_TAGS = frozenset({_QUOTE_TAG, "code", "br", "img"})
+_STRIKE = r"(~~)(?=\S)(.+?)(?<=\S)~~"
+_ALIGNMENTS = {"text-align: left;": "left", "text-align: center;": "center",
+               "text-align: right;": "right"}  # fmt: skip
+# Patterns as strings, compiled by ``re`` on first use (and cached there): compiling them
+# when the module loads would cost every export's start about half a millisecond.
+# Python-Markdown's placeholders (STX … ETX): a stashed fenced code block, and the
+# footnote extension's non-breaking space and back link, meant for its serialiser.
+_PLACEHOLDER = "\x02wzxhzdk:(\\d+)\x03"
+_FOOTNOTE_MARKS = "\x02(?:qq|zz)\\d+(?:qq|zz)\x03"
+# A fence opening a code block: up to three spaces, three or more backticks (no backtick
+# in the info string after them) or tildes.
+_FENCE_OPEN = r"( {0,3})(`{3,}(?=[^`]*$)|~{3,})"
+_FENCE_CLOSE = r" {0,3}(`{3,}|~{3,})[ \t]*$"
+# A list item's marker at the start of a line, and the spaces after it.
+_LIST_ITEM = r"( *)([-*+]|\d{1,9}[.)])( +|$)"
+_ANY_LIST_ITEM = r"(?m)^ *(?:[-*+]|\d{1,9}[.)])(?: |$)"
+_FENCE = r" {0,3}(`{3,}|~{3,})"
+
+
+def nest_lists(lines: list[str]) -> list[str]:
+    """Return the lines with list items nested as CommonMark nests them, at four spaces a level.
+
+    A nested item (or an item's next paragraph) is indented to its parent's text, two
+    columns for "- ", three for "1. ": Python-Markdown wants four a level. Only lines
+    inside a list are moved; an indented code block outside one stays as it is. One pass,
+    and each line's level found by a binary search: linear in the body's size.
+    """
+    out: list[str] = []
+    columns: list[int] = []  # the text column of each open item, outermost first
+    blank = False
+    fence = ""  # the fence of the fenced code block the line is in, if any
+    for line in lines:
+        if fence or re.match(_FENCE, line):
+            # A fenced code block is kept as written, and ends any list around it.
+            opening = re.match(_FENCE, line)
+            if not fence and opening is not None:
+                fence = opening.group(1)
+                columns.clear()
+            elif (
+                opening is not None
+                and opening.group(1).startswith(fence)
+                and (not line.strip(" `~"))
+            ):
+                fence = ""
+            out.append(line)
+            continue
+        if not line.strip():
+            out.append(line)
+            blank = True
+            continue
+        after_blank, blank = blank, False
+        if "\t" in line:
+            line = line.expandtabs(4)
+        indent = len(line) - len(line.lstrip(" "))
+        item = re.match(_LIST_ITEM, line)
+        if not columns:
+            if item is not None and indent < 4:
+                columns.append(_text_column(item))
+            out.append(line)
+            continue
+        level = _level(columns, indent)
+        if level == 0:
+            if item is not None and indent < 4:
+                columns[:] = [_text_column(item)]
+            elif after_blank:
+                columns.clear()  # the list has ended
+            out.append(line)  # an item at the margin, or a lazy continuation line
+            continue
+        if item is not None:
+            del columns[level:]
+            text = line[indent:]
+            columns.append(_text_column(item))
+            out.append(" " * (4 * level) + text)
+        else:
+            if after_blank:
+                del columns[level:]
+            extra = indent - columns[level - 1]
+            out.append(" " * (4 * level + extra) + line[indent:])
+    return out
+
+
+def fence_code(lines: list[str], store: Callable[[str], str]) -> list[str]:
+    """Return the lines with each fenced code block replaced by a placeholder line.
+
+    ``store`` keeps a block's text and returns its placeholder. A fence that is never
+    closed is not one (as in Python-Markdown): its lines stay as they are.
+    """
+    out: list[str] = []
+    index, end = 0, len(lines)
+    while index < end:
+        line = lines[index]
+        opening = re.match(_FENCE_OPEN, line) if line[:4].lstrip(" ")[:1] in ("`", "~") else None
+        if opening is not None:
+            fence, indent = opening.group(2), len(opening.group(1))
+            close = index + 1
+            while close < end:
+                closing = re.match(_FENCE_CLOSE, lines[close])
+                if closing is not None and closing.group(1).startswith(fence):
+                    break
+                close += 1
+            if close < end:
+                # The code's lines lose as much indentation as the fence had, no more.
+                code = [_dedent(text, indent) for text in lines[index + 1 : close]]
+                out.extend(("", store("\n".join(code)), ""))
+                index = close + 1
+                continue
+        out.append(line)
+        index += 1
+    return out
+
+
+def _dedent(line: str, indent: int) -> str:
+    spaces = len(line) - len(line.lstrip(" "))
+    return line[min(spaces, indent) :]
+
+
+def _level(columns: list[int], indent: int) -> int:
+    """Return how many of the (ascending) text columns lie at or before ``indent``."""
+    # A binary search, written out: importing bisect costs every export's start 0.25 ms.
+    low, high = 0, len(columns)
+    while low < high:
+        middle = (low + high) // 2
+        if columns[middle] <= indent:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _text_column(item: re.Match[str]) -> int:
+    spaces = item.group(3)
+    # Past four spaces the text is indented code inside the item: its column is one space in.
+    return item.end(3) if spaces and len(spaces) <= 4 else item.end(2) + 1
 
 
 def flattened_message(depth: int) -> str:
@@ -190,13 +330,23 @@ def _bracketed_text(
     return type(processor).getText(processor, data, index)  # the library's own
 
 
-def new_markdown() -> Markdown:
-    """Return a Python-Markdown parser set up for Newsdesk bodies (raw HTML off, quotes on)."""
+def new_markdown(extended: bool = True) -> Markdown:
+    """Return a Python-Markdown parser set up for Newsdesk bodies (raw HTML off, quotes on).
+
+    ``extended`` adds pipe tables, footnotes and ``~~strike~~``; a body with none of their
+    characters ("|", "~", "[^") parses the same without them, and faster (see
+    needs_extended).
+    """
     from xml.etree import ElementTree
 
     import markdown
     from markdown.extensions.sane_lists import SaneListExtension
-    from markdown.inlinepatterns import InlineProcessor, LinkInlineProcessor
+    from markdown.inlinepatterns import (
+        InlineProcessor,
+        LinkInlineProcessor,
+        SimpleTagInlineProcessor,
+    )
+    from markdown.preprocessors import Preprocessor
 
     class QuoteProcessor(InlineProcessor):
         """Turns ``[[quote:ID]]`` into a placeholder element the converter resolves."""
@@ -208,6 +358,20 @@ def new_markdown() -> Markdown:
         ) -> tuple[Element, int, int]:
             element = ElementTree.Element(_QUOTE_TAG, {"id": m.group(1)})
             return element, m.start(0), m.end(0)
+
+    class FencePreprocessor(Preprocessor):
+        """Takes fenced code blocks out, their text kept as written, before the block parser."""
+
+        def run(self, lines: list[str]) -> list[str]:
+            if not any("``" in line or "~~" in line for line in lines):
+                return lines
+
+            def store(code: str) -> str:
+                element = ElementTree.Element("pre")
+                element.text = code
+                return self.md.htmlStash.store(element)
+
+            return fence_code(lines, store)
 
     class NewsdeskExtension(markdown.Extension):
         """Raw HTML off, entities and e-mail obfuscation off, the quotation token on."""
@@ -225,12 +389,35 @@ def new_markdown() -> Markdown:
                 processor.getText = MethodType(_bracketed_text, processor)  # type: ignore[method-assign]
             # The tree is converted, not serialised: no whitespace prettifying wanted.
             md.treeprocessors.deregister("prettify")
+            if extended:
+                # "~~struck~~", below code spans and escapes; "\\~" is an escape for it.
+                strike = SimpleTagInlineProcessor(_STRIKE, "del")
+                md.inlinePatterns.register(strike, "strike", 65)
+                md.ESCAPED_CHARS.append("~")
+            # Before the block parser and after whitespace is normalised (30).
+            md.preprocessors.register(FencePreprocessor(md), "fenced_code", 25)
 
     # sane_lists: a numbered list starts at its first number, and a bulleted list next to
     # a numbered one stays separate, as CommonMark has it.
     # The extension is passed as an instance: naming it would make Python-Markdown scan every
     # installed package's entry points, which costs more than the whole parse of an article.
-    return markdown.Markdown(extensions=[NewsdeskExtension(), SaneListExtension()])
+    # Tables and footnotes (numbered in order of first reference) as on GitHub; fenced code
+    # is ours (NewsdeskExtension): Python-Markdown's imports its syntax highlighter and
+    # attribute lists, 6 ms of every export's start, for nothing the tree keeps.
+    extensions: list[markdown.Extension] = [NewsdeskExtension(), SaneListExtension()]
+    if extended:
+        from markdown.extensions.footnotes import FootnoteExtension
+        from markdown.extensions.tables import TableExtension
+
+        extensions += [TableExtension(), FootnoteExtension(USE_DEFINITION_ORDER=False)]
+    return markdown.Markdown(extensions=extensions)
+
+
+def needs_extended(body: str) -> bool:
+    """Whether a body may hold a table, a footnote or struck text (or their escapes)."""
+    # Each pattern and block test more is tried on every paragraph and span of every body:
+    # the extensions cost a 5,000-word article's export about a millisecond it need not pay.
+    return "|" in body or "~" in body or "[^" in body
 
 
 # One parser per thread, made on first use: building one (its extensions, registries and
@@ -242,11 +429,13 @@ def new_markdown() -> Markdown:
 _PARSERS = threading.local()
 
 
-def shared_markdown() -> Markdown:
+def shared_markdown(extended: bool = True) -> Markdown:
     """Return this thread's Newsdesk Markdown parser; markdown_tree resets it for each body."""
-    md = getattr(_PARSERS, "md", None)
+    name = "extended" if extended else "plain"
+    md: Markdown | None = getattr(_PARSERS, name, None)
     if md is None:
-        md = _PARSERS.md = new_markdown()
+        md = new_markdown(extended)
+        setattr(_PARSERS, name, md)
     return md
 
 
@@ -356,6 +545,10 @@ class BodyContext:
     clean: Callable[[str, str], str]
     missing: list[str] = field(default_factory=list)
     forced: str = ""
+    # The article's assets (by name, as in ``assets/NAME``) and the images the bodies show,
+    # shared by every section's context.
+    assets: Mapping[str, bytes] = field(default_factory=dict)
+    images: dict[str, ImageAsset] = field(default_factory=dict)
 
     @property
     def fallback(self) -> str:
@@ -381,9 +574,17 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 class BodyConverter:
     """Converts section bodies of one article into blocks, reusing one Markdown parser."""
 
-    def __init__(self, context: BodyContext) -> None:
+    def __init__(self, context: BodyContext, first_footnote: int = 1) -> None:
         self.context = context
-        self.md = shared_markdown()
+        self.md = shared_markdown(False)  # chosen again for each body (convert)
+        # Footnotes are numbered across the document: this body's first takes this number.
+        self.next_footnote = first_footnote
+        self._footnote_numbers: dict[str, int] = {}
+        # The footnotes of the body last converted, in number order.
+        self.notes: tuple[Footnote, ...] = ()
+        # What the body holds that a reader of the export will not get as written (an image
+        # that is not in the assets, a remote one): reported by the caller.
+        self.findings: list[str] = []
         # The deepest nesting met in a body that went past MAX_NESTING (0 when none did):
         # what lies past the limit is kept flat, and the caller reports it.
         self.flattened_depth = 0
@@ -397,6 +598,11 @@ class BodyConverter:
         if not body.strip():
             return ()
         body, hidden = hide_deep_marks(body)
+        if re.search(_ANY_LIST_ITEM, body) is not None:
+            # On the whole body, not in each piece markdown_tree parses: a piece may start
+            # inside a list.
+            body = "\n".join(nest_lists(body.split("\n")))
+        self.md = shared_markdown(needs_extended(body))
         root = markdown_tree(self.md, body)
         if hidden:
             show_hidden_marks(root)
@@ -405,7 +611,57 @@ class BodyConverter:
         # typed: "### Background" alone is the first level, not three below the label.
         levels = [int(element.tag[1]) for element in root.iter() if element.tag in _HEADINGS]
         self._heading_shift = min(levels) - 1 if levels else 0
-        return tuple(self._blocks(root, 0))
+        definitions = self._take_footnotes(root) if "[^" in body else {}
+        blocks = tuple(self._blocks(root, 0))
+        self.notes = self._footnotes(definitions)
+        return blocks
+
+    # --- footnotes ----------------------------------------------------------------------
+
+    def _take_footnotes(self, root: Element) -> dict[str, Element]:
+        """Take the footnotes' list out of the tree and number them in order of reference."""
+        definitions: dict[str, Element] = {}
+        for container in [child for child in root if child.tag == "div"]:
+            if container.get("class") != "footnote":
+                continue
+            root.remove(container)
+            for item in container.iter("li"):
+                identifier = item.get("id", "")
+                if identifier.startswith("fn:"):
+                    definitions[identifier[3:]] = item
+        self._footnote_numbers = {}
+        for link in root.iter("a"):
+            if link.get("class") == "footnote-ref":
+                identifier = link.get("href", "")[4:]  # "#fn:ID"
+                if identifier in definitions and identifier not in self._footnote_numbers:
+                    self._footnote_numbers[identifier] = self.next_footnote
+                    self.next_footnote += 1
+        # A note nobody refers to still has words: it is numbered after the others.
+        for identifier in definitions:
+            if identifier not in self._footnote_numbers:
+                self._footnote_numbers[identifier] = self.next_footnote
+                self.next_footnote += 1
+        return definitions
+
+    def _footnotes(self, definitions: dict[str, Element]) -> tuple[Footnote, ...]:
+        notes = []
+        for identifier, item in definitions.items():
+            for element in item.iter():
+                # The extension's back links and its placeholder space are for its serialiser.
+                for child in [
+                    child for child in element if child.get("class") == "footnote-backref"
+                ]:
+                    element.remove(child)
+                if element.text and "\x02" in element.text:
+                    element.text = re.sub(_FOOTNOTE_MARKS, "", element.text)
+                if element.tail and "\x02" in element.tail:
+                    element.tail = re.sub(_FOOTNOTE_MARKS, "", element.tail)
+            blocks = tuple(self._blocks(item, 1))
+            direction = blocks[0].direction if blocks else self.context.fallback
+            language = blocks[0].language if blocks else self.context.article_language
+            notes.append(Footnote(self._footnote_numbers[identifier], blocks, language, direction))
+        notes.sort(key=lambda note: note.number)
+        return tuple(notes)
 
     def _blocks(self, parent: Element, depth: int) -> list[Block]:
         blocks: list[Block] = []
@@ -432,6 +688,10 @@ class BodyConverter:
             quote = self._lone_quotation(element)
             if quote is not None:
                 return [quote]
+            if element.text and element.text[0] == "\x02" and not len(element):
+                fenced = self._fenced_code(element.text)
+                if fenced is not None:
+                    return [fenced]
             children = self._inlines(element, depth)
             return [self._paragraph(children)] if children else []
         if tag in _HEADINGS:
@@ -452,6 +712,10 @@ class BodyConverter:
             return [CodeBlock(text.rstrip("\n"), self.context.article_language)]
         if tag == "hr":
             return [Rule(self.context.article_language, self.context.fallback)]
+        if tag == "table":
+            return [self._table(element, depth)]
+        if tag == "div" and element.get("class") == "footnote":
+            return []  # a later piece's copy of the footnotes, taken out of the first
         # Anything else Python-Markdown may produce keeps its text as a paragraph.
         children = self._inlines(element, depth)
         return [self._paragraph(children)] if children else []
@@ -505,6 +769,92 @@ class BodyConverter:
                 pending.append(Text(_SOFT_BREAK.sub(" ", child.tail)))
         flush()
         return blocks
+
+    def _fenced_code(self, text: str) -> CodeBlock | None:
+        """The fenced code block FencePreprocessor stashed in place of this paragraph."""
+        placeholder = re.fullmatch(_PLACEHOLDER, text.strip())
+        if placeholder is None:
+            return None
+        blocks = self.md.htmlStash.rawHtmlBlocks
+        index = int(placeholder.group(1))
+        stashed = blocks[index] if index < len(blocks) else None
+        if isinstance(stashed, str) or stashed is None or stashed.tag != "pre":
+            return None
+        code = (stashed.text or "").rstrip("\n")
+        return CodeBlock(code, self.context.article_language)
+
+    def _table(self, element: Element, depth: int) -> Table:
+        rows: list[tuple[TableCell, ...]] = []
+        alignments: list[str] = []
+        header: tuple[TableCell, ...] = ()
+        texts: list[str] = []
+        for part in element:
+            for row in part:
+                if row.tag != "tr":
+                    continue
+                cells = []
+                for cell in row:
+                    spans = self._inlines(cell, depth + 1)
+                    texts.append(plain_text(spans))
+                    cells.append(TableCell(spans))
+                    if part.tag == "thead":
+                        alignments.append(_ALIGNMENTS.get(cell.get("style", ""), ""))
+                if part.tag == "thead" and not header:
+                    header = tuple(cells)
+                else:
+                    rows.append(tuple(cells))
+        found, language = self.context.placed(" ".join(texts))
+        # Each cell's runs of the other direction are isolated, as in a paragraph.
+        header = tuple(TableCell(isolate_spans(cell.children, found)) for cell in header)
+        body = tuple(
+            tuple(TableCell(isolate_spans(cell.children, found)) for cell in row) for row in rows
+        )
+        return Table(header, body, tuple(alignments), language, self.context.laid_out(found))
+
+    def _image(self, element: Element) -> Inline | None:
+        """An image from the assets; a remote one as a link (nothing is fetched offline)."""
+        source = element.get("src", "").strip()
+        alt = element.get("alt", "")
+        title = element.get("title", "")
+        shown = source if len(source) < 80 else source[:77] + "..."
+        if source.startswith("assets/"):
+            name = source[len("assets/") :]
+            data = self.context.assets.get(name)
+            if data is None and "%" in name:
+                from urllib.parse import unquote
+
+                name = unquote(name)  # "my%20photo.png", as the Markdown export writes it
+                data = self.context.assets.get(name)
+            if data is None:
+                self.findings.append(
+                    f"the image {shown} is not in the article's assets: its text is shown instead"
+                )
+                return Text(alt) if alt else None
+            asset = self.context.images.get(name)
+            if asset is None:
+                from editor.model.images import MAX_IMAGE_SIDE, image_info
+
+                info = image_info(data)
+                if info is None or max(info.width, info.height) > MAX_IMAGE_SIDE:
+                    self.findings.append(
+                        f"the image {shown} is not a PNG, JPEG or GIF image: its text is shown "
+                        "instead"
+                    )
+                    return Text(alt) if alt else None
+                asset = ImageAsset(name, info.media_type, info.width, info.height, data)
+                self.context.images[name] = asset
+            return Image(name, alt, title)
+        href = safe_href(source)
+        if href is not None and not href.startswith("mailto"):
+            self.findings.append(
+                f"the image {shown} is on the web and is not fetched: it is exported as a link"
+            )
+            return Link(href, (Text(alt or href),))
+        self.findings.append(
+            f"the image {shown} is neither in the article's assets nor on the web: its text "
+            "is shown instead"
+        )
+        return Text(alt) if alt else None
 
     def _paragraph(self, children: tuple[Inline, ...]) -> Paragraph:
         text = plain_text(children)
@@ -617,15 +967,24 @@ class BodyConverter:
             before.append("\n")
             return [LineBreak()]
         if tag == "img":
-            # Images are not exported yet; their alt text is kept so no words are lost.
-            alt = element.get("alt", "")
-            before.append(alt)
-            return [Text(alt)] if alt else []
+            image = self._image(element)
+            if image is None:
+                return []
+            before.append(plain_text((image,)))
+            return [image]
+        if tag == "sup" and len(element) == 1 and element[0].get("class") == "footnote-ref":
+            number = self._footnote_numbers.get(element[0].get("href", "")[4:])
+            if number is not None:
+                return [FootnoteRef(number)]
+        if tag == "a" and element.get("class") == "footnote-backref":
+            return []
         children = tuple(self._children_inlines(element, before, depth))
         if tag == "em":
             return [Emphasis(children)]
         if tag == "strong":
             return [Strong(children)]
+        if tag == "del":
+            return [Strike(children)]
         if tag == "a":
             href = safe_href(element.get("href", ""))
             if href is None or not children:

@@ -26,6 +26,7 @@ from editor.render.tree import (
     List,
     Paragraph,
     Rule,
+    Table,
     Text,
 )
 
@@ -117,6 +118,15 @@ class _QtHtml:
             )
         elif type(block) is Rule:
             self.out.append("<hr>\n")
+        elif type(block) is Table:
+            # Minimal until the PDF writer is replaced: each row a paragraph, cells apart.
+            for row in (block.header, *block.rows):
+                spans: list[Inline] = []
+                for index, cell in enumerate(row):
+                    if index:
+                        spans.append(Text(" | "))
+                    spans.extend(cell.children)
+                self.block_tag("p", tuple(spans), block.direction, sizes.body)
 
     def render(self) -> str:
         """Return the whole document as Qt rich-text HTML."""
@@ -155,6 +165,11 @@ class _QtHtml:
                     "font-weight: bold;",
                 )
             for block in section.blocks:
+                self.block(block)
+        for note in document.notes:
+            # Minimal: the notes at the end of the article, each after its number.
+            self.out.append(f"<p>{note.number}</p>\n")
+            for block in note.blocks:
                 self.block(block)
         if document.credit is not None:
             credit = document.credit

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from editor.render.bidi import runs_direction
@@ -51,7 +52,10 @@ from editor.render.tree import (
     CodeBlock,
     Document,
     Emphasis,
+    Footnote,
+    FootnoteRef,
     Heading,
+    Image,
     Inline,
     InlineBlock,
     InlineQuote,
@@ -63,7 +67,10 @@ from editor.render.tree import (
     Node,
     Paragraph,
     Rule,
+    Strike,
     Strong,
+    Table,
+    TableCell,
     Text,
 )
 from editor.text.languages import language_or_default
@@ -89,8 +96,22 @@ MAX_INLINE_DEPTH = 24
 # Fields of an unknown node that hold words a reader sees (not a URL, a language, an id).
 _TEXT_FIELDS = frozenset({"text", "alt", "caption", "title", "label"})
 _INLINE_TYPES = frozenset(
-    {Text, Isolate, Emphasis, Strong, Code, Link, LineBreak, InlineQuote, MissingQuote}
+    {
+        Text,
+        Isolate,
+        Emphasis,
+        Strong,
+        Code,
+        Link,
+        LineBreak,
+        InlineQuote,
+        MissingQuote,
+        Strike,
+        Image,
+        FootnoteRef,
+    }
 )
+_ALIGNMENTS = {"left": "left", "center": "center", "right": "right"}
 # Article.css measures in rem (12 pt) and em; Typst in points.
 _REM = 12.0
 
@@ -128,6 +149,8 @@ class _Typst:
         self.saved: list[tuple[str, str, bool]] = []
         self.depth = 0  # quotations and lists around the block being written
         self.inline_depth = 0
+        # The images the markup shows, as files of the project root: name -> (file, bytes).
+        self.files: dict[str, tuple[str, bytes]] = {}
 
     # --- inline ------------------------------------------------------------------------
 
@@ -157,8 +180,42 @@ class _Typst:
                 out.append(_text(span.close_mark))
             elif type(span) is MissingQuote:
                 out.append(f"#missing({_string(span.text)})")
+            elif type(span) is Strike:
+                self.wrapped("#strike[", span.children, "]")
+            elif type(span) is FootnoteRef:
+                out.append(f"#super[{span.number}]")
+            elif type(span) is Image:
+                out.append(self.image(span, "height: 1.2em"))
             else:
                 self.unknown(span)
+
+    def image(self, image: Image, size: str) -> str:
+        """Return an image's markup (its file written beside the markup), else its words."""
+        asset = self.document.image(image.name)
+        if asset is None:
+            return _text(image.alt)
+        found = self.files.get(image.name)
+        if found is None:
+            from editor.model.images import EXTENSIONS
+
+            file_name = f"image-{len(self.files) + 1}.{EXTENSIONS[asset.media_type]}"
+            found = self.files[image.name] = (file_name, asset.data)
+        alt = _string(image.alt or image.title)
+        return f'#box(image("{found[0]}", {size}, alt: {alt}))'
+
+    def figure(self, block: Paragraph, image: Image) -> None:
+        """Append an image alone in its paragraph: the text's width at most, its caption."""
+        caption = image.alt or image.title
+        if self.document.image(image.name) is None:
+            self.inline_block(block.children, block.direction, block.language)
+            return
+        markup = self.image(image, "width: auto").removeprefix("#box(").removesuffix(")")
+        rules = self.enter(None, block.direction, block.language)
+        # Unnumbered, as in the HTML and the DOCX ("Figure 1:" is no word of the article).
+        self.out.append(
+            f"#[{rules}#figure({markup}, caption: {_string(caption)}, numbering: none)]\n\n"
+        )
+        self.leave()
 
     def wrapped(self, opening: str, children: tuple[Inline, ...], closing: str) -> None:
         """Append spans inside a Typst call; past Typst's nesting limit, the words alone."""
@@ -274,7 +331,12 @@ class _Typst:
         """Append one block of a section body."""
         out = self.out
         if type(block) is Paragraph:
+            if len(block.children) == 1 and type(block.children[0]) is Image:
+                self.figure(block, block.children[0])
+                return
             self.inline_block(block.children, block.direction, block.language)
+        elif type(block) is Table:
+            self.table(block)
         elif type(block) is Heading:
             level = min(block.level + 2, 6)
             self.inline_block(
@@ -310,6 +372,57 @@ class _Typst:
         self.depth -= 1
         out.append("]]\n\n" if nested else "]\n\n")
         self.leave()
+
+    def table(self, table: Table) -> None:
+        """Append a table: a header row, the cells aligned, laid out in its direction.
+
+        In a right-to-left table Typst puts the first column on the right, as the HTML's
+        ``dir`` does.
+        """
+        columns = max([len(table.header), *(len(row) for row in table.rows)], default=1)
+        alignments = [
+            _ALIGNMENTS.get(table.alignments[index], "start")
+            if index < len(table.alignments)
+            else "start"
+            for index in range(columns)
+        ]
+        rules = self.enter(None, table.direction, table.language)
+        header = ", ".join(self.cell(cell, table, bold=True) for cell in table.header)
+        cells = [header and f"table.header({header})"]
+        for row in table.rows:
+            cells.extend(self.cell(cell, table) for cell in row)
+            cells.extend("[]" for _ in range(columns - len(row)))
+        self.out.append(
+            f"#[{rules}#table(columns: {columns}, align: ({', '.join(alignments)},), "
+            f'stroke: 0.5pt + rgb("#999999"), inset: 0.4em, '
+            f"{', '.join(cell for cell in cells if cell)})]\n\n"
+        )
+        self.leave()
+
+    def cell(self, cell: TableCell, table: Table, bold: bool = False) -> str:
+        """Return one cell of a table as markup, its font by its own words."""
+        outer, self.out = self.out, []
+        rules = self.enter(cell.children, table.direction, table.language)
+        self.out.append(f"[{rules}" + ("#strong[" if bold else ""))
+        self.inline(cell.children)
+        self.out.append(("]" if bold else "") + "]")
+        self.leave()
+        markup, self.out = "".join(self.out), outer
+        return markup
+
+    def notes(self, notes: tuple[Footnote, ...]) -> None:
+        """Append the footnotes at the end of the article, after a short rule, numbered."""
+        out = self.out
+        out.append(f'#v({_REM:g}pt)#line(length: 30%, stroke: 0.5pt + rgb("#999999"))\n\n')
+        for note in notes:
+            rules = self.enter(None, note.direction, note.language)
+            out.append(
+                f"#[{rules}#set text(size: {self.style.sizes.metadata + 1:g}pt);"
+                f"#grid(columns: (1.5em, 1fr), [#super[{note.number}]], ["
+            )
+            self.blocks(note.blocks)
+            out.append("])]\n\n")
+            self.leave()
 
     def list(self, block: List) -> None:
         """Append a list, each item one Typst list item (its paragraphs tight when one)."""
@@ -444,6 +557,8 @@ class _Typst:
                     label.children, label.direction, label.language, "heading(level: 2)"
                 )
             self.blocks(section.blocks)
+        if document.notes:
+            self.notes(document.notes)
         if document.credit is not None:
             credit = document.credit
             out.append(f"#v({2 * _REM:g}pt, weak: true)\n")
@@ -474,7 +589,7 @@ class _Typst:
 
 
 def typst_source(document: Document, style: HouseStyle) -> str:
-    """Return the document as Typst markup (every text a string literal, no file read)."""
+    """Return the document as Typst markup (every text a string literal; images aside)."""
     return _Typst(document, style).render()
 
 
@@ -503,9 +618,13 @@ def pdf_bytes(document: Document, style: HouseStyle) -> bytes:
 
     import typst
 
-    source = typst_source(document, style).encode("utf-8")
-    # An empty folder as the project root: the markup reads no file, and no package.
+    writer = _Typst(document, style)
+    source = writer.render().encode("utf-8")
+    # A folder of its own as the project root: the markup reads no file but the article's
+    # images written there, and no package.
     with tempfile.TemporaryDirectory(prefix="newsdesk-pdf-") as root:
+        for file_name, image_data in writer.files.values():
+            (Path(root) / file_name).write_bytes(image_data)
         compiler = typst.Compiler(root=root, font_paths=_fonts())
         try:
             data, _warnings = compiler.compile_with_warnings(

@@ -11,11 +11,24 @@ from pathlib import Path
 from typing import Any
 
 from editor.files import NOT_FOUND, FileReadError, read_regular
+from editor.model.messages import QT_TRANSLATE_NOOP
 from editor.render.errors import StyleError
 from editor.resources import resource_path
 from editor.text.languages import primary_subtag
 
 DEFAULT_STYLE = "default"
+# The shipped styles' descriptions (resources/styles/*.json), marked for translation: the
+# interface shows them in its language. A style an office writes keeps its own words.
+SHIPPED_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP(
+        "HouseStyles", "The default house style: serif text on A4, every part shown."
+    ),
+    QT_TRANSLATE_NOOP(
+        "HouseStyles",
+        # One literal (lupdate reads no concatenation).
+        "A compact wire style: sans-serif, Letter paper, narrow margins, capitalised English labels, no metadata block.",  # noqa: E501
+    ),
+)
 _FONT_NAME = re.compile(r"[\w .\-]{1,80}")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 # A style name becomes a file name; past this it is no name a user typed on purpose.

@@ -106,7 +106,47 @@ class MissingQuote(Node):
         return f"[unknown quotation: {self.quotation_id}]"
 
 
-Inline = Text | Isolate | Emphasis | Strong | Code | Link | LineBreak | InlineQuote | MissingQuote
+class Strike(Node):
+    """Struck-through inline content (Markdown ``~~text~~``)."""
+
+    __slots__ = ("children",)
+
+    children: tuple[Inline, ...]
+
+
+class Image(Node):
+    """An image from the article's ``assets/``; its data is the document's ImageAsset ``name``."""
+
+    __slots__ = ("alt", "name", "title")
+    _defaults: ClassVar[dict[str, Any]] = {"title": ""}
+
+    name: str  # the asset's name, without "assets/"
+    alt: str
+    title: str
+
+
+class FootnoteRef(Node):
+    """A reference to a footnote, numbered across the document in order of first reference."""
+
+    __slots__ = ("number",)
+
+    number: int
+
+
+Inline = (
+    Text
+    | Isolate
+    | Emphasis
+    | Strong
+    | Code
+    | Link
+    | LineBreak
+    | InlineQuote
+    | MissingQuote
+    | Strike
+    | Image
+    | FootnoteRef
+)
 
 # --- blocks -----------------------------------------------------------------------------
 
@@ -221,6 +261,53 @@ class Rule(Node):
     direction: str
 
 
+class TableCell(Node):
+    """One cell of a table: a run of inline spans."""
+
+    __slots__ = ("children",)
+
+    children: tuple[Inline, ...]
+
+
+class Table(Node):
+    """A pipe table: a header row, body rows, and each column's alignment.
+
+    ``alignments`` holds "left", "center", "right" or "" (none) per column; a table laid
+    out right to left is mirrored (its first column on the right).
+    """
+
+    __slots__ = ("alignments", "direction", "header", "language", "rows")
+
+    header: tuple[TableCell, ...]
+    rows: tuple[tuple[TableCell, ...], ...]
+    alignments: tuple[str, ...]
+    language: str
+    direction: str
+
+
+class Footnote(Node):
+    """The text of one footnote (its blocks), with the number its references show."""
+
+    __slots__ = ("blocks", "direction", "language", "number")
+
+    number: int
+    blocks: tuple[Block, ...]
+    language: str
+    direction: str
+
+
+class ImageAsset(Node):
+    """An image a body shows, read from ``assets/``: its type and size in pixels."""
+
+    __slots__ = ("data", "height", "media_type", "name", "width")
+
+    name: str
+    media_type: str  # image/png, image/jpeg or image/gif
+    width: int
+    height: int
+    data: bytes
+
+
 class CreditLine(InlineBlock):
     """The byline rendered through the language's (or the house style's) credit template."""
 
@@ -259,6 +346,7 @@ Block = (
     | BlockQuote
     | List
     | CodeBlock
+    | Table
     | Rule
     | CreditLine
     | Metadata
@@ -268,13 +356,15 @@ Block = (
 class SectionBlock(Node):
     """One section of the article: its kind, its label (unless the style hides it), its body."""
 
-    __slots__ = ("blocks", "direction", "kind", "label", "language")
+    __slots__ = ("blocks", "direction", "kind", "label", "language", "notes")
+    _defaults: ClassVar[dict[str, Any]] = {"notes": ()}
 
     kind: str
     label: SectionLabel | None
     blocks: tuple[Block, ...]
     language: str
     direction: str
+    notes: tuple[Footnote, ...]  # the section's footnotes, in number order
 
 
 class Cleaning(Node):
@@ -327,6 +417,7 @@ class Document(Node):
         "date",
         "direction",
         "headline",
+        "images",
         "language",
         "metadata",
         "missing_quotations",
@@ -352,6 +443,7 @@ class Document(Node):
         "missing_quotations": (),
         "cleanings": (),
         "comments": (),
+        "images": (),
     }
 
     title: Title
@@ -372,6 +464,19 @@ class Document(Node):
     missing_quotations: tuple[str, ...]
     cleanings: tuple[Cleaning, ...]
     comments: tuple[CommentNote, ...]  # only when the house style includes comments
+    images: tuple[ImageAsset, ...]  # the assets the bodies' Image spans name, each once
+
+    def image(self, name: str) -> ImageAsset | None:
+        """Return the asset an Image span names (None if the document has no such image)."""
+        for asset in self.images:
+            if asset.name == name:
+                return asset
+        return None
+
+    @property
+    def notes(self) -> tuple[Footnote, ...]:
+        """Every footnote of the document, in number order."""
+        return tuple(note for section in self.sections for note in section.notes)
 
 
 def plain_text(spans: tuple[Inline, ...]) -> str:
@@ -385,6 +490,10 @@ def _collect_text(spans: tuple[Inline, ...], parts: list[str]) -> None:
     for span in spans:
         if isinstance(span, Text | Isolate | Code | MissingQuote):
             parts.append(span.text)
+        elif isinstance(span, Image):
+            parts.append(span.alt)
+        elif isinstance(span, FootnoteRef):
+            continue  # a number in the margin of the text, not a word of it
         elif isinstance(span, LineBreak):
             parts.append("\n")
         elif isinstance(span, InlineQuote):
@@ -405,6 +514,8 @@ def document_texts(document: Document) -> Iterator[str]:
         if section.label is not None:
             yield plain_text(section.label.children)
         yield from _block_texts(section.blocks)
+        for note in section.notes:
+            yield from _block_texts(note.blocks)
     if document.credit is not None:
         yield plain_text(document.credit.children)
     if document.metadata is not None:
@@ -429,3 +540,7 @@ def _block_texts(blocks: tuple[Block, ...]) -> Iterator[str]:
                 stack.extend(reversed(item.blocks))
         elif isinstance(block, CodeBlock):
             yield block.text
+        elif isinstance(block, Table):
+            for row in (block.header, *block.rows):
+                for cell in row:
+                    yield plain_text(cell.children)

@@ -38,7 +38,9 @@ _ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!")
 # What can start a mark inside a paragraph; everything between two of these is copied.
 # Each branch starts with a literal character, which lets the regex engine skip ahead to
 # the next candidate (five times faster than "`+|\*+|…").
-_INLINE = re.compile(r"\\.|``*|\*\**|__*|!\[|\[|\]|<", re.DOTALL)
+_INLINE = re.compile(r"\\.|``*|\*\**|__*|!\[|\[|\]|<|~~", re.DOTALL)
+# A footnote's reference ("[^1]"), or its label where its text starts ("[^1]: ").
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\](?::[ \t]*)?")
 # The "(address "title")" after a link's text. Each failed try stops at the next
 # whitespace, parenthesis or quote mark, so tries over a paragraph stay linear.
 _LINK_TAIL = re.compile(
@@ -128,6 +130,10 @@ def _paragraph(text: str, lookup: QuotationLookup, reading: QuotationReading) ->
         elif first in "*_":
             if not is_emphasis(text, start, end, first):
                 out.append(mark)
+        elif first == "~":
+            pass  # "~~struck~~": the marks go, the struck words are still read
+        elif mark == "[" and (note := _FOOTNOTE.match(text, start)) is not None:
+            position = note.end()  # a footnote's number is no word of the text
         elif mark.endswith("["):
             token = QUOTE_TOKEN.match(text, end - 1)
             if token is not None:

@@ -426,7 +426,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="61"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="125"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -451,52 +451,52 @@
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="116"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="128"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق أخطاء: أصلحها، أو فعّل «التصدير رغم ذلك».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>التصدير مع %n تحذير من قائمة التحقق.</numerusform>
@@ -508,17 +508,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>The folder cannot be created: {0}</source>
         <translation>تعذّر إنشاء المجلد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="193"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>لم يُصدَّر شيء: تبقى الملفات الموجودة كما هي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ولا ملف غيرها</numerusform>
@@ -530,12 +530,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="221"/>
         <source>Files exist</source>
         <translation>الملفات موجودة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="223"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>لا يوجد في المجلد أي ملف من ملفات هذا التصدير.</numerusform>
@@ -547,17 +547,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="227"/>
         <source>Keep both</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="274"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -569,17 +569,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="279"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="282"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="298"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -817,6 +817,19 @@
         <location filename="../../editor/ui/dialogs/guide_dialog.py" line="66"/>
         <source>Writing in Newsdesk</source>
         <translation>الكتابة في Newsdesk</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyles</name>
+    <message>
+        <location filename="../../editor/render/styles.py" line="23"/>
+        <source>The default house style: serif text on A4, every part shown.</source>
+        <translation>نمط الدار الافتراضي: نص بخط ذي زوائد على ورق A4، وكل الأجزاء ظاهرة.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/render/styles.py" line="26"/>
+        <source>A compact wire style: sans-serif, Letter paper, narrow margins, capitalised English labels, no metadata block.</source>
+        <translation>نمط وكالات مضغوط: خط بلا زوائد، ورق Letter، هوامش ضيقة، عناوين إنجليزية بأحرف كبيرة، بلا كتلة بيانات وصفية.</translation>
     </message>
 </context>
 <context>
@@ -1272,18 +1285,18 @@
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1145"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1168"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1147"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1151"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1165"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1169"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
@@ -2714,42 +2727,42 @@
         <translation>الاستيلاء على القفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="442"/>
+        <location filename="../../editor/ui/window/workspace.py" line="448"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="444"/>
+        <location filename="../../editor/ui/window/workspace.py" line="450"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="455"/>
+        <location filename="../../editor/ui/window/workspace.py" line="461"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="456"/>
+        <location filename="../../editor/ui/window/workspace.py" line="462"/>
         <source>The draft could not be imported.</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="508"/>
+        <location filename="../../editor/ui/window/workspace.py" line="514"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="550"/>
+        <location filename="../../editor/ui/window/workspace.py" line="556"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="507"/>
+        <location filename="../../editor/ui/window/workspace.py" line="513"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="549"/>
+        <location filename="../../editor/ui/window/workspace.py" line="555"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -417,7 +417,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="61"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="125"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -442,52 +442,52 @@
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: только статья, для CMS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Экспортировать, даже если цитат нет в банке (с пометкой)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="116"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
         <source>House style</source>
         <translation>Стиль издания</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="128"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Проверка нашла ошибки: исправьте их или отметьте «Всё равно экспортировать».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Экспорт с %n предупреждением проверки.</numerusform>
@@ -496,17 +496,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Не удаётся создать папку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="193"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Ничего не экспортировано: существующие файлы остались как были.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n файл</numerusform>
@@ -515,12 +515,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="221"/>
         <source>Files exist</source>
         <translation>Файлы уже существуют</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="223"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>%n файл этого экспорта уже есть в папке.</numerusform>
@@ -529,17 +529,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="227"/>
         <source>Keep both</source>
         <translation>Оставить оба</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="274"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: записан %n файл.</numerusform>
@@ -548,17 +548,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="279"/>
         <source>Wrote {0}</source>
         <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="282"/>
         <source>Failed: {0}</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="298"/>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>
@@ -793,6 +793,19 @@
         <location filename="../../editor/ui/dialogs/guide_dialog.py" line="66"/>
         <source>Writing in Newsdesk</source>
         <translation>Как писать в Newsdesk</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyles</name>
+    <message>
+        <location filename="../../editor/render/styles.py" line="23"/>
+        <source>The default house style: serif text on A4, every part shown.</source>
+        <translation>Стиль по умолчанию: шрифт с засечками на листе A4, все части статьи.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/render/styles.py" line="26"/>
+        <source>A compact wire style: sans-serif, Letter paper, narrow margins, capitalised English labels, no metadata block.</source>
+        <translation>Компактный стиль агентства: шрифт без засечек, лист Letter, узкие поля, английские подписи прописными, без блока метаданных.</translation>
     </message>
 </context>
 <context>
@@ -1230,18 +1243,18 @@
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1145"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1168"/>
         <source>Insert image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1147"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1151"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1165"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1169"/>
         <source>{0} was not placed in the article.</source>
         <translation>Файл {0} не вставлен в статью.</translation>
     </message>
@@ -2651,42 +2664,42 @@
         <translation>Забрать блокировку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="442"/>
+        <location filename="../../editor/ui/window/workspace.py" line="448"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="444"/>
+        <location filename="../../editor/ui/window/workspace.py" line="450"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="455"/>
+        <location filename="../../editor/ui/window/workspace.py" line="461"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="456"/>
+        <location filename="../../editor/ui/window/workspace.py" line="462"/>
         <source>The draft could not be imported.</source>
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="508"/>
+        <location filename="../../editor/ui/window/workspace.py" line="514"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="550"/>
+        <location filename="../../editor/ui/window/workspace.py" line="556"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="507"/>
+        <location filename="../../editor/ui/window/workspace.py" line="513"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="549"/>
+        <location filename="../../editor/ui/window/workspace.py" line="555"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

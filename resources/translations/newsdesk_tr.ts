@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="61"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="125"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
@@ -436,115 +436,115 @@
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: yalnızca yazı (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="116"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="128"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi hatalar buldu: düzeltin ya da “Yine de dışa aktar” seçeneğini işaretleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Denetim listesinden %n uyarıyla dışa aktarılıyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Klasör oluşturulamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="193"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Hiçbir şey dışa aktarılmadı: mevcut dosyalar olduğu gibi kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ve %n dosya daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="221"/>
         <source>Files exist</source>
         <translation>Dosyalar zaten var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="223"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>Bu dışa aktarımın %n dosyası klasörde zaten var.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
         <source>Replace</source>
         <translation>Üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="227"/>
         <source>Keep both</source>
         <translation>İkisini de koru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="274"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="279"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="282"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="298"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -777,6 +777,19 @@
         <location filename="../../editor/ui/dialogs/guide_dialog.py" line="66"/>
         <source>Writing in Newsdesk</source>
         <translation>Newsdesk&apos;te yazmak</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyles</name>
+    <message>
+        <location filename="../../editor/render/styles.py" line="23"/>
+        <source>The default house style: serif text on A4, every part shown.</source>
+        <translation>Varsayılan kurum stili: A4 kâğıtta tırnaklı yazı, tüm bölümler gösterilir.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/render/styles.py" line="26"/>
+        <source>A compact wire style: sans-serif, Letter paper, narrow margins, capitalised English labels, no metadata block.</source>
+        <translation>Sıkı ajans stili: tırnaksız yazı, Letter kâğıt, dar kenar boşlukları, büyük harfli İngilizce etiketler, üst veri bloğu yok.</translation>
     </message>
 </context>
 <context>
@@ -1202,18 +1215,18 @@
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1145"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1168"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1147"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1151"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1165"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1169"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
@@ -2609,42 +2622,42 @@
         <translation>Kilidi devral</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="442"/>
+        <location filename="../../editor/ui/window/workspace.py" line="448"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="444"/>
+        <location filename="../../editor/ui/window/workspace.py" line="450"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="455"/>
+        <location filename="../../editor/ui/window/workspace.py" line="461"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="456"/>
+        <location filename="../../editor/ui/window/workspace.py" line="462"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="508"/>
+        <location filename="../../editor/ui/window/workspace.py" line="514"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="550"/>
+        <location filename="../../editor/ui/window/workspace.py" line="556"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="507"/>
+        <location filename="../../editor/ui/window/workspace.py" line="513"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="549"/>
+        <location filename="../../editor/ui/window/workspace.py" line="555"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

@@ -414,7 +414,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="61"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="125"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
@@ -439,52 +439,52 @@
         <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="116"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="128"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>جانچ کی فہرست میں غلطیاں ملیں: انہیں درست کریں، یا ”پھر بھی برآمد کریں“ منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>جانچ کی فہرست کی %n تنبیہ کے ساتھ برآمد ہو رہا ہے۔</numerusform>
@@ -492,17 +492,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>The folder cannot be created: {0}</source>
         <translation>فولڈر نہیں بن سکا: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="193"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>کچھ برآمد نہیں ہوا: موجودہ فائلیں جوں کی توں رہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…اور %n مزید فائل</numerusform>
@@ -510,12 +510,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="221"/>
         <source>Files exist</source>
         <translation>فائلیں پہلے سے موجود ہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="223"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>اس برآمد کی %n فائل فولڈر میں پہلے سے موجود ہے۔</numerusform>
@@ -523,17 +523,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
         <source>Replace</source>
         <translation>بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="227"/>
         <source>Keep both</source>
         <translation>دونوں رکھیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="274"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -541,17 +541,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="279"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="282"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="298"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -785,6 +785,19 @@
         <location filename="../../editor/ui/dialogs/guide_dialog.py" line="66"/>
         <source>Writing in Newsdesk</source>
         <translation>Newsdesk میں لکھنا</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyles</name>
+    <message>
+        <location filename="../../editor/render/styles.py" line="23"/>
+        <source>The default house style: serif text on A4, every part shown.</source>
+        <translation>طے شدہ ادارتی انداز: A4 کاغذ پر سیرف متن، ہر حصہ دکھایا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/render/styles.py" line="26"/>
+        <source>A compact wire style: sans-serif, Letter paper, narrow margins, capitalised English labels, no metadata block.</source>
+        <translation>مختصر خبر رساں انداز: سینز سیرف متن، Letter کاغذ، تنگ حاشیے، انگریزی لیبل بڑے حروف میں، میٹا ڈیٹا بلاک نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1216,18 +1229,18 @@
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1145"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1168"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1147"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1151"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1165"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1169"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
@@ -2630,42 +2643,42 @@
         <translation>لاک اپنے ہاتھ میں لیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="442"/>
+        <location filename="../../editor/ui/window/workspace.py" line="448"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="444"/>
+        <location filename="../../editor/ui/window/workspace.py" line="450"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="455"/>
+        <location filename="../../editor/ui/window/workspace.py" line="461"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="456"/>
+        <location filename="../../editor/ui/window/workspace.py" line="462"/>
         <source>The draft could not be imported.</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="508"/>
+        <location filename="../../editor/ui/window/workspace.py" line="514"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="550"/>
+        <location filename="../../editor/ui/window/workspace.py" line="556"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="507"/>
+        <location filename="../../editor/ui/window/workspace.py" line="513"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="549"/>
+        <location filename="../../editor/ui/window/workspace.py" line="555"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>

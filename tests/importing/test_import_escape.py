@@ -25,6 +25,9 @@ PIECES = [
     "---",
     "***",
     "**not closed",
+    "~~",  # strikes through
+    "| a | b |\n|---|:-:|\n",  # a table's header and rule
+    "[^1]",  # a footnote's reference
 ]
 
 

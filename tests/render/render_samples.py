@@ -385,7 +385,8 @@ def expected_words(article: Article) -> list[str]:
 
 BLOCK_TAGS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "footer", "header",
-    "section", "article", "pre", "ul", "ol", "title", "br", "hr", "cite",
+    "section", "article", "pre", "ul", "ol", "title", "br", "hr", "cite", "table", "tr",
+    "th", "td", "figure", "figcaption",
 }  # fmt: skip
 
 

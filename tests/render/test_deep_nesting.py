@@ -39,6 +39,7 @@ BODIES = {
     "block quote lines": "\n".join(">" * level + " deepword" for level in range(1, LINES_DEPTH)),
     "lists": "- " * DEPTH + "deepword",
     "indented lists": "\n".join("    " * level + "- deepword" for level in range(LINES_DEPTH)),
+    "two-space lists": "\n".join("  " * level + "- deepword" for level in range(LINES_DEPTH)),
     "links": "[" * DEPTH + "deepword" + "](https://example.org)" * DEPTH,
 }
 

@@ -84,3 +84,10 @@ def test_a_style_label_for_a_language_serves_every_spelling_of_its_tag() -> None
     compact = load_style("compact")
     assert compact.label_override("EN_gb", "news") == "NEWS"
     assert compact.credit_template("en_US") == "{author} for {office}"
+
+
+def test_every_shipped_description_is_marked_for_translation() -> None:
+    from editor.render.styles import SHIPPED_DESCRIPTIONS
+
+    for name in available_styles():
+        assert load_style(name).description in SHIPPED_DESCRIPTIONS, name

@@ -188,3 +188,8 @@ plain_word = st.text(alphabet=st.characters(categories=["L", "Nd"]), min_size=1,
 def test_plain_words_read_as_themselves(parts: list[str]) -> None:
     text = " ".join(parts)
     assert reader_text(text) == text
+
+
+def test_footnote_labels_and_strike_marks_are_not_read() -> None:
+    text = reader_text("Fifty ~~forty~~ ferries.[^count]\n\n[^count]: The harbour's figure.")
+    assert words(text) == ["Fifty", "forty", "ferries", "The", "harbour's", "figure"]

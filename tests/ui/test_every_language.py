@@ -97,6 +97,7 @@ LATIN_WORDS = frozenset(
     | {"PySide", "Python", "GNU", "GPL"}  # the About box: what it runs on, its licence
     | {"Ctrl", "Shift", "Alt"}
     | {"quote"}  # the [[quote:ID]] token: syntax the writer types, shown as a tooltip
+    | {"Letter", "Legal"}  # paper sizes by their names (A4, Letter), as printers name them
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _PATH = re.compile(r"\S*[/\\]\S*")  # a file or folder the user chose: shown as it is
@@ -291,7 +292,10 @@ def shown_texts(window: QWidget) -> Iterator[Shown]:
         elif isinstance(widget, QComboBox):
             for index in range(widget.count()):
                 if not _is_value(widget, index):
-                    yield Shown(where, "item", widget.itemText(index))
+                    text = widget.itemText(index)
+                    # A house style: its name (a value) — what it is for (read as shown).
+                    text = text.removeprefix(f"{widget.itemData(index)} — ")
+                    yield Shown(where, "item", text)
             if widget.isEditable() and widget.lineEdit() is not None:
                 yield Shown(where, "placeholder", widget.lineEdit().placeholderText())
         elif isinstance(widget, QAbstractSpinBox):

@@ -7,7 +7,7 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,7 +90,10 @@ class ExportDialog(QDialog):
         for name in available_styles(config):
             # By what each is for: an office names its styles after its own template.
             try:
-                description = load_style(name, config).description
+                # A shipped style's in the interface language; an office's as it wrote it.
+                description = QCoreApplication.translate(
+                    "HouseStyles", load_style(name, config).description
+                )
             except StyleError:
                 description = ""
             self.style_combo.addItem(f"{name} — {description}" if description else name, name)
