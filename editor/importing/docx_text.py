@@ -88,6 +88,7 @@ class Span:
     bold: bool = False
     italic: bool = False
     url: str = ""
+    code: bool = False  # set only by a reader given code fonts (Newsdesk's own DOCX)
 
 
 @dataclass
@@ -99,6 +100,8 @@ class WordParagraph:
     boxed: bool = False
     # Where comment ranges start (True) and end (False): before spans[index], by comment id.
     comment_edges: list[tuple[int, bool, str]] = field(default_factory=list)
+    # The paragraph's w:p element, for readers that need its properties (numbering, borders).
+    element: Any = None
 
     @property
     def text(self) -> str:
@@ -123,12 +126,14 @@ class StoryReader:
         links: dict[str, str],
         bold_styles: frozenset[str] = frozenset(),
         italic_styles: frozenset[str] = frozenset(),
+        code_fonts: frozenset[str] = frozenset(),
     ) -> None:
         self.styles = styles
         self.default_style = default_style
         self.links = links
         self.bold_styles = bold_styles
         self.italic_styles = italic_styles
+        self.code_fonts = code_fonts  # folded font names whose runs are code
         self._fields: list[_Field] = []
         self._unseparated = 0  # fields whose instruction is being read: their text is hidden
         self._field_links: list[str] = []
@@ -160,7 +165,7 @@ class StoryReader:
 
     def _paragraph(self, paragraph: Any, boxed: bool) -> tuple[WordParagraph, list[Any]]:
         style = "" if boxed else self._style_of(paragraph)
-        result = WordParagraph(style, boxed=boxed)
+        result = WordParagraph(style, boxed=boxed, element=paragraph)
         boxes: list[Any] = []
         stack: list[tuple[Any, str]] = [(child, "") for child in reversed(paragraph)]
         while stack:
@@ -204,15 +209,17 @@ class StoryReader:
         return f"{target}#{anchor}" if anchor else target
 
     def _run(self, run: Any, url: str, spans: list[Span], boxes: list[Any]) -> None:
-        bold, italic = self._emphasis(run.find(w("rPr")))
+        properties = run.find(w("rPr"))
+        bold, italic = self._emphasis(properties)
+        code = bool(self.code_fonts) and self._code(properties)
         stack = list(reversed(run))
         while stack:
             element = stack.pop()
             tag = element.tag
             if tag == _T:
-                self._add(spans, element.text or "", bold, italic, url)
+                self._add(spans, element.text or "", bold, italic, url, code)
             elif tag in _CHARACTERS:
-                self._add(spans, _CHARACTERS[tag], bold, italic, url)
+                self._add(spans, _CHARACTERS[tag], bold, italic, url, code)
             elif tag == _FLD_CHAR:
                 self._field_char(element.get(w("fldCharType"), ""))
             elif tag == _INSTR:
@@ -235,11 +242,19 @@ class StoryReader:
                 # Drawings, pictures and objects may hold text boxes.
                 stack.extend(reversed(element))
 
-    def _add(self, spans: list[Span], text: str, bold: bool, italic: bool, url: str) -> None:
+    def _add(
+        self, spans: list[Span], text: str, bold: bool, italic: bool, url: str, code: bool = False
+    ) -> None:
         if self._unseparated or not text:
             return
         link = self._field_links[-1] if self._field_links else url
-        spans.append(Span(text, bold, italic, link))
+        spans.append(Span(text, bold, italic, link, code))
+
+    def _code(self, properties: Any) -> bool:
+        fonts = properties.find(w("rFonts")) if properties is not None else None
+        if fonts is None:
+            return False
+        return fonts.get(w("ascii"), "").casefold() in self.code_fonts
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":

@@ -185,6 +185,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         missing_quotations=tuple(dict.fromkeys(context.missing)),
         cleanings=tuple(clean.cleanings),
         comments=_comment_notes(article) if style.include.comments else (),
+        source=article,
     )
 
 

@@ -21,6 +21,12 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, BinaryIO
 
 from editor.render.bidi import runs_direction
+from editor.render.docx_record import (
+    Recorder,
+    content_types_with_record,
+    record_parts,
+    relationship_to_record,
+)
 from editor.render.errors import RenderError
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
@@ -42,10 +48,12 @@ from editor.render.tree import (
     Strong,
     Text,
     document_texts,
+    plain_text,
 )
 from editor.resources import resource_path
 
 if TYPE_CHECKING:
+    from editor.model.record import Piece
     from editor.render.tree import Block
 
 TEMPLATE = ("templates", "reference.docx")
@@ -72,6 +80,7 @@ class _Format:
     rtl: bool = False
     missing: bool = False
     link: bool = False
+    href: str = ""
 
 
 class _Writer:
@@ -81,6 +90,9 @@ class _Writer:
         self.document = document
         self.style = style
         self.parts: list[str] = []
+        # What each paragraph shows, for the record that lets the DOCX import back.
+        self.recorder = Recorder()
+        self.capture: list[Piece] = []
         ids = [int(found) for found in re.findall(r'<w:num w:numId="(\d+)"', numbering)]
         self.next_num = max(ids, default=0) + 1
         self.numbers: list[str] = []
@@ -147,6 +159,7 @@ class _Writer:
                     content.append("<w:tab/>")
                 if piece:
                     content.append(f'<w:t xml:space="preserve">{_esc(piece)}</w:t>')
+        self.capture.append((text, fmt.bold or fmt.missing, fmt.italic, fmt.href))
         rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
         return f"<w:r>{rpr}{''.join(content)}</w:r>"
 
@@ -168,8 +181,12 @@ class _Writer:
             elif type(span) is Code:
                 out.append(self._run(span.text, replace(fmt, code=True), size, language))
             elif type(span) is LineBreak:
+                self.capture.append(("\n", False, False, ""))
                 out.append("<w:r><w:br/></w:r>")
             elif type(span) is InlineQuote:
+                if span.quotation_id:
+                    shown = span.open_mark + plain_text(span.children) + span.close_mark
+                    self.recorder.inline_quote(span.quotation_id, shown)
                 if span.open_mark:
                     out.append(self._run(span.open_mark, fmt, size, language))
                 self._runs(span.children, fmt, size, language, out)
@@ -180,7 +197,8 @@ class _Writer:
             elif type(span) is Link:
                 relationship = self._link_id(span.href)
                 inner: list[str] = []
-                self._runs(span.children, replace(fmt, link=True), size, language, inner)
+                linked = replace(fmt, link=True, href=span.href)
+                self._runs(span.children, linked, size, language, inner)
                 out.append(
                     f'<w:hyperlink r:id="{relationship}" w:history="1">{"".join(inner)}'
                     "</w:hyperlink>"
@@ -217,7 +235,9 @@ class _Writer:
             self.document.language if runs_rtl == (self.document.direction == "rtl") else ""
         )
         size = self.sizes.get(style_id, self.style.sizes.body)
+        self.capture = []
         self._runs(spans, _Format(rtl=runs_rtl), size, lang, runs)
+        self.recorder.paragraph(style_id, self.capture)
         self.parts.append(f"<w:p><w:pPr>{''.join(props)}</w:pPr>{''.join(runs)}</w:p>")
 
     def _new_list(self, ordered: bool, level: int, start: int) -> int:
@@ -244,6 +264,7 @@ class _Writer:
             style_id = f"Heading{min(block.level + 2, 6)}"
             self.paragraph(style_id, block.children, block.language, block.direction)
         elif type(block) is BlockQuote:
+            self.recorder.start_quote(block.quotation_id)
             for inner in block.blocks:
                 self.block(inner, quote=True, level=level)
             if block.attribution is not None:
@@ -254,6 +275,7 @@ class _Writer:
                     attribution.language,
                     attribution.direction,
                 )
+            self.recorder.end_quote()
         elif type(block) is List:
             num_id = self._new_list(block.ordered, level, block.start)
             for item in block.items:
@@ -295,6 +317,7 @@ class _Writer:
                 "Standfirst", standfirst.children, standfirst.language, standfirst.direction
             )
         for section in document.sections:
+            self.recorder.start_section()
             if section.label is not None:
                 label = section.label
                 self.paragraph("SectionLabel", label.children, label.language, label.direction)
@@ -482,6 +505,18 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         "docProps/core.xml": _core_xml(document),
         "docProps/app.xml": _app_xml(document),
     }
+    record = writer.recorder.record(document, style.fonts.monospace)
+    added: dict[str, str] = {}
+    if record is not None:
+        # The article's own record, so that the DOCX imports back to the same article.
+        added = record_parts(record, document.source.id if document.source else "")
+        writer.next_rel += 1
+        replaced["word/_rels/document.xml.rels"] = replaced[
+            "word/_rels/document.xml.rels"
+        ].replace(
+            "</Relationships>", relationship_to_record(f"rId{writer.next_rel}") + "</Relationships>"
+        )
+        replaced["[Content_Types].xml"] = content_types_with_record(texts["[Content_Types].xml"])
     # Open comments (when the style includes them) are added by python-docx afterwards.
     buffer = io.BytesIO() if document.comments else None
     target: BinaryIO = out if buffer is None else buffer
@@ -491,6 +526,10 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
             entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             entry.compress_type = zipfile.ZIP_DEFLATED
             package.writestr(entry, text.encode("utf-8") if text is not None else data)
+        for name, text in added.items():
+            entry = zipfile.ZipInfo(name, date_time=parts[0][0].date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            package.writestr(entry, text.encode("utf-8"))
     if buffer is not None:
         from editor.render.docx_comments import add_word_comments
 

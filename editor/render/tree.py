@@ -12,9 +12,12 @@ export's start, which is a tenth of what the whole HTML export may take.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from editor.model.frozen import Frozen
+
+if TYPE_CHECKING:
+    from editor.model import Article
 
 
 class Node(Frozen):
@@ -333,6 +336,7 @@ class Document(Node):
         "modified",
         "opening",
         "sections",
+        "source",
         "standfirst",
         "tags",
         "title",
@@ -352,6 +356,7 @@ class Document(Node):
         "missing_quotations": (),
         "cleanings": (),
         "comments": (),
+        "source": None,
     }
 
     title: Title
@@ -372,6 +377,9 @@ class Document(Node):
     missing_quotations: tuple[str, ...]
     cleanings: tuple[Cleaning, ...]
     comments: tuple[CommentNote, ...]  # only when the house style includes comments
+    # The article the tree was built from, for a writer that carries the article's own
+    # record (the DOCX, so that it imports back); read at once, while the tree is written.
+    source: Article | None
 
 
 def plain_text(spans: tuple[Inline, ...]) -> str:
