@@ -142,7 +142,7 @@ def read_record(main: Any) -> dict[str, Any] | None:
             continue
         try:
             record = json.loads(root.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return (
             record
