@@ -270,6 +270,15 @@ class _Importer:
         self.unmapped: list[SetAside] = []
         self.bank: dict[str, Quotation] = {}
         self.new_ids = 0
+        self.last_section = -1  # the record's last section matched so far
+        # The quotations each recorded section shows, grouped once.
+        self.blocks: dict[Any, list[dict[str, Any]]] = {}
+        self.inline: dict[Any, list[dict[str, Any]]] = {}
+        for key, grouped in (("blocks", self.blocks), ("inline", self.inline)):
+            for entry in self._list(key):
+                section = entry.get("section")
+                if isinstance(section, int):
+                    grouped.setdefault(section, []).append(entry)
 
     # -- reading the record ------------------------------------------------------------
 
@@ -337,13 +346,25 @@ class _Importer:
     ) -> _DocxSection:
         # The next recorded section whose label was written; unlabelled ones before it
         # (labels hidden, or an empty label) took their paragraphs by count.
-        start = (
-            sections[-1].recorded if sections and sections[-1].recorded is not None else -1
-        ) + 1
-        for index in range(start, len(recorded)):
-            if recorded[index].get("label") is not None:
-                return _DocxSection(label, recorded=index)
-        return _DocxSection(label)
+        # The section whose label this is (one deleted in Word is passed over), else the
+        # next with a label; a few ahead at most, so many sections cost linear time.
+        first: int | None = None
+        seen = 0
+        for index in range(self.last_section + 1, len(recorded)):
+            written = recorded[index].get("label")
+            if written is None:
+                continue
+            if written == label:
+                first = index
+                break
+            first = index if first is None else first
+            seen += 1
+            if seen >= _LOOKAHEAD:
+                break
+        if first is None:
+            return _DocxSection(label)
+        self.last_section = first
+        return _DocxSection(label, recorded=first)
 
     def _body_section(
         self,
@@ -354,9 +375,10 @@ class _Importer:
         if current is None:
             # Body text before any label: the first section's, when it has no label.
             first = recorded[0] if recorded else None
-            found = _DocxSection(
-                None, recorded=0 if first and first.get("label") is None else None
-            )
+            number = 0 if first and first.get("label") is None else None
+            if number is not None:
+                self.last_section = number
+            found = _DocxSection(None, recorded=number)
             sections.append(found)
             return found
         after = (current.recorded + 1) if current.recorded is not None else None
@@ -367,6 +389,7 @@ class _Importer:
             and len(current.paragraphs) >= _count(recorded[current.recorded or 0])
         ):
             found = _DocxSection(None, recorded=after)
+            self.last_section = after
             sections.append(found)
             return found
         return current
@@ -422,10 +445,8 @@ class _Importer:
         return labels[0].kind if labels else default
 
     def _body(self, paragraphs: list[WordParagraph], number: int | None) -> str:
-        blocks = [b for b in self._list("blocks") if b.get("section") == number]
-        inline = [b for b in self._list("inline") if b.get("section") == number]
-        if number is None:
-            blocks, inline = [], []
+        blocks = self.blocks.pop(number, []) if number is not None else []
+        inline = self.inline.pop(number, []) if number is not None else []
         out: list[str] = []
         index = 0
         items: list[str] = []

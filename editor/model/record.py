@@ -157,12 +157,7 @@ def article_from_record(data: Any) -> Article:
             if isinstance(section, dict)
         ],
         quotations=[
-            Quotation(
-                id=_text(quotation, "id"),
-                **{name: _text(quotation, name) for name in _QUOTATION_TEXTS},
-                translated=_flag(quotation, "translated"),
-                verified=_flag(quotation, "verified"),
-            )
+            _quotation(quotation)
             for quotation in _items(data, "quotations")
             if isinstance(quotation, dict)
         ],
@@ -189,6 +184,17 @@ def article_from_record(data: Any) -> Article:
     if _text(data, "id"):
         article.id = _text(data, "id")
     return article
+
+
+def _quotation(data: dict[str, Any]) -> Quotation:
+    quotation = Quotation(
+        id=_text(data, "id"),
+        translated=_flag(data, "translated"),
+        verified=_flag(data, "verified"),
+    )
+    for name in _QUOTATION_TEXTS:
+        setattr(quotation, name, _text(data, name))
+    return quotation
 
 
 def paragraph_signature(pieces: Iterable[Piece]) -> list[list[Any]]:

@@ -511,10 +511,10 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         # The article's own record, so that the DOCX imports back to the same article.
         added = record_parts(record, document.source.id if document.source else "")
         writer.next_rel += 1
-        replaced["word/_rels/document.xml.rels"] = replaced[
-            "word/_rels/document.xml.rels"
-        ].replace(
-            "</Relationships>", relationship_to_record(f"rId{writer.next_rel}") + "</Relationships>"
+        relationship = relationship_to_record(f"rId{writer.next_rel}")
+        rels = replaced["word/_rels/document.xml.rels"]
+        replaced["word/_rels/document.xml.rels"] = rels.replace(
+            "</Relationships>", relationship + "</Relationships>", 1
         )
         replaced["[Content_Types].xml"] = content_types_with_record(texts["[Content_Types].xml"])
     # Open comments (when the style includes them) are added by python-docx afterwards.

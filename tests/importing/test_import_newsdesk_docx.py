@@ -341,3 +341,21 @@ def test_the_import_command_reads_newsdesk_docx_back(
     from editor.storage import container
 
     assert_same_article(article, container.load(tmp_path / "a.newsdesk"))
+
+
+def test_a_section_deleted_in_word_leaves_the_others_as_they_were(tmp_path: Path) -> None:
+    article = fixture_articles()["tr"]
+
+    def edit(document: Any) -> None:
+        # The News section, its label and every paragraph up to the next label, deleted.
+        paragraphs = document.paragraphs
+        start = next(i for i, p in enumerate(paragraphs) if p.text == "Haber:")
+        end = next(i for i, p in enumerate(paragraphs) if p.text == "Yorum:")
+        for paragraph in paragraphs[start:end]:
+            paragraph._element.getparent().remove(paragraph._element)
+
+    found = import_docx(_edit_in_word(export_docx(article), edit), tmp_path)
+    expected = fixture_articles()["tr"]
+    del expected.sections[0]
+    # Its quotations stay in the bank, unplaced: nothing is lost.
+    assert_same_article(expected, found)
