@@ -64,6 +64,8 @@ _LOOKAHEAD = 8
 _DASHES = "—–-―"
 
 
+# A list level: numbered or bulleted, its first number, and whether this list restarts it.
+_Level = tuple[bool, int, bool]
 # Fonts whose runs are code when the record names none (folded names).
 CODE_FONTS = frozenset(
     {"dejavu sans mono", "courier new", "courier", "consolas", "liberation mono", "menlo"}
@@ -96,7 +98,7 @@ class NewsdeskDocx:
     paragraphs: list[WordParagraph]
     record: dict[str, Any] | None
     # numId → level → (ordered, start)
-    numbering: dict[str, dict[str, tuple[bool, int]]] = field(default_factory=dict)
+    numbering: dict[str, dict[str, _Level]] = field(default_factory=dict)
     language: str = ""  # the core properties' language
 
 
@@ -152,22 +154,22 @@ def read_record(main: Any) -> dict[str, Any] | None:
     return None
 
 
-def read_numbering(document: Any) -> dict[str, dict[str, tuple[bool, int]]]:
+def read_numbering(document: Any) -> dict[str, dict[str, _Level]]:
     """Return, for each list (numId) and level, whether it is numbered and where it starts."""
     try:
         root = document.part.numbering_part.element
     except (KeyError, NotImplementedError, AttributeError):
         return {}
-    formats: dict[str, dict[str, tuple[bool, int]]] = {}
+    formats: dict[str, dict[str, _Level]] = {}
     for abstract in root.iter(w("abstractNum")):
-        levels: dict[str, tuple[bool, int]] = {}
+        levels: dict[str, _Level] = {}
         for level in abstract.iter(w("lvl")):
             fmt = level.find(w("numFmt"))
             start = level.find(w("start"))
             ordered = fmt is not None and fmt.get(w("val"), "") not in ("bullet", "none")
-            levels[level.get(w("ilvl"), "0")] = (ordered, _number(start))
+            levels[level.get(w("ilvl"), "0")] = (ordered, _number(start), False)
         formats[abstract.get(w("abstractNumId"), "")] = levels
-    lists: dict[str, dict[str, tuple[bool, int]]] = {}
+    lists: dict[str, dict[str, _Level]] = {}
     for num in root.iter(w("num")):
         abstract_id = num.find(w("abstractNumId"))
         levels = dict(
@@ -177,7 +179,7 @@ def read_numbering(document: Any) -> dict[str, dict[str, tuple[bool, int]]]:
             start = override.find(w("startOverride"))
             level = override.get(w("ilvl"), "0")
             if start is not None and level in levels:
-                levels[level] = (levels[level][0], _number(start))
+                levels[level] = (levels[level][0], _number(start), True)
         lists[num.get(w("numId"), "")] = levels
     return lists
 
@@ -450,19 +452,21 @@ class _Importer:
         out: list[str] = []
         index = 0
         items: list[str] = []
-        self.counters: dict[tuple[str, str], int] = {}
-        list_id = ""
+        self.counters: dict[int, int] = {}
+        list_id, list_ordered = "", False
         while index < len(paragraphs):
             paragraph = paragraphs[index]
             role = role_of(paragraph.style)
             numbered = _numbering(paragraph) if role in (LIST, BODY) else None
-            if items and numbered is not None and numbered[1] == "0" and numbered[0] != list_id:
-                # Another list starts: a list of the other kind must not join this one.
-                out.append("\n".join(items))
-                items = []
-                self.counters = {}
             if numbered is not None and numbered[1] == "0":
-                list_id = numbered[0]
+                ordered, _, restarts = self._level(*numbered)
+                # Another list starts when the kind changes or the list restarts its numbers
+                # (Word and LibreOffice give one list's items different numIds at times).
+                if items and (ordered != list_ordered or (numbered[0] != list_id and restarts)):
+                    out.append("\n".join(items))
+                    items = []
+                    self.counters = {}
+                list_id, list_ordered = numbered[0], ordered
             if numbered is not None or (role == LIST and items):
                 items.append(self._item(paragraph, numbered, items))
                 index += 1
@@ -495,6 +499,9 @@ class _Importer:
             out.append("\n".join(items))
         return "\n\n".join(out)
 
+    def _level(self, num: str, level: str) -> _Level:
+        return self.docx.numbering.get(num, {}).get(level, (False, 1, False))
+
     def _item(
         self, paragraph: WordParagraph, numbered: tuple[str, str] | None, items: list[str]
     ) -> str:
@@ -502,13 +509,16 @@ class _Importer:
             # A further paragraph of the item above, indented under it.
             return "\n    " + _markdown(paragraph).replace("\n", " ")
         num, level = numbered
-        ordered, start = self.docx.numbering.get(num, {}).get(level, (False, 1))
-        depth = int(level) if level.isdigit() and len(level) < 3 else 0
-        indent = "    " * min(depth, 8)
+        ordered, start, _ = self._level(num, level)
+        depth = min(int(level), 8) if level.isdigit() and len(level) < 3 else 0
+        indent = "    " * depth
+        # A deeper list under this item numbers from its own start again.
+        for deeper in [key for key in self.counters if key > depth]:
+            del self.counters[deeper]
         marker = "-"
         if ordered:
-            counted = self.counters.get((num, level), 0)
-            self.counters[(num, level)] = counted + 1
+            counted = self.counters.get(depth, 0)
+            self.counters[depth] = counted + 1
             marker = f"{start + counted}."
         return f"{indent}{marker} {_markdown(paragraph)}"
 

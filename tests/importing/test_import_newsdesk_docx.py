@@ -13,6 +13,8 @@ import difflib
 import io
 import json
 import re
+import shutil
+import subprocess
 import zipfile
 from dataclasses import asdict
 from pathlib import Path
@@ -359,3 +361,63 @@ def test_a_section_deleted_in_word_leaves_the_others_as_they_were(tmp_path: Path
     del expected.sections[0]
     # Its quotations stay in the bank, unplaced: nothing is lost.
     assert_same_article(expected, found)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        '{"article": {"language": 5, "sections": 5, "quotations": [1, {"id": 3}]}, '
+        '"sections": "x", "blocks": [{"section": 0, "lines": 7}], "header": []}',
+        '{"article": {}, "sections": [{"label": 1, "count": "9"}], "inline": [{"text": 4}]}',
+        "[" * 100_000,
+        "not json",
+    ],
+)
+def test_a_record_of_the_wrong_shape_still_imports_the_document_text(
+    record: str, tmp_path: Path
+) -> None:
+    article = fixture_articles()["en"]
+    data = rewrite_part(
+        export_docx(article),
+        RECORD,
+        lambda xml: re.sub(r">.*</record>", lambda _: f">{record}</record>", xml, flags=re.S),
+    )
+    found = import_docx(data, tmp_path)
+    assert found.headline == article.headline
+    assert [section.label for section in found.sections[:2]] == ["News:", "Comment:"]
+    assert "the survey is not done." in found.sections[0].body
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_docx_saved_again_by_libreoffice_imports_back_to_the_same_article(
+    tmp_path: Path,
+) -> None:
+    # Another word processor saves the document again: its record survives, and with the
+    # digests forgotten every section is rebuilt from LibreOffice's paragraphs and lists.
+    article = fixture_articles()["ar"]
+
+    def forget_digests(xml: str) -> str:
+        return re.sub(r'"digest":"[0-9a-f]+"', '"digest":""', xml)
+
+    source = tmp_path / "in" / "article.docx"
+    source.parent.mkdir()
+    source.write_bytes(rewrite_part(export_docx(article), RECORD, forget_digests))
+    profile = tmp_path / "profile"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    saved = (tmp_path / "out" / "article.docx").read_bytes()
+    assert RECORD in zipfile.ZipFile(io.BytesIO(saved)).namelist()
+    assert_same_article(article, import_docx(saved, tmp_path))
