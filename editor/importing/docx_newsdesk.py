@@ -313,11 +313,15 @@ class _Importer:
         credit: list[str] = []
         metadata: list[str] = []
         current: _DocxSection | None = None
+        labelled = False
         for paragraph in self.docx.paragraphs:
             role = role_of(paragraph.style)
-            if role in (OPENING, TITLE, STANDFIRST) and not sections and role not in header:
+            # A header part comes before the first label (a paragraph typed above it in
+            # Word goes to a section of its own at the start).
+            if role in (OPENING, TITLE, STANDFIRST) and not labelled and role not in header:
                 header[role] = paragraph.text
             elif role == LABEL:
+                labelled = True
                 current = self._next_section(sections, recorded, paragraph.text)
                 sections.append(current)
             elif role == CREDIT:

@@ -421,3 +421,18 @@ def test_a_docx_saved_again_by_libreoffice_imports_back_to_the_same_article(
     saved = (tmp_path / "out" / "article.docx").read_bytes()
     assert RECORD in zipfile.ZipFile(io.BytesIO(saved)).namelist()
     assert_same_article(article, import_docx(saved, tmp_path))
+
+
+def test_a_paragraph_typed_under_the_headline_is_kept_and_the_standfirst_stays(
+    tmp_path: Path,
+) -> None:
+    article = fixture_articles()["en"]
+
+    def edit(document: Any) -> None:
+        standfirst = _paragraph(document, "the channel stays closed — ")
+        standfirst.insert_paragraph_before("Typed under the headline.", style="Body Text")
+
+    found = import_docx(_edit_in_word(export_docx(article), edit), tmp_path)
+    assert found.standfirst == article.standfirst
+    assert found.sections[0].body == "Typed under the headline."
+    assert [s.body for s in found.sections[1:]] == [s.body for s in article.sections]
