@@ -252,6 +252,63 @@ def _is_rule(paragraph: WordParagraph) -> bool:
     return properties is not None and properties.find(w("pBdr")) is not None
 
 
+def _table_cell(paragraph: WordParagraph) -> tuple[Any, Any, Any] | None:
+    """Return the outermost table a paragraph stands in, with its row and cell, or None."""
+    if not paragraph.boxed or paragraph.element is None:
+        return None
+    found: tuple[Any, Any, Any] | None = None
+    cell = row = None
+    element = paragraph.element.getparent()
+    # Bounded: the reader refuses XML nested deeper than 256 levels.
+    while element is not None and element.tag != w("body"):
+        if element.tag == w("txbxContent"):
+            return None  # a text box: its paragraphs are read as paragraphs
+        if element.tag == w("tc"):
+            cell = element
+        elif element.tag == w("tr"):
+            row = element
+        elif element.tag == w("tbl") and row is not None and cell is not None:
+            found = (element, row, cell)
+        element = element.getparent()
+    return found
+
+
+def _pipe_table(paragraphs: list[WordParagraph], index: int, table: Any, out: list[str]) -> int:
+    """Append the table starting at this paragraph as a pipe table; return the index after it.
+
+    The first row is the header row; a table nested in a cell is read into that cell.
+    """
+    rows: list[list[list[str]]] = []
+    places: dict[Any, tuple[int, int]] = {}
+    while index < len(paragraphs):
+        found = _table_cell(paragraphs[index])
+        if found is None or found[0] is not table:
+            break
+        _, row, cell = found
+        if row not in places:
+            rows.append([])
+            places[row] = (len(rows) - 1, -1)
+        row_number, _ = places[row]
+        if cell not in places:
+            rows[row_number].append([])
+            places[cell] = (row_number, len(rows[row_number]) - 1)
+        _, cell_number = places[cell]
+        text = _markdown(paragraphs[index]).replace("\n", " ").strip()
+        if text:
+            rows[row_number][cell_number].append(text.replace("|", "\\|"))
+        index += 1
+    width = max((len(row) for row in rows), default=0)
+    lines = []
+    for number, row in enumerate(rows):
+        cells = [" ".join(cell) for cell in row] + [""] * (width - len(row))
+        lines.append("| " + " | ".join(cells) + " |")
+        if number == 0:
+            lines.append("|" + "|".join([" --- "] * width) + "|")
+    if width:
+        out.append("\n".join(lines))
+    return index
+
+
 @dataclass
 class _DocxSection:
     label: str | None
@@ -479,6 +536,10 @@ class _Importer:
                 out.append("\n".join(items))
                 items = []
                 self.counters = {}
+            table = _table_cell(paragraph)
+            if table is not None:
+                index = _pipe_table(paragraphs, index, table[0], out)
+                continue
             if role == QUOTE:
                 index = self._quote(paragraphs, index, blocks, inline, out)
                 continue

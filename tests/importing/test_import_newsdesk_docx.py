@@ -436,3 +436,25 @@ def test_a_paragraph_typed_under_the_headline_is_kept_and_the_standfirst_stays(
     assert found.standfirst == article.standfirst
     assert found.sections[0].body == "Typed under the headline."
     assert [s.body for s in found.sections[1:]] == [s.body for s in article.sections]
+
+
+def test_a_table_added_in_word_comes_back_as_a_pipe_table(tmp_path: Path) -> None:
+    article = fixture_articles()["en"]
+
+    def edit(document: Any) -> None:
+        table = document.add_table(rows=3, cols=2)
+        rows = [("Line", "Boats"), ("east", "2"), ("a|b", "*4*")]
+        for row, texts in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+        # Placed in the News section, before its last paragraph.
+        _paragraph(document, "the survey is not done.")._element.addprevious(table._tbl)
+
+    found = import_docx(_edit_in_word(export_docx(article), edit), tmp_path)
+    body = found.sections[0].body
+    assert body.endswith(
+        "[[quote:block-1]]\n\n"
+        "| Line | Boats |\n| --- | --- |\n| east | 2 |\n| a\\|b | \\*4\\* |\n\n"
+        "the survey is not done."
+    )
+    assert [s.body for s in found.sections[1:]] == [s.body for s in article.sections[1:]]
