@@ -31,13 +31,8 @@ from editor.importing.blocks import (
     escape_markdown,
     label_block,
 )
-from editor.importing.docx_newsdesk import (
-    NewsdeskDocx,
-    code_fonts,
-    is_newsdesk,
-    read_numbering,
-    read_record,
-)
+from editor.importing.docx_markdown import code_fonts, read_numbering
+from editor.importing.docx_newsdesk import NewsdeskDocx, is_newsdesk, read_record
 from editor.importing.docx_text import (
     Span,
     StoryReader,

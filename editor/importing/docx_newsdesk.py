@@ -18,12 +18,20 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from editor.importing.blocks import escape_inline, escape_line_starts, escape_markdown
-from editor.importing.docx_text import WordParagraph, w
+from editor.importing.blocks import escape_inline, escape_markdown
+from editor.importing.docx_markdown import (
+    Level,
+    is_rule,
+    list_numbering,
+    paragraph_markdown,
+    paragraph_pieces,
+    pipe_table,
+    table_cell,
+)
+from editor.importing.docx_text import WordParagraph
 from editor.importing.lexicon import Lexicon
 from editor.importing.result import (
     Explanation,
@@ -34,7 +42,7 @@ from editor.importing.result import (
     first_words,
 )
 from editor.model import Article, Quotation, Section, quote_token
-from editor.model.record import Piece, article_from_record, signature_digest
+from editor.model.record import article_from_record, signature_digest
 from editor.model.tokens import QUOTE_TOKEN
 
 RECORD_NAMESPACE = "urn:newsdesk:docx-record"
@@ -64,20 +72,6 @@ _LOOKAHEAD = 8
 _DASHES = "—–-―"
 
 
-# A list level: numbered or bulleted, its first number, and whether this list restarts it.
-_Level = tuple[bool, int, bool]
-# Fonts whose runs are code when the record names none (folded names).
-CODE_FONTS = frozenset(
-    {"dejavu sans mono", "courier new", "courier", "consolas", "liberation mono", "menlo"}
-)
-
-
-def code_fonts(record: dict[str, Any] | None) -> frozenset[str]:
-    """Return the (folded) font names whose runs are code: the export's, and common ones."""
-    named = record.get("monospace") if record else None
-    return CODE_FONTS | ({named.casefold()} if isinstance(named, str) and named else set())
-
-
 def _fold(style: str) -> str:
     return "".join(style.split()).casefold()
 
@@ -98,7 +92,7 @@ class NewsdeskDocx:
     paragraphs: list[WordParagraph]
     record: dict[str, Any] | None
     # numId → level → (ordered, start)
-    numbering: dict[str, dict[str, _Level]] = field(default_factory=dict)
+    numbering: dict[str, dict[str, Level]] = field(default_factory=dict)
     language: str = ""  # the core properties' language
 
 
@@ -152,161 +146,6 @@ def read_record(main: Any) -> dict[str, Any] | None:
             else None
         )
     return None
-
-
-def read_numbering(document: Any) -> dict[str, dict[str, _Level]]:
-    """Return, for each list (numId) and level, whether it is numbered and where it starts."""
-    try:
-        root = document.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):
-        return {}
-    formats: dict[str, dict[str, _Level]] = {}
-    for abstract in root.iter(w("abstractNum")):
-        levels: dict[str, _Level] = {}
-        for level in abstract.iter(w("lvl")):
-            fmt = level.find(w("numFmt"))
-            start = level.find(w("start"))
-            ordered = fmt is not None and fmt.get(w("val"), "") not in ("bullet", "none")
-            levels[level.get(w("ilvl"), "0")] = (ordered, _number(start), False)
-        formats[abstract.get(w("abstractNumId"), "")] = levels
-    lists: dict[str, dict[str, _Level]] = {}
-    for num in root.iter(w("num")):
-        abstract_id = num.find(w("abstractNumId"))
-        levels = dict(
-            formats.get(abstract_id.get(w("val"), "") if abstract_id is not None else "", {})
-        )
-        for override in num.iter(w("lvlOverride")):
-            start = override.find(w("startOverride"))
-            level = override.get(w("ilvl"), "0")
-            if start is not None and level in levels:
-                levels[level] = (levels[level][0], _number(start), True)
-        lists[num.get(w("numId"), "")] = levels
-    return lists
-
-
-def _number(element: Any) -> int:
-    try:
-        return max(0, int(element.get(w("val"), "1"))) if element is not None else 1
-    except ValueError:
-        return 1
-
-
-def _pieces(paragraph: WordParagraph) -> list[Piece]:
-    return [(span.text, span.bold, span.italic, span.url) for span in paragraph.spans]
-
-
-def _markdown(paragraph: WordParagraph) -> str:
-    """Return a paragraph's text as Markdown: emphasis, links and code kept, the rest literal."""
-    pieces: list[str] = []
-    for text, bold, italic, url, code in _merged(paragraph):
-        piece = _code_span(text) if code and text.strip() else escape_inline(text)
-        marker = ("**" if bold else "") + ("*" if italic else "")
-        core = piece.strip()
-        if marker and core:
-            leading = piece[: len(piece) - len(piece.lstrip())]
-            trailing = piece[len(piece.rstrip()) :]
-            piece = f"{leading}{marker}{core}{marker[::-1]}{trailing}"
-        if url:
-            target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-            piece = f"[{piece}]({target})"
-        pieces.append(piece)
-    return escape_line_starts("".join(pieces))
-
-
-def _code_span(text: str) -> str:
-    fence = "`"
-    while fence in text:
-        fence += "`"
-    padding = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{padding}{text}{padding}{fence}"
-
-
-def _merged(paragraph: WordParagraph) -> Iterator[tuple[str, bool, bool, str, bool]]:
-    current: list[Any] | None = None
-    for span in paragraph.spans:
-        form = (span.bold, span.italic, span.url, span.code)
-        if current is not None and tuple(current[1:]) == form:
-            current[0] += span.text
-            continue
-        if current is not None:
-            yield current[0], current[1], current[2], current[3], current[4]
-        current = [span.text, *form]
-    if current is not None:
-        yield current[0], current[1], current[2], current[3], current[4]
-
-
-def _numbering(paragraph: WordParagraph) -> tuple[str, str] | None:
-    properties = paragraph.element.find(w("pPr")) if paragraph.element is not None else None
-    numbered = properties.find(w("numPr")) if properties is not None else None
-    if numbered is None:
-        return None
-    level, num = numbered.find(w("ilvl")), numbered.find(w("numId"))
-    return (
-        num.get(w("val"), "") if num is not None else "",
-        level.get(w("val"), "0") if level is not None else "0",
-    )
-
-
-def _is_rule(paragraph: WordParagraph) -> bool:
-    properties = paragraph.element.find(w("pPr")) if paragraph.element is not None else None
-    return properties is not None and properties.find(w("pBdr")) is not None
-
-
-def _table_cell(paragraph: WordParagraph) -> tuple[Any, Any, Any] | None:
-    """Return the outermost table a paragraph stands in, with its row and cell, or None."""
-    if not paragraph.boxed or paragraph.element is None:
-        return None
-    found: tuple[Any, Any, Any] | None = None
-    cell = row = None
-    element = paragraph.element.getparent()
-    # Bounded: the reader refuses XML nested deeper than 256 levels.
-    while element is not None and element.tag != w("body"):
-        if element.tag == w("txbxContent"):
-            return None  # a text box: its paragraphs are read as paragraphs
-        if element.tag == w("tc"):
-            cell = element
-        elif element.tag == w("tr"):
-            row = element
-        elif element.tag == w("tbl") and row is not None and cell is not None:
-            found = (element, row, cell)
-        element = element.getparent()
-    return found
-
-
-def _pipe_table(paragraphs: list[WordParagraph], index: int, table: Any, out: list[str]) -> int:
-    """Append the table starting at this paragraph as a pipe table; return the index after it.
-
-    The first row is the header row; a table nested in a cell is read into that cell.
-    """
-    rows: list[list[list[str]]] = []
-    places: dict[Any, tuple[int, int]] = {}
-    while index < len(paragraphs):
-        found = _table_cell(paragraphs[index])
-        if found is None or found[0] is not table:
-            break
-        _, row, cell = found
-        if row not in places:
-            rows.append([])
-            places[row] = (len(rows) - 1, -1)
-        row_number, _ = places[row]
-        if cell not in places:
-            rows[row_number].append([])
-            places[cell] = (row_number, len(rows[row_number]) - 1)
-        _, cell_number = places[cell]
-        text = _markdown(paragraphs[index]).replace("\n", " ").strip()
-        if text:
-            rows[row_number][cell_number].append(text.replace("|", "\\|"))
-        index += 1
-    width = max((len(row) for row in rows), default=0)
-    lines = []
-    for number, row in enumerate(rows):
-        cells = [" ".join(cell) for cell in row] + [""] * (width - len(row))
-        lines.append("| " + " | ".join(cells) + " |")
-        if number == 0:
-            lines.append("|" + "|".join([" --- "] * width) + "|")
-    if width:
-        out.append("\n".join(lines))
-    return index
 
 
 @dataclass
@@ -494,7 +333,7 @@ class _Importer:
             if found.label is not None and found.label != written.get("label"):
                 section.label = found.label.strip()
                 section.kind = self._kind(section.label, section.kind)
-            digest = signature_digest([_pieces(p) for p in found.paragraphs])
+            digest = signature_digest([paragraph_pieces(p) for p in found.paragraphs])
             if digest != written.get("digest"):
                 section.body = self._body(found.paragraphs, number)
             return section
@@ -518,7 +357,7 @@ class _Importer:
         while index < len(paragraphs):
             paragraph = paragraphs[index]
             role = role_of(paragraph.style)
-            numbered = _numbering(paragraph) if role in (LIST, BODY) else None
+            numbered = list_numbering(paragraph) if role in (LIST, BODY) else None
             if numbered is not None and numbered[1] == "0":
                 ordered, _, restarts = self._level(*numbered)
                 # Another list starts when the kind changes or the list restarts its numbers
@@ -536,22 +375,22 @@ class _Importer:
                 out.append("\n".join(items))
                 items = []
                 self.counters = {}
-            table = _table_cell(paragraph)
+            table = table_cell(paragraph)
             if table is not None:
-                index = _pipe_table(paragraphs, index, table[0], out)
+                index = pipe_table(paragraphs, index, table[0], out)
                 continue
             if role == QUOTE:
                 index = self._quote(paragraphs, index, blocks, inline, out)
                 continue
             index += 1
             if not paragraph.text.strip():
-                if role == BODY and _is_rule(paragraph):
+                if role == BODY and is_rule(paragraph):
                     out.append("---")
                 continue
             if role == CODE:
                 out.append(f"```\n{paragraph.text}\n```")
                 continue
-            text = self._inline_tokens(_markdown(paragraph), inline)
+            text = self._inline_tokens(paragraph_markdown(paragraph), inline)
             heading = _HEADING.match(role)
             if heading:
                 # Section headings render from "###" (the renderer shifts the shallowest
@@ -564,7 +403,7 @@ class _Importer:
             out.append("\n".join(items))
         return "\n\n".join(out)
 
-    def _level(self, num: str, level: str) -> _Level:
+    def _level(self, num: str, level: str) -> Level:
         return self.docx.numbering.get(num, {}).get(level, (False, 1, False))
 
     def _item(
@@ -572,7 +411,7 @@ class _Importer:
     ) -> str:
         if numbered is None:
             # A further paragraph of the item above, indented under it.
-            return "\n    " + _markdown(paragraph).replace("\n", " ")
+            return "\n    " + paragraph_markdown(paragraph).replace("\n", " ")
         num, level = numbered
         ordered, start, _ = self._level(num, level)
         depth = min(int(level), 8) if level.isdigit() and len(level) < 3 else 0
@@ -585,7 +424,7 @@ class _Importer:
             counted = self.counters.get(depth, 0)
             self.counters[depth] = counted + 1
             marker = f"{start + counted}."
-        return f"{indent}{marker} {_markdown(paragraph)}"
+        return f"{indent}{marker} {paragraph_markdown(paragraph)}"
 
     def _quote(
         self,
@@ -612,7 +451,7 @@ class _Importer:
         if quotation is None:
             # A Markdown block quotation: its paragraphs, each a quoted line.
             quoted = "\n>\n".join(
-                "> " + self._inline_tokens(_markdown(p), inline).replace("\n", "\n> ")
+                "> " + self._inline_tokens(paragraph_markdown(p), inline).replace("\n", "\n> ")
                 for p in lines
                 if p.text.strip()
             )
@@ -812,4 +651,4 @@ def import_newsdesk(
     return result
 
 
-__all__ = ["NewsdeskDocx", "import_newsdesk", "is_newsdesk", "read_numbering", "read_record"]
+__all__ = ["NewsdeskDocx", "import_newsdesk", "is_newsdesk", "read_record"]
