@@ -26,6 +26,7 @@ from editor.render.docx_record import (
     content_types_with_record,
     record_parts,
     relationship_to_record,
+    written_emphasis,
 )
 from editor.render.errors import RenderError
 from editor.render.styles import HouseStyle
@@ -159,8 +160,10 @@ class _Writer:
                     content.append("<w:tab/>")
                 if piece:
                     content.append(f'<w:t xml:space="preserve">{_esc(piece)}</w:t>')
-        self.capture.append((text, fmt.bold or fmt.missing, fmt.italic, fmt.href))
         rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
+        # The record notes the emphasis as written (the reader sees w:b and w:i, not what
+        # the tree asked for), so that an unchanged part is known when it is read back.
+        self.capture.append((text, *written_emphasis(rpr), fmt.href))
         return f"<w:r>{rpr}{''.join(content)}</w:r>"
 
     def _runs(

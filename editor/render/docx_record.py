@@ -11,6 +11,7 @@ unchanged part takes the article's own value, a part edited in Word the document
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,22 @@ ATTRIBUTION_STYLE = "QuoteAttribution"
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# Bold and italic as a reader of the run sees them: direct w:b / w:i (not switched off),
+# or the character styles a reader takes for them.
+_BOLD = re.compile(r'<w:b(?: w:val="(?!0|false|off)[^"]*")?/>|<w:rStyle w:val="(?:Strong|Bold)"/>')
+_ITALIC = re.compile(
+    r'<w:i(?: w:val="(?!0|false|off)[^"]*")?/>'
+    r'|<w:rStyle w:val="(?:Emphasis|IntenseEmphasis|SubtleEmphasis)"/>'
+)
+
+
+def written_emphasis(run_properties: str) -> tuple[bool, bool]:
+    """Return whether a run written with these properties reads as bold and as italic."""
+    if not run_properties:
+        return False, False
+    return bool(_BOLD.search(run_properties)), bool(_ITALIC.search(run_properties))
 
 
 class Recorder:

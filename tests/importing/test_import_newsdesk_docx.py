@@ -458,3 +458,23 @@ def test_a_table_added_in_word_comes_back_as_a_pipe_table(tmp_path: Path) -> Non
         "the survey is not done."
     )
     assert [s.body for s in found.sections[1:]] == [s.body for s in article.sections[1:]]
+
+
+@pytest.mark.parametrize(
+    ("properties", "emphasis"),
+    [
+        ("", (False, False)),
+        ("<w:rPr><w:b/><w:bCs/><w:i/><w:iCs/></w:rPr>", (True, True)),
+        ('<w:rPr><w:b w:val="0"/><w:i w:val="1"/></w:rPr>', (False, True)),
+        ('<w:rPr><w:rStyle w:val="Emphasis"/><w:rtl/></w:rPr>', (False, True)),
+        ('<w:rPr><w:rStyle w:val="Strong"/><w:iCs/></w:rPr>', (True, False)),
+    ],
+)
+def test_the_record_notes_emphasis_as_a_reader_of_the_run_sees_it(
+    properties: str, emphasis: tuple[bool, bool]
+) -> None:
+    # A section is known unchanged by its text and emphasis: the writer must note what it
+    # wrote (an Arabic italic written without w:i reads as upright), not what it was asked.
+    from editor.render.docx_record import written_emphasis
+
+    assert written_emphasis(properties) == emphasis
