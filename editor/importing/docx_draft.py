@@ -31,6 +31,8 @@ from editor.importing.blocks import (
     escape_markdown,
     label_block,
 )
+from editor.importing.docx_markdown import code_fonts, read_numbering
+from editor.importing.docx_newsdesk import NewsdeskDocx, is_newsdesk, read_record
 from editor.importing.docx_text import (
     Span,
     StoryReader,
@@ -82,6 +84,8 @@ class DocxDraft:
 
     blocks: list[Block]
     set_aside: list[SetAside]
+    # Set when Newsdesk exported the document: its parts are mapped back by their styles.
+    newsdesk: NewsdeskDocx | None = None
 
 
 def read_docx(data: bytes, path: str | Path, lex: Lexicon) -> list[Block]:
@@ -101,11 +105,21 @@ def read_docx_draft(data: bytes, path: str | Path, lex: Lexicon) -> DocxDraft:
         document = Document(io.BytesIO(data))
         styles, default_style = style_names(document.styles.element)
         main = document.part
-        reader = _reader(main, styles, default_style)
+        record = read_record(main)
+        reader = _reader(main, styles, default_style, code_fonts(record))
         blocks: list[Block] = []
-        for paragraph in reader.paragraphs(document.element.body):
+        paragraphs = reader.paragraphs(document.element.body)
+        for paragraph in paragraphs:
             _add(blocks, paragraph, lex)
         set_aside = _set_aside(main, styles, default_style)
+        newsdesk = None
+        if is_newsdesk(data, styles, record):
+            newsdesk = NewsdeskDocx(
+                paragraphs,
+                record,
+                read_numbering(document),
+                document.core_properties.language or "",
+            )
     except DraftError:
         raise
     except Exception as failure:  # python-docx and lxml raise many kinds on damaged files
@@ -115,16 +129,18 @@ def read_docx_draft(data: bytes, path: str | Path, lex: Lexicon) -> DocxDraft:
                 path, f"the DOCX file nests its content more than {MAX_XML_DEPTH} levels deep."
             ) from None
         raise DraftError(path, f"the DOCX file is damaged ({type(failure).__name__}).") from None
-    return DocxDraft(blocks, set_aside)
+    return DocxDraft(blocks, set_aside, newsdesk)
 
 
-def _reader(part: Any, styles: dict[str, str], default_style: str) -> StoryReader:
+def _reader(
+    part: Any, styles: dict[str, str], default_style: str, fonts: frozenset[str] = frozenset()
+) -> StoryReader:
     links = {
         key: relationship.target_ref
         for key, relationship in part.rels.items()
         if relationship.is_external
     }
-    return StoryReader(styles, default_style, links, _BOLD_STYLES, _ITALIC_STYLES)
+    return StoryReader(styles, default_style, links, _BOLD_STYLES, _ITALIC_STYLES, fonts)
 
 
 def _set_aside(main: Any, styles: dict[str, str], default_style: str) -> list[SetAside]:

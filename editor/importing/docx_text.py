@@ -25,6 +25,9 @@ _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 
+# The character style Newsdesk's DOCX writer gives inline code (resources/templates).
+CODE_STYLE = "VerbatimChar"
+
 
 def w(name: str) -> str:
     """Return the Clark name of a WordprocessingML element or attribute."""
@@ -88,6 +91,7 @@ class Span:
     bold: bool = False
     italic: bool = False
     url: str = ""
+    code: bool = False  # set only by a reader given code fonts (Newsdesk's own DOCX)
 
 
 @dataclass
@@ -99,6 +103,8 @@ class WordParagraph:
     boxed: bool = False
     # Where comment ranges start (True) and end (False): before spans[index], by comment id.
     comment_edges: list[tuple[int, bool, str]] = field(default_factory=list)
+    # The paragraph's w:p element, for readers that need its properties (numbering, borders).
+    element: Any = None
 
     @property
     def text(self) -> str:
@@ -123,12 +129,14 @@ class StoryReader:
         links: dict[str, str],
         bold_styles: frozenset[str] = frozenset(),
         italic_styles: frozenset[str] = frozenset(),
+        code_fonts: frozenset[str] = frozenset(),
     ) -> None:
         self.styles = styles
         self.default_style = default_style
         self.links = links
         self.bold_styles = bold_styles
         self.italic_styles = italic_styles
+        self.code_fonts = code_fonts  # folded font names whose runs are code
         self._fields: list[_Field] = []
         self._unseparated = 0  # fields whose instruction is being read: their text is hidden
         self._field_links: list[str] = []
@@ -160,7 +168,7 @@ class StoryReader:
 
     def _paragraph(self, paragraph: Any, boxed: bool) -> tuple[WordParagraph, list[Any]]:
         style = "" if boxed else self._style_of(paragraph)
-        result = WordParagraph(style, boxed=boxed)
+        result = WordParagraph(style, boxed=boxed, element=paragraph)
         boxes: list[Any] = []
         stack: list[tuple[Any, str]] = [(child, "") for child in reversed(paragraph)]
         while stack:
@@ -204,15 +212,17 @@ class StoryReader:
         return f"{target}#{anchor}" if anchor else target
 
     def _run(self, run: Any, url: str, spans: list[Span], boxes: list[Any]) -> None:
-        bold, italic = self._emphasis(run.find(w("rPr")))
+        properties = run.find(w("rPr"))
+        bold, italic = self._emphasis(properties)
+        code = bool(self.code_fonts) and self._code(properties)
         stack = list(reversed(run))
         while stack:
             element = stack.pop()
             tag = element.tag
             if tag == _T:
-                self._add(spans, element.text or "", bold, italic, url)
+                self._add(spans, element.text or "", bold, italic, url, code)
             elif tag in _CHARACTERS:
-                self._add(spans, _CHARACTERS[tag], bold, italic, url)
+                self._add(spans, _CHARACTERS[tag], bold, italic, url, code)
             elif tag == _FLD_CHAR:
                 self._field_char(element.get(w("fldCharType"), ""))
             elif tag == _INSTR:
@@ -235,11 +245,25 @@ class StoryReader:
                 # Drawings, pictures and objects may hold text boxes.
                 stack.extend(reversed(element))
 
-    def _add(self, spans: list[Span], text: str, bold: bool, italic: bool, url: str) -> None:
+    def _add(
+        self, spans: list[Span], text: str, bold: bool, italic: bool, url: str, code: bool = False
+    ) -> None:
         if self._unseparated or not text:
             return
         link = self._field_links[-1] if self._field_links else url
-        spans.append(Span(text, bold, italic, link))
+        spans.append(Span(text, bold, italic, link, code))
+
+    def _code(self, properties: Any) -> bool:
+        if properties is None:
+            return False
+        # Newsdesk's character style for code (its font is the style's, not the run's).
+        style = properties.find(w("rStyle"))
+        if style is not None and style.get(w("val"), "") == CODE_STYLE:
+            return True
+        fonts = properties.find(w("rFonts"))
+        if fonts is None:
+            return False
+        return fonts.get(w("ascii"), "").casefold() in self.code_fonts
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":

@@ -47,6 +47,7 @@ def import_draft(
 ) -> ImportResult:
     """Return the article a draft file (.txt, .md, .docx) makes; raise DraftError if none."""
     from editor.importing.docx_draft import is_docx_bytes, read_docx_draft
+    from editor.importing.docx_newsdesk import import_newsdesk
 
     path = Path(path)
     _check_language(language)
@@ -63,6 +64,9 @@ def import_draft(
         draft = read_docx_draft(data, path, lex)
         if not draft.blocks:
             raise DraftError(path, "the draft is empty.")
+        if draft.newsdesk is not None:
+            # Newsdesk's own export: each part back from its style and the article's record.
+            return import_newsdesk(draft.newsdesk, lex, str(path), draft.set_aside)
         info = DraftInfo(source=str(path), format="DOCX")
         result = build_article(draft.blocks, info, lex, language)
         if draft.set_aside:

@@ -194,6 +194,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         cleanings=tuple(clean.cleanings),
         comments=_comment_notes(article) if style.include.comments else (),
         images=tuple(context.images.values()),
+        source=article,
     )
 
 

@@ -23,6 +23,13 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, BinaryIO
 
 from editor.render.bidi import runs_direction
+from editor.render.docx_record import (
+    Recorder,
+    content_types_with_record,
+    record_parts,
+    relationship_to_record,
+    written_emphasis,
+)
 from editor.render.errors import RenderError
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
@@ -50,11 +57,13 @@ from editor.render.tree import (
     TableCell,
     Text,
     document_texts,
+    plain_text,
 )
 from editor.resources import resource_path
 from editor.text.languages import primary_subtag
 
 if TYPE_CHECKING:
+    from editor.model.record import Piece
     from editor.render.tree import Block
 
 TEMPLATE = ("templates", "reference.docx")
@@ -95,6 +104,7 @@ class _Format:
     missing: bool = False
     link: bool = False
     strike: bool = False
+    href: str = ""
 
 
 def default_languages(document: Document) -> tuple[str, str]:
@@ -115,6 +125,9 @@ class _Writer:
         self.document = document
         self.style = style
         self.parts: list[str] = []
+        # What each paragraph shows, for the record that lets the DOCX import back.
+        self.recorder = Recorder()
+        self.capture: list[Piece] = []
         ids = [int(found) for found in re.findall(r'<w:num w:numId="(\d+)"', numbering)]
         self.next_num = max(ids, default=0) + 1
         self.numbers: list[str] = []
@@ -190,6 +203,9 @@ class _Writer:
                 if piece:
                     content.append(f'<w:t xml:space="preserve">{_esc(piece)}</w:t>')
         rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
+        # The record notes the emphasis as written (the reader sees w:b and w:i, not what
+        # the tree asked for), so that an unchanged part is known when it is read back.
+        self.capture.append((text, *written_emphasis(rpr), fmt.href))
         return f"<w:r>{rpr}{''.join(content)}</w:r>"
 
     def _runs(
@@ -209,8 +225,12 @@ class _Writer:
             elif type(span) is Code:
                 out.append(self._run(span.text, replace(fmt, code=True), languages[fmt.rtl]))
             elif type(span) is LineBreak:
+                self.capture.append(("\n", False, False, ""))
                 out.append("<w:r><w:br/></w:r>")
             elif type(span) is InlineQuote:
+                if span.quotation_id:
+                    shown = span.open_mark + plain_text(span.children) + span.close_mark
+                    self.recorder.inline_quote(span.quotation_id, shown)
                 if span.open_mark:
                     out.append(self._run(span.open_mark, fmt, languages[fmt.rtl]))
                 self._runs(span.children, fmt, languages, out)
@@ -230,7 +250,8 @@ class _Writer:
             elif type(span) is Link:
                 relationship = self._link_id(span.href)
                 inner: list[str] = []
-                self._runs(span.children, replace(fmt, link=True), languages, inner)
+                linked = replace(fmt, link=True, href=span.href)
+                self._runs(span.children, linked, languages, inner)
                 out.append(
                     f'<w:hyperlink r:id="{relationship}" w:history="1">{"".join(inner)}'
                     "</w:hyperlink>"
@@ -273,7 +294,9 @@ class _Writer:
             languages = (self.default_latin, language or self.default_bidi)
         else:
             languages = (language or self.default_latin, self.default_bidi)
+        self.capture = []
         self._runs(spans, _Format(rtl=runs_rtl), languages, runs)
+        self.recorder.paragraph(style_id, self.capture)
         self.parts.append(f"<w:p><w:pPr>{''.join(props)}</w:pPr>{''.join(runs)}</w:p>")
 
     def _new_list(self, ordered: bool, level: int, start: int) -> int:
@@ -424,6 +447,7 @@ class _Writer:
             style_id = f"Heading{min(block.level + 2, 6)}"
             self.paragraph(style_id, block.children, block.language, block.direction)
         elif type(block) is BlockQuote:
+            self.recorder.start_quote(block.quotation_id)
             for inner in block.blocks:
                 self.block(inner, quote=True, level=level)
             if block.attribution is not None:
@@ -434,6 +458,7 @@ class _Writer:
                     attribution.language,
                     attribution.direction,
                 )
+            self.recorder.end_quote()
         elif type(block) is List:
             num_id = self._new_list(block.ordered, level, block.start)
             for item in block.items:
@@ -475,6 +500,7 @@ class _Writer:
                 "Standfirst", standfirst.children, standfirst.language, standfirst.direction
             )
         for section in document.sections:
+            self.recorder.start_section()
             if section.label is not None:
                 label = section.label
                 self.paragraph("SectionLabel", label.children, label.language, label.direction)
@@ -780,8 +806,25 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         "docProps/app.xml": _app_xml(document),
     }
     added = _added_parts(writer)
+    content_types = texts["[Content_Types].xml"]
     if added:
-        replaced["[Content_Types].xml"] = _content_types(texts["[Content_Types].xml"], writer)
+        content_types = _content_types(content_types, writer)
+    record = writer.recorder.record(document, style.fonts.monospace)
+    if record is not None:
+        # The article's own record, so that the DOCX imports back to the same article.
+        source_id = document.source.id if document.source else ""
+        added.extend(
+            (name, text.encode("utf-8")) for name, text in record_parts(record, source_id).items()
+        )
+        writer.next_rel += 1
+        relationship = relationship_to_record(f"rId{writer.next_rel}")
+        rels = replaced["word/_rels/document.xml.rels"]
+        replaced["word/_rels/document.xml.rels"] = rels.replace(
+            "</Relationships>", relationship + "</Relationships>", 1
+        )
+        content_types = content_types_with_record(content_types)
+    if content_types != texts["[Content_Types].xml"]:
+        replaced["[Content_Types].xml"] = content_types
     # Open comments (when the style includes them) are added by python-docx afterwards.
     buffer = io.BytesIO() if document.comments else None
     target: BinaryIO = out if buffer is None else buffer

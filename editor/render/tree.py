@@ -12,9 +12,12 @@ export's start, which is a tenth of what the whole HTML export may take.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from editor.model.frozen import Frozen
+
+if TYPE_CHECKING:
+    from editor.model import Article
 
 
 class Node(Frozen):
@@ -424,6 +427,7 @@ class Document(Node):
         "modified",
         "opening",
         "sections",
+        "source",
         "standfirst",
         "tags",
         "title",
@@ -444,6 +448,7 @@ class Document(Node):
         "cleanings": (),
         "comments": (),
         "images": (),
+        "source": None,
     }
 
     title: Title
@@ -465,6 +470,9 @@ class Document(Node):
     cleanings: tuple[Cleaning, ...]
     comments: tuple[CommentNote, ...]  # only when the house style includes comments
     images: tuple[ImageAsset, ...]  # the assets the bodies' Image spans name, each once
+    # The article the tree was built from, for a writer that carries the article's own
+    # record (the DOCX, so that it imports back); read at once, while the tree is written.
+    source: Article | None
 
     def image(self, name: str) -> ImageAsset | None:
         """Return the asset an Image span names (None if the document has no such image)."""
