@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, BinaryIO
@@ -26,6 +27,7 @@ from editor.render.bidi import runs_direction
 from editor.render.docx_record import (
     Recorder,
     content_types_with_record,
+    record_number,
     record_parts,
     relationship_to_record,
     written_emphasis,
@@ -64,6 +66,7 @@ from editor.text.languages import primary_subtag
 
 if TYPE_CHECKING:
     from editor.model.record import Piece
+    from editor.render.docx_office import OfficeTemplate
     from editor.render.tree import Block
 
 TEMPLATE = ("templates", "reference.docx")
@@ -145,6 +148,14 @@ class _Writer:
         self.footnotes: list[str] = []
         page = style.page
         self.text_width = _twips(page.width_mm - page.margin_left - page.margin_right)
+        # An office template's style for each of Newsdesk's it names (house style's map).
+        self.style_ids: dict[str, str] = {}
+        self.used_styles: dict[str, None] = {}  # Newsdesk's style ids the body names
+        # Past the ids of the notes an office template holds (its separators).
+        self.footnote_offset = 0
+        self.footnotes_related = False  # the document part already names a notes part
+        # The article's images' names in word/media/ (an office template has its own).
+        self.media_prefix = "image"
 
     def _new_relationship(self, kind: str, target: str) -> str:
         self.next_rel += 1
@@ -173,8 +184,10 @@ class _Writer:
         # default, its language.
         props = []
         if fmt.link:
+            self.used_styles["Hyperlink"] = None
             props.append('<w:rStyle w:val="Hyperlink"/>')
         elif fmt.code:
+            self.used_styles["VerbatimChar"] = None
             props.append('<w:rStyle w:val="VerbatimChar"/>')
         if fmt.bold or fmt.missing:
             # Arabic and Urdu fonts have real bold faces; w:bCs picks them.
@@ -245,7 +258,7 @@ class _Writer:
             elif type(span) is FootnoteRef:
                 out.append(
                     '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-                    f'<w:footnoteReference w:id="{span.number}"/></w:r>'
+                    f'<w:footnoteReference w:id="{span.number + self.footnote_offset}"/></w:r>'
                 )
             elif type(span) is Link:
                 relationship = self._link_id(span.href)
@@ -270,7 +283,8 @@ class _Writer:
     ) -> None:
         """Append one paragraph in a named style."""
         rtl = direction == "rtl"
-        props = [f'<w:pStyle w:val="{style_id}"/>']
+        self.used_styles[style_id] = None
+        props = [f'<w:pStyle w:val="{_attr(self.style_ids.get(style_id, style_id))}"/>']
         if numbering is not None:
             level, num_id = numbering
             props.append(
@@ -325,7 +339,8 @@ class _Writer:
         if rid is None:
             from editor.model.images import EXTENSIONS
 
-            target = f"media/image{len(self.media) + 1}.{EXTENSIONS[asset.media_type]}"
+            number = len(self.media) + 1
+            target = f"media/{self.media_prefix}{number}.{EXTENSIONS[asset.media_type]}"
             self.media.append((target, asset.data))
             rid = self.image_ids[image.name] = self._new_relationship(_IMAGE, target)
         width, height = asset.width * _EMU_PER_PIXEL, asset.height * _EMU_PER_PIXEL
@@ -427,7 +442,8 @@ class _Writer:
             else first
         )
         self.footnotes.append(
-            f'<w:footnote w:id="{note.number}">{"".join(paragraphs)}</w:footnote>'
+            f'<w:footnote w:id="{note.number + self.footnote_offset}">'
+            f"{''.join(paragraphs)}</w:footnote>"
         )
 
     def block(self, block: Block, quote: bool = False, level: int = 0) -> None:
@@ -514,7 +530,7 @@ class _Writer:
                 self.paragraph("Metadata", (Text(entry.value),), entry.language, entry.direction)
         for note in document.notes:
             self.footnote(note)
-        if self.footnotes:
+        if self.footnotes and not self.footnotes_related:
             self._new_relationship(_FOOTNOTES, "footnotes.xml")
         return "".join(self.parts)
 
@@ -670,12 +686,15 @@ _LEFT_RULE = re.compile(r"<w:pBdr>.*?<w:left\b([^>]*?)/>.*?</w:pBdr>", re.S)
 RULED_STYLES = ("Quote", "QuoteAttribution")
 
 
-def mirrored_rules(styles: str) -> dict[str, str]:
-    """Return, per ruled style, the paragraph borders that move its left rule to the right."""
+def mirrored_rules(styles: str, style_ids: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Return, per ruled style, the paragraph borders that move its left rule to the right.
+
+    ``style_ids``: the office template's style for each of Newsdesk's it names.
+    """
     blocks = {match.group(1): match.group(0) for match in _STYLE_BLOCK.finditer(styles)}
     rules = {}
     for style_id in RULED_STYLES:
-        current: str | None = style_id
+        current: str | None = (style_ids or {}).get(style_id, style_id)
         # A style takes its borders from the first style up its basedOn chain that has any.
         for _ in range(10):
             block = blocks.get(current or "")
@@ -785,62 +804,184 @@ def _template() -> list[tuple[zipfile.ZipInfo, bytes]]:
 
 
 def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
-    """Write the document as a Word document from the reference template."""
+    """Write the document as a Word document: on the reference template, or on the office
+    template the house style names (its styles, headers, footers and logo)."""
     parts = _template()
     texts = {info.filename: data.decode("utf-8") for info, data in parts}
-    writer = _Writer(
-        document, style, texts["word/numbering.xml"], texts["word/_rels/document.xml.rels"]
-    )
-    writer.mirrored_rules = mirrored_rules(texts["word/styles.xml"])
-    body = writer.body()
+    office = None
+    if style.template:
+        from pathlib import Path
+
+        from editor.render.docx_office import OfficeTemplate
+
+        office = OfficeTemplate(Path(style.template))
     numbering = texts["word/numbering.xml"]
-    closing = "<w:numIdMacAtCleanup" if "<w:numIdMacAtCleanup" in numbering else "</w:numbering>"
-    replaced = {
-        "word/document.xml": _document_xml(texts["word/document.xml"], body, style),
-        "word/styles.xml": _styles_xml(texts["word/styles.xml"], style, document),
-        "word/numbering.xml": numbering.replace(closing, "".join(writer.numbers) + closing, 1),
-        "word/_rels/document.xml.rels": texts["word/_rels/document.xml.rels"].replace(
-            "</Relationships>", "".join(writer.relationships) + "</Relationships>", 1
-        ),
-        "docProps/core.xml": _core_xml(document),
-        "docProps/app.xml": _app_xml(document),
-    }
-    added = _added_parts(writer)
-    content_types = texts["[Content_Types].xml"]
-    if added:
-        content_types = _content_types(content_types, writer)
-    record = writer.recorder.record(document, style.fonts.monospace)
-    if record is not None:
-        # The article's own record, so that the DOCX imports back to the same article.
-        source_id = document.source.id if document.source else ""
-        added.extend(
-            (name, text.encode("utf-8")) for name, text in record_parts(record, source_id).items()
+    ours_styles = _styles_xml(texts["word/styles.xml"], style, document)
+    if office is None:
+        writer = _Writer(document, style, numbering, texts["word/_rels/document.xml.rels"])
+        writer.mirrored_rules = mirrored_rules(texts["word/styles.xml"])
+    else:
+        writer = _office_writer(document, style, office, numbering, ours_styles)
+    body = writer.body()
+    if office is not None:
+        package, added = _office_package(document, style, office, writer, body, ours_styles)
+    else:
+        closing = (
+            "<w:numIdMacAtCleanup" if "<w:numIdMacAtCleanup" in numbering else "</w:numbering>"
         )
-        writer.next_rel += 1
-        relationship = relationship_to_record(f"rId{writer.next_rel}")
-        rels = replaced["word/_rels/document.xml.rels"]
-        replaced["word/_rels/document.xml.rels"] = rels.replace(
-            "</Relationships>", relationship + "</Relationships>", 1
-        )
-        content_types = content_types_with_record(content_types)
-    if content_types != texts["[Content_Types].xml"]:
+        replaced = {
+            "word/document.xml": _document_xml(texts["word/document.xml"], body, style),
+            "word/styles.xml": ours_styles,
+            "word/numbering.xml": numbering.replace(closing, "".join(writer.numbers) + closing, 1),
+            "word/_rels/document.xml.rels": texts["word/_rels/document.xml.rels"].replace(
+                "</Relationships>", "".join(writer.relationships) + "</Relationships>", 1
+            ),
+            "docProps/core.xml": _core_xml(document),
+            "docProps/app.xml": _app_xml(document),
+        }
+        added = _added_parts(writer)
+        content_types = texts["[Content_Types].xml"]
+        if added:
+            content_types = _content_types(content_types, writer)
         replaced["[Content_Types].xml"] = content_types
+        package = [
+            (info, replaced[info.filename].encode("utf-8") if info.filename in replaced else data)
+            for info, data in parts
+        ]
+    _add_record(document, style, writer, package, added)
     # Open comments (when the style includes them) are added by python-docx afterwards.
     buffer = io.BytesIO() if document.comments else None
     target: BinaryIO = out if buffer is None else buffer
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as package:
-        for info, data in parts:
-            text = replaced.get(info.filename)
+    stamp = parts[0][0].date_time
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zipped:
+        for info, data in package:
             entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             entry.compress_type = zipfile.ZIP_DEFLATED
-            package.writestr(entry, text.encode("utf-8") if text is not None else data)
+            zipped.writestr(entry, data)
         for name, data in added:
-            package.writestr(
-                zipfile.ZipInfo(name, date_time=parts[0][0].date_time),
-                data,
-                compress_type=zipfile.ZIP_DEFLATED,
+            zipped.writestr(
+                zipfile.ZipInfo(name, date_time=stamp), data, compress_type=zipfile.ZIP_DEFLATED
             )
     if buffer is not None:
         from editor.render.docx_comments import add_word_comments
 
         out.write(add_word_comments(buffer.getvalue(), document))
+
+
+def _add_record(
+    document: Document,
+    style: HouseStyle,
+    writer: _Writer,
+    package: list[tuple[zipfile.ZipInfo, bytes]],
+    added: list[tuple[str, bytes]],
+) -> None:
+    """Add the article's own record (so that the DOCX imports back to the same article)."""
+    record = writer.recorder.record(document, style.fonts.monospace)
+    if record is None:
+        return
+    source_id = document.source.id if document.source else ""
+    number = record_number([info.filename for info, _ in package] + [name for name, _ in added])
+    parts = record_parts(record, source_id, number)
+    added.extend((name, text.encode("utf-8")) for name, text in parts.items())
+    writer.next_rel += 1
+    relationship = relationship_to_record(f"rId{writer.next_rel}", number)
+    for index, (info, data) in enumerate(package):
+        if info.filename == "word/_rels/document.xml.rels":
+            text = data.decode("utf-8").replace(
+                "</Relationships>", relationship + "</Relationships>", 1
+            )
+            package[index] = (info, text.encode("utf-8"))
+        elif info.filename == "[Content_Types].xml":
+            text = content_types_with_record(data.decode("utf-8"), number)
+            package[index] = (info, text.encode("utf-8"))
+
+
+def _office_writer(
+    document: Document, style: HouseStyle, office: OfficeTemplate, numbering: str, styles: str
+) -> _Writer:
+    """Return a writer naming the office template's styles, its ids past the template's."""
+    from editor.render.docx_office import DOCUMENT_RELS, next_num
+
+    office_numbering = office.text("word/numbering.xml")
+    writer = _Writer(document, style, office_numbering or numbering, office.text(DOCUMENT_RELS))
+    if office_numbering:
+        writer.next_num = max(writer.next_num, next_num(office_numbering))
+    writer.style_ids = dict(style.style_map)
+    office_styles = office.text("word/styles.xml")
+    writer.mirrored_rules = mirrored_rules(office_styles + styles, writer.style_ids)
+    notes = office.text("word/footnotes.xml")
+    ids = [int(found) for found in re.findall(r'<w:footnote\b[^>]*w:id="(-?\d+)"', notes)]
+    writer.footnote_offset = max([0, *ids])
+    writer.footnotes_related = "footnotes.xml" in office.text(DOCUMENT_RELS)
+    writer.media_prefix = "newsdesk-image"
+    return writer
+
+
+def _office_package(
+    document: Document,
+    style: HouseStyle,
+    office: OfficeTemplate,
+    writer: _Writer,
+    body: str,
+    ours_styles: str,
+) -> tuple[list[tuple[zipfile.ZipInfo, bytes]], list[tuple[str, bytes]]]:
+    """Return the office template's parts holding the article, and the parts to add."""
+    from editor.render import docx_office
+    from editor.render.docx_office import DOCUMENT_RELS
+
+    names = office.names
+    reference = dict(_template_texts())
+    relationships = list(writer.relationships)
+    added: list[tuple[str, bytes]] = []
+    office_numbering = office.text("word/numbering.xml") if "word/numbering.xml" in names else ""
+    numbering, _entries = docx_office.numbering_xml(
+        office_numbering, reference["word/numbering.xml"], writer.numbers
+    )
+    numbering_added = not office_numbering and bool(writer.numbers)
+    if numbering_added:
+        writer.next_rel += 1
+        relationships.append(docx_office.numbering_relationship(writer.next_rel))
+        added.append(("word/numbering.xml", numbering.encode("utf-8")))
+    used = list(writer.used_styles)
+    replaced = {
+        "word/document.xml": docx_office.document_xml(office.text("word/document.xml"), body),
+        "word/styles.xml": docx_office.styles_xml(
+            office.text("word/styles.xml"), ours_styles, used, writer.style_ids
+        ),
+        DOCUMENT_RELS: office.text(DOCUMENT_RELS).replace(
+            "</Relationships>", "".join(relationships) + "</Relationships>", 1
+        ),
+        "docProps/core.xml": _core_xml(document),
+        "docProps/app.xml": _app_xml(document),
+        "_rels/.rels": docx_office.package_relationships(office.text("_rels/.rels")),
+    }
+    if office_numbering:
+        replaced["word/numbering.xml"] = numbering
+    for name in ("docProps/core.xml", "docProps/app.xml"):
+        if name not in names:
+            added.append((name, replaced.pop(name).encode("utf-8")))
+    for name, data in _added_parts(writer):
+        if name == "word/footnotes.xml" and "word/footnotes.xml" in names:
+            # The office's notes part (its separators) takes the article's notes.
+            notes = office.text(name).replace(
+                "</w:footnotes>", "".join(writer.footnotes) + "</w:footnotes>", 1
+            )
+            replaced[name] = notes
+        elif name in names:
+            continue  # the office's own part of that name (its footnotes' links) stays
+        else:
+            added.append((name, data))
+    content_types = docx_office.content_types(
+        office.text("[Content_Types].xml"), numbering=numbering_added, properties=True
+    )
+    replaced["[Content_Types].xml"] = _content_types(content_types, writer)
+    package = [
+        (info, replaced[info.filename].encode("utf-8") if info.filename in replaced else data)
+        for info, data in office.parts
+    ]
+    return package, added
+
+
+def _template_texts() -> list[tuple[str, str]]:
+    """Return the reference template's XML parts as text."""
+    return [(info.filename, data.decode("utf-8")) for info, data in _template()]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from editor.model.record import RECORD_VERSION, Piece, article_record, signature_digest
@@ -21,8 +22,10 @@ if TYPE_CHECKING:
     from editor.render.tree import Document
 
 # Where the record lives in the package, and how it is named there.
-RECORD_PART = "customXml/item1.xml"
-RECORD_PROPS = "customXml/itemProps1.xml"
+# The record's parts are customXml/itemN.xml and itemPropsN.xml, N the first number the
+# template's own custom XML (an office's, a bibliography) leaves free; 1 on Newsdesk's.
+RECORD_PART = "customXml/item{0}.xml"
+RECORD_PROPS = "customXml/itemProps{0}.xml"
 RECORD_NAMESPACE = "urn:newsdesk:docx-record"
 CUSTOM_XML_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
 _PROPS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
@@ -131,40 +134,53 @@ class Recorder:
         }
 
 
-def record_parts(record: dict[str, Any], article_id: str) -> dict[str, str]:
+def record_number(names: Iterable[str]) -> int:
+    """Return the first custom XML item number a package's parts leave free."""
+    taken = {
+        int(found) for name in names for found in re.findall(r"^customXml/item(\d+)\.xml$", name)
+    }
+    number = 1
+    while number in taken:
+        number += 1
+    return number
+
+
+def record_parts(record: dict[str, Any], article_id: str, number: int = 1) -> dict[str, str]:
     """Return the custom XML part holding the record and its properties, by package name."""
     text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     # Fixed per article, so that one article exports to the same bytes every time.
     item = uuid.uuid5(uuid.NAMESPACE_URL, f"{RECORD_NAMESPACE}:{article_id}")
     return {
-        RECORD_PART: (
+        RECORD_PART.format(number): (
             "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
             f'<record xmlns="{RECORD_NAMESPACE}">{_esc(text)}</record>'
         ),
-        RECORD_PROPS: (
+        RECORD_PROPS.format(number): (
             "<?xml version='1.0' encoding='UTF-8' standalone='no'?>\n"
             f'<ds:datastoreItem ds:itemID="{{{str(item).upper()}}}" '
             'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">'
             f'<ds:schemaRefs><ds:schemaRef ds:uri="{RECORD_NAMESPACE}"/></ds:schemaRefs>'
             "</ds:datastoreItem>"
         ),
-        "customXml/_rels/item1.xml.rels": (
+        f"customXml/_rels/item{number}.xml.rels": (
             "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
             f'relationships"><Relationship Id="rId1" Type="{_PROPS_TYPE}" '
-            'Target="itemProps1.xml"/></Relationships>'
+            f'Target="itemProps{number}.xml"/></Relationships>'
         ),
     }
 
 
-def content_types_with_record(content_types: str) -> str:
+def content_types_with_record(content_types: str, number: int = 1) -> str:
     """Return [Content_Types].xml naming the record's properties part."""
-    override = f'<Override PartName="/{RECORD_PROPS}" ContentType="{_PROPS_CONTENT}"/>'
+    part = RECORD_PROPS.format(number)
+    override = f'<Override PartName="/{part}" ContentType="{_PROPS_CONTENT}"/>'
     if 'Extension="xml"' not in content_types:
         override += '<Default Extension="xml" ContentType="application/xml"/>'
     return content_types.replace("</Types>", override + "</Types>", 1)
 
 
-def relationship_to_record(rel_id: str) -> str:
+def relationship_to_record(rel_id: str, number: int = 1) -> str:
     """Return the document's relationship to the record part."""
-    return f'<Relationship Id="{rel_id}" Type="{CUSTOM_XML_TYPE}" Target="../{RECORD_PART}"/>'
+    target = RECORD_PART.format(number)
+    return f'<Relationship Id="{rel_id}" Type="{CUSTOM_XML_TYPE}" Target="../{target}"/>'
