@@ -327,6 +327,52 @@ def test_preview_shows_the_article_rendered_through_the_html_writer(qtbot, works
     )
 
 
+def test_preview_shows_an_image_with_its_caption_below_it_and_a_table(qtbot, workspace) -> None:
+    from pictures import png
+    from PySide6.QtGui import QTextDocument
+
+    article = english_article()
+    article.assets["map.png"] = png(40, 30)
+    article.sections[
+        0
+    ].body += (
+        "\n\n![The new berths](assets/map.png)\n\n| Berth | Ships |\n|---|--:|\n| North | 4 |"
+    )
+    window = workspace.add_window(article)
+    qtbot.waitUntil(window.preview.is_current, timeout=5000)
+    document = window.preview.browser.document()
+    # The image itself, from the article's assets, laid out in the page.
+    images = [
+        fragment.charFormat().toImageFormat().name()
+        for block in _blocks(document)
+        for fragment in _fragments(block)
+        if fragment.charFormat().isImageFormat()
+    ]
+    assert len(images) == 1 and images[0].startswith("data:image/png;base64,")
+    image = document.resource(QTextDocument.ResourceType.ImageResource, images[0])
+    assert image.width() == 40
+    # Its caption in a block of its own under it (Qt read the caption as inline text).
+    texts = [block.text() for block in _blocks(document)]
+    assert "The new berths" in texts
+    assert texts[texts.index("The new berths") - 1] == "\ufffc"  # the image's block
+    assert document.rootFrame().childFrames(), "the table is a table"
+    assert "North" in texts
+
+
+def _blocks(document):
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def _fragments(block):
+    iterator = block.begin()
+    while not iterator.atEnd():
+        yield iterator.fragment()
+        iterator += 1
+
+
 def test_preview_spaces_lines_and_places_attributions_as_the_export_does(qtbot, workspace) -> None:
     from PySide6.QtGui import QFontInfo
 

@@ -38,7 +38,8 @@ _RULE = re.compile(r"\{[^{}]*\}")
 _POINTS = re.compile(r"font-size:\s*([0-9.]+)pt")
 _REM = re.compile(r"\b([0-9.]+)rem\b")
 _QUOTATION_INDENT = "article.newsdesk blockquote { margin-left: 40px; margin-right: 40px; }\n"
-_FOR_QT_TAGS = {"footer": "div", "cite": "span"}
+# Qt reads tags it does not know as inline: a figure and its caption are blocks.
+_FOR_QT_TAGS = {"footer": "div", "cite": "span", "figure": "div", "figcaption": "div"}
 _TAG = re.compile(rf"<(/?)({'|'.join(_FOR_QT_TAGS)})\b")
 # An article with more text than this (its parts and its quotations' words) is not
 # previewed as it is typed: rendering it and laying the page out take seconds (100,000
