@@ -512,6 +512,10 @@ class _Typst:
             f"#show heading: set block(above: 1.55em, below: 1.2em)\n"
             f"#show raw: set text(font: {mono}, size: {sizes.body:g}pt)\n"
             '#show link: set text(fill: rgb("#1a4f8b"))\n'
+            # A figure and its caption at the start side, as the HTML and the DOCX have them.
+            "#show figure: set align(start)\n"
+            "#show figure.caption: set align(start)\n"
+            f'#show figure.caption: set text(size: {sizes.metadata:g}pt, fill: rgb("#555555"))\n'
             "#show link: underline\n"
             # One helper per part look, so the body below stays small.
             # The rule spans the lines' half-leading too, as a CSS border does.

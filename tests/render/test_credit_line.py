@@ -86,3 +86,39 @@ def test_a_house_style_can_set_the_credit_on_one_line_for_one_language() -> None
     document = build_document(_article("en"), style)
     html = render_bytes(document, style, "html").decode()
     assert '<p class="credit">Written for the Bay Desk by Ana Writer</p>' in html
+
+
+@pytest.mark.skipif(
+    __import__("shutil").which("chromium") is None, reason="Chromium is not installed"
+)
+def test_an_arabic_credit_is_upright_in_the_browser(tmp_path) -> None:
+    """Arabic has no italic: the browser would shear it (the DOCX and PDF keep it upright)."""
+    import subprocess
+
+    style = load_style()
+    page = render_bytes(build_document(_article("ar"), style), style, "html").decode()
+    probe = (
+        "<script>document.addEventListener('DOMContentLoaded', () => {"
+        "const credit = document.querySelector('.credit');"
+        "document.title = getComputedStyle(credit).fontStyle;});</script></head>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page.replace("</head>", probe, 1), encoding="utf-8")
+    dumped = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", path.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert "<title>normal</title>" in dumped
+    english = render_bytes(build_document(_article("en"), style), style, "html").decode()
+    path.write_text(english.replace("</head>", probe, 1), encoding="utf-8")
+    dumped = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", path.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert "<title>italic</title>" in dumped
