@@ -638,16 +638,7 @@ def import_newsdesk(
     """Return the article a Newsdesk DOCX holds, with what Word changed in it."""
     importer = _Importer(docx, lex, source)
     result = importer.run()
-    if set_aside:
-        from dataclasses import replace
-
-        result.explanation = replace(
-            result.explanation, set_aside=(*result.explanation.set_aside, *set_aside)
-        )
-        result.warnings.append(
-            f"{len(set_aside)} passage(s) of the DOCX are not in the article "
-            f"({', '.join(sorted({a.kind for a in set_aside}))}); --explain lists their text."
-        )
+    result.add_set_aside(set_aside)
     return result
 
 

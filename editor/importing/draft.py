@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from editor.files import (
@@ -69,16 +68,7 @@ def import_draft(
             return import_newsdesk(draft.newsdesk, lex, str(path), draft.set_aside)
         info = DraftInfo(source=str(path), format="DOCX")
         result = build_article(draft.blocks, info, lex, language)
-        if draft.set_aside:
-            # Nothing is dropped in silence: the report lists each passage with its text.
-            aside = tuple(draft.set_aside)
-            result.explanation = replace(
-                result.explanation, set_aside=(*result.explanation.set_aside, *aside)
-            )
-            result.warnings.append(
-                f"{len(aside)} passage(s) of the DOCX are not in the article "
-                f"({', '.join(sorted({a.kind for a in aside}))}); --explain lists their text."
-            )
+        result.add_set_aside(draft.set_aside)
         return result
     fmt = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
     decoded = decode_draft(data, path, encoding, markdown=fmt == "markdown")

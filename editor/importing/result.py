@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from editor.model import Article
 
@@ -150,6 +151,22 @@ class ImportResult:
     def set_aside(self) -> tuple[SetAside, ...]:
         """Return the draft's text that is not in the article (listed in the report)."""
         return self.explanation.set_aside
+
+    def add_set_aside(self, passages: Iterable[SetAside]) -> None:
+        """Report passages of the DOCX that are not in the article, each with its text.
+
+        Nothing is dropped in silence: the report lists them, and a warning says so.
+        """
+        aside = tuple(passages)
+        if not aside:
+            return
+        self.explanation = replace(
+            self.explanation, set_aside=(*self.explanation.set_aside, *aside)
+        )
+        self.warnings.append(
+            f"{len(aside)} passage(s) of the DOCX are not in the article "
+            f"({', '.join(sorted({a.kind for a in aside}))}); --explain lists their text."
+        )
 
 
 def first_words(text: str, count: int = _SHOWN_WORDS) -> str:

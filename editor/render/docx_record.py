@@ -14,6 +14,7 @@ import json
 import re
 import uuid
 from collections.abc import Iterable
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from editor.model.record import RECORD_VERSION, Piece, article_record, signature_digest
@@ -37,10 +38,6 @@ CREDIT_STYLE = "CreditLine"
 METADATA_STYLE = "Metadata"
 QUOTE_STYLE = "Quote"
 ATTRIBUTION_STYLE = "QuoteAttribution"
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # Bold and italic as a reader of the run sees them: direct w:b / w:i (not switched off),
@@ -153,7 +150,7 @@ def record_parts(record: dict[str, Any], article_id: str, number: int = 1) -> di
     return {
         RECORD_PART.format(number): (
             "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-            f'<record xmlns="{RECORD_NAMESPACE}">{_esc(text)}</record>'
+            f'<record xmlns="{RECORD_NAMESPACE}">{escape(text, quote=False)}</record>'
         ),
         RECORD_PROPS.format(number): (
             "<?xml version='1.0' encoding='UTF-8' standalone='no'?>\n"
