@@ -634,7 +634,21 @@ def pdf_bytes(document: Document, style: HouseStyle) -> bytes:
             raise RenderError(f"the PDF could not be typeset: {failure.message}") from None
     if not isinstance(data, bytes):
         raise RenderError("the PDF could not be typeset: Typst returned no document")
-    return data
+    return searchable(data)
+
+
+def searchable(data: bytes) -> bytes:
+    """Return Typst's PDF with each letter carrying a mark copied once (pdf_text).
+
+    Never a failure of the export: a file that cannot be corrected keeps Typst's text layer,
+    where such a letter is copied twice and every other word as typed.
+    """
+    from editor.render.pdf_text import TextLayerError, separate_marks
+
+    try:
+        return separate_marks(data)[0]
+    except TextLayerError:
+        return data
 
 
 def _timestamp(document: Document) -> int | None:
