@@ -28,6 +28,7 @@ import io
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from editor.render.errors import RenderError
@@ -53,6 +54,12 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Me")
 
 
+def has_marks(text: str) -> bool:
+    """Whether a text holds a combining mark (so its PDF may hold a letter copied twice)."""
+    return any(unicodedata.category(char) in ("Mn", "Me") for char in set(text))
+
+
+@lru_cache(maxsize=4096)
 def _split(text: str) -> tuple[str, str] | None:
     """Return a cluster's letters and marks, or None when the text is not letters + marks."""
     letters = "".join(char for char in text if not _is_mark(char))
@@ -78,6 +85,8 @@ class _Font:
             raise ValueError("no ToUnicode stream")
         self.cmap_source = self.to_unicode.read_bytes()
         self.texts: dict[int, str] = {}
+        self.range_codes: set[int] = set()  # entries of a bfrange: never rewritten
+        self.plain_codes: set[int] = set()  # glyphs drawn outside an ActualText span
         for block in _BFRANGE_BLOCK.findall(self.cmap_source):
             for first, last, start in _BFRANGE.findall(block):
                 begin, end, text = int(first, 16), int(last, 16), bytes.fromhex(start.decode())
@@ -86,11 +95,15 @@ class _Font:
                     continue
                 for offset in range(end - begin + 1):
                     self.texts[begin + offset] = base[:-1] + chr(ord(base[-1]) + offset)
+                    self.range_codes.add(begin + offset)
         for block in _BFCHAR_BLOCK.findall(self.cmap_source):
             for code, text in _BFCHAR.findall(block):
                 self.texts[int(code, 16)] = bytes.fromhex(text.decode()).decode(
                     "utf-16-be", "replace"
                 )
+                self.range_codes.discard(int(code, 16))
+        # The glyphs whose entry is a letter with marks: the only ones this pass may change.
+        self.cluster_codes = {code for code, text in self.texts.items() if _split(text)}
         descendant = font.DescendantFonts[0]
         self.default_width = float(descendant.get("/DW", 1000))
         self.widths: dict[int, float] = {}
@@ -127,13 +140,31 @@ class _Font:
         def block(match: re.Match[bytes]) -> bytes:
             return b"beginbfchar" + _BFCHAR.sub(entry, match.group(1)) + b"endbfchar"
 
-        return _BFCHAR_BLOCK.sub(block, self.cmap_source)
+        source = _BFCHAR_BLOCK.sub(block, self.cmap_source)
+        # Glyphs Typst gave no entry (their text was in an ActualText span): new entries, at
+        # most 100 to a block as the CMap format wants.
+        added = [
+            b"<%04X> <%s>" % (code, _utf16_hex(text))
+            for code, text in sorted(changes.items())
+            if code not in self.texts
+        ]
+        if added:
+            if b"endcmap" not in source:
+                raise ValueError("a ToUnicode CMap without endcmap")
+            blocks = b"".join(
+                b"%d beginbfchar\n%s\nendbfchar\n"
+                % (len(added[start : start + 100]), b"\n".join(added[start : start + 100]))
+                for start in range(0, len(added), 100)
+            )
+            head, _, tail = source.rpartition(b"endcmap")
+            source = head + blocks + b"endcmap" + tail
+        return source
 
 
 class _Piece:
     """Glyphs drawn with one text: one glyph and its ToUnicode entry, or an ActualText span."""
 
-    __slots__ = ("actual", "codes", "content", "font", "new_text", "text")
+    __slots__ = ("actual", "codes", "content", "font", "new_text", "split", "text")
 
     def __init__(
         self,
@@ -148,6 +179,8 @@ class _Piece:
         self.content = content  # the content stream the span is in
         self.codes: list[int] = []
         self.new_text: str | None = None
+        # A span over a cluster's glyphs: each glyph's own text, for its ToUnicode entry.
+        self.split: dict[int, str] | None = None
 
 
 class _Content:
@@ -258,13 +291,19 @@ class _Reader:
             else:
                 span.font, span.text = None, None  # a span over two fonts: left alone
             return
-        if font is None:
-            self.pieces.append(None)
-            return
+        pieces = self.pieces
+        if font is not None:
+            font.plain_codes.update(codes)
         for code in codes:
+            if font is None or code not in font.cluster_codes:
+                if pieces and pieces[-1] is not None:
+                    pieces.append(None)  # a glyph no cluster correction touches
+                continue
             piece = _Piece(font, font.texts.get(code))
             piece.codes.append(code)
-            self.pieces.append(piece)
+            pieces.append(piece)
+        if font is None and pieces and pieces[-1] is not None:
+            pieces.append(None)
 
 
 def _clusters(pieces: list[_Piece | None]) -> Iterator[list[_Piece]]:
@@ -293,16 +332,16 @@ def _clusters(pieces: list[_Piece | None]) -> Iterator[list[_Piece]]:
 
 
 def _assign(pieces: list[_Piece | None]) -> int:
-    """Set each piece's new text where its cluster is found; return the clusters left."""
-    runs = list(_clusters(pieces))
+    """Set each piece's new text (or a span's split) where its cluster is found.
+
+    Returns how many clusters are left as Typst wrote them.
+    """
     # A zero-advance glyph's own marks, learnt where it is a cluster's only mark glyph: in a
     # cluster of several mark glyphs (a font without a shadda-fatha ligature) each gets its own.
     own_marks: dict[tuple[int, int], str] = {}
     pending: list[list[_Piece]] = []
-    for run in runs:
-        font = run[0].font
-        assert font is not None and run[0].text is not None
-        letters, marks = _split(run[0].text) or ("", "")
+    for run in _clusters(pieces):
+        font, letters, marks = _parts(run[0])
         bases = [piece for piece in run if not font.zero_width(piece.codes[0])]
         zeros = [piece for piece in run if font.zero_width(piece.codes[0])]
         if not zeros:
@@ -315,31 +354,69 @@ def _assign(pieces: list[_Piece | None]) -> int:
                 own_marks[(id(font), piece.codes[0])] = marks
         else:
             pending.append(run)
+    # An ActualText span over the glyphs of one cluster (Typst writes one where a glyph's
+    # entry holds another text): pdftotext gives a span of several letters reversed in
+    # right-to-left text, so the span goes and each glyph gets its own entry.
+    spans = [
+        piece
+        for piece in pieces
+        if piece is not None
+        and piece.actual is not None
+        and piece.font is not None
+        and piece.text is not None
+        and len(piece.codes) > 1
+        and len(set(piece.codes)) == len(piece.codes)
+        and _split(piece.text) is not None
+    ]
+    for piece in spans:
+        font, letters, marks = _parts(piece)
+        zeros = [code for code in piece.codes if font.zero_width(code)]
+        if len(zeros) == 1 and len(piece.codes) == 2:
+            (base,) = (code for code in piece.codes if code != zeros[0])
+            piece.split = {base: letters, zeros[0]: marks}
+            own_marks[(id(font), zeros[0])] = marks
     left = 0
     for run in pending:
-        font = run[0].font
-        assert font is not None and run[0].text is not None
-        letters, marks = _split(run[0].text) or ("", "")
+        font, letters, marks = _parts(run[0])
         bases = [piece for piece in run if not font.zero_width(piece.codes[0])]
         zeros = [piece for piece in run if font.zero_width(piece.codes[0])]
         known = [own_marks.get((id(font), piece.codes[0])) for piece in zeros]
-        wanted = Counter(marks * len(bases))
-        if bases and len(zeros) % len(bases) == 0 and known.count(None) <= len(bases):
-            given = Counter("".join(mark for mark in known if mark))
-            rest = wanted - given
-            if not given - wanted and (known.count(None) or not rest):
-                # One unknown mark glyph per cluster takes what the known ones leave.
-                share = "".join(rest.elements())
-                if known.count(None) == 0 or len(share) % known.count(None) == 0:
-                    size = len(share) // max(known.count(None), 1)
-                    if size or not known.count(None):
-                        for piece in bases:
-                            piece.new_text = letters
-                        for piece, mark in zip(zeros, known, strict=True):
-                            piece.new_text = mark or share[:size]
-                        continue
-        left += 1
+        if (
+            bases
+            and None not in known
+            and Counter("".join(map(str, known))) == Counter(marks * len(bases))
+        ):
+            for piece in bases:
+                piece.new_text = letters
+            for piece, mark in zip(zeros, known, strict=True):
+                piece.new_text = mark
+        else:
+            left += 1
+    for piece in spans:
+        if piece.split is not None:
+            continue
+        font, letters, marks = _parts(piece)
+        bases = [code for code in piece.codes if not font.zero_width(code)]
+        zeros = [code for code in piece.codes if font.zero_width(code)]
+        known = [own_marks.get((id(font), code)) for code in zeros]
+        if not zeros:
+            continue  # no mark glyph: the span's text is the glyphs' own
+        if (
+            len(bases) == 1
+            and None not in known
+            and Counter("".join(map(str, known))) == Counter(marks)
+        ):
+            piece.split = {bases[0]: letters, **dict(zip(zeros, map(str, known), strict=True))}
+        else:
+            left += 1
     return left
+
+
+def _parts(piece: _Piece) -> tuple[_Font, str, str]:
+    """Return a cluster piece's font, letters and marks."""
+    assert piece.font is not None and piece.text is not None
+    letters, marks = _split(piece.text) or ("", "")
+    return piece.font, letters, marks
 
 
 def separate_marks(data: bytes) -> tuple[bytes, int]:
@@ -363,7 +440,9 @@ def _separate_marks(data: bytes) -> tuple[bytes, int]:
         for page in pdf.pages:
             reader.read(page.obj, page.obj.get("/Resources"))
         left = _assign(reader.pieces)
-        # A ToUnicode entry changes only where every use of its glyph wants the same text.
+        # A ToUnicode entry changes only where every use of its glyph wants the same text:
+        # each use outside a span (a cluster's glyph its share, any other its entry as it
+        # is), and each span that is split.
         wanted: dict[_Font, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
         for piece in reader.pieces:
             if piece is None or piece.font is None or piece.actual is not None:
@@ -371,12 +450,32 @@ def _separate_marks(data: bytes) -> tuple[bytes, int]:
             for code in piece.codes:
                 wanted[piece.font][code].add(piece.new_text or piece.text or "")
         changed = False
+        for piece in reader.pieces:
+            if piece is None or piece.split is None or piece.font is None:
+                continue
+            font = piece.font
+            uses = wanted[font]
+            for code in piece.split:
+                if code in font.plain_codes and code not in font.cluster_codes:
+                    uses[code].add(font.texts.get(code, ""))
+            if all(
+                uses[code] <= {text} and code not in font.range_codes
+                for code, text in piece.split.items()
+            ):
+                for code, text in piece.split.items():
+                    uses[code].add(text)
+                del piece.actual["/ActualText"]
+                piece.actual = None
+                if piece.content is not None:
+                    piece.content.changed = True
+            else:
+                left += 1
         for font, codes in wanted.items():
             changes = {}
             for code, texts in codes.items():
                 if len(texts) == 1:
                     (text,) = texts
-                    if text and text != font.texts.get(code):
+                    if text and text != font.texts.get(code) and code not in font.range_codes:
                         changes[code] = text
                 elif any(_split(text) for text in texts):
                     left += 1

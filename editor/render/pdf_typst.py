@@ -634,17 +634,19 @@ def pdf_bytes(document: Document, style: HouseStyle) -> bytes:
             raise RenderError(f"the PDF could not be typeset: {failure.message}") from None
     if not isinstance(data, bytes):
         raise RenderError("the PDF could not be typeset: Typst returned no document")
-    return searchable(data)
+    return searchable(data, source.decode("utf-8"))
 
 
-def searchable(data: bytes) -> bytes:
+def searchable(data: bytes, source: str) -> bytes:
     """Return Typst's PDF with each letter carrying a mark copied once (pdf_text).
 
     Never a failure of the export: a file that cannot be corrected keeps Typst's text layer,
     where such a letter is copied twice and every other word as typed.
     """
-    from editor.render.pdf_text import TextLayerError, separate_marks
+    from editor.render.pdf_text import TextLayerError, has_marks, separate_marks
 
+    if not has_marks(source):
+        return data  # no cluster to correct: the pass and its reading of the file are saved
     try:
         return separate_marks(data)[0]
     except TextLayerError:
