@@ -368,48 +368,51 @@ def _assign(pieces: list[_Piece | None]) -> int:
         and len(set(piece.codes)) == len(piece.codes)
         and _split(piece.text) is not None
     ]
-    for piece in spans:
-        font, letters, marks = _parts(piece)
-        zeros = [code for code in piece.codes if font.zero_width(code)]
-        if len(zeros) == 1 and len(piece.codes) == 2:
-            (base,) = (code for code in piece.codes if code != zeros[0])
-            piece.split = {base: letters, zeros[0]: marks}
-            own_marks[(id(font), zeros[0])] = marks
+    for span in spans:
+        font, letters, marks = _parts(span)
+        mark_codes = [code for code in span.codes if font.zero_width(code)]
+        if len(mark_codes) == 1 and len(span.codes) == 2:
+            (letter_code,) = (code for code in span.codes if code != mark_codes[0])
+            span.split = {letter_code: letters, mark_codes[0]: marks}
+            own_marks[(id(font), mark_codes[0])] = marks
     left = 0
     for run in pending:
         font, letters, marks = _parts(run[0])
         bases = [piece for piece in run if not font.zero_width(piece.codes[0])]
         zeros = [piece for piece in run if font.zero_width(piece.codes[0])]
-        known = [own_marks.get((id(font), piece.codes[0])) for piece in zeros]
-        if (
-            bases
-            and None not in known
-            and Counter("".join(map(str, known))) == Counter(marks * len(bases))
-        ):
+        own = _own_marks(own_marks, font, [piece.codes[0] for piece in zeros], marks * len(bases))
+        if bases and own is not None:
             for piece in bases:
                 piece.new_text = letters
-            for piece, mark in zip(zeros, known, strict=True):
+            for piece, mark in zip(zeros, own, strict=True):
                 piece.new_text = mark
         else:
             left += 1
-    for piece in spans:
-        if piece.split is not None:
+    for span in spans:
+        if span.split is not None:
             continue
-        font, letters, marks = _parts(piece)
-        bases = [code for code in piece.codes if not font.zero_width(code)]
-        zeros = [code for code in piece.codes if font.zero_width(code)]
-        known = [own_marks.get((id(font), code)) for code in zeros]
-        if not zeros:
+        font, letters, marks = _parts(span)
+        letter_codes = [code for code in span.codes if not font.zero_width(code)]
+        mark_codes = [code for code in span.codes if font.zero_width(code)]
+        if not mark_codes:
             continue  # no mark glyph: the span's text is the glyphs' own
-        if (
-            len(bases) == 1
-            and None not in known
-            and Counter("".join(map(str, known))) == Counter(marks)
-        ):
-            piece.split = {bases[0]: letters, **dict(zip(zeros, map(str, known), strict=True))}
+        own = _own_marks(own_marks, font, mark_codes, marks)
+        if len(letter_codes) == 1 and own is not None:
+            span.split = {letter_codes[0]: letters, **dict(zip(mark_codes, own, strict=True))}
         else:
             left += 1
     return left
+
+
+def _own_marks(
+    known: dict[tuple[int, int], str], font: _Font, codes: list[int], marks: str
+) -> list[str] | None:
+    """Return each mark glyph's own marks when all are known and together make ``marks``."""
+    own = [known.get((id(font), code)) for code in codes]
+    found = [mark for mark in own if mark is not None]
+    if len(found) != len(own) or Counter("".join(found)) != Counter(marks):
+        return None
+    return found
 
 
 def _parts(piece: _Piece) -> tuple[_Font, str, str]:
