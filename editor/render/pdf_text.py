@@ -41,6 +41,7 @@ _BFCHAR_BLOCK = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
 _BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>")
 _BFRANGE_BLOCK = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
 _BFRANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+_LAM_ALEF = re.compile("\u0644[\u0622\u0623\u0625\u0627]")
 _SHOW_TEXT = frozenset({"Tj", "TJ", "'", '"'})
 # A form XObject inside a form inside ...: Typst nests a few; past this, left as it is.
 _MAX_FORM_DEPTH = 16
@@ -61,12 +62,19 @@ def has_marks(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _split(text: str) -> tuple[str, str] | None:
-    """Return a cluster's letters and marks, or None when the text is not letters + marks."""
+    """Return a cluster's letters and marks, or None when it is not a letter with marks.
+
+    A cluster is one letter followed by its marks, or a lam-alef ligature with marks (one
+    glyph for both letters). Others are left as they are: in an Indic conjunct ("र्क") the
+    glyph of zero advance (a reph) stands for a letter and its virama, not for marks alone.
+    """
     letters = "".join(char for char in text if not _is_mark(char))
     marks = "".join(char for char in text if _is_mark(char))
-    if not letters or not marks or not any(char.isalpha() for char in letters):
+    if not marks or not text[0].isalpha() or _is_mark(text[0]):
         return None
-    return letters, marks
+    if len(letters) == 1 or _LAM_ALEF.fullmatch(letters):
+        return letters, marks
+    return None
 
 
 def _utf16_hex(text: str) -> bytes:

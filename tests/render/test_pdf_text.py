@@ -66,3 +66,10 @@ def test_a_pdf_that_cannot_be_corrected_keeps_its_bytes() -> None:
         separate_marks(broken)
     # The export never fails on it: the PDF as typeset is written.
     assert searchable(broken, "أقرّت") == broken
+
+
+def test_an_indic_conjunct_is_left_as_typst_wrote_it() -> None:
+    # "र्म": the reph (र and its virama) is a glyph of its own, not a mark on म; splitting
+    # the cluster's text as letters and marks would give a wrong word ("रम्"), so it stays.
+    data = _typeset("hi", "कर्म धर्म")
+    assert separate_marks(data)[0] == data
