@@ -438,20 +438,15 @@ def pdf_text(data: bytes) -> str:
     return result.stdout.decode("utf-8")
 
 
-# Arabic-script combining marks (harakat, shadda, superscript alef, Quranic marks).
-_ARABIC_MARKS = (
-    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
-)
-_DOUBLED_CLUSTER = re.compile(f"([{_ARABIC_MARKS}]+[^\\W\\d_])\\1")
 _FORMAT_CHARACTER = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+")
 
 
 def undo_pdf_extraction(text: str) -> str:
     """Undo what pdftotext does to any engine's PDF (LibreOffice's, Typst's, WeasyPrint's):
-    a letter carrying a mark (shadda, tanwin, damma) comes back twice, each time with its
-    mark before it ("أقرّت" as "أقّرّرت"); invisible format characters (bidi embeddings and
-    overrides, joiners) are scattered between the letters of the word they belong to."""
-    return _DOUBLED_CLUSTER.sub(r"\1", _FORMAT_CHARACTER.sub(_format_run, text))
+    invisible format characters (bidi embeddings and overrides, joiners) are scattered
+    between the letters of the word they belong to. (A letter carrying a mark is not undone
+    here: the PDF writer's text layer gives it once, as typed.)"""
+    return _FORMAT_CHARACTER.sub(_format_run, text)
 
 
 def _format_run(match: re.Match[str]) -> str:
