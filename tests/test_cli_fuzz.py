@@ -115,6 +115,13 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
     },
     "library index": {"--rebuild": None},
     "library folders": {},
+    "style list": {},
+    "style new": {
+        "--from-docx": FILE,
+        "--from": VALUE,
+        "--description": VALUE,
+        "--force": None,
+    },
 }
 
 
@@ -125,7 +132,7 @@ def _positionals(command: str) -> st.SearchStrategy[list[str]]:
         return st.lists(FILE, min_size=1, max_size=3)
     if command == "status":
         return st.tuples(FILE, st.one_of(st.sampled_from(STATUSES), VALUE)).map(list)
-    if command == "library search":
+    if command in ("library search", "style new"):
         return st.lists(VALUE, min_size=1, max_size=1)
     if command == "library index":
         return st.lists(st.sampled_from(["folder", "missing", ".", "good.newsdesk"]), max_size=2)
