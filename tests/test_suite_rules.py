@@ -18,6 +18,7 @@ REPO = TESTS.parent
 # each reason names one of these (case does not matter).
 TOOLS = (
     "LibreOffice",
+    "Chromium",
     "pandoc",
     "poppler-utils",
     "pyside6-lupdate",

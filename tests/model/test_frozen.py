@@ -54,3 +54,14 @@ def test_a_document_tree_copies_and_pickles_by_value() -> None:
     tree = (Heading((Text("Port"),), "en", "ltr", 2), Paragraph((Text("Open."),), "en", "ltr"))
     assert copy.deepcopy(tree) == tree == pickle.loads(pickle.dumps(tree))
     assert copy.copy(tree[0]) is not tree[0]
+
+
+def test_replace_changes_fields_and_refuses_unknown_ones() -> None:
+    from editor.render.styles import HouseStyle, Sizes
+
+    style = HouseStyle()
+    bigger = style.replace(sizes=style.sizes.replace(title=40.0), name="big")
+    assert bigger.sizes == Sizes(title=40.0) and bigger.name == "big"
+    assert style.sizes.title == 22.0 and style.name == "default"  # the original unchanged
+    with pytest.raises(TypeError, match="has no field colour"):
+        style.replace(colour="red")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import replace
 
 import pytest
 
@@ -82,7 +81,7 @@ def test_every_format_breaks_the_credit_line() -> None:
 
 
 def test_a_house_style_can_set_the_credit_on_one_line_for_one_language() -> None:
-    style = replace(load_style(), credit_templates={"en": "Written for {office} by {author}"})
+    style = load_style().replace(credit_templates={"en": "Written for {office} by {author}"})
     document = build_document(_article("en"), style)
     html = render_bytes(document, style, "html").decode()
     assert '<p class="credit">Written for the Bay Desk by Ana Writer</p>' in html

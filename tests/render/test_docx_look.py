@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import unicodedata
 import zipfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -58,7 +58,7 @@ def _article(language: str, headline: str, body: str, quote: str) -> Article:
 def _plain_style():
     # Only the headline is bold, so a bold face in the PDF is the headline's.
     style = load_style("default")
-    return replace(style, include=Include(labels=False, credit=False, metadata=False))
+    return style.replace(include=Include(labels=False, credit=False, metadata=False))
 
 
 @dataclass

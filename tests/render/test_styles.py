@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from editor.storage.folders import UserFolders
 def test_shipped_default_matches_the_built_in_defaults() -> None:
     shipped = load_style("default")
     assert shipped.description == "The default house style: serif text on A4, every part shown."
-    assert replace(shipped, description="") == HouseStyle(name="default")
+    assert shipped.replace(description="") == HouseStyle(name="default")
 
 
 def test_compact_style_changes_fonts_sizes_page_labels_and_parts() -> None:

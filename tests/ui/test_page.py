@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -154,7 +153,7 @@ def test_headline_is_set_as_the_house_style_sizes_it(workspace: Workspace, qtbot
     label = form.sections[0].label_edit.font()
     assert label.bold() and label.pointSizeF() > body.pointSizeF()
     # Another style, another headline.
-    form.set_house_style(replace(style, sizes=replace(style.sizes, title=40.0)))
+    form.set_house_style(style.replace(sizes=style.sizes.replace(title=40.0)))
     bigger = form.headline.editor.font().pointSizeF()
     assert bigger == pytest.approx(body.pointSizeF() * 40.0 / style.sizes.body, abs=0.01)
     assert form.sections[0].editor.font().pointSizeF() == body.pointSizeF()
