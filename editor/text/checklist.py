@@ -24,6 +24,7 @@ from editor.model.parts import (
     article_parts,
     quotation_part,
     reading_order,
+    section_part,
 )
 from editor.model.validate import Severity, validate
 from editor.text.counts import word_count
@@ -84,10 +85,25 @@ UNKNOWN_WORD = QT_TRANSLATE_NOOP("Checklist", "Unknown word “{0}” ({1}).")
 LONG_PARAGRAPH = QT_TRANSLATE_NOOP(
     "Checklist", "A paragraph of {0} words; readers lose their way past {1}: split it."
 )
+IMAGE_MISSING = QT_TRANSLATE_NOOP(
+    "Checklist", "The image {0} is not in the article: its words are exported instead."
+)
+IMAGE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.",
+)
+IMAGE_REMOTE = QT_TRANSLATE_NOOP(
+    "Checklist", "The image {0} is on the web and is not fetched: it is exported as a link."
+)
 TEMPLATES = (
     NO_DATE, NO_SOURCE, HEADLINE_TOO_LONG, NO_AUTHOR, NO_OFFICE, BIDI_CONTROL, DOUBLE_SPACE,
     MIXED_LETTERS, UNOPENED, STRAIGHT_QUOTE, UNCLOSED, UNKNOWN_WORD, LONG_PARAGRAPH,
+    IMAGE_MISSING, IMAGE_UNREADABLE, IMAGE_REMOTE,
 )  # fmt: skip
+# Fenced code blocks and code spans (their text is shown as typed).
+_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?(?:^ {0,3}\1[ \t]*$|\Z)|(`+)[^\n]*?\2", re.M | re.S)
+# An image in a body: ![words](source "title"); the source as the export reads it.
+_IMAGE = re.compile(r"!\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^)\s>]+)")
 # A news paragraph runs 30-80 words, a comment's up to 200; past this it is a wall of text,
 # most often a draft pasted without its paragraph breaks.
 LONG_PARAGRAPH_WORDS = 300
@@ -188,6 +204,7 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
     for part, text, languages in parts:
         findings += _text_findings(part, text, languages)
     findings += _credit_line(article)
+    findings += _images(article)
     if options.spelling is not None:
         findings += _spelling(article, options.spelling)
     order = reading_order(article)
@@ -230,6 +247,35 @@ def _credit_line(article: Article) -> Iterator[Finding]:
         yield _warning(BYLINE, "", 0, "credit-author", NO_AUTHOR)
     if not byline.office.strip():
         yield _warning(BYLINE, "", 0, "credit-office", NO_OFFICE)
+
+
+def _images(article: Article) -> Iterator[Finding]:
+    """What no export can show of the images a body names (each export says it again)."""
+    from urllib.parse import unquote
+
+    from editor.model.images import image_info
+
+    for index, section in enumerate(article.sections):
+        if "![" not in section.body:
+            continue
+        part = section_part(index)
+        # Code shows its text as typed: an image there is no image (offsets kept).
+        prose = _CODE.sub(lambda code: " " * len(code.group(0)), section.body)
+        for match in _IMAGE.finditer(prose):
+            source = match.group(1)
+            if source.startswith("assets/"):
+                name = unquote(source[len("assets/") :])
+                data = article.assets.get(name)
+                if data is None:
+                    yield _warning(
+                        part, section.body, match.start(), "image", IMAGE_MISSING, source
+                    )
+                elif image_info(data) is None:
+                    yield _warning(
+                        part, section.body, match.start(), "image", IMAGE_UNREADABLE, source
+                    )
+            elif source.lower().startswith(("http://", "https://")):
+                yield _warning(part, section.body, match.start(), "image", IMAGE_REMOTE, source)
 
 
 def _text_findings(part: str, text: str, languages: Sequence[str]) -> Iterator[Finding]:

@@ -158,69 +158,84 @@
         <translation>الاقتباس غير مستخدم في أي قسم.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="58"/>
+        <location filename="../../editor/text/checklist.py" line="59"/>
         <source>The quotation has no date.</source>
         <translation>الاقتباس بلا تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="59"/>
+        <location filename="../../editor/text/checklist.py" line="60"/>
         <source>The quotation has no source.</source>
         <translation>الاقتباس بلا مصدر.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="60"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>في العنوان {0} حرفًا، وأسلوب الدار يسمح بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="63"/>
+        <location filename="../../editor/text/checklist.py" line="64"/>
         <source>The credit line has no author.</source>
         <translation>سطر الإسناد بلا كاتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="64"/>
+        <location filename="../../editor/text/checklist.py" line="65"/>
         <source>The credit line has no office.</source>
         <translation>سطر الإسناد بلا مكتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="65"/>
+        <location filename="../../editor/text/checklist.py" line="66"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>في النص محرف خفي للتحكم في الاتجاه ({0})، وقد يغيّر ترتيب ما يراه القرّاء.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="71"/>
         <source>{0} spaces in a row between words.</source>
         <translation>مسافات متتالية بين كلمتين: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>في هذا النص صيغتان عربية وفارسية للحرف نفسه ({0} {1}×، {2} {3}×)؛ استخدم صيغة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="77"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>علامة الإغلاق {0} ليست قبلها علامة فتح.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>علامة التنصيص المستقيمة (&quot;) بلا نظيرة في هذه الفقرة.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="80"/>
+        <location filename="../../editor/text/checklist.py" line="81"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>علامة الفتح {0} لم تُغلق (لا {1} بعدها في هذه الفقرة).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="83"/>
+        <location filename="../../editor/text/checklist.py" line="84"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>كلمة غير معروفة «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="84"/>
+        <location filename="../../editor/text/checklist.py" line="85"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>عدد كلمات الفقرة {0}؛ بعد {1} كلمة يضيع القارئ: قسّمها.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="88"/>
+        <source>The image {0} is not in the article: its words are exported instead.</source>
+        <translation>الصورة {0} ليست في المقال: تُصدَّر كلماتها بدلًا منها.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="91"/>
+        <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
+        <translation>الصورة {0} ليست صورة PNG أو JPEG أو GIF: تُصدَّر كلماتها بدلًا منها.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="95"/>
+        <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
+        <translation>الصورة {0} على الويب ولا تُجلب: تُصدَّر رابطًا.</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1705,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="207"/>
+        <location filename="../../editor/ui/window/preview.py" line="208"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
@@ -1698,12 +1713,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="145"/>
+        <location filename="../../editor/ui/window/preview.py" line="146"/>
         <source>Preview failed:</source>
         <translation>فشلت المعاينة:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="158"/>
+        <location filename="../../editor/ui/window/preview.py" line="159"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>هذه المقالة أطول من أن تُعاين أثناء الكتابة: {0} حرفًا، والمعاينة تعرض حتى {1}. صدّرها لقراءتها كاملة.</translation>
     </message>

@@ -158,69 +158,84 @@
         <translation>Цитата не используется ни в одном разделе.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="58"/>
+        <location filename="../../editor/text/checklist.py" line="59"/>
         <source>The quotation has no date.</source>
         <translation>У цитаты не указана дата.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="59"/>
+        <location filename="../../editor/text/checklist.py" line="60"/>
         <source>The quotation has no source.</source>
         <translation>У цитаты не указан источник.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="60"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>В заголовке {0} знаков; стиль издания допускает {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="63"/>
+        <location filename="../../editor/text/checklist.py" line="64"/>
         <source>The credit line has no author.</source>
         <translation>В строке подписи нет автора.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="64"/>
+        <location filename="../../editor/text/checklist.py" line="65"/>
         <source>The credit line has no office.</source>
         <translation>В строке подписи нет редакции.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="65"/>
+        <location filename="../../editor/text/checklist.py" line="66"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>В тексте невидимый символ управления направлением ({0}): он может переставить то, что видит читатель.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="71"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Пробелов подряд между словами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>В тексте смешаны арабская и персидская формы одной буквы ({0} {1}×, {2} {3}×); выберите одну.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="77"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>Перед закрывающим знаком {0} нет открывающего.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>У прямой кавычки (&quot;) нет пары в этом абзаце.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="80"/>
+        <location filename="../../editor/text/checklist.py" line="81"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>Открывающий знак {0} не закрыт (после него в абзаце нет {1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="83"/>
+        <location filename="../../editor/text/checklist.py" line="84"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Неизвестное слово «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="84"/>
+        <location filename="../../editor/text/checklist.py" line="85"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>Слов в абзаце: {0}; после {1} читатель теряет нить — разделите его.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="88"/>
+        <source>The image {0} is not in the article: its words are exported instead.</source>
+        <translation>Изображения {0} нет в статье: вместо него экспортируются его слова.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="91"/>
+        <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
+        <translation>Изображение {0} не является картинкой PNG, JPEG или GIF: вместо него экспортируются его слова.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="95"/>
+        <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
+        <translation>Изображение {0} находится в интернете и не загружается: оно экспортируется как ссылка.</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1660,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="207"/>
+        <location filename="../../editor/ui/window/preview.py" line="208"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -1653,12 +1668,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="145"/>
+        <location filename="../../editor/ui/window/preview.py" line="146"/>
         <source>Preview failed:</source>
         <translation>Ошибка предпросмотра:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="158"/>
+        <location filename="../../editor/ui/window/preview.py" line="159"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>Статья слишком длинная для просмотра по ходу набора: {0} знаков, а просмотр показывает до {1}. Экспортируйте её, чтобы прочитать целиком.</translation>
     </message>

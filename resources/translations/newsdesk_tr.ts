@@ -158,69 +158,84 @@
         <translation>Alıntı hiçbir bölümde kullanılmıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="58"/>
+        <location filename="../../editor/text/checklist.py" line="59"/>
         <source>The quotation has no date.</source>
         <translation>Alıntının tarihi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="59"/>
+        <location filename="../../editor/text/checklist.py" line="60"/>
         <source>The quotation has no source.</source>
         <translation>Alıntının kaynağı yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="60"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>Başlık {0} karakter; yayın stili en çok {1} karaktere izin veriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="63"/>
+        <location filename="../../editor/text/checklist.py" line="64"/>
         <source>The credit line has no author.</source>
         <translation>İmza satırında yazar yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="64"/>
+        <location filename="../../editor/text/checklist.py" line="65"/>
         <source>The credit line has no office.</source>
         <translation>İmza satırında büro yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="65"/>
+        <location filename="../../editor/text/checklist.py" line="66"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>Metinde görünmeyen bir yön denetim karakteri ({0}) var; okurların gördüğü sırayı değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="71"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Sözcükler arasında art arda {0} boşluk.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>Bu metinde bir harfin Arapça ve Farsça biçimleri karışmış ({0} {1}×, {2} {3}×); tek biçim kullanın.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="77"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>{0} kapanış işaretinden önce açılış işareti yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>Düz tırnak işaretinin (&quot;) bu paragrafta eşi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="80"/>
+        <location filename="../../editor/text/checklist.py" line="81"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>{0} açılış işareti kapanmamış (bu paragrafta ardından {1} yok).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="83"/>
+        <location filename="../../editor/text/checklist.py" line="84"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Bilinmeyen sözcük “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="84"/>
+        <location filename="../../editor/text/checklist.py" line="85"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>{0} kelimelik bir paragraf; okur {1} kelimeden sonra yolunu kaybeder: bölün.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="88"/>
+        <source>The image {0} is not in the article: its words are exported instead.</source>
+        <translation>{0} resmi makalede yok: yerine sözcükleri dışa aktarılır.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="91"/>
+        <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
+        <translation>{0} resmi bir PNG, JPEG veya GIF resmi değil: yerine sözcükleri dışa aktarılır.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="95"/>
+        <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
+        <translation>{0} resmi web'de ve indirilmez: bağlantı olarak dışa aktarılır.</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1630,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="207"/>
+        <location filename="../../editor/ui/window/preview.py" line="208"/>
         <source>Preview</source>
         <translation>Önizleme</translation>
     </message>
@@ -1623,12 +1638,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="145"/>
+        <location filename="../../editor/ui/window/preview.py" line="146"/>
         <source>Preview failed:</source>
         <translation>Önizleme oluşturulamadı:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="158"/>
+        <location filename="../../editor/ui/window/preview.py" line="159"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>Bu makale yazarken önizlenemeyecek kadar uzun: {0} karakter, önizleme en çok {1} gösterir. Tamamını okumak için dışa aktarın.</translation>
     </message>

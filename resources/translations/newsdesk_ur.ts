@@ -158,69 +158,84 @@
         <translation>یہ اقتباس کسی حصے میں استعمال نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="58"/>
+        <location filename="../../editor/text/checklist.py" line="59"/>
         <source>The quotation has no date.</source>
         <translation>اقتباس کی تاریخ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="59"/>
+        <location filename="../../editor/text/checklist.py" line="60"/>
         <source>The quotation has no source.</source>
         <translation>اقتباس کا ماخذ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="60"/>
+        <location filename="../../editor/text/checklist.py" line="61"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>سرخی میں {0} حروف ہیں؛ ادارے کا اسلوب {1} کی اجازت دیتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="63"/>
+        <location filename="../../editor/text/checklist.py" line="64"/>
         <source>The credit line has no author.</source>
         <translation>کریڈٹ لائن میں مصنف درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="64"/>
+        <location filename="../../editor/text/checklist.py" line="65"/>
         <source>The credit line has no office.</source>
         <translation>کریڈٹ لائن میں ادارہ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="65"/>
+        <location filename="../../editor/text/checklist.py" line="66"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>متن میں سمت کا ایک پوشیدہ کنٹرول حرف ({0}) موجود ہے؛ یہ قارئین کو نظر آنے والی ترتیب بدل سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="71"/>
         <source>{0} spaces in a row between words.</source>
         <translation>الفاظ کے درمیان لگاتار {0} خالی جگہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>اس متن میں ایک ہی حرف کی عربی اور فارسی صورتیں ملی ہوئی ہیں ({0} {1}×، {2} {3}×)؛ ایک ہی صورت استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="77"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>بند کرنے والی علامت {0} سے پہلے کھولنے والی علامت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>سیدھے واوین (&quot;) کا اس پیرے میں کوئی جوڑا نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="80"/>
+        <location filename="../../editor/text/checklist.py" line="81"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>کھولنے والی علامت {0} بند نہیں ہوئی (اس پیرے میں اس کے بعد {1} نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="83"/>
+        <location filename="../../editor/text/checklist.py" line="84"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>نامعلوم لفظ “{0}” ({1})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="84"/>
+        <location filename="../../editor/text/checklist.py" line="85"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>پیراگراف میں {0} الفاظ ہیں؛ {1} کے بعد قاری راستہ کھو دیتا ہے: اسے تقسیم کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="88"/>
+        <source>The image {0} is not in the article: its words are exported instead.</source>
+        <translation>تصویر {0} مضمون میں نہیں: اس کی جگہ اس کے الفاظ برآمد ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="91"/>
+        <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
+        <translation>تصویر {0} PNG، JPEG یا GIF تصویر نہیں: اس کی جگہ اس کے الفاظ برآمد ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="95"/>
+        <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
+        <translation>تصویر {0} ویب پر ہے اور لائی نہیں جاتی: یہ ربط کے طور پر برآمد ہوتی ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1645,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="207"/>
+        <location filename="../../editor/ui/window/preview.py" line="208"/>
         <source>Preview</source>
         <translation>پیش منظر</translation>
     </message>
@@ -1638,12 +1653,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="145"/>
+        <location filename="../../editor/ui/window/preview.py" line="146"/>
         <source>Preview failed:</source>
         <translation>پیش منظر ناکام:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="158"/>
+        <location filename="../../editor/ui/window/preview.py" line="159"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>یہ مضمون لکھتے وقت پیش منظر کے لیے بہت لمبا ہے: {0} حروف، جبکہ پیش منظر {1} تک دکھاتا ہے۔ پورا پڑھنے کے لیے اسے برآمد کریں۔</translation>
     </message>

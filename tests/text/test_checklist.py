@@ -221,6 +221,9 @@ def test_every_finding_is_worded_from_a_template_listed_for_translation() -> Non
     other.sections.append(Section(kind="custom", label="Extra:"))
     other.quotations += [Quotation(id="q1", words="", speaker="Twin")]
     other.byline = Byline()
+    images = "![a](assets/gone.png) ![b](https://e.org/b.png) ![c](assets/c.png)"
+    other.sections[0].body += "\n\n" + images
+    other.assets = {"c.png": b"not a picture"}
     used = {f.template for article in (_planted(), other) for f in run_checklist(article, options)}
     assert used == {*checklist.TEMPLATES, *validate.TEMPLATES}
 
@@ -258,4 +261,37 @@ def test_bidi_controls_are_found_once_per_run() -> None:
     assert [(f.column, f.params) for f in findings] == [
         (2, ("U+202E Right-To-Left Override",)),
         (4, ("U+202E Right-To-Left Override",)),
+    ]
+
+
+def test_images_no_export_can_show_are_findings_with_their_place() -> None:
+    from pictures import png
+
+    body = (
+        "Text ![map](assets/map.png) and ![web](https://e.org/x.png)\n\n"
+        "![bad](assets/bad.png)\n\n![ok](assets/ok.png) `![code](assets/gone.png)`\n\n"
+        "```\n![fenced](assets/gone.png)\n```"
+    )
+    article = Article(
+        language="en",
+        headline="Harbour",
+        sections=[Section("news", "News:", body)],
+        assets={"bad.png": b"not an image", "ok.png": png(2, 2)},
+    )
+    found = [(f.location(), f.message) for f in run_checklist(article) if f.code == "image"]
+    assert found == [
+        (
+            "sections/0: 1:6",
+            "The image assets/map.png is not in the article: its words are exported instead.",
+        ),
+        (
+            "sections/0: 1:33",
+            "The image https://e.org/x.png is on the web and is not fetched: "
+            "it is exported as a link.",
+        ),
+        (
+            "sections/0: 3:1",
+            "The image assets/bad.png is not a PNG, JPEG or GIF picture: "
+            "its words are exported instead.",
+        ),
     ]
