@@ -361,9 +361,10 @@ def test_a_wide_image_is_scaled_to_the_text_width() -> None:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
-def test_pdf_does_not_lose_the_new_nodes_words() -> None:
+def test_pdf_keeps_every_word_of_the_reader_text() -> None:
     article = features_article()
     found = comparable(pdf_text(_render(article, "pdf")))
+    _assert_no_word_lost(article, found)
     for word in ("Vessel", "barges", "south", "forty", "Seven", "towns", "dredger"):
         assert word in found
 
