@@ -100,8 +100,6 @@ TEMPLATES = (
     MIXED_LETTERS, UNOPENED, STRAIGHT_QUOTE, UNCLOSED, UNKNOWN_WORD, LONG_PARAGRAPH,
     IMAGE_MISSING, IMAGE_UNREADABLE, IMAGE_REMOTE,
 )  # fmt: skip
-# Fenced code blocks and code spans (their text is shown as typed).
-_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?(?:^ {0,3}\1[ \t]*$|\Z)|(`+)[^\n]*?\2", re.M | re.S)
 # An image in a body: ![words](source "title"); the source as the export reads it.
 _IMAGE = re.compile(r"!\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^)\s>]+)")
 # A news paragraph runs 30-80 words, a comment's up to 200; past this it is a wall of text,
@@ -254,13 +252,14 @@ def _images(article: Article) -> Iterator[Finding]:
     from urllib.parse import unquote
 
     from editor.model.images import image_info
+    from editor.text import markdown_syntax
 
     for index, section in enumerate(article.sections):
         if "![" not in section.body:
             continue
         part = section_part(index)
         # Code shows its text as typed: an image there is no image (offsets kept).
-        prose = _CODE.sub(lambda code: " " * len(code.group(0)), section.body)
+        prose = markdown_syntax.CODE.sub(lambda code: " " * len(code.group(0)), section.body)
         for match in _IMAGE.finditer(prose):
             source = match.group(1)
             if source.startswith("assets/"):

@@ -43,6 +43,9 @@ _BREAK_RUNS = f"(?:{_run_of_three('-')}|{_run_of_three('*')}|{_run_of_three('_')
 _SOURCES: dict[str, str] = {
     # A code fence's opening line; group 1 is the fence ("```", "~~~~"), which closes it.
     "FENCE": rf"^{_INDENT}(`{{3,}}|~{{3,}})",
+    # Code a body shows as typed: a fenced block (to its closing fence, else the end) or a
+    # code span (backticks to as many backticks on the line).
+    "CODE": (rf"(?ms)^{_INDENT}(`{{3,}}|~{{3,}}).*?(?:^{_INDENT}\1[ \t]*$|\Z)|(`+)[^\n]*?\2"),
     # A whole ATX heading line; group 1 the hashes (its level), group 2 the rest of the line,
     # whose text heading_text reads.
     #
@@ -91,6 +94,7 @@ _SOURCES: dict[str, str] = {
 
 if TYPE_CHECKING:
     FENCE: re.Pattern[str]
+    CODE: re.Pattern[str]
     ATX_HEADING: re.Pattern[str]
     ATX_HEADING_START: re.Pattern[str]
     SETEXT_UNDERLINE: re.Pattern[str]

@@ -123,6 +123,7 @@ def test_too_many_lines_are_refused_in_one_line() -> None:
         import_text("x\n" * MAX_LINES)
 
 
+@pytest.mark.slow  # a few seconds: run by .ci/run with the slow tests
 def test_the_markdown_export_of_100000_paragraphs_reads_back() -> None:
     """An article the format holds, exported to Markdown, is a draft the importer takes."""
     from editor.model import Article, Section

@@ -111,6 +111,7 @@ def _credit_style_in_chromium(language: str, tmp_path) -> str:
     return found.group(1) if found else ""
 
 
+@pytest.mark.slow  # a few seconds: run by .ci/run with the slow tests
 @pytest.mark.skipif(
     __import__("shutil").which("chromium") is None, reason="Chromium is not installed"
 )

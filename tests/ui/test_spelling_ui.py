@@ -78,6 +78,7 @@ def test_the_markdown_highlighter_keeps_bold_under_the_underline(
     assert all(r.format.fontWeight() == QFont.Weight.Bold for r in word)
 
 
+@pytest.mark.slow  # a few seconds: run by .ci/run with the slow tests
 def test_a_long_body_is_underlined_on_screen_first_then_to_the_end(
     qtbot, loaded: SpellChecker
 ) -> None:
