@@ -229,6 +229,11 @@ class ArticleForm(QScrollArea):
         """Return each section's label as typed, in order (names parts for the user)."""
         return [pane.label_edit.text() for pane in self.sections]
 
+    def finish_highlighting(self) -> None:
+        """Highlight what the bodies' loads left for later (called after the first paint)."""
+        for editor in self.markdown_editors():
+            editor.finish_highlighting()
+
     def complete(self) -> None:
         """Build the quotations, byline and article-settings panes (once)."""
         if self._quotations is not None:

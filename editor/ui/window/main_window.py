@@ -180,6 +180,8 @@ class MainWindow(EditorWindow):
         self._first_paint = _FirstPaint(self)
         # The panes below the first screen are built once the article is on screen.
         self.after_first_paint(self.form.complete)
+        # A long body's paragraphs past the first screen, highlighted in one go.
+        self.after_first_paint(self.form.finish_highlighting)
         # Counted right after the first paint: the window shows before the words are counted.
         self.after_first_paint(self._on_counts_due)
         # Hashing the file read, and watching it, wait for the first paint too.
