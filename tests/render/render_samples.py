@@ -7,6 +7,7 @@ import itertools
 import re
 import sys
 import unicodedata
+from pathlib import Path
 
 from editor.model import Article, Byline, Meta, Opening, Quotation, Section
 from editor.render.clean import clean_text
@@ -486,3 +487,24 @@ def markdown_text(data: bytes) -> str:
     _, front, body = data.decode("utf-8").split("---\n", 2)
     values = yaml.safe_load(front)
     return "\n".join([values.get("opening", ""), values["title"], body])
+
+
+def soffice_to_pdf(sources: list[Path], folder: Path, profile: Path, timeout: int = 600) -> None:
+    """Convert DOCX files to PDF beside them with LibreOffice, in one headless run."""
+    import subprocess
+
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *map(str, sources),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=timeout,
+    )

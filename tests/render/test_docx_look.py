@@ -19,6 +19,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from render_samples import soffice_to_pdf
 
 from editor.model import Article, Section
 from editor.render.build import build_document
@@ -141,21 +142,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     restyled = folder / "ar-restyled.docx"
     restyled.write_bytes(_restyle_body_text((folder / "ar.docx").read_bytes()))
     sources.append(restyled)
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            *map(str, sources),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    soffice_to_pdf(sources, folder, profile, timeout=300)
     return {path.stem: path.with_suffix(".pdf") for path in sources}
 
 

@@ -14,6 +14,7 @@ from render_samples import (
     first_missing,
     is_subsequence,
     pdf_text,
+    soffice_to_pdf,
     without_marks,
 )
 
@@ -39,21 +40,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             path = folder / f"{name}-{style_name}.docx"
             path.write_bytes(render_bytes(build_document(article, style), style, "docx"))
             sources.append(path)
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            *map(str, sources),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
+    soffice_to_pdf(sources, folder, profile, timeout=600)
     return {path.stem: path.with_suffix(".pdf") for path in sources}
 
 
