@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from editor.cli.common import (
     CliError,
     SubParsers,
     error,
+    given_path,
     output_folder,
     say,
     style_name,
@@ -61,7 +63,10 @@ def _run_export(args: argparse.Namespace) -> int:
         raise CliError(
             f"unknown format {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}"
         )
-    out_dir = output_folder(args.out)
+    # The folder is made only when there is something to write in it: a command given no
+    # file that exists leaves no empty folder behind.
+    readable = any(_exists(name) for name in args.files)
+    out_dir = output_folder(args.out) if readable else given_path(args.out)
     try:
         style = load_style(style_name(args.style), UserFolders.config_folder())
     except RenderError as failure:
@@ -104,6 +109,13 @@ def _run_export(args: argparse.Namespace) -> int:
     if unreadable:
         return EXIT_USAGE
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _exists(name: str) -> bool:
+    try:
+        return os.path.exists(name)
+    except (OSError, ValueError):  # a NUL in the name, a name too long
+        return False
 
 
 def _export_failure(step: Progress) -> str:

@@ -200,3 +200,12 @@ def test_the_garbage_collector_is_on_again_after_a_command(tmp_path: Path) -> No
     save(river_port_en(), tmp_path / "port.newsdesk")
     assert main(["export", str(tmp_path / "port.newsdesk"), "--out", str(tmp_path)]) == 0
     assert gc.isenabled()
+
+
+def test_export_of_no_file_that_exists_leaves_no_empty_folder(tmp_path, capsys) -> None:
+    from editor.cli import main
+
+    out = tmp_path / "out" / "deeper"
+    assert main(["export", str(tmp_path / "junk.newsdesk"), "--out", str(out)]) == 2
+    assert "junk.newsdesk: no such file" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
