@@ -319,6 +319,8 @@ def test_preview_shows_the_article_rendered_through_the_html_writer(qtbot, works
     qtbot.waitUntil(window.preview.is_current, timeout=5000)
     page = window.preview.browser.toPlainText()
     assert "Will the river port reopen before winter?" in page
+    # The page shown is the GUI thread's own (a copy of the worker's, never moved across).
+    assert window.preview.browser.document().thread() is window.thread()
     assert "A quay without a channel is a monument, not a port" in page
     assert "[[quote:" not in page
     type_into(qtbot, window.form.headline.editor, " Perhaps")
