@@ -150,6 +150,9 @@ class PreviewRenderer(QObject):
         # The renderer's child: Qt, not Python, owns it, and deletes it in this thread.
         page = QTextDocument(self)
         page.setHtml(html)
+        # Made here, in the page's thread: clone() on the GUI thread would make it there,
+        # a child of an object of this thread ("Cannot create children…", seen).
+        page.documentLayout()
         # Handed over as it is, living in this thread: the GUI thread copies it (clone, a
         # few ms against setHtml's tens) and has it deleted here. Moving it to the GUI
         # thread from here took a lock of the GUI thread's while this thread held the GIL,
