@@ -147,17 +147,11 @@ class PreviewRenderer(QObject):
             html = f"<p><b>{_escape(title)}</b> {_escape(str(failure))}</p>"
         # The HTML is parsed into a document here too: on the GUI thread that costs tens
         # of milliseconds for a long article, and typing must not wait for it.
-        # The renderer's child: Qt, not Python, owns it, and deletes it in this thread.
-        page = QTextDocument(self)
+        page = QTextDocument()
         page.setHtml(html)
-        # Made here, in the page's thread: clone() on the GUI thread would make it there,
-        # a child of an object of this thread ("Cannot create children…", seen).
-        page.documentLayout()
-        # Handed over as it is, living in this thread: the GUI thread copies it (clone, a
-        # few ms against setHtml's tens) and has it deleted here. Moving it to the GUI
-        # thread from here took a lock of the GUI thread's while this thread held the GIL,
-        # and the GUI thread, holding that lock, could wait for the GIL: both hung (seen
-        # once in the test suite, in gdb).
+        app = QCoreApplication.instance()
+        assert app is not None  # the preview lives in a running application
+        page.moveToThread(app.thread())
         self.rendered.emit(generation, page, time.perf_counter() - started)
 
 
@@ -242,10 +236,6 @@ class PreviewDock(QDockWidget):
 
     @Slot(int, object, float)
     def _on_rendered(self, generation: int, page: QTextDocument, seconds: float) -> None:
-        from shiboken6 import isValid
-
-        if not isValid(page):
-            return  # the renderer, and its pages, went with a window closed meanwhile
         if generation < self._generation:
             page.deleteLater()
             return
@@ -253,10 +243,9 @@ class PreviewDock(QDockWidget):
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         previous = self._page
-        shown = page.clone(self.browser)
-        page.deleteLater()  # in the worker thread, where it lives
-        self.browser.setDocument(shown)
-        self._page = shown
+        page.setParent(self.browser)
+        self.browser.setDocument(page)
+        self._page = page
         if previous is not None:
             previous.deleteLater()
         bar.setValue(min(position, bar.maximum()))
