@@ -94,6 +94,32 @@ def test_a_file_that_is_no_picture_or_too_large_is_refused_with_why(
     assert after.sections[0].body == before.sections[0].body
 
 
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda path: None, "The file does not exist."),
+        (lambda path: path.mkdir(), "This is a folder, not a file."),
+    ],
+)
+def test_a_picture_that_cannot_be_read_is_refused_with_why(
+    qtbot, workspace, tmp_path: Path, monkeypatch, make, said: str
+) -> None:
+    window, _body = _window(qtbot, workspace)
+    before = window.article()
+    picture = tmp_path / "gone.png"
+    make(picture)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, text, *_a: shown.append(text)
+    )
+
+    assert window.insert_image(picture) is None
+
+    assert len(shown) == 1
+    assert shown[0].startswith(f"gone.png was not placed in the article.\n\n{said}")
+    assert window.article().assets == before.assets
+
+
 def test_the_menu_entry_asks_for_a_picture_and_places_it(
     qtbot, workspace, tmp_path: Path, monkeypatch
 ) -> None:
@@ -111,6 +137,8 @@ def test_the_menu_entry_asks_for_a_picture_and_places_it(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
     window.image_action.trigger()  # as the menu does: its signal says "not checked"
     assert asked == ["Insert image"]
+    # The next picture, or draft, is asked for in the folder this one came from.
+    assert workspace.last_folder("import") == tmp_path
     assert window.article().sections[0].body.endswith("![ferry](assets/ferry.gif)")
     assert window.focusWidget() is body
 

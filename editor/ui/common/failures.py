@@ -85,14 +85,8 @@ def failure_reason(failure: BaseException) -> str:
             errors.READ_ONLY_FILE: QCoreApplication.translate(
                 "Failures", "The file is read-only. Save it under another name."
             ),
-            # Why a file could not be read (the reader's reasons, editor.files).
-            files.NOT_FOUND: QCoreApplication.translate("Failures", "The file does not exist."),
-            files.NO_PERMISSION: QCoreApplication.translate(
-                "Failures", "You may not read this file."
-            ),
-            files.IS_FOLDER: QCoreApplication.translate(
-                "Failures", "This is a folder, not a file."
-            ),
+            # A StorageError may carry why a file could not be read (editor.files).
+            **_read_reasons(),
         }
         if isinstance(failure, errors.BackupError) and failure.reason not in reasons:
             return QCoreApplication.translate(
@@ -116,15 +110,7 @@ def failure_reason(failure: BaseException) -> str:
             "Failures", "The file is not a PNG, JPEG or GIF picture, or it is damaged."
         )
     if isinstance(failure, files.FileReadError):
-        return {
-            files.NOT_FOUND: QCoreApplication.translate("Failures", "The file does not exist."),
-            files.NO_PERMISSION: QCoreApplication.translate(
-                "Failures", "You may not read this file."
-            ),
-            files.IS_FOLDER: QCoreApplication.translate(
-                "Failures", "This is a folder, not a file."
-            ),
-        }.get(
+        return _read_reasons().get(
             failure.reason,
             QCoreApplication.translate("Failures", "The file could not be read or written."),
         )
@@ -147,6 +133,15 @@ def failure_reason(failure: BaseException) -> str:
     if isinstance(failure, IsADirectoryError):
         return QCoreApplication.translate("Failures", "This is a folder, not a file.")
     return QCoreApplication.translate("Failures", "The file could not be read or written.")
+
+
+def _read_reasons() -> dict[str, str]:
+    """Why a file could not be read (editor.files' reasons), in the interface language."""
+    return {
+        files.NOT_FOUND: QCoreApplication.translate("Failures", "The file does not exist."),
+        files.NO_PERMISSION: QCoreApplication.translate("Failures", "You may not read this file."),
+        files.IS_FOLDER: QCoreApplication.translate("Failures", "This is a folder, not a file."),
+    }
 
 
 def _megabytes(size: int) -> str:

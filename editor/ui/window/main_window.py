@@ -909,15 +909,11 @@ class MainWindow(EditorWindow):
 
     @Slot()
     def _on_open(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        start = str(self._workspace.last_folder("open"))
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open article"), start, self.tr("Newsdesk articles (*.newsdesk)")
+        chosen = self._workspace.choose_file(
+            self, "open", self.tr("Open article"), self.tr("Newsdesk articles (*.newsdesk)")
         )
-        if chosen:
-            self._workspace.remember_folder("open", Path(chosen).parent)
-            self._workspace.open_file(Path(chosen), parent=self)
+        if chosen is not None:
+            self._workspace.open_file(chosen, parent=self)
 
     @Slot()
     def _on_recent_menu(self) -> None:
@@ -1137,8 +1133,6 @@ class MainWindow(EditorWindow):
         """Store a picture (asked for when not given) in the article and place it at the
         cursor of the current section; return the name it is stored under (None: nothing
         placed)."""
-        from PySide6.QtWidgets import QFileDialog
-
         from editor.files import TOO_LARGE, FileReadError, read_regular
         from editor.model.images import MAX_IMAGE_BYTES, ImageError, ImageProblem, check_image
         from editor.ui.common.failures import report_failure
@@ -1146,16 +1140,14 @@ class MainWindow(EditorWindow):
         if self._read_only or self.form.current_markdown_editor() is None:
             return None
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
+            path = self._workspace.choose_file(
                 self,
+                "import",
                 self.tr("Insert image"),
-                str(self._workspace.last_folder("import")),
                 self.tr("Pictures (*.png *.jpg *.jpeg *.gif)"),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
-            self._workspace.remember_folder("import", path.parent)
         try:
             try:
                 data = read_regular(path, MAX_IMAGE_BYTES)

@@ -83,6 +83,16 @@ class WorkspaceServices(Protocol):
         """Return the folder a file dialog of this kind last went to."""
         ...
 
+    def choose_file(
+        self,
+        parent: QWidget | None,
+        kind: Literal["open", "import", "export"],
+        title: str,
+        filters: str,
+    ) -> Path | None:
+        """Ask for a file to read in the folder this kind of dialog last went to."""
+        ...
+
     def remember_folder(self, kind: Literal["open", "import", "export"], folder: Path) -> None:
         """Remember the folder a file dialog of this kind went to."""
         ...

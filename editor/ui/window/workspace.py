@@ -419,6 +419,22 @@ class Workspace(QObject):
             folder = folder.parent
         return folder
 
+    def choose_file(
+        self, parent: QWidget | None, kind: FolderKind, title: str, filters: str
+    ) -> Path | None:
+        """Ask for a file to read, starting in the folder this kind of dialog last went to
+        (remembered for the next time); None when the user cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent, title, str(self.last_folder(kind)), filters
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self.remember_folder(kind, path.parent)
+        return path
+
     def remember_folder(self, kind: FolderKind, folder: Path) -> None:
         """Remember the folder a file dialog went to, for the next time (kept in settings)."""
         entry = str(Path(folder))
@@ -438,21 +454,17 @@ class Workspace(QObject):
 
     def import_draft(self, parent: QWidget | None, path: Path | None = None) -> MainWindow | None:
         """Import a draft (.txt, .md, .docx; asked for if not given) as a new, unsaved article."""
-        from PySide6.QtWidgets import QFileDialog
-
         from editor.importing import DraftError, import_draft
 
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
+            path = self.choose_file(
                 parent,
+                "import",
                 self.tr("Import draft"),
-                str(self.last_folder("import")),
                 self.tr("Drafts (*.txt *.md *.markdown *.docx)"),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
-            self.remember_folder("import", path.parent)
         try:
             result = import_draft(path)
         except (DraftError, StorageError, OSError) as failure:
