@@ -301,3 +301,23 @@ def test_a_placeholder_in_a_taller_script_shows_whole(qtbot, workspace) -> None:
     whole = _ink_rows(free)
     assert shown and max(shown) - min(shown) >= max(whole) - min(whole) - 1
     assert box.placeholderText() == words
+
+
+def test_enter_in_the_headline_or_standfirst_goes_on_into_the_next_part(
+    workspace: Workspace, qtbot
+) -> None:
+    window = _open(workspace, qtbot)
+    headline = window.form.headline.editor
+    headline.setFocus()
+    qtbot.keyClick(headline, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(headline, Qt.Key.Key_Return)
+    standfirst = window.form.standfirst.editor
+    assert standfirst.hasFocus()
+    before = standfirst.text()
+    qtbot.keyClick(standfirst, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(standfirst, " More.")
+    qtbot.keyClick(standfirst, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert window.form.sections[0].editor.hasFocus()
+    # Each box keeps its one paragraph; nothing typed is lost.
+    assert "\n" not in headline.text()
+    assert standfirst.text() == before + " More."

@@ -40,10 +40,11 @@ class GradualRehighlight(QObject):
         self._pending[highlighter] = 0
         self._timer.start()
 
-    def queue(self, highlighter: QSyntaxHighlighter, first: int = 0) -> None:
-        """Highlight a document's blocks from number ``first`` on, in slices from now on."""
+    def queue(self, highlighter: QSyntaxHighlighter, first: int = 0, after_ms: int = 0) -> None:
+        """Highlight a document's blocks from number ``first`` on, in slices from
+        ``after_ms`` on (or at once, with ``finish``)."""
         self._pending[highlighter] = first
-        self._timer.start()
+        self._timer.start(after_ms)
 
     def is_running(self) -> bool:
         """Whether some blocks are still waiting to be highlighted again."""
@@ -60,6 +61,7 @@ class GradualRehighlight(QObject):
 
     @Slot()
     def _slice(self, budget_s: float | None = SLICE_MS / 1000) -> None:
+        self._timer.setInterval(0)  # after a delayed first slice (queue), one per loop
         end = None if budget_s is None else perf_counter() + budget_s
         while self._pending:
             highlighter, number = next(iter(self._pending.items()))

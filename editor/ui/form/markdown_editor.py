@@ -97,6 +97,9 @@ def _token_id(block: QTextBlock) -> str | None:
 # More text than a tall window shows of a body at once (a body column on a 4K screen): a
 # loaded body's first this many characters are highlighted before it is shown.
 FIRST_SCREEN_CHARACTERS = 8_000
+# When the slices start on a body loaded before its window showed (the window's first
+# paint comes sooner, and finishes them at once).
+_REST_MS = 250
 
 
 class MarkdownEditor(TextBox):
@@ -324,12 +327,15 @@ class MarkdownEditor(TextBox):
             characters += block.length()
             block = block.next()
         if block.isValid():
-            # The rest in slices; a window finishes them in one go as soon as it has shown
-            # (finish_highlighting): highlighted in slices while the writer types, each
-            # slice's paragraphs were laid out again (typing right after opening a
-            # 20,000-word body took 10 ms a key at the 95th percentile instead of 6).
-            self.gradual.queue(self.highlighter, block.blockNumber())
-            if self.isVisible():
+            # The rest in one go: right after this event in a box on screen, else right
+            # after the window's first paint (finish_highlighting), the slices starting
+            # only later, for a box no window shows. Highlighted in slices while the
+            # writer types, each slice's paragraphs were laid out again (typing right
+            # after opening a 20,000-word body took 10 ms a key at the 95th percentile
+            # instead of 6), and a slice run at once ran before the first paint.
+            shown = self.isVisible()
+            self.gradual.queue(self.highlighter, block.blockNumber(), 0 if shown else _REST_MS)
+            if shown:
                 QTimer.singleShot(0, self.gradual.finish)
 
     def finish_highlighting(self) -> None:

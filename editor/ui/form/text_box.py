@@ -55,6 +55,9 @@ SHOWN_LINES = 10_000
 _MAX_HEIGHT = 16_777_215
 
 
+_KEYPAD = Qt.KeyboardModifier.KeypadModifier
+
+
 class FormKeys(Protocol):
     """What the page a box sits on does with the keys that leave the box or turn pages."""
 
@@ -398,6 +401,12 @@ class TextBox(QTextEdit):
         pages and an arrow at the first or last line goes on into the next part.
         """
         if self._single_paragraph and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # One paragraph (a headline, a standfirst): on a page, Enter goes on into the
+            # next part, as after a word processor's title; the text typed next went on
+            # in the same line ("Monday.They", seen on Xvfb).
+            if self.form_keys is not None and not event.modifiers() & ~_KEYPAD:
+                self.form_keys.leave(self, 1)
+                return
             event.ignore()
             return
         if self.form_keys is not None and self._page_or_edge_key(event, self.form_keys):
