@@ -246,13 +246,15 @@ def _beside(document: Document, fmt: str, target: Path) -> tuple[tuple[Path, byt
     """Return the files an output needs beside it: the images a Markdown export shows."""
     if fmt != "md" or not document.images:
         return ()
+    from editor.storage.container import asset_name_allowed
+
     # The Markdown refers to them as "assets/NAME", as in the article itself.
     folder = target.parent / "assets"
     # A stored name holds no folder (the file format's rule); one made otherwise is skipped.
     return tuple(
         (folder / image.name, image.data)
         for image in document.images
-        if Path(image.name).name == image.name and image.name not in ("", ".", "..")
+        if asset_name_allowed(image.name)
     )
 
 

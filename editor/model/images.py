@@ -22,7 +22,9 @@ MAX_IMAGE_SIDE = 30_000
 IMAGE_SUFFIXES = {"png": ".png", "jpeg": ".jpg", "gif": ".gif"}
 # Each kind's media type, and the file extension an export gives it (DOCX media, Typst).
 MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif"}
-EXTENSIONS = {"image/png": "png", "image/jpeg": "jpeg", "image/gif": "gif"}
+EXTENSIONS = {media_type: kind for kind, media_type in MEDIA_TYPES.items()}
+# How a body names an image the article holds: ``![words](assets/NAME)``.
+ASSETS = "assets/"
 # The longest asset name kept from a file's name (the container allows 255 characters).
 _NAME_LENGTH = 80
 # How far into a JPEG its size is looked for (the markers before it: EXIF, ICC profiles).
@@ -105,6 +107,29 @@ def _jpeg(data: bytes) -> ImageInfo | None:
             return _sized("jpeg", width, height)
         at += 2 + length
     return None
+
+
+def shown_image(data: bytes) -> ImageInfo | None:
+    """Return what an image is if every export can show it (a PNG, JPEG or GIF with no
+    side past MAX_IMAGE_SIDE), else None: the exports and the checklist decide alike."""
+    info = image_info(data)
+    if info is None or max(info.width, info.height) > MAX_IMAGE_SIDE:
+        return None
+    return info
+
+
+def named_asset(assets: Mapping[str, bytes], source: str) -> tuple[str, bytes] | None:
+    """Return the name and bytes of the asset an image's source ``assets/NAME`` names, or
+    None when the article holds none: NAME as written, else with its %-escapes undone (the
+    Markdown export writes a space as "%20")."""
+    name = source.removeprefix(ASSETS)
+    data = assets.get(name)
+    if data is None and "%" in name:
+        from urllib.parse import unquote
+
+        name = unquote(name)
+        data = assets.get(name)
+    return None if data is None else (name, data)
 
 
 def check_image(data: bytes) -> ImageInfo:

@@ -39,6 +39,7 @@ from editor.render.tree import (
     Text,
     plain_text,
 )
+from editor.text.markdown_syntax import escape_table_rules
 
 # Only what Python-Markdown reads as syntax inside a line: a backslash escape of any other
 # character ("\\&", "\\|", "\\~") is no escape to it and would show the backslash.
@@ -100,7 +101,7 @@ def _url(href: str) -> str:
 
 def _image(span: Image) -> str:
     # The name as a path the parser reads back ("%20" for a space, which it unquotes).
-    name = "".join(_URL_UNSAFE.get(char, char) for char in span.name.replace("%", "%25"))
+    name = _url(span.name.replace("%", "%25"))
     title = ""
     if span.title:
         escaped = span.title.replace("\\", "\\\\").replace('"', '\\"').translate(_ANGLES)
@@ -157,7 +158,7 @@ def inline_markdown(spans: tuple[Inline, ...]) -> str:
 
 def _paragraph(spans: tuple[Inline, ...]) -> str:
     text = _LINE_START.sub(r"\1\2\\\3", inline_markdown(spans))
-    return _LINE_NUMBER.sub(r"\1\2\\\3", text)
+    return escape_table_rules(_LINE_NUMBER.sub(r"\1\2\\\3", text))
 
 
 def _prefix(text: str, first: str, rest: str) -> str:
@@ -193,7 +194,8 @@ def block_markdown(block: Block) -> str:
     if type(block) is CodeBlock:
         if "<" in block.text:
             lines = [
-                _LINE_START.sub(r"\1\2\\\3", _escape(line)) for line in block.text.split("\n")
+                escape_table_rules(_LINE_START.sub(r"\1\2\\\3", _escape(line)))
+                for line in block.text.split("\n")
             ]
             return "  \n".join(lines)
         return "\n".join("    " + line for line in block.text.split("\n"))

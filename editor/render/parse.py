@@ -818,24 +818,19 @@ class BodyConverter:
         title = element.get("title", "")
         shown = source if len(source) < 80 else source[:77] + "..."
         if source.startswith("assets/"):
-            name = source[len("assets/") :]
-            data = self.context.assets.get(name)
-            if data is None and "%" in name:
-                from urllib.parse import unquote
+            from editor.model.images import named_asset, shown_image
 
-                name = unquote(name)  # "my%20photo.png", as the Markdown export writes it
-                data = self.context.assets.get(name)
-            if data is None:
+            found = named_asset(self.context.assets, source)
+            if found is None:
                 self.findings.append(
                     f"the image {shown} is not in the article's assets: its text is shown instead"
                 )
                 return Text(alt) if alt else None
+            name, data = found
             asset = self.context.images.get(name)
             if asset is None:
-                from editor.model.images import MAX_IMAGE_SIDE, image_info
-
-                info = image_info(data)
-                if info is None or max(info.width, info.height) > MAX_IMAGE_SIDE:
+                info = shown_image(data)
+                if info is None:
                     self.findings.append(
                         f"the image {shown} is not a PNG, JPEG or GIF image: its text is shown "
                         "instead"

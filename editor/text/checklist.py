@@ -249,9 +249,7 @@ def _credit_line(article: Article) -> Iterator[Finding]:
 
 def _images(article: Article) -> Iterator[Finding]:
     """What no export can show of the images a body names (each export says it again)."""
-    from urllib.parse import unquote
-
-    from editor.model.images import image_info
+    from editor.model.images import ASSETS, named_asset, shown_image
     from editor.text import markdown_syntax
 
     for index, section in enumerate(article.sections):
@@ -262,14 +260,13 @@ def _images(article: Article) -> Iterator[Finding]:
         prose = markdown_syntax.CODE.sub(lambda code: " " * len(code.group(0)), section.body)
         for match in _IMAGE.finditer(prose):
             source = match.group(1)
-            if source.startswith("assets/"):
-                name = unquote(source[len("assets/") :])
-                data = article.assets.get(name)
-                if data is None:
+            if source.startswith(ASSETS):
+                found = named_asset(article.assets, source)
+                if found is None:
                     yield _warning(
                         part, section.body, match.start(), "image", IMAGE_MISSING, source
                     )
-                elif image_info(data) is None:
+                elif shown_image(found[1]) is None:
                     yield _warning(
                         part, section.body, match.start(), "image", IMAGE_UNREADABLE, source
                     )

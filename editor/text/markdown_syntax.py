@@ -90,6 +90,9 @@ _SOURCES: dict[str, str] = {
     "READER_LINE_MARKS": (
         rf"(?:[ \t]*(?:>|{_LIST_MARK}{_ENDS_MARK}))*[ \t]*(?P<heading>{_HASHES}{_ENDS_MARK})?"
     ),
+    # A table's rule, the line under its header: dashes (and colons) parted by pipes. Any
+    # line of the text (multi-line), for escape_table_rules.
+    "TABLE_RULE": r"(?m)^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$",
 }
 
 if TYPE_CHECKING:
@@ -105,6 +108,7 @@ if TYPE_CHECKING:
     INDENTED_CODE: re.Pattern[str]
     READER_RULE: re.Pattern[str]
     READER_LINE_MARKS: re.Pattern[str]
+    TABLE_RULE: re.Pattern[str]
 
 
 def __getattr__(name: str) -> re.Pattern[str]:
@@ -115,6 +119,15 @@ def __getattr__(name: str) -> re.Pattern[str]:
     pattern = re.compile(source)
     globals()[name] = pattern
     return pattern
+
+
+def escape_table_rules(text: str) -> str:
+    """Return text with the pipes of each line that would be a table's rule escaped: the
+    line above it stays text, not a table's header."""
+    if "|" not in text or "-" not in text:
+        return text
+    # re's own cache keeps the compiled pattern (module globals are not looked up lazily).
+    return re.sub(_SOURCES["TABLE_RULE"], lambda rule: rule.group(0).replace("|", "\\|"), text)
 
 
 def heading_text(rest: str) -> str:

@@ -34,6 +34,7 @@ from editor.render.parse import nest_lists
 from editor.render.styles import load_style
 from editor.render.tree import (
     Block,
+    BlockQuote,
     CodeBlock,
     Document,
     FootnoteRef,
@@ -254,6 +255,17 @@ def test_markdown_text_with_marks_stays_text() -> None:
     (paragraph,) = document.sections[0].blocks
     assert isinstance(paragraph, Paragraph)
     assert plain_text(paragraph.children) == "a ~~b~~ [^1] c ~~~ d"
+    assert _sections_read_back(document, article) == document.sections
+
+
+def test_markdown_text_like_a_table_rule_stays_text() -> None:
+    # A line of dashes and pipes under a line with a pipe is a table's rule when read back.
+    article = Article(headline="H", language="en", sections=[Section(body="x")])
+    article.sections[0].body = "a \\| b  \n:\\-\\|\\-\n\n> c \\| d  \n> \\| \\-\\- \\|"
+    document = build_document(article, STYLE)
+    paragraph, quote = document.sections[0].blocks
+    assert isinstance(paragraph, Paragraph) and isinstance(quote, BlockQuote)
+    assert plain_text(paragraph.children) == "a | b\n:-|-"
     assert _sections_read_back(document, article) == document.sections
 
 

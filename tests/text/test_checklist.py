@@ -270,13 +270,16 @@ def test_images_no_export_can_show_are_findings_with_their_place() -> None:
     body = (
         "Text ![map](assets/map.png) and ![web](https://e.org/x.png)\n\n"
         "![bad](assets/bad.png)\n\n![ok](assets/ok.png) `![code](assets/gone.png)`\n\n"
-        "```\n![fenced](assets/gone.png)\n```"
+        "```\n![fenced](assets/gone.png)\n```\n\n"
+        # Too wide for the exports (they show its words); a name holding "%" as written.
+        "![wide](assets/wide.png) ![sign](assets/a%20b.png)"
     )
+    assets = {"bad.png": b"not an image", "ok.png": png(2, 2), "wide.png": png(40_000, 1)}
     article = Article(
         language="en",
         headline="Harbour",
         sections=[Section("news", "News:", body)],
-        assets={"bad.png": b"not an image", "ok.png": png(2, 2)},
+        assets={**assets, "a%20b.png": png(2, 2)},
     )
     found = [(f.location(), f.message) for f in run_checklist(article) if f.code == "image"]
     assert found == [
@@ -292,6 +295,11 @@ def test_images_no_export_can_show_are_findings_with_their_place() -> None:
         (
             "sections/0: 3:1",
             "The image assets/bad.png is not a PNG, JPEG or GIF picture: "
+            "its words are exported instead.",
+        ),
+        (
+            "sections/0: 11:1",
+            "The image assets/wide.png is not a PNG, JPEG or GIF picture: "
             "its words are exported instead.",
         ),
     ]
