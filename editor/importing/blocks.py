@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from editor.importing.plain import unwrap_emphasis
+from editor.text.markdown_syntax import escape_table_rules
 
 if TYPE_CHECKING:
     from editor.importing.lexicon import Label
@@ -75,8 +76,6 @@ _INLINE = {ord(char): "\\" + char for char in "\\`*_[]"}
 _AUTOLINK = re.compile(r"(<[^<>\n]*?://[^<>\n]*)>")
 # Syntax that only counts at the start of a line: headings, block quotes, list items and
 # rules ("-", "+"), numbered items.
-# The line under a table's header: dashes (and colons) parted by pipes.
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$", re.M)
 _LINE_START = re.compile(r"^([#>]|[-+]|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)
 
 
@@ -95,8 +94,8 @@ def escape_inline(text: str) -> str:
     text = text.translate(_INLINE)
     if "~~" in text:
         text = text.replace("~", "\\~")  # "~~" strikes through, and "~~~" fences code
-    if "|" in text and _TABLE_RULE.search(text):
-        text = text.replace("|", "\\|")  # a line of pipes above "--|--" is a table
+    if "|" in text:
+        text = escape_table_rules(text)  # a line of pipes above "--|--" is a table
     return _AUTOLINK.sub(r"\1\\>", text) if "://" in text else text
 
 
