@@ -275,10 +275,18 @@ def _footnotes_html(
     out.append('<section class="footnotes">\n<ol>\n')
     for note in notes:
         out.append(f'<li id="fn-{note.number}"{_attrs(note.language, note.direction, document)}>')
+        start = len(out)
         for block in note.blocks:
             _block_html(block, document, out, context)
         if note.number in context.referred:
-            out.append(f'<a class="footnote-back" href="#fnref-{note.number}">↩</a>')
+            back = f' <a class="footnote-back" href="#fnref-{note.number}">↩</a>'
+            # At the end of the note's last paragraph, not on a line of its own (seen in
+            # Chromium).
+            last = out[-1] if len(out) > start else ""
+            if last.endswith("</p>\n"):
+                out[-1] = last[: -len("</p>\n")] + back + "</p>\n"
+            else:
+                out.append(back)
         out.append("</li>\n")
     out.append("</ol>\n</section>\n")
 

@@ -201,6 +201,9 @@ def test_html_holds_table_footnotes_and_figure_and_is_valid() -> None:
     assert '<th class="align-right">Count</th>' in page
     assert '<section class="footnotes">' in page
     assert '<li id="fn-1"' in page and 'href="#fnref-1"' in page and 'href="#fn-1"' in page
+    # The way back ends the note's text, not a line of its own.
+    back = '<a class="footnote-back" href="#fnref-1">↩</a>'
+    assert f"given on Tuesday. {back}</p>" in page
     assert re.search(r'<figure><img src="data:image/png;base64,[^"]+"', page)
     assert "<figcaption>Cranes over the eastern channel</figcaption>" in page
     assert "<del>forty</del>" in page
