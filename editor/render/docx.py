@@ -153,25 +153,23 @@ class _Writer:
         self.used_styles: dict[str, None] = {}  # Newsdesk's style ids the body names
         # Past the ids of the notes an office template holds (its separators).
         self.footnote_offset = 0
-        self.footnotes_related = False  # the document part already names a notes part
+        # The document part already names a notes part (an office template's may).
+        self.footnotes_related = "footnotes.xml" in rels
         # The article's images' names in word/media/ (an office template has its own).
         self.media_prefix = "image"
 
-    def _new_relationship(self, kind: str, target: str) -> str:
+    def _new_relationship(self, kind: str, target: str, mode: str = "") -> str:
         self.next_rel += 1
         rid = f"rId{self.next_rel}"
-        self.relationships.append(f'<Relationship Id="{rid}" Type="{kind}" Target="{target}"/>')
+        self.relationships.append(
+            f'<Relationship Id="{rid}" Type="{kind}" Target="{target}"{mode}/>'
+        )
         return rid
 
     def _link_id(self, href: str) -> str:
         rid = self.links.get(href)
         if rid is None:
-            self.next_rel += 1
-            rid = f"rId{self.next_rel}"
-            self.relationships.append(
-                f'<Relationship Id="{rid}" Type="{_HYPERLINK}" Target="{_attr(href)}" '
-                'TargetMode="External"/>'
-            )
+            rid = self._new_relationship(_HYPERLINK, _attr(href), ' TargetMode="External"')
             self.links[href] = rid
         return rid
 
@@ -824,7 +822,9 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         writer = _office_writer(document, style, office, numbering, ours_styles)
     body = writer.body()
     if office is not None:
-        package, added = _office_package(document, style, office, writer, body, ours_styles)
+        package, added = _office_package(
+            document, style, office, writer, body, ours_styles, numbering
+        )
     else:
         closing = (
             "<w:numIdMacAtCleanup" if "<w:numIdMacAtCleanup" in numbering else "</w:numbering>"
@@ -900,19 +900,17 @@ def _office_writer(
     document: Document, style: HouseStyle, office: OfficeTemplate, numbering: str, styles: str
 ) -> _Writer:
     """Return a writer naming the office template's styles, its ids past the template's."""
-    from editor.render.docx_office import DOCUMENT_RELS, next_num
+    from editor.render.docx_office import DOCUMENT_RELS
 
+    # The writer's list and relationship ids start past the office's own.
     office_numbering = office.text("word/numbering.xml")
     writer = _Writer(document, style, office_numbering or numbering, office.text(DOCUMENT_RELS))
-    if office_numbering:
-        writer.next_num = max(writer.next_num, next_num(office_numbering))
     writer.style_ids = dict(style.style_map)
     office_styles = office.text("word/styles.xml")
     writer.mirrored_rules = mirrored_rules(office_styles + styles, writer.style_ids)
     notes = office.text("word/footnotes.xml")
     ids = [int(found) for found in re.findall(r'<w:footnote\b[^>]*w:id="(-?\d+)"', notes)]
     writer.footnote_offset = max([0, *ids])
-    writer.footnotes_related = "footnotes.xml" in office.text(DOCUMENT_RELS)
     writer.media_prefix = "newsdesk-image"
     return writer
 
@@ -924,19 +922,20 @@ def _office_package(
     writer: _Writer,
     body: str,
     ours_styles: str,
+    ours_numbering: str,
 ) -> tuple[list[tuple[zipfile.ZipInfo, bytes]], list[tuple[str, bytes]]]:
-    """Return the office template's parts holding the article, and the parts to add."""
+    """Return the office template's parts holding the article, and the parts to add.
+
+    ``ours_numbering``: the reference template's numbering part (its list definitions).
+    """
     from editor.render import docx_office
     from editor.render.docx_office import DOCUMENT_RELS
 
     names = office.names
-    reference = dict(_template_texts())
     relationships = list(writer.relationships)
     added: list[tuple[str, bytes]] = []
-    office_numbering = office.text("word/numbering.xml") if "word/numbering.xml" in names else ""
-    numbering, _entries = docx_office.numbering_xml(
-        office_numbering, reference["word/numbering.xml"], writer.numbers
-    )
+    office_numbering = office.text("word/numbering.xml")  # "" when it has none
+    numbering = docx_office.numbering_xml(office_numbering, ours_numbering, writer.numbers)
     numbering_added = not office_numbering and bool(writer.numbers)
     if numbering_added:
         writer.next_rel += 1
@@ -972,7 +971,7 @@ def _office_package(
         else:
             added.append((name, data))
     content_types = docx_office.content_types(
-        office.text("[Content_Types].xml"), numbering=numbering_added, properties=True
+        office.text("[Content_Types].xml"), numbering=numbering_added
     )
     replaced["[Content_Types].xml"] = _content_types(content_types, writer)
     package = [
@@ -980,8 +979,3 @@ def _office_package(
         for info, data in office.parts
     ]
     return package, added
-
-
-def _template_texts() -> list[tuple[str, str]]:
-    """Return the reference template's XML parts as text."""
-    return [(info.filename, data.decode("utf-8")) for info, data in _template()]

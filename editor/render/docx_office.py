@@ -48,7 +48,6 @@ _BODY = re.compile(r"<w:body>(.*)</w:body>", re.S)
 _LAST_SECTION = re.compile(r"<w:sectPr\b(?:(?!<w:sectPr\b).)*?</w:sectPr>\s*$", re.S)
 _ABSTRACT = re.compile(r"<w:abstractNum\b[^>]*w:abstractNumId=\"(\d+)\".*?</w:abstractNum>", re.S)
 _NUM = re.compile(r'<w:num w:numId="(\d+)"')
-_RELATIONSHIP_ID = re.compile(r'Id="rId(\d+)"')
 
 
 class OfficeTemplate:
@@ -89,11 +88,6 @@ class OfficeTemplate:
         except UnicodeDecodeError:
             raise StyleError(self.path, f"the office template's {name} is not UTF-8.") from None
 
-    def next_relationship(self) -> int:
-        """Return the highest relationship number the document part uses."""
-        ids = [int(found) for found in _RELATIONSHIP_ID.findall(self.text(DOCUMENT_RELS))]
-        return max(ids, default=0)
-
 
 def document_xml(office: str, body: str) -> str:
     """Return the office's document part with the article as its body.
@@ -130,15 +124,15 @@ def styles_xml(office: str, ours: str, used: Iterable[str], style_ids: Mapping[s
     return office.replace("</w:styles>", added + "</w:styles>", 1)
 
 
-def numbering_xml(office: str, ours: str, numbers: list[str]) -> tuple[str, list[str]]:
-    """Return the numbering part with Newsdesk's lists in it, and the lists' w:num entries.
+def numbering_xml(office: str, ours: str, numbers: list[str]) -> str:
+    """Return the numbering part with Newsdesk's lists in it.
 
     Newsdesk's abstract lists are renumbered past the office's own, and the entries that
     name them follow; an office template without a numbering part gets Newsdesk's.
     """
     if not office:
         closing = "</w:numbering>"
-        return ours.replace(closing, "".join(numbers) + closing, 1), numbers
+        return ours.replace(closing, "".join(numbers) + closing, 1)
     taken = [int(found) for found in re.findall(r'w:abstractNumId="(\d+)"', office)]
     start = max(taken, default=0) + 1
     ours_abstract = list(_ABSTRACT.finditer(ours))
@@ -164,25 +158,19 @@ def numbering_xml(office: str, ours: str, numbers: list[str]) -> tuple[str, list
     at = first_num.start() if first_num is not None else office.index("</w:numbering>")
     merged = office[:at] + abstracts + office[at:]
     closing = "</w:numbering>"
-    return merged.replace(closing, "".join(entries) + closing, 1), entries
+    return merged.replace(closing, "".join(entries) + closing, 1)
 
 
-def next_num(office: str) -> int:
-    """Return the first w:numId free in the office's numbering part."""
-    return max((int(found) for found in _NUM.findall(office)), default=0) + 1
-
-
-def content_types(office: str, *, numbering: bool, properties: bool) -> str:
+def content_types(office: str, *, numbering: bool) -> str:
     """Return the office's content types for a document: main part, numbering, properties."""
     types = office.replace(_TEMPLATE_MAIN, _DOCUMENT_MAIN)
     added = []
     if numbering and "/word/numbering.xml" not in types:
         added.append(f'<Override PartName="/word/numbering.xml" ContentType="{_NUMBERING_TYPE}"/>')
-    if properties:
-        if "/docProps/core.xml" not in types:
-            added.append(f'<Override PartName="/docProps/core.xml" ContentType="{_CORE_TYPE}"/>')
-        if "/docProps/app.xml" not in types:
-            added.append(f'<Override PartName="/docProps/app.xml" ContentType="{_APP_TYPE}"/>')
+    if "/docProps/core.xml" not in types:
+        added.append(f'<Override PartName="/docProps/core.xml" ContentType="{_CORE_TYPE}"/>')
+    if "/docProps/app.xml" not in types:
+        added.append(f'<Override PartName="/docProps/app.xml" ContentType="{_APP_TYPE}"/>')
     return types.replace("</Types>", "".join(added) + "</Types>", 1)
 
 

@@ -119,7 +119,7 @@ class _QtHtml:
         elif type(block) is Rule:
             self.out.append("<hr>\n")
         elif type(block) is Table:
-            # Minimal until the PDF writer is replaced: each row a paragraph, cells apart.
+            # Minimal (print only; the PDF export is Typst's): a row a paragraph, cells apart.
             for row in (block.header, *block.rows):
                 spans: list[Inline] = []
                 for index, cell in enumerate(row):

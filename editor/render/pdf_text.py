@@ -57,7 +57,7 @@ def _is_mark(char: str) -> bool:
 
 def has_marks(text: str) -> bool:
     """Whether a text holds a combining mark (so its PDF may hold a letter copied twice)."""
-    return any(unicodedata.category(char) in ("Mn", "Me") for char in set(text))
+    return any(_is_mark(char) for char in set(text))
 
 
 @lru_cache(maxsize=4096)

@@ -627,7 +627,7 @@ def pdf_bytes(document: Document, style: HouseStyle) -> bytes:
     import typst
 
     writer = _Typst(document, style)
-    source = writer.render().encode("utf-8")
+    source = writer.render()
     # A folder of its own as the project root: the markup reads no file but the article's
     # images written there, and no package.
     with tempfile.TemporaryDirectory(prefix="newsdesk-pdf-") as root:
@@ -636,13 +636,13 @@ def pdf_bytes(document: Document, style: HouseStyle) -> bytes:
         compiler = typst.Compiler(root=root, font_paths=_fonts())
         try:
             data, _warnings = compiler.compile_with_warnings(
-                source, format="pdf", timestamp=_timestamp(document)
+                source.encode("utf-8"), format="pdf", timestamp=_timestamp(document)
             )
         except typst.TypstError as failure:
             raise RenderError(f"the PDF could not be typeset: {failure.message}") from None
     if not isinstance(data, bytes):
         raise RenderError("the PDF could not be typeset: Typst returned no document")
-    return searchable(data, source.decode("utf-8"))
+    return searchable(data, source)
 
 
 def searchable(data: bytes, source: str) -> bytes:

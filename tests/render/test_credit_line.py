@@ -80,6 +80,20 @@ def test_every_format_breaks_the_credit_line() -> None:
     assert "Written for the Bay Desk by  \nAna Writer" in markdown
 
 
+@pytest.mark.skipif(
+    __import__("shutil").which("pdftotext") is None, reason="poppler-utils is not installed"
+)
+def test_the_pdf_breaks_the_credit_line() -> None:
+    import subprocess
+
+    style = load_style()
+    data = render_bytes(build_document(_article("en"), style), style, "pdf")
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    assert "Written for the Bay Desk by\nAna Writer\n" in text
+
+
 def test_a_house_style_can_set_the_credit_on_one_line_for_one_language() -> None:
     style = load_style().replace(credit_templates={"en": "Written for {office} by {author}"})
     document = build_document(_article("en"), style)
