@@ -5,9 +5,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.model.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class SectionKind(StrEnum):
@@ -67,6 +70,18 @@ def now_iso(at: float | None = None) -> str:
     # The time module, not datetime: importing datetime costs ~1 ms, and opening a file
     # asks for the time (its lock says since when) before the window first shows.
     return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(at))
+
+
+def time_of(stamp: str) -> datetime | None:
+    """Return the moment an ISO 8601 stamp names, in UTC when it names no zone (as
+    ``now_iso`` writes them); None when it is no such stamp."""
+    from datetime import UTC, datetime  # only when an export or a comment asks
+
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 @dataclass

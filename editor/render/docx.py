@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, BinaryIO
 
+from editor.model.article import time_of
 from editor.render.bidi import runs_direction
 from editor.render.docx_record import (
     Recorder,
@@ -730,12 +731,7 @@ def _document_xml(template: str, body: str, style: HouseStyle) -> str:
 
 
 def _timestamp(value: str) -> str:
-    try:
-        stamp = datetime.fromisoformat(value)
-    except ValueError:
-        stamp = datetime.now(UTC)
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=UTC)
+    stamp = time_of(value) or datetime.now(UTC)
     return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

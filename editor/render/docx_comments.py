@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from editor.model.article import time_of
 from editor.model.parts import (
     HEADER_PARTS,
     HEADLINE,
@@ -218,11 +219,7 @@ def _locate(note: CommentNote, text: str, cursor: int) -> tuple[int, int] | None
 
 
 def _timestamp(value: str) -> datetime:
-    try:
-        stamp = datetime.fromisoformat(value)
-    except ValueError:
-        return datetime.now(UTC).replace(microsecond=0)
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+    return time_of(value) or datetime.now(UTC).replace(microsecond=0)
 
 
 class _ParaIds:

@@ -662,14 +662,14 @@ def searchable(data: bytes, source: str) -> bytes:
 
 
 def _timestamp(document: Document) -> int | None:
-    """The article's modification time as the PDF's date (same article, same bytes)."""
-    from datetime import datetime
+    """The article's modification time as the PDF's date (same article, same bytes: a
+    stamp without a zone is UTC, as in the DOCX, never this computer's time)."""
+    from editor.model.article import time_of
 
     for stamp in (document.modified, document.created):
-        try:
-            return int(datetime.fromisoformat(stamp).timestamp())
-        except ValueError:
-            continue
+        moment = time_of(stamp)
+        if moment is not None:
+            return int(moment.timestamp())
     return None
 
 

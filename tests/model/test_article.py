@@ -56,3 +56,16 @@ def test_every_part_of_a_bank_of_200000_quotations_is_found() -> None:
     with finishes_within():
         texts = [part_text(article, quotation_part(f"q{i}")) for i in range(count)]
     assert texts[123_456] == "words 123456"
+
+
+def test_time_of_reads_a_stamp_in_utc_when_it_names_no_zone() -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from editor.model.article import now_iso, time_of
+
+    assert time_of("2026-10-14T08:00:00") == datetime(2026, 10, 14, 8, tzinfo=UTC)
+    assert time_of("2026-10-14T10:00:00+02:00") == datetime(
+        2026, 10, 14, 10, tzinfo=timezone(timedelta(hours=2))
+    )
+    assert time_of(now_iso(0)) == datetime(1970, 1, 1, tzinfo=UTC)
+    assert time_of("yesterday") is None and time_of("") is None

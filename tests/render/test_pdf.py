@@ -404,3 +404,23 @@ def test_a_block_the_writer_does_not_know_keeps_its_words() -> None:
     text = _text(render_bytes(Document(**{**values, "sections": sections}), load_style(), "pdf"))
     shown = [word for word in text.split() if word in ("harbour", "dues", "rise")]
     assert shown[:3] == ["harbour", "dues", "rise"]
+
+
+def test_the_pdf_dates_a_stamp_without_a_zone_in_utc_whatever_the_computers_zone(
+    monkeypatch,
+) -> None:
+    import time
+
+    from editor.model import Article
+    from editor.render.build import build_document
+    from editor.render.pdf_typst import _timestamp
+    from editor.render.styles import HouseStyle
+
+    article = Article(language="en", headline="H")
+    article.meta.created = article.meta.modified = "2026-10-14T08:00:00"
+    for zone in ("UTC", "Asia/Karachi"):
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        assert _timestamp(build_document(article, HouseStyle())) == 1791964800
+    monkeypatch.delenv("TZ")
+    time.tzset()
