@@ -255,7 +255,17 @@ def test_comments_from_a_reviewed_docx_land_on_their_words(
     monkeypatch.setattr(
         "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text: told.append(text)
     )
-    assert window.review.import_docx_comments(str(path)) == 1
+    asked: list[str] = []
+
+    def choose(_parent, _title, folder, _filter):
+        asked.append(folder)
+        return str(path), ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", choose)
+    # Asked for, as the menu does: from a folder that exists, the one chosen remembered.
+    assert window.review.import_docx_comments() == 1
+    assert Path(asked[0]).is_dir()
+    assert window.workspace().settings.import_folder == str(tmp_path)
     assert told == ["1 comment added, 0 already there, 0 kept detached."]
     assert highlighted(window.form.sections[0].editor) == ["date"]
     assert [item.text(0) for item in window.review.panel.items()] == ["«date» RT: Which date?"]

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -421,14 +420,16 @@ class ReviewController(QObject):
         from editor.importing.errors import DraftError
 
         if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
+            # Where drafts come from, remembered (it opened in the working directory).
+            chosen = self.window.workspace().choose_file(
                 self.window,
+                "import",
                 self.tr("Comments from a reviewed DOCX"),
-                "",
                 self.tr("Word documents (*.docx)"),
             )
-            if not path:
+            if chosen is None:
                 return 0
+            path = str(chosen)
         try:
             result = import_comments(self.article(), path)
         except DraftError as failure:
