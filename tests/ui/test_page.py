@@ -316,8 +316,19 @@ def test_enter_in_the_headline_or_standfirst_goes_on_into_the_next_part(
     before = standfirst.text()
     qtbot.keyClick(standfirst, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(standfirst, " More.")
+    body = window.form.sections[0].editor
+    old_body = body.text()
     qtbot.keyClick(standfirst, Qt.Key.Key_Enter)  # the keypad's Enter too
-    assert window.form.sections[0].editor.hasFocus()
+    assert body.hasFocus()
+    # Into a new first paragraph of the body, above its text, as under a title.
+    qtbot.keyClicks(body, "A new first paragraph.")
+    assert body.text() == "A new first paragraph.\n\n" + old_body
     # Each box keeps its one paragraph; nothing typed is lost.
     assert "\n" not in headline.text()
     assert standfirst.text() == before + " More."
+    # Into a one-paragraph part with text: at its end, to go on with it.
+    headline.setFocus()
+    qtbot.keyClick(headline, Qt.Key.Key_Home)
+    qtbot.keyClick(headline, Qt.Key.Key_Return)
+    assert standfirst.hasFocus()
+    assert standfirst.textCursor().position() == len(before + " More.")

@@ -459,16 +459,38 @@ class ArticleForm(QScrollArea):
 
     def leave(self, box: TextBox, step: int) -> None:
         """An arrow past a box's first or last line: the cursor goes on into the next part."""
-        boxes = [b for b in self.text_boxes() if b.isVisible() and b.isEnabled()]
-        place = _index_of(boxes, box)
-        to = place + step
-        if place < 0 or not 0 <= to < len(boxes):
+        target = self._next_box(box, step)
+        if target is None:
             return
-        target = boxes[to]
         cursor = target.textCursor()
         cursor.movePosition(
             QTextCursor.MoveOperation.Start if step > 0 else QTextCursor.MoveOperation.End
         )
+        self._go_to(target, cursor)
+
+    def go_on(self, box: TextBox) -> None:
+        """Enter in a one-paragraph box (a headline): writing goes on in the next part, at
+        the end of a one-paragraph one, in a new first paragraph of a body (as a word
+        processor opens a paragraph under a title)."""
+        target = self._next_box(box, 1)
+        if target is None:
+            return
+        if isinstance(target, MarkdownEditor):
+            cursor = target.open_first_paragraph()
+        else:
+            cursor = target.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._go_to(target, cursor)
+
+    def _next_box(self, box: TextBox, step: int) -> TextBox | None:
+        boxes = [b for b in self.text_boxes() if b.isVisible() and b.isEnabled()]
+        place = _index_of(boxes, box)
+        to = place + step
+        if place < 0 or not 0 <= to < len(boxes):
+            return None
+        return boxes[to]
+
+    def _go_to(self, target: TextBox, cursor: QTextCursor) -> None:
         target.setTextCursor(cursor)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.show_cursor(target)

@@ -819,6 +819,17 @@ class MarkdownEditor(TextBox):
         self.setTextCursor(cursor)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def open_first_paragraph(self) -> QTextCursor:
+        """Return a cursor in an empty first paragraph, made above the text (one undo step)
+        unless the first paragraph is empty already."""
+        cursor = QTextCursor(self.document())
+        if cursor.block().length() > 1 and not self.isReadOnly():
+            cursor.beginEditBlock()
+            cursor.insertBlock(self._paragraph_format(cursor.blockFormat()), QTextCharFormat())
+            cursor.endEditBlock()
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+        return cursor
+
     def insert_image(self, name: str, alt: str) -> None:
         """Put an image of ``assets/`` in a paragraph of its own at the cursor (one undo step).
 

@@ -69,6 +69,10 @@ class FormKeys(Protocol):
         """Put the cursor in the part above (-1) or below (+1): an arrow key at the edge."""
         ...
 
+    def go_on(self, box: TextBox) -> None:
+        """Enter in a one-paragraph box: go on writing in the next part."""
+        ...
+
     def show_cursor(self, box: TextBox) -> None:
         """Scroll the page so that the box's cursor is in view."""
         ...
@@ -405,7 +409,7 @@ class TextBox(QTextEdit):
             # next part, as after a word processor's title; the text typed next went on
             # in the same line ("Monday.They", seen on Xvfb).
             if self.form_keys is not None and not event.modifiers() & ~_KEYPAD:
-                self.form_keys.leave(self, 1)
+                self.form_keys.go_on(self)
                 return
             event.ignore()
             return
