@@ -182,6 +182,46 @@ class Comment:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+class SuggestionKind(StrEnum):
+    """What a suggestion proposes for its range of a part."""
+
+    INSERT = "insert"
+    DELETE = "delete"
+    REPLACE = "replace"
+    FORMAT = "format"
+
+
+# Where a suggestion came from when it was made in the editor; a reviewed DOCX gives its name.
+NEWSDESK_SOURCE = "newsdesk"
+
+
+@dataclass
+class Suggestion:
+    """A proposed change to one part: replace characters start..end (``old``) by ``new``.
+
+    Anchored like a comment: ``part`` and a range of its text, with the words the range
+    held kept in ``old`` so the anchor can be found again after edits. An insertion has an
+    empty range (``start == end``, ``old == ""``); a deletion an empty ``new``. A format
+    suggestion changes emphasis only: ``new`` is the Markdown with the emphasis changed and
+    ``format`` names it with a sign ("+strong", "-emphasis", "+strike"). Accepting any
+    kind replaces ``old`` by ``new``. ``source`` is "newsdesk" or the reviewed DOCX's name.
+    """
+
+    id: str
+    part: str = "headline"
+    start: int = 0
+    end: int = 0
+    old: str = ""
+    new: str = ""
+    kind: SuggestionKind = SuggestionKind.REPLACE
+    format: str = ""
+    author: str = ""
+    initials: str = ""
+    created: str = ""
+    source: str = NEWSDESK_SOURCE
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
 @dataclass
 class StatusChange:
     """One step of the status history: who moved the article to which status, and why."""
@@ -228,6 +268,7 @@ class Article:
     byline: Byline = field(default_factory=Byline)
     meta: Meta = field(default_factory=Meta)
     comments: list[Comment] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
     status_history: list[StatusChange] = field(default_factory=list)
     revisions: list[Revision] = field(default_factory=list)
     assets: dict[str, bytes] = field(default_factory=dict)

@@ -28,6 +28,8 @@ from editor.model import (
     Revision,
     Section,
     StatusChange,
+    Suggestion,
+    SuggestionKind,
 )
 from editor.storage.errors import FormatError, UnsupportedVersionError
 
@@ -56,7 +58,7 @@ ARTICLE_KEYS = (
     "front_matter",
     _LEGACY_DIRECTIONS,
 )
-REVIEW_KEYS = ("comments", "status_history")
+REVIEW_KEYS = ("comments", "suggestions", "status_history")
 
 
 def _merge(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -123,6 +125,8 @@ def _field_rules(
         return (lambda fields, key: fields.flag(key, default)), _plain
     if field_type == "Direction":
         return (lambda fields, key: fields.direction(key, default)), str
+    if field_type == "SuggestionKind":
+        return (lambda fields, key: fields.suggestion_kind(key, default)), str
     if field_type == "list[str]":
         return Fields.texts, list
     # Records and lists of records are read and written by the record's own caller.
@@ -252,6 +256,9 @@ def review_to_dict(article: Article) -> dict[str, Any]:
         "comments": [_comment_to_dict(comment) for comment in article.comments],
         "status_history": [_status_change_to_dict(change) for change in article.status_history],
     }
+    if article.suggestions:
+        # Added within format version 1: written only when there are some.
+        known["suggestions"] = [_record_to_dict(item) for item in article.suggestions]
     return _merge(known, article.review_extra)
 
 
@@ -353,6 +360,13 @@ class Fields:
             raise self.fail(key, "one of " + ", ".join(_DIRECTIONS))
         return Direction(value)
 
+    def suggestion_kind(self, key: str, value: Any = SuggestionKind.REPLACE) -> SuggestionKind:
+        """Return a suggestion's kind; absent means replace."""
+        value = self.data.get(key, value)
+        if not isinstance(value, str) or value not in _SUGGESTION_KINDS:
+            raise self.fail(key, "one of " + ", ".join(_SUGGESTION_KINDS))
+        return SuggestionKind(value)
+
     def count(self, key: str) -> int:
         """Return a whole number of 0 or more; absent means 0."""
         value = self.integer(key)
@@ -383,6 +397,7 @@ class Fields:
 
 
 _DIRECTIONS = tuple(direction.value for direction in Direction)
+_SUGGESTION_KINDS = tuple(kind.value for kind in SuggestionKind)
 
 
 def check_format_version(fields: Fields) -> int:
@@ -467,6 +482,12 @@ def read_review(fields: Fields, article: Article) -> None:
             for number, value in enumerate(comment.items("replies"))
         ]
         comments.append(_record_from_fields(Comment, comment, replies=replies))
+    suggestions = [
+        _record_from_fields(
+            Suggestion, Fields(item, f"{where}: suggestions[{index}]", path, _SUGGESTION)
+        )
+        for index, item in enumerate(fields.items("suggestions"))
+    ]
     history = [
         _record_from_fields(
             StatusChange, Fields(item, f"{where}: status_history[{index}]", path, _CHANGE)
@@ -474,11 +495,13 @@ def read_review(fields: Fields, article: Article) -> None:
         for index, item in enumerate(fields.items("status_history"))
     ]
     article.comments = comments
+    article.suggestions = suggestions
     article.status_history = history
     article.review_extra = fields.extra()
 
 
 _REPLY = record_keys(Reply)
+_SUGGESTION = record_keys(Suggestion)
 _CHANGE = record_keys(StatusChange)
 
 

@@ -21,6 +21,8 @@ from editor.model import (
     Revision,
     Section,
     StatusChange,
+    Suggestion,
+    SuggestionKind,
 )
 from editor.storage.container import MIMETYPE, asset_name_allowed
 
@@ -125,6 +127,22 @@ comments = st.builds(
     replies=st.lists(replies, max_size=2),
     extra=extras,
 )
+suggestions = st.builds(
+    Suggestion,
+    id=short_text,
+    part=short_text,
+    start=st.integers(-(2**40), 2**40),
+    end=st.integers(0, 2**40),
+    old=any_text,
+    new=any_text,
+    kind=st.sampled_from(list(SuggestionKind)),
+    format=short_text,
+    author=short_text,
+    initials=short_text,
+    created=short_text,
+    source=short_text,
+    extra=extras,
+)
 status_changes = st.builds(
     StatusChange,
     status=short_text,
@@ -152,6 +170,7 @@ def _article(with_history: bool) -> st.SearchStrategy[Article]:
         "byline": bylines,
         "meta": metas,
         "comments": st.lists(comments, max_size=2),
+        "suggestions": st.lists(suggestions, max_size=2),
         "status_history": st.lists(status_changes, max_size=2),
         "front_matter": front_matters,
         "extra": extras,

@@ -12,7 +12,7 @@ import types
 import typing
 from typing import Any
 
-from editor.model import Article, Direction, Revision
+from editor.model import Article, Direction, Revision, SuggestionKind
 from editor.storage import container
 from editor.storage.schema import (
     REVISION_KEYS,
@@ -24,7 +24,13 @@ from editor.storage.schema import (
 )
 
 # A value other than the default for each plain type a stored field may have.
-_SET: dict[object, object] = {str: "set", int: 7, bool: True, Direction: Direction.RTL}
+_SET: dict[object, object] = {
+    str: "set",
+    int: 7,
+    bool: True,
+    Direction: Direction.RTL,
+    SuggestionKind: SuggestionKind.FORMAT,
+}
 # What article.json does not carry: the container keeps them as files of their own.
 _OWN_FILES = {"revisions": [], "assets": {}}
 
