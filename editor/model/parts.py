@@ -238,6 +238,25 @@ def part_text(article: Article, part: str | PartRef) -> str:
     raise MissingPartError(ref.key)
 
 
+def set_part_text(article: Article, part: str | PartRef, text: str) -> None:
+    """Replace the text of one part; MalformedPartError or MissingPartError when there is none."""
+    ref = part if isinstance(part, PartRef) else parse_part(part)
+    if ref.kind is PartKind.OPENING:
+        article.opening.text = text
+    elif ref.kind is PartKind.HEADLINE:
+        article.headline = text
+    elif ref.kind is PartKind.STANDFIRST:
+        article.standfirst = text
+    elif ref.kind is PartKind.SECTION and ref.index < len(article.sections):
+        article.sections[ref.index].body = text
+    elif ref.kind is PartKind.QUOTATION and article.quotation(ref.quotation_id) is not None:
+        quotation = article.quotation(ref.quotation_id)
+        assert quotation is not None
+        quotation.words = text
+    else:
+        raise MissingPartError(ref.key)
+
+
 def part_texts(article: Article) -> dict[str, str]:
     """Return the text of every part by its key, as part_text gives them, in one pass.
 
