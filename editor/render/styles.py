@@ -156,6 +156,21 @@ class Include(Frozen):
     comments: bool
 
 
+class ReviewRules(Frozen):
+    """How an office reviews: Word's own tracking, and what approval needs."""
+
+    __slots__ = ("approval_gate", "track_revisions")
+    _defaults: ClassVar[dict[str, Any]] = {
+        # A DOCX that turns on Word's "Track changes", so the reviewer's own edits are kept.
+        "track_revisions": False,
+        # Approved and Published are refused while suggestions or comments are open.
+        "approval_gate": True,
+    }
+
+    track_revisions: bool
+    approval_gate: bool
+
+
 class HouseStyle(Frozen):
     """One office's export style: labels, credit template, fonts, sizes, page, parts, names.
 
@@ -173,6 +188,7 @@ class HouseStyle(Frozen):
         "max_headline_length",
         "name",
         "page",
+        "review",
         "sizes",
         "style_map",
         "template",
@@ -185,6 +201,7 @@ class HouseStyle(Frozen):
         "sizes": Sizes(),
         "page": Page(),
         "include": Include(),
+        "review": ReviewRules(),
         "file_name": "{date}-{slug}.{ext}",
         "max_headline_length": 100,
         "description": "",
@@ -201,6 +218,7 @@ class HouseStyle(Frozen):
     sizes: Sizes
     page: Page
     include: Include
+    review: ReviewRules
     file_name: str
     # The pre-export checklist flags a longer headline (in characters); 0 means no limit.
     max_headline_length: int
@@ -353,6 +371,8 @@ def parse_style(path: Path, data: Any, name: str) -> HouseStyle:
             values["page"] = page
         elif key == "include":
             values["include"] = _group(path, Include, item, key)
+        elif key == "review":
+            values["review"] = _group(path, ReviewRules, item, key)
         elif key == "file_name":
             if (
                 not isinstance(item, str)
