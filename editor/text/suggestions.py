@@ -121,7 +121,7 @@ def reject(article: Article, suggestion: Suggestion) -> None:
 
 
 def _drop(article: Article, suggestion: Suggestion) -> None:
-    article.suggestions = [item for item in article.suggestions if item is not suggestion]
+    article.suggestions[:] = [item for item in article.suggestions if item is not suggestion]
 
 
 def in_order(
@@ -170,7 +170,7 @@ def reject_all(article: Article, author: str | None = None) -> Outcome:
         if author is None or suggestion.author == author:
             outcome.done.append(suggestion)
     gone = {id(item) for item in outcome.done}
-    article.suggestions = [item for item in article.suggestions if id(item) not in gone]
+    article.suggestions[:] = [item for item in article.suggestions if id(item) not in gone]
     return outcome
 
 

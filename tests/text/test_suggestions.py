@@ -152,3 +152,15 @@ def test_reanchor_after_a_wholesale_change_follows_the_words() -> None:
     assert lost == []
     assert article.sections[0].body[made.start : made.end] == "port"
     assert point.start == len(article.sections[0].body)
+
+
+def test_the_list_is_changed_in_place() -> None:
+    # The editor shares the article's list with views of it (a shallow copy of the article).
+    article = _article()
+    shared = article.suggestions
+    first = ops.suggest(article, "sections/0", 4, 12, "premier", "A")
+    ops.suggest(article, "sections/0", 45, 51, "spring", "B")
+    ops.accept(article, first)
+    assert [item.author for item in shared] == ["B"]
+    ops.reject_all(article)
+    assert shared == [] and article.suggestions is shared
