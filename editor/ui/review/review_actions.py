@@ -493,7 +493,7 @@ class ReviewController(QObject):
         article = self.article()
         article.meta.status = current.value
         try:
-            record(article, status, self.author(), note)
+            record(article, status, self.author(), note, gate=self._approval_gate())
         except ReviewError as failure:
             QMessageBox.warning(self.window, self.tr("Change status"), failure_line(failure))
             self.update_state()
@@ -503,6 +503,10 @@ class ReviewController(QObject):
         self.update_state()
         self._reveal_panel()
         return True
+
+    def _approval_gate(self) -> bool:
+        """Whether the house style refuses approval while review items are open."""
+        return self.window.house_style().review.approval_gate
 
     @Slot()
     def reopen_for_changes(self) -> bool:
