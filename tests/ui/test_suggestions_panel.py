@@ -296,3 +296,19 @@ def test_hovering_a_row_shows_the_whole_words_and_who(qtbot, panel, article) -> 
     assert LONG in QToolTip.text() and "Desk Editor" in QToolTip.text()
     QToolTip.hideText()
     assert panel.tooltip(panel.tree.topLevelItem(0)) == ""  # a part's heading
+
+
+def test_a_draft_with_suggestions_opens_with_them_listed_in_the_review_dock(
+    qtbot, workspace
+) -> None:
+    article = _article()
+    ops.suggest(article, "sections/0", 4, 12, "premier", "Desk Editor")
+    window = workspace.add_window(article)
+    window.attach_review()
+    qtbot.waitExposed(window)
+    panel = window.review.panel
+    assert panel.isVisible()
+    assert panel.tabs.tabText(1) == "Suggestions (1)"
+    assert [row.text(0) for row in panel.suggestions_panel.rows()] == [
+        f"Replace “{FSI}minister{PDI}” with “{FSI}premier{PDI}”"
+    ]

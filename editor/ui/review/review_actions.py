@@ -101,7 +101,12 @@ class ReviewController(QObject):
         self.panel.setVisible(self._has_review())
 
     def _has_review(self) -> bool:
-        return bool(self._comments) or self.status() is not Status.DRAFT
+        # Suggestions count too: a draft back from a reviewer opens with them in sight.
+        return (
+            bool(self._comments)
+            or bool(self.window.article().suggestions)
+            or self.status() is not Status.DRAFT
+        )
 
     def _reveal_panel(self) -> None:
         if self._has_review() and not self.panel.isVisible():
