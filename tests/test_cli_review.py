@@ -10,7 +10,7 @@ import pytest
 
 from editor.cli import main
 from editor.model import Article, Section
-from editor.model.review import add_comment, make_revision, reply
+from editor.model.review import add_comment, make_revision, reply, resolve
 from editor.render import docx as docx_writer
 from editor.render.build import build_document
 from editor.render.styles import HouseStyle, Include
@@ -101,6 +101,17 @@ def test_status_moves_and_records_history(
     code, _out, err = run(capsys, "status", str(path), "published")
     assert code == 2
     assert "an article in In review cannot move to Published" in err
+    # The default style's approval gate: the comment is still open.
+    code, out, err = run(capsys, "status", str(path), "approved")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"newsdesk: {path}: the article cannot move to Approved while it has "
+        "1 unresolved comment\n"
+    )
+    assert container.load(path).meta.status == "in_review"
+    settled = container.load(path)
+    resolve(settled.comments[0])
+    container.save(settled, path)
     code, out, _err = run(capsys, "status", str(path), "approved", "--author", "Editor Five")
     saved = container.load(path)
     assert saved.meta.status == "approved"
@@ -181,3 +192,21 @@ def test_status_change_keeps_an_unknown_key_nested_500_deep(
     assert saved.extra["future"] == nested
     assert saved.revisions[-1].snapshot is not None
     assert saved.revisions[-1].snapshot.extra["future"] == nested
+
+
+def test_status_passes_open_comments_when_the_users_style_turns_the_gate_off(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], user_folders
+) -> None:
+    from editor.storage.settings import Settings, save_settings
+
+    styles = user_folders.config / "styles"
+    styles.mkdir(parents=True)
+    (styles / "open.json").write_text(
+        json.dumps({"name": "open", "review": {"approval_gate": False}}), encoding="utf-8"
+    )
+    save_settings(Settings(house_style="open"), user_folders)
+    path = article_file(tmp_path)
+    assert run(capsys, "status", str(path), "in_review")[0] == 0
+    code, out, _err = run(capsys, "status", str(path), "approved")
+    assert code == 0 and "now Approved" in out
+    assert container.load(path).comments[0].resolved is False

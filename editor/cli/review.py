@@ -14,6 +14,7 @@ from editor.cli.common import (
     load_for_writing,
     save_article,
     say,
+    style_name,
     user_settings,
 )
 
@@ -130,13 +131,28 @@ def _run_status(args: argparse.Namespace) -> int:
     article = opened.article
     try:
         who = args.author or user_settings().author or article.byline.author
-        change_status(article, args.new_status, who, args.note)
+        change_status(article, args.new_status, who, args.note, gate=_approval_gate())
     except ReviewError as failure:
         raise CliError(f"{args.file}: {failure}") from None
     save_article(article, args.file, expected=opened.fingerprint, force=args.force)
     revision = article.revisions[-1].number
     say(f"{args.file}: now {status_name(article.meta.status)} (revision {revision} kept)")
     return EXIT_OK
+
+
+def _approval_gate() -> bool:
+    """Return the approval gate of the house style in use (the user's, else the default)."""
+    from editor.render.errors import StyleError
+    from editor.render.styles import DEFAULT_STYLE, load_style
+    from editor.storage.folders import UserFolders
+
+    config = UserFolders.config_folder()
+    try:
+        style = load_style(style_name(None), config)
+    except StyleError:
+        # As the editor does: a style that cannot be read gives way to the default one.
+        style = load_style(DEFAULT_STYLE, config)
+    return style.review.approval_gate
 
 
 def add_diff(subparsers: SubParsers) -> None:

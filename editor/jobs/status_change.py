@@ -28,7 +28,8 @@ class StatusOutcome(Frozen):
     """One article of a batch status change: changed, or why not (a typed failure).
 
     ``failure`` is a ``StorageError`` (a ``LockedError`` naming who has the article open)
-    or a ``ReviewError`` (a ``StatusMoveError`` with the two statuses); None when changed.
+    or a ``ReviewError`` (a ``StatusMoveError`` with the two statuses, an
+    ``ApprovalGateError`` with the open counts); None when changed.
     ``backup_failure`` says why a changed article's previous version was not kept.
     """
 
@@ -56,10 +57,13 @@ def change_statuses(
     folders: UserFolders | None = None,
     library: Library | None = None,
     holder_name: str | None = None,
+    gate: bool = True,
 ) -> Iterator[StatusOutcome]:
     """Move each article to a status, yielding an outcome per article; the index follows.
 
     ``holder_name`` is the name others see on the lock meanwhile (default: the login name).
+    ``gate`` is the house style's approval gate (on in the default style): an article
+    with open suggestions or unresolved comments is refused Approved and Published.
     """
     total = len(paths)
     for index, path in enumerate(paths, start=1):
@@ -67,7 +71,7 @@ def change_statuses(
         try:
             with ArticleLock(path, holder_name=holder_name) as lock:
                 opened = load_for_writing(path)
-                change_status(opened.article, status, author, note)
+                change_status(opened.article, status, author, note, gate=gate)
                 outcome = write_article(
                     opened.article,
                     path,

@@ -34,6 +34,8 @@ ALLOWED_MOVES: dict[Status, tuple[Status, ...]] = {
     Status.PUBLISHED: (Status.CHANGES_REQUESTED,),
 }
 LOCKED_STATUSES = frozenset({Status.APPROVED, Status.PUBLISHED})
+# The moves the approval gate (a house style's review.approval_gate) guards.
+GATED_STATUSES = frozenset({Status.APPROVED, Status.PUBLISHED})
 REOPEN_STATUS = Status.CHANGES_REQUESTED
 
 
@@ -53,6 +55,24 @@ class StatusMoveError(ReviewError):
         self.current = current
         self.target = target
         self.allowed = ALLOWED_MOVES[current]
+
+
+class ApprovalGateError(ReviewError):
+    """The approval gate refuses a move while suggestions or unresolved comments are open."""
+
+    def __init__(self, target: Status, suggestions: int, comments: int) -> None:
+        open_items = []
+        if suggestions:
+            open_items.append(f"{suggestions} open suggestion" + ("s" if suggestions != 1 else ""))
+        if comments:
+            open_items.append(f"{comments} unresolved comment" + ("s" if comments != 1 else ""))
+        super().__init__(
+            f"the article cannot move to {STATUS_NAMES[target]} while it has "
+            f"{' and '.join(open_items)}"
+        )
+        self.target = target
+        self.suggestions = suggestions
+        self.comments = comments
 
 
 # --- comments -------------------------------------------------------------------------------
@@ -162,14 +182,35 @@ def parse_status(value: str) -> Status:
     raise ReviewError(f"unknown status {value!r} (known: {names})")
 
 
+def open_review_items(article: Article) -> tuple[int, int]:
+    """Return how many suggestions and unresolved comments the article has open."""
+    unresolved = sum(1 for comment in article.comments if not comment.resolved)
+    return len(article.suggestions), unresolved
+
+
 def change_status(
-    article: Article, new: Status | str, author: str, note: str = "", *, at: str | None = None
+    article: Article,
+    new: Status | str,
+    author: str,
+    note: str = "",
+    *,
+    at: str | None = None,
+    gate: bool = False,
 ) -> StatusChange:
-    """Move the article to a new status, recording who, when and why, plus a revision."""
+    """Move the article to a new status, recording who, when and why, plus a revision.
+
+    ``gate`` is the house style's approval gate (``style.review.approval_gate``): when on,
+    Approved and Published are refused while suggestions or unresolved comments are open.
+    Every status change of the editor, the library and the command line passes it here.
+    """
     target = new if isinstance(new, Status) else parse_status(new)
     current = status_of(article)
     if target not in ALLOWED_MOVES[current]:
         raise StatusMoveError(current, target)
+    if gate and target in GATED_STATUSES:
+        suggestions, comments = open_review_items(article)
+        if suggestions or comments:
+            raise ApprovalGateError(target, suggestions, comments)
     stamp = at or now_iso()
     change = StatusChange(status=target.value, author=author, at=stamp, note=note)
     article.meta.status = target.value

@@ -111,3 +111,24 @@ def test_a_batch_status_change_reports_bad_files_and_changes_the_rest(
     assert changed.meta.status == "in_review"
     assert changed.extra["future"] == nested
     assert container.load(fine).meta.status == "in_review"
+
+
+def test_the_approval_gate_refuses_an_article_with_open_comments(
+    tmp_path: Path, user_folders: UserFolders
+) -> None:
+    from editor.model.review import ApprovalGateError, add_comment
+
+    settled, commented = _shelf(tmp_path, "settled", "commented")
+    for path in (settled, commented):
+        article = container.load(path)
+        article.meta.status = "in_review"
+        if path == commented:
+            add_comment(article, "headline", 0, 3, "Which one?", "Desk Editor")
+        container.save(article, path)
+    outcomes = list(change_statuses([settled, commented], "approved", "Chief"))
+    assert [outcome.ok for outcome in outcomes] == [True, False]
+    assert isinstance(outcomes[1].failure, ApprovalGateError)
+    assert outcomes[1].failure.comments == 1
+    assert container.load(commented).meta.status == "in_review"
+    (outcome,) = change_statuses([commented], "approved", "Chief", gate=False)
+    assert outcome.ok and container.load(commented).meta.status == "approved"

@@ -330,10 +330,10 @@ def test_batch_status_change_locks_each_article_under_the_user_name(
     seen = []
     record = status_change.change_status
 
-    def change_and_look(article, status, author, note):
+    def change_and_look(article, status, author, note, **options):
         # While the article changes, another user opening it sees this lock.
         seen.append((read_lock(shelf["bridge"]) or {}).get("user"))
-        return record(article, status, author, note)
+        return record(article, status, author, note, **options)
 
     monkeypatch.setattr(status_change, "change_status", change_and_look)
     (outcome,) = pane.apply_status([shelf["bridge"]], "in_review", "Writer A")

@@ -18,6 +18,7 @@ from editor.storage import errors
 
 if TYPE_CHECKING:
     from editor.jobs.export import Progress
+    from editor.model.review import ApprovalGateError
 
 
 def failure_reason(failure: BaseException) -> str:
@@ -29,9 +30,11 @@ def failure_reason(failure: BaseException) -> str:
         ImageError,
         ImageProblem,
     )
-    from editor.model.review import ReviewError, StatusMoveError
+    from editor.model.review import ApprovalGateError, ReviewError, StatusMoveError
     from editor.render.errors import RenderError, StyleError, UnknownQuotationError
 
+    if isinstance(failure, ApprovalGateError):
+        return _gate_reason(failure)
     if isinstance(failure, StatusMoveError):
         from editor.ui.common.status_names import status_names
 
@@ -135,6 +138,33 @@ def failure_reason(failure: BaseException) -> str:
     return QCoreApplication.translate("Failures", "The file could not be read or written.")
 
 
+def _gate_reason(failure: ApprovalGateError) -> str:
+    """Why the approval gate refused a move, naming how many items are open."""
+    from editor.ui.common.status_names import status_names
+
+    # One count per plural: each phrase agrees with its own number; a zero is left out.
+    counts = []
+    if failure.suggestions:
+        counts.append(
+            QCoreApplication.translate(
+                "Failures", "%n open suggestion(s)", "", failure.suggestions
+            )
+        )
+    if failure.comments:
+        counts.append(
+            QCoreApplication.translate(
+                "Failures", "%n unresolved comment(s)", "", failure.comments
+            )
+        )
+    if len(counts) == 2:
+        counts = [QCoreApplication.translate("Failures", "{0} and {1}").format(*counts)]
+    return QCoreApplication.translate(
+        "Failures",
+        "The article cannot move to {0} while it has {1}. Accept or reject the suggestions "
+        "and resolve the comments first.",
+    ).format(status_names()[failure.target], counts[0])
+
+
 def _read_reasons() -> dict[str, str]:
     """Why a file could not be read (editor.files' reasons), in the interface language."""
     return {
@@ -156,11 +186,13 @@ def _millions(size: int) -> str:
 def _detail(failure: BaseException) -> str:
     """Return the core's English words on a failure, "" when its reason says it all."""
     from editor.model.images import ImageError
-    from editor.model.review import StatusMoveError
+    from editor.model.review import ApprovalGateError, StatusMoveError
     from editor.render.errors import UnknownQuotationError
 
     # Failures whose values the reason names in full: English after them says nothing more.
-    if isinstance(failure, (UnknownQuotationError, StatusMoveError, ImageError)):
+    if isinstance(
+        failure, (UnknownQuotationError, StatusMoveError, ApprovalGateError, ImageError)
+    ):
         return ""
     return getattr(failure, "message", None) or str(failure)
 

@@ -503,11 +503,18 @@ class LibraryPane(QWidget):
         )
 
     def apply_status(
-        self, paths: list[Path], status: str, author: str, folders: UserFolders | None = None
+        self,
+        paths: list[Path],
+        status: str,
+        author: str,
+        folders: UserFolders | None = None,
+        *,
+        gate: bool = True,
     ) -> list[StatusOutcome]:
         """Move the articles to a status (with progress), report those refused, show the change.
 
-        The main window calls this from status_change_requested, with the user's name.
+        The main window calls this from status_change_requested, with the user's name and
+        the house style's approval gate.
         """
         # Whoever finds an article locked meanwhile is told the user's name.
         steps = change_statuses(
@@ -517,6 +524,7 @@ class LibraryPane(QWidget):
             folders=folders,
             library=self.library,
             holder_name=author.strip() or None,
+            gate=gate,
         )
         outcomes = self._with_progress(
             steps, len(paths), self.tr("Changing the status…"), lambda outcome: outcome.path

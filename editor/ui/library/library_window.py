@@ -79,7 +79,11 @@ class LibraryWindow(QWidget):
     def _on_status(self, paths: list, status: str) -> None:
         settings = self._workspace.settings
         self.pane.apply_status(
-            [Path(p) for p in paths], status, settings.author, self._workspace.folders
+            [Path(p) for p in paths],
+            status,
+            settings.author,
+            self._workspace.folders,
+            gate=self._workspace.house_style().review.approval_gate,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -101,7 +101,12 @@ class ReviewController(QObject):
         self.panel.setVisible(self._has_review())
 
     def _has_review(self) -> bool:
-        return bool(self._comments) or self.status() is not Status.DRAFT
+        # Suggestions count too: a draft back from a reviewer opens with them in sight.
+        return (
+            bool(self._comments)
+            or bool(self.window.article().suggestions)
+            or self.status() is not Status.DRAFT
+        )
 
     def _reveal_panel(self) -> None:
         if self._has_review() and not self.panel.isVisible():
@@ -493,7 +498,7 @@ class ReviewController(QObject):
         article = self.article()
         article.meta.status = current.value
         try:
-            record(article, status, self.author(), note)
+            record(article, status, self.author(), note, gate=self._approval_gate())
         except ReviewError as failure:
             QMessageBox.warning(self.window, self.tr("Change status"), failure_line(failure))
             self.update_state()
@@ -503,6 +508,10 @@ class ReviewController(QObject):
         self.update_state()
         self._reveal_panel()
         return True
+
+    def _approval_gate(self) -> bool:
+        """Whether the house style refuses approval while review items are open."""
+        return self.window.house_style().review.approval_gate
 
     @Slot()
     def reopen_for_changes(self) -> bool:

@@ -1,4 +1,4 @@
-"""The review dock: comments by part, open or resolved, with their threads."""
+"""The review dock: comments by part, open or resolved, with their threads; suggestions."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,6 +34,7 @@ from editor.model.review import (
 )
 from editor.ui.common.part_names import part_name
 from editor.ui.common.times import readable_time
+from editor.ui.review.suggestions_panel import SuggestionsPanel
 
 ADD_COMMENT_SHORTCUT = "Ctrl+Alt+M"
 SHOW_OPEN, SHOW_RESOLVED, SHOW_ALL = "open", "resolved", "all"
@@ -89,7 +91,13 @@ class ReviewPanel(QDockWidget):
         layout.addLayout(answer)
         self.empty_label = QLabel(content)
         layout.addWidget(self.empty_label)
-        self.setWidget(content)
+        # Comments and suggestions side by side: one dock, a tab each.
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(content, "")
+        self.suggestions_panel = SuggestionsPanel(self.tabs)
+        self.tabs.addTab(self.suggestions_panel, "")
+        self.setWidget(self.tabs)
         self.add_action = QAction(self)
         self.add_action.setShortcut(QKeySequence(ADD_COMMENT_SHORTCUT))
         self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -103,6 +111,7 @@ class ReviewPanel(QDockWidget):
         self.resolve_button.clicked.connect(self._on_resolve)
         self.retranslate()
         self.refresh()
+        self.show_suggestions()
 
     def retranslate(self) -> None:
         """Word the panel in the interface language (again when it changes)."""
@@ -116,6 +125,19 @@ class ReviewPanel(QDockWidget):
         self.resolve_button.setText(self.tr("Resolve"))
         self.empty_label.setText(self.tr("No comments."))
         self.add_action.setText(self.tr("Add &Comment on Selection"))
+        self.tabs.setTabText(0, self.tr("Comments"))
+        self._name_suggestions_tab()
+
+    def show_suggestions(self, article: Article | None = None) -> None:
+        """List the open suggestions again (of ``article``, default the window's)."""
+        self.suggestions_panel.show_suggestions(
+            article if article is not None else self._article()
+        )
+        self._name_suggestions_tab()
+
+    def _name_suggestions_tab(self) -> None:
+        count = self.suggestions_panel.count()
+        self.tabs.setTabText(1, self.tr("Suggestions (%n)", "", count))
 
     def changeEvent(self, event: QEvent) -> None:
         """Word the panel, its parts' names and the thread again when the language changes."""
@@ -123,6 +145,7 @@ class ReviewPanel(QDockWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()
+            self.show_suggestions()
 
     # -- what is shown ------------------------------------------------------------------
 

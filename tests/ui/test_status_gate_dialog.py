@@ -1,0 +1,98 @@
+"""The approval gate in the editor: the Review menu's Approved says what is still open."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from editor.model import Status
+from editor.model.review import add_comment, resolve
+from editor.storage.folders import UserFolders
+from editor.storage.settings import Settings
+from editor.text import suggestions as ops
+from editor.text.template import new_article
+from editor.ui.window.workspace import Workspace
+
+NEWS = "The ministry announced the date on Monday."
+
+
+@pytest.fixture
+def settings() -> Settings:
+    """Settings of a reviewer: status changes are recorded under this name."""
+    return Settings(autosave_seconds=60, author="Reviewer One")
+
+
+def _window(qtbot, workspace: Workspace):
+    article = new_article("en")
+    article.headline = "Will the river port reopen?"
+    article.sections[0].body = NEWS
+    add_comment(article, "sections/0", 4, 12, "Which ministry?", "Desk Editor")
+    ops.suggest(article, "sections/0", 4, 12, "cabinet", "Desk Editor")
+    ops.suggest(article, "headline", 0, 4, "", "Copy Editor")
+    window = workspace.add_window(article)
+    window.attach_review()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer every note with nothing; return the warnings shown."""
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    return shown
+
+
+def test_approved_is_refused_with_what_is_open_until_it_is_settled(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, workspace)
+    shown = _quiet(monkeypatch)
+    review = window.review
+    review.status_actions[Status.IN_REVIEW].trigger()
+    review.status_actions[Status.APPROVED].trigger()
+    assert shown == [
+        "The article cannot move to Approved while it has 2 open suggestions and "
+        "1 unresolved comment. Accept or reject the suggestions and resolve the comments "
+        "first."
+    ]
+    assert window.article().meta.status == "in_review"
+    assert review.status_label.text() == "Status: In review"
+    assert review.status_actions[Status.IN_REVIEW].isChecked()
+    assert not any(box.isReadOnly() for box in window.form.text_boxes())
+
+    article = window.article()
+    # Settled elsewhere (the suggestions list): the window's shared list is emptied.
+    article.suggestions.clear()
+    review.status_actions[Status.APPROVED].trigger()
+    assert shown[1].startswith("The article cannot move to Approved while it has 1 unresolved")
+    resolve(article.comments[0])
+    review.status_actions[Status.APPROVED].trigger()
+    assert len(shown) == 2
+    assert window.article().meta.status == "approved"
+
+
+@pytest.fixture
+def open_style(user_folders: UserFolders) -> str:
+    styles = user_folders.config / "styles"
+    styles.mkdir(parents=True)
+    (styles / "open.json").write_text(
+        json.dumps({"name": "open", "review": {"approval_gate": False}}), encoding="utf-8"
+    )
+    return "open"
+
+
+def test_a_house_style_without_the_gate_lets_approval_through(
+    qtbot, workspace: Workspace, open_style: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    workspace.apply(replace(workspace.settings, house_style=open_style))
+    window = _window(qtbot, workspace)
+    shown = _quiet(monkeypatch)
+    window.review.status_actions[Status.IN_REVIEW].trigger()
+    window.review.status_actions[Status.APPROVED].trigger()
+    assert shown == []
+    assert window.article().meta.status == "approved"
