@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 B = TypeVar("B", bound=InlineBlock)
 APPROVED = "approved"
+FIRST = "first"
 _APPROVED_NOTE = "Status: Approved"
 # How far ahead a removed paragraph looks for the added one it became, and how alike the
 # two must be (shared words over all words) to be compared word by word.
@@ -94,12 +95,16 @@ Attribution = Callable[[str, str], Who]
 
 
 def base_revision(article: Article, since: int | str) -> Revision:
-    """Return the revision a changes export starts from: a number, or "approved".
+    """Return the revision a changes export starts from: a number, "approved" or "first".
 
     "approved" is the last revision taken when the status moved to Approved, else the first
     revision. NoRevisionError names what is missing.
     """
     revisions = [item for item in article.revisions if item.snapshot is not None]
+    if isinstance(since, str) and since.strip().casefold() == FIRST:
+        if not revisions:
+            raise NoRevisionError("the article has no revisions to show changes since")
+        return min(revisions, key=lambda item: item.number)
     if isinstance(since, str) and since.strip().casefold() == APPROVED:
         if not revisions:
             raise NoRevisionError("the article has no revisions to show changes since")
