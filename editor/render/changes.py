@@ -304,7 +304,7 @@ def _deleted_section(section: SectionBlock, mark: Mark) -> DeletedSection:
 # --- blocks ------------------------------------------------------------------------------
 
 
-def _current(block: Block) -> bool:
+def _current(block: Block | InlineBlock) -> bool:
     """Whether a block is still in the current text (no tracked change removed it)."""
     if isinstance(block, InlineBlock):
         return not any(

@@ -406,6 +406,16 @@ class ChangedBlock(Node):
     date: str
     suggested: bool
 
+    @property
+    def language(self) -> str:
+        """The language of the block changed."""
+        return self.block.language
+
+    @property
+    def direction(self) -> str:
+        """The direction of the block changed."""
+        return self.block.direction
+
 
 Block = (
     OpeningLine
