@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ from editor.model.parts import article_parts
 from editor.render.changes import tracked_document
 from editor.render.formats import render_bytes
 from editor.render.styles import load_style
+from editor.text.suggestions import accept_all, suggest
 
 pytestmark = pytest.mark.slow
 STYLE = load_style("default")
@@ -104,4 +106,27 @@ def test_accepting_all_in_libreoffice_gives_the_newer_text_and_rejecting_the_old
     accepted = review_all(profile, path, tmp_path / "accepted.docx", accept=True)
     rejected = review_all(profile, path, tmp_path / "rejected.docx", accept=False)
     assert _texts(import_draft(accepted).article) == _texts(article)
+    assert _texts(import_draft(rejected).article) == _texts(older(article))
+
+
+@needs_libreoffice
+def test_with_open_suggestions_accepting_all_applies_them_and_rejecting_gives_the_older(
+    tmp_path: Path, profile: Path
+) -> None:
+    article = REVISED["en"]()
+    body = article.sections[0].body
+    start = body.index("Wednesday")  # a word the editor's revision inserted
+    suggest(article, "sections/0", start, start + 9, "Thursday", "Reviewer Three")
+    place = body.index("eastern")
+    suggest(article, "sections/0", place, place, "far ", "Reviewer Four")
+    start = article.headline.index("soon")
+    suggest(article, "headline", start, start + 4, "in spring", "Reviewer Four")
+    path = tmp_path / "suggested.docx"
+    path.write_bytes(render_bytes(tracked_document(article, STYLE, 1), STYLE, "docx"))
+    accepted = review_all(profile, path, tmp_path / "accepted.docx", accept=True)
+    rejected = review_all(profile, path, tmp_path / "rejected.docx", accept=False)
+    applied = copy.deepcopy(article)
+    accept_all(applied)
+    assert "met on Thursday to review the dredging of the far eastern" in applied.sections[0].body
+    assert _texts(import_draft(accepted).article) == _texts(applied)
     assert _texts(import_draft(rejected).article) == _texts(older(article))
