@@ -159,7 +159,11 @@ def tracked_document(
     if suggestions and article.suggestions:
         from editor.text.suggestions import accept_all
 
-        accepted = copy.deepcopy(article)
+        # Accepted on a copy of the text and review; revisions and images are not needed.
+        accepted = copy.copy(article)
+        accepted.revisions, accepted.assets = [], {}
+        accepted = copy.deepcopy(accepted)
+        accepted.assets = article.assets
         outcome = accept_all(accepted)
         if outcome.done:
             suggested = build_document(accepted, style)
@@ -564,13 +568,14 @@ class _Atom:
         leaf: Inline | None,
         wrappers: tuple[tuple[str, str], ...],
         marks: tuple[Mark, ...],
-        before: tuple[tuple[str, ...], str, str] | None,
+        before: tuple[tuple[str, ...], str, str, bool] | None,
     ) -> None:
         self.text = text
         self.leaf = leaf  # a span kept whole; None for a word of text
         self.wrappers = wrappers  # outermost first: ("strong", ""), ("link", href)…
         self.marks = marks  # tracked changes around it, outermost first
-        self.before = before  # (marks it had, author, date) when its emphasis changed
+        # (marks it had, author, date, a suggestion's) when its emphasis changed.
+        self.before = before
         links = "".join(value for kind, value in wrappers if kind in ("link", "isolate"))
         self.key = text if leaf is None else f"\0{leaf!r}"
         if links:
@@ -627,7 +632,7 @@ def _atomize_span(
         for child in span.children:  # type: ignore[union-attr]
             _atomize_span(child, wrappers, (*marks, mark), before, atoms, ends)
     elif kind is FormatChange:
-        had = (span.before, span.author, span.date)  # type: ignore[union-attr]
+        had = (span.before, span.author, span.date, span.suggested)  # type: ignore[union-attr]
         for child in span.children:  # type: ignore[union-attr]
             _atomize_span(child, wrappers, marks, had, atoms, ends)
     elif kind is ParagraphMark:
@@ -673,7 +678,12 @@ def _merge(atoms: list[_Atom], wanted: list[_Atom], who: Attribution) -> list[_A
                 if stretch is None:
                     stretch = who("", "")
                 new.marks = old.marks
-                new.before = old.before or (old.format, stretch.author, stretch.date)
+                new.before = old.before or (
+                    old.format,
+                    stretch.author,
+                    stretch.date,
+                    stretch.suggested,
+                )
                 out.append(new)
             taken += count
             at += count
@@ -739,8 +749,8 @@ def _span(group: list[_Atom]) -> Inline:
         isolate = wrappers[-1][1] if wrappers and wrappers[-1][0] == "isolate" else ""
         node = Isolate(text, isolate) if isolate else Text(text)
     if first.before is not None:
-        had, author, date = first.before
-        node = FormatChange((node,), had, author, date)
+        had, author, date, suggested = first.before
+        node = FormatChange((node,), had, author, date, suggested)
     for mark in reversed(first.marks):
         kind = Insertion if mark.inserted else Deletion
         node = kind((node,), mark.author, mark.date, mark.suggested)

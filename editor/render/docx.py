@@ -317,7 +317,14 @@ class _Writer:
 
     def _format_change(self, span: FormatChange, fmt: _Format, languages: tuple[str, str]) -> str:
         inner: list[str] = []
+        captured = len(self.capture)
         self._runs(span.children, fmt, languages, inner)
+        if span.suggested:
+            # The record keeps the current text, which has the emphasis it had.
+            self.capture[captured:] = [
+                (text, "strong" in span.before, "emphasis" in span.before, href)
+                for text, _bold, _italic, href in self.capture[captured:]
+            ]
         before = replace(
             fmt,
             bold="strong" in span.before,

@@ -168,12 +168,15 @@ class FormatChange(Node):
     ``before`` holds the marks it had: "strong", "emphasis", "strike".
     """
 
-    __slots__ = ("author", "before", "children", "date")
+    __slots__ = ("author", "before", "children", "date", "suggested")
+    _defaults: ClassVar[dict[str, Any]] = {"suggested": False}
 
     children: tuple[Inline, ...]
     before: tuple[str, ...]
     author: str
     date: str
+    # An open suggestion's: the article's current text has the emphasis ``before``.
+    suggested: bool
 
 
 class ParagraphMark(Node):

@@ -263,3 +263,31 @@ def test_the_author_is_who_made_the_newer_state() -> None:
     article.headline = "A headline changed after the last revision"
     root = document_xml(changes_docx(article, 3))
     assert {change.get(_w("author")) for change in root.iter(_w("ins"))} == {"Lena Ortiz"}
+
+
+def test_an_emphasis_suggestion_is_a_run_property_change_by_its_author() -> None:
+    from editor.model import SuggestionKind
+
+    article = revised_en()
+    body = article.sections[1].body
+    start = body.index("ferry towns")
+    suggest(
+        article,
+        "sections/1",
+        start,
+        start + 5,
+        "**ferry**",
+        "Reviewer Five",
+        kind=SuggestionKind.FORMAT,
+        format="+strong",
+        at="2026-10-16T08:00:00+00:00",
+    )
+    root = document_xml(render_bytes(tracked_document(article, STYLE), STYLE, "docx"))
+    (run,) = root.xpath("//w:r[w:rPr/w:rPrChange]", namespaces=NS)
+    assert "".join(run.xpath("./w:t/text()", namespaces=NS)) == "ferry"
+    change = run.find(f"{_w('rPr')}/{_w('rPrChange')}")
+    assert change.get(_w("author")) == "Reviewer Five"
+    assert change.get(_w("date")) == "2026-10-16T08:00:00Z"
+    assert run.find(f"{_w('rPr')}/{_w('b')}") is not None
+    assert change.find(f"{_w('rPr')}/{_w('b')}") is None
+    assert not root.xpath("//w:ins | //w:del", namespaces=NS)
