@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
+from editor.model.article import Status
 from editor.model.parts import BYLINE, HEADLINE, OPENING, STANDFIRST, section_part
 from editor.render.build import build_document
 from editor.render.errors import RenderError
@@ -108,7 +109,15 @@ def base_revision(article: Article, since: int | str) -> Revision:
     if isinstance(since, str) and since.strip().casefold() == APPROVED:
         if not revisions:
             raise NoRevisionError("the article has no revisions to show changes since")
-        approved = [item for item in revisions if item.note.startswith(_APPROVED_NOTE)]
+        # Taken by the move to Approved: its note says so, and it bears the move's time.
+        moves = {
+            change.at for change in article.status_history if change.status == Status.APPROVED
+        }
+        approved = [
+            item
+            for item in revisions
+            if item.note.startswith(_APPROVED_NOTE) or (item.created and item.created in moves)
+        ]
         chosen = approved or sorted(revisions, key=lambda item: item.number)[:1]
         return max(chosen, key=lambda item: item.number)
     try:
@@ -707,9 +716,11 @@ def _merge(atoms: list[_Atom], wanted: list[_Atom], who: Attribution) -> list[_A
         for index in removed:
             until(index)
             atom = atoms[index]
+            done = index + 1
+            if isinstance(atom.leaf, FootnoteRef):
+                continue  # its number is the older text's; the notes written are the newer's
             atom.marks = (*atom.marks, deleted)
             out.append(atom)
-            done = index + 1
         for atom in added:
             atom.marks = (inserted,)
             out.append(atom)

@@ -523,7 +523,16 @@ class _Writer:
         ]
         for index, row in enumerate((table.header, *table.rows)):
             header = index == 0
-            out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>")
+            if self.block_marks:
+                # A table inserted or deleted whole: its rows are, too.
+                marks = "".join(
+                    f"{self._change('ins' if mark.inserted else 'del', mark.author, mark.date)}/>"
+                    for mark in self.block_marks
+                )
+                heading = "<w:tblHeader/>" if header else ""
+                out.append(f"<w:tr><w:trPr>{heading}{marks}</w:trPr>")
+            else:
+                out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>")
             cells = [*row, *[TableCell(())] * (columns - len(row))]
             for column, cell in enumerate(cells):
                 alignment = table.alignments[column] if column < len(table.alignments) else ""

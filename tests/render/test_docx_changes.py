@@ -291,3 +291,28 @@ def test_an_emphasis_suggestion_is_a_run_property_change_by_its_author() -> None
     assert run.find(f"{_w('rPr')}/{_w('b')}") is not None
     assert change.find(f"{_w('rPr')}/{_w('b')}") is None
     assert not root.xpath("//w:ins | //w:del", namespaces=NS)
+
+
+def test_a_table_code_block_and_rule_added_or_removed_whole_are_tracked_row_by_row() -> None:
+    from editor.model import Article, Byline, Section
+
+    article = Article(
+        headline="Features",
+        sections=[Section("news", "News:", "Words.\n\n```\ncode line one\n```\n\nEnd.")],
+        byline=Byline("Writer One", "Desk"),
+    )
+    make_revision(article, "Writer One", "first", at="2026-10-14T09:00:00+00:00")
+    article.sections[0].body = "Words.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n---\n\nEnd."
+    make_revision(article, EDITOR, "second", at="2026-10-15T10:00:00+00:00")
+    root = document_xml(changes_docx(article))
+    rows = root.xpath("//w:tbl/w:tr", namespaces=NS)
+    assert len(rows) == 2
+    for row in rows:
+        assert row.xpath("./w:trPr/w:ins/@w:author", namespaces=NS) == [EDITOR]
+        for paragraph in row.iter(_w("p")):
+            assert paragraph.xpath("./w:pPr/w:rPr/w:ins", namespaces=NS)
+    (code,) = root.xpath("//w:p[w:pPr/w:pStyle/@w:val='CodeBlock']", namespaces=NS)
+    assert code.xpath("./w:pPr/w:rPr/w:del", namespaces=NS)
+    assert change_text(code) == "code line one" and not code.xpath(".//w:t", namespaces=NS)
+    (rule,) = root.xpath("//w:p[w:pPr/w:pBdr]", namespaces=NS)
+    assert rule.xpath("./w:pPr/w:rPr/w:ins", namespaces=NS)
