@@ -89,6 +89,7 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
         "--style": st.one_of(st.sampled_from(FILES), VALUE),
         "--fragment": None,
         "--force": None,
+        "--changes-since": st.one_of(st.sampled_from(["1", "2", "approved", "0"]), VALUE),
     },
     "import": {
         "-o": OUTPUT,

@@ -46,6 +46,12 @@ def add_export(subparsers: SubParsers) -> None:
     command.add_argument(
         "--force", action="store_true", help="export even with unknown quotation ids"
     )
+    command.add_argument(
+        "--changes-since",
+        metavar="REV",
+        help="DOCX: show what changed since revision REV (a number, or 'approved': the "
+        "last approved revision, else the first) as tracked changes",
+    )
     command.set_defaults(run=_run_export)
 
 
@@ -63,6 +69,7 @@ def _run_export(args: argparse.Namespace) -> int:
         raise CliError(
             f"unknown format {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}"
         )
+    changes_since = _changes_since(args.changes_since, formats)
     # The folder is made only when there is something to write in it: a command given no
     # file that exists leaves no empty folder behind.
     readable = any(_exists(name) for name in args.files)
@@ -85,7 +92,13 @@ def _run_export(args: argparse.Namespace) -> int:
     failed_articles: set[str] = set()
     unreadable = False
     for step in export_articles(
-        args.files, formats, out_dir, style, fragment=args.fragment, force=args.force
+        args.files,
+        formats,
+        out_dir,
+        style,
+        fragment=args.fragment,
+        force=args.force,
+        changes_since=changes_since,
     ):
         for warning in _export_warnings(step):
             error(f"warning: {warning}")
@@ -109,6 +122,20 @@ def _run_export(args: argparse.Namespace) -> int:
     if unreadable:
         return EXIT_USAGE
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _changes_since(value: str | None, formats: list[str]) -> int | str | None:
+    """Return the revision a DOCX's tracked changes start from (a number or "approved")."""
+    if value is None:
+        return None
+    if "docx" not in formats:
+        raise CliError("--changes-since shows tracked changes in a DOCX: add --format docx")
+    chosen = value.strip().casefold()
+    if chosen == "approved":
+        return chosen
+    if chosen.isdigit() and int(chosen) > 0:
+        return int(chosen)
+    raise CliError(f"--changes-since {value}: give a revision number or 'approved'")
 
 
 def _exists(name: str) -> bool:

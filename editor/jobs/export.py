@@ -74,16 +74,27 @@ class Progress(Frozen):
         return self.failure is None
 
 
-def _reader(style: HouseStyle) -> Callable[[Path], Article]:
-    """Return the loader of an export: no revisions, the review only if shown.
+def _reader(
+    style: HouseStyle, formats: Iterable[str] = (), changes_since: ChangesSince = None
+) -> Callable[[Path], Article]:
+    """Return the loader of an export: revisions only for a changes export, the review
+    only if shown (comments) or a DOCX may carry it (open suggestions as tracked changes).
 
     Assets are read: a body may show images from them (an article without any pays
     nothing for it).
     """
     from editor.storage.container import load
 
-    parts = ("assets", "review") if style.include.comments else ("assets",)
+    parts = ["assets"]
+    if style.include.comments or "docx" in formats:
+        parts.append("review")
+    if changes_since is not None and "docx" in formats:
+        parts.append("revisions")
     return lambda path: load(path, parts)
+
+
+# The revision a DOCX's tracked changes start from: its number, "approved", or None.
+ChangesSince = int | str | None
 
 
 def export_articles(
@@ -95,6 +106,7 @@ def export_articles(
     force: bool = False,
     load: Callable[[Path], Article] | None = None,
     existing: Existing = "replace",
+    changes_since: ChangesSince = None,
 ) -> Iterator[Progress]:
     """Export each article in each format into out_dir, yielding a Progress for every step.
 
@@ -102,10 +114,13 @@ def export_articles(
     and skipped; the rest still export. Every output goes through the atomic-write function.
     An output whose file exists is replaced, or with ``existing="keep"`` written beside it
     under the first free name "NAME (2).ext", "NAME (3).ext", …
+    A DOCX shows the open suggestions as tracked changes, and with ``changes_since`` (a
+    revision number or "approved") the changes since that revision as well.
     """
     sources, wanted = _checked(paths, formats)
+    reader = load or _reader(style, wanted, changes_since)
     steps = _render_steps(
-        sources, wanted, Path(out_dir), style, fragment, force, load or _reader(style), existing
+        sources, wanted, Path(out_dir), style, fragment, force, reader, existing, changes_since
     )
     if len(sources) * len(wanted) <= 1:
         for step in steps:
@@ -202,6 +217,7 @@ def _render_steps(
     force: bool,
     reader: Callable[[Path], Article],
     existing: Existing,
+    changes_since: ChangesSince = None,
 ) -> Iterator[_Step]:
     taken: set[str] = set()
     total = len(sources)
@@ -229,7 +245,12 @@ def _render_steps(
         targets = _targets(name, wanted, folder, taken, existing)
         for fmt, target in zip(wanted, targets, strict=True):
             try:
-                data = render_bytes(document, style, fmt, fragment)
+                shown = document
+                if fmt == "docx" and (changes_since is not None or article.suggestions):
+                    from editor.render.changes import tracked_document
+
+                    shown = tracked_document(article, style, changes_since, document)
+                data = render_bytes(shown, style, fmt, fragment)
             except (RenderError, OSError, ValueError) as failure:
                 yield _Step(Progress(index, total, source, fmt, failure=failure))
                 continue

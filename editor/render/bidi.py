@@ -7,9 +7,12 @@ import unicodedata
 from functools import cache
 
 from editor.render.tree import (
+    Deletion,
     Emphasis,
+    FormatChange,
     Inline,
     InlineQuote,
+    Insertion,
     Isolate,
     Link,
     Strike,
@@ -130,7 +133,10 @@ def runs_direction(spans: tuple[Inline, ...]) -> str | None:
         found = None
         if isinstance(span, Text):
             found = first_strong_direction(span.text)
-        elif isinstance(span, Emphasis | Strong | Link | InlineQuote | Strike):
+        elif isinstance(
+            span,
+            Emphasis | Strong | Link | InlineQuote | Strike | Insertion | Deletion | FormatChange,
+        ):
             found = runs_direction(span.children)
         if found:
             return found

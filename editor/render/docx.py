@@ -37,22 +37,28 @@ from editor.render.errors import RenderError
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
     BlockQuote,
+    ChangedBlock,
     Code,
     CodeBlock,
+    DeletedSection,
+    Deletion,
     Document,
     Emphasis,
     Footnote,
     FootnoteRef,
+    FormatChange,
     Heading,
     Image,
     Inline,
     InlineQuote,
+    Insertion,
     Isolate,
     LineBreak,
     Link,
     List,
     MissingQuote,
     Paragraph,
+    ParagraphMark,
     Rule,
     Strike,
     Strong,
@@ -158,6 +164,10 @@ class _Writer:
         self.footnotes_related = "footnotes.xml" in rels
         # The article's images' names in word/media/ (an office template has its own).
         self.media_prefix = "image"
+        # Tracked changes (a changes export only): the last id given, shared with the
+        # comments added afterwards, and the changes around the blocks being written.
+        self.change_id = 0
+        self.block_marks: list[ChangedBlock] = []
 
     def _new_relationship(self, kind: str, target: str, mode: str = "") -> str:
         self.next_rel += 1
@@ -181,6 +191,23 @@ class _Writer:
         # styles.xml), so restyling Body Text in Word restyles its Arabic as well; a run
         # carries only its marks, its direction and, where it is not the document's
         # default, its language.
+        rpr = self._properties(fmt, language)
+        content = []
+        for index, line in enumerate(text.split("\n")):
+            if index:
+                content.append("<w:br/>")
+            for position, piece in enumerate(line.split("\t")):
+                if position:
+                    content.append("<w:tab/>")
+                if piece:
+                    content.append(f'<w:t xml:space="preserve">{_esc(piece)}</w:t>')
+        # The record notes the emphasis as written (the reader sees w:b and w:i, not what
+        # the tree asked for), so that an unchanged part is known when it is read back.
+        self.capture.append((text, *written_emphasis(rpr), fmt.href))
+        return f"<w:r>{rpr}{''.join(content)}</w:r>"
+
+    def _properties(self, fmt: _Format, language: str) -> str:
+        """Return a run's w:rPr for these marks and this language ("" when it needs none)."""
         props = []
         if fmt.link:
             self.used_styles["Hyperlink"] = None
@@ -205,20 +232,7 @@ class _Writer:
                 props.append(f'<w:lang w:bidi="{_attr(language)}"/>')
         elif language and language != self.default_latin:
             props.append(f'<w:lang w:val="{_attr(language)}"/>')
-        content = []
-        for index, line in enumerate(text.split("\n")):
-            if index:
-                content.append("<w:br/>")
-            for position, piece in enumerate(line.split("\t")):
-                if position:
-                    content.append("<w:tab/>")
-                if piece:
-                    content.append(f'<w:t xml:space="preserve">{_esc(piece)}</w:t>')
-        rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
-        # The record notes the emphasis as written (the reader sees w:b and w:i, not what
-        # the tree asked for), so that an unchanged part is known when it is read back.
-        self.capture.append((text, *written_emphasis(rpr), fmt.href))
-        return f"<w:r>{rpr}{''.join(content)}</w:r>"
+        return f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
 
     def _runs(
         self, spans: tuple[Inline, ...], fmt: _Format, languages: tuple[str, str], out: list[str]
@@ -268,6 +282,99 @@ class _Writer:
                     f'<w:hyperlink r:id="{relationship}" w:history="1">{"".join(inner)}'
                     "</w:hyperlink>"
                 )
+            elif type(span) is Insertion or type(span) is Deletion:
+                out.append(self._tracked(span, fmt, languages))
+            elif type(span) is FormatChange:
+                out.append(self._format_change(span, fmt, languages))
+
+    # --- tracked changes (a changes export) ---------------------------------------------
+
+    def _change(self, tag: str, author: str, date: str) -> str:
+        """Return the opening tag of a tracked change with the next id, its author and date."""
+        self.change_id += 1
+        return (
+            f'<w:{tag} w:id="{self.change_id}" w:author="{_attr(author)}" '
+            f'w:date="{_timestamp(date)}"'
+        )
+
+    def _tracked(
+        self, span: Insertion | Deletion, fmt: _Format, languages: tuple[str, str]
+    ) -> str:
+        # The record keeps the article's current text: the revision's deletions and the
+        # suggestions' insertions are not in it.
+        inserted = type(span) is Insertion
+        captured, quoted = len(self.capture), len(self.recorder.inline)
+        inner: list[str] = []
+        self._runs(span.children, fmt, languages, inner)
+        if inserted == span.suggested:
+            del self.capture[captured:]
+            del self.recorder.inline[quoted:]
+        tag = "ins" if inserted else "del"
+        runs = "".join(inner)
+        if not inserted:
+            runs = _deleted_text(runs)
+        return f"{self._change(tag, span.author, span.date)}>{runs}</w:{tag}>"
+
+    def _format_change(self, span: FormatChange, fmt: _Format, languages: tuple[str, str]) -> str:
+        inner: list[str] = []
+        captured = len(self.capture)
+        self._runs(span.children, fmt, languages, inner)
+        if span.suggested:
+            # The record keeps the current text, which has the emphasis it had.
+            self.capture[captured:] = [
+                (text, "strong" in span.before, "emphasis" in span.before, href)
+                for text, _bold, _italic, href in self.capture[captured:]
+            ]
+        before = replace(
+            fmt,
+            bold="strong" in span.before,
+            italic="emphasis" in span.before,
+            strike="strike" in span.before,
+        )
+        out = []
+        for run in inner:
+            # Each run's own direction and language, with the emphasis it had.
+            rtl = "<w:rtl/>" in run.split("</w:rPr>", 1)[0]
+            old = self._properties(replace(before, rtl=rtl), languages[rtl])
+            old_props = old[len("<w:rPr>") : -len("</w:rPr>")] if old else ""
+            change = (
+                f"{self._change('rPrChange', span.author, span.date)}>"
+                f"<w:rPr>{old_props}</w:rPr></w:rPrChange>"
+            )
+            if run.startswith("<w:r><w:rPr>"):
+                run = run.replace("</w:rPr>", f"{change}</w:rPr>", 1)
+            elif run.startswith("<w:r>"):
+                run = f"<w:r><w:rPr>{change}</w:rPr>{run[len('<w:r>') :]}"
+            out.append(run)
+        return "".join(out)
+
+    def _paragraph_marks(self, spans: tuple[Inline, ...]) -> tuple[str, bool]:
+        """Return a changed paragraph's mark properties, and whether it is current text."""
+        marks = [
+            (mark.inserted, mark.author, mark.date, mark.suggested) for mark in self.block_marks
+        ]
+        for span in reversed(spans):
+            if type(span) is not ParagraphMark:
+                break
+            marks.append((span.inserted, span.author, span.date, span.suggested))
+        current = all(inserted != suggested for inserted, _a, _d, suggested in marks)
+        props = "".join(
+            f"{self._change('ins' if inserted else 'del', author, date)}/>"
+            for inserted, author, date, _suggested in marks
+        )
+        return f"<w:rPr>{props}</w:rPr>", current
+
+    def _block_change(self, change: ChangedBlock, quote: bool, level: int) -> None:
+        """A whole table, code block or rule inserted or deleted: each paragraph marked."""
+        self.block_marks.append(change)
+        keep = self.recorder
+        if change.inserted == change.suggested:
+            self.recorder = Recorder()  # not in the current text: not in the record
+        try:
+            self.block(change.block, quote, level)
+        finally:
+            self.recorder = keep
+            self.block_marks.pop()
 
     # --- paragraphs ---------------------------------------------------------------------
 
@@ -309,8 +416,26 @@ class _Writer:
             languages = (language or self.default_latin, self.default_bidi)
         self.capture = []
         self._runs(spans, _Format(rtl=runs_rtl), languages, runs)
+        if self.block_marks or (spans and type(spans[-1]) is ParagraphMark):
+            self._changed_paragraph(style_id, props, runs, spans)
+            return
         self.recorder.paragraph(style_id, self.capture)
         self.parts.append(f"<w:p><w:pPr>{''.join(props)}</w:pPr>{''.join(runs)}</w:p>")
+
+    def _changed_paragraph(
+        self, style_id: str, props: list[str], runs: list[str], spans: tuple[Inline, ...]
+    ) -> None:
+        """Write a paragraph a tracked change inserted or deleted (its mark says which)."""
+        mark, current = self._paragraph_marks(spans)
+        if current:
+            self.recorder.paragraph(style_id, self.capture)
+        body = "".join(runs)
+        for change in reversed(self.block_marks):
+            tag = "ins" if change.inserted else "del"
+            if not change.inserted:
+                body = _deleted_text(body)
+            body = f"{self._change(tag, change.author, change.date)}>{body}</w:{tag}>"
+        self.parts.append(f"<w:p><w:pPr>{''.join(props)}{mark}</w:pPr>{body}</w:p>")
 
     def _new_list(self, ordered: bool, level: int, start: int) -> int:
         # Each list gets its own w:num, so a numbered list restarts where the writer did.
@@ -398,7 +523,16 @@ class _Writer:
         ]
         for index, row in enumerate((table.header, *table.rows)):
             header = index == 0
-            out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>")
+            if self.block_marks:
+                # A table inserted or deleted whole: its rows are, too.
+                marks = "".join(
+                    f"{self._change('ins' if mark.inserted else 'del', mark.author, mark.date)}/>"
+                    for mark in self.block_marks
+                )
+                heading = "<w:tblHeader/>" if header else ""
+                out.append(f"<w:tr><w:trPr>{heading}{marks}</w:trPr>")
+            else:
+                out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>")
             cells = [*row, *[TableCell(())] * (columns - len(row))]
             for column, cell in enumerate(cells):
                 alignment = table.alignments[column] if column < len(table.alignments) else ""
@@ -416,7 +550,13 @@ class _Writer:
         if alignment:
             # "left" and "right" as on the page, as the HTML's text-align has them (LibreOffice
             # reads them so in a right-to-left paragraph too).
-            paragraph = paragraph.replace("</w:pPr>", f'<w:jc w:val="{alignment}"/></w:pPr>', 1)
+            # w:jc comes before a tracked paragraph mark's w:rPr, as the schema orders them.
+            end = (
+                "<w:rPr>"
+                if "<w:rPr><w:ins " in paragraph or "<w:rPr><w:del " in paragraph
+                else "</w:pPr>"
+            )
+            paragraph = paragraph.replace(end, f'<w:jc w:val="{alignment}"/>{end}', 1)
         return paragraph
 
     def footnote(self, note: Footnote) -> None:
@@ -500,6 +640,8 @@ class _Writer:
                 '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'
             )
             self.paragraph("BodyText", (), block.language, block.direction, None, border)
+        elif type(block) is ChangedBlock:
+            self._block_change(block, quote, level)
 
     def body(self) -> str:
         """Return the body XML of the whole document."""
@@ -515,12 +657,16 @@ class _Writer:
                 "Standfirst", standfirst.children, standfirst.language, standfirst.direction
             )
         for section in document.sections:
+            keep = self.recorder
+            if type(section) is DeletedSection:
+                self.recorder = Recorder()  # a section the current text no longer has
             self.recorder.start_section()
             if section.label is not None:
                 label = section.label
                 self.paragraph("SectionLabel", label.children, label.language, label.direction)
             for block in section.blocks:
                 self.block(block)
+            self.recorder = keep
         if document.credit is not None:
             credit = document.credit
             self.paragraph("CreditLine", credit.children, credit.language, credit.direction)
@@ -532,6 +678,34 @@ class _Writer:
         if self.footnotes and not self.footnotes_related:
             self._new_relationship(_FOOTNOTES, "footnotes.xml")
         return "".join(self.parts)
+
+
+def _deleted_text(runs: str) -> str:
+    """Return runs as deleted text: Word keeps a deletion's words in w:delText."""
+    return runs.replace('<w:t xml:space="preserve">', '<w:delText xml:space="preserve">').replace(
+        "</w:t>", "</w:delText>"
+    )
+
+
+def track_revisions(settings: str) -> str:
+    """Return word/settings.xml with Word's "Track changes" turned on."""
+    if "<w:trackRevisions" in settings:
+        return settings
+    # Its place in the schema's order: after the view and protection settings.
+    found = re.search(
+        r"<w:(?:defaultTabStop|doNotTrackMoves|doNotTrackFormatting|documentProtection|"
+        r"autoFormatOverride|styleLockTheme|styleLockQFSet|defaultTabStop)\b",
+        settings,
+    )
+    if found is not None:
+        return settings[: found.start()] + "<w:trackRevisions/>" + settings[found.start() :]
+    return re.sub(r"(<w:settings\b[^>]*?)(/?)>", _open_settings, settings, count=1)
+
+
+def _open_settings(match: re.Match[str]) -> str:
+    if match.group(2):
+        return f"{match.group(1)}><w:trackRevisions/></w:settings>"
+    return f"{match.group(1)}><w:trackRevisions/>"
 
 
 def _footnotes_xml(notes: list[str]) -> str:
@@ -843,6 +1017,13 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         package = [
             (info, replaced[info.filename].encode("utf-8") if info.filename in replaced else data)
             for info, data in parts
+        ]
+    if style.review.track_revisions:
+        package = [
+            (info, track_revisions(data.decode("utf-8")).encode("utf-8"))
+            if info.filename == "word/settings.xml"
+            else (info, data)
+            for info, data in package
         ]
     _add_record(document, style, writer, package, added)
     # Open comments (when the style includes them) are added by python-docx afterwards.

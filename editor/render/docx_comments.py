@@ -263,6 +263,11 @@ def add_word_comments(data: bytes, document: Document) -> bytes:
     # python-docx finds each new comment's id by reading every comment's id (quadratic in
     # comments): the ids are counted here instead, after any the package already has.
     taken = [int(value) for value in comments._comments_elm.xpath("./w:comment/@w:id")]
+    # Tracked changes (a changes export) share the annotations' ids: comments come after.
+    taken += [
+        int(value)
+        for value in body.xpath(".//w:ins/@w:id | .//w:del/@w:id | .//w:rPrChange/@w:id")
+    ]
     comment_ids = itertools.count(max(taken, default=-1) + 1)
     cursors: dict[str, int] = {}
     anchored: list[tuple[CommentNote, _Flat, int, int]] = []

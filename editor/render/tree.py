@@ -136,6 +136,61 @@ class FootnoteRef(Node):
     number: int
 
 
+class Insertion(Node):
+    """Inline content a tracked change inserted (a DOCX ``w:ins``): by whom, and when."""
+
+    __slots__ = ("author", "children", "date", "suggested")
+    _defaults: ClassVar[dict[str, Any]] = {"suggested": False}
+
+    children: tuple[Inline, ...]
+    author: str
+    date: str  # ISO 8601
+    # An open suggestion's: not in the article's current text (the revision diff's is).
+    suggested: bool
+
+
+class Deletion(Node):
+    """Inline content a tracked change deleted (a DOCX ``w:del``): by whom, and when."""
+
+    __slots__ = ("author", "children", "date", "suggested")
+    _defaults: ClassVar[dict[str, Any]] = {"suggested": False}
+
+    children: tuple[Inline, ...]
+    author: str
+    date: str
+    # An open suggestion's: still in the article's current text (the revision diff's is not).
+    suggested: bool
+
+
+class FormatChange(Node):
+    """Inline content whose emphasis a tracked change altered (a DOCX ``w:rPrChange``).
+
+    ``before`` holds the marks it had: "strong", "emphasis", "strike".
+    """
+
+    __slots__ = ("author", "before", "children", "date", "suggested")
+    _defaults: ClassVar[dict[str, Any]] = {"suggested": False}
+
+    children: tuple[Inline, ...]
+    before: tuple[str, ...]
+    author: str
+    date: str
+    # An open suggestion's: the article's current text has the emphasis ``before``.
+    suggested: bool
+
+
+class ParagraphMark(Node):
+    """The end of a block a tracked change inserted or deleted; last of its block's spans."""
+
+    __slots__ = ("author", "date", "inserted", "suggested")
+    _defaults: ClassVar[dict[str, Any]] = {"suggested": False}
+
+    inserted: bool
+    author: str
+    date: str
+    suggested: bool
+
+
 Inline = (
     Text
     | Isolate
@@ -149,6 +204,10 @@ Inline = (
     | Strike
     | Image
     | FootnoteRef
+    | Insertion
+    | Deletion
+    | FormatChange
+    | ParagraphMark
 )
 
 # --- blocks -----------------------------------------------------------------------------
@@ -338,6 +397,29 @@ class Metadata(Node):
     direction: str
 
 
+class ChangedBlock(Node):
+    """A whole table, code block or rule that a tracked change inserted or deleted."""
+
+    __slots__ = ("author", "block", "date", "inserted", "suggested")
+    _defaults: ClassVar[dict[str, Any]] = {"suggested": False}
+
+    block: Block
+    inserted: bool
+    author: str
+    date: str
+    suggested: bool
+
+    @property
+    def language(self) -> str:
+        """The language of the block changed."""
+        return self.block.language
+
+    @property
+    def direction(self) -> str:
+        """The direction of the block changed."""
+        return self.block.direction
+
+
 Block = (
     OpeningLine
     | Title
@@ -353,6 +435,7 @@ Block = (
     | Rule
     | CreditLine
     | Metadata
+    | ChangedBlock
 )
 
 
@@ -368,6 +451,12 @@ class SectionBlock(Node):
     language: str
     direction: str
     notes: tuple[Footnote, ...]  # the section's footnotes, in number order
+
+
+class DeletedSection(SectionBlock):
+    """A section of the older revision that the newer one no longer has (its blocks deleted)."""
+
+    __slots__ = ()
 
 
 class Cleaning(Node):
@@ -500,8 +589,8 @@ def _collect_text(spans: tuple[Inline, ...], parts: list[str]) -> None:
             parts.append(span.text)
         elif isinstance(span, Image):
             parts.append(span.alt)
-        elif isinstance(span, FootnoteRef):
-            continue  # a number in the margin of the text, not a word of it
+        elif isinstance(span, FootnoteRef | Deletion | ParagraphMark):
+            continue  # a note's number, or text a tracked change took out: not read
         elif isinstance(span, LineBreak):
             parts.append("\n")
         elif isinstance(span, InlineQuote):
@@ -548,6 +637,9 @@ def _block_texts(blocks: tuple[Block, ...]) -> Iterator[str]:
                 stack.extend(reversed(item.blocks))
         elif isinstance(block, CodeBlock):
             yield block.text
+        elif isinstance(block, ChangedBlock):
+            if block.inserted:
+                stack.append(block.block)
         elif isinstance(block, Table):
             for row in (block.header, *block.rows):
                 for cell in row:

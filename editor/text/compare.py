@@ -13,7 +13,7 @@ import difflib
 import html
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
@@ -178,6 +178,50 @@ def _dmp(old: list[str], new: list[str], deadline: float | None) -> Diff | None:
     # Merges tiny equal stretches between changes, so "[-a b-]{+c d+}" not four pieces.
     matcher.diff_cleanupSemantic(encoded)
     return [(operation, _decode(text, vocabulary)) for operation, text in encoded]
+
+
+def diff_sequences(
+    old: Sequence[Hashable], new: Sequence[Hashable], timeout: float = DIFF_TIMEOUT_S
+) -> list[tuple[int, int]]:
+    """Return the diff of two sequences of comparable items as (operation, count) pairs.
+
+    Each distinct item (a word token, a paragraph) is one character to diff-match-patch,
+    as in ``diff_words``; the counts say how many items of ``old`` (EQUAL, DELETE) or of
+    ``new`` (INSERT) each step takes, in order. difflib answers when time runs out.
+    """
+    table: dict[Hashable, str] = {}
+
+    def code(item: Hashable) -> str:
+        symbol = table.get(item)
+        if symbol is None:
+            number = len(table) + 1
+            if number >= _SURROGATES.start:
+                number += len(_SURROGATES)
+            symbol = table[item] = chr(number)
+        return symbol
+
+    first = "".join(code(item) for item in old)
+    second = "".join(code(item) for item in new)
+    if first == second:
+        return [(EQUAL, len(first))] if first else []
+    matcher = diff_match_patch()
+    matcher.Diff_Timeout = timeout
+    started = time.perf_counter()
+    encoded = matcher.diff_main(first, second, False)
+    if timeout > 0 and time.perf_counter() - started >= timeout:
+        steps: list[tuple[int, int]] = []
+        blocks = difflib.SequenceMatcher(None, first, second, autojunk=False).get_opcodes()
+        for tag, a0, a1, b0, b1 in blocks:
+            if tag == "equal":
+                steps.append((EQUAL, a1 - a0))
+                continue
+            if a1 > a0:
+                steps.append((DELETE, a1 - a0))
+            if b1 > b0:
+                steps.append((INSERT, b1 - b0))
+        return steps
+    matcher.diff_cleanupSemantic(encoded)
+    return [(operation, len(text)) for operation, text in encoded if text]
 
 
 def _part_texts(article: Article) -> dict[str, tuple[str, str]]:

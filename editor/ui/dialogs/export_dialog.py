@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from editor.jobs.export import Existing, Progress, existing_outputs, export_articles
 from editor.model import Article
+from editor.render.changes import APPROVED, FIRST
 from editor.render.errors import RenderError, StyleError
 from editor.render.formats import FORMATS
 from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
@@ -112,8 +113,21 @@ class ExportDialog(QDialog):
         self.force_check = QCheckBox(
             self.tr("Export even if quotations are missing from the bank (marked)"), self
         )
+        # Tracked changes in the DOCX: what changed since a revision, for a reviewer in Word.
+        self.changes_combo = QComboBox(self)
+        self.changes_combo.addItem(self.tr("none"), None)
+        self.changes_combo.addItem(self.tr("last approved"), APPROVED)
+        self.changes_combo.addItem(self.tr("first revision"), FIRST)
+        revisions = article.revisions if article is not None and not self._sources else []
+        for revision in sorted(revisions, key=lambda item: item.number):
+            self.changes_combo.addItem(
+                self.tr("revision {0}").format(revision.number), revision.number
+            )
+        self.format_checks["docx"].toggled.connect(self._on_docx_toggled)
+        self._on_docx_toggled(self.format_checks["docx"].isChecked())
         form = QFormLayout()
         form.addRow(self.tr("Formats"), formats_row)
+        form.addRow(self.tr("Word: show changes since"), self.changes_combo)
         form.addRow(self.tr("House style"), self.style_combo)
         form.addRow(self.tr("Folder"), folder_row)
         form.addRow("", self.fragment_check)
@@ -143,6 +157,13 @@ class ExportDialog(QDialog):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_step)
         self.resize(620, 420)
+
+    def changes_since(self) -> int | str | None:
+        """Return the revision the DOCX's tracked changes start from (None: no changes)."""
+        if not self.format_checks["docx"].isChecked():
+            return None
+        chosen: int | str | None = self.changes_combo.currentData()
+        return chosen
 
     def formats(self) -> list[str]:
         """Return the chosen formats."""
@@ -201,6 +222,7 @@ class ExportDialog(QDialog):
             force=force,
             load=load,
             existing=existing,
+            changes_since=self.changes_since(),
         )
         self.results = []
         self._per_article = len(formats)
@@ -287,6 +309,11 @@ class ExportDialog(QDialog):
                 )
         for warning in export_warnings(step):
             self.log.appendPlainText(warning)
+
+    @Slot(bool)
+    def _on_docx_toggled(self, checked: bool) -> None:
+        # Only a Word document carries tracked changes.
+        self.changes_combo.setEnabled(checked)
 
     @Slot()
     def _on_export(self) -> None:
