@@ -108,6 +108,8 @@ class Section:
     body: str = ""
     language: str = ""
     direction: Direction = Direction.AUTO
+    # IPTC genre ("Current", "Opinion", …); "" means the kind's (see genre_of).
+    genre: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -151,6 +153,48 @@ class Meta:
     created: str = ""
     modified: str = ""
     target_words: int = 0
+    # The desk's fields (all optional, "" or 0 when unset). The dateline is the byline's
+    # place and date; keywords are the tags.
+    slugline: str = ""
+    # IPTC's scale: 1 most urgent … 9 least; 0 unset.
+    urgency: int = 0
+    # Not to be published before this ISO 8601 date-time, which names its zone.
+    embargo: str = ""
+    # For the desk only: never exported to readers.
+    editor_note: str = ""
+    # Subjects: IPTC Media Topic codes ("medtop:20000763") or plain names.
+    subjects: list[str] = field(default_factory=list)
+    sign_off: str = ""
+    copyright_holder: str = ""
+    usage_terms: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# The IPTC genre (NewsCodes "genre", https://cv.iptc.org/newscodes/genre/) a section of
+# each kind has unless it names its own.
+KIND_GENRES = {SectionKind.NEWS.value: "Current", SectionKind.COMMENT.value: "Opinion"}
+
+
+def genre_of(section: Section) -> str:
+    """Return a section's IPTC genre: its own, else its kind's ("" for a custom section)."""
+    return section.genre or KIND_GENRES.get(section.kind, "")
+
+
+class CorrectionKind(StrEnum):
+    """What an entry of the corrections log is."""
+
+    CORRECTION = "correction"
+    CLARIFICATION = "clarification"
+    RETRACTION = "retraction"
+
+
+@dataclass
+class Correction:
+    """One entry of the article's corrections log: when, what kind, and what it says."""
+
+    date: str = ""
+    kind: CorrectionKind = CorrectionKind.CORRECTION
+    text: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -267,6 +311,7 @@ class Article:
     quotations: list[Quotation] = field(default_factory=list)
     byline: Byline = field(default_factory=Byline)
     meta: Meta = field(default_factory=Meta)
+    corrections: list[Correction] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
     status_history: list[StatusChange] = field(default_factory=list)

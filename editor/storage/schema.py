@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from functools import cache
+from enum import StrEnum
+from functools import cache, partial
 from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
 
 from editor.model import (
     Article,
     Byline,
     Comment,
+    Correction,
+    CorrectionKind,
     Direction,
     Meta,
     Opening,
@@ -55,6 +58,7 @@ ARTICLE_KEYS = (
     "quotations",
     "byline",
     "meta",
+    "corrections",
     "front_matter",
     _LEGACY_DIRECTIONS,
 )
@@ -79,11 +83,23 @@ def _merge(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 # their default, so an article that uses none of them is stored exactly as before.
 _WRITTEN_WHEN_SET: dict[type, tuple[str, ...]] = {
     Opening: ("direction",),
-    Section: ("language", "direction"),
-    Meta: ("target_words",),
+    Section: ("language", "direction", "genre"),
+    Meta: (
+        "target_words",
+        "slugline",
+        "urgency",
+        "embargo",
+        "editor_note",
+        "subjects",
+        "sign_off",
+        "copyright_holder",
+        "usage_terms",
+    ),
 }
 # Numbers that must not be negative.
 _COUNTS: dict[type, tuple[str, ...]] = {Meta: ("target_words",)}
+# Numbers with a highest value too.
+_HIGHEST: dict[tuple[type, str], int] = {(Meta, "urgency"): 9}
 
 
 class _Record(Protocol):
@@ -94,6 +110,7 @@ class _Record(Protocol):
 
 
 _R = TypeVar("_R", bound=_Record)
+_Choice = TypeVar("_Choice", bound=StrEnum)
 _Read = Callable[["Fields", str], Any]
 
 
@@ -126,7 +143,9 @@ def _field_rules(
     if field_type == "Direction":
         return (lambda fields, key: fields.direction(key, default)), str
     if field_type == "SuggestionKind":
-        return (lambda fields, key: fields.suggestion_kind(key, default)), str
+        return (lambda fields, key: fields.choice(key, SuggestionKind, default)), str
+    if field_type == "CorrectionKind":
+        return (lambda fields, key: fields.choice(key, CorrectionKind, default)), str
     if field_type == "list[str]":
         return Fields.texts, list
     # Records and lists of records are read and written by the record's own caller.
@@ -150,9 +169,21 @@ def _stored_fields(cls: type[_Record]) -> tuple[_Stored, ...]:
         read, to_json = _field_rules(str(field.type), field.default, required)
         if field.name in _COUNTS.get(cls, ()):
             read = Fields.count
+        highest = _HIGHEST.get((cls, field.name))
+        if highest is not None:
+            read = partial(_read_ranged, highest=highest)
         when_set = field.name in _WRITTEN_WHEN_SET.get(cls, ())
-        stored.append(_Stored(field.name, read, to_json, when_set, field.default))
+        default = (
+            field.default_factory()
+            if field.default_factory is not dataclasses.MISSING
+            else field.default
+        )
+        stored.append(_Stored(field.name, read, to_json, when_set, default))
     return tuple(stored)
+
+
+def _read_ranged(fields: Fields, key: str, highest: int) -> int:
+    return fields.ranged(key, highest)
 
 
 def record_keys(cls: type[_Record]) -> tuple[str, ...]:
@@ -242,6 +273,9 @@ def article_head_to_dict(article: Article, section_bodies: list[str]) -> dict[st
     known["quotations"] = [quotation_to_dict(quotation) for quotation in article.quotations]
     known["byline"] = byline_to_dict(article.byline)
     known["meta"] = meta_to_dict(article.meta)
+    if article.corrections:
+        # Added within format version 1: written only when the log has an entry.
+        known["corrections"] = [_record_to_dict(entry) for entry in article.corrections]
     if article.front_matter:
         known["front_matter"] = {
             key: list(value) if isinstance(value, list) else value
@@ -360,12 +394,20 @@ class Fields:
             raise self.fail(key, "one of " + ", ".join(_DIRECTIONS))
         return Direction(value)
 
-    def suggestion_kind(self, key: str, value: Any = SuggestionKind.REPLACE) -> SuggestionKind:
-        """Return a suggestion's kind; absent means replace."""
-        value = self.data.get(key, value)
-        if not isinstance(value, str) or value not in _SUGGESTION_KINDS:
-            raise self.fail(key, "one of " + ", ".join(_SUGGESTION_KINDS))
-        return SuggestionKind(value)
+    def choice(self, key: str, kind: type[_Choice], value: _Choice) -> _Choice:
+        """Return one of a closed set of values (an enumeration); absent means ``value``."""
+        found = self.data.get(key, value)
+        names = [member.value for member in kind]
+        if not isinstance(found, str) or found not in names:
+            raise self.fail(key, "one of " + ", ".join(names))
+        return kind(found)
+
+    def ranged(self, key: str, highest: int) -> int:
+        """Return a whole number from 0 to ``highest``; absent means 0."""
+        value = self.integer(key)
+        if not 0 <= value <= highest:
+            raise self.fail(key, f"a whole number from 0 to {highest}")
+        return value
 
     def count(self, key: str) -> int:
         """Return a whole number of 0 or more; absent means 0."""
@@ -397,7 +439,6 @@ class Fields:
 
 
 _DIRECTIONS = tuple(direction.value for direction in Direction)
-_SUGGESTION_KINDS = tuple(kind.value for kind in SuggestionKind)
 
 
 def check_format_version(fields: Fields) -> int:
@@ -453,6 +494,13 @@ def article_from_fields(fields: Fields, *, review: bool) -> Article:
         ],
         byline=_record_from_fields(Byline, byline),
         meta=_record_from_fields(Meta, meta),
+        corrections=[
+            _record_from_fields(
+                Correction,
+                Fields(item, f"{fields.where}: corrections[{index}]", fields.path, _CORRECTION),
+            )
+            for index, item in enumerate(fields.items("corrections"))
+        ],
         front_matter=fields.text_map("front_matter"),
         extra=fields.extra(),
     )
@@ -466,6 +514,7 @@ def article_from_fields(fields: Fields, *, review: bool) -> Article:
 
 _SECTION = record_keys(Section)
 _QUOTE = record_keys(Quotation)
+_CORRECTION = record_keys(Correction)
 _COMMENT = record_keys(Comment)
 
 

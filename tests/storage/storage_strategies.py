@@ -13,6 +13,8 @@ from editor.model import (
     Article,
     Byline,
     Comment,
+    Correction,
+    CorrectionKind,
     Direction,
     Meta,
     Opening,
@@ -80,6 +82,7 @@ sections = st.builds(
     body=any_text,
     language=short_text,
     direction=directions,
+    genre=short_text,
     extra=extras,
 )
 quotations = st.builds(
@@ -109,6 +112,21 @@ metas = st.builds(
     created=short_text,
     modified=short_text,
     target_words=st.integers(0, 2**40),
+    slugline=short_text,
+    urgency=st.integers(0, 9),
+    embargo=short_text,
+    editor_note=any_text,
+    subjects=st.lists(short_text, max_size=3),
+    sign_off=short_text,
+    copyright_holder=short_text,
+    usage_terms=short_text,
+    extra=extras,
+)
+corrections = st.builds(
+    Correction,
+    date=short_text,
+    kind=st.sampled_from(list(CorrectionKind)),
+    text=any_text,
     extra=extras,
 )
 replies = st.builds(Reply, author=short_text, text=short_text, created=short_text, extra=extras)
@@ -169,6 +187,7 @@ def _article(with_history: bool) -> st.SearchStrategy[Article]:
         "quotations": st.lists(quotations, max_size=3),
         "byline": bylines,
         "meta": metas,
+        "corrections": st.lists(corrections, max_size=2),
         "comments": st.lists(comments, max_size=2),
         "suggestions": st.lists(suggestions, max_size=2),
         "status_history": st.lists(status_changes, max_size=2),

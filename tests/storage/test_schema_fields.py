@@ -12,7 +12,7 @@ import types
 import typing
 from typing import Any
 
-from editor.model import Article, Direction, Revision, SuggestionKind
+from editor.model import Article, CorrectionKind, Direction, Revision, SuggestionKind
 from editor.storage import container
 from editor.storage.schema import (
     REVISION_KEYS,
@@ -30,6 +30,7 @@ _SET: dict[object, object] = {
     bool: True,
     Direction: Direction.RTL,
     SuggestionKind: SuggestionKind.FORMAT,
+    CorrectionKind: CorrectionKind.RETRACTION,
 }
 # What article.json does not carry: the container keeps them as files of their own.
 _OWN_FILES = {"revisions": [], "assets": {}}
