@@ -18,6 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
 
+from editor.ui.form.suggestion_marks import SuggestionMarks
+
 if TYPE_CHECKING:
     # Only named in annotations: importing a PySide6 class builds its enums (start-up time).
     from PySide6.QtGui import QContextMenuEvent, QFocusEvent
@@ -145,6 +147,11 @@ class TextBox(QTextEdit):
         # steps, after the first screen): the box's height follows it, and is never asked
         # for the whole layout at once.
         self._laid_out_height = 0.0
+        # The suggestions the document shows (marked text, editor.ui.form.suggestion_marks):
+        # followed first of all, so that every other reader of an edit finds the text the
+        # box stores, without the suggested insertions, already right.
+        self.marks = SuggestionMarks(self.document())
+        self.document().contentsChange.connect(self.marks.on_change)
         self.setAcceptRichText(False)
         # Tab moves to the next field: the form is navigated like a form.
         self.setTabChangesFocus(True)
@@ -165,21 +172,59 @@ class TextBox(QTextEdit):
         return self.shown_text() + self._held
 
     def shown_text(self) -> str:
-        """Return the text of the part shown, as it is stored.
+        """Return the text of the part shown, as it is stored (without suggested insertions).
 
         The raw text: ``toPlainText`` gives a no-break space (a French colon's) as a plain
         space and a line separator as a line break, and the text saved would not be the
         text typed.
         """
-        return self.document().toRawText().replace("\u2029", "\n")
+        text = self._document_text()
+        unstored = self.marks.unstored()
+        if not unstored:
+            return text
+        offset = self._document_offsets()
+        pieces = []
+        last = 0
+        for start, end in unstored:
+            pieces.append(text[last : offset(start)])
+            last = offset(end)
+        pieces.append(text[last:])
+        return "".join(pieces)
 
     def stored_offset(self, position: int) -> int:
         """Return the offset in ``text()`` of a position in the box's document."""
-        return position
+        offset = self._document_offsets()
+        at = offset(position)
+        for start, end in self.marks.unstored():
+            first = offset(start)
+            if first >= at:
+                break
+            at -= min(offset(end), at) - first
+        return at
 
     def shown_position(self, offset: int) -> int:
         """Return the position in the box's document of an offset in ``text()`` (the end of
-        what is shown for an offset in the held end)."""
+        what is shown for an offset in the held end; before a suggested insertion there)."""
+        unstored = self.marks.unstored()
+        if unstored:
+            offsets = self._document_offsets()
+            for start, end in unstored:
+                first = offsets(start)
+                if first >= offset:
+                    break
+                offset += offsets(end) - first
+        return self._document_position(offset)
+
+    def _document_text(self) -> str:
+        """Return the text of the document as stored, suggested insertions included."""
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    def _document_offsets(self) -> Callable[[int], int]:
+        """Return the offset in ``_document_text()`` of each document position."""
+        return _same_offset
+
+    def _document_position(self, offset: int) -> int:
+        """Return the document position of an offset in ``_document_text()``."""
         return max(0, min(offset, self.document().characterCount() - 1))
 
     def held_text(self) -> str:
@@ -509,6 +554,10 @@ class TextBox(QTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         """Accept anything that has text."""
         return source.hasText()
+
+
+def _same_offset(position: int) -> int:
+    return position
 
 
 def _may_edit(event: QKeyEvent) -> bool:
