@@ -215,6 +215,18 @@ class TextBox(QTextEdit):
                 offset += offsets(end) - first
         return self._document_position(offset)
 
+    def document_text(self) -> str:
+        """Return the text as stored with the suggested insertions the document shows."""
+        return self._document_text()
+
+    def document_offsets(self) -> Callable[[int], int]:
+        """Return the offset in ``document_text()`` of each document position."""
+        return self._document_offsets()
+
+    def insert_stored(self, cursor: QTextCursor, text: str) -> None:
+        """Insert a text as stored at a cursor, in place of its selection."""
+        self._insert_stored(cursor, text)
+
     def _document_text(self) -> str:
         """Return the text of the document as stored, suggested insertions included."""
         return self.document().toRawText().replace("\u2029", "\n")

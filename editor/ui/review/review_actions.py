@@ -53,6 +53,7 @@ from editor.ui.common.part_names import part_name
 from editor.ui.common.status_names import status_names
 from editor.ui.common.times import readable_time
 from editor.ui.review.review_panel import ReviewPanel
+from editor.ui.review.suggestion_actions import SuggestionActions
 
 if TYPE_CHECKING:
     from editor.ui.form.text_box import TextBox
@@ -86,6 +87,8 @@ class ReviewController(QObject):
         self._build_menu()
         for box in self.editors().values():
             self._follow(box)
+        # Suggesting mode and the suggestions shown in the text (Review › Suggest changes).
+        self.suggestions = SuggestionActions(self)
         self._keep_anchored_texts()
         self.form.section_added.connect(lambda pane: self._follow(pane.editor))
         self.form.sections_rearranged.connect(self._on_sections_rearranged)
@@ -199,7 +202,8 @@ class ReviewController(QObject):
         for status, name in status_names().items():
             self.status_actions[status].setText(name)
         self.reopen_action.setText(self.tr("Reopen for &Changes"))
-        self.reviewer_action.setText(self.tr("Reviewer &Mode (comments only)"))
+        self.reviewer_action.setText(self.tr("Reviewer &Mode (suggestions and comments)"))
+        self.suggestions.retranslate()
         self.docx_comments_action.setText(self.tr("Comments from a Reviewed &DOCX…"))
         self.save_revision_action.setText(self.tr("Save &Revision…"))
         self.revisions_action.setText(self.tr("Revisions and &Compare…"))
@@ -223,7 +227,8 @@ class ReviewController(QObject):
         self.banner_label.setText(
             self.tr("{0}: the text is read-only.").format(status_names()[status])
         )
-        read_only = self.window.is_read_only() or locked or self.reviewer_mode
+        # Reviewer mode edits through suggestions (suggesting mode is forced on in it).
+        read_only = self.window.is_read_only() or locked
         self.form.set_read_only(read_only)
         # Comments stay possible in every mode; the status changes only through the menu.
         self.form.meta.status_combo.setEnabled(False)
@@ -511,7 +516,7 @@ class ReviewController(QObject):
 
     @Slot(bool)
     def set_reviewer_mode(self, on: bool) -> None:
-        """Reviewer mode: the text is read-only, comments can still be added and answered."""
+        """Reviewer mode: every edit is a suggestion; comments can be added and answered."""
         self.reviewer_mode = on
         if self.reviewer_action.isChecked() != on:
             self.reviewer_action.setChecked(on)

@@ -1,0 +1,843 @@
+"""Suggesting mode in the editor: typing, deleting and emphasis become suggestions.
+
+The document is the truth while suggestions are shown (editor.ui.form.suggestion_marks):
+a suggested insertion is in the box's document, marked, and left out of what the box
+stores; words proposed for deletion stay, struck; words whose emphasis is to change are
+marked. Marks are ordinary formats, so the article's one undo history takes each step back
+with no work of its own. After each edit of a box that shows suggestions, its part's
+suggestions in ``article.suggestions`` are read again from the marks.
+
+``SuggestionActions`` is the controller: Review › Suggest changes, the keys in suggesting
+mode, and accept / reject (one undo step each), accept or reject all, jump to — the API the
+Suggestions list calls. ``suggestions_changed`` says when the list should be shown again.
+"""
+
+from __future__ import annotations
+
+import zlib
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QCursor,
+    QKeyEvent,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QApplication, QMenu
+
+from editor.model import Suggestion, SuggestionKind, new_id, now_iso
+from editor.model.review import initials_of
+from editor.text.suggestions import kind_of
+from editor.ui.common.times import readable_time
+from editor.ui.form.markdown_editor import MarkdownEditor
+from editor.ui.form.text_box import TextBox
+from editor.ui.form.suggestion_marks import (
+    BREAK_DELETED,
+    BREAK_INSERTED,
+    DELETED,
+    FORMATTED,
+    INSERTED,
+    SUGGESTION_ID,
+    SUGGESTION_KIND,
+    Piece,
+    is_marked,
+    without_mark,
+)
+
+if TYPE_CHECKING:
+    from editor.model import Article
+    from editor.ui.review.review_actions import ReviewController
+
+# One colour per author (picked by the name, so an author keeps it from one session to the
+# next); dark enough to read on the page's paper in light and dark themes alike.
+AUTHOR_COLOURS = (
+    QColor(30, 110, 200),
+    QColor(190, 40, 120),
+    QColor(20, 140, 80),
+    QColor(200, 100, 0),
+    QColor(120, 70, 200),
+    QColor(0, 140, 150),
+)
+# How long typing waits before the Suggestions list is told (it is not shown again per key).
+_CHANGED_MS = 250
+_MARKERS = {"strong": "**", "emphasis": "*"}
+_COMMAND_KEYS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def author_colour(author: str) -> QColor:
+    """Return the colour an author's suggestions are shown in."""
+    return AUTHOR_COLOURS[zlib.crc32(author.encode("utf-8")) % len(AUTHOR_COLOURS)]
+
+
+def formatted(old: str, format_change: str) -> str:
+    """Return words with an emphasis change made ("+strong" wraps them in "**")."""
+    marker = _MARKERS.get(format_change[1:], "")
+    if not marker:
+        return old
+    if format_change.startswith("+"):
+        return f"{marker}{old}{marker}"
+    width = len(marker)
+    if len(old) >= 2 * width and old.startswith(marker) and old.endswith(marker):
+        return old[width:-width]
+    return old
+
+
+class SuggestionActions(QObject):
+    """Review › Suggest changes and the suggestions shown in the window's text boxes."""
+
+    # The article's suggestions changed (made, accepted, rejected, edited, undone).
+    suggestions_changed = Signal()
+
+    def __init__(self, review: ReviewController) -> None:
+        super().__init__(review)
+        self.review = review
+        self.window = review.window
+        self.form = review.form
+        # The live list: the form's article shares it, so saving the window saves it.
+        self._suggestions = self.window.article().suggestions
+        # Every suggestion seen, by id: undo brings marks back whose suggestion was dropped.
+        self._known: dict[str, Suggestion] = {item.id: item for item in self._suggestions}
+        # Suggestions of a part whose words were no longer there when the article opened:
+        # kept in the list, not shown.
+        self._unshown: set[str] = set()
+        self._chosen = False  # suggesting as the user chose it (Reviewer mode forces it)
+        self.suggesting = False
+        self._boxes: set[int] = set()  # id() of each box followed
+        self._changed_timer = QTimer(self)
+        self._changed_timer.setSingleShot(True)
+        self._changed_timer.setInterval(_CHANGED_MS)
+        self._changed_timer.timeout.connect(self.suggestions_changed)
+        self.action = QAction(self)
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.action.toggled.connect(self._on_toggled)
+        review.menu.insertAction(review.reviewer_action, self.action)
+        self.window.addAction(self.action)
+        review.reviewer_action.toggled.connect(self._on_reviewer_mode)
+        for box in review.editors().values():
+            self._follow(box)
+        self.form.section_added.connect(lambda pane: self._follow(pane.editor))
+        self.show_suggestions()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the menu entry in the interface language (again)."""
+        self.action.setText(self.tr("Suggest &Changes"))
+        self.action.setToolTip(
+            self.tr("Typing, deleting and emphasis become suggestions others accept or reject")
+        )
+
+    # -- the mode -------------------------------------------------------------------------
+
+    def author(self) -> str:
+        """Return the name suggestions are made under (the one comments use)."""
+        return self.review.author()
+
+    @Slot(bool)
+    def _on_toggled(self, on: bool) -> None:
+        if not self.review.reviewer_mode:
+            self._chosen = on
+        self.set_suggesting(on)
+
+    def set_suggesting(self, on: bool) -> None:
+        """Turn suggesting mode on or off (on at all times in Reviewer mode)."""
+        if self.review.reviewer_mode:
+            on = True
+        if on and not self.suggesting and not self.review.ensure_name():
+            on = False
+        self.suggesting = on
+        if self.action.isChecked() != on:
+            self.action.blockSignals(True)
+            self.action.setChecked(on)
+            self.action.blockSignals(False)
+
+    @Slot(bool)
+    def _on_reviewer_mode(self, on: bool) -> None:
+        # A reviewer proposes: the mode is on and cannot be turned off until Reviewer mode is.
+        self.action.setEnabled(not on)
+        self.set_suggesting(True if on else self._chosen)
+
+    # -- the boxes ------------------------------------------------------------------------
+
+    def _follow(self, box: TextBox) -> None:
+        self._boxes.add(id(box))
+        box.installEventFilter(self)
+        box.document().contentsChange.connect(
+            lambda _position, _removed, _added, box=box: self._on_edit(box)
+        )
+        previous = box.part_menu
+
+        def part_menu(menu: QMenu, box: TextBox = box) -> None:
+            if previous is not None:
+                previous(menu)
+            self._add_menu_entries(box, menu)
+
+        box.part_menu = part_menu
+
+    def _part_of(self, box: TextBox) -> str | None:
+        return self.form.part_of_box(box)
+
+    def _box_of(self, part: str) -> TextBox | None:
+        return self.form.text_box(part)
+
+    def _on_edit(self, box: TextBox) -> None:
+        if not box.marks.active:
+            return
+        part = self._part_of(box)
+        if part is None:
+            return
+        if self.read_part(box, part):
+            self._changed_timer.start()
+
+    def read_part(self, box: TextBox, part: str) -> bool:
+        """Read a part's suggestions again from its box's marks; True when they changed."""
+        pieces = box.marks.pieces
+        before = [
+            (item.id, item.start, item.end, item.old, item.new)
+            for item in self._suggestions
+            if item.part == part
+        ]
+        if not pieces and not before:
+            return False
+        groups: dict[str, list[Piece]] = {}
+        for piece in pieces:
+            groups.setdefault(piece.id, []).append(piece)
+        read: list[Suggestion] = []
+        if groups:
+            full = box.document_text()
+            offset = box.document_offsets()
+            unstored = [(offset(start), offset(end)) for start, end in box.marks.unstored()]
+            starts = [start for start, _end in unstored]
+            cut_before = [0]
+            for start, end in unstored:
+                cut_before.append(cut_before[-1] + end - start)
+
+            def stored(at: int) -> int:
+                # Less every insertion that starts before the offset, as far as it goes.
+                index = bisect_left(starts, at)
+                if not index:
+                    return at
+                start, end = unstored[index - 1]
+                return at - cut_before[index - 1] - (min(end, at) - start)
+
+            for suggestion_id, own in groups.items():
+                read_one = self._read_one(part, suggestion_id, own, pieces, full, offset, stored)
+                if read_one is not None:
+                    read.append(read_one)
+        kept = [
+            item
+            for item in self._suggestions
+            if item.part != part or (item.id in self._unshown and item.id not in groups)
+        ]
+        self._suggestions[:] = kept + read
+        after = [
+            (item.id, item.start, item.end, item.old, item.new)
+            for item in self._suggestions
+            if item.part == part
+        ]
+        return after != before
+
+    def _read_one(
+        self,
+        part: str,
+        suggestion_id: str,
+        own: list[Piece],
+        pieces: list[Piece],
+        full: str,
+        offset: Callable[[int], int],
+        stored: Callable[[int], int],
+    ) -> Suggestion | None:
+        """Return one suggestion as its marks show it (its range, old and new words)."""
+        first, last = own[0].start, own[-1].end
+        low, high = offset(first), offset(last)
+        # What accepting makes of the span: its own deletions and others' insertions out.
+        cuts: list[tuple[int, int]] = []
+        kept_out: list[tuple[int, int]] = []
+        for piece in pieces:
+            if piece.end <= first or piece.start >= last:
+                continue
+            span = (offset(piece.start), offset(piece.end))
+            if piece.kind == INSERTED:
+                kept_out.append(span)
+                if piece.id != suggestion_id:
+                    cuts.append(span)
+            elif piece.kind == DELETED and piece.id == suggestion_id:
+                cuts.append(span)
+        old = _cut(full, low, high, kept_out)
+        suggestion = self._known.get(suggestion_id)
+        if suggestion is None:
+            # Marks whose suggestion this window never knew (another window's undo history
+            # cannot reach here; kept rather than shown as nobody's).
+            suggestion = Suggestion(id=suggestion_id, part=part, created=now_iso())
+            self._known[suggestion_id] = suggestion
+        suggestion.part = part
+        suggestion.start, suggestion.end = stored(low), stored(high)
+        suggestion.old = old
+        if suggestion.kind is SuggestionKind.FORMAT or all(p.kind == FORMATTED for p in own):
+            suggestion.kind = SuggestionKind.FORMAT
+            suggestion.new = formatted(old, suggestion.format)
+        else:
+            suggestion.new = _cut(full, low, high, cuts)
+            suggestion.kind = kind_of(suggestion.old, suggestion.new)
+        if suggestion.new == suggestion.old:
+            return None
+        self._unshown.discard(suggestion_id)
+        return suggestion
+
+    # -- showing an article's suggestions ------------------------------------------------
+
+    def show_suggestions(self) -> None:
+        """Show the article's open suggestions in its text boxes (when it is opened)."""
+        for part, box in self.review.editors().items():
+            items = [item for item in self._suggestions if item.part == part]
+            if items:
+                self._show_in(box, part, items)
+        self._changed_timer.stop()
+        self.suggestions_changed.emit()
+
+    def _show_in(self, box: TextBox, part: str, items: list[Suggestion]) -> None:
+        document = box.document()
+        modified = document.isModified()
+        text = box.text()
+        places = []
+        for item in items:
+            if not 0 <= item.start <= item.end <= len(text) or text[item.start : item.end] != (
+                item.old
+            ):
+                self._unshown.add(item.id)
+                continue
+            places.append((box.shown_position(item.start), box.shown_position(item.end), item))
+        # Shown as the text was loaded: no step to undo, no edit that makes the article
+        # modified (the form counts any change of a modified document as an edit), so the
+        # document says nothing while the marks are put in.
+        document.blockSignals(True)
+        document.setUndoRedoEnabled(False)
+        try:
+            cursor = QTextCursor(document)
+            cursor.beginEditBlock()
+            # From the end back: a place is still right when everything after it changed.
+            for start, end, item in sorted(places, key=lambda p: (p[0], p[1]), reverse=True):
+                if item.kind is SuggestionKind.FORMAT:
+                    self._mark(box, start, end, FORMATTED, item)
+                    continue
+                if end > start:
+                    self._mark(box, start, end, DELETED, item)
+                if item.new:
+                    self._insert_marked(box, end, item.new, item)
+            cursor.endEditBlock()
+        finally:
+            document.setUndoRedoEnabled(True)
+            document.setModified(modified)
+            document.blockSignals(False)
+        box.marks.activate()
+        if isinstance(box, MarkdownEditor):
+            # The highlighter did not see the words inserted.
+            box.highlighter.rehighlight()
+        self.read_part(box, part)
+
+    # -- marks ----------------------------------------------------------------------------
+
+    def _look(self, kind: int, suggestion: Suggestion) -> QTextCharFormat:
+        """Return the format a mark gives: underlined, struck or dotted, in the author's
+        colour, with the author and time on hover."""
+        look = QTextCharFormat()
+        look.setProperty(SUGGESTION_ID, suggestion.id)
+        look.setProperty(SUGGESTION_KIND, kind)
+        colour = author_colour(suggestion.author)
+        look.setForeground(colour)
+        when = readable_time(suggestion.created) if suggestion.created else ""
+        who = suggestion.author or self.tr("unknown author")
+        if kind == INSERTED:
+            look.setFontUnderline(True)
+            tip = self.tr("Inserted by {0}, {1}")
+        elif kind == DELETED:
+            look.setFontStrikeOut(True)
+            tip = self.tr("Deleted by {0}, {1}")
+        else:
+            look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            look.setUnderlineColor(colour)
+            tip = (
+                self.tr("Emphasis added by {0}, {1}")
+                if suggestion.format.startswith("+")
+                else self.tr("Emphasis removed by {0}, {1}")
+            )
+        look.setToolTip(tip.format(who, when).rstrip(", "))
+        return look
+
+    def _mark(self, box: TextBox, start: int, end: int, kind: int, suggestion: Suggestion) -> None:
+        """Mark a document range as a suggestion's (in the caller's edit block)."""
+        if end <= start:
+            return
+        document = box.document()
+        self._set_formats(box, start, end, lambda text_format: without_mark(text_format))
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(self._look(kind, suggestion))
+        prop = {INSERTED: BREAK_INSERTED, DELETED: BREAK_DELETED}.get(kind)
+        if prop is None:
+            return
+        block = document.findBlock(start).next()
+        while block.isValid() and block.position() <= end:
+            block_format = QTextBlockFormat(block.blockFormat())
+            block_format.setProperty(prop, suggestion.id)
+            QTextCursor(block).setBlockFormat(block_format)
+            block = block.next()
+
+    def _set_formats(
+        self,
+        box: TextBox,
+        start: int,
+        end: int,
+        change: Callable[[QTextCharFormat], QTextCharFormat],
+    ) -> None:
+        """Give each fragment between two positions a changed copy of its own format (a
+        chip keeps its object format)."""
+        document = box.document()
+        block = document.findBlock(start)
+        spans: list[tuple[int, int, QTextCharFormat]] = []
+        while block.isValid() and block.position() < end:
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                fragments += 1
+                low = max(start, fragment.position())
+                high = min(end, fragment.position() + fragment.length())
+                if low < high and is_marked(fragment.charFormat()):
+                    spans.append((low, high, change(fragment.charFormat())))
+            block = block.next()
+        cursor = QTextCursor(document)
+        for low, high, text_format in spans:
+            cursor.setPosition(low)
+            cursor.setPosition(high, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(text_format)
+
+    def _unmark(self, box: TextBox, piece: Piece) -> None:
+        """Take a piece's mark away, its text staying (in the caller's edit block)."""
+        document = box.document()
+        self._set_formats(box, piece.start, piece.end, without_mark)
+        block = document.findBlock(piece.start).next()
+        while block.isValid() and block.position() <= piece.end:
+            block_format = QTextBlockFormat(block.blockFormat())
+            if block_format.hasProperty(BREAK_INSERTED) or block_format.hasProperty(
+                BREAK_DELETED
+            ):
+                block_format.clearProperty(BREAK_INSERTED)
+                block_format.clearProperty(BREAK_DELETED)
+                QTextCursor(block).setBlockFormat(block_format)
+            block = block.next()
+
+    def _insert_marked(self, box: TextBox, at: int, text: str, suggestion: Suggestion) -> int:
+        """Insert stored text at a position, marked as the suggestion's insertion; return
+        where it ends."""
+        cursor = QTextCursor(box.document())
+        cursor.setPosition(at)
+        box.insert_stored(cursor, text)
+        end = cursor.position()
+        self._mark(box, at, end, INSERTED, suggestion)
+        return end
+
+    def _new(self, box: TextBox, kind: SuggestionKind, format_change: str = "") -> Suggestion:
+        author = self.author()
+        initials = self.review.initials()
+        suggestion = Suggestion(
+            id=new_id(),
+            part=self._part_of(box) or "",
+            kind=kind,
+            format=format_change,
+            author=author,
+            initials=initials if initials is not None else initials_of(author),
+            created=now_iso(),
+        )
+        self._known[suggestion.id] = suggestion
+        return suggestion
+
+    def _mine(self, piece: Piece | None, kind: int) -> bool:
+        if piece is None or piece.kind != kind:
+            return False
+        suggestion = self._known.get(piece.id)
+        return suggestion is not None and suggestion.author == self.author()
+
+    # -- keys -----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In suggesting mode, turn the keys that edit a box into suggestions."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        box = watched
+        if not isinstance(box, TextBox) or id(box) not in self._boxes or box.isReadOnly():
+            return False
+        if not self.suggesting:
+            self._plain_typing(box, event)
+            return False
+        return self._suggest_key(box, event)
+
+    def _plain_typing(self, box: TextBox, event: QKeyEvent) -> None:
+        """Text typed next to a suggestion outside suggesting mode is plain text (it took the
+        format of the character before it: struck, underlined)."""
+        if not box.marks.active or not event.text():
+            return
+        cursor = box.textCursor()
+        if cursor.hasSelection() or not is_marked(cursor.charFormat()):
+            return
+        at = cursor.position()
+        before, after = box.marks.piece_at(at - 1), box.marks.piece_at(at)
+        if before is not None and before is after and before.kind == INSERTED:
+            return  # inside an insertion: it grows
+        box.setCurrentCharFormat(without_mark(cursor.charFormat()))
+
+    def _suggest_key(self, box: TextBox, event: QKeyEvent) -> bool:
+        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+            QKeySequence.StandardKey.Redo
+        ):
+            return False
+        if not box.marks.active:
+            box.marks.activate()  # its marks followed from the first suggestion on
+        cursor = box.textCursor()
+        if isinstance(box, MarkdownEditor) and cursor.hasSelection():
+            if event.matches(QKeySequence.StandardKey.Bold):
+                self.suggest_emphasis(box, "strong")
+                return True
+            if event.matches(QKeySequence.StandardKey.Italic):
+                self.suggest_emphasis(box, "emphasis")
+                return True
+        key = event.key()
+        if event.matches(QKeySequence.StandardKey.Cut):
+            if cursor.hasSelection():
+                QApplication.clipboard().setMimeData(box.createMimeDataFromSelection())
+                self.suggest_deletion(box, cursor.selectionStart(), cursor.selectionEnd())
+            return True
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            backwards = key == Qt.Key.Key_Backspace
+            if cursor.hasSelection():
+                start, end = cursor.selectionStart(), cursor.selectionEnd()
+            else:
+                probe = QTextCursor(cursor)
+                word = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+                if backwards:
+                    move = (
+                        QTextCursor.MoveOperation.PreviousWord
+                        if word
+                        else QTextCursor.MoveOperation.PreviousCharacter
+                    )
+                else:
+                    move = (
+                        QTextCursor.MoveOperation.NextWord
+                        if word
+                        else QTextCursor.MoveOperation.NextCharacter
+                    )
+                probe.movePosition(move, QTextCursor.MoveMode.KeepAnchor)
+                start, end = probe.selectionStart(), probe.selectionEnd()
+            if end > start:
+                self.suggest_deletion(
+                    box, start, end, cursor_at_start=backwards and not cursor.hasSelection()
+                )
+            return True
+        if _inserts(box, event):
+            self._suggest_insertion(box, lambda: box.keyPressEvent(event))
+            return True
+        return False
+
+    def suggest_deletion(
+        self, box: TextBox, start: int, end: int, *, cursor_at_start: bool = False
+    ) -> Suggestion:
+        """Propose deleting a document range: strike it (one's own suggested insertions in it
+        are simply taken out); the cursor goes to its end (its start for Backspace)."""
+        marks = box.marks
+        after, before = marks.piece_at(end), marks.piece_at(start - 1) if start else None
+        reuse = next((p for p in (after, before) if self._mine(p, DELETED)), None)
+        suggestion = (
+            self._known[reuse.id] if reuse is not None else self._new(box, SuggestionKind.DELETE)
+        )
+        strike: list[tuple[int, int]] = []
+        remove: list[tuple[int, int]] = []
+        at = start
+        for piece in list(marks.pieces):
+            if piece.end <= start or piece.start >= end:
+                continue
+            low, high = max(piece.start, start), min(piece.end, end)
+            if low > at:
+                strike.append((at, low))
+            if piece.kind == INSERTED:
+                if self._mine(piece, INSERTED):
+                    remove.append((low, high))
+            elif piece.kind == FORMATTED:
+                strike.append((low, high))
+            at = high
+        if at < end:
+            strike.append((at, end))
+        with self._edit_block(box):
+            for low, high in strike:
+                self._mark(box, low, high, DELETED, suggestion)
+            cursor = QTextCursor(box.document())
+            for low, high in reversed(remove):
+                cursor.setPosition(low)
+                cursor.setPosition(high, QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+        removed = sum(high - low for low, high in remove)
+        landing = box.textCursor()
+        landing.setPosition(start if cursor_at_start else end - removed)
+        box.setTextCursor(landing)
+        return suggestion
+
+    def _suggest_insertion(self, box: TextBox, insert: Callable[[], None]) -> None:
+        """Let an insertion happen at the cursor and mark what it added as a suggestion
+        (typing over a selection strikes it first: a replacement, one undo step)."""
+        document = box.document()
+        cursor = box.textCursor()
+        selected = cursor.hasSelection()
+        block = QTextCursor(document)
+        suggestion: Suggestion | None = None
+        if selected:
+            block.beginEditBlock()
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            # The words typed replace the ones struck: one suggestion. (The marks are read
+            # when the edit block ends: not asked here.)
+            suggestion = self.suggest_deletion(box, start, end)
+            cursor = box.textCursor()
+        at = cursor.position()
+        marks = box.marks
+        before, after = marks.piece_at(at - 1) if at else None, marks.piece_at(at)
+        if suggestion is not None:
+            pass
+        elif self._mine(before, INSERTED) or (
+            self._mine(before, DELETED) and not self._mine(after, DELETED)
+        ):
+            suggestion = self._known[before.id]  # type: ignore[union-attr]
+        elif self._mine(after, INSERTED):
+            suggestion = self._known[after.id]  # type: ignore[union-attr]
+        if suggestion is None:
+            suggestion = self._new(box, SuggestionKind.INSERT)
+        typing = without_mark(cursor.charFormat())
+        typing.merge(self._look(INSERTED, suggestion))
+        box.setCurrentCharFormat(typing)
+        count = document.characterCount()
+        insert()
+        grown = document.characterCount() - count
+        if grown > 0:
+            piece = marks.piece_at(at)
+            if piece is None or piece.id != suggestion.id or piece.end < at + grown:
+                history = box.undo_history
+                if selected:
+                    self._mark(box, at, at + grown, INSERTED, suggestion)
+                else:
+                    # One undo step with the key (Enter, a paste: text of a plain format).
+                    with history.joining(box) if history is not None else _nothing():
+                        join = QTextCursor(document)
+                        join.joinPreviousEditBlock()
+                        self._mark(box, at, at + grown, INSERTED, suggestion)
+                        join.endEditBlock()
+        if selected:
+            block.endEditBlock()
+
+    def suggest_emphasis(self, box: TextBox, emphasis: str) -> Suggestion | None:
+        """Propose making the selected words bold ("strong") or italic ("emphasis"), or
+        plain again when they are already."""
+        cursor = box.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        if end <= start:
+            return None
+        marker = _MARKERS[emphasis]
+        width = len(marker)
+        text = box.text()
+        low, high = box.stored_offset(start), box.stored_offset(end)
+        words = text[low:high]
+        sign = "+"
+        if len(words) >= 2 * width and words.startswith(marker) and words.endswith(marker):
+            sign = "-"
+        elif text[max(0, low - width) : low] == marker and text[high : high + width] == marker:
+            sign = "-"
+            start, end = box.shown_position(low - width), box.shown_position(high + width)
+        suggestion = self._new(box, SuggestionKind.FORMAT, f"{sign}{emphasis}")
+        with self._edit_block(box):
+            self._mark(box, start, end, FORMATTED, suggestion)
+        return suggestion
+
+    @contextmanager
+    def _edit_block(self, box: TextBox) -> Iterator[None]:
+        cursor = QTextCursor(box.document())
+        cursor.beginEditBlock()
+        try:
+            yield
+        finally:
+            cursor.endEditBlock()
+
+    # -- accept, reject, jump -------------------------------------------------------------
+
+    def suggestion(self, suggestion_id: str) -> Suggestion | None:
+        """Return an open suggestion by id, None when there is none."""
+        return next((item for item in self._suggestions if item.id == suggestion_id), None)
+
+    def _pieces(self, suggestion: Suggestion) -> tuple[TextBox | None, list[Piece]]:
+        box = self._box_of(suggestion.part)
+        if box is None:
+            return None, []
+        return box, [piece for piece in box.marks.pieces if piece.id == suggestion.id]
+
+    def accept(self, suggestion_id: str) -> bool:
+        """Make a suggested change in the text, as one undo step; False when not shown."""
+        return self._resolve([suggestion_id], accepting=True) > 0
+
+    def reject(self, suggestion_id: str) -> bool:
+        """Take a suggestion back, leaving the text as it was, as one undo step."""
+        return self._resolve([suggestion_id], accepting=False) > 0
+
+    def accept_all(self, author: str = "") -> int:
+        """Accept every open suggestion (by ``author``; "" for everyone's); return how many."""
+        return self._resolve(self._ids_by(author), accepting=True)
+
+    def reject_all(self, author: str = "") -> int:
+        """Reject every open suggestion (by ``author``; "" for everyone's); return how many."""
+        return self._resolve(self._ids_by(author), accepting=False)
+
+    def _ids_by(self, author: str) -> list[str]:
+        return [item.id for item in self._suggestions if not author or item.author == author]
+
+    def _resolve(self, suggestion_ids: list[str], *, accepting: bool) -> int:
+        by_box: dict[int, tuple[TextBox, list[tuple[Suggestion, list[Piece]]]]] = {}
+        for suggestion_id in suggestion_ids:
+            suggestion = self.suggestion(suggestion_id)
+            if suggestion is None:
+                continue
+            box, pieces = self._pieces(suggestion)
+            if box is None or not pieces or box.isReadOnly():
+                continue
+            by_box.setdefault(id(box), (box, []))[1].append((suggestion, pieces))
+        done = 0
+        # One step of the article's undo history, however many parts it changes.
+        with self.form.history.group():
+            for box, items in by_box.values():
+                done += len(items)
+                self._resolve_in(box, items, accepting=accepting)
+        if done:
+            self._changed_timer.stop()
+            self.suggestions_changed.emit()
+        return done
+
+    def _resolve_in(
+        self,
+        box: TextBox,
+        items: list[tuple[Suggestion, list[Piece]]],
+        *,
+        accepting: bool,
+    ) -> None:
+        unmark: list[Piece] = []
+        remove: list[Piece] = []
+        replace: list[tuple[Piece, str]] = []
+        for suggestion, pieces in items:
+            if suggestion.kind is SuggestionKind.FORMAT:
+                if accepting:
+                    span = Piece(pieces[0].start, pieces[-1].end, FORMATTED, suggestion.id)
+                    replace.append((span, suggestion.new))
+                else:
+                    unmark.extend(pieces)
+                continue
+            for piece in pieces:
+                keep = (piece.kind == INSERTED) == accepting
+                (unmark if keep else remove).append(piece)
+        with self._edit_block(box):
+            for piece in unmark:
+                self._unmark(box, piece)
+            changes: list[tuple[Piece, str | None]] = [(piece, None) for piece in remove]
+            changes += replace
+            cursor = QTextCursor(box.document())
+            for piece, text in sorted(changes, key=lambda item: item[0].start, reverse=True):
+                cursor.setPosition(piece.start)
+                cursor.setPosition(piece.end, QTextCursor.MoveMode.KeepAnchor)
+                if text is None:
+                    cursor.removeSelectedText()
+                else:
+                    self._set_formats(box, piece.start, piece.end, without_mark)
+                    box.insert_stored(cursor, text)
+
+    @Slot(str)
+    def jump_to(self, suggestion_id: str) -> bool:
+        """Show a suggestion's words: unfold the part, select them, focus the box."""
+        suggestion = self.suggestion(suggestion_id)
+        if suggestion is None:
+            return False
+        box = self.form.show_part(suggestion.part)
+        if box is None:
+            return False
+        pieces = [piece for piece in box.marks.pieces if piece.id == suggestion_id]
+        cursor = box.textCursor()
+        if pieces:
+            cursor.setPosition(pieces[0].start)
+            cursor.setPosition(pieces[-1].end, QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.setPosition(box.shown_position(suggestion.start))
+        box.setTextCursor(cursor)
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        box.ensureCursorVisible()
+        return True
+
+    def _add_menu_entries(self, box: TextBox, menu: QMenu) -> None:
+        """Accept or reject the suggestion under the pointer (or at the cursor)."""
+        if not box.marks.active:
+            return
+        point = box.viewport().mapFromGlobal(QCursor.pos())
+        at = box.cursorForPosition(point).position()
+        piece = box.marks.piece_at(at) or box.marks.piece_at(box.textCursor().position())
+        if piece is None or self.suggestion(piece.id) is None:
+            return
+        suggestion_id = piece.id
+        menu.addSeparator()
+        accept = menu.addAction(self.tr("Accept Suggestion"))
+        accept.triggered.connect(lambda: self.accept(suggestion_id))
+        reject = menu.addAction(self.tr("Reject Suggestion"))
+        reject.triggered.connect(lambda: self.reject(suggestion_id))
+        for action in (accept, reject):
+            action.setEnabled(not box.isReadOnly())
+
+    def article(self) -> Article:
+        """Return the window's article as shown (its suggestions are the live list)."""
+        return self.window.article()
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
+
+
+def _cut(text: str, low: int, high: int, spans: list[tuple[int, int]]) -> str:
+    """Return text[low:high] without the spans (in order, within it)."""
+    pieces = []
+    at = low
+    for start, end in sorted(spans):
+        start, end = max(start, low), min(end, high)
+        if start > at:
+            pieces.append(text[at:start])
+        at = max(at, end)
+    pieces.append(text[at:high])
+    return "".join(pieces)
+
+
+def _inserts(box: TextBox, event: QKeyEvent) -> bool:
+    """Whether a key adds text at the cursor (a letter, Enter, a paste, a Markdown key)."""
+    text = event.text()
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if text and text.isprintable() and not modifiers & _COMMAND_KEYS:
+        return True
+    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return True
+    if event.matches(QKeySequence.StandardKey.Paste):
+        return True
+    if isinstance(box, MarkdownEditor):
+        return (
+            event.matches(QKeySequence.StandardKey.Bold)
+            or event.matches(QKeySequence.StandardKey.Italic)
+            or (event.key() == Qt.Key.Key_K and modifiers == Qt.KeyboardModifier.ControlModifier)
+        )
+    return False
