@@ -351,3 +351,17 @@ def test_enter_in_suggesting_mode_is_a_suggested_paragraph(qtbot, window) -> Non
     assert paragraph.new == "\n\nMore"
     assert window.review.suggestions.accept(paragraph.id)
     assert window.article().sections[0].body == NEWS[:at] + "\n\nMore" + NEWS[at:]
+
+
+@pytest.mark.parametrize("language_tools", [True])
+def test_typing_with_typography_on_is_still_a_suggestion(qtbot, window) -> None:
+    # Typing typography hands typed keys to the box itself (an event filter of its own).
+    window.attach_language_tools()
+    editor = window.form.sections[0].editor
+    suggest_on(qtbot, window)
+    place(editor, 4)
+    qtbot.keyClicks(editor, "transport ")
+    assert shown(editor) == "The transport ministry announced the date on Monday."
+    assert window.article().sections[0].body == NEWS
+    [insertion] = window.article().suggestions
+    assert insertion.new == "transport "

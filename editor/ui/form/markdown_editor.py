@@ -653,6 +653,8 @@ class MarkdownEditor(TextBox):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Handle Ctrl+B, Ctrl+I and Ctrl+K here, so they act on this editor only."""
+        if self.key_hook is not None and self.key_hook(event):
+            return
         if self.history_key(event):
             return  # before any edit block is opened: undo must not happen inside one
         if event.matches(QKeySequence.StandardKey.Bold):

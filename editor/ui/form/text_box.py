@@ -142,6 +142,10 @@ class TextBox(QTextEdit):
         self.form_keys: FormKeys | None = None
         # Adds the part's own entries (direction, language) to the box's context menu.
         self.part_menu: Callable[[QMenu], None] | None = None
+        # Sees each key before the box does (suggesting mode makes edits suggestions); True:
+        # the key was handled. A hook in keyPressEvent rather than an event filter: other
+        # filters (typing typography) hand keys to keyPressEvent themselves.
+        self.key_hook: Callable[[QKeyEvent], bool] | None = None
         self._grows = False
         # The height of the text as far as Qt has laid it out (it lays a long text out in
         # steps, after the first screen): the box's height follows it, and is never asked
@@ -461,6 +465,8 @@ class TextBox(QTextEdit):
         in another box starts a step of its own. On a page, Page Up/Down turn the page's
         pages and an arrow at the first or last line goes on into the next part.
         """
+        if self.key_hook is not None and self.key_hook(event):
+            return
         if self._single_paragraph and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # One paragraph (a headline, a standfirst): on a page, Enter goes on into the
             # next part, as after a word processor's title; the text typed next went on

@@ -115,6 +115,7 @@ class SuggestionActions(QObject):
         self._chosen = False  # suggesting as the user chose it (Reviewer mode forces it)
         self.suggesting = False
         self._boxes: set[int] = set()  # id() of each box followed
+        self._in_key = False  # handling a key: the box's own handling comes next
         self._changed_timer = QTimer(self)
         self._changed_timer.setSingleShot(True)
         self._changed_timer.setInterval(_CHANGED_MS)
@@ -173,9 +174,9 @@ class SuggestionActions(QObject):
 
     def _follow(self, box: TextBox) -> None:
         self._boxes.add(id(box))
-        box.installEventFilter(self)
+        box.key_hook = lambda event, box=box: self._on_key(box, event)
         box.document().contentsChange.connect(
-            lambda _position, _removed, _added, box=box: self._on_edit(box)
+            lambda position, _removed, added, box=box: self._on_edit(box, position, added)
         )
         previous = box.part_menu
 
@@ -192,61 +193,73 @@ class SuggestionActions(QObject):
     def _box_of(self, part: str) -> TextBox | None:
         return self.form.text_box(part)
 
-    def _on_edit(self, box: TextBox) -> None:
+    def _on_edit(self, box: TextBox, position: int, added: int) -> None:
         if not box.marks.active:
             return
         part = self._part_of(box)
         if part is None:
             return
-        if self.read_part(box, part):
+        if self.read_part(box, part, (position, added)):
             self._changed_timer.start()
 
-    def read_part(self, box: TextBox, part: str) -> bool:
-        """Read a part's suggestions again from its box's marks; True when they changed."""
+    def read_part(self, box: TextBox, part: str, edit: tuple[int, int] | None = None) -> bool:
+        """Read a part's suggestions again from its box's marks; True when they changed.
+
+        ``edit`` (position, characters added): only the suggestions around it are read
+        again, those after it move by as much as the stored text did (a key in a body of
+        200 suggestions reads one or two).
+        """
         pieces = box.marks.pieces
-        before = [
-            (item.id, item.start, item.end, item.old, item.new)
-            for item in self._suggestions
-            if item.part == part
-        ]
-        if not pieces and not before:
+        current = {item.id: item for item in self._suggestions if item.part == part}
+        if not pieces and not current:
             return False
-        groups: dict[str, list[Piece]] = {}
-        for piece in pieces:
-            groups.setdefault(piece.id, []).append(piece)
-        read: list[Suggestion] = []
-        if groups:
+        before = [(item.id, item.start, item.end, item.old, item.new) for item in current.values()]
+        # Each suggestion's first and last piece (pieces are in order).
+        spans: dict[str, tuple[int, int]] = {}
+        for index, piece in enumerate(pieces):
+            found = spans.get(piece.id)
+            spans[piece.id] = (index, index) if found is None else (found[0], index)
+        stored = _StoredOffsets(box)
+        to_read = list(spans)
+        if edit is not None:
+            low, high = edit[0] - 1, edit[0] + edit[1] + 1
+            to_read, after_edit = [], []
+            for suggestion_id, (first, last) in spans.items():
+                if suggestion_id not in current or (
+                    pieces[first].start <= high and pieces[last].end >= low
+                ):
+                    to_read.append(suggestion_id)
+                elif pieces[first].start > high:
+                    after_edit.append(suggestion_id)
+            if after_edit:
+                # Every stored offset after the edit moved by one amount: measured once.
+                nearest = after_edit[0]  # spans are in the order of their first pieces
+                delta = stored(stored.offset(pieces[spans[nearest][0]].start))
+                delta -= current[nearest].start
+                if delta:
+                    for suggestion_id in after_edit:
+                        current[suggestion_id].start += delta
+                        current[suggestion_id].end += delta
+        read: dict[str, Suggestion | None] = {}
+        if to_read:
             full = box.document_text()
-            offset = box.document_offsets()
-            unstored = [(offset(start), offset(end)) for start, end in box.marks.unstored()]
-            starts = [start for start, _end in unstored]
-            cut_before = [0]
-            for start, end in unstored:
-                cut_before.append(cut_before[-1] + end - start)
-
-            def stored(at: int) -> int:
-                # Less every insertion that starts before the offset, as far as it goes.
-                index = bisect_left(starts, at)
-                if not index:
-                    return at
-                start, end = unstored[index - 1]
-                return at - cut_before[index - 1] - (min(end, at) - start)
-
-            for suggestion_id, own in groups.items():
-                read_one = self._read_one(part, suggestion_id, own, pieces, full, offset, stored)
-                if read_one is not None:
-                    read.append(read_one)
-        kept = [
-            item
-            for item in self._suggestions
-            if item.part != part or (item.id in self._unshown and item.id not in groups)
+            for suggestion_id in to_read:
+                first, last = spans[suggestion_id]
+                span = pieces[first : last + 1]
+                own = [piece for piece in span if piece.id == suggestion_id]
+                read[suggestion_id] = self._read_one(part, suggestion_id, own, span, full, stored)
+        items: list[Suggestion] = [
+            item for item in current.values() if item.id in self._unshown and item.id not in spans
         ]
-        self._suggestions[:] = kept + read
-        after = [
-            (item.id, item.start, item.end, item.old, item.new)
-            for item in self._suggestions
-            if item.part == part
-        ]
+        for suggestion_id in spans:
+            if suggestion_id in read:
+                found_item = read[suggestion_id]
+                if found_item is not None:
+                    items.append(found_item)
+            elif suggestion_id in current:
+                items.append(current[suggestion_id])
+        self._suggestions[:] = [item for item in self._suggestions if item.part != part] + items
+        after = [(item.id, item.start, item.end, item.old, item.new) for item in items]
         return after != before
 
     def _read_one(
@@ -256,10 +269,10 @@ class SuggestionActions(QObject):
         own: list[Piece],
         pieces: list[Piece],
         full: str,
-        offset: Callable[[int], int],
-        stored: Callable[[int], int],
+        stored: _StoredOffsets,
     ) -> Suggestion | None:
         """Return one suggestion as its marks show it (its range, old and new words)."""
+        offset = stored.offset
         first, last = own[0].start, own[-1].end
         low, high = offset(first), offset(last)
         # What accepting makes of the span: its own deletions and others' insertions out.
@@ -472,17 +485,18 @@ class SuggestionActions(QObject):
 
     # -- keys -----------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _on_key(self, box: TextBox, event: QKeyEvent) -> bool:
         """In suggesting mode, turn the keys that edit a box into suggestions."""
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        box = watched
-        if not isinstance(box, TextBox) or id(box) not in self._boxes or box.isReadOnly():
-            return False
+        if self._in_key or box.isReadOnly():
+            return False  # the box's own handling of a key passed on below
         if not self.suggesting:
             self._plain_typing(box, event)
             return False
-        return self._suggest_key(box, event)
+        self._in_key = True
+        try:
+            return self._suggest_key(box, event)
+        finally:
+            self._in_key = False
 
     def _plain_typing(self, box: TextBox, event: QKeyEvent) -> None:
         """Text typed next to a suggestion outside suggesting mode is plain text (it took the
@@ -804,6 +818,32 @@ class SuggestionActions(QObject):
     def article(self) -> Article:
         """Return the window's article as shown (its suggestions are the live list)."""
         return self.window.article()
+
+
+class _StoredOffsets:
+    """Offsets in a box's stored text of offsets in its text with suggested insertions
+    (``TextBox.document_text``); the insertions are measured when first asked."""
+
+    def __init__(self, box: TextBox) -> None:
+        self.box = box
+        self.offset = box.document_offsets()
+        self._unstored: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+        self._cut_before: list[int] = [0]
+
+    def __call__(self, at: int) -> int:
+        if self._unstored is None:
+            offset = self.offset
+            self._unstored = [(offset(s), offset(e)) for s, e in self.box.marks.unstored()]
+            self._starts = [start for start, _end in self._unstored]
+            for start, end in self._unstored:
+                self._cut_before.append(self._cut_before[-1] + end - start)
+        # Less every insertion that starts before the offset, as far as it goes.
+        index = bisect_left(self._starts, at)
+        if not index:
+            return at
+        start, end = self._unstored[index - 1]
+        return at - self._cut_before[index - 1] - (min(end, at) - start)
 
 
 @contextmanager
