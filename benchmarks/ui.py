@@ -429,9 +429,7 @@ def main() -> int:
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="start-up runs of each kind")
-    parser.add_argument(
-        "--suggesting", action="store_true", help="only typing in suggesting mode"
-    )
+    parser.add_argument("--suggesting", action="store_true", help="only typing in suggesting mode")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     from editor.storage.container import save

@@ -65,7 +65,9 @@ def type_text(editor, text: str) -> None:
     """Type letters of any script, each a key press and release with its text."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def shown(editor) -> str:

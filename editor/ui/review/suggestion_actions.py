@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -38,7 +38,6 @@ from editor.model.review import initials_of
 from editor.text.suggestions import kind_of
 from editor.ui.common.times import readable_time
 from editor.ui.form.markdown_editor import MarkdownEditor
-from editor.ui.form.text_box import TextBox
 from editor.ui.form.suggestion_marks import (
     BREAK_DELETED,
     BREAK_INSERTED,
@@ -51,6 +50,7 @@ from editor.ui.form.suggestion_marks import (
     is_marked,
     without_mark,
 )
+from editor.ui.form.text_box import TextBox
 
 if TYPE_CHECKING:
     from editor.model import Article
@@ -444,9 +444,7 @@ class SuggestionActions(QObject):
         block = document.findBlock(piece.start).next()
         while block.isValid() and block.position() <= piece.end:
             block_format = QTextBlockFormat(block.blockFormat())
-            if block_format.hasProperty(BREAK_INSERTED) or block_format.hasProperty(
-                BREAK_DELETED
-            ):
+            if block_format.hasProperty(BREAK_INSERTED) or block_format.hasProperty(BREAK_DELETED):
                 block_format.clearProperty(BREAK_INSERTED)
                 block_format.clearProperty(BREAK_DELETED)
                 QTextCursor(block).setBlockFormat(block_format)
