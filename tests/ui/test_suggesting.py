@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog
 
@@ -367,3 +367,61 @@ def test_typing_with_typography_on_is_still_a_suggestion(qtbot, window) -> None:
     assert window.article().sections[0].body == NEWS
     [insertion] = window.article().suggestions
     assert insertion.new == "transport "
+
+
+def test_cut_and_paste_are_suggestions_by_key_and_by_menu(qtbot, window) -> None:
+    editor = window.form.sections[0].editor
+    suggest_on(qtbot, window)
+    word = NEWS.index("Monday")
+    place(editor, word, word + len("Monday"))
+    qtbot.keyClick(editor, Qt.Key.Key_X, CTRL)
+    assert QApplication.clipboard().text() == "Monday"
+    assert shown(editor) == NEWS
+    [cut] = window.article().suggestions
+    assert (cut.kind, cut.old) == (SuggestionKind.DELETE, "Monday")
+    place(editor, 4)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert shown(editor) == "The Mondayministry announced the date on Monday."
+    # The Edit menu's Cut and Paste go the same way.
+    word = NEWS.index("date") + len("Monday")
+    place(editor, word, word + len("date"))
+    window.cut_action.trigger()
+    place(editor, len(shown(editor)))
+    window.paste_action.trigger()
+    assert window.article().sections[0].body == NEWS
+    kinds = sorted((item.kind.value, item.old, item.new) for item in window.article().suggestions)
+    assert kinds == [
+        ("delete", "Monday", ""),
+        ("delete", "date", ""),
+        ("insert", "", "Monday"),
+        ("insert", "", "date"),
+    ]
+
+
+def test_context_menu_accepts_the_suggestion_under_the_pointer(qtbot, window) -> None:
+    editor = window.form.sections[0].editor
+    suggest_on(qtbot, window)
+    place(editor, 4)
+    qtbot.keyClicks(editor, "transport ")
+    place(editor, 0)
+    rect = editor.cursorRect(_cursor_at(editor, 6))
+    scroll = editor.verticalScrollBar().value()
+    menu = editor.createStandardContextMenu(rect.center() + QPoint(0, scroll))
+    names = [action.text() for action in menu.actions()]
+    assert "Accept Suggestion" in names and "Reject Suggestion" in names
+    accept = next(action for action in menu.actions() if action.text() == "Accept Suggestion")
+    with qtbot.waitSignal(window.review.suggestions.suggestions_changed, timeout=1000):
+        accept.trigger()
+    assert (
+        window.article().sections[0].body == "The transport ministry announced the date on Monday."
+    )
+    assert window.article().suggestions == []
+    # Plain text has no such entries.
+    menu = editor.createStandardContextMenu(rect.center() + QPoint(0, scroll))
+    assert "Accept Suggestion" not in [action.text() for action in menu.actions()]
+
+
+def _cursor_at(editor, position: int) -> QTextCursor:
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(position)
+    return cursor

@@ -6,7 +6,18 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -146,6 +157,8 @@ class TextBox(QTextEdit):
         # the key was handled. A hook in keyPressEvent rather than an event filter: other
         # filters (typing typography) hand keys to keyPressEvent themselves.
         self.key_hook: Callable[[QKeyEvent], bool] | None = None
+        # The document position the last context menu was opened at (its entries act there).
+        self.menu_position = 0
         self._grows = False
         # The height of the text as far as Qt has laid it out (it lays a long text out in
         # steps, after the first screen): the box's height follows it, and is never asked
@@ -529,8 +542,11 @@ class TextBox(QTextEdit):
         """Return Qt's menu for the box with the part's own entries (direction, language)."""
         if position is None:
             menu = super().createStandardContextMenu()
+            self.menu_position = self.textCursor().position()
         else:
             menu = super().createStandardContextMenu(position)
+            layout = self.document().documentLayout()
+            self.menu_position = layout.hitTest(QPointF(position), Qt.HitTestAccuracy.FuzzyHit)
         if self.part_menu is not None:
             menu.addSeparator()
             self.part_menu(menu)
@@ -555,6 +571,27 @@ class TextBox(QTextEdit):
             history.redo()
             return True
         return False
+
+    def cut(self) -> None:
+        """Cut the selection (Edit › Cut): as Ctrl+X, a suggestion in suggesting mode."""
+        if not self._hooked(QKeySequence.StandardKey.Cut):
+            super().cut()
+
+    def paste(self) -> None:
+        """Paste (Edit › Paste): as Ctrl+V, a suggestion in suggesting mode."""
+        if not self._hooked(QKeySequence.StandardKey.Paste):
+            super().paste()
+
+    def _hooked(self, key: QKeySequence.StandardKey) -> bool:
+        """Whether ``key_hook`` handled a menu's edit as the key that does it."""
+        if self.key_hook is None:
+            return False
+        keys = QKeySequence.keyBindings(key)
+        if not keys:
+            return False
+        combination = keys[0][0]
+        event = QKeyEvent(QEvent.Type.KeyPress, combination.key(), combination.keyboardModifiers())
+        return self.key_hook(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste as plain text; one-paragraph boxes get line breaks as spaces."""

@@ -24,7 +24,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QCursor,
     QKeyEvent,
     QKeySequence,
     QTextBlockFormat,
@@ -799,9 +798,8 @@ class SuggestionActions(QObject):
         """Accept or reject the suggestion under the pointer (or at the cursor)."""
         if not box.marks.active:
             return
-        point = box.viewport().mapFromGlobal(QCursor.pos())
-        at = box.cursorForPosition(point).position()
-        piece = box.marks.piece_at(at) or box.marks.piece_at(box.textCursor().position())
+        at = box.menu_position
+        piece = box.marks.piece_at(at) or (box.marks.piece_at(at - 1) if at else None)
         if piece is None or self.suggestion(piece.id) is None:
             return
         suggestion_id = piece.id
