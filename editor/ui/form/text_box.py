@@ -589,7 +589,7 @@ class TextBox(QTextEdit):
         keys = QKeySequence.keyBindings(key)
         if not keys:
             return False
-        combination = keys[0][0]
+        combination = keys[0][0]  # type: ignore[index]  # QKeySequence[i] in PySide6
         event = QKeyEvent(QEvent.Type.KeyPress, combination.key(), combination.keyboardModifiers())
         return self.key_hook(event)
 
