@@ -18,7 +18,7 @@ import zlib
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -53,7 +53,35 @@ from editor.ui.form.text_box import TextBox
 
 if TYPE_CHECKING:
     from editor.model import Article
-    from editor.ui.review.review_actions import ReviewController
+    from editor.ui.form.article_form import ArticleForm
+    from editor.ui.window.seam import EditorWindow
+
+
+class ReviewSide(Protocol):
+    """What suggesting needs of the window's review controller (``ReviewController``)."""
+
+    window: EditorWindow
+    form: ArticleForm
+    menu: QMenu
+    reviewer_action: QAction
+    reviewer_mode: bool
+
+    def author(self) -> str:
+        """The name suggestions are made under."""
+        ...
+
+    def initials(self) -> str | None:
+        """The user's initials as set, None to derive them."""
+        ...
+
+    def ensure_name(self) -> bool:
+        """Ask for the user's name once; False when cancelled."""
+        ...
+
+    def editors(self) -> dict[str, TextBox]:
+        """Each part's text box by part key."""
+        ...
+
 
 # One colour per author (picked by the name, so an author keeps it from one session to the
 # next); dark enough to read on the page's paper in light and dark themes alike.
@@ -99,8 +127,8 @@ class SuggestionActions(QObject):
     # The article's suggestions changed (made, accepted, rejected, edited, undone).
     suggestions_changed = Signal()
 
-    def __init__(self, review: ReviewController) -> None:
-        super().__init__(review)
+    def __init__(self, review: ReviewSide) -> None:
+        super().__init__(review.window)
         self.review = review
         self.window = review.window
         self.form = review.form
