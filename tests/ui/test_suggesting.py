@@ -55,6 +55,8 @@ def place(editor, start: int, end: int | None = None) -> None:
 
 def suggest_on(qtbot, window) -> None:
     """Turn suggesting mode on with its shortcut, as the user does."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     editor = window.form.sections[0].editor
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
@@ -425,3 +427,40 @@ def _cursor_at(editor, position: int) -> QTextCursor:
     cursor = QTextCursor(editor.document())
     cursor.setPosition(position)
     return cursor
+
+
+def test_suggestions_follow_their_section_when_it_moves(qtbot, window) -> None:
+    news = window.form.sections[0].editor
+    suggest_on(qtbot, window)
+    place(news, 4)
+    qtbot.keyClicks(news, "transport ")
+    window.form.move_section_pane(0, 1)
+    [insertion] = window.article().suggestions
+    assert insertion.part == "sections/1"
+    assert window.review.suggestions.accept(insertion.id)
+    assert window.article().sections[1].body == "The transport " + NEWS[4:]
+    assert window.article().sections[0].body == ARABIC
+
+
+def test_deleting_across_paragraphs_then_accept_and_redo(qtbot, workspace) -> None:
+    article = new_article("en")
+    article.headline = "Port"
+    article.sections[0].body = "First paragraph.\n\nSecond paragraph."
+    window = open_window(qtbot, workspace, article)
+    editor = window.form.sections[0].editor
+    suggest_on(qtbot, window)
+    start = len("First ")
+    end = len("First paragraph.\nSecond ")  # the document holds one break between them
+    place(editor, start, end)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    [deletion] = window.article().suggestions
+    assert deletion.old == "paragraph.\n\nSecond "
+    assert window.article().sections[0].body == "First paragraph.\n\nSecond paragraph."
+    assert window.review.suggestions.accept(deletion.id)
+    assert window.article().sections[0].body == "First paragraph."
+    undo(qtbot, editor)
+    assert window.article().sections[0].body == "First paragraph.\n\nSecond paragraph."
+    assert [item.id for item in window.article().suggestions] == [deletion.id]
+    qtbot.keyClick(editor, Qt.Key.Key_Y, CTRL)
+    assert window.article().sections[0].body == "First paragraph."
+    assert window.article().suggestions == []

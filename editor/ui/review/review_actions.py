@@ -227,8 +227,10 @@ class ReviewController(QObject):
         self.banner_label.setText(
             self.tr("{0}: the text is read-only.").format(status_names()[status])
         )
-        # Reviewer mode edits through suggestions (suggesting mode is forced on in it).
-        read_only = self.window.is_read_only() or locked
+        # Reviewer mode edits through suggestions only (suggesting is forced on in it; off
+        # only when the reviewer gave no name).
+        reviewing = self.reviewer_mode and not self.suggestions.suggesting
+        read_only = self.window.is_read_only() or locked or reviewing
         self.form.set_read_only(read_only)
         # Comments stay possible in every mode; the status changes only through the menu.
         self.form.meta.status_combo.setEnabled(False)

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu
 
 from editor.model import Suggestion, SuggestionKind, new_id, now_iso
+from editor.model.parts import MalformedPartError, PartKind, parse_part
 from editor.model.review import initials_of
 from editor.text.suggestions import kind_of
 from editor.ui.common.times import readable_time
@@ -80,6 +81,10 @@ class ReviewSide(Protocol):
 
     def editors(self) -> dict[str, TextBox]:
         """Each part's text box by part key."""
+        ...
+
+    def update_state(self) -> None:
+        """Make the text read-only or editable as the status and the mode say."""
         ...
 
 
@@ -157,6 +162,7 @@ class SuggestionActions(QObject):
         for box in review.editors().values():
             self._follow(box)
         self.form.section_added.connect(lambda pane: self._follow(pane.editor))
+        self.form.sections_rearranged.connect(self._on_sections_rearranged)
         self.show_suggestions()
         self.retranslate()
 
@@ -196,6 +202,7 @@ class SuggestionActions(QObject):
         # A reviewer proposes: the mode is on and cannot be turned off until Reviewer mode is.
         self.action.setEnabled(not on)
         self.set_suggesting(True if on else self._chosen)
+        self.review.update_state()
 
     # -- the boxes ------------------------------------------------------------------------
 
@@ -285,7 +292,8 @@ class SuggestionActions(QObject):
                     items.append(found_item)
             elif suggestion_id in current:
                 items.append(current[suggestion_id])
-        self._suggestions[:] = [item for item in self._suggestions if item.part != part] + items
+        others = [item for item in self._suggestions if item.part != part and item.id not in spans]
+        self._suggestions[:] = others + items
         after = [(item.id, item.start, item.end, item.old, item.new) for item in items]
         return after != before
 
@@ -335,6 +343,23 @@ class SuggestionActions(QObject):
             return None
         self._unshown.discard(suggestion_id)
         return suggestion
+
+    @Slot()
+    def _on_sections_rearranged(self) -> None:
+        """Name each section's suggestions by the place it has now; those of a section
+        taken out go with it (an undo that puts it back brings them back)."""
+        boxes = self.review.editors()
+        shown = {piece.id for box in boxes.values() for piece in box.marks.pieces}
+        self._suggestions[:] = [
+            item
+            for item in self._suggestions
+            if item.id not in shown and (item.id in self._unshown or not _in_section(item))
+        ]
+        for part, box in boxes.items():
+            if box.marks.active:
+                self.read_part(box, part)
+        self._changed_timer.stop()
+        self.suggestions_changed.emit()
 
     # -- showing an article's suggestions ------------------------------------------------
 
@@ -842,6 +867,14 @@ class SuggestionActions(QObject):
     def article(self) -> Article:
         """Return the window's article as shown (its suggestions are the live list)."""
         return self.window.article()
+
+
+def _in_section(suggestion: Suggestion) -> bool:
+    """Whether a suggestion is on a section's body (their part names follow the order)."""
+    try:
+        return parse_part(suggestion.part).kind is PartKind.SECTION
+    except MalformedPartError:
+        return False
 
 
 class _StoredOffsets:
