@@ -464,3 +464,41 @@ def test_deleting_across_paragraphs_then_accept_and_redo(qtbot, workspace) -> No
     qtbot.keyClick(editor, Qt.Key.Key_Y, CTRL)
     assert window.article().sections[0].body == "First paragraph."
     assert window.article().suggestions == []
+
+
+def test_suggestions_from_a_reviewed_docx_are_shown_when_the_article_opens(
+    qtbot, workspace
+) -> None:
+    from editor.text.suggestions import suggest
+
+    article = new_article("en")
+    article.headline = "Will the river port reopen?"
+    article.sections[0].body = NEWS
+    word = NEWS.index("Monday")
+    replace = suggest(article, "sections/0", word, word + 6, "Tuesday", "Word Reviewer")
+    rival = suggest(article, "sections/0", word, word + 6, "Friday", "Other Reviewer")
+    strike = suggest(
+        article,
+        "sections/0",
+        4,
+        12,
+        "~~ministry~~",
+        "Word Reviewer",
+        kind=SuggestionKind.FORMAT,
+        format="+strike",
+        source="reviewed.docx",
+    )
+    window = open_window(qtbot, workspace, article)
+    editor = window.form.sections[0].editor
+    assert shown(editor) == NEWS.replace("Monday", "MondayTuesday")
+    assert kind_at(editor, word) == DELETED
+    assert kind_at(editor, word + 6) == INSERTED
+    assert "Word Reviewer" in _cursor_at(editor, word + 7).charFormat().toolTip()
+    # The rival on the same words stays in the list, not marked over the first.
+    ids = {item.id for item in window.article().suggestions}
+    assert ids == {replace.id, rival.id, strike.id}
+    assert next(i for i in window.article().suggestions if i.id == strike.id).new == "~~ministry~~"
+    assert not window.isWindowModified()
+    assert window.review.suggestions.accept(replace.id)
+    assert window.article().sections[0].body == NEWS.replace("Monday", "Tuesday")
+    assert not window.review.suggestions.accept(rival.id)

@@ -332,15 +332,21 @@ class SuggestionActions(QObject):
             self._known[suggestion_id] = suggestion
         suggestion.part = part
         suggestion.start, suggestion.end = stored(low), stored(high)
-        suggestion.old = old
         if suggestion.kind is SuggestionKind.FORMAT or all(p.kind == FORMATTED for p in own):
             suggestion.kind = SuggestionKind.FORMAT
-            suggestion.new = formatted(old, suggestion.format)
+            if suggestion.format[1:] in _MARKERS:
+                suggestion.new = formatted(old, suggestion.format)
+            elif old != suggestion.old:
+                # An emphasis Markdown has no marker for (a DOCX's strike): its words as
+                # they are now, the change kept in ``format``.
+                suggestion.new = old
+            suggestion.old = old
         else:
+            suggestion.old = old
             suggestion.new = _cut(full, low, high, cuts)
             suggestion.kind = kind_of(suggestion.old, suggestion.new)
-        if suggestion.new == suggestion.old:
-            return None
+            if suggestion.new == suggestion.old:
+                return None
         self._unshown.discard(suggestion_id)
         return suggestion
 
@@ -376,13 +382,21 @@ class SuggestionActions(QObject):
         document = box.document()
         modified = document.isModified()
         text = box.text()
+        # Only in what the box shows (not in the held end of a text too long to edit).
+        limit = len(text) - len(box.held_text())
         places = []
-        for item in items:
-            if not 0 <= item.start <= item.end <= len(text) or text[item.start : item.end] != (
-                item.old
+        taken: list[tuple[int, int]] = []
+        for item in sorted(items, key=lambda each: (each.start, each.end)):
+            if (
+                not 0 <= item.start <= item.end <= limit
+                or text[item.start : item.end] != item.old
+                or any(_overlaps((item.start, item.end), other) for other in taken)
             ):
+                # Its words changed, or another suggestion (another reviewer's) is on
+                # them: kept in the list, not marked in the text.
                 self._unshown.add(item.id)
                 continue
+            taken.append((item.start, item.end))
             places.append((box.shown_position(item.start), box.shown_position(item.end), item))
         # Shown as the text was loaded: no step to undo, no edit that makes the article
         # modified (the form counts any change of a modified document as an edit), so the
@@ -867,6 +881,14 @@ class SuggestionActions(QObject):
     def article(self) -> Article:
         """Return the window's article as shown (its suggestions are the live list)."""
         return self.window.article()
+
+
+def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two stored ranges share words, or one is an insertion inside the other."""
+    if first[0] == first[1] or second[0] == second[1]:
+        point, other = (first, second) if first[0] == first[1] else (second, first)
+        return other[0] < point[0] < other[1]
+    return first[0] < second[1] and second[0] < first[1]
 
 
 def _in_section(suggestion: Suggestion) -> bool:
