@@ -499,6 +499,11 @@ def test_suggestions_from_a_reviewed_docx_are_shown_when_the_article_opens(
     assert ids == {replace.id, rival.id, strike.id}
     assert next(i for i in window.article().suggestions if i.id == strike.id).new == "~~ministry~~"
     assert not window.isWindowModified()
+    # An edit before the unmarked rival keeps it on its words.
+    place(editor, 0)
+    qtbot.keyClicks(editor, "So ")
+    moved = next(item for item in window.article().suggestions if item.id == rival.id)
+    assert (moved.start, moved.old) == (word + 3, "Monday")
     assert window.review.suggestions.accept(replace.id)
-    assert window.article().sections[0].body == NEWS.replace("Monday", "Tuesday")
+    assert window.article().sections[0].body == "So " + NEWS.replace("Monday", "Tuesday")
     assert not window.review.suggestions.accept(rival.id)

@@ -320,6 +320,7 @@ class ReviewController(QObject):
         """Keep the text of each part a comment is anchored in, to follow the comments
         through each edit (_on_edit); the other parts' texts are not kept."""
         anchored = {comment.part for comment in self._comments}
+        anchored |= self.suggestions.unshown_parts()
         for part, box in self.editors().items():
             if part in anchored and id(box) not in self._texts:
                 self._texts[id(box)] = box.shown_text()
@@ -364,7 +365,10 @@ class ReviewController(QObject):
         part = self.form.part_of_box(box)
         if part is None:
             return
-        if not any(comment.part == part for comment in self._comments):
+        if (
+            not any(comment.part == part for comment in self._comments)
+            and part not in self.suggestions.unshown_parts()
+        ):
             # Nothing is anchored in this part: no text is kept or compared at each key
             # (a 20 MB headline, a body of 100,000 quotations). highlight() keeps the
             # text of a part once a comment is anchored in it.
@@ -403,6 +407,7 @@ class ReviewController(QObject):
             position += 1
         shown = [(c.quote, is_detached(c)) for c in self._comments if c.part == part]
         apply_edit(self._comments, part, position, end_old - position, end_new - position, new)
+        self.suggestions.move_unshown(part, position, end_old - position, end_new - position, new)
         # The list shows words and states, not positions: refresh only when those changed.
         if shown != [(c.quote, is_detached(c)) for c in self._comments if c.part == part]:
             self.panel.refresh()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from editor.model import Suggestion, SuggestionKind, new_id, now_iso
 from editor.model.parts import MalformedPartError, PartKind, parse_part
 from editor.model.review import initials_of
+from editor.text.suggestions import apply_edit as move_anchors
 from editor.text.suggestions import kind_of
 from editor.ui.common.times import readable_time
 from editor.ui.form.markdown_editor import MarkdownEditor
@@ -349,6 +350,19 @@ class SuggestionActions(QObject):
                 return None
         self._unshown.discard(suggestion_id)
         return suggestion
+
+    def unshown_parts(self) -> set[str]:
+        """Return the parts that hold suggestions the text does not mark (see _show_in)."""
+        if not self._unshown:
+            return set()
+        return {item.part for item in self._suggestions if item.id in self._unshown}
+
+    def move_unshown(self, part: str, position: int, removed: int, added: int, text: str) -> None:
+        """Keep the unmarked suggestions of a part on their words through an edit of its
+        stored text (``text`` after it), as comments are kept."""
+        if self._unshown:
+            unshown = [item for item in self._suggestions if item.id in self._unshown]
+            move_anchors(unshown, part, position, removed, added, text)
 
     @Slot()
     def _on_sections_rearranged(self) -> None:
