@@ -291,8 +291,13 @@ def add_suggestions(article, count: int, author: str = "Second Reader") -> None:
         suggest(article, "sections/0", start + 1, start + 5, new, author, at="2026-12-01T10:00:00")
 
 
-def measure_suggesting_typing(path: Path, keys: int = 400) -> dict[str, float]:
+def measure_suggesting_typing(
+    path: Path, keys: int = 400, *, suggesting: bool = True
+) -> dict[str, float]:
     """Type into a 20,000-word section in suggesting mode; time each keystroke (ms).
+
+    ``suggesting`` False: the same typing as plain edits, with the article's suggestions
+    shown in the text.
 
     The same keys as ``measure_typing_and_preview`` (letters, spaces, a Markdown mark,
     Enter every 49th), each a suggested insertion; the article may hold suggestions
@@ -316,7 +321,7 @@ def measure_suggesting_typing(path: Path, keys: int = 400) -> dict[str, float]:
     window = workspace.add_window(load(path), path)
     _wait(app, window.preview.is_current, 30)
     review = window.attach_review()
-    review.suggestions.set_suggesting(True)
+    review.suggestions.set_suggesting(suggesting)
     body = window.form.sections[0].editor
     body.setFocus()
     cursor = body.textCursor()
@@ -347,14 +352,15 @@ def measure_suggesting_typing(path: Path, keys: int = 400) -> dict[str, float]:
 def _print_suggesting(folder: Path) -> None:
     from editor.storage.container import save
 
-    for count in (0, 200):
+    for count, suggesting in ((0, False), (0, True), (200, True), (200, False)):
         article = build_article(20_000)
         add_suggestions(article, count)
-        path = folder / f"suggesting-{count}.newsdesk"
+        path = folder / f"suggesting-{count}-{suggesting}.newsdesk"
         save(article, path)
-        figures = measure_suggesting_typing(path)
+        figures = measure_suggesting_typing(path, suggesting=suggesting)
+        mode = "in suggesting mode" if suggesting else "plain edits"
         print(
-            f"typing in suggesting mode, 20,000 words, {count} suggestions open"
+            f"typing, {mode}, 20,000 words, {count} suggestions open"
             f" ({figures['suggestions_after']:.0f} after):"
         )
         print(

@@ -419,6 +419,20 @@ class MarkdownEditor(TextBox):
 
         return offset
 
+    def _as_stored_slice(self, raw: str, start: int, end: int) -> str:
+        """Return the Markdown of document positions start..end (``raw`` their text)."""
+        objects = self._objects_in(start, end)
+        if not objects:
+            return to_stored(raw)
+        pieces: list[str] = []
+        last = start
+        for at, stands_for in objects.items():
+            pieces.append(to_stored(raw[last - start : at - start]))
+            pieces.append(stands_for)
+            last = at + 1
+        pieces.append(to_stored(raw[last - start :]))
+        return "".join(pieces)
+
     def _document_offsets(self) -> Callable[[int], int]:
         """Return the offset in ``_document_text()`` of each position in the document."""
         return self._offset_in_stored()

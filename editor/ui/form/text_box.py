@@ -240,6 +240,17 @@ class TextBox(QTextEdit):
         """Return the offset in ``document_text()`` of each document position."""
         return self._document_offsets()
 
+    def document_slice(self, start: int, end: int) -> str:
+        """Return document positions start..end as stored (a piece of ``document_text()``)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return self._as_stored_slice(cursor.selectedText(), start, end)
+
+    def _as_stored_slice(self, raw: str, start: int, end: int) -> str:
+        """Return the raw text of document positions start..end as stored."""
+        return raw.replace("\u2029", "\n")
+
     def insert_stored(self, cursor: QTextCursor, text: str) -> None:
         """Insert a text as stored at a cursor, in place of its selection."""
         self._insert_stored(cursor, text)

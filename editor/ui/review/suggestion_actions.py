@@ -149,6 +149,8 @@ class SuggestionActions(QObject):
         self.suggesting = False
         self._boxes: set[int] = set()  # id() of each box followed
         self._in_key = False  # handling a key: the box's own handling comes next
+        # Each mark's format as made (asked at each key typed in suggesting mode).
+        self._looks: dict[tuple[int, str, str, str, str], QTextCharFormat] = {}
         self._changed_timer = QTimer(self)
         self._changed_timer.setSingleShot(True)
         self._changed_timer.setInterval(_CHANGED_MS)
@@ -277,12 +279,11 @@ class SuggestionActions(QObject):
                         current[suggestion_id].end += delta
         read: dict[str, Suggestion | None] = {}
         if to_read:
-            full = box.document_text()
             for suggestion_id in to_read:
                 first, last = spans[suggestion_id]
                 span = pieces[first : last + 1]
                 own = [piece for piece in span if piece.id == suggestion_id]
-                read[suggestion_id] = self._read_one(part, suggestion_id, own, span, full, stored)
+                read[suggestion_id] = self._read_one(part, suggestion_id, own, span, box, stored)
         items: list[Suggestion] = [
             item for item in current.values() if item.id in self._unshown and item.id not in spans
         ]
@@ -304,7 +305,7 @@ class SuggestionActions(QObject):
         suggestion_id: str,
         own: list[Piece],
         pieces: list[Piece],
-        full: str,
+        box: TextBox,
         stored: _StoredOffsets,
     ) -> Suggestion | None:
         """Return one suggestion as its marks show it (its range, old and new words)."""
@@ -312,19 +313,20 @@ class SuggestionActions(QObject):
         first, last = own[0].start, own[-1].end
         low, high = offset(first), offset(last)
         # What accepting makes of the span: its own deletions and others' insertions out.
+        # Read from the document's span alone (not the whole text at each key).
         cuts: list[tuple[int, int]] = []
         kept_out: list[tuple[int, int]] = []
         for piece in pieces:
             if piece.end <= first or piece.start >= last:
                 continue
-            span = (offset(piece.start), offset(piece.end))
+            span = (piece.start, piece.end)
             if piece.kind == INSERTED:
                 kept_out.append(span)
                 if piece.id != suggestion_id:
                     cuts.append(span)
             elif piece.kind == DELETED and piece.id == suggestion_id:
                 cuts.append(span)
-        old = _cut(full, low, high, kept_out)
+        old = _cut(box, first, last, kept_out)
         suggestion = self._known.get(suggestion_id)
         if suggestion is None:
             # Marks whose suggestion this window never knew (another window's undo history
@@ -344,7 +346,7 @@ class SuggestionActions(QObject):
             suggestion.old = old
         else:
             suggestion.old = old
-            suggestion.new = _cut(full, low, high, cuts)
+            suggestion.new = _cut(box, first, last, cuts)
             suggestion.kind = kind_of(suggestion.old, suggestion.new)
             if suggestion.new == suggestion.old:
                 return None
@@ -445,6 +447,13 @@ class SuggestionActions(QObject):
     def _look(self, kind: int, suggestion: Suggestion) -> QTextCharFormat:
         """Return the format a mark gives: underlined, struck or dotted, in the author's
         colour, with the author and time on hover."""
+        key = (kind, suggestion.id, suggestion.author, suggestion.created, suggestion.format)
+        look = self._looks.get(key)
+        if look is None:
+            look = self._looks[key] = self._new_look(kind, suggestion)
+        return QTextCharFormat(look)
+
+    def _new_look(self, kind: int, suggestion: Suggestion) -> QTextCharFormat:
         look = QTextCharFormat()
         look.setProperty(SUGGESTION_ID, suggestion.id)
         look.setProperty(SUGGESTION_KIND, kind)
@@ -944,16 +953,17 @@ def _nothing() -> Iterator[None]:
     yield
 
 
-def _cut(text: str, low: int, high: int, spans: list[tuple[int, int]]) -> str:
-    """Return text[low:high] without the spans (in order, within it)."""
+def _cut(box: TextBox, low: int, high: int, spans: list[tuple[int, int]]) -> str:
+    """Return the stored text of document positions low..high without the spans."""
     pieces = []
     at = low
     for start, end in sorted(spans):
         start, end = max(start, low), min(end, high)
         if start > at:
-            pieces.append(text[at:start])
+            pieces.append(box.document_slice(at, start))
         at = max(at, end)
-    pieces.append(text[at:high])
+    if at < high:
+        pieces.append(box.document_slice(at, high))
     return "".join(pieces)
 
 
