@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from editor.model import SuggestionKind
@@ -507,3 +507,21 @@ def test_suggestions_from_a_reviewed_docx_are_shown_when_the_article_opens(
     assert window.review.suggestions.accept(replace.id)
     assert window.article().sections[0].body == "So " + NEWS.replace("Monday", "Tuesday")
     assert not window.review.suggestions.accept(rival.id)
+
+
+def test_headline_and_input_method_text_are_suggestions(qtbot, window) -> None:
+    headline = window.form.headline.editor
+    suggest_on(qtbot, window)
+    place(headline, len("Will the river port"))
+    qtbot.keyClicks(headline, " finally")
+    # An input method (many Arabic keyboards) commits its text in one event.
+    place(headline, 0)
+    composed = QInputMethodEvent("", [])
+    composed.setCommitString("سؤال: ")
+    QApplication.sendEvent(headline, composed)
+    assert shown(headline) == "سؤال: Will the river port finally reopen?"
+    assert window.article().headline == "Will the river port reopen?"
+    news = sorted(item.new for item in window.article().suggestions)
+    assert news == [" finally", "سؤال: "]
+    assert window.review.suggestions.accept_all() == 2
+    assert window.article().headline == "سؤال: Will the river port finally reopen?"

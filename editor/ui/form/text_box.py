@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -157,6 +158,8 @@ class TextBox(QTextEdit):
         # the key was handled. A hook in keyPressEvent rather than an event filter: other
         # filters (typing typography) hand keys to keyPressEvent themselves.
         self.key_hook: Callable[[QKeyEvent], bool] | None = None
+        # Sees text an input method commits (many Arabic and Urdu keyboards) first.
+        self.input_hook: Callable[[QInputMethodEvent], bool] | None = None
         # The document position the last context menu was opened at (its entries act there).
         self.menu_position = 0
         self._grows = False
@@ -518,6 +521,12 @@ class TextBox(QTextEdit):
         block.beginEditBlock()
         super().keyPressEvent(event)
         block.endEditBlock()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """Take text from an input method (suggesting mode sees it first)."""
+        if self.input_hook is not None and self.input_hook(event):
+            return
+        super().inputMethodEvent(event)
 
     def _page_or_edge_key(self, event: QKeyEvent, keys: FormKeys) -> bool:
         """Handle Page Up/Down and an arrow at the box's edge on the page; False: not one."""

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QTextBlockFormat,
@@ -212,6 +213,7 @@ class SuggestionActions(QObject):
     def _follow(self, box: TextBox) -> None:
         self._boxes.add(id(box))
         box.key_hook = lambda event, box=box: self._on_key(box, event)
+        box.input_hook = lambda event, box=box: self._on_input(box, event)
         box.document().contentsChange.connect(
             lambda position, _removed, added, box=box: self._on_edit(box, position, added)
         )
@@ -584,6 +586,21 @@ class SuggestionActions(QObject):
             return self._suggest_key(box, event)
         finally:
             self._in_key = False
+
+    def _on_input(self, box: TextBox, event: QInputMethodEvent) -> bool:
+        """In suggesting mode, text an input method commits is a suggested insertion."""
+        if self._in_key or box.isReadOnly() or not self.suggesting:
+            return False
+        if not event.commitString() or event.replacementLength():
+            return False  # composing (shown by the layout, not in the text) or re-writing
+        if not box.marks.active:
+            box.marks.activate()
+        self._in_key = True
+        try:
+            self._suggest_insertion(box, lambda: box.inputMethodEvent(event))
+        finally:
+            self._in_key = False
+        return True
 
     def _plain_typing(self, box: TextBox, event: QKeyEvent) -> None:
         """Text typed next to a suggestion outside suggesting mode is plain text (it took the
