@@ -14,8 +14,6 @@ Suggestions list calls. ``suggestions_changed`` says when the list should be sho
 
 from __future__ import annotations
 
-import zlib
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Protocol
@@ -23,12 +21,9 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QApplication, QMenu
@@ -37,22 +32,22 @@ from editor.model import Suggestion, SuggestionKind, new_id, now_iso
 from editor.model.parts import MalformedPartError, PartKind, parse_part
 from editor.model.review import initials_of
 from editor.text.suggestions import apply_edit as move_anchors
-from editor.text.suggestions import kind_of
-from editor.ui.common.times import readable_time
 from editor.ui.form.markdown_editor import MarkdownEditor
 from editor.ui.form.suggestion_marks import (
-    BREAK_DELETED,
-    BREAK_INSERTED,
     DELETED,
     FORMATTED,
     INSERTED,
-    SUGGESTION_ID,
-    SUGGESTION_KIND,
     Piece,
     is_marked,
     without_mark,
 )
 from editor.ui.form.text_box import TextBox
+from editor.ui.review.suggestion_marking import (
+    MARKERS,
+    StoredOffsets,
+    SuggestionMarker,
+    read_marks,
+)
 
 if TYPE_CHECKING:
     from editor.model import Article
@@ -90,42 +85,13 @@ class ReviewSide(Protocol):
         ...
 
 
-# One colour per author (picked by the name, so an author keeps it from one session to the
-# next); dark enough to read on the page's paper in light and dark themes alike.
-AUTHOR_COLOURS = (
-    QColor(30, 110, 200),
-    QColor(190, 40, 120),
-    QColor(20, 140, 80),
-    QColor(200, 100, 0),
-    QColor(120, 70, 200),
-    QColor(0, 140, 150),
-)
 # How long typing waits before the Suggestions list is told (it is not shown again per key).
 _CHANGED_MS = 250
-_MARKERS = {"strong": "**", "emphasis": "*"}
 _COMMAND_KEYS = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
-
-
-def author_colour(author: str) -> QColor:
-    """Return the colour an author's suggestions are shown in."""
-    return AUTHOR_COLOURS[zlib.crc32(author.encode("utf-8")) % len(AUTHOR_COLOURS)]
-
-
-def formatted(old: str, format_change: str) -> str:
-    """Return words with an emphasis change made ("+strong" wraps them in "**")."""
-    marker = _MARKERS.get(format_change[1:], "")
-    if not marker:
-        return old
-    if format_change.startswith("+"):
-        return f"{marker}{old}{marker}"
-    width = len(marker)
-    if len(old) >= 2 * width and old.startswith(marker) and old.endswith(marker):
-        return old[width:-width]
-    return old
 
 
 class SuggestionActions(QObject):
@@ -150,8 +116,7 @@ class SuggestionActions(QObject):
         self.suggesting = False
         self._boxes: set[int] = set()  # id() of each box followed
         self._in_key = False  # handling a key: the box's own handling comes next
-        # Each mark's format as made (asked at each key typed in suggesting mode).
-        self._looks: dict[tuple[int, str, str, str, str], QTextCharFormat] = {}
+        self.marker = SuggestionMarker(self)
         self._changed_timer = QTimer(self)
         self._changed_timer.setSingleShot(True)
         self._changed_timer.setInterval(_CHANGED_MS)
@@ -258,7 +223,7 @@ class SuggestionActions(QObject):
         for index, piece in enumerate(pieces):
             found = spans.get(piece.id)
             spans[piece.id] = (index, index) if found is None else (found[0], index)
-        stored = _StoredOffsets(box)
+        stored = StoredOffsets(box)
         to_read = list(spans)
         if edit is not None:
             low, high = edit[0] - 1, edit[0] + edit[1] + 1
@@ -306,29 +271,11 @@ class SuggestionActions(QObject):
         part: str,
         suggestion_id: str,
         own: list[Piece],
-        pieces: list[Piece],
+        span: list[Piece],
         box: TextBox,
-        stored: _StoredOffsets,
+        stored: StoredOffsets,
     ) -> Suggestion | None:
-        """Return one suggestion as its marks show it (its range, old and new words)."""
-        offset = stored.offset
-        first, last = own[0].start, own[-1].end
-        low, high = offset(first), offset(last)
-        # What accepting makes of the span: its own deletions and others' insertions out.
-        # Read from the document's span alone (not the whole text at each key).
-        cuts: list[tuple[int, int]] = []
-        kept_out: list[tuple[int, int]] = []
-        for piece in pieces:
-            if piece.end <= first or piece.start >= last:
-                continue
-            span = (piece.start, piece.end)
-            if piece.kind == INSERTED:
-                kept_out.append(span)
-                if piece.id != suggestion_id:
-                    cuts.append(span)
-            elif piece.kind == DELETED and piece.id == suggestion_id:
-                cuts.append(span)
-        old = _cut(box, first, last, kept_out)
+        """Return one suggestion as its marks show it, None when it changes nothing."""
         suggestion = self._known.get(suggestion_id)
         if suggestion is None:
             # Marks whose suggestion this window never knew (another window's undo history
@@ -336,22 +283,8 @@ class SuggestionActions(QObject):
             suggestion = Suggestion(id=suggestion_id, part=part, created=now_iso())
             self._known[suggestion_id] = suggestion
         suggestion.part = part
-        suggestion.start, suggestion.end = stored(low), stored(high)
-        if suggestion.kind is SuggestionKind.FORMAT or all(p.kind == FORMATTED for p in own):
-            suggestion.kind = SuggestionKind.FORMAT
-            if suggestion.format[1:] in _MARKERS:
-                suggestion.new = formatted(old, suggestion.format)
-            elif old != suggestion.old:
-                # An emphasis Markdown has no marker for (a DOCX's strike): its words as
-                # they are now, the change kept in ``format``.
-                suggestion.new = old
-            suggestion.old = old
-        else:
-            suggestion.old = old
-            suggestion.new = _cut(box, first, last, cuts)
-            suggestion.kind = kind_of(suggestion.old, suggestion.new)
-            if suggestion.new == suggestion.old:
-                return None
+        if not read_marks(suggestion, own, span, box, stored):
+            return None
         self._unshown.discard(suggestion_id)
         return suggestion
 
@@ -427,12 +360,12 @@ class SuggestionActions(QObject):
             # From the end back: a place is still right when everything after it changed.
             for start, end, item in sorted(places, key=lambda p: (p[0], p[1]), reverse=True):
                 if item.kind is SuggestionKind.FORMAT:
-                    self._mark(box, start, end, FORMATTED, item)
+                    self.marker.mark(box, start, end, FORMATTED, item)
                     continue
                 if end > start:
-                    self._mark(box, start, end, DELETED, item)
+                    self.marker.mark(box, start, end, DELETED, item)
                 if item.new:
-                    self._insert_marked(box, end, item.new, item)
+                    self.marker.insert_marked(box, end, item.new, item)
             cursor.endEditBlock()
         finally:
             document.setUndoRedoEnabled(True)
@@ -444,112 +377,7 @@ class SuggestionActions(QObject):
             box.highlighter.rehighlight()
         self.read_part(box, part)
 
-    # -- marks ----------------------------------------------------------------------------
-
-    def _look(self, kind: int, suggestion: Suggestion) -> QTextCharFormat:
-        """Return the format a mark gives: underlined, struck or dotted, in the author's
-        colour, with the author and time on hover."""
-        key = (kind, suggestion.id, suggestion.author, suggestion.created, suggestion.format)
-        look = self._looks.get(key)
-        if look is None:
-            look = self._looks[key] = self._new_look(kind, suggestion)
-        return QTextCharFormat(look)
-
-    def _new_look(self, kind: int, suggestion: Suggestion) -> QTextCharFormat:
-        look = QTextCharFormat()
-        look.setProperty(SUGGESTION_ID, suggestion.id)
-        look.setProperty(SUGGESTION_KIND, kind)
-        colour = author_colour(suggestion.author)
-        look.setForeground(colour)
-        when = readable_time(suggestion.created) if suggestion.created else ""
-        who = suggestion.author or self.tr("unknown author")
-        if kind == INSERTED:
-            look.setFontUnderline(True)
-            tip = self.tr("Inserted by {0}, {1}")
-        elif kind == DELETED:
-            look.setFontStrikeOut(True)
-            tip = self.tr("Deleted by {0}, {1}")
-        else:
-            look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            look.setUnderlineColor(colour)
-            tip = (
-                self.tr("Emphasis added by {0}, {1}")
-                if suggestion.format.startswith("+")
-                else self.tr("Emphasis removed by {0}, {1}")
-            )
-        look.setToolTip(tip.format(who, when).rstrip(", "))
-        return look
-
-    def _mark(self, box: TextBox, start: int, end: int, kind: int, suggestion: Suggestion) -> None:
-        """Mark a document range as a suggestion's (in the caller's edit block)."""
-        if end <= start:
-            return
-        document = box.document()
-        self._set_formats(box, start, end, lambda text_format: without_mark(text_format))
-        cursor = QTextCursor(document)
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(self._look(kind, suggestion))
-        prop = {INSERTED: BREAK_INSERTED, DELETED: BREAK_DELETED}.get(kind)
-        if prop is None:
-            return
-        block = document.findBlock(start).next()
-        while block.isValid() and block.position() <= end:
-            block_format = QTextBlockFormat(block.blockFormat())
-            block_format.setProperty(prop, suggestion.id)
-            QTextCursor(block).setBlockFormat(block_format)
-            block = block.next()
-
-    def _set_formats(
-        self,
-        box: TextBox,
-        start: int,
-        end: int,
-        change: Callable[[QTextCharFormat], QTextCharFormat],
-    ) -> None:
-        """Give each fragment between two positions a changed copy of its own format (a
-        chip keeps its object format)."""
-        document = box.document()
-        block = document.findBlock(start)
-        spans: list[tuple[int, int, QTextCharFormat]] = []
-        while block.isValid() and block.position() < end:
-            fragments = block.begin()
-            while not fragments.atEnd():
-                fragment = fragments.fragment()
-                fragments += 1
-                low = max(start, fragment.position())
-                high = min(end, fragment.position() + fragment.length())
-                if low < high and is_marked(fragment.charFormat()):
-                    spans.append((low, high, change(fragment.charFormat())))
-            block = block.next()
-        cursor = QTextCursor(document)
-        for low, high, text_format in spans:
-            cursor.setPosition(low)
-            cursor.setPosition(high, QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(text_format)
-
-    def _unmark(self, box: TextBox, piece: Piece) -> None:
-        """Take a piece's mark away, its text staying (in the caller's edit block)."""
-        document = box.document()
-        self._set_formats(box, piece.start, piece.end, without_mark)
-        block = document.findBlock(piece.start).next()
-        while block.isValid() and block.position() <= piece.end:
-            block_format = QTextBlockFormat(block.blockFormat())
-            if block_format.hasProperty(BREAK_INSERTED) or block_format.hasProperty(BREAK_DELETED):
-                block_format.clearProperty(BREAK_INSERTED)
-                block_format.clearProperty(BREAK_DELETED)
-                QTextCursor(block).setBlockFormat(block_format)
-            block = block.next()
-
-    def _insert_marked(self, box: TextBox, at: int, text: str, suggestion: Suggestion) -> int:
-        """Insert stored text at a position, marked as the suggestion's insertion; return
-        where it ends."""
-        cursor = QTextCursor(box.document())
-        cursor.setPosition(at)
-        box.insert_stored(cursor, text)
-        end = cursor.position()
-        self._mark(box, at, end, INSERTED, suggestion)
-        return end
+    # -- new suggestions ----------------------------------------------------------------
 
     def _new(self, box: TextBox, kind: SuggestionKind, format_change: str = "") -> Suggestion:
         author = self.author()
@@ -698,7 +526,7 @@ class SuggestionActions(QObject):
             strike.append((at, end))
         with self._edit_block(box):
             for low, high in strike:
-                self._mark(box, low, high, DELETED, suggestion)
+                self.marker.mark(box, low, high, DELETED, suggestion)
             cursor = QTextCursor(box.document())
             for low, high in reversed(remove):
                 cursor.setPosition(low)
@@ -739,7 +567,7 @@ class SuggestionActions(QObject):
         if suggestion is None:
             suggestion = self._new(box, SuggestionKind.INSERT)
         typing = without_mark(cursor.charFormat())
-        typing.merge(self._look(INSERTED, suggestion))
+        typing.merge(self.marker.look(INSERTED, suggestion))
         box.setCurrentCharFormat(typing)
         count = document.characterCount()
         insert()
@@ -749,13 +577,13 @@ class SuggestionActions(QObject):
             if piece is None or piece.id != suggestion.id or piece.end < at + grown:
                 history = box.undo_history
                 if selected:
-                    self._mark(box, at, at + grown, INSERTED, suggestion)
+                    self.marker.mark(box, at, at + grown, INSERTED, suggestion)
                 else:
                     # One undo step with the key (Enter, a paste: text of a plain format).
                     with history.joining(box) if history is not None else _nothing():
                         join = QTextCursor(document)
                         join.joinPreviousEditBlock()
-                        self._mark(box, at, at + grown, INSERTED, suggestion)
+                        self.marker.mark(box, at, at + grown, INSERTED, suggestion)
                         join.endEditBlock()
         if selected:
             block.endEditBlock()
@@ -767,7 +595,7 @@ class SuggestionActions(QObject):
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         if end <= start:
             return None
-        marker = _MARKERS[emphasis]
+        marker = MARKERS[emphasis]
         width = len(marker)
         text = box.text()
         low, high = box.stored_offset(start), box.stored_offset(end)
@@ -780,7 +608,7 @@ class SuggestionActions(QObject):
             start, end = box.shown_position(low - width), box.shown_position(high + width)
         suggestion = self._new(box, SuggestionKind.FORMAT, f"{sign}{emphasis}")
         with self._edit_block(box):
-            self._mark(box, start, end, FORMATTED, suggestion)
+            self.marker.mark(box, start, end, FORMATTED, suggestion)
         return suggestion
 
     @contextmanager
@@ -867,7 +695,7 @@ class SuggestionActions(QObject):
                 (unmark if keep else remove).append(piece)
         with self._edit_block(box):
             for piece in unmark:
-                self._unmark(box, piece)
+                self.marker.unmark(box, piece)
             changes: list[tuple[Piece, str | None]] = [(piece, None) for piece in remove]
             changes += replace
             cursor = QTextCursor(box.document())
@@ -877,7 +705,7 @@ class SuggestionActions(QObject):
                 if text is None:
                     cursor.removeSelectedText()
                 else:
-                    self._set_formats(box, piece.start, piece.end, without_mark)
+                    self.marker.set_formats(box, piece.start, piece.end, without_mark)
                     box.insert_stored(cursor, text)
 
     @Slot(str)
@@ -939,49 +767,9 @@ def _in_section(suggestion: Suggestion) -> bool:
         return False
 
 
-class _StoredOffsets:
-    """Offsets in a box's stored text of offsets in its text with suggested insertions
-    (``TextBox.document_text``); the insertions are measured when first asked."""
-
-    def __init__(self, box: TextBox) -> None:
-        self.box = box
-        self.offset = box.document_offsets()
-        self._unstored: list[tuple[int, int]] | None = None
-        self._starts: list[int] = []
-        self._cut_before: list[int] = [0]
-
-    def __call__(self, at: int) -> int:
-        if self._unstored is None:
-            offset = self.offset
-            self._unstored = [(offset(s), offset(e)) for s, e in self.box.marks.unstored()]
-            self._starts = [start for start, _end in self._unstored]
-            for start, end in self._unstored:
-                self._cut_before.append(self._cut_before[-1] + end - start)
-        # Less every insertion that starts before the offset, as far as it goes.
-        index = bisect_left(self._starts, at)
-        if not index:
-            return at
-        start, end = self._unstored[index - 1]
-        return at - self._cut_before[index - 1] - (min(end, at) - start)
-
-
 @contextmanager
 def _nothing() -> Iterator[None]:
     yield
-
-
-def _cut(box: TextBox, low: int, high: int, spans: list[tuple[int, int]]) -> str:
-    """Return the stored text of document positions low..high without the spans."""
-    pieces = []
-    at = low
-    for start, end in sorted(spans):
-        start, end = max(start, low), min(end, high)
-        if start > at:
-            pieces.append(box.document_slice(at, start))
-        at = max(at, end)
-    if at < high:
-        pieces.append(box.document_slice(at, high))
-    return "".join(pieces)
 
 
 def _inserts(box: TextBox, event: QKeyEvent) -> bool:
