@@ -47,6 +47,7 @@ from editor.ui.form.chips import (
 )
 from editor.ui.form.gradual_highlight import GradualRehighlight
 from editor.ui.form.highlighter import MarkdownHighlighter
+from editor.ui.form.suggestion_marks import BREAK_DELETED, BREAK_INSERTED
 from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
 
 _LINK_PLACEHOLDER = "https://"
@@ -354,6 +355,9 @@ class MarkdownEditor(TextBox):
     def _paragraph_format(self, base: QTextBlockFormat | None = None) -> QTextBlockFormat:
         """Return the format of a new paragraph: space above it, its own direction."""
         block_format = QTextBlockFormat(base) if base is not None else QTextBlockFormat()
+        # A suggested paragraph break is the suggestion's own: the next one is not.
+        block_format.clearProperty(BREAK_INSERTED)
+        block_format.clearProperty(BREAK_DELETED)
         block_format.setTopMargin(round(self.fontMetrics().lineSpacing() * _PARAGRAPH_SPACE))
         # A new paragraph follows its own text (a token paragraph's direction is placed
         # after).
@@ -390,8 +394,8 @@ class MarkdownEditor(TextBox):
         document.setModified(False)
         self.setTextCursor(QTextCursor(document))
 
-    def shown_text(self) -> str:
-        """Return the Markdown of the part shown, as it is stored."""
+    def _document_text(self) -> str:
+        """Return the Markdown of the document, as it is stored (suggestions included)."""
         raw = self.document().toRawText()
         if OBJECT not in raw:
             return to_stored(raw)
@@ -415,12 +419,26 @@ class MarkdownEditor(TextBox):
 
         return offset
 
-    def stored_offset(self, position: int) -> int:
-        """Return the offset in ``text()`` of a position in the document."""
-        return self._offset_in_stored()(position)
+    def _as_stored_slice(self, raw: str, start: int, end: int) -> str:
+        """Return the Markdown of document positions start..end (``raw`` their text)."""
+        objects = self._objects_in(start, end)
+        if not objects:
+            return to_stored(raw)
+        pieces: list[str] = []
+        last = start
+        for at, stands_for in objects.items():
+            pieces.append(to_stored(raw[last - start : at - start]))
+            pieces.append(stands_for)
+            last = at + 1
+        pieces.append(to_stored(raw[last - start :]))
+        return "".join(pieces)
 
-    def shown_position(self, offset: int) -> int:
-        """Return the document position of an offset in ``text()`` (a blank line between
+    def _document_offsets(self) -> Callable[[int], int]:
+        """Return the offset in ``_document_text()`` of each position in the document."""
+        return self._offset_in_stored()
+
+    def _document_position(self, offset: int) -> int:
+        """Return the document position of an offset in ``_document_text()`` (a blank line between
         two paragraphs is the end of the first; the held end is the end of what is shown;
         an offset inside a token is the chip's end)."""
         document = self.document()
@@ -649,6 +667,8 @@ class MarkdownEditor(TextBox):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Handle Ctrl+B, Ctrl+I and Ctrl+K here, so they act on this editor only."""
+        if self.key_hook is not None and self.key_hook(event):
+            return
         if self.history_key(event):
             return  # before any edit block is opened: undo must not happen inside one
         if event.matches(QKeySequence.StandardKey.Bold):

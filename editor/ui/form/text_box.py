@@ -6,8 +6,20 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -17,6 +29,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
+
+from editor.ui.form.suggestion_marks import SuggestionMarks
 
 if TYPE_CHECKING:
     # Only named in annotations: importing a PySide6 class builds its enums (start-up time).
@@ -140,11 +154,24 @@ class TextBox(QTextEdit):
         self.form_keys: FormKeys | None = None
         # Adds the part's own entries (direction, language) to the box's context menu.
         self.part_menu: Callable[[QMenu], None] | None = None
+        # Sees each key before the box does (suggesting mode makes edits suggestions); True:
+        # the key was handled. A hook in keyPressEvent rather than an event filter: other
+        # filters (typing typography) hand keys to keyPressEvent themselves.
+        self.key_hook: Callable[[QKeyEvent], bool] | None = None
+        # Sees text an input method commits (many Arabic and Urdu keyboards) first.
+        self.input_hook: Callable[[QInputMethodEvent], bool] | None = None
+        # The document position the last context menu was opened at (its entries act there).
+        self.menu_position = 0
         self._grows = False
         # The height of the text as far as Qt has laid it out (it lays a long text out in
         # steps, after the first screen): the box's height follows it, and is never asked
         # for the whole layout at once.
         self._laid_out_height = 0.0
+        # The suggestions the document shows (marked text, editor.ui.form.suggestion_marks):
+        # followed first of all, so that every other reader of an edit finds the text the
+        # box stores, without the suggested insertions, already right.
+        self.marks = SuggestionMarks(self.document())
+        self.document().contentsChange.connect(self.marks.on_change)
         self.setAcceptRichText(False)
         # Tab moves to the next field: the form is navigated like a form.
         self.setTabChangesFocus(True)
@@ -165,21 +192,82 @@ class TextBox(QTextEdit):
         return self.shown_text() + self._held
 
     def shown_text(self) -> str:
-        """Return the text of the part shown, as it is stored.
+        """Return the text of the part shown, as it is stored (without suggested insertions).
 
         The raw text: ``toPlainText`` gives a no-break space (a French colon's) as a plain
         space and a line separator as a line break, and the text saved would not be the
         text typed.
         """
-        return self.document().toRawText().replace("\u2029", "\n")
+        text = self._document_text()
+        unstored = self.marks.unstored()
+        if not unstored:
+            return text
+        offset = self._document_offsets()
+        pieces = []
+        last = 0
+        for start, end in unstored:
+            pieces.append(text[last : offset(start)])
+            last = offset(end)
+        pieces.append(text[last:])
+        return "".join(pieces)
 
     def stored_offset(self, position: int) -> int:
         """Return the offset in ``text()`` of a position in the box's document."""
-        return position
+        offset = self._document_offsets()
+        at = offset(position)
+        for start, end in self.marks.unstored():
+            first = offset(start)
+            if first >= at:
+                break
+            at -= min(offset(end), at) - first
+        return at
 
     def shown_position(self, offset: int) -> int:
         """Return the position in the box's document of an offset in ``text()`` (the end of
-        what is shown for an offset in the held end)."""
+        what is shown for an offset in the held end; before a suggested insertion there)."""
+        unstored = self.marks.unstored()
+        if unstored:
+            offsets = self._document_offsets()
+            for start, end in unstored:
+                first = offsets(start)
+                if first >= offset:
+                    break
+                offset += offsets(end) - first
+        return self._document_position(offset)
+
+    def document_text(self) -> str:
+        """Return the text as stored with the suggested insertions the document shows."""
+        return self._document_text()
+
+    def document_offsets(self) -> Callable[[int], int]:
+        """Return the offset in ``document_text()`` of each document position."""
+        return self._document_offsets()
+
+    def document_slice(self, start: int, end: int) -> str:
+        """Return document positions start..end as stored (a piece of ``document_text()``)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return self._as_stored_slice(cursor.selectedText(), start, end)
+
+    def _as_stored_slice(self, raw: str, start: int, end: int) -> str:
+        """Return the raw text of document positions start..end as stored."""
+        return raw.replace("\u2029", "\n")
+
+    def insert_stored(self, cursor: QTextCursor, text: str) -> None:
+        """Insert a text as stored at a cursor, in place of its selection."""
+        self._insert_stored(cursor, text)
+
+    def _document_text(self) -> str:
+        """Return the text of the document as stored, suggested insertions included."""
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    def _document_offsets(self) -> Callable[[int], int]:
+        """Return the offset in ``_document_text()`` of each document position."""
+        return _same_offset
+
+    def _document_position(self, offset: int) -> int:
+        """Return the document position of an offset in ``_document_text()``."""
         return max(0, min(offset, self.document().characterCount() - 1))
 
     def held_text(self) -> str:
@@ -404,6 +492,8 @@ class TextBox(QTextEdit):
         in another box starts a step of its own. On a page, Page Up/Down turn the page's
         pages and an arrow at the first or last line goes on into the next part.
         """
+        if self.key_hook is not None and self.key_hook(event):
+            return
         if self._single_paragraph and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # One paragraph (a headline, a standfirst): on a page, Enter goes on into the
             # next part, as after a word processor's title; the text typed next went on
@@ -431,6 +521,12 @@ class TextBox(QTextEdit):
         block.beginEditBlock()
         super().keyPressEvent(event)
         block.endEditBlock()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """Take text from an input method (suggesting mode sees it first)."""
+        if self.input_hook is not None and self.input_hook(event):
+            return
+        super().inputMethodEvent(event)
 
     def _page_or_edge_key(self, event: QKeyEvent, keys: FormKeys) -> bool:
         """Handle Page Up/Down and an arrow at the box's edge on the page; False: not one."""
@@ -466,8 +562,11 @@ class TextBox(QTextEdit):
         """Return Qt's menu for the box with the part's own entries (direction, language)."""
         if position is None:
             menu = super().createStandardContextMenu()
+            self.menu_position = self.textCursor().position()
         else:
             menu = super().createStandardContextMenu(position)
+            layout = self.document().documentLayout()
+            self.menu_position = layout.hitTest(QPointF(position), Qt.HitTestAccuracy.FuzzyHit)
         if self.part_menu is not None:
             menu.addSeparator()
             self.part_menu(menu)
@@ -493,6 +592,27 @@ class TextBox(QTextEdit):
             return True
         return False
 
+    def cut(self) -> None:
+        """Cut the selection (Edit › Cut): as Ctrl+X, a suggestion in suggesting mode."""
+        if not self._hooked(QKeySequence.StandardKey.Cut):
+            super().cut()
+
+    def paste(self) -> None:
+        """Paste (Edit › Paste): as Ctrl+V, a suggestion in suggesting mode."""
+        if not self._hooked(QKeySequence.StandardKey.Paste):
+            super().paste()
+
+    def _hooked(self, key: QKeySequence.StandardKey) -> bool:
+        """Whether ``key_hook`` handled a menu's edit as the key that does it."""
+        if self.key_hook is None:
+            return False
+        keys = QKeySequence.keyBindings(key)
+        if not keys:
+            return False
+        combination = keys[0][0]  # type: ignore[index]  # QKeySequence[i] in PySide6
+        event = QKeyEvent(QEvent.Type.KeyPress, combination.key(), combination.keyboardModifiers())
+        return self.key_hook(event)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste as plain text; one-paragraph boxes get line breaks as spaces."""
         text = source.text()
@@ -509,6 +629,10 @@ class TextBox(QTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         """Accept anything that has text."""
         return source.hasText()
+
+
+def _same_offset(position: int) -> int:
+    return position
 
 
 def _may_edit(event: QKeyEvent) -> bool:

@@ -53,6 +53,7 @@ from editor.ui.common.part_names import part_name
 from editor.ui.common.status_names import status_names
 from editor.ui.common.times import readable_time
 from editor.ui.review.review_panel import ReviewPanel
+from editor.ui.review.suggestion_actions import SuggestionActions
 
 if TYPE_CHECKING:
     from editor.ui.form.text_box import TextBox
@@ -86,6 +87,8 @@ class ReviewController(QObject):
         self._build_menu()
         for box in self.editors().values():
             self._follow(box)
+        # Suggesting mode and the suggestions shown in the text (Review › Suggest changes).
+        self.suggestions = SuggestionActions(self)
         self._keep_anchored_texts()
         self.form.section_added.connect(lambda pane: self._follow(pane.editor))
         self.form.sections_rearranged.connect(self._on_sections_rearranged)
@@ -204,7 +207,8 @@ class ReviewController(QObject):
         for status, name in status_names().items():
             self.status_actions[status].setText(name)
         self.reopen_action.setText(self.tr("Reopen for &Changes"))
-        self.reviewer_action.setText(self.tr("Reviewer &Mode (comments only)"))
+        self.reviewer_action.setText(self.tr("Reviewer &Mode (suggestions and comments)"))
+        self.suggestions.retranslate()
         self.docx_comments_action.setText(self.tr("Comments from a Reviewed &DOCX…"))
         self.save_revision_action.setText(self.tr("Save &Revision…"))
         self.revisions_action.setText(self.tr("Revisions and &Compare…"))
@@ -228,7 +232,10 @@ class ReviewController(QObject):
         self.banner_label.setText(
             self.tr("{0}: the text is read-only.").format(status_names()[status])
         )
-        read_only = self.window.is_read_only() or locked or self.reviewer_mode
+        # Reviewer mode edits through suggestions only (suggesting is forced on in it; off
+        # only when the reviewer gave no name).
+        reviewing = self.reviewer_mode and not self.suggestions.suggesting
+        read_only = self.window.is_read_only() or locked or reviewing
         self.form.set_read_only(read_only)
         # Comments stay possible in every mode; the status changes only through the menu.
         self.form.meta.status_combo.setEnabled(False)
@@ -318,6 +325,7 @@ class ReviewController(QObject):
         """Keep the text of each part a comment is anchored in, to follow the comments
         through each edit (_on_edit); the other parts' texts are not kept."""
         anchored = {comment.part for comment in self._comments}
+        anchored |= self.suggestions.unshown_parts()
         for part, box in self.editors().items():
             if part in anchored and id(box) not in self._texts:
                 self._texts[id(box)] = box.shown_text()
@@ -362,7 +370,10 @@ class ReviewController(QObject):
         part = self.form.part_of_box(box)
         if part is None:
             return
-        if not any(comment.part == part for comment in self._comments):
+        if (
+            not any(comment.part == part for comment in self._comments)
+            and part not in self.suggestions.unshown_parts()
+        ):
             # Nothing is anchored in this part: no text is kept or compared at each key
             # (a 20 MB headline, a body of 100,000 quotations). highlight() keeps the
             # text of a part once a comment is anchored in it.
@@ -401,6 +412,7 @@ class ReviewController(QObject):
             position += 1
         shown = [(c.quote, is_detached(c)) for c in self._comments if c.part == part]
         apply_edit(self._comments, part, position, end_old - position, end_new - position, new)
+        self.suggestions.move_unshown(part, position, end_old - position, end_new - position, new)
         # The list shows words and states, not positions: refresh only when those changed.
         if shown != [(c.quote, is_detached(c)) for c in self._comments if c.part == part]:
             self.panel.refresh()
@@ -520,7 +532,7 @@ class ReviewController(QObject):
 
     @Slot(bool)
     def set_reviewer_mode(self, on: bool) -> None:
-        """Reviewer mode: the text is read-only, comments can still be added and answered."""
+        """Reviewer mode: every edit is a suggestion; comments can be added and answered."""
         self.reviewer_mode = on
         if self.reviewer_action.isChecked() != on:
             self.reviewer_action.setChecked(on)
