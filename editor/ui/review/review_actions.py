@@ -89,6 +89,7 @@ class ReviewController(QObject):
             self._follow(box)
         # Suggesting mode and the suggestions shown in the text (Review › Suggest changes).
         self.suggestions = SuggestionActions(self)
+        self._connect_suggestions_list()
         self._keep_anchored_texts()
         self.form.section_added.connect(lambda pane: self._follow(pane.editor))
         self.form.sections_rearranged.connect(self._on_sections_rearranged)
@@ -102,6 +103,23 @@ class ReviewController(QObject):
         # whole column. The panel opens with the first comment or a move out of Draft, and
         # the Review menu shows or hides it at any time.
         self.panel.setVisible(self._has_review())
+
+    def _connect_suggestions_list(self) -> None:
+        # The Suggestions tab asks; the suggestions in the text do it, as one undo step each.
+        listed, actions = self.panel.suggestions_panel, self.suggestions
+        listed.accept_requested.connect(actions.accept)
+        listed.reject_requested.connect(actions.reject)
+        listed.accept_all_requested.connect(actions.accept_all)
+        listed.reject_all_requested.connect(actions.reject_all)
+        listed.jump_requested.connect(actions.jump_to)
+        actions.suggestions_changed.connect(self._on_suggestions_changed)
+        self.panel.show_suggestions()
+
+    @Slot()
+    def _on_suggestions_changed(self) -> None:
+        self.panel.show_suggestions()
+        self._reveal_panel()
+        self.update_state()
 
     def _has_review(self) -> bool:
         # Suggestions count too: a draft back from a reviewer opens with them in sight.

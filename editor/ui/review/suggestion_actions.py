@@ -14,6 +14,7 @@ Suggestions list calls. ``suggestions_changed`` says when the list should be sho
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Protocol
@@ -28,9 +29,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu
 
-from editor.model import Suggestion, SuggestionKind, new_id, now_iso
+from editor.model import Article, Suggestion, SuggestionKind, new_id, now_iso
 from editor.model.parts import MalformedPartError, PartKind, parse_part
 from editor.model.review import initials_of
+from editor.text.suggestions import SuggestionError
+from editor.text.suggestions import accept as accept_suggestion
 from editor.text.suggestions import apply_edit as move_anchors
 from editor.ui.form.markdown_editor import MarkdownEditor
 from editor.ui.form.suggestion_marks import (
@@ -50,7 +53,6 @@ from editor.ui.review.suggestion_marking import (
 )
 
 if TYPE_CHECKING:
-    from editor.model import Article
     from editor.ui.form.article_form import ArticleForm
     from editor.ui.window.seam import EditorWindow
 
@@ -92,6 +94,15 @@ _COMMAND_KEYS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+
+
+def _bank_quotation(part: str) -> str | None:
+    """Return the id of the bank's quotation a part key names, None for any other part."""
+    try:
+        ref = parse_part(part)
+    except MalformedPartError:
+        return None
+    return ref.quotation_id if ref.kind is PartKind.QUOTATION else None
 
 
 class SuggestionActions(QObject):
@@ -653,9 +664,14 @@ class SuggestionActions(QObject):
 
     def _resolve(self, suggestion_ids: list[str], *, accepting: bool) -> int:
         by_box: dict[int, tuple[TextBox, list[tuple[Suggestion, list[Piece]]]]] = {}
+        in_bank: list[Suggestion] = []
         for suggestion_id in suggestion_ids:
             suggestion = self.suggestion(suggestion_id)
             if suggestion is None:
+                continue
+            if _bank_quotation(suggestion.part) is not None:
+                # The bank has no text box: its quotation is edited as the pane edits one.
+                in_bank.append(suggestion)
                 continue
             box, pieces = self._pieces(suggestion)
             if box is None or not pieces or box.isReadOnly():
@@ -667,6 +683,7 @@ class SuggestionActions(QObject):
             for box, items in by_box.values():
                 done += len(items)
                 self._resolve_in(box, items, accepting=accepting)
+            done += self._resolve_in_bank(in_bank, accepting=accepting)
         if done:
             self._changed_timer.stop()
             self.suggestions_changed.emit()
@@ -707,6 +724,37 @@ class SuggestionActions(QObject):
                 else:
                     self.marker.set_formats(box, piece.start, piece.end, without_mark)
                     box.insert_stored(cursor, text)
+
+    def _resolve_in_bank(self, suggestions: list[Suggestion], *, accepting: bool) -> int:
+        """Accept or reject suggestions on quotations of the bank; return how many were."""
+        if not suggestions:
+            return 0
+        pane = self.form.quotations
+        done = 0
+        # From the end of each quotation back, so an accepted change moves none still to come.
+        for suggestion in sorted(suggestions, key=lambda item: (item.part, -item.start)):
+            quotation_id = _bank_quotation(suggestion.part)
+            quotation = pane.lookup(quotation_id) if quotation_id is not None else None
+            if quotation is None:
+                continue
+            if accepting:
+                edited = copy.copy(quotation)
+                bank = Article(
+                    quotations=[edited],
+                    comments=self.window.article().comments,
+                    suggestions=self._suggestions,
+                )
+                try:
+                    accept_suggestion(bank, suggestion)
+                except SuggestionError:
+                    continue
+                pane.replace_quotation(edited)
+            else:
+                self._suggestions[:] = [
+                    item for item in self._suggestions if item is not suggestion
+                ]
+            done += 1
+        return done
 
     @Slot(str)
     def jump_to(self, suggestion_id: str) -> bool:

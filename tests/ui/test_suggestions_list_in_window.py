@@ -1,0 +1,75 @@
+"""The Suggestions tab and the suggestions in the text work as one: the list asks, the text
+changes as one undo step, and the list follows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from editor.model import Quotation
+from editor.storage.settings import Settings
+from editor.text import suggestions as ops
+from editor.text.template import new_article
+from editor.ui.window.workspace import Workspace
+
+NEWS = "The minister said the port would open before winter."
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(autosave_seconds=60, author="Writer")
+
+
+@pytest.fixture
+def window(qtbot, workspace: Workspace):
+    article = new_article("en")
+    article.headline = "Will the river port reopen?"
+    article.sections[0].body = NEWS
+    article.quotations.append(Quotation(id="q1", words="We will open the port.", speaker="Mayor"))
+    ops.suggest(article, "sections/0", 4, 12, "premier", "Desk Editor")
+    ops.suggest(article, "quotations/q1", 8, 12, "soon open", "Desk Editor")
+    opened = workspace.add_window(article)
+    opened.attach_review()
+    qtbot.waitExposed(opened)
+    return opened
+
+
+def _row_for(panel, words: str):
+    rows = [row for row in panel.rows() if words in row.text(0)]
+    assert rows, [row.text(0) for row in panel.rows()]
+    return rows[0]
+
+
+def test_accepting_from_the_list_changes_the_text_and_undo_brings_it_back(qtbot, window) -> None:
+    review = window.review
+    listed = review.panel.suggestions_panel
+    assert listed.count() == 2
+    editor = window.form.sections[0].editor
+    listed.tree.setCurrentItem(_row_for(listed, "premier"))
+    qtbot.mouseClick(listed.accept_button, Qt.MouseButton.LeftButton)
+    assert editor.text() == NEWS.replace("minister", "premier")
+    qtbot.waitUntil(lambda: listed.count() == 1)
+    assert [item.part for item in window.article().suggestions] == ["quotations/q1"]
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert editor.text() == NEWS
+    qtbot.waitUntil(lambda: listed.count() == 2)
+
+
+def test_a_suggestion_on_a_bank_quotation_is_accepted_in_the_bank(qtbot, window) -> None:
+    listed = window.review.panel.suggestions_panel
+    listed.tree.setCurrentItem(_row_for(listed, "soon open"))
+    qtbot.mouseClick(listed.accept_button, Qt.MouseButton.LeftButton)
+    assert window.article().quotation("q1").words == "We will soon open the port."
+    qtbot.waitUntil(lambda: listed.count() == 1)
+    assert window.form.sections[0].editor.text() == NEWS
+
+
+def test_reject_all_from_the_list_leaves_every_text_as_it_was(qtbot, window) -> None:
+    listed = window.review.panel.suggestions_panel
+    listed.reject_all_requested.emit("")
+    qtbot.waitUntil(lambda: listed.count() == 0)
+    assert window.form.sections[0].editor.text() == NEWS
+    assert window.article().quotation("q1").words == "We will open the port."
+    assert window.article().suggestions == []
