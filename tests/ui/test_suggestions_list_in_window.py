@@ -73,3 +73,17 @@ def test_reject_all_from_the_list_leaves_every_text_as_it_was(qtbot, window) -> 
     assert window.form.sections[0].editor.text() == NEWS
     assert window.article().quotation("q1").words == "We will open the port."
     assert window.article().suggestions == []
+
+
+def test_an_author_has_one_colour_in_the_text_and_in_the_list(window) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    editor = window.form.sections[0].editor
+    shown = editor.toPlainText()
+    start = shown.index("premier")
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start + 1)
+    in_text = cursor.charFormat().foreground().color()
+    row = _row_for(window.review.panel.suggestions_panel, "premier")
+    assert in_text == row.foreground(1).color()
+    assert in_text.name() != editor.palette().text().color().name()

@@ -8,12 +8,11 @@ reads a suggestion's range and words from the marked pieces of a document
 
 from __future__ import annotations
 
-import zlib
 from bisect import bisect_left
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 
 from editor.model import Suggestion, SuggestionKind
 from editor.text.suggestions import kind_of
@@ -31,24 +30,10 @@ from editor.ui.form.suggestion_marks import (
     without_mark,
 )
 from editor.ui.form.text_box import TextBox
+from editor.ui.review.author_colours import author_colour
 
-# One colour per author (picked by the name, so an author keeps it from one session to the
-# next); dark enough to read on the page's paper in light and dark themes alike.
-AUTHOR_COLOURS = (
-    QColor(30, 110, 200),
-    QColor(190, 40, 120),
-    QColor(20, 140, 80),
-    QColor(200, 100, 0),
-    QColor(120, 70, 200),
-    QColor(0, 140, 150),
-)
 # The Markdown of each emphasis a format suggestion can change.
 MARKERS = {"strong": "**", "emphasis": "*"}
-
-
-def author_colour(author: str) -> QColor:
-    """Return the colour an author's suggestions are shown in."""
-    return AUTHOR_COLOURS[zlib.crc32(author.encode("utf-8")) % len(AUTHOR_COLOURS)]
 
 
 def formatted(old: str, format_change: str) -> str:
