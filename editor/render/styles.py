@@ -372,7 +372,8 @@ def _outlets(path: Path, value: Any) -> dict[str, Outlet]:
                 or not 0 <= number <= MAX_OUTLET_TARGET
             ):
                 raise StyleError(
-                    path, f'"{key}.{setting}" must be a whole number from 0 to {MAX_OUTLET_TARGET}.'
+                    path,
+                    f'"{key}.{setting}" must be a whole number from 0 to {MAX_OUTLET_TARGET}.',
                 )
             values[setting] = number
         outlet = Outlet(**values)

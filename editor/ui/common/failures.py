@@ -18,7 +18,7 @@ from editor.storage import errors
 
 if TYPE_CHECKING:
     from editor.jobs.export import Progress
-    from editor.model.review import ApprovalGateError
+    from editor.model.review import ApprovalGateError, EmbargoError
 
 
 def failure_reason(failure: BaseException) -> str:
