@@ -77,6 +77,9 @@ class EmbargoEdit(QWidget):
         self.date_time_edit = QDateTimeEdit(self)
         self.date_time_edit.setCalendarPopup(True)
         self.date_time_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # The time as the embargo's own zone reads it (the zone is the combo's): kept in
+        # UTC, which skips no hour, so no time is moved by a summer-time change here.
+        self.date_time_edit.setTimeZone(QTimeZone.utc())
         self.zone_combo = QComboBox(self)
         for quarter in OFFSET_QUARTERS:
             seconds = quarter * 15 * 60
@@ -139,8 +142,7 @@ class EmbargoEdit(QWidget):
             index = self.zone_combo.count() - 1
         self.zone_combo.setCurrentIndex(index)
         # Shown as written in its own zone: the writer reads the time the embargo names.
-        zone = QTimeZone.fromSecondsAheadOfUtc(seconds)
-        self.date_time_edit.setDateTime(QDateTime(date, time, zone))
+        self.date_time_edit.setDateTime(QDateTime(date, time, QTimeZone.utc()))
 
     def set_offset(self, seconds: int) -> None:
         """Choose the embargo's zone by its UTC offset in seconds."""
