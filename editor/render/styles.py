@@ -194,6 +194,14 @@ _OUTLET_NAME = re.compile(r"[^\W_][\w\- ]{0,39}")
 # Past these no article is measured: a sign the number was typed wrong.
 MAX_OUTLET_TARGET = 10_000_000
 MAX_COLUMN_WIDTH = 1_000
+# The shipped styles' outlet names, marked for translation: the status bar shows them in
+# the interface language. An office's own outlets keep the office's words.
+OUTLETS_CONTEXT = "Outlets"
+SHIPPED_OUTLET_NAMES = (
+    QT_TRANSLATE_NOOP("Outlets", "web"),
+    QT_TRANSLATE_NOOP("Outlets", "print"),
+    QT_TRANSLATE_NOOP("Outlets", "agency"),
+)
 # The outlets a style names when it says nothing of them (default.json names the same).
 DEFAULT_OUTLETS = {
     "web": Outlet(words=800),

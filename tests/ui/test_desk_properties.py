@@ -143,12 +143,13 @@ def test_article_properties_opens_from_its_menu_and_its_key(
     qtbot.waitExposed(window)
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles.index("&Article") == titles.index("&View") - 1
-    assert window.desk.properties_action.shortcut().toString() == "Alt+Return"
+    assert window.desk.properties_action.shortcut().toString() == "Ctrl+Shift+I"
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     headline = window.form.headline.editor
     headline.setFocus()
-    qtbot.keyClick(headline, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    shift_control = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(headline, Qt.Key.Key_I, shift_control)
     assert len(opened) == 1
     assert opened[0].windowTitle() == "Article properties"
 

@@ -22,13 +22,25 @@ if TYPE_CHECKING:
 
     from editor.render.styles import Outlet
     from editor.ui.dialogs.properties_dialog import ArticlePropertiesDialog
-    from editor.ui.window.main_window import MainWindow
+    from editor.ui.window.seam import EditorWindow
 
 # The embargo's time left is shown in minutes: once a minute is often enough.
 EMBARGO_TICK_MS = 60_000
-PROPERTIES_SHORTCUT = "Alt+Return"
+# Ctrl+Shift+I, for "information": Alt+Return, Properties elsewhere, is named by a key
+# ("Return") Qt leaves untranslated in the Keyboard shortcuts list.
+PROPERTIES_SHORTCUT = "Ctrl+Shift+I"
 # What ends a paragraph of a section's Markdown (as the word counter splits them).
 _BLANK_LINES = re.compile(r"\n(?:[ \t\r]*\n)+")
+
+
+def outlet_name(name: str) -> str:
+    """Return an outlet's name as shown: a shipped style's translated, an office's own as
+    the office wrote it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.render.styles import OUTLETS_CONTEXT
+
+    return QCoreApplication.translate(OUTLETS_CONTEXT, name)
 
 
 def _utc_now() -> datetime:
@@ -48,7 +60,7 @@ class LengthMeter:
         self._width = -1
         self._known: dict[str, tuple[int, int]] = {}
 
-    def measure(self, window: MainWindow, column_width: int) -> tuple[int, int]:
+    def measure(self, window: EditorWindow, column_width: int) -> tuple[int, int]:
         """Return the characters and lines of the article as shown now."""
         from editor.model.parts import PartKind, part_kind
         from editor.text.counts import measure
@@ -82,9 +94,14 @@ class LengthMeter:
 class DeskController(QObject):
     """Article › Properties…, the outlet measure and the embargo in the status bar."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: EditorWindow, counts: Callable[[], dict[str, int]], before: QMenu
+    ) -> None:
+        """``counts`` gives the word counter's last counts, ``before`` the menu the Article
+        menu goes before (View)."""
         super().__init__(window)
         self.window = window
+        self._counts = counts
         # The clock the embargo is read by; tests put their own.
         self.now: Callable[[], datetime] = _utc_now
         self._meter = LengthMeter()
@@ -95,7 +112,7 @@ class DeskController(QObject):
         self.menu = QMenu(window)
         self.menu.addAction(self.properties_action)
         # After Insert, before View: the article's own settings, where a writer looks.
-        window.menuBar().insertMenu(window.view_menu.menuAction(), self.menu)
+        window.menuBar().insertMenu(before.menuAction(), self.menu)
         self.outlet_button = QToolButton(window)
         self.outlet_button.setAutoRaise(True)
         self.outlet_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -217,7 +234,7 @@ class DeskController(QObject):
         self.outlet_menu.clear()
         chosen = self.outlet()
         for name in self.window.house_style().outlets:
-            action = self.outlet_menu.addAction(name)
+            action = self.outlet_menu.addAction(outlet_name(name))
             action.setCheckable(True)
             action.setChecked(chosen is not None and chosen[0] == name)
             action.triggered.connect(lambda _c=False, n=name: self.choose_outlet(n))
@@ -232,7 +249,7 @@ class DeskController(QObject):
         from editor.text.counts import TextMeasure, reading_minutes
 
         chosen = self.outlet()
-        words = self.window.counts().get("total", 0)
+        words = self._counts().get("total", 0)
         minutes = reading_minutes(words, self.window.form.meta.language_combo.code())
         reading = self.tr("%n min read", "", minutes)
         if chosen is None:
@@ -252,5 +269,5 @@ class DeskController(QObject):
         if outlet.lines:
             pieces.append(self.tr("{0} / %n line(s)", "", outlet.lines).format(measured.lines))
         # Isolated: an outlet's name in another script keeps its place in the line.
-        shown = self.tr("{0} ({1})").format(" · ".join(pieces), f"\u2068{name}\u2069")
+        shown = self.tr("{0} ({1})").format(" · ".join(pieces), f"\u2068{outlet_name(name)}\u2069")
         return f"{shown} · {reading}"

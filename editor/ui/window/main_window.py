@@ -169,7 +169,7 @@ class MainWindow(EditorWindow):
         self._build_actions()
         self._build_menus()
         # Article › Properties…, the outlet measure and the embargo in the status bar.
-        self.desk = DeskController(self)
+        self.desk = DeskController(self, self.counts, self.view_menu)
         self.retranslate()
         self.form.changed.connect(self._on_changed)
         self.form.history.stepped.connect(self._on_history_step)
