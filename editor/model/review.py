@@ -9,6 +9,7 @@ empty (``start == end``, where the text was) and its ``quote`` keeps the words.
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from editor.model.article import (
     STATUS_NAMES,
@@ -23,6 +24,9 @@ from editor.model.article import (
 )
 from editor.model.copying import deep_copy
 from editor.model.parts import PartError, part_text, reading_order
+
+if TYPE_CHECKING:
+    from datetime import datetime, timedelta
 
 # The moves the workflow allows. Approved and Published lock the text; leaving them goes
 # through "Changes requested" ("Reopen for changes").
@@ -73,6 +77,32 @@ class ApprovalGateError(ReviewError):
         self.target = target
         self.suggestions = suggestions
         self.comments = comments
+
+
+class EmbargoError(ReviewError):
+    """Published is refused before the embargo lifts, or while the embargo names no moment.
+
+    ``moment`` is None for an embargo that cannot be read; ``left`` is the time left.
+    """
+
+    def __init__(self, embargo: str, moment: datetime | None, left: timedelta) -> None:
+        from editor.model.embargo import hours_minutes
+
+        if moment is None:
+            message = (
+                f"the article cannot move to {STATUS_NAMES[Status.PUBLISHED]}: its embargo "
+                f"{embargo!r} is not a date-time with its time zone"
+            )
+        else:
+            hours, minutes = hours_minutes(left)
+            message = (
+                f"the article cannot move to {STATUS_NAMES[Status.PUBLISHED]} before its "
+                f"embargo lifts at {moment.isoformat()} ({hours} h {minutes} min left)"
+            )
+        super().__init__(message)
+        self.embargo = embargo
+        self.moment = moment
+        self.left = left
 
 
 # --- comments -------------------------------------------------------------------------------
@@ -196,12 +226,15 @@ def change_status(
     *,
     at: str | None = None,
     gate: bool = False,
+    now: datetime | None = None,
 ) -> StatusChange:
     """Move the article to a new status, recording who, when and why, plus a revision.
 
     ``gate`` is the house style's approval gate (``style.review.approval_gate``): when on,
     Approved and Published are refused while suggestions or unresolved comments are open.
     Every status change of the editor, the library and the command line passes it here.
+    Published is refused while an embargo is in force at ``now`` (the current time when
+    None; tests give their own) or cannot be read, gate or no gate.
     """
     target = new if isinstance(new, Status) else parse_status(new)
     current = status_of(article)
@@ -211,6 +244,13 @@ def change_status(
         suggestions, comments = open_review_items(article)
         if suggestions or comments:
             raise ApprovalGateError(target, suggestions, comments)
+    if target is Status.PUBLISHED:
+        # Imported here: datetime is loaded only when an article is to be published.
+        from editor.model.embargo import EmbargoState, embargo_status
+
+        embargo = embargo_status(article.meta.embargo, now)
+        if embargo.state in (EmbargoState.IN_FORCE, EmbargoState.UNREADABLE):
+            raise EmbargoError(article.meta.embargo, embargo.moment, embargo.left)
     stamp = at or now_iso()
     change = StatusChange(status=target.value, author=author, at=stamp, note=note)
     article.meta.status = target.value

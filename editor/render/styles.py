@@ -171,6 +171,45 @@ class ReviewRules(Frozen):
     approval_gate: bool
 
 
+class Outlet(Frozen):
+    """Length targets for one outlet (web, print, agency): words, characters, and lines set
+    at a column width in characters; 0 means no target."""
+
+    __slots__ = ("characters", "column_width", "lines", "words")
+    _defaults: ClassVar[dict[str, Any]] = {
+        "words": 0,
+        "characters": 0,
+        "lines": 0,
+        "column_width": 0,
+    }
+
+    words: int
+    characters: int
+    lines: int
+    column_width: int
+
+
+# An outlet's name is shown in the status bar and kept in the settings: a short word.
+_OUTLET_NAME = re.compile(r"[^\W_][\w\- ]{0,39}")
+# Past these no article is measured: a sign the number was typed wrong.
+MAX_OUTLET_TARGET = 10_000_000
+MAX_COLUMN_WIDTH = 1_000
+# The shipped styles' outlet names, marked for translation: the status bar shows them in
+# the interface language. An office's own outlets keep the office's words.
+OUTLETS_CONTEXT = "Outlets"
+SHIPPED_OUTLET_NAMES = (
+    QT_TRANSLATE_NOOP("Outlets", "web"),
+    QT_TRANSLATE_NOOP("Outlets", "print"),
+    QT_TRANSLATE_NOOP("Outlets", "agency"),
+)
+# The outlets a style names when it says nothing of them (default.json names the same).
+DEFAULT_OUTLETS = {
+    "web": Outlet(words=800),
+    "print": Outlet(characters=4500, lines=120, column_width=40),
+    "agency": Outlet(words=600),
+}
+
+
 class HouseStyle(Frozen):
     """One office's export style: labels, credit template, fonts, sizes, page, parts, names.
 
@@ -187,6 +226,7 @@ class HouseStyle(Frozen):
         "labels",
         "max_headline_length",
         "name",
+        "outlets",
         "page",
         "review",
         "sizes",
@@ -207,6 +247,7 @@ class HouseStyle(Frozen):
         "description": "",
         "template": "",
         "style_map": {},
+        "outlets": DEFAULT_OUTLETS,
     }
 
     name: str
@@ -230,6 +271,8 @@ class HouseStyle(Frozen):
     # Newsdesk's paragraph style id -> the office template's (parts not named keep
     # Newsdesk's style, added to the template's).
     style_map: dict[str, str]
+    # Length targets per outlet, by name ("web", "print", "agency"), in the file's order.
+    outlets: dict[str, Outlet]
 
     def label_override(self, language: str, kind: str) -> str | None:
         """Return the style's label for a section kind in a language, or None."""
@@ -314,6 +357,46 @@ def _style_map(path: Path, value: Any) -> dict[str, str]:
     return mapped
 
 
+def _outlets(path: Path, value: Any) -> dict[str, Outlet]:
+    """Return the outlets' length targets; each names at least one, lines a column width."""
+    if not isinstance(value, dict):
+        raise StyleError(path, '"outlets" must be an object of outlets by name.')
+    outlets: dict[str, Outlet] = {}
+    for name, targets in value.items():
+        if not _OUTLET_NAME.fullmatch(name):
+            raise StyleError(
+                path, f'"outlets": {name[:60]!r} is not an outlet name (a word of 1-40 letters).'
+            )
+        key = f"outlets.{name}"
+        if not isinstance(targets, dict):
+            raise StyleError(path, f'"{key}" must be an object.')
+        values: dict[str, int] = {}
+        for setting, number in targets.items():
+            if setting not in Outlet._defaults:
+                raise StyleError(path, f'"{key}.{setting}" is not a style setting.')
+            if (
+                isinstance(number, bool)
+                or not isinstance(number, int)
+                or not 0 <= number <= MAX_OUTLET_TARGET
+            ):
+                raise StyleError(
+                    path,
+                    f'"{key}.{setting}" must be a whole number from 0 to {MAX_OUTLET_TARGET}.',
+                )
+            values[setting] = number
+        outlet = Outlet(**values)
+        if not (outlet.words or outlet.characters or outlet.lines):
+            raise StyleError(path, f'"{key}" must set "words", "characters" or "lines".')
+        if outlet.lines and not 0 < outlet.column_width <= MAX_COLUMN_WIDTH:
+            raise StyleError(
+                path,
+                f'"{key}.column_width" must be 1 to {MAX_COLUMN_WIDTH} characters when it sets '
+                '"lines".',
+            )
+        outlets[name] = outlet
+    return outlets
+
+
 def _check_margins(path: Path, page: Page) -> None:
     """Refuse margins that leave no room for text on the paper (1e308 mm, say)."""
     for across, (first, second), length in (
@@ -373,6 +456,8 @@ def parse_style(path: Path, data: Any, name: str) -> HouseStyle:
             values["include"] = _group(path, Include, item, key)
         elif key == "review":
             values["review"] = _group(path, ReviewRules, item, key)
+        elif key == "outlets":
+            values["outlets"] = _outlets(path, item)
         elif key == "file_name":
             if (
                 not isinstance(item, str)

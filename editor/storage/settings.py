@@ -44,6 +44,9 @@ class Settings:
     export_formats: list[str] = field(default_factory=list)
     # Where the last main window closed (base64 of Qt's saveGeometry); "" until then.
     window_geometry: str = ""
+    # The outlet (a house style's "outlets" name) the status bar measures the article
+    # against; "" until one is chosen (the style's first).
+    outlet: str = ""
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from editor.model.article import Article
 from editor.model.messages import QT_TRANSLATE_NOOP
@@ -30,6 +31,9 @@ from editor.model.validate import Severity, validate
 from editor.text.counts import word_count
 from editor.text.languages import available_languages, language_or_default
 from editor.text.spelling import SpellChecker, choose_language, name_words, skip_spans
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -51,6 +55,8 @@ class ChecklistOptions:
     max_headline_length: int = 0
     # A spell checker to flag unknown words with; None leaves spelling out.
     spelling: SpellChecker | None = None
+    # The moment the embargo is measured from; None: the current time (tests give theirs).
+    now: datetime | None = None
 
 
 # The English wording of each finding, {0}… filled from its ``params`` (validate's problems
@@ -95,7 +101,16 @@ IMAGE_UNREADABLE = QT_TRANSLATE_NOOP(
 IMAGE_REMOTE = QT_TRANSLATE_NOOP(
     "Checklist", "The image {0} is on the web and is not fetched: it is exported as a link."
 )
+EMBARGO_IN_FORCE = QT_TRANSLATE_NOOP(
+    "Checklist", "Under embargo until {0}: {1} h {2} min left. It cannot be published before."
+)
+EMBARGO_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); "
+    "the article cannot be published until it is set again.",
+)
 TEMPLATES = (
+    EMBARGO_IN_FORCE, EMBARGO_UNREADABLE,
     NO_DATE, NO_SOURCE, HEADLINE_TOO_LONG, NO_AUTHOR, NO_OFFICE, BIDI_CONTROL, DOUBLE_SPACE,
     MIXED_LETTERS, UNOPENED, STRAIGHT_QUOTE, UNCLOSED, UNKNOWN_WORD, LONG_PARAGRAPH,
     IMAGE_MISSING, IMAGE_UNREADABLE, IMAGE_REMOTE,
@@ -202,6 +217,7 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
     for part, text, languages in parts:
         findings += _text_findings(part, text, languages)
     findings += _credit_line(article)
+    findings += _embargo(article, options.now)
     findings += _images(article)
     if options.spelling is not None:
         findings += _spelling(article, options.spelling)
@@ -245,6 +261,30 @@ def _credit_line(article: Article) -> Iterator[Finding]:
         yield _warning(BYLINE, "", 0, "credit-author", NO_AUTHOR)
     if not byline.office.strip():
         yield _warning(BYLINE, "", 0, "credit-office", NO_OFFICE)
+
+
+def _embargo(article: Article, now: datetime | None) -> Iterator[Finding]:
+    """An embargo still in force, with the time left, or one that names no moment.
+
+    Told at the byline, the part that holds the dateline.
+    """
+    embargo = article.meta.embargo
+    if not embargo.strip():
+        return
+    # Imported here: datetime is loaded only for an article with an embargo.
+    from editor.model.embargo import EmbargoState, embargo_status, hours_minutes
+
+    status = embargo_status(embargo, now)
+    if status.state is EmbargoState.UNREADABLE:
+        yield Finding(
+            Severity.ERROR, BYLINE, 1, 1, "embargo", EMBARGO_UNREADABLE, (embargo.strip(),)
+        )
+    elif status.state is EmbargoState.IN_FORCE and status.moment is not None:
+        hours, minutes = hours_minutes(status.left)
+        moment = status.moment.isoformat()
+        yield _warning(
+            BYLINE, "", 0, "embargo", EMBARGO_IN_FORCE, moment, str(hours), str(minutes)
+        )
 
 
 def _images(article: Article) -> Iterator[Finding]:

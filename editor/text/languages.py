@@ -20,7 +20,11 @@ empty or false when left out:
 - ``suffix_apostrophe``: suffixes join a proper name after an apostrophe (Turkish
   "Ankara'da"), so the spelling checker checks the name alone;
 - ``optional_circumflex``: â, î, û may be written without the circumflex (Turkish), so a
-  word the dictionary has without it is right.
+  word the dictionary has without it is right;
+- ``reading_rate``: ``{"wpm": 238, "source": "…"}``: how many words a minute an adult
+  reads in the language, as published research measured it (``source`` names the study by
+  title, journal and year); the reading time the editor shows comes from it. A language
+  without one takes ``editor.text.counts.FALLBACK_RATE``.
 """
 
 from __future__ import annotations
@@ -77,6 +81,18 @@ class LetterHints(Frozen):
         return found if found >= max(2, letters // self.one_in) else 0
 
 
+class ReadingRate(Frozen):
+    """How many words a minute an adult reads in a language, and the study that says so."""
+
+    __slots__ = (
+        "source",
+        "wpm",
+    )
+
+    wpm: int
+    source: str
+
+
 class Language(Frozen):
     """Everything the program knows about writing in one language."""
 
@@ -97,6 +113,7 @@ class Language(Frozen):
         "primary_quotes",
         "pronouns",
         "quote_connectives",
+        "reading_rate",
         "secondary_quotes",
         "spaced_punctuation",
         "suffix_apostrophe",
@@ -109,6 +126,7 @@ class Language(Frozen):
         "spaced_punctuation": False,
         "suffix_apostrophe": False,
         "optional_circumflex": False,
+        "reading_rate": None,
     }
 
     code: str
@@ -133,6 +151,7 @@ class Language(Frozen):
     spaced_punctuation: bool
     suffix_apostrophe: bool
     optional_circumflex: bool
+    reading_rate: ReadingRate | None
 
     @property
     def is_rtl(self) -> bool:
@@ -189,6 +208,7 @@ def _load(code: str) -> Language:
         spaced_punctuation=bool(data.get("spaced_punctuation", False)),
         suffix_apostrophe=bool(data.get("suffix_apostrophe", False)),
         optional_circumflex=bool(data.get("optional_circumflex", False)),
+        reading_rate=_reading_rate(data.get("reading_rate")),
     )
 
 
@@ -196,6 +216,12 @@ def _letter_hints(data: dict[str, object] | None) -> LetterHints | None:
     if not data:
         return None
     return LetterHints(letters=str(data["letters"]), one_in=max(1, int(str(data["one_in"]))))
+
+
+def _reading_rate(data: dict[str, object] | None) -> ReadingRate | None:
+    if not data:
+        return None
+    return ReadingRate(wpm=max(1, int(str(data["wpm"]))), source=str(data["source"]))
 
 
 def available_languages() -> list[str]:

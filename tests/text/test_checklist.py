@@ -224,7 +224,11 @@ def test_every_finding_is_worded_from_a_template_listed_for_translation() -> Non
     images = "![a](assets/gone.png) ![b](https://e.org/b.png) ![c](assets/c.png)"
     other.sections[0].body += "\n\n" + images
     other.assets = {"c.png": b"not a picture"}
-    used = {f.template for article in (_planted(), other) for f in run_checklist(article, options)}
+    held, unreadable = _clean(), _clean()
+    held.meta.embargo = "2999-01-01T00:00:00+00:00"
+    unreadable.meta.embargo = "next Tuesday"
+    articles = (_planted(), other, held, unreadable)
+    used = {f.template for article in articles for f in run_checklist(article, options)}
     assert used == {*checklist.TEMPLATES, *validate.TEMPLATES}
 
 
@@ -303,3 +307,26 @@ def test_images_no_export_can_show_are_findings_with_their_place() -> None:
             "its words are exported instead.",
         ),
     ]
+
+
+def test_an_embargo_in_force_is_reported_with_the_time_left_and_a_bad_one_as_an_error() -> None:
+    from datetime import UTC, datetime
+
+    article = _clean()
+    article.meta.embargo = "2026-12-08T06:00:00+03:00"
+    before = ChecklistOptions(now=datetime(2026, 12, 7, 23, 40, tzinfo=UTC))
+    found = [f for f in run_checklist(article, before) if f.code == "embargo"]
+    assert [(f.severity, f.part, f.message) for f in found] == [
+        (
+            Severity.WARNING,
+            "byline",
+            "Under embargo until 2026-12-08T06:00:00+03:00: 3 h 20 min left. "
+            "It cannot be published before.",
+        )
+    ]
+    after = ChecklistOptions(now=datetime(2026, 12, 8, 3, 0, tzinfo=UTC))
+    assert not [f for f in run_checklist(article, after) if f.code == "embargo"]
+    article.meta.embargo = "2026-12-08 06:00"  # no zone: no moment
+    found = [f for f in run_checklist(article, after) if f.code == "embargo"]
+    assert [f.severity for f in found] == [Severity.ERROR]
+    assert "“2026-12-08 06:00” is not a date-time with its time zone" in found[0].message

@@ -18,7 +18,7 @@ from editor.storage import errors
 
 if TYPE_CHECKING:
     from editor.jobs.export import Progress
-    from editor.model.review import ApprovalGateError
+    from editor.model.review import ApprovalGateError, EmbargoError
 
 
 def failure_reason(failure: BaseException) -> str:
@@ -30,11 +30,18 @@ def failure_reason(failure: BaseException) -> str:
         ImageError,
         ImageProblem,
     )
-    from editor.model.review import ApprovalGateError, ReviewError, StatusMoveError
+    from editor.model.review import (
+        ApprovalGateError,
+        EmbargoError,
+        ReviewError,
+        StatusMoveError,
+    )
     from editor.render.errors import RenderError, StyleError, UnknownQuotationError
 
     if isinstance(failure, ApprovalGateError):
         return _gate_reason(failure)
+    if isinstance(failure, EmbargoError):
+        return _embargo_reason(failure)
     if isinstance(failure, StatusMoveError):
         from editor.ui.common.status_names import status_names
 
@@ -163,6 +170,25 @@ def _gate_reason(failure: ApprovalGateError) -> str:
         "The article cannot move to {0} while it has {1}. Accept or reject the suggestions "
         "and resolve the comments first.",
     ).format(status_names()[failure.target], counts[0])
+
+
+def _embargo_reason(failure: EmbargoError) -> str:
+    """Why Published waits: the embargo's time left, or an embargo that cannot be read."""
+    if failure.moment is None:
+        return QCoreApplication.translate(
+            "Failures",
+            "The embargo cannot be read, so the article cannot be published. Set it again "
+            "in Article › Properties.",
+        )
+    from editor.model.embargo import hours_minutes
+    from editor.ui.common.times import readable_time
+
+    hours, minutes = hours_minutes(failure.left)
+    return QCoreApplication.translate(
+        "Failures",
+        "The article is under embargo until {0} ({1} h {2} min left); it cannot be published "
+        "before then.",
+    ).format(readable_time(failure.moment.isoformat()), hours, minutes)
 
 
 def _read_reasons() -> dict[str, str]:

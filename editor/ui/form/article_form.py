@@ -36,6 +36,7 @@ from editor.model.parts import (
     parse_part,
     section_part,
 )
+from editor.ui.form.desk_fields import META_PART, DeskEdit, DeskFields
 from editor.ui.form.markdown_editor import MarkdownEditor
 from editor.ui.form.panes import (
     SECTION_MIME,
@@ -561,6 +562,44 @@ class ArticleForm(QScrollArea):
     def target_words(self) -> int:
         """Return the target length in words, 0 when none is set."""
         return self.meta.target_spin.value()
+
+    # -- the desk's fields (edited in the article properties dialog) ----------------------
+
+    def is_read_only(self) -> bool:
+        """Whether the article may not be changed here (someone else has it, or it is locked)."""
+        return self._read_only
+
+    def desk_fields(self) -> DeskFields:
+        """Return the desk's fields as the article has them now."""
+        sections = [pane.source for pane in self.sections]
+        return DeskFields.of(self._base.meta, sections, self._base.corrections)
+
+    def set_desk_fields(self, fields: DeskFields) -> bool:
+        """Change the desk's fields, as one step of the undo history; False when unchanged."""
+        before = self.desk_fields()
+        if self._read_only or fields == before:
+            return False
+        panes: list[object] = list(self.sections)
+        self.put_desk_fields(fields, panes)
+        self.history.push_action(DeskEdit(self, before, fields, panes))
+        self._edited(META_PART)
+        return True
+
+    def put_desk_fields(self, fields: DeskFields, panes: list[object] | None = None) -> None:
+        """Give the article these desk fields, the genres to these section panes (the
+        sections in their order when None); no undo step of its own."""
+        # New objects, not changes in place: an article handed out before (a save under
+        # way) keeps the fields it was given.
+        self._base.meta = fields.meta_with(self._base.meta)
+        self._base.corrections = [deep_copy(entry) for entry in fields.corrections]
+        # As many genres as sections when the dialog was filled; fewer only if sections
+        # were added since (they keep their own).
+        placed = panes if panes is not None else self.sections
+        for pane, genre in zip(placed, fields.genres, strict=False):
+            if isinstance(pane, SectionPane) and pane.source.genre != genre:
+                source = deep_copy(pane.source)
+                source.genre = genre
+                pane.source = source
 
     # -- panes and editors --------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from editor.model import Article
 from editor.ui.form.article_form import ArticleForm
 from editor.ui.form.panes import SectionLabelEdit
 from editor.ui.form.text_box import TextBox
+from editor.ui.window.desk_actions import DeskController
 from editor.ui.window.disk_watch import DiskWatch
 from editor.ui.window.preview import PreviewDock
 from editor.ui.window.seam import EditorWindow, WorkspaceServices
@@ -167,6 +168,8 @@ class MainWindow(EditorWindow):
         self.statusBar().addPermanentWidget(self._state_label)
         self._build_actions()
         self._build_menus()
+        # Article › Properties…, the outlet measure and the embargo in the status bar.
+        self.desk = DeskController(self, self.counts, self.view_menu)
         self.retranslate()
         self.form.changed.connect(self._on_changed)
         self.form.history.stepped.connect(self._on_history_step)
@@ -267,6 +270,9 @@ class MainWindow(EditorWindow):
         if self.language_tools is not None:
             # The house style may have changed: a checklist on screen uses the new one.
             self.language_tools.house_style_changed()
+        if self._words_label.text():
+            # Its outlets too: the status bar measures against the new style's.
+            self.desk.counts_updated()
 
     def _editor_font(self) -> QFont:
         settings = self._workspace.settings
@@ -491,6 +497,7 @@ class MainWindow(EditorWindow):
     def _on_counts_due(self) -> None:
         self._words_label.setText(self._word_counter.recount(self.form, self._dirty_parts))
         self._dirty_parts.clear()
+        self.desk.counts_updated()
         self.form.refresh_usage()
 
     @Slot()
@@ -771,6 +778,7 @@ class MainWindow(EditorWindow):
         if self.review is not None:
             self.review.panel.retranslate()
         self.retranslate()
+        self.desk.retranslate()
         self._update_title()
         self._state_label.setText(self._state_text())
         if self._words_label.text():
