@@ -57,24 +57,152 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="186"/>
+        <location filename="../../editor/ui/form/article_form.py" line="187"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="187"/>
+        <location filename="../../editor/ui/form/article_form.py" line="188"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="188"/>
+        <location filename="../../editor/ui/form/article_form.py" line="189"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="189"/>
+        <location filename="../../editor/ui/form/article_form.py" line="190"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePropertiesDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="306"/>
+        <source>Article properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <source>Genres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
+        <source>Slugline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
+        <source>Embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
+        <source>Editor&apos;s note (not exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
+        <source>Copyright holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="319"/>
+        <source>Usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="326"/>
+        <source>A short name for the story, e.g. port-reopens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
+        <source>none</source>
+        <translation type="unfinished">بلا حد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
+        <source>IPTC&apos;s scale: 1 most urgent, 9 least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="330"/>
+        <source>For the desk only; never exported to readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="332"/>
+        <source>Comma-separated: IPTC Media Topic codes (medtop:…) or names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="339"/>
+        <source>As its kind: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="341"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="347"/>
+        <source>The article has no sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <source>What was corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
+        <source>&amp;Add correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="357"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -158,84 +286,94 @@
         <translation>الاقتباس غير مستخدم في أي قسم.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="59"/>
+        <location filename="../../editor/text/checklist.py" line="65"/>
         <source>The quotation has no date.</source>
         <translation>الاقتباس بلا تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="60"/>
+        <location filename="../../editor/text/checklist.py" line="66"/>
         <source>The quotation has no source.</source>
         <translation>الاقتباس بلا مصدر.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="61"/>
+        <location filename="../../editor/text/checklist.py" line="67"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>في العنوان {0} حرفًا، وأسلوب الدار يسمح بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="64"/>
+        <location filename="../../editor/text/checklist.py" line="70"/>
         <source>The credit line has no author.</source>
         <translation>سطر الإسناد بلا كاتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="65"/>
+        <location filename="../../editor/text/checklist.py" line="71"/>
         <source>The credit line has no office.</source>
         <translation>سطر الإسناد بلا مكتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="66"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>في النص محرف خفي للتحكم في الاتجاه ({0})، وقد يغيّر ترتيب ما يراه القرّاء.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="77"/>
         <source>{0} spaces in a row between words.</source>
         <translation>مسافات متتالية بين كلمتين: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="72"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>في هذا النص صيغتان عربية وفارسية للحرف نفسه ({0} {1}×، {2} {3}×)؛ استخدم صيغة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="83"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>علامة الإغلاق {0} ليست قبلها علامة فتح.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="78"/>
+        <location filename="../../editor/text/checklist.py" line="84"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>علامة التنصيص المستقيمة (&quot;) بلا نظيرة في هذه الفقرة.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="81"/>
+        <location filename="../../editor/text/checklist.py" line="87"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>علامة الفتح {0} لم تُغلق (لا {1} بعدها في هذه الفقرة).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="84"/>
+        <location filename="../../editor/text/checklist.py" line="90"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>كلمة غير معروفة «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="85"/>
+        <location filename="../../editor/text/checklist.py" line="91"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>عدد كلمات الفقرة {0}؛ بعد {1} كلمة يضيع القارئ: قسّمها.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="88"/>
+        <location filename="../../editor/text/checklist.py" line="94"/>
         <source>The image {0} is not in the article: its words are exported instead.</source>
         <translation>الصورة {0} ليست في المقال: تُصدَّر كلماتها بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="91"/>
+        <location filename="../../editor/text/checklist.py" line="97"/>
         <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
         <translation>الصورة {0} ليست صورة PNG أو JPEG أو GIF: تُصدَّر كلماتها بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="95"/>
+        <location filename="../../editor/text/checklist.py" line="101"/>
         <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
         <translation>الصورة {0} على الويب ولا تُجلب: تُصدَّر رابطًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="104"/>
+        <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="107"/>
+        <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -301,6 +439,110 @@
         <location filename="../../editor/ui/form/chips.py" line="136"/>
         <source>Missing quotation “{0}”</source>
         <translation>اقتباس مفقود «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="51"/>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="52"/>
+        <source>Clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="53"/>
+        <source>Retraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="135"/>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
+        <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
+        <source>The outlet whose length targets are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="193"/>
+        <source>Embargo: {0} h {1} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="198"/>
+        <source>Embargo cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window/desk_actions.py" line="254"/>
+        <source>%n min read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window/desk_actions.py" line="264"/>
+        <source>{0} / %n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window/desk_actions.py" line="267"/>
+        <source>{0} / %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window/desk_actions.py" line="270"/>
+        <source>{0} / %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -408,6 +650,24 @@
     </message>
 </context>
 <context>
+    <name>EmbargoEdit</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="109"/>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="110"/>
+        <source>The time zone of the embargo, as its UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="181"/>
+        <source>The embargo in the file, “{0}”, is not a date-time with its time zone: set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportChecklist</name>
     <message>
         <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
@@ -428,7 +688,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="60"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>تصدير %n مقال</numerusform>
@@ -440,78 +700,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="61"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="76"/>
         <source>Word (.docx)</source>
         <translation>مستند Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="77"/>
         <source>Web page (.html)</source>
         <translation>صفحة ويب (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="78"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="79"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="112"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="114"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
+        <source>none</source>
+        <translation type="unfinished">بلا حد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="119"/>
+        <source>last approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
+        <source>first revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="124"/>
+        <source>revision {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="129"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
+        <source>Word: show changes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="131"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق أخطاء: أصلحها، أو فعّل «التصدير رغم ذلك».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="188"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>التصدير مع %n تحذير من قائمة التحقق.</numerusform>
@@ -523,17 +808,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="200"/>
         <source>The folder cannot be created: {0}</source>
         <translation>تعذّر إنشاء المجلد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="214"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>لم يُصدَّر شيء: تبقى الملفات الموجودة كما هي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="240"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ولا ملف غيرها</numerusform>
@@ -545,12 +830,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
         <source>Files exist</source>
         <translation>الملفات موجودة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="245"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>لا يوجد في المجلد أي ملف من ملفات هذا التصدير.</numerusform>
@@ -562,17 +847,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="248"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="249"/>
         <source>Keep both</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="296"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -584,17 +869,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="301"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="325"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -602,166 +887,183 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="39"/>
+        <location filename="../../editor/ui/common/failures.py" line="49"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>لا يمكن نقل مقال حالته «{0}» إلى «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="43"/>
+        <location filename="../../editor/ui/common/failures.py" line="53"/>
         <source>The review data does not allow this.</source>
         <translation>بيانات المراجعة لا تسمح بذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="51"/>
+        <location filename="../../editor/ui/common/failures.py" line="61"/>
         <source>{0} has this article open.</source>
         <translation>{0} يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="54"/>
+        <location filename="../../editor/ui/common/failures.py" line="64"/>
         <source>Someone else has this article open.</source>
         <translation>شخص آخر يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="56"/>
+        <location filename="../../editor/ui/common/failures.py" line="66"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>غيّر برنامج آخر الملف بعد فتحه هنا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="60"/>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>حُفظ الملف بإصدار أحدث من Newsdesk. حدّث Newsdesk لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="64"/>
+        <location filename="../../editor/ui/common/failures.py" line="74"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>الملف تالف، أو ليس مقالًا من Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="79"/>
         <source>You may not write in this folder.</source>
         <translation>لا تملك إذنًا بالكتابة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="72"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="85"/>
         <source>The disk is read-only.</source>
         <translation>القرص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>يوجد مجلد بهذا الاسم. اختر اسمًا آخر للملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="81"/>
+        <location filename="../../editor/ui/common/failures.py" line="91"/>
         <source>The folder does not exist.</source>
         <translation>المجلد غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="82"/>
+        <location filename="../../editor/ui/common/failures.py" line="92"/>
         <source>The file name is too long.</source>
         <translation>اسم الملف طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="85"/>
+        <location filename="../../editor/ui/common/failures.py" line="95"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>الملف للقراءة فقط. احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="45"/>
+        <location filename="../../editor/ui/common/failures.py" line="55"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ملف قفل لا يمكن قراءته يشير إلى أن هذه المقالة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="98"/>
+        <location filename="../../editor/ui/common/failures.py" line="102"/>
         <source>The backups folder could not be written to.</source>
         <translation>تعذّرت الكتابة في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="103"/>
-        <location filename="../../editor/ui/common/failures.py" line="129"/>
-        <location filename="../../editor/ui/common/failures.py" line="149"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="125"/>
+        <location filename="../../editor/ui/common/failures.py" line="145"/>
         <source>The file could not be read or written.</source>
         <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="111"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>حجم ملف الصورة {0} ميغابايت، والمقال يقبل صورًا حتى {1} ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="111"/>
+        <location filename="../../editor/ui/common/failures.py" line="115"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>في الصورة {0} مليون بكسل، والمقال يقبل {1} مليونًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="115"/>
+        <location filename="../../editor/ui/common/failures.py" line="119"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>الملف ليس صورة PNG أو JPEG أو GIF، أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="132"/>
+        <location filename="../../editor/ui/common/failures.py" line="128"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>المسودة ليست نصًا يستطيع Newsdesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="134"/>
+        <location filename="../../editor/ui/common/failures.py" line="130"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>غير موجود في بنك الاقتباسات: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="138"/>
+        <location filename="../../editor/ui/common/failures.py" line="134"/>
         <source>The house style cannot be used.</source>
         <translation>لا يمكن استخدام نمط الإخراج هذا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="140"/>
+        <location filename="../../editor/ui/common/failures.py" line="136"/>
         <source>The article could not be prepared for export.</source>
         <translation>تعذّر تجهيز المقال للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="89"/>
-        <location filename="../../editor/ui/common/failures.py" line="120"/>
-        <location filename="../../editor/ui/common/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="140"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="90"/>
-        <location filename="../../editor/ui/common/failures.py" line="121"/>
-        <location filename="../../editor/ui/common/failures.py" line="146"/>
+        <location filename="../../editor/ui/common/failures.py" line="142"/>
+        <location filename="../../editor/ui/common/failures.py" line="198"/>
         <source>You may not read this file.</source>
         <translation>لا تملك إذنًا بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
-        <location filename="../../editor/ui/common/failures.py" line="124"/>
-        <location filename="../../editor/ui/common/failures.py" line="148"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="199"/>
         <source>This is a folder, not a file.</source>
         <translation>هذا مجلد وليس ملفًا.</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/common/failures.py" line="167"/>
+        <source>{0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="168"/>
+        <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/common/failures.py" line="178"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="458"/>
+        <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="210"/>
+        <location filename="../../editor/ui/common/failures.py" line="263"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>صحّح المعرّفات، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="232"/>
+        <location filename="../../editor/ui/common/failures.py" line="285"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: غُيّرت محارف لا يمكن للملف أن يحملها ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="238"/>
+        <location filename="../../editor/ui/common/failures.py" line="291"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: صُدّر مع تمييز الاقتباسات الغائبة: {1}.</translation>
     </message>
@@ -824,6 +1126,54 @@
             <numerusform>استُبدل %n موضعًا.</numerusform>
             <numerusform>استُبدل %n موضع.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Genres</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="40"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="41"/>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="42"/>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="43"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="44"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="45"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="46"/>
+        <source>Obituary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="47"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="48"/>
+        <source>Review</source>
+        <translation type="unfinished">المراجعة</translation>
     </message>
 </context>
 <context>
@@ -959,7 +1309,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library/library_pane.py" line="209"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="564"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
@@ -1027,7 +1377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="541"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="549"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>لم يتغيّر {0} من %n مقال.</numerusform>
@@ -1089,12 +1439,12 @@
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="522"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="530"/>
         <source>Changing the status…</source>
         <translation>جارٍ تغيير الحالة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="548"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>تغيّرت حالة %n مقال، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة.</numerusform>
@@ -1106,7 +1456,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="567"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="575"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1122,303 +1472,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="189"/>
+        <location filename="../../editor/ui/window/main_window.py" line="194"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="191"/>
-        <location filename="../../editor/ui/window/main_window.py" line="485"/>
+        <location filename="../../editor/ui/window/main_window.py" line="196"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="193"/>
-        <location filename="../../editor/ui/window/main_window.py" line="485"/>
-        <location filename="../../editor/ui/window/main_window.py" line="662"/>
+        <location filename="../../editor/ui/window/main_window.py" line="198"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="671"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="406"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="407"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="414"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor/ui/window/main_window.py" line="423"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="424"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="417"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="426"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>ل&amp;صق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Select &amp;All</source>
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="423"/>
+        <location filename="../../editor/ui/window/main_window.py" line="431"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="424"/>
+        <location filename="../../editor/ui/window/main_window.py" line="432"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="433"/>
         <source>Insert i&amp;mage…</source>
         <translation>إدراج &amp;صورة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="426"/>
+        <location filename="../../editor/ui/window/main_window.py" line="434"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor/ui/window/main_window.py" line="435"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="428"/>
+        <location filename="../../editor/ui/window/main_window.py" line="436"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="434"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>ال&amp;كتابة في Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="448"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="449"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="450"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="451"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor/ui/window/main_window.py" line="452"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="453"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1168"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1154"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1170"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1151"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1155"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1169"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1171"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="430"/>
+        <location filename="../../editor/ui/window/main_window.py" line="438"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="450"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="431"/>
+        <location filename="../../editor/ui/window/main_window.py" line="439"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="433"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="435"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="436"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="452"/>
+        <location filename="../../editor/ui/window/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="453"/>
+        <location filename="../../editor/ui/window/main_window.py" line="461"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="454"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="455"/>
+        <location filename="../../editor/ui/window/main_window.py" line="463"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="456"/>
+        <location filename="../../editor/ui/window/main_window.py" line="464"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor/ui/window/main_window.py" line="465"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="466"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="475"/>
-        <location filename="../../editor/ui/window/main_window.py" line="745"/>
+        <location filename="../../editor/ui/window/main_window.py" line="483"/>
+        <location filename="../../editor/ui/window/main_window.py" line="754"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
-        <location filename="../../editor/ui/window/main_window.py" line="747"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="756"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -1430,94 +1780,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="573"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="598"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
-        <location filename="../../editor/ui/window/main_window.py" line="914"/>
+        <location filename="../../editor/ui/window/main_window.py" line="598"/>
+        <location filename="../../editor/ui/window/main_window.py" line="921"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="633"/>
+        <location filename="../../editor/ui/window/main_window.py" line="642"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="641"/>
+        <location filename="../../editor/ui/window/main_window.py" line="650"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="642"/>
+        <location filename="../../editor/ui/window/main_window.py" line="651"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="659"/>
+        <location filename="../../editor/ui/window/main_window.py" line="668"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="690"/>
+        <location filename="../../editor/ui/window/main_window.py" line="699"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="691"/>
+        <location filename="../../editor/ui/window/main_window.py" line="700"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="714"/>
+        <location filename="../../editor/ui/window/main_window.py" line="723"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="715"/>
+        <location filename="../../editor/ui/window/main_window.py" line="724"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="719"/>
+        <location filename="../../editor/ui/window/main_window.py" line="728"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="746"/>
+        <location filename="../../editor/ui/window/main_window.py" line="755"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="914"/>
+        <location filename="../../editor/ui/window/main_window.py" line="921"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="925"/>
+        <location filename="../../editor/ui/window/main_window.py" line="931"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1129"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1122"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1129"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -1525,42 +1875,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="869"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="916"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="870"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="917"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="873"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="920"/>
         <source>Role: {0}</source>
         <translation>الصفة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="875"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="922"/>
         <source>Date: {0}</source>
         <translation>التاريخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="878"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="925"/>
         <source>Source: {0}</source>
         <translation>المصدر: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
         <source>Verified</source>
         <translation>موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
         <source>Not verified</source>
         <translation>غير موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="880"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="927"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>انقر مرتين لفتحه في بنك الاقتباسات.</translation>
     </message>
@@ -1667,6 +2017,24 @@
         <location filename="../../editor/ui/form/panes.py" line="422"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
+    </message>
+</context>
+<context>
+    <name>Outlets</name>
+    <message>
+        <location filename="../../editor/render/styles.py" line="201"/>
+        <source>web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/render/styles.py" line="202"/>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/render/styles.py" line="203"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2071,115 +2439,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="219"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
-        <source>Reviewer &amp;Mode (comments only)</source>
-        <translation>و&amp;ضع المراجِع (تعليقات فقط)</translation>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <source>Reviewer &amp;Mode (suggestions and comments)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>ت&amp;عليقات من ملف DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="206"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="211"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="237"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="251"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="239"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="268"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>تعليقات من ملف DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="428"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="463"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="439"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="454"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="490"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="440"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="476"/>
         <source>The comments could not be read from {0}.</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="449"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="485"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -2191,7 +2559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="450"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -2203,7 +2571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="451"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -2215,33 +2583,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="498"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="549"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -2249,68 +2617,85 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="109"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="118"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="119"/>
         <source>Open comments</source>
         <translation>التعليقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="119"/>
         <source>Resolved comments</source>
         <translation>التعليقات المحلولة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="119"/>
         <source>All comments</source>
         <translation>كل التعليقات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="113"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="122"/>
         <source>Comment on selection</source>
         <translation>علّق على التحديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="123"/>
         <source>Reply…</source>
         <translation>ردّ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="115"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="124"/>
         <source>Reply</source>
         <translation>ردّ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="116"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="125"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="237"/>
         <source>Resolve</source>
         <translation>حلّ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="117"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="126"/>
         <source>No comments.</source>
         <translation>لا تعليقات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="118"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="127"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>إضافة &amp;تعليق على التحديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="128"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_panel.py" line="140"/>
+        <source>Suggestions (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_panel.py" line="237"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="217"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="240"/>
         <source>resolved</source>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="219"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="242"/>
         <source>its text was deleted</source>
         <translation>حُذف نصّه</translation>
     </message>
@@ -2318,43 +2703,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="647"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="609"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="649"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="611"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="612"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="652"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="644"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="664"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="684"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="668"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="708"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -2603,35 +2988,219 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/article.py" line="42"/>
+        <location filename="../../editor/model/article.py" line="45"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="43"/>
+        <location filename="../../editor/model/article.py" line="46"/>
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="44"/>
+        <location filename="../../editor/model/article.py" line="47"/>
         <source>Changes requested</source>
         <translation>مطلوب تعديلات</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="45"/>
+        <location filename="../../editor/model/article.py" line="48"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="46"/>
+        <location filename="../../editor/model/article.py" line="49"/>
         <source>Published</source>
         <translation>منشورة</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionActions</name>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="151"/>
+        <source>Suggest &amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="153"/>
+        <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="790"/>
+        <source>Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="792"/>
+        <source>Reject Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionMarker</name>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_marking.py" line="76"/>
+        <source>unknown author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_marking.py" line="79"/>
+        <source>Inserted by {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_marking.py" line="82"/>
+        <source>Deleted by {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_marking.py" line="87"/>
+        <source>Emphasis added by {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_marking.py" line="89"/>
+        <source>Emphasis removed by {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="142"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="143"/>
+        <source>Accept the selected suggestion (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="144"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="145"/>
+        <source>Reject the selected suggestion (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
+        <source>Accept all by…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
+        <source>Reject all by…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
+        <source>No suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="253"/>
+        <source>Insert “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="254"/>
+        <source>Delete “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="255"/>
+        <source>Replace “{0}” with “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="256"/>
+        <source>Bold “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="257"/>
+        <source>Remove bold from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
+        <source>Italicise “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
+        <source>Remove italics from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
+        <source>Strike through “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
+        <source>Remove strikethrough from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
+        <source>Change the emphasis of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="315"/>
+        <source>In conflict with a suggestion by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="323"/>
+        <source>From {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="357"/>
+        <source>Accept all by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="358"/>
+        <source>Reject all by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="231"/>
+        <location filename="../../editor/ui/form/text_box.py" line="326"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>هذا النص أطول من أن يُحرَّر هنا: تظهر أول {0} من أحرفه البالغة {1}. يُحفظ الباقي كما هو دون تغيير.</translation>
     </message>
@@ -2742,42 +3311,42 @@
         <translation>الاستيلاء على القفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="448"/>
+        <location filename="../../editor/ui/window/workspace.py" line="463"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="450"/>
+        <location filename="../../editor/ui/window/workspace.py" line="464"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="461"/>
+        <location filename="../../editor/ui/window/workspace.py" line="473"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="462"/>
+        <location filename="../../editor/ui/window/workspace.py" line="474"/>
         <source>The draft could not be imported.</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="514"/>
+        <location filename="../../editor/ui/window/workspace.py" line="526"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="556"/>
+        <location filename="../../editor/ui/window/workspace.py" line="568"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="513"/>
+        <location filename="../../editor/ui/window/workspace.py" line="525"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="555"/>
+        <location filename="../../editor/ui/window/workspace.py" line="567"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -57,24 +57,152 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="186"/>
+        <location filename="../../editor/ui/form/article_form.py" line="187"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="187"/>
+        <location filename="../../editor/ui/form/article_form.py" line="188"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="188"/>
+        <location filename="../../editor/ui/form/article_form.py" line="189"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="189"/>
+        <location filename="../../editor/ui/form/article_form.py" line="190"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePropertiesDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="306"/>
+        <source>Article properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <source>Genres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
+        <source>Slugline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
+        <source>Embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
+        <source>Editor&apos;s note (not exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
+        <source>Copyright holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="319"/>
+        <source>Usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="326"/>
+        <source>A short name for the story, e.g. port-reopens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
+        <source>none</source>
+        <translation type="unfinished">کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
+        <source>IPTC&apos;s scale: 1 most urgent, 9 least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="330"/>
+        <source>For the desk only; never exported to readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="332"/>
+        <source>Comma-separated: IPTC Media Topic codes (medtop:…) or names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="339"/>
+        <source>As its kind: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="341"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="347"/>
+        <source>The article has no sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <source>Date</source>
+        <translation type="unfinished">تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <source>What was corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
+        <source>&amp;Add correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="357"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -158,84 +286,94 @@
         <translation>یہ اقتباس کسی حصے میں استعمال نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="59"/>
+        <location filename="../../editor/text/checklist.py" line="65"/>
         <source>The quotation has no date.</source>
         <translation>اقتباس کی تاریخ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="60"/>
+        <location filename="../../editor/text/checklist.py" line="66"/>
         <source>The quotation has no source.</source>
         <translation>اقتباس کا ماخذ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="61"/>
+        <location filename="../../editor/text/checklist.py" line="67"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>سرخی میں {0} حروف ہیں؛ ادارے کا اسلوب {1} کی اجازت دیتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="64"/>
+        <location filename="../../editor/text/checklist.py" line="70"/>
         <source>The credit line has no author.</source>
         <translation>کریڈٹ لائن میں مصنف درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="65"/>
+        <location filename="../../editor/text/checklist.py" line="71"/>
         <source>The credit line has no office.</source>
         <translation>کریڈٹ لائن میں ادارہ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="66"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>متن میں سمت کا ایک پوشیدہ کنٹرول حرف ({0}) موجود ہے؛ یہ قارئین کو نظر آنے والی ترتیب بدل سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="77"/>
         <source>{0} spaces in a row between words.</source>
         <translation>الفاظ کے درمیان لگاتار {0} خالی جگہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="72"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>اس متن میں ایک ہی حرف کی عربی اور فارسی صورتیں ملی ہوئی ہیں ({0} {1}×، {2} {3}×)؛ ایک ہی صورت استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="83"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>بند کرنے والی علامت {0} سے پہلے کھولنے والی علامت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="78"/>
+        <location filename="../../editor/text/checklist.py" line="84"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>سیدھے واوین (&quot;) کا اس پیرے میں کوئی جوڑا نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="81"/>
+        <location filename="../../editor/text/checklist.py" line="87"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>کھولنے والی علامت {0} بند نہیں ہوئی (اس پیرے میں اس کے بعد {1} نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="84"/>
+        <location filename="../../editor/text/checklist.py" line="90"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>نامعلوم لفظ “{0}” ({1})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="85"/>
+        <location filename="../../editor/text/checklist.py" line="91"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>پیراگراف میں {0} الفاظ ہیں؛ {1} کے بعد قاری راستہ کھو دیتا ہے: اسے تقسیم کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="88"/>
+        <location filename="../../editor/text/checklist.py" line="94"/>
         <source>The image {0} is not in the article: its words are exported instead.</source>
         <translation>تصویر {0} مضمون میں نہیں: اس کی جگہ اس کے الفاظ برآمد ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="91"/>
+        <location filename="../../editor/text/checklist.py" line="97"/>
         <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
         <translation>تصویر {0} PNG، JPEG یا GIF تصویر نہیں: اس کی جگہ اس کے الفاظ برآمد ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="95"/>
+        <location filename="../../editor/text/checklist.py" line="101"/>
         <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
         <translation>تصویر {0} ویب پر ہے اور لائی نہیں جاتی: یہ ربط کے طور پر برآمد ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="104"/>
+        <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="107"/>
+        <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -293,6 +431,94 @@
         <location filename="../../editor/ui/form/chips.py" line="136"/>
         <source>Missing quotation “{0}”</source>
         <translation>غائب اقتباس ”{0}“</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="51"/>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="52"/>
+        <source>Clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="53"/>
+        <source>Retraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="135"/>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
+        <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
+        <source>The outlet whose length targets are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="193"/>
+        <source>Embargo: {0} h {1} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="198"/>
+        <source>Embargo cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window/desk_actions.py" line="254"/>
+        <source>%n min read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window/desk_actions.py" line="264"/>
+        <source>{0} / %n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window/desk_actions.py" line="267"/>
+        <source>{0} / %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window/desk_actions.py" line="270"/>
+        <source>{0} / %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -400,6 +626,24 @@
     </message>
 </context>
 <context>
+    <name>EmbargoEdit</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="109"/>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="110"/>
+        <source>The time zone of the embargo, as its UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="181"/>
+        <source>The embargo in the file, “{0}”, is not a date-time with its time zone: set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportChecklist</name>
     <message>
         <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
@@ -420,7 +664,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="60"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n مضمون برآمد کریں</numerusform>
@@ -428,78 +672,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="61"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="76"/>
         <source>Word (.docx)</source>
         <translation>ورڈ (‎.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="77"/>
         <source>Web page (.html)</source>
         <translation>ویب صفحہ (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="78"/>
         <source>Markdown (.md)</source>
         <translation>مارک ڈاؤن (‎.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="79"/>
         <source>PDF (.pdf)</source>
         <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="112"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="114"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
+        <source>none</source>
+        <translation type="unfinished">کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="119"/>
+        <source>last approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
+        <source>first revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="124"/>
+        <source>revision {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="129"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
+        <source>Word: show changes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="131"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>جانچ کی فہرست میں غلطیاں ملیں: انہیں درست کریں، یا ”پھر بھی برآمد کریں“ منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="188"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>جانچ کی فہرست کی %n تنبیہ کے ساتھ برآمد ہو رہا ہے۔</numerusform>
@@ -507,17 +776,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="200"/>
         <source>The folder cannot be created: {0}</source>
         <translation>فولڈر نہیں بن سکا: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="214"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>کچھ برآمد نہیں ہوا: موجودہ فائلیں جوں کی توں رہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="240"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…اور %n مزید فائل</numerusform>
@@ -525,12 +794,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
         <source>Files exist</source>
         <translation>فائلیں پہلے سے موجود ہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="245"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>اس برآمد کی %n فائل فولڈر میں پہلے سے موجود ہے۔</numerusform>
@@ -538,17 +807,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="248"/>
         <source>Replace</source>
         <translation>بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="249"/>
         <source>Keep both</source>
         <translation>دونوں رکھیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="296"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -556,17 +825,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="301"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="325"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -574,166 +843,183 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="39"/>
+        <location filename="../../editor/ui/common/failures.py" line="49"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” حالت والا مضمون “{1}” میں نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="43"/>
+        <location filename="../../editor/ui/common/failures.py" line="53"/>
         <source>The review data does not allow this.</source>
         <translation>جائزے کا ڈیٹا اس کی اجازت نہیں دیتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="51"/>
+        <location filename="../../editor/ui/common/failures.py" line="61"/>
         <source>{0} has this article open.</source>
         <translation>یہ مضمون اس وقت {0} کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="54"/>
+        <location filename="../../editor/ui/common/failures.py" line="64"/>
         <source>Someone else has this article open.</source>
         <translation>یہ مضمون اس وقت کسی اور کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="56"/>
+        <location filename="../../editor/ui/common/failures.py" line="66"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>یہاں کھولنے کے بعد کسی دوسرے پروگرام نے فائل بدل دی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="60"/>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>یہ فائل Newsdesk کے نئے ورژن سے محفوظ کی گئی ہے۔ اسے کھولنے کے لیے Newsdesk کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="64"/>
+        <location filename="../../editor/ui/common/failures.py" line="74"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>فائل خراب ہے، یا یہ Newsdesk کا مضمون نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="79"/>
         <source>You may not write in this folder.</source>
         <translation>آپ کو اس فولڈر میں لکھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="72"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="85"/>
         <source>The disk is read-only.</source>
         <translation>ڈسک صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>اس نام کا ایک فولڈر موجود ہے۔ فائل کا کوئی اور نام منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="81"/>
+        <location filename="../../editor/ui/common/failures.py" line="91"/>
         <source>The folder does not exist.</source>
         <translation>فولڈر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="82"/>
+        <location filename="../../editor/ui/common/failures.py" line="92"/>
         <source>The file name is too long.</source>
         <translation>فائل کا نام بہت لمبا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="85"/>
+        <location filename="../../editor/ui/common/failures.py" line="95"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>یہ فائل صرف پڑھنے کے لیے ہے۔ اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="45"/>
+        <location filename="../../editor/ui/common/failures.py" line="55"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ایک لاک فائل جو پڑھی نہیں جا سکتی، بتاتی ہے کہ یہ مضمون کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="98"/>
+        <location filename="../../editor/ui/common/failures.py" line="102"/>
         <source>The backups folder could not be written to.</source>
         <translation>بیک اپ فولڈر میں لکھا نہیں جا سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="103"/>
-        <location filename="../../editor/ui/common/failures.py" line="129"/>
-        <location filename="../../editor/ui/common/failures.py" line="149"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="125"/>
+        <location filename="../../editor/ui/common/failures.py" line="145"/>
         <source>The file could not be read or written.</source>
         <translation>فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="111"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>تصویر کی فائل {0} ایم بی ہے؛ مضمون میں زیادہ سے زیادہ {1} ایم بی کی تصویریں لگ سکتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="111"/>
+        <location filename="../../editor/ui/common/failures.py" line="115"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>تصویر میں {0} ملین پکسل ہیں؛ مضمون میں زیادہ سے زیادہ {1} ملین لگ سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="115"/>
+        <location filename="../../editor/ui/common/failures.py" line="119"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>یہ فائل PNG، JPEG یا GIF تصویر نہیں، یا خراب ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="132"/>
+        <location filename="../../editor/ui/common/failures.py" line="128"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>یہ مسودہ ایسا متن نہیں جسے Newsdesk پڑھ سکے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="134"/>
+        <location filename="../../editor/ui/common/failures.py" line="130"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>اقتباسات کے ذخیرے میں نہیں: {0}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="138"/>
+        <location filename="../../editor/ui/common/failures.py" line="134"/>
         <source>The house style cannot be used.</source>
         <translation>یہ ادارتی اسلوب استعمال نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="140"/>
+        <location filename="../../editor/ui/common/failures.py" line="136"/>
         <source>The article could not be prepared for export.</source>
         <translation>مضمون برآمد کے لیے تیار نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="89"/>
-        <location filename="../../editor/ui/common/failures.py" line="120"/>
-        <location filename="../../editor/ui/common/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="140"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>The file does not exist.</source>
         <translation>فائل موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="90"/>
-        <location filename="../../editor/ui/common/failures.py" line="121"/>
-        <location filename="../../editor/ui/common/failures.py" line="146"/>
+        <location filename="../../editor/ui/common/failures.py" line="142"/>
+        <location filename="../../editor/ui/common/failures.py" line="198"/>
         <source>You may not read this file.</source>
         <translation>آپ کو یہ فائل پڑھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
-        <location filename="../../editor/ui/common/failures.py" line="124"/>
-        <location filename="../../editor/ui/common/failures.py" line="148"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="199"/>
         <source>This is a folder, not a file.</source>
         <translation>یہ فولڈر ہے، فائل نہیں۔</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/common/failures.py" line="167"/>
+        <source>{0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="168"/>
+        <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/common/failures.py" line="178"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="458"/>
+        <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="210"/>
+        <location filename="../../editor/ui/common/failures.py" line="263"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>شناخت درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="232"/>
+        <location filename="../../editor/ui/common/failures.py" line="285"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: وہ حروف بدل دیے گئے جو فائل میں نہیں رہ سکتے ({1}: {2})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="238"/>
+        <location filename="../../editor/ui/common/failures.py" line="291"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: غائب اقتباسات نشان زد کر کے برآمد کیا گیا: {1}۔</translation>
     </message>
@@ -792,6 +1078,54 @@
             <numerusform>%n جگہ تبدیل کیا گیا۔</numerusform>
             <numerusform>%n جگہوں پر تبدیل کیا گیا۔</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Genres</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="40"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="41"/>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="42"/>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="43"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="44"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="45"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="46"/>
+        <source>Obituary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="47"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="48"/>
+        <source>Review</source>
+        <translation type="unfinished">نظرثانی</translation>
     </message>
 </context>
 <context>
@@ -927,7 +1261,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/library/library_pane.py" line="209"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="564"/>
         <source>Set status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
@@ -979,7 +1313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="541"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="549"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n مضمون میں سے {0} تبدیل نہیں ہوا۔</numerusform>
@@ -1037,12 +1371,12 @@
         <translation>برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="522"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="530"/>
         <source>Changing the status…</source>
         <translation>حیثیت بدلی جا رہی ہے…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="548"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>%n مضمون کی حیثیت بدل گئی، لیکن پچھلے نسخے کا بیک اپ نہیں رکھا جا سکا۔</numerusform>
@@ -1050,7 +1384,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="567"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="575"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -1066,303 +1400,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="189"/>
+        <location filename="../../editor/ui/window/main_window.py" line="194"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="191"/>
-        <location filename="../../editor/ui/window/main_window.py" line="485"/>
+        <location filename="../../editor/ui/window/main_window.py" line="196"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="193"/>
-        <location filename="../../editor/ui/window/main_window.py" line="485"/>
-        <location filename="../../editor/ui/window/main_window.py" line="662"/>
+        <location filename="../../editor/ui/window/main_window.py" line="198"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="671"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="406"/>
+        <location filename="../../editor/ui/window/main_window.py" line="414"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="407"/>
+        <location filename="../../editor/ui/window/main_window.py" line="415"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="416"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor/ui/window/main_window.py" line="417"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="410"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="419"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعت…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="420"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="421"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="414"/>
+        <location filename="../../editor/ui/window/main_window.py" line="422"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor/ui/window/main_window.py" line="423"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="424"/>
         <source>Cu&amp;t</source>
         <translation>&amp;کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="417"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
         <source>&amp;Copy</source>
         <translation>&amp;نقل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="426"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="419"/>
+        <location filename="../../editor/ui/window/main_window.py" line="427"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;سادہ متن کے طور پر چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor/ui/window/main_window.py" line="428"/>
         <source>Select &amp;All</source>
         <translation>سب &amp;منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor/ui/window/main_window.py" line="429"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="430"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="423"/>
+        <location filename="../../editor/ui/window/main_window.py" line="431"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="424"/>
+        <location filename="../../editor/ui/window/main_window.py" line="432"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="433"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;تصویر داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="426"/>
+        <location filename="../../editor/ui/window/main_window.py" line="434"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor/ui/window/main_window.py" line="435"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="428"/>
+        <location filename="../../editor/ui/window/main_window.py" line="436"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor/ui/window/main_window.py" line="437"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="434"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk میں &amp;لکھنا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="448"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="449"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="450"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="451"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor/ui/window/main_window.py" line="452"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="453"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1168"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1154"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1170"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1151"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1155"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1169"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1171"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="430"/>
+        <location filename="../../editor/ui/window/main_window.py" line="438"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="450"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="431"/>
+        <location filename="../../editor/ui/window/main_window.py" line="439"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="440"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="433"/>
+        <location filename="../../editor/ui/window/main_window.py" line="441"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="435"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="436"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="452"/>
+        <location filename="../../editor/ui/window/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="453"/>
+        <location filename="../../editor/ui/window/main_window.py" line="461"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="454"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="455"/>
+        <location filename="../../editor/ui/window/main_window.py" line="463"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="456"/>
+        <location filename="../../editor/ui/window/main_window.py" line="464"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor/ui/window/main_window.py" line="465"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="466"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="475"/>
-        <location filename="../../editor/ui/window/main_window.py" line="745"/>
+        <location filename="../../editor/ui/window/main_window.py" line="483"/>
+        <location filename="../../editor/ui/window/main_window.py" line="754"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
-        <location filename="../../editor/ui/window/main_window.py" line="747"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="756"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1370,94 +1704,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="573"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="598"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
-        <location filename="../../editor/ui/window/main_window.py" line="914"/>
+        <location filename="../../editor/ui/window/main_window.py" line="598"/>
+        <location filename="../../editor/ui/window/main_window.py" line="921"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="633"/>
+        <location filename="../../editor/ui/window/main_window.py" line="642"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="641"/>
+        <location filename="../../editor/ui/window/main_window.py" line="650"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="642"/>
+        <location filename="../../editor/ui/window/main_window.py" line="651"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="659"/>
+        <location filename="../../editor/ui/window/main_window.py" line="668"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="690"/>
+        <location filename="../../editor/ui/window/main_window.py" line="699"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="691"/>
+        <location filename="../../editor/ui/window/main_window.py" line="700"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="714"/>
+        <location filename="../../editor/ui/window/main_window.py" line="723"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="715"/>
+        <location filename="../../editor/ui/window/main_window.py" line="724"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="719"/>
+        <location filename="../../editor/ui/window/main_window.py" line="728"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="746"/>
+        <location filename="../../editor/ui/window/main_window.py" line="755"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="914"/>
+        <location filename="../../editor/ui/window/main_window.py" line="921"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="925"/>
+        <location filename="../../editor/ui/window/main_window.py" line="931"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1129"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1122"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1123"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1129"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -1465,42 +1799,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="869"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="916"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="870"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="917"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="873"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="920"/>
         <source>Role: {0}</source>
         <translation>عہدہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="875"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="922"/>
         <source>Date: {0}</source>
         <translation>تاریخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="878"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="925"/>
         <source>Source: {0}</source>
         <translation>ماخذ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="879"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
         <source>Not verified</source>
         <translation>غیر تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="880"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="927"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>اقتباسات کے بینک میں کھولنے کے لیے دو بار کلک کریں۔</translation>
     </message>
@@ -1607,6 +1941,24 @@
         <location filename="../../editor/ui/form/panes.py" line="422"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
+    </message>
+</context>
+<context>
+    <name>Outlets</name>
+    <message>
+        <location filename="../../editor/render/styles.py" line="201"/>
+        <source>web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/render/styles.py" line="202"/>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/render/styles.py" line="203"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2007,115 +2359,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="194"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="219"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="195"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="196"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="197"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="198"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="199"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="202"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="203"/>
-        <source>Reviewer &amp;Mode (comments only)</source>
-        <translation>نظرثانی &amp;موڈ (صرف تبصرے)</translation>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <source>Reviewer &amp;Mode (suggestions and comments)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="204"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
         <source>Comments from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="205"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="206"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="211"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="237"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="251"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="239"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="268"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="287"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="426"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
         <source>Comments from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="428"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="463"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="439"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="454"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="490"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="440"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="476"/>
         <source>The comments could not be read from {0}.</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="449"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="485"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -2123,7 +2475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="450"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -2131,7 +2483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="451"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -2139,33 +2491,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="498"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="497"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="549"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -2173,68 +2525,81 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="109"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="118"/>
         <source>Review</source>
         <translation>نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="119"/>
         <source>Open comments</source>
         <translation>کھلے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="119"/>
         <source>Resolved comments</source>
         <translation>حل شدہ تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="110"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="119"/>
         <source>All comments</source>
         <translation>تمام تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="113"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="122"/>
         <source>Comment on selection</source>
         <translation>انتخاب پر تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="114"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="123"/>
         <source>Reply…</source>
         <translation>جواب…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="115"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="124"/>
         <source>Reply</source>
         <translation>جواب دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="116"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="125"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="237"/>
         <source>Resolve</source>
         <translation>حل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="117"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="126"/>
         <source>No comments.</source>
         <translation>کوئی تبصرہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="118"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="127"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>انتخاب پر &amp;تبصرہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="214"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="128"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_panel.py" line="140"/>
+        <source>Suggestions (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_panel.py" line="237"/>
         <source>Reopen</source>
         <translation>دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="217"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="240"/>
         <source>resolved</source>
         <translation>حل شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="219"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="242"/>
         <source>its text was deleted</source>
         <translation>اس کا متن حذف ہو چکا ہے</translation>
     </message>
@@ -2242,43 +2607,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="647"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="609"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="649"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="611"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="612"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="652"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="644"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="664"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="684"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="668"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="708"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -2527,35 +2892,219 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/article.py" line="42"/>
+        <location filename="../../editor/model/article.py" line="45"/>
         <source>Draft</source>
         <translation>مسودہ</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="43"/>
+        <location filename="../../editor/model/article.py" line="46"/>
         <source>In review</source>
         <translation>زیرِ نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="44"/>
+        <location filename="../../editor/model/article.py" line="47"/>
         <source>Changes requested</source>
         <translation>تبدیلیاں مطلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="45"/>
+        <location filename="../../editor/model/article.py" line="48"/>
         <source>Approved</source>
         <translation>منظور شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="46"/>
+        <location filename="../../editor/model/article.py" line="49"/>
         <source>Published</source>
         <translation>شائع شدہ</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionActions</name>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="151"/>
+        <source>Suggest &amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="153"/>
+        <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="790"/>
+        <source>Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="792"/>
+        <source>Reject Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionMarker</name>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_marking.py" line="76"/>
+        <source>unknown author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_marking.py" line="79"/>
+        <source>Inserted by {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_marking.py" line="82"/>
+        <source>Deleted by {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_marking.py" line="87"/>
+        <source>Emphasis added by {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_marking.py" line="89"/>
+        <source>Emphasis removed by {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="142"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="143"/>
+        <source>Accept the selected suggestion (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="144"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="145"/>
+        <source>Reject the selected suggestion (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
+        <source>Accept all by…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
+        <source>Reject all by…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
+        <source>No suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="253"/>
+        <source>Insert “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="254"/>
+        <source>Delete “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="255"/>
+        <source>Replace “{0}” with “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="256"/>
+        <source>Bold “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="257"/>
+        <source>Remove bold from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
+        <source>Italicise “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
+        <source>Remove italics from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
+        <source>Strike through “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
+        <source>Remove strikethrough from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
+        <source>Change the emphasis of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="315"/>
+        <source>In conflict with a suggestion by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="323"/>
+        <source>From {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="357"/>
+        <source>Accept all by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="358"/>
+        <source>Reject all by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="231"/>
+        <location filename="../../editor/ui/form/text_box.py" line="326"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>یہ متن یہاں ترمیم کے لیے بہت لمبا ہے: اس کے {1} حروف میں سے پہلے {0} دکھائے گئے ہیں۔ باقی متن جوں کا توں رکھا اور محفوظ کیا جاتا ہے۔</translation>
     </message>
@@ -2658,42 +3207,42 @@
         <translation>لاک اپنے ہاتھ میں لیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="448"/>
+        <location filename="../../editor/ui/window/workspace.py" line="463"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="450"/>
+        <location filename="../../editor/ui/window/workspace.py" line="464"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="461"/>
+        <location filename="../../editor/ui/window/workspace.py" line="473"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="462"/>
+        <location filename="../../editor/ui/window/workspace.py" line="474"/>
         <source>The draft could not be imported.</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="514"/>
+        <location filename="../../editor/ui/window/workspace.py" line="526"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="556"/>
+        <location filename="../../editor/ui/window/workspace.py" line="568"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="513"/>
+        <location filename="../../editor/ui/window/workspace.py" line="525"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="555"/>
+        <location filename="../../editor/ui/window/workspace.py" line="567"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
