@@ -20,6 +20,8 @@ from editor.render.tree import (
     BlockQuote,
     Code,
     CodeBlock,
+    Corrections,
+    CorrectionsHeading,
     CreditLine,
     Document,
     Emphasis,
@@ -58,7 +60,7 @@ ALLOWED_TAGS = frozenset(
         "article", "header", "footer", "section", "h1", "h2", "h3", "h4", "h5", "h6", "p",
         "blockquote", "cite", "ul", "ol", "li", "pre", "code", "em", "strong", "a", "br",
         "hr", "bdi", "span", "mark", "table", "thead", "tbody", "tr", "th", "td", "del",
-        "figure", "figcaption", "img", "sup",
+        "figure", "figcaption", "img", "sup", "time",
     }
 )  # fmt: skip
 ALLOWED_ATTRIBUTES = {
@@ -68,6 +70,7 @@ ALLOWED_ATTRIBUTES = {
     "img": {"src", "alt", "title", "width", "height"},
     "li": {"id"},
     "sup": {"id"},
+    "time": {"datetime"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # The only data a page embeds: its own images, as data URIs of the types the tree allows.
@@ -299,7 +302,7 @@ def _attribution_html(attribution: Attribution, document: Document, out: list[st
 
 def _simple(
     tag: str,
-    block: OpeningLine | Title | Standfirst | SectionLabel | CreditLine,
+    block: OpeningLine | Title | Standfirst | SectionLabel | CreditLine | CorrectionsHeading,
     document: Document,
     cls: str,
     out: list[str],
@@ -315,8 +318,48 @@ def _metadata_html(metadata: Metadata, document: Document, out: list[str]) -> No
         if index:
             out.append(" · ")
         attrs = _attrs(entry.language, entry.direction, document, entry.label)
-        out.append(f"<span{attrs}>{escape(entry.value, quote=False)}</span>")
+        stamp = machine_date(entry.value) if entry.label == "date" else ""
+        if stamp:
+            # The byline's date as a machine reads it too (a date alone, or with its time).
+            out.append(f'<time{attrs} datetime="{stamp}">{escape(entry.value, quote=False)}</time>')
+        else:
+            out.append(f"<span{attrs}>{escape(entry.value, quote=False)}</span>")
     out.append("</p>\n")
+
+
+_DATE = r"\d{4}-\d{2}-\d{2}"  # compiled by re when first used
+
+
+def machine_date(text: str) -> str:
+    """Return a date as HTML's ``datetime`` and schema.org take it, "" when it is none.
+
+    "2026-05-02" stays a date; a date-time with its zone is given to the second.
+    """
+    text = text.strip()
+    if re.fullmatch(_DATE, text):
+        from datetime import date
+
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            return ""
+    if not re.match(_DATE + "[T ]", text):
+        return ""
+    from editor.model.article import time_of
+
+    moment = time_of(text)
+    return moment.isoformat(timespec="seconds") if moment is not None else ""
+
+
+def _corrections_html(corrections: Corrections, document: Document, out: list[str]) -> None:
+    """The corrections log under the article: its heading, then each entry, oldest first."""
+    out.append('<section class="corrections">\n')
+    _simple("h2", corrections.heading, document, "", out)
+    for entry in corrections.entries:
+        out.append(f"<p{_attrs(entry.language, entry.direction, document)}>")
+        inline_html(entry.children, out)
+        out.append("</p>\n")
+    out.append("</section>\n")
 
 
 def article_markup(document: Document, source: ImageSource = data_uri) -> str:
@@ -349,6 +392,8 @@ def article_markup(document: Document, source: ImageSource = data_uri) -> str:
         if document.metadata is not None:
             _metadata_html(document.metadata, document, out)
         out.append("</footer>\n")
+    if document.corrections is not None:
+        _corrections_html(document.corrections, document, out)
     if document.comments:
         from editor.render.comments import comments_appendix_html
 
@@ -415,10 +460,15 @@ def html_string(document: Document, style: HouseStyle, fragment: bool = False) -
     if fragment:
         return article + "\n"
     meta = []
+    if document.desk.standfirst:
+        meta.append(f'<meta name="description" content="{escape(document.desk.standfirst)}">\n')
     if document.author:
         meta.append(f'<meta name="author" content="{escape(document.author)}">\n')
     if document.tags:
         meta.append(f'<meta name="keywords" content="{escape(", ".join(document.tags))}">\n')
+    from editor.render.structured import json_ld
+
+    meta.append(f'<script type="application/ld+json">{json_ld(document)}</script>\n')
     title = " ".join(document.headline.split()) or "Untitled article"
     return _template("page.html").substitute(
         lang=escape(document.language),
