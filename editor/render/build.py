@@ -23,6 +23,7 @@ from editor.render.tree import (
     Desk,
     Document,
     Inline,
+    Isolate,
     LineBreak,
     Metadata,
     MetadataEntry,
@@ -222,13 +223,16 @@ def _desk(article: Article, clean: _Cleaner, standfirst: str, office: str, place
         if not text:
             continue
         kind = str(correction.kind)
-        line = language.corrections.line(kind, date, text)
-        direction = text_direction(line, language.direction)
-        entries.append(
-            CorrectionEntry(
-                isolate_spans(_lines(line), direction), "", direction, date, kind, text
-            )
-        )
+        # NUL stands for the date (cleaned text holds none): the date is its own span,
+        # isolated left to right in a right-to-left line, or its digits and hyphens reorder.
+        line = language.corrections.line(kind, "\0" if date else "", text)
+        direction = text_direction(line.replace("\0", date), language.direction)
+        before, _, after = line.partition("\0")
+        spans = isolate_spans(_lines(before), direction)
+        if date:
+            shown = Isolate(date, "ltr") if direction == "rtl" else Text(date)
+            spans += (shown, *isolate_spans(_lines(after), direction))
+        entries.append(CorrectionEntry(spans, "", direction, date, kind, text))
     embargo = clean(meta.embargo, "embargo").strip()
     if embargo:
         moment = time_of(embargo)
