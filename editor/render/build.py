@@ -228,10 +228,14 @@ def _desk(article: Article, clean: _Cleaner, standfirst: str, office: str, place
         line = language.corrections.line(kind, "\0" if date else "", text)
         direction = text_direction(line.replace("\0", date), language.direction)
         before, _, after = line.partition("\0")
-        spans = isolate_spans(_lines(before), direction)
-        if date:
-            shown = Isolate(date, "ltr") if direction == "rtl" else Text(date)
-            spans += (shown, *isolate_spans(_lines(after), direction))
+        if date and direction == "rtl":
+            spans = (
+                *isolate_spans(_lines(before), direction),
+                Isolate(date, "ltr"),
+                *isolate_spans(_lines(after), direction),
+            )
+        else:
+            spans = isolate_spans(_lines(line.replace("\0", date)), direction)
         entries.append(CorrectionEntry(spans, "", direction, date, kind, text))
     embargo = clean(meta.embargo, "embargo").strip()
     if embargo:
