@@ -362,6 +362,31 @@ def _corrections_html(corrections: Corrections, document: Document, out: list[st
     out.append("</section>\n")
 
 
+def _body_html(document: Document, out: list[str], context: InlineContext) -> None:
+    """The sections (each with its label) and the footnotes: the article's body."""
+    for section in document.sections:
+        out.append(f'<section class="{escape(section.kind)}">\n')
+        if section.label is not None:
+            _simple("h2", section.label, document, "", out)
+        for block in section.blocks:
+            _block_html(block, document, out, context)
+        out.append("</section>\n")
+    notes = document.notes
+    if notes:
+        _footnotes_html(notes, document, out, context)
+
+
+def body_html(document: Document, source: ImageSource = data_uri) -> str:
+    """Return the article's body as the page shows it (sections, footnotes), sanitised.
+
+    The exchange formats carry it: ninjs's ``body_html``, NewsML-G2's XHTML, WordPress's
+    content. The headline, standfirst and byline travel in their own fields.
+    """
+    out: list[str] = []
+    _body_html(document, out, InlineContext(document, source))
+    return sanitize("".join(out), images=bool(document.images) and source is data_uri)
+
+
 def article_markup(document: Document, source: ImageSource = data_uri) -> str:
     """Return the ``<article>`` of a document, escaped but not yet sanitised."""
     context = InlineContext(document, source)
@@ -375,16 +400,7 @@ def article_markup(document: Document, source: ImageSource = data_uri) -> str:
     if document.standfirst is not None:
         _simple("p", document.standfirst, document, "standfirst", out)
     out.append("</header>\n")
-    for section in document.sections:
-        out.append(f'<section class="{escape(section.kind)}">\n')
-        if section.label is not None:
-            _simple("h2", section.label, document, "", out)
-        for block in section.blocks:
-            _block_html(block, document, out, context)
-        out.append("</section>\n")
-    notes = document.notes
-    if notes:
-        _footnotes_html(notes, document, out, context)
+    _body_html(document, out, context)
     if document.credit is not None or document.metadata is not None:
         out.append("<footer>\n")
         if document.credit is not None:
