@@ -44,7 +44,9 @@ def _add(parent: etree._Element, name: str, text: str = "", **attributes: str) -
 
     element = etree.SubElement(parent, _nar(name), attributes)
     if text:
-        element.text = text
+        # Metadata is one line: some of its types allow no tab or line break (keyword,
+        # slugline), and a reader sees the same words with spaces.
+        element.text = " ".join(text.split())
     return element
 
 
