@@ -300,6 +300,11 @@ def _render_steps(
 BATCH_NAME = "wordpress-import.wxr.xml"
 
 
+def _named(chosen: str) -> Callable[[str], str]:
+    """Return a naming function that gives one name whatever the extension."""
+    return lambda _ext: chosen
+
+
 class _Batch:
     """The WordPress file of an export: every article's post in one file, written once.
 
@@ -338,7 +343,7 @@ class _Batch:
             # One article: its own name; several: one name for the batch.
             chosen = name(FORMATS["wxr"][0]) if self.count == 1 else BATCH_NAME
             self.target = _targets(
-                lambda _ext: chosen, ["wxr"], self.folder, self.taken, self.existing
+                _named(chosen), ["wxr"], self.folder, self.taken, self.existing
             )[0]
             self.language = document.language
             self.office = document.desk.office
@@ -409,7 +414,7 @@ def existing_outputs(
         if "wxr" in wanted and not batch_named:
             # The WordPress file of the export: the article's own name when it is alone.
             chosen = name(FORMATS["wxr"][0]) if len(sources) == 1 else BATCH_NAME
-            targets += _targets(lambda _ext: chosen, ["wxr"], folder, taken, "replace")
+            targets += _targets(_named(chosen), ["wxr"], folder, taken, "replace")
             batch_named = True
         found.extend(target for target in targets if target.exists())
     return found

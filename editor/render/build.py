@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from editor.model import Article, Direction
+from editor.model.article import genre_of, time_of
 from editor.model.parts import section_part
 from editor.render.bidi import isolate_spans
 from editor.render.clean import clean_text, language_tag
@@ -35,7 +36,6 @@ from editor.render.tree import (
     Title,
 )
 from editor.text.direction import text_direction
-from editor.model.article import genre_of, time_of
 from editor.text.languages import Language, find_language, language_or_default
 
 _Header = TypeVar("_Header", OpeningLine, Title, Standfirst)
@@ -246,7 +246,7 @@ def _desk(article: Article, clean: _Cleaner, standfirst: str, office: str, place
         else:
             embargo = moment.isoformat(timespec="seconds")
     genres = (clean(genre_of(section), "sections").strip() for section in article.sections)
-    urgency = meta.urgency if isinstance(meta.urgency, int) and 1 <= meta.urgency <= 9 else 0
+    urgency = meta.urgency if 1 <= meta.urgency <= 9 else 0
     return Desk(
         article_id=article.id,
         status=str(meta.status),

@@ -321,7 +321,9 @@ def _metadata_html(metadata: Metadata, document: Document, out: list[str]) -> No
         stamp = machine_date(entry.value) if entry.label == "date" else ""
         if stamp:
             # The byline's date as a machine reads it too (a date alone, or with its time).
-            out.append(f'<time{attrs} datetime="{stamp}">{escape(entry.value, quote=False)}</time>')
+            out.append(
+                f'<time{attrs} datetime="{stamp}">{escape(entry.value, quote=False)}</time>'
+            )
         else:
             out.append(f"<span{attrs}>{escape(entry.value, quote=False)}</span>")
     out.append("</p>\n")

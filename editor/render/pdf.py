@@ -190,8 +190,8 @@ class _QtHtml:
             self.block_tag(
                 "p", heading.children, heading.direction, sizes.label, "font-weight: bold;"
             )
-            for entry in corrections.entries:
-                self.block_tag("p", entry.children, entry.direction, sizes.metadata)
+            for correction in corrections.entries:
+                self.block_tag("p", correction.children, correction.direction, sizes.metadata)
         # Qt's rich text does not know <bdi>; a span keeps the text, the bidi algorithm the rest.
         body = "".join(self.out).replace("<bdi ", "<span ").replace("</bdi>", "</span>")
         return f"<html><body>{body}</body></html>"

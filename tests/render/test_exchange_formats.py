@@ -125,7 +125,10 @@ def test_every_sample_exports_to_valid_ninjs_and_newsml(path: Path) -> None:
     assert old["version"] == "3"  # two corrections: the third version
     assert old["uri"].startswith("urn:newsdesk:article:")
     assert [d["role"] for d in old["descriptions"]][-2:] == ["correction", "clarification"]
-    assert {"uri": "http://cv.iptc.org/newscodes/mediatopic/20000763", "literal": "medtop:20000763"} in old["subjects"]
+    assert {
+        "uri": "http://cv.iptc.org/newscodes/mediatopic/20000763",
+        "literal": "medtop:20000763",
+    } in old["subjects"]
     assert item.findtext(f"{NAR}itemMeta/{NAR}embargoed") == EMBARGO
     assert item.find(f"{NAR}itemMeta/{NAR}pubStatus").get("qcode") == "stat:usable"
     assert item.find(f"{NAR}itemMeta/{NAR}signal").get("qcode") == "sig:correction"
