@@ -13,6 +13,7 @@ from html import escape
 from string import Template
 from typing import TYPE_CHECKING, BinaryIO
 
+from editor.render.structured import machine_date
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
     Attribution,
@@ -327,30 +328,6 @@ def _metadata_html(metadata: Metadata, document: Document, out: list[str]) -> No
         else:
             out.append(f"<span{attrs}>{escape(entry.value, quote=False)}</span>")
     out.append("</p>\n")
-
-
-_DATE = r"\d{4}-\d{2}-\d{2}"  # compiled by re when first used
-
-
-def machine_date(text: str) -> str:
-    """Return a date as HTML's ``datetime`` and schema.org take it, "" when it is none.
-
-    "2026-05-02" stays a date; a date-time with its zone is given to the second.
-    """
-    text = text.strip()
-    if re.fullmatch(_DATE, text):
-        from datetime import date
-
-        try:
-            return date.fromisoformat(text).isoformat()
-        except ValueError:
-            return ""
-    if not re.match(_DATE + "[T ]", text):
-        return ""
-    from editor.model.article import time_of
-
-    moment = time_of(text)
-    return moment.isoformat(timespec="seconds") if moment is not None else ""
 
 
 def _corrections_html(corrections: Corrections, document: Document, out: list[str]) -> None:

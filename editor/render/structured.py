@@ -8,6 +8,7 @@ news section is news, whatever comment follows it.
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -27,6 +28,30 @@ _ESCAPES = str.maketrans(
 )
 
 
+_DATE = r"\d{4}-\d{2}-\d{2}"  # compiled by re when first used
+
+
+def machine_date(text: str) -> str:
+    """Return a date as HTML's ``datetime`` and schema.org take it, "" when it is none.
+
+    "2026-05-02" stays a date; a date-time with its zone is given to the second.
+    """
+    text = text.strip()
+    if re.fullmatch(_DATE, text):
+        from datetime import date
+
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            return ""
+    if not re.match(_DATE + "[T ]", text):
+        return ""
+    from editor.model.article import time_of
+
+    moment = time_of(text)
+    return moment.isoformat(timespec="seconds") if moment is not None else ""
+
+
 def article_uri(article_id: str) -> str:
     """Return the URI that names an article in every exchange format."""
     return f"urn:newsdesk:article:{article_id}"
@@ -34,8 +59,6 @@ def article_uri(article_id: str) -> str:
 
 def structured_data(document: Document) -> dict[str, Any]:
     """Return the schema.org description of an article (a NewsArticle) as plain values."""
-    from editor.render.html import machine_date
-
     desk = document.desk
     data: dict[str, Any] = {
         "@context": "https://schema.org",
