@@ -37,7 +37,19 @@ FILES = [
 ]
 STATUSES = ["draft", "in_review", "changes_requested", "approved", "published"]
 SORTS = ["relevance", "newest", "oldest", "headline", "author"]
-FORMATS = ["docx", "html", "md", "pdf", "md,html", "txt", ""]
+FORMATS = [
+    "docx",
+    "html",
+    "md",
+    "pdf",
+    "md,html",
+    "ninjs",
+    "newsml",
+    "wxr",
+    "wxr,ninjs",
+    "txt",
+    "",
+]
 
 _HOSTILE = st.sampled_from(
     [
@@ -90,6 +102,7 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
         "--fragment": None,
         "--force": None,
         "--changes-since": st.one_of(st.sampled_from(["1", "2", "approved", "0"]), VALUE),
+        "--ninjs-version": st.one_of(st.sampled_from(["2.2", "3.1"]), VALUE),
     },
     "import": {
         "-o": OUTPUT,

@@ -27,14 +27,24 @@ if TYPE_CHECKING:
 def add_export(subparsers: SubParsers) -> None:
     """Add the ``export`` command."""
     command = subparsers.add_parser(
-        "export", help="export articles to DOCX, HTML, Markdown or PDF in one go"
+        "export",
+        help="export articles to DOCX, HTML, Markdown, PDF, ninjs, NewsML-G2 or WordPress "
+        "(WXR) in one go",
     )
     command.add_argument("files", nargs="+", metavar="FILE", help=".newsdesk articles")
     command.add_argument(
         "--format",
         default="docx",
         metavar="LIST",
-        help="comma-separated formats: docx, html, md, pdf (default: docx)",
+        help="comma-separated formats: docx, html, md, pdf; ninjs (IPTC JSON), newsml "
+        "(IPTC NewsML-G2), wxr (one WordPress import file for all the articles) "
+        "(default: docx)",
+    )
+    command.add_argument(
+        "--ninjs-version",
+        default="2.2",
+        choices=("2.2", "3.1"),
+        help="ninjs: the version of the standard to write (default: 2.2)",
     )
     command.add_argument("--out", default=".", metavar="DIR", help="folder for the exports")
     command.add_argument(
@@ -88,7 +98,9 @@ def _run_export(args: argparse.Namespace) -> int:
                 "the PDF uses another font for its text"
             )
     show_progress = sys.stderr.isatty()
-    written = failed = 0
+    failed = 0
+    # Files, not steps: the articles of a WordPress export share one.
+    written: set[str] = set()
     failed_articles: set[str] = set()
     unreadable = False
     for step in export_articles(
@@ -99,6 +111,7 @@ def _run_export(args: argparse.Namespace) -> int:
         fragment=args.fragment,
         force=args.force,
         changes_since=changes_since,
+        ninjs_version=args.ninjs_version,
     ):
         for warning in _export_warnings(step):
             error(f"warning: {warning}")
@@ -111,12 +124,12 @@ def _run_export(args: argparse.Namespace) -> int:
             )
             error(_export_failure(step).replace("\n", " "))
         else:
-            written += 1
+            written.add(str(step.output))
             if show_progress:
                 say(f"[{step.index}/{step.total}] {step.output}", sys.stderr)
     articles = len(args.files)
     say(
-        f"exported {written} file(s) from {articles - len(failed_articles)} of {articles} "
+        f"exported {len(written)} file(s) from {articles - len(failed_articles)} of {articles} "
         f"article(s)" + (f"; {failed} failed" if failed else "")
     )
     if unreadable:

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from editor.model.frozen import Frozen
 from editor.render.build import article_output_name, output_name
 from editor.render.errors import NestingTooDeepError, RenderError, UnknownQuotationError
-from editor.render.formats import FORMATS, check_format, final_document, render_bytes
+from editor.render.formats import (
+    BATCH_FORMATS,
+    FORMATS,
+    check_format,
+    final_document,
+    render_bytes,
+)
 from editor.render.styles import HouseStyle
 from editor.storage.errors import StorageError
 
@@ -107,6 +113,7 @@ def export_articles(
     load: Callable[[Path], Article] | None = None,
     existing: Existing = "replace",
     changes_since: ChangesSince = None,
+    ninjs_version: str = "2.2",
 ) -> Iterator[Progress]:
     """Export each article in each format into out_dir, yielding a Progress for every step.
 
@@ -116,11 +123,22 @@ def export_articles(
     under the first free name "NAME (2).ext", "NAME (3).ext", …
     A DOCX shows the open suggestions as tracked changes, and with ``changes_since`` (a
     revision number or "approved") the changes since that revision as well.
+    A WordPress export (wxr) writes one file for all the articles, as the last step, its
+    images beside it; ``ninjs_version`` is "2.2" or "3.1".
     """
     sources, wanted = _checked(paths, formats)
     reader = load or _reader(style, wanted, changes_since)
     steps = _render_steps(
-        sources, wanted, Path(out_dir), style, fragment, force, reader, existing, changes_since
+        sources,
+        wanted,
+        Path(out_dir),
+        style,
+        fragment,
+        force,
+        reader,
+        existing,
+        changes_since,
+        ninjs_version,
     )
     if len(sources) * len(wanted) <= 1:
         for step in steps:
@@ -218,9 +236,12 @@ def _render_steps(
     reader: Callable[[Path], Article],
     existing: Existing,
     changes_since: ChangesSince = None,
+    ninjs_version: str = "2.2",
 ) -> Iterator[_Step]:
     taken: set[str] = set()
     total = len(sources)
+    per_article = [fmt for fmt in wanted if fmt not in BATCH_FORMATS]
+    batch = _Batch(folder, taken, existing, len(sources)) if "wxr" in wanted else None
     for index, source in enumerate(sources, start=1):
         try:
             article = reader(source)
@@ -242,15 +263,26 @@ def _render_steps(
         def name(ext: str, document: Document = document, article_id: str = article.id) -> str:
             return output_name(document, article_id, style, ext)
 
-        targets = _targets(name, wanted, folder, taken, existing)
-        for fmt, target in zip(wanted, targets, strict=True):
+        if batch is not None:
+            # The post is rendered now (the tree is not kept); the article's step before it
+            # comes out, its file written with the last article's.
+            try:
+                previous = batch.add(document, source, name, index, total, cleanings, marked)
+            except (RenderError, ValueError) as failure:
+                yield _Step(Progress(index, total, source, "wxr", failure=failure))
+            else:
+                cleanings, marked = (), ()
+                if previous is not None:
+                    yield _Step(previous)
+        targets = _targets(name, per_article, folder, taken, existing)
+        for fmt, target in zip(per_article, targets, strict=True):
             try:
                 shown = document
                 if fmt == "docx" and (changes_since is not None or article.suggestions):
                     from editor.render.changes import tracked_document
 
                     shown = tracked_document(article, style, changes_since, document)
-                data = render_bytes(shown, style, fmt, fragment)
+                data = render_bytes(shown, style, fmt, fragment, ninjs_version)
             except (RenderError, OSError, ValueError) as failure:
                 yield _Step(Progress(index, total, source, fmt, failure=failure))
                 continue
@@ -261,6 +293,76 @@ def _render_steps(
             progress = Progress(index, total, source, fmt, target, None, cleanings, marked)
             yield _Step(progress, target, data, _beside(document, fmt, target))
             cleanings, marked = (), ()  # reported once per article, with its first output
+    if batch is not None and batch.last is not None:
+        yield batch.step()
+
+
+BATCH_NAME = "wordpress-import.wxr.xml"
+
+
+def _named(chosen: str) -> Callable[[str], str]:
+    """Return a naming function that gives one name whatever the extension."""
+    return lambda _ext: chosen
+
+
+class _Batch:
+    """The WordPress file of an export: every article's post in one file, written once.
+
+    Each article has its step (its findings, the file its post is in); the last one's
+    step writes the file and the images beside it.
+    """
+
+    def __init__(self, folder: Path, taken: set[str], existing: Existing, count: int) -> None:
+        self.folder = folder
+        self.taken = taken
+        self.existing = existing
+        self.count = count
+        self.items: list[tuple[bytes, str]] = []
+        self.images: list[tuple[Path, bytes]] = []
+        self.language = ""
+        self.office = ""
+        self.target: Path | None = None
+        self.last: Progress | None = None
+
+    def add(
+        self,
+        document: Document,
+        source: Path,
+        name: Callable[[str], str],
+        index: int,
+        total: int,
+        cleanings: tuple[Cleaning, ...],
+        marked: tuple[str, ...],
+    ) -> Progress | None:
+        """Add one article's post; return the previous article's step, now complete."""
+        from editor.render import wxr
+        from editor.storage.container import asset_name_allowed
+
+        item = (wxr.item_xml(document, len(self.items) + 1), document.author)
+        if self.target is None:
+            # One article: its own name; several: one name for the batch.
+            chosen = name(FORMATS["wxr"][0]) if self.count == 1 else BATCH_NAME
+            self.target = _targets(
+                _named(chosen), ["wxr"], self.folder, self.taken, self.existing
+            )[0]
+            self.language = document.language
+            self.office = document.desk.office
+        self.items.append(item)
+        for path, data in wxr.beside(document):
+            if asset_name_allowed(path.rpartition("/")[2]):
+                self.images.append((self.folder / path, data))
+        previous = self.last
+        self.last = Progress(index, total, source, "wxr", self.target, None, cleanings, marked)
+        return previous
+
+    def step(self) -> _Step:
+        """Return the last article's step, which writes the file and its images."""
+        from editor.render import wxr
+
+        assert self.target is not None and self.last is not None
+        data = wxr.wxr_bytes(self.items, self.language, self.office or "Newsdesk")
+        self.items = []
+        return _Step(self.last, self.target, data, tuple(self.images))
 
 
 def _beside(document: Document, fmt: str, target: Path) -> tuple[tuple[Path, bytes], ...]:
@@ -297,6 +399,7 @@ def existing_outputs(
     folder = Path(out_dir)
     taken: set[str] = set()
     found: list[Path] = []
+    batch_named = False
     for source in sources:
         try:
             article = reader(source)
@@ -306,7 +409,13 @@ def existing_outputs(
         def name(ext: str, article: Article = article) -> str:
             return article_output_name(article, style, ext)
 
-        targets = _targets(name, wanted, folder, taken, "replace")
+        per_article = [fmt for fmt in wanted if fmt not in BATCH_FORMATS]
+        targets = _targets(name, per_article, folder, taken, "replace")
+        if "wxr" in wanted and not batch_named:
+            # The WordPress file of the export: the article's own name when it is alone.
+            chosen = name(FORMATS["wxr"][0]) if len(sources) == 1 else BATCH_NAME
+            targets += _targets(_named(chosen), ["wxr"], folder, taken, "replace")
+            batch_named = True
         found.extend(target for target in targets if target.exists())
     return found
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
 from editor.model import Article, Direction
+from editor.model.article import genre_of, time_of
 from editor.model.parts import section_part
 from editor.render.bidi import isolate_spans
 from editor.render.clean import clean_text, language_tag
@@ -15,9 +17,14 @@ from editor.render.styles import HouseStyle
 from editor.render.tree import (
     Cleaning,
     CommentNote,
+    CorrectionEntry,
+    Corrections,
+    CorrectionsHeading,
     CreditLine,
+    Desk,
     Document,
     Inline,
+    Isolate,
     LineBreak,
     Metadata,
     MetadataEntry,
@@ -29,7 +36,7 @@ from editor.render.tree import (
     Title,
 )
 from editor.text.direction import text_direction
-from editor.text.languages import find_language, language_or_default
+from editor.text.languages import Language, find_language, language_or_default
 
 _Header = TypeVar("_Header", OpeningLine, Title, Standfirst)
 
@@ -175,6 +182,11 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         if entries:
             metadata = Metadata(tuple(entries), lang, base)
 
+    desk = _desk(article, clean, standfirst_text, office, place)
+    corrections = None
+    if desk.corrections and style.include.corrections:
+        corrections = _corrections(desk.corrections, language, lang, base, block_language)
+
     return Document(
         title=title,
         language=lang,
@@ -195,7 +207,84 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         comments=_comment_notes(article) if style.include.comments else (),
         images=tuple(context.images.values()),
         source=article,
+        corrections=corrections,
+        desk=desk,
     )
+
+
+def _desk(article: Article, clean: _Cleaner, standfirst: str, office: str, place: str) -> Desk:
+    """Return the desk's metadata, each text cleaned as the article's own text is."""
+    meta = article.meta
+    language = language_or_default(article.language)
+    entries = []
+    for correction in article.corrections:
+        date = clean(correction.date, "corrections").strip()
+        text = clean(correction.text, "corrections").strip()
+        if not text:
+            continue
+        kind = str(correction.kind)
+        # NUL stands for the date (cleaned text holds none): the date is its own span,
+        # isolated left to right in a right-to-left line, or its digits and hyphens reorder.
+        line = language.corrections.line(kind, "\0" if date else "", text)
+        direction = text_direction(line.replace("\0", date), language.direction)
+        before, _, after = line.partition("\0")
+        if date and direction == "rtl":
+            spans = (
+                *isolate_spans(_lines(before), direction),
+                Isolate(date, "ltr"),
+                *isolate_spans(_lines(after), direction),
+            )
+        else:
+            spans = isolate_spans(_lines(line.replace("\0", date)), direction)
+        entries.append(CorrectionEntry(spans, "", direction, date, kind, text))
+    embargo = clean(meta.embargo, "embargo").strip()
+    if embargo:
+        moment = time_of(embargo)
+        if moment is None:
+            clean.note("embargo", f"not a date and time, left out: {embargo}")
+            embargo = ""
+        else:
+            embargo = moment.isoformat(timespec="seconds")
+    genres = (clean(genre_of(section), "sections").strip() for section in article.sections)
+    urgency = meta.urgency if 1 <= meta.urgency <= 9 else 0
+    return Desk(
+        article_id=article.id,
+        status=str(meta.status),
+        slugline=clean(meta.slugline, "slugline").strip(),
+        urgency=urgency,
+        embargo=embargo,
+        subjects=tuple(
+            subject
+            for subject in (clean(item, "subjects").strip() for item in meta.subjects)
+            if subject
+        ),
+        sign_off=clean(meta.sign_off, "sign_off").strip(),
+        copyright_holder=clean(meta.copyright_holder, "copyright").strip(),
+        usage_terms=clean(meta.usage_terms, "usage_terms").strip(),
+        office=office,
+        place=place,
+        genres=tuple(dict.fromkeys(genre for genre in genres if genre)),
+        # The standfirst is one plain line of text (a description, an excerpt).
+        standfirst=" ".join(standfirst.split()),
+        corrections=tuple(entries),
+    )
+
+
+def _corrections(
+    entries: tuple[CorrectionEntry, ...],
+    language: Language,
+    lang: str,
+    base: str,
+    block_language: Callable[[str], str],
+) -> Corrections:
+    """Return the printed corrections log: its heading and the entries, in the language's words."""
+    heading_text = language.corrections.heading
+    direction = text_direction(heading_text, base)
+    heading = CorrectionsHeading(
+        isolate_spans((Text(heading_text),), direction), block_language(direction), direction
+    )
+    printed = tuple(entry.replace(language=block_language(entry.direction)) for entry in entries)
+    return Corrections(heading, printed, lang, base)
 
 
 def _comment_notes(article: Article) -> tuple[CommentNote, ...]:

@@ -673,6 +673,18 @@ class _Writer:
         if document.metadata is not None:
             for entry in document.metadata.entries:
                 self.paragraph("Metadata", (Text(entry.value),), entry.language, entry.direction)
+        if document.corrections is not None:
+            # In the end matter's style: a Newsdesk DOCX read back takes them as end matter
+            # (the log itself travels in the article's record), never as body text.
+            corrections = document.corrections
+            heading = corrections.heading
+            self.paragraph(
+                "Metadata", (Strong(heading.children),), heading.language, heading.direction
+            )
+            for correction in corrections.entries:
+                self.paragraph(
+                    "Metadata", correction.children, correction.language, correction.direction
+                )
         for note in document.notes:
             self.footnote(note)
         if self.footnotes and not self.footnotes_related:

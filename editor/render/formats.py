@@ -22,7 +22,14 @@ FORMATS: dict[str, tuple[str, str]] = {
     "md": ("md", "editor.render.markdown"),
     # Typst: a searchable text layer in every script (editor/render/pdf.py is Qt's print layout).
     "pdf": ("pdf", "editor.render.pdf_typst"),
+    # The exchange formats: IPTC ninjs (JSON) and NewsML-G2 (XML) for agencies, WordPress's
+    # WXR for a CMS (a batch makes one file: editor/jobs/export.py).
+    "ninjs": ("ninjs.json", "editor.render.ninjs"),
+    "newsml": ("newsml.xml", "editor.render.newsml"),
+    "wxr": ("wxr.xml", "editor.render.wxr"),
 }
+# Formats whose one file holds every article of an export.
+BATCH_FORMATS = frozenset({"wxr"})
 
 
 def check_format(fmt: str) -> None:
@@ -31,13 +38,21 @@ def check_format(fmt: str) -> None:
         raise RenderError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
 
 
-def render_bytes(document: Document, style: HouseStyle, fmt: str, fragment: bool = False) -> bytes:
+def render_bytes(
+    document: Document,
+    style: HouseStyle,
+    fmt: str,
+    fragment: bool = False,
+    ninjs_version: str = "2.2",
+) -> bytes:
     """Return the bytes of one export of a document tree in one format."""
     check_format(fmt)
     writer = importlib.import_module(FORMATS[fmt][1])
     buffer = io.BytesIO()
     if fmt == "html" and fragment:
         writer.write_fragment(document, style, buffer)
+    elif fmt == "ninjs":
+        writer.write(document, style, buffer, ninjs_version)
     else:
         writer.write(document, style, buffer)
     return buffer.getvalue()

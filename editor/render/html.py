@@ -13,6 +13,7 @@ from html import escape
 from string import Template
 from typing import TYPE_CHECKING, BinaryIO
 
+from editor.render.structured import machine_date
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
     Attribution,
@@ -20,6 +21,8 @@ from editor.render.tree import (
     BlockQuote,
     Code,
     CodeBlock,
+    Corrections,
+    CorrectionsHeading,
     CreditLine,
     Document,
     Emphasis,
@@ -58,7 +61,7 @@ ALLOWED_TAGS = frozenset(
         "article", "header", "footer", "section", "h1", "h2", "h3", "h4", "h5", "h6", "p",
         "blockquote", "cite", "ul", "ol", "li", "pre", "code", "em", "strong", "a", "br",
         "hr", "bdi", "span", "mark", "table", "thead", "tbody", "tr", "th", "td", "del",
-        "figure", "figcaption", "img", "sup",
+        "figure", "figcaption", "img", "sup", "time",
     }
 )  # fmt: skip
 ALLOWED_ATTRIBUTES = {
@@ -68,6 +71,7 @@ ALLOWED_ATTRIBUTES = {
     "img": {"src", "alt", "title", "width", "height"},
     "li": {"id"},
     "sup": {"id"},
+    "time": {"datetime"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # The only data a page embeds: its own images, as data URIs of the types the tree allows.
@@ -299,7 +303,7 @@ def _attribution_html(attribution: Attribution, document: Document, out: list[st
 
 def _simple(
     tag: str,
-    block: OpeningLine | Title | Standfirst | SectionLabel | CreditLine,
+    block: OpeningLine | Title | Standfirst | SectionLabel | CreditLine | CorrectionsHeading,
     document: Document,
     cls: str,
     out: list[str],
@@ -315,8 +319,51 @@ def _metadata_html(metadata: Metadata, document: Document, out: list[str]) -> No
         if index:
             out.append(" · ")
         attrs = _attrs(entry.language, entry.direction, document, entry.label)
-        out.append(f"<span{attrs}>{escape(entry.value, quote=False)}</span>")
+        stamp = machine_date(entry.value) if entry.label == "date" else ""
+        if stamp:
+            # The byline's date as a machine reads it too (a date alone, or with its time).
+            out.append(
+                f'<time{attrs} datetime="{stamp}">{escape(entry.value, quote=False)}</time>'
+            )
+        else:
+            out.append(f"<span{attrs}>{escape(entry.value, quote=False)}</span>")
     out.append("</p>\n")
+
+
+def _corrections_html(corrections: Corrections, document: Document, out: list[str]) -> None:
+    """The corrections log under the article: its heading, then each entry, oldest first."""
+    out.append('<section class="corrections">\n')
+    _simple("h2", corrections.heading, document, "", out)
+    for entry in corrections.entries:
+        out.append(f"<p{_attrs(entry.language, entry.direction, document)}>")
+        inline_html(entry.children, out)
+        out.append("</p>\n")
+    out.append("</section>\n")
+
+
+def _body_html(document: Document, out: list[str], context: InlineContext) -> None:
+    """The sections (each with its label) and the footnotes: the article's body."""
+    for section in document.sections:
+        out.append(f'<section class="{escape(section.kind)}">\n')
+        if section.label is not None:
+            _simple("h2", section.label, document, "", out)
+        for block in section.blocks:
+            _block_html(block, document, out, context)
+        out.append("</section>\n")
+    notes = document.notes
+    if notes:
+        _footnotes_html(notes, document, out, context)
+
+
+def body_html(document: Document, source: ImageSource = data_uri) -> str:
+    """Return the article's body as the page shows it (sections, footnotes), sanitised.
+
+    The exchange formats carry it: ninjs's ``body_html``, NewsML-G2's XHTML, WordPress's
+    content. The headline, standfirst and byline travel in their own fields.
+    """
+    out: list[str] = []
+    _body_html(document, out, InlineContext(document, source))
+    return sanitize("".join(out), images=bool(document.images) and source is data_uri)
 
 
 def article_markup(document: Document, source: ImageSource = data_uri) -> str:
@@ -332,16 +379,7 @@ def article_markup(document: Document, source: ImageSource = data_uri) -> str:
     if document.standfirst is not None:
         _simple("p", document.standfirst, document, "standfirst", out)
     out.append("</header>\n")
-    for section in document.sections:
-        out.append(f'<section class="{escape(section.kind)}">\n')
-        if section.label is not None:
-            _simple("h2", section.label, document, "", out)
-        for block in section.blocks:
-            _block_html(block, document, out, context)
-        out.append("</section>\n")
-    notes = document.notes
-    if notes:
-        _footnotes_html(notes, document, out, context)
+    _body_html(document, out, context)
     if document.credit is not None or document.metadata is not None:
         out.append("<footer>\n")
         if document.credit is not None:
@@ -349,6 +387,8 @@ def article_markup(document: Document, source: ImageSource = data_uri) -> str:
         if document.metadata is not None:
             _metadata_html(document.metadata, document, out)
         out.append("</footer>\n")
+    if document.corrections is not None:
+        _corrections_html(document.corrections, document, out)
     if document.comments:
         from editor.render.comments import comments_appendix_html
 
@@ -415,10 +455,15 @@ def html_string(document: Document, style: HouseStyle, fragment: bool = False) -
     if fragment:
         return article + "\n"
     meta = []
+    if document.desk.standfirst:
+        meta.append(f'<meta name="description" content="{escape(document.desk.standfirst)}">\n')
     if document.author:
         meta.append(f'<meta name="author" content="{escape(document.author)}">\n')
     if document.tags:
         meta.append(f'<meta name="keywords" content="{escape(", ".join(document.tags))}">\n')
+    from editor.render.structured import json_ld
+
+    meta.append(f'<script type="application/ld+json">{json_ld(document)}</script>\n')
     title = " ".join(document.headline.split()) or "Untitled article"
     return _template("page.html").substitute(
         lang=escape(document.language),

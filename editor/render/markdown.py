@@ -258,6 +258,10 @@ def markdown_string(document: Document) -> str:
     if document.metadata is not None:
         # The same line as in the other exports, so the body reads the same everywhere.
         parts.append(" · ".join(_escape(entry.value) for entry in document.metadata.entries))
+    if document.corrections is not None:
+        corrections = document.corrections
+        parts.append("## " + inline_markdown(corrections.heading.children))
+        parts.extend(_paragraph(entry.children) for entry in corrections.entries)
     return "\n\n".join(part for part in parts if part) + "\n"
 
 

@@ -184,6 +184,14 @@ class _QtHtml:
                     f'font-size: {sizes.metadata:g}pt; color: #555555;">'
                     f"{escape(entry.value, quote=False)}</p>\n"
                 )
+        if document.corrections is not None:
+            corrections = document.corrections
+            heading = corrections.heading
+            self.block_tag(
+                "p", heading.children, heading.direction, sizes.label, "font-weight: bold;"
+            )
+            for correction in corrections.entries:
+                self.block_tag("p", correction.children, correction.direction, sizes.metadata)
         # Qt's rich text does not know <bdi>; a span keeps the text, the bidi algorithm the rest.
         body = "".join(self.out).replace("<bdi ", "<span ").replace("</bdi>", "</span>")
         return f"<html><body>{body}</body></html>"

@@ -579,6 +579,22 @@ class _Typst:
         if document.metadata is not None:
             entries = _text(" · ").join(_text(entry.value) for entry in document.metadata.entries)
             out.append(f'#text(size: {sizes.metadata:g}pt, fill: rgb("#555555"))[{entries}]\n\n')
+        if document.corrections is not None:
+            corrections = document.corrections
+            heading = corrections.heading
+            self.inline_block(
+                heading.children,
+                heading.direction,
+                heading.language,
+                "heading(level: 2, outlined: false)",
+            )
+            for entry in corrections.entries:
+                self.inline_block(
+                    entry.children,
+                    entry.direction,
+                    entry.language,
+                    f"text(size: {sizes.metadata + 1:g}pt)",
+                )
         if document.comments:
             self.comments()
         return "".join(out)

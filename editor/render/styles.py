@@ -137,7 +137,15 @@ class Page(Frozen):
 class Include(Frozen):
     """Which optional parts of the article an export shows."""
 
-    __slots__ = ("comments", "credit", "labels", "metadata", "opening", "standfirst")
+    __slots__ = (
+        "comments",
+        "corrections",
+        "credit",
+        "labels",
+        "metadata",
+        "opening",
+        "standfirst",
+    )
     _defaults: ClassVar[dict[str, Any]] = {
         "opening": True,
         "standfirst": True,
@@ -146,6 +154,9 @@ class Include(Frozen):
         "metadata": True,
         # Open review comments: Word comments in DOCX, an appendix in HTML.
         "comments": False,
+        # The corrections log printed under the article (the exchange formats carry it
+        # in their own fields whatever this says).
+        "corrections": True,
     }
 
     opening: bool
@@ -154,6 +165,7 @@ class Include(Frozen):
     credit: bool
     metadata: bool
     comments: bool
+    corrections: bool
 
 
 class ReviewRules(Frozen):

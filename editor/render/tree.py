@@ -397,6 +397,109 @@ class Metadata(Node):
     direction: str
 
 
+class CorrectionsHeading(InlineBlock):
+    """The heading of the corrections log under the article ("Corrections", "التصويبات")."""
+
+    __slots__ = ()
+
+
+class CorrectionEntry(InlineBlock):
+    """One entry of the corrections log: as printed (its spans) and as given (its values).
+
+    ``children`` hold the line in the language's words ("Correction (2026-05-02): …"); the
+    exchange formats and the page's structured data take ``date``, ``kind`` and ``text``.
+    """
+
+    __slots__ = ("date", "kind", "text")
+
+    date: str
+    kind: str  # "correction", "clarification" or "retraction"
+    text: str
+
+
+class Corrections(Node):
+    """The corrections log printed under the article, oldest entry first."""
+
+    __slots__ = ("direction", "entries", "heading", "language")
+
+    heading: CorrectionsHeading
+    entries: tuple[CorrectionEntry, ...]
+    language: str
+    direction: str
+
+
+class Desk(Node):
+    """The desk's metadata as the exchange formats carry it: plain values, cleaned.
+
+    Never the editor's note: it is for the desk and no export holds it. ``embargo`` is an
+    ISO 8601 date-time with its zone ("" for none); ``genres`` the sections' IPTC genres in
+    order, each once; ``corrections`` the whole log whether or not the style prints it.
+    """
+
+    __slots__ = (
+        "article_id",
+        "copyright_holder",
+        "corrections",
+        "embargo",
+        "genres",
+        "office",
+        "place",
+        "sign_off",
+        "slugline",
+        "standfirst",
+        "status",
+        "subjects",
+        "urgency",
+        "usage_terms",
+    )
+    _defaults: ClassVar[dict[str, Any]] = {
+        "article_id": "",
+        "status": "draft",
+        "slugline": "",
+        "urgency": 0,
+        "embargo": "",
+        "subjects": (),
+        "sign_off": "",
+        "copyright_holder": "",
+        "usage_terms": "",
+        "office": "",
+        "place": "",
+        "genres": (),
+        "standfirst": "",
+        "corrections": (),
+    }
+
+    article_id: str
+    status: str
+    slugline: str
+    urgency: int  # 1 most urgent … 9 least; 0 unset
+    embargo: str
+    subjects: tuple[str, ...]
+    sign_off: str
+    copyright_holder: str
+    usage_terms: str
+    office: str
+    place: str
+    genres: tuple[str, ...]
+    standfirst: str  # as plain text (a description, an excerpt)
+    corrections: tuple[CorrectionEntry, ...]
+
+    @property
+    def opinion(self) -> bool:
+        """Whether the article is opinion: every section's genre is "Opinion"."""
+        return bool(self.genres) and all(genre == "Opinion" for genre in self.genres)
+
+    @property
+    def version(self) -> int:
+        """The article's version for the exchange formats: each correction makes a new one."""
+        return 1 + len(self.corrections)
+
+    @property
+    def retracted(self) -> bool:
+        """Whether the log holds a retraction (the article is withdrawn)."""
+        return any(entry.kind == "retraction" for entry in self.corrections)
+
+
 class ChangedBlock(Node):
     """A whole table, code block or rule that a tracked change inserted or deleted."""
 
@@ -504,9 +607,11 @@ class Document(Node):
         "author",
         "cleanings",
         "comments",
+        "corrections",
         "created",
         "credit",
         "date",
+        "desk",
         "direction",
         "headline",
         "images",
@@ -538,6 +643,8 @@ class Document(Node):
         "comments": (),
         "images": (),
         "source": None,
+        "corrections": None,
+        "desk": Desk(),
     }
 
     title: Title
@@ -562,6 +669,9 @@ class Document(Node):
     # The article the tree was built from, for a writer that carries the article's own
     # record (the DOCX, so that it imports back); read at once, while the tree is written.
     source: Article | None
+    # The corrections log under the article (None: none, or the style leaves it out).
+    corrections: Corrections | None
+    desk: Desk
 
     def image(self, name: str) -> ImageAsset | None:
         """Return the asset an Image span names (None if the document has no such image)."""
@@ -618,6 +728,10 @@ def document_texts(document: Document) -> Iterator[str]:
     if document.metadata is not None:
         for entry in document.metadata.entries:
             yield entry.value  # its label names it for styling: the writers show the value
+    if document.corrections is not None:
+        yield plain_text(document.corrections.heading.children)
+        for correction in document.corrections.entries:
+            yield plain_text(correction.children)
 
 
 def _block_texts(blocks: tuple[Block, ...]) -> Iterator[str]:

@@ -30,6 +30,7 @@ empty or false when left out:
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
@@ -93,6 +94,33 @@ class ReadingRate(Frozen):
     source: str
 
 
+class CorrectionWords(Frozen):
+    """How the corrections log is printed in one language: its heading, kinds and entries."""
+
+    __slots__ = ("clarification", "correction", "entry", "heading", "retraction")
+
+    heading: str
+    correction: str
+    clarification: str
+    retraction: str
+    entry: str
+
+    def kind(self, kind: str) -> str:
+        """Return the name of a kind of entry ("correction", …) in the language."""
+        return {
+            "clarification": self.clarification,
+            "retraction": self.retraction,
+        }.get(kind, self.correction)
+
+    def line(self, kind: str, date: str, text: str) -> str:
+        """Return one entry as printed: "Correction (2026-05-02): text" (no date: no brackets)."""
+        line = self.entry.replace("{kind}", self.kind(kind))
+        if not date:
+            line = re.sub(r"\s*[(（]\{date\}[)）]", "", line)
+        # str.replace, not str.format: braces in the text must not be read as fields.
+        return line.replace("{date}", date).replace("{text}", text)
+
+
 class Language(Frozen):
     """Everything the program knows about writing in one language."""
 
@@ -100,6 +128,7 @@ class Language(Frozen):
         "attribution_verbs",
         "code",
         "comment_label",
+        "correction_words",
         "credit_template",
         "digits",
         "direction",
@@ -127,6 +156,7 @@ class Language(Frozen):
         "suffix_apostrophe": False,
         "optional_circumflex": False,
         "reading_rate": None,
+        "correction_words": None,
     }
 
     code: str
@@ -152,6 +182,8 @@ class Language(Frozen):
     suffix_apostrophe: bool
     optional_circumflex: bool
     reading_rate: ReadingRate | None
+    # None: the language's file has no "corrections" (``corrections`` gives the default's).
+    correction_words: CorrectionWords | None
 
     @property
     def is_rtl(self) -> bool:
@@ -161,6 +193,16 @@ class Language(Frozen):
     def label_for(self, kind: str) -> str:
         """Return the default label of a section kind (empty for custom sections)."""
         return {"news": self.news_label, "comment": self.comment_label}.get(kind, "")
+
+    @property
+    def corrections(self) -> CorrectionWords:
+        """Return the words of the corrections log: the language's, else the default's."""
+        words = self.correction_words
+        if words is None:
+            words = _load(DEFAULT_LANGUAGE).correction_words
+        return words or CorrectionWords(
+            "Corrections", "Correction", "Clarification", "Retraction", "{kind} ({date}): {text}"
+        )
 
     def credit_line(self, office: str, author: str, template: str | None = None) -> str:
         """Return the credit line for this office and author, empty when both are empty."""
@@ -209,6 +251,19 @@ def _load(code: str) -> Language:
         suffix_apostrophe=bool(data.get("suffix_apostrophe", False)),
         optional_circumflex=bool(data.get("optional_circumflex", False)),
         reading_rate=_reading_rate(data.get("reading_rate")),
+        correction_words=_correction_words(data.get("corrections")),
+    )
+
+
+def _correction_words(data: dict[str, str] | None) -> CorrectionWords | None:
+    if not data:
+        return None
+    return CorrectionWords(
+        heading=str(data["heading"]),
+        correction=str(data["correction"]),
+        clarification=str(data["clarification"]),
+        retraction=str(data["retraction"]),
+        entry=str(data.get("entry", "{kind} ({date}): {text}")),
     )
 
 

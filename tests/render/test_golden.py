@@ -18,7 +18,7 @@ import pytest
 from lxml import etree
 from render_samples import river_port_en
 
-from editor.model import Article
+from editor.model import Article, Correction, CorrectionKind
 from editor.render.build import build_document
 from editor.render.formats import render_bytes
 from editor.render.pdf import qt_html
@@ -43,6 +43,14 @@ def golden_article() -> Article:
     article.opening.text, article.opening.language = "بسم الله الرحمن الرحيم", "ar"
     article.sections[0].body += "\n\nThe minister, عادل منصور, sent a letter."
     article.meta.modified = "2026-10-15T12:30:00+00:00"
+    # The corrections log, printed under the article by every writer.
+    article.corrections = [
+        Correction(
+            "2026-10-15",
+            CorrectionKind.CORRECTION,
+            "The dredging contract is two weeks late, not three.",
+        )
+    ]
     return article
 
 

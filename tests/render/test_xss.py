@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -14,7 +15,16 @@ import pytest
 import yaml
 from lxml import etree
 
-from editor.model import Article, Byline, Meta, Opening, Quotation, Section
+from editor.model import (
+    Article,
+    Byline,
+    Correction,
+    CorrectionKind,
+    Meta,
+    Opening,
+    Quotation,
+    Section,
+)
 from editor.render.build import build_document
 from editor.render.formats import render_bytes
 from editor.render.styles import load_style
@@ -67,6 +77,8 @@ assert len(PAYLOADS) >= 30
 # an attribute. Exports are parsed (html5lib, lxml) so escaped text that merely mentions
 # them is told apart from real markup; "<script" must not appear even as raw bytes.
 _SCRIPT = re.compile(rb"<script", re.IGNORECASE)
+# The one script element a page may hold: its structured data, JSON that is never run.
+_JSON_LD = re.compile(rb'<script type="application/ld\+json">([^<]*)</script>\n')
 _BAD_URL = re.compile(r"^(?:javascript|data|vbscript):", re.IGNORECASE)
 
 
@@ -109,7 +121,16 @@ def _article(payload: str) -> Article:
             )
         ],
         byline=Byline(payload, payload, payload, payload),
-        meta=Meta(tags=[payload, "news"]),
+        meta=Meta(
+            tags=[payload, "news"],
+            slugline=payload,
+            subjects=[payload],
+            sign_off=payload,
+            copyright_holder=payload,
+            usage_terms=payload,
+            editor_note=payload,
+        ),
+        corrections=[Correction(payload, CorrectionKind.CLARIFICATION, payload)],
     )
 
 
@@ -150,12 +171,35 @@ def _check(fmt: str, data: bytes) -> None:
         if fmt == "md":
             _check_markdown(part)
             continue
+        if fmt == "html":
+            part = _checked_structured_data(part)
         assert not _SCRIPT.search(part), part[:2000]
         if fmt == "html":
             root = html5lib.parse(part, treebuilder="etree", namespaceHTMLElements=False)
             _check_elements(root.iter())
         elif part.lstrip().startswith(b"<?xml"):
             _check_elements(etree.fromstring(part).iter())
+
+
+def _checked_structured_data(page: bytes) -> bytes:
+    """Check the page's JSON-LD holds no markup and reads as JSON; return the page without it."""
+    found = _JSON_LD.findall(page)
+    if b"<article" in page[:200]:  # a fragment has none
+        assert not found
+        return page
+    assert len(found) == 1, page[:2000]
+    text = found[0].decode("utf-8")
+    # No character that could end the element or start markup, and JSON as written.
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "\u2028" not in text and "\u2029" not in text
+    data = json.loads(text)
+    assert data["@type"] in ("NewsArticle", "OpinionNewsArticle")
+    # The payload is carried as data, escaped: the page's own parser gives back the text.
+    root = html5lib.parse(page, treebuilder="etree", namespaceHTMLElements=False)
+    scripts = [element for element in root.iter() if element.tag == "script"]
+    assert len(scripts) == 1 and scripts[0].get("type") == "application/ld+json"
+    assert json.loads(scripts[0].text) == data
+    return _JSON_LD.sub(b"", page)
 
 
 @pytest.mark.parametrize("fmt", ["html", "docx", "md"])

@@ -77,6 +77,9 @@ class ExportDialog(QDialog):
             "html": self.tr("Web page (.html)"),
             "md": self.tr("Markdown (.md)"),
             "pdf": self.tr("PDF (.pdf)"),
+            "ninjs": self.tr("ninjs for agencies (.json)"),
+            "newsml": self.tr("NewsML-G2 for agencies (.xml)"),
+            "wxr": self.tr("WordPress import, one file (.xml)"),
         }
         # The formats of the last export, else Word and web page.
         ticked = [fmt for fmt in workspace.settings.export_formats if fmt in FORMATS]

@@ -1,0 +1,129 @@
+"""The page's structured data: a schema.org NewsArticle as JSON-LD, safe inside ``<script>``.
+
+The type is ``OpinionNewsArticle`` when every section of the article is of the IPTC genre
+"Opinion" (a comment alone, or comments only), else ``NewsArticle``: one article with a
+news section is news, whatever comment follows it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from editor.render.tree import Document
+
+# What no text inside a script element may hold as itself: "<" and ">" (a "</script>" or
+# "<!--" would end or change the element), "&" (for XHTML readers), and the line and
+# paragraph separators (JavaScript before ES2019 reads them as line ends).
+_ESCAPES = str.maketrans(
+    {
+        "<": "\\u003c",
+        ">": "\\u003e",
+        "&": "\\u0026",
+        "\u2028": "\\u2028",
+        "\u2029": "\\u2029",
+    }
+)
+
+
+# A date, or a date and time with an optional zone (ISO 8601, as the byline and the file
+# hold them); patterns compiled by re when first used.
+_DATE = r"(\d{4})-(\d{2})-(\d{2})"
+_TIME = r"[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}:?\d{2})?"
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def machine_date(text: str) -> str:
+    """Return a date as HTML's ``datetime`` and schema.org take it, "" when it is none.
+
+    "2026-05-02" stays a date; a date-time is given to the second with its zone (UTC when
+    it names none, as the file's stamps mean). Checked by hand, not by ``datetime``: its
+    import would cost every export a millisecond.
+    """
+    found = re.fullmatch(_DATE + f"(?:{_TIME})?", text.strip())
+    if found is None:
+        return ""
+    year, month, day, hour, minute, second, zone = found.groups()
+    leap = int(year) % 4 == 0 and (int(year) % 100 != 0 or int(year) % 400 == 0)
+    if not 1 <= int(month) <= 12:
+        return ""
+    days = _MONTH_DAYS[int(month) - 1] - (1 if int(month) == 2 and not leap else 0)
+    if not 1 <= int(day) <= days:
+        return ""
+    if hour is None:
+        return f"{year}-{month}-{day}"
+    if int(hour) > 23 or int(minute) > 59 or int(second or 0) > 59:
+        return ""
+    if zone is None or zone == "Z":
+        zone = "+00:00"
+    elif ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"
+    return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone}"
+
+
+def article_uri(article_id: str) -> str:
+    """Return the URI that names an article in every exchange format."""
+    return f"urn:newsdesk:article:{article_id}"
+
+
+def structured_data(document: Document) -> dict[str, Any]:
+    """Return the schema.org description of an article (a NewsArticle) as plain values."""
+    desk = document.desk
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "OpinionNewsArticle" if desk.opinion else "NewsArticle",
+        "headline": " ".join(document.headline.split()),
+        "inLanguage": document.language,
+    }
+    if desk.article_id:
+        data["identifier"] = article_uri(desk.article_id)
+    if desk.standfirst:
+        data["description"] = desk.standfirst
+    if document.author:
+        data["author"] = {"@type": "Person", "name": document.author}
+    if desk.office:
+        data["publisher"] = {"@type": "Organization", "name": desk.office}
+    dateline = ", ".join(part for part in (desk.place, document.date) if part)
+    if dateline:
+        data["dateline"] = dateline
+    if desk.place:
+        data["locationCreated"] = {"@type": "Place", "name": desk.place}
+    published = machine_date(document.date)
+    if published:
+        data["datePublished"] = published
+    for key, value in (("dateCreated", document.created), ("dateModified", document.modified)):
+        stamp = machine_date(value)
+        if stamp:
+            data[key] = stamp
+    if document.tags:
+        data["keywords"] = list(document.tags)
+    if desk.subjects:
+        data["about"] = [{"@type": "Thing", "name": subject} for subject in desk.subjects]
+    if desk.genres:
+        data["genre"] = list(desk.genres)
+    if desk.copyright_holder:
+        data["copyrightHolder"] = {"@type": "Organization", "name": desk.copyright_holder}
+    if desk.usage_terms:
+        terms = desk.usage_terms
+        # usageInfo names a page or a creative work: a link as itself, words as a work's text.
+        is_link = terms.startswith(("https://", "http://")) and " " not in terms
+        data["usageInfo"] = terms if is_link else {"@type": "CreativeWork", "text": terms}
+    if desk.corrections:
+        entries = []
+        for entry in desk.corrections:
+            comment: dict[str, Any] = {"@type": "CorrectionComment", "text": entry.text}
+            when = machine_date(entry.date)
+            if when:
+                comment["datePublished"] = when
+            comment["name"] = entry.kind
+            entries.append(comment)
+        data["correction"] = entries
+    return data
+
+
+def json_ld(document: Document) -> str:
+    """Return the structured data as JSON text that cannot end or change its script element."""
+    text = json.dumps(structured_data(document), ensure_ascii=False, separators=(",", ":"))
+    return text.translate(_ESCAPES)

@@ -1,0 +1,121 @@
+"""The corrections log under the article: every export prints it, in the article's language."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from editor.model import Article, Byline, Correction, CorrectionKind, Section
+from editor.render.build import build_document
+from editor.render.formats import render_bytes
+from editor.render.styles import load_style, parse_style
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _article(language: str = "en") -> Article:
+    return Article(
+        language=language,
+        headline="Will the bridge open in May?",
+        standfirst="The council meets on *Monday*.",
+        sections=[Section("news", "", "The council met."), Section("comment", "", "Late again.")],
+        byline=Byline("Ana Vale", "the Desk", "2026-05-02", "Marren"),
+        corrections=[
+            Correction("2026-05-03", CorrectionKind.CORRECTION, "The bridge is 40 m long."),
+            Correction("", CorrectionKind.RETRACTION, "The opening date was wrong."),
+        ],
+    )
+
+
+def _texts(fmt: str, data: bytes) -> str:
+    """What a reader of the export reads, as one text."""
+    if fmt == "docx":
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            root = etree.fromstring(package.read("word/document.xml"))
+        return "\n".join("".join(p.itertext()) for p in root.iter(f"{_W}p"))
+    if fmt == "pdf":
+        return subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
+        ).stdout.decode("utf-8")
+    return data.decode("utf-8")
+
+
+_FORMATS = ["html", "docx", "md", pytest.param("pdf", marks=pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils is not installed"))]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", _FORMATS)
+def test_every_export_prints_the_corrections_under_the_article(fmt: str) -> None:
+    style = load_style()
+    text = _texts(fmt, render_bytes(build_document(_article(), style), style, fmt))
+    assert "Corrections" in text
+    heading = text.index("Corrections")
+    first = text.index("Correction (2026-05-03): The bridge is 40 m long.")
+    second = text.index("Retraction: The opening date was wrong.")
+    # Under the article (after its body and credit), oldest first.
+    assert text.index("Late again.") < heading < first < second
+
+
+def test_the_words_come_from_the_articles_language() -> None:
+    style = load_style()
+    page = render_bytes(build_document(_article("ar"), style), style, "md").decode("utf-8")
+    assert "## التصويبات" in page and "تصويب (2026-05-03): The bridge" in page
+    page = render_bytes(build_document(_article("fr"), style), style, "md").decode("utf-8")
+    assert "## Rectificatifs" in page and "Rétractation : The opening date" in page
+
+
+def test_a_house_style_may_leave_the_log_out_of_the_page_not_out_of_the_exchange_formats(
+    tmp_path: Path,
+) -> None:
+    style = parse_style(tmp_path / "s.json", {"include": {"corrections": False}}, "s")
+    document = build_document(_article(), style)
+    for fmt in ("html", "md"):
+        # The page's <article> (its structured data still says the article was corrected).
+        shown = render_bytes(document, style, fmt, fragment=True).decode()
+        assert "The bridge is 40 m long" not in shown
+    item = json.loads(render_bytes(document, style, "ninjs"))
+    assert [d["role"] for d in item["descriptions"]] == ["summary", "correction", "retraction"]
+
+
+def test_the_page_describes_the_article_for_search_engines() -> None:
+    style = load_style()
+    page = render_bytes(build_document(_article(), style), style, "html").decode("utf-8")
+    start = page.index('<script type="application/ld+json">') + len(
+        '<script type="application/ld+json">'
+    )
+    data = json.loads(page[start : page.index("</script>", start)])
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == "Will the bridge open in May?"
+    assert data["author"] == {"@type": "Person", "name": "Ana Vale"}
+    assert data["publisher"] == {"@type": "Organization", "name": "the Desk"}
+    assert data["dateline"] == "Marren, 2026-05-02"
+    assert data["datePublished"] == "2026-05-02"
+    assert data["correction"][0] == {
+        "@type": "CorrectionComment",
+        "text": "The bridge is 40 m long.",
+        "datePublished": "2026-05-03",
+        "name": "correction",
+    }
+    assert '<meta name="description" content="The council meets on *Monday*.">' in page
+    assert '<time class="date" datetime="2026-05-02">2026-05-02</time>' in page
+
+
+def test_an_article_of_comment_only_is_an_opinion_piece() -> None:
+    style = load_style()
+    article = _article()
+    article.sections = [Section("comment", "", "Late again.")]
+    page = render_bytes(build_document(article, style), style, "html").decode("utf-8")
+    assert '"@type":"OpinionNewsArticle"' in page
+    article.sections.append(Section("custom", "", "A box.", genre="Opinion"))
+    page = render_bytes(build_document(article, style), style, "html").decode("utf-8")
+    assert '"@type":"OpinionNewsArticle"' in page
+    article.sections.append(Section("news", "", "Facts."))
+    page = render_bytes(build_document(article, style), style, "html").decode("utf-8")
+    assert '"@type":"NewsArticle"' in page
