@@ -82,127 +82,127 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="306"/>
         <source>Article properties</source>
-        <translation type="unfinished"></translation>
+        <translation>خصائص المقالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات التحرير</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Genres</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنواع الصحفية</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>التصحيحات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
         <source>Slugline</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة الدليلية</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
         <source>Embargo</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر النشر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
         <source>Editor&apos;s note (not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة المحرر (لا تُصدَّر)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوعات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع الختامي</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
         <source>Copyright holder</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب حقوق النشر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="319"/>
         <source>Usage terms</source>
-        <translation type="unfinished"></translation>
+        <translation>شروط الاستخدام</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="326"/>
         <source>A short name for the story, e.g. port-reopens</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم قصير للخبر، مثل: إعادة-فتح-الميناء</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
         <source>none</source>
-        <translation type="unfinished">بلا حد</translation>
+        <translation>غير محددة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
         <source>IPTC&apos;s scale: 1 most urgent, 9 least</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس IPTC: ‏1 للأعلى أولوية، و9 للأدنى</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="330"/>
         <source>For the desk only; never exported to readers</source>
-        <translation type="unfinished"></translation>
+        <translation>للتحرير فقط؛ لا يُصدَّر للقرّاء أبدًا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="332"/>
         <source>Comma-separated: IPTC Media Topic codes (medtop:…) or names</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفاصلة لاتينية (,): رموز IPTC Media Topic ‏(medtop:…) أو أسماء</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="339"/>
         <source>As its kind: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب نوع القسم: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="341"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا نوع</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="347"/>
         <source>The article has no sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أقسام في المقالة.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>What was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي صُحّح</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
         <source>&amp;Add correction</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة تصحيح</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="357"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
 </context>
 <context>
@@ -368,12 +368,12 @@
     <message>
         <location filename="../../editor/text/checklist.py" line="104"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر النشر ساري حتى {0}: بقي {1} ساعة و{2} دقيقة. لا يمكن نشر المقالة قبل ذلك.</translation>
     </message>
     <message>
         <location filename="../../editor/text/checklist.py" line="107"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر النشر «{0}» ليس تاريخًا ووقتًا مع منطقته الزمنية (مثل 2026-12-08T06:00+03:00)؛ لا يمكن نشر المقالة حتى يُضبط من جديد.</translation>
     </message>
 </context>
 <context>
@@ -446,17 +446,17 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="51"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="52"/>
         <source>Clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>توضيح</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="53"/>
         <source>Retraction</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب</translation>
     </message>
 </context>
 <context>
@@ -464,85 +464,85 @@
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="135"/>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قالة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خصائص…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة الدليلية والأولوية وحظر النشر والأنواع الصحفية والتصحيحات وسائر بيانات التحرير</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
         <source>The outlet whose length targets are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ النشر الذي يُعرض الطول المستهدف له</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="193"/>
         <source>Embargo: {0} h {1} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر النشر: بقي {0} ساعة و{1} دقيقة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="198"/>
         <source>Embargo cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة حظر النشر</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="254"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وقت القراءة: %n دقيقة</numerusform>
+            <numerusform>وقت القراءة: دقيقة واحدة</numerusform>
+            <numerusform>وقت القراءة: دقيقتان</numerusform>
+            <numerusform>وقت القراءة: %n دقائق</numerusform>
+            <numerusform>وقت القراءة: %n دقيقةً</numerusform>
+            <numerusform>وقت القراءة: %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="264"/>
         <source>{0} / %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} من %n كلمة</numerusform>
+            <numerusform>{0} من %n كلمة</numerusform>
+            <numerusform>{0} من %n كلمة</numerusform>
+            <numerusform>{0} من %n كلمات</numerusform>
+            <numerusform>{0} من %n كلمةً</numerusform>
+            <numerusform>{0} من %n كلمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="267"/>
         <source>{0} / %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} من %n حرف</numerusform>
+            <numerusform>{0} من %n حرف</numerusform>
+            <numerusform>{0} من %n حرف</numerusform>
+            <numerusform>{0} من %n أحرف</numerusform>
+            <numerusform>{0} من %n حرفًا</numerusform>
+            <numerusform>{0} من %n حرف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="270"/>
         <source>{0} / %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} من %n سطر</numerusform>
+            <numerusform>{0} من %n سطر</numerusform>
+            <numerusform>{0} من %n سطر</numerusform>
+            <numerusform>{0} من %n أسطر</numerusform>
+            <numerusform>{0} من %n سطرًا</numerusform>
+            <numerusform>{0} من %n سطر</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -654,17 +654,17 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="109"/>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس قبل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="110"/>
         <source>The time zone of the embargo, as its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية لحظر النشر، بفارقها عن UTC</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="181"/>
         <source>The embargo in the file, “{0}”, is not a date-time with its time zone: set it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر النشر المحفوظ في الملف، «{0}»، ليس تاريخًا ووقتًا مع منطقته الزمنية: اضبطه من جديد.</translation>
     </message>
 </context>
 <context>
@@ -743,22 +743,22 @@
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
         <source>none</source>
-        <translation type="unfinished">بلا حد</translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="119"/>
         <source>last approved</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نسخة معتمدة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
         <source>first revision</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الأولى</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="124"/>
         <source>revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="129"/>
@@ -768,7 +768,7 @@
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
         <source>Word: show changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار التغييرات في Word منذ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="131"/>
@@ -1029,22 +1029,22 @@
     <message>
         <location filename="../../editor/ui/common/failures.py" line="167"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} و{1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="168"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل المقال إلى «{0}» ما دام فيه {1}. اقبل الاقتراحات أو ارفضها وحُلّ التعليقات أولًا.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="178"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة حظر النشر، لذا لا يمكن نشر المقال. اضبطه من جديد في «مقالة › الخصائص».</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال خاضع لحظر النشر حتى {0} (بقي {1} ساعة و{2} دقيقة)؛ لا يمكن نشره قبل ذلك.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="231"/>
@@ -1133,47 +1133,47 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="40"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>خبر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="41"/>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>رأي</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="42"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>تحليل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="43"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>خلفية</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="44"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="45"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>مقابلة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="46"/>
         <source>Obituary</source>
-        <translation type="unfinished"></translation>
+        <translation>نعي</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="47"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>بورتريه</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="48"/>
         <source>Review</source>
-        <translation type="unfinished">المراجعة</translation>
+        <translation>مراجعة نقدية</translation>
     </message>
 </context>
 <context>
@@ -2024,17 +2024,17 @@
     <message>
         <location filename="../../editor/render/styles.py" line="201"/>
         <source>web</source>
-        <translation type="unfinished"></translation>
+        <translation>الويب</translation>
     </message>
     <message>
         <location filename="../../editor/render/styles.py" line="202"/>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>المطبوع</translation>
     </message>
     <message>
         <location filename="../../editor/render/styles.py" line="203"/>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكالة</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2476,7 @@
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>و&amp;ضع المراجِع (اقتراحات وتعليقات)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="230"/>
@@ -2670,18 +2670,18 @@
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="128"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_panel.py" line="140"/>
         <source>Suggestions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الاقتراحات (%n)</numerusform>
+            <numerusform>الاقتراحات (%n)</numerusform>
+            <numerusform>الاقتراحات (%n)</numerusform>
+            <numerusform>الاقتراحات (%n)</numerusform>
+            <numerusform>الاقتراحات (%n)</numerusform>
+            <numerusform>الاقتراحات (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3018,22 +3018,22 @@
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="151"/>
         <source>Suggest &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اقتراح التغييرات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="153"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>تصبح الكتابة والحذف والتنسيق اقتراحاتٍ يقبلها الآخرون أو يرفضونها</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="790"/>
         <source>Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الاقتراح</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="792"/>
         <source>Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الاقتراح</translation>
     </message>
 </context>
 <context>
@@ -3041,27 +3041,27 @@
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="76"/>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>كاتب مجهول</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="79"/>
         <source>Inserted by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>أضافه {0}، {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="82"/>
         <source>Deleted by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذفه {0}، {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="87"/>
         <source>Emphasis added by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>أضاف {0} التنسيق، {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="89"/>
         <source>Emphasis removed by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>أزال {0} التنسيق، {1}</translation>
     </message>
 </context>
 <context>
@@ -3069,132 +3069,132 @@
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترِح</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="142"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>ق&amp;بول</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="143"/>
         <source>Accept the selected suggestion (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الاقتراح المحدد (Enter)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="144"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="145"/>
         <source>Reject the selected suggestion (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الاقتراح المحدد (Delete)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الكل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>Reject all</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الكل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>Accept all by…</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الكل من…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>Reject all by…</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الكل من…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>No suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اقتراحات.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="253"/>
         <source>Insert “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="254"/>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="255"/>
         <source>Replace “{0}” with “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع «{1}» مكان «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="256"/>
         <source>Bold “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل «{0}» عريضًا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="257"/>
         <source>Remove bold from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة العريض من «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
         <source>Italicise “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل «{0}» مائلًا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Remove italics from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المائل من «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Strike through “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>شطب «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Remove strikethrough from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الشطب من «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Change the emphasis of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير تنسيق «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="315"/>
         <source>In conflict with a suggestion by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعارض مع اقتراح من {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="323"/>
         <source>From {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="357"/>
         <source>Accept all by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول كل اقتراحات {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="358"/>
         <source>Reject all by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض كل اقتراحات {0}</translation>
     </message>
 </context>
 <context>

@@ -82,127 +82,127 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="306"/>
         <source>Article properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Свойства статьи</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Genres</source>
-        <translation type="unfinished"></translation>
+        <translation>Жанры</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправления</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
         <source>Slugline</source>
-        <translation type="unfinished"></translation>
+        <translation>Слаг</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочность</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
         <source>Embargo</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмбарго</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
         <source>Editor&apos;s note (not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание редактора (не экспортируется)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершающая подпись</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
         <source>Copyright holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Правообладатель</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="319"/>
         <source>Usage terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия использования</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="326"/>
         <source>A short name for the story, e.g. port-reopens</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткое имя материала, например порт-открыт</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
         <source>none</source>
-        <translation type="unfinished">не задан</translation>
+        <translation>не задана</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
         <source>IPTC&apos;s scale: 1 most urgent, 9 least</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала IPTC: 1 — самая срочная, 9 — наименее срочная</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="330"/>
         <source>For the desk only; never exported to readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для редакции; читателям никогда не экспортируется</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="332"/>
         <source>Comma-separated: IPTC Media Topic codes (medtop:…) or names</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую: коды IPTC Media Topic (medtop:…) или названия</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="339"/>
         <source>As its kind: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>По типу раздела: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="341"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задан</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="347"/>
         <source>The article has no sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье нет разделов.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>What was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Что исправлено</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
         <source>&amp;Add correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить исправление</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="357"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -368,12 +368,12 @@
     <message>
         <location filename="../../editor/text/checklist.py" line="104"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмбарго до {0}: осталось {1} ч {2} мин. До этого статью нельзя опубликовать.</translation>
     </message>
     <message>
         <location filename="../../editor/text/checklist.py" line="107"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмбарго «{0}» — не дата и время с часовым поясом (например, 2026-12-08T06:00+03:00); статью нельзя опубликовать, пока его не зададут заново.</translation>
     </message>
 </context>
 <context>
@@ -440,17 +440,17 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="51"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="52"/>
         <source>Clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Уточнение</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="53"/>
         <source>Retraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Опровержение</translation>
     </message>
 </context>
 <context>
@@ -458,73 +458,73 @@
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="135"/>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татья</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свойства…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Слаг, срочность, эмбарго, жанры, исправления и другие редакционные поля</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
         <source>The outlet whose length targets are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал публикации, для которого показан целевой объём</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="193"/>
         <source>Embargo: {0} h {1} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмбарго: осталось {0} ч {1} мин</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="198"/>
         <source>Embargo cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать эмбарго</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="254"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мин чтения</numerusform>
+            <numerusform>%n мин чтения</numerusform>
+            <numerusform>%n мин чтения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="264"/>
         <source>{0} / %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} / %n слово</numerusform>
+            <numerusform>{0} / %n слова</numerusform>
+            <numerusform>{0} / %n слов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="267"/>
         <source>{0} / %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} / %n знак</numerusform>
+            <numerusform>{0} / %n знака</numerusform>
+            <numerusform>{0} / %n знаков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="270"/>
         <source>{0} / %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} / %n строка</numerusform>
+            <numerusform>{0} / %n строки</numerusform>
+            <numerusform>{0} / %n строк</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -636,17 +636,17 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="109"/>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>Не раньше</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="110"/>
         <source>The time zone of the embargo, as its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс эмбарго — смещение от UTC</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="181"/>
         <source>The embargo in the file, “{0}”, is not a date-time with its time zone: set it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмбарго в файле, «{0}», — не дата и время с часовым поясом: задайте его заново.</translation>
     </message>
 </context>
 <context>
@@ -722,22 +722,22 @@
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
         <source>none</source>
-        <translation type="unfinished">не задан</translation>
+        <translation>не показывать</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="119"/>
         <source>last approved</source>
-        <translation type="unfinished"></translation>
+        <translation>последней одобренной версии</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
         <source>first revision</source>
-        <translation type="unfinished"></translation>
+        <translation>первой версии</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="124"/>
         <source>revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>версии {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="129"/>
@@ -747,7 +747,7 @@
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
         <source>Word: show changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Word: показать изменения с</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="131"/>
@@ -996,22 +996,22 @@
     <message>
         <location filename="../../editor/ui/common/failures.py" line="167"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} и {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="168"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статью нельзя перевести в статус «{0}», пока в ней есть {1}. Сначала примите или отклоните предложения и закройте комментарии.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="178"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать эмбарго, поэтому статью нельзя опубликовать. Задайте его заново в меню «Статья › Свойства».</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>На статью действует эмбарго до {0} (осталось {1} ч {2} мин); до этого её нельзя опубликовать.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="231"/>
@@ -1097,47 +1097,47 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="40"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Новость</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="41"/>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Мнение</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="42"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитика</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="43"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="44"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Очерк</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="45"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервью</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="46"/>
         <source>Obituary</source>
-        <translation type="unfinished"></translation>
+        <translation>Некролог</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="47"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрет</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="48"/>
         <source>Review</source>
-        <translation type="unfinished">Рецензирование</translation>
+        <translation>Рецензия</translation>
     </message>
 </context>
 <context>
@@ -1967,17 +1967,17 @@
     <message>
         <location filename="../../editor/render/styles.py" line="201"/>
         <source>web</source>
-        <translation type="unfinished"></translation>
+        <translation>сайт</translation>
     </message>
     <message>
         <location filename="../../editor/render/styles.py" line="202"/>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>печать</translation>
     </message>
     <message>
         <location filename="../../editor/render/styles.py" line="203"/>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>агентство</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2416,7 @@
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Режим рецензента (предложения и комментарии)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="230"/>
@@ -2601,15 +2601,15 @@
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="128"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_panel.py" line="140"/>
         <source>Suggestions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Предложения (%n)</numerusform>
+            <numerusform>Предложения (%n)</numerusform>
+            <numerusform>Предложения (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2946,22 +2946,22 @@
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="151"/>
         <source>Suggest &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предлагать изменения</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="153"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод, удаление и выделение становятся предложениями, которые другие принимают или отклоняют</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="790"/>
         <source>Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять предложение</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="792"/>
         <source>Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить предложение</translation>
     </message>
 </context>
 <context>
@@ -2969,27 +2969,27 @@
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="76"/>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный автор</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="79"/>
         <source>Inserted by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставлено: {0}, {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="82"/>
         <source>Deleted by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: {0}, {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="87"/>
         <source>Emphasis added by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение добавлено: {0}, {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="89"/>
         <source>Emphasis removed by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение снято: {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -2997,132 +2997,132 @@
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="142"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;нять</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="143"/>
         <source>Accept the selected suggestion (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять выбранное предложение (Enter)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="144"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="145"/>
         <source>Reject the selected suggestion (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить выбранное предложение (Delete)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять все</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>Reject all</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить все</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>Accept all by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять все от…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>Reject all by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить все от…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>No suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложений нет.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="253"/>
         <source>Insert “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="254"/>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="255"/>
         <source>Replace “{0}” with “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена «{0}» на «{1}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="256"/>
         <source>Bold “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Полужирный для «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="257"/>
         <source>Remove bold from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие полужирного с «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
         <source>Italicise “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсив для «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Remove italics from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие курсива с «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Strike through “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачёркивание «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Remove strikethrough from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие зачёркивания с «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Change the emphasis of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение выделения «{0}»</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="315"/>
         <source>In conflict with a suggestion by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтует с предложением, автор: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="323"/>
         <source>From {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="357"/>
         <source>Accept all by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять все: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="358"/>
         <source>Reject all by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить все: {0}</translation>
     </message>
 </context>
 <context>

@@ -82,127 +82,127 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="306"/>
         <source>Article properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Makale özellikleri</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Haber masası</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Genres</source>
-        <translation type="unfinished"></translation>
+        <translation>Türler</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltmeler</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
         <source>Slugline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısa ad</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Aciliyet</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
         <source>Embargo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambargo</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
         <source>Editor&apos;s note (not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editör notu (dışa aktarılmaz)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanış imzası</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
         <source>Copyright holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Telif hakkı sahibi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="319"/>
         <source>Usage terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım koşulları</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="326"/>
         <source>A short name for the story, e.g. port-reopens</source>
-        <translation type="unfinished"></translation>
+        <translation>Haberin kısa adı, ör. liman-açıldı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
         <source>none</source>
-        <translation type="unfinished">yok</translation>
+        <translation>yok</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
         <source>IPTC&apos;s scale: 1 most urgent, 9 least</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC ölçeği: 1 en acil, 9 en az acil</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="330"/>
         <source>For the desk only; never exported to readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca haber masası için; okurlara hiçbir zaman aktarılmaz</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="332"/>
         <source>Comma-separated: IPTC Media Topic codes (medtop:…) or names</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgülle ayrılmış: IPTC Media Topic kodları (medtop:…) ya da adlar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="339"/>
         <source>As its kind: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölüm türüne göre: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="341"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="347"/>
         <source>The article has no sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makalede bölüm yok.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>Date</source>
-        <translation type="unfinished">Tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>What was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilen</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
         <source>&amp;Add correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltme &amp;ekle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="357"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaldır</translation>
     </message>
 </context>
 <context>
@@ -368,12 +368,12 @@
     <message>
         <location filename="../../editor/text/checklist.py" line="104"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tarihine kadar ambargolu: {1} sa {2} dk kaldı. Bu tarihten önce yayımlanamaz.</translation>
     </message>
     <message>
         <location filename="../../editor/text/checklist.py" line="107"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” ambargosu saat dilimiyle birlikte bir tarih ve saat değil (ör. 2026-12-08T06:00+03:00); yeniden ayarlanana kadar makale yayımlanamaz.</translation>
     </message>
 </context>
 <context>
@@ -436,17 +436,17 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="51"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltme</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="52"/>
         <source>Clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="53"/>
         <source>Retraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri çekme</translation>
     </message>
 </context>
 <context>
@@ -454,65 +454,65 @@
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="135"/>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makale</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;zellikler…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısa ad, aciliyet, ambargo, türler, düzeltmeler ve haber masasının diğer alanları</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
         <source>The outlet whose length targets are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef uzunlukları gösterilen yayın kanalı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="193"/>
         <source>Embargo: {0} h {1} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambargo: {0} sa {1} dk kaldı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="198"/>
         <source>Embargo cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambargo okunamıyor</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="254"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dk okuma</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="264"/>
         <source>{0} / %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} / %n sözcük</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="267"/>
         <source>{0} / %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} / %n karakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="270"/>
         <source>{0} / %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} / %n satır</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -624,17 +624,17 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="109"/>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu tarihten önce değil</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="110"/>
         <source>The time zone of the embargo, as its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambargonun saat dilimi, UTC farkı olarak</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="181"/>
         <source>The embargo in the file, “{0}”, is not a date-time with its time zone: set it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyadaki “{0}” ambargosu saat dilimiyle birlikte bir tarih ve saat değil: yeniden ayarlayın.</translation>
     </message>
 </context>
 <context>
@@ -708,22 +708,22 @@
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
         <source>none</source>
-        <translation type="unfinished">yok</translation>
+        <translation>yok</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="119"/>
         <source>last approved</source>
-        <translation type="unfinished"></translation>
+        <translation>son onaylanan sürüm</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
         <source>first revision</source>
-        <translation type="unfinished"></translation>
+        <translation>ilk sürüm</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="124"/>
         <source>revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. sürüm</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="129"/>
@@ -733,7 +733,7 @@
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
         <source>Word: show changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Word: değişikliklerin başlangıcı</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="131"/>
@@ -974,22 +974,22 @@
     <message>
         <location filename="../../editor/ui/common/failures.py" line="167"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ve {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="168"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makalede {1} varken “{0}” durumuna geçirilemez. Önce önerileri kabul edin ya da reddedin ve yorumları çözümleyin.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="178"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambargo okunamıyor, bu yüzden makale yayımlanamaz. “Makale › Özellikler” bölümünden yeniden ayarlayın.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makale {0} tarihine kadar ambargolu ({1} sa {2} dk kaldı); o zamana kadar yayımlanamaz.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="231"/>
@@ -1073,47 +1073,47 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="40"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Haber</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="41"/>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüş</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="42"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiz</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="43"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Arka plan</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="44"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya haber</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="45"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Söyleşi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="46"/>
         <source>Obituary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vefat haberi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="47"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Portre</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="48"/>
         <source>Review</source>
-        <translation type="unfinished">İnceleme</translation>
+        <translation>Eleştiri</translation>
     </message>
 </context>
 <context>
@@ -1929,17 +1929,17 @@
     <message>
         <location filename="../../editor/render/styles.py" line="201"/>
         <source>web</source>
-        <translation type="unfinished"></translation>
+        <translation>web</translation>
     </message>
     <message>
         <location filename="../../editor/render/styles.py" line="202"/>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>basılı</translation>
     </message>
     <message>
         <location filename="../../editor/render/styles.py" line="203"/>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ajans</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2376,7 @@
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>İnceleme &amp;modu (öneriler ve yorumlar)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="230"/>
@@ -2555,13 +2555,13 @@
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="128"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumlar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_panel.py" line="140"/>
         <source>Suggestions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Öneriler (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2898,22 +2898,22 @@
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="151"/>
         <source>Suggest &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklik ö&amp;ner</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="153"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazma, silme ve vurgulama, başkalarının kabul ya da reddedeceği önerilere dönüşür</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="790"/>
         <source>Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Öneriyi kabul et</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="792"/>
         <source>Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Öneriyi reddet</translation>
     </message>
 </context>
 <context>
@@ -2921,27 +2921,27 @@
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="76"/>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen yazar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="79"/>
         <source>Inserted by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekleyen: {0}, {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="82"/>
         <source>Deleted by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Silen: {0}, {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="87"/>
         <source>Emphasis added by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurgulayan: {0}, {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="89"/>
         <source>Emphasis removed by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurguyu kaldıran: {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -2949,132 +2949,132 @@
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklik</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Öneren</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="142"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kabul et</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="143"/>
         <source>Accept the selected suggestion (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili öneriyi kabul et (Enter)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="144"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reddet</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="145"/>
         <source>Reject the selected suggestion (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili öneriyi reddet (Delete)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü kabul et</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>Reject all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü reddet</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>Accept all by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazara göre kabul et…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>Reject all by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazara göre reddet…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>No suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öneri yok.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="253"/>
         <source>Insert “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle: “{0}”</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="254"/>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil: “{0}”</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="255"/>
         <source>Replace “{0}” with “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Değiştir: “{0}” yerine “{1}”</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="256"/>
         <source>Bold “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalın yap: “{0}”</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="257"/>
         <source>Remove bold from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalını kaldır: “{0}”</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
         <source>Italicise “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>İtalik yap: “{0}”</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Remove italics from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>İtaliği kaldır: “{0}”</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Strike through “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Üstünü çiz: “{0}”</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Remove strikethrough from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Üstü çizgiyi kaldır: “{0}”</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Change the emphasis of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurguyu değiştir: “{0}”</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="315"/>
         <source>In conflict with a suggestion by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu kişinin önerisiyle çakışıyor: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="323"/>
         <source>From {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="357"/>
         <source>Accept all by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü kabul et: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="358"/>
         <source>Reject all by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü reddet: {0}</translation>
     </message>
 </context>
 <context>

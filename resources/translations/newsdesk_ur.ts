@@ -82,127 +82,127 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="306"/>
         <source>Article properties</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون کی خصوصیات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>نیوز ڈیسک</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Genres</source>
-        <translation type="unfinished"></translation>
+        <translation>اصناف</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحیحات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
         <source>Slugline</source>
-        <translation type="unfinished"></translation>
+        <translation>سلگ لائن</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>فوریت</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
         <source>Embargo</source>
-        <translation type="unfinished"></translation>
+        <translation>اشاعتی پابندی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
         <source>Editor&apos;s note (not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدیر کا نوٹ (برآمد نہیں ہوتا)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتامی دستخط</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
         <source>Copyright holder</source>
-        <translation type="unfinished"></translation>
+        <translation>حقِ اشاعت کا مالک</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="319"/>
         <source>Usage terms</source>
-        <translation type="unfinished"></translation>
+        <translation>شرائطِ استعمال</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="326"/>
         <source>A short name for the story, e.g. port-reopens</source>
-        <translation type="unfinished"></translation>
+        <translation>خبر کا مختصر نام، مثلاً بندرگاہ-کھل-گئی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
         <source>none</source>
-        <translation type="unfinished">کوئی نہیں</translation>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
         <source>IPTC&apos;s scale: 1 most urgent, 9 least</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC کا پیمانہ: 1 سب سے فوری، 9 سب سے کم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="330"/>
         <source>For the desk only; never exported to readers</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف ڈیسک کے لیے؛ قارئین کے لیے کبھی برآمد نہیں ہوتا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="332"/>
         <source>Comma-separated: IPTC Media Topic codes (medtop:…) or names</source>
-        <translation type="unfinished"></translation>
+        <translation>کاما (,) سے الگ کریں: IPTC Media Topic کوڈ (medtop:…) یا نام</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="339"/>
         <source>As its kind: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حصے کی قسم کے مطابق: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="341"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="347"/>
         <source>The article has no sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون میں کوئی حصہ نہیں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
         <source>What was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا درست کیا گیا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
         <source>&amp;Add correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحیح &amp;شامل کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="357"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ہٹائیں</translation>
     </message>
 </context>
 <context>
@@ -368,12 +368,12 @@
     <message>
         <location filename="../../editor/text/checklist.py" line="104"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} تک اشاعتی پابندی: {1} گھنٹے {2} منٹ باقی۔ اس سے پہلے مضمون شائع نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <location filename="../../editor/text/checklist.py" line="107"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اشاعتی پابندی “{0}” اپنے ٹائم زون کے ساتھ تاریخ و وقت نہیں (مثلاً 2026-12-08T06:00+03:00)؛ جب تک اسے دوبارہ مقرر نہ کیا جائے، مضمون شائع نہیں ہو سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -438,17 +438,17 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="51"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحیح</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="52"/>
         <source>Clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>وضاحت</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="53"/>
         <source>Retraction</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی</translation>
     </message>
 </context>
 <context>
@@ -456,69 +456,69 @@
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="135"/>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ضمون</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خصوصیات…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>سلگ لائن، فوریت، اشاعتی پابندی، اصناف، تصحیحات اور ڈیسک کے دیگر خانے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
         <source>The outlet whose length targets are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ اشاعتی ذریعہ جس کی مطلوبہ طوالت دکھائی جا رہی ہے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="193"/>
         <source>Embargo: {0} h {1} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>اشاعتی پابندی: {0} گھنٹے {1} منٹ باقی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="198"/>
         <source>Embargo cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>اشاعتی پابندی پڑھی نہیں جا سکتی</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="254"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پڑھنے کا وقت: %n منٹ</numerusform>
+            <numerusform>پڑھنے کا وقت: %n منٹ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="264"/>
         <source>{0} / %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n میں سے {0} الفاظ</numerusform>
+            <numerusform>%n میں سے {0} الفاظ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="267"/>
         <source>{0} / %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n میں سے {0} حروف</numerusform>
+            <numerusform>%n میں سے {0} حروف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/window/desk_actions.py" line="270"/>
         <source>{0} / %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n میں سے {0} سطریں</numerusform>
+            <numerusform>%n میں سے {0} سطریں</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -630,17 +630,17 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="109"/>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سے پہلے نہیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="110"/>
         <source>The time zone of the embargo, as its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>اشاعتی پابندی کا ٹائم زون، UTC سے فرق کی صورت میں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="181"/>
         <source>The embargo in the file, “{0}”, is not a date-time with its time zone: set it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں درج اشاعتی پابندی “{0}” اپنے ٹائم زون کے ساتھ تاریخ و وقت نہیں: اسے دوبارہ مقرر کریں۔</translation>
     </message>
 </context>
 <context>
@@ -715,22 +715,22 @@
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
         <source>none</source>
-        <translation type="unfinished">کوئی نہیں</translation>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="119"/>
         <source>last approved</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری منظور شدہ نسخہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
         <source>first revision</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا نسخہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="124"/>
         <source>revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخہ {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="129"/>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
         <source>Word: show changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>ورڈ: اس کے بعد کی تبدیلیاں دکھائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="131"/>
@@ -985,22 +985,22 @@
     <message>
         <location filename="../../editor/ui/common/failures.py" line="167"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} اور {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="168"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>جب تک مضمون میں {1} موجود ہیں، یہ “{0}” میں نہیں جا سکتا۔ پہلے تجاویز قبول یا مسترد کریں اور تبصرے حل کریں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="178"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>اشاعتی پابندی پڑھی نہیں جا سکتی، اس لیے مضمون شائع نہیں ہو سکتا۔ اسے “مضمون › خصوصیات” میں دوبارہ مقرر کریں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون پر {0} تک اشاعتی پابندی ہے ({1} گھنٹے {2} منٹ باقی)؛ اس سے پہلے یہ شائع نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="231"/>
@@ -1085,47 +1085,47 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="40"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>خبر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="41"/>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>رائے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="42"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>تجزیہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="43"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>پس منظر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="44"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>فیچر</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="45"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>انٹرویو</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="46"/>
         <source>Obituary</source>
-        <translation type="unfinished"></translation>
+        <translation>وفیات</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="47"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>خاکہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="48"/>
         <source>Review</source>
-        <translation type="unfinished">نظرثانی</translation>
+        <translation>تنقیدی جائزہ</translation>
     </message>
 </context>
 <context>
@@ -1948,17 +1948,17 @@
     <message>
         <location filename="../../editor/render/styles.py" line="201"/>
         <source>web</source>
-        <translation type="unfinished"></translation>
+        <translation>ویب</translation>
     </message>
     <message>
         <location filename="../../editor/render/styles.py" line="202"/>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>مطبوعہ</translation>
     </message>
     <message>
         <location filename="../../editor/render/styles.py" line="203"/>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجنسی</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2396,7 @@
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرثانی &amp;موڈ (تجاویز اور تبصرے)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="230"/>
@@ -2578,14 +2578,14 @@
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="128"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرے</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_panel.py" line="140"/>
         <source>Suggestions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تجاویز (%n)</numerusform>
+            <numerusform>تجاویز (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2922,22 +2922,22 @@
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="151"/>
         <source>Suggest &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تبدیلیاں تجویز کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="153"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>لکھنا، حذف کرنا اور نمایاں کرنا تجاویز بن جاتے ہیں جنہیں دوسرے قبول یا مسترد کرتے ہیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="790"/>
         <source>Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز قبول کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_actions.py" line="792"/>
         <source>Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز مسترد کریں</translation>
     </message>
 </context>
 <context>
@@ -2945,27 +2945,27 @@
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="76"/>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم مصنف</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="79"/>
         <source>Inserted by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} نے داخل کیا، {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="82"/>
         <source>Deleted by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} نے حذف کیا، {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="87"/>
         <source>Emphasis added by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} نے نمایاں کیا، {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestion_marking.py" line="89"/>
         <source>Emphasis removed by {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} نے نمایاں پن ہٹایا، {1}</translation>
     </message>
 </context>
 <context>
@@ -2973,132 +2973,132 @@
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلی</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز کنندہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="142"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="143"/>
         <source>Accept the selected suggestion (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب تجویز قبول کریں (Enter)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="144"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;سترد کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="145"/>
         <source>Reject the selected suggestion (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب تجویز مسترد کریں (Delete)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>سب قبول کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>Reject all</source>
-        <translation type="unfinished"></translation>
+        <translation>سب مسترد کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>Accept all by…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف کے لحاظ سے قبول کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>Reject all by…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف کے لحاظ سے مسترد کریں…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>No suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی تجویز نہیں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="253"/>
         <source>Insert “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” داخل کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="254"/>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” حذف کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="255"/>
         <source>Replace “{0}” with “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” کی جگہ “{1}”</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="256"/>
         <source>Bold “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” کو جلی کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="257"/>
         <source>Remove bold from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” سے جلی ہٹائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
         <source>Italicise “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” کو ترچھا کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Remove italics from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” سے ترچھا ہٹائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Strike through “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” پر خطِ تنسیخ لگائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Remove strikethrough from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” سے خطِ تنسیخ ہٹائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Change the emphasis of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” کی نمایاں صورت بدلیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="315"/>
         <source>In conflict with a suggestion by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کی تجویز سے متصادم</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="323"/>
         <source>From {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ماخذ: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="357"/>
         <source>Accept all by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کی سب تجاویز قبول کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/suggestions_panel.py" line="358"/>
         <source>Reject all by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کی سب تجاویز مسترد کریں</translation>
     </message>
 </context>
 <context>
