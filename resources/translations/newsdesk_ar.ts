@@ -701,7 +701,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="62"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -726,77 +726,92 @@
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="80"/>
+        <source>ninjs for agencies (.json)</source>
+        <translation>ninjs للوكالات (‎.json)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="81"/>
+        <source>NewsML-G2 for agencies (.xml)</source>
+        <translation>NewsML-G2 للوكالات (‎.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <source>WordPress import, one file (.xml)</source>
+        <translation>استيراد إلى WordPress، ملف واحد (‎.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="115"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="121"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="122"/>
         <source>last approved</source>
         <translation>آخر نسخة معتمدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="123"/>
         <source>first revision</source>
         <translation>النسخة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
         <source>revision {0}</source>
         <translation>النسخة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="133"/>
         <source>Word: show changes since</source>
         <translation>إظهار التغييرات في Word منذ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="135"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="145"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="184"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق أخطاء: أصلحها، أو فعّل «التصدير رغم ذلك».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="191"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>التصدير مع %n تحذير من قائمة التحقق.</numerusform>
@@ -808,17 +823,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="203"/>
         <source>The folder cannot be created: {0}</source>
         <translation>تعذّر إنشاء المجلد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="217"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>لم يُصدَّر شيء: تبقى الملفات الموجودة كما هي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ولا ملف غيرها</numerusform>
@@ -830,12 +845,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="246"/>
         <source>Files exist</source>
         <translation>الملفات موجودة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="248"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>لا يوجد في المجلد أي ملف من ملفات هذا التصدير.</numerusform>
@@ -847,17 +862,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="251"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="252"/>
         <source>Keep both</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="299"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -869,17 +884,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="307"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="328"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -1010,60 +1025,84 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="140"/>
-        <location filename="../../editor/ui/common/failures.py" line="197"/>
+        <location filename="../../editor/ui/common/failures.py" line="196"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="142"/>
-        <location filename="../../editor/ui/common/failures.py" line="198"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>You may not read this file.</source>
         <translation>لا تملك إذنًا بقراءة هذا الملف.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="144"/>
-        <location filename="../../editor/ui/common/failures.py" line="199"/>
+        <location filename="../../editor/ui/common/failures.py" line="198"/>
         <source>This is a folder, not a file.</source>
         <translation>هذا مجلد وليس ملفًا.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="162"/>
+        <source>%n open suggestion(s)</source>
+        <translation>
+            <numerusform>%n اقتراح مفتوح</numerusform>
+            <numerusform>اقتراح مفتوح واحد</numerusform>
+            <numerusform>اقتراحان مفتوحان</numerusform>
+            <numerusform>%n اقتراحات مفتوحة</numerusform>
+            <numerusform>%n اقتراحًا مفتوحًا</numerusform>
+            <numerusform>%n اقتراح مفتوح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="164"/>
+        <source>%n unresolved comment(s)</source>
+        <translation>
+            <numerusform>%n تعليق غير محلول</numerusform>
+            <numerusform>تعليق واحد غير محلول</numerusform>
+            <numerusform>تعليقان غير محلولين</numerusform>
+            <numerusform>%n تعليقات غير محلولة</numerusform>
+            <numerusform>%n تعليقًا غير محلول</numerusform>
+            <numerusform>%n تعليق غير محلول</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="167"/>
+        <location filename="../../editor/ui/common/failures.py" line="166"/>
         <source>{0} and {1}</source>
         <translation>{0} و{1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="168"/>
+        <location filename="../../editor/ui/common/failures.py" line="167"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>لا يمكن نقل المقال إلى «{0}» ما دام فيه {1}. اقبل الاقتراحات أو ارفضها وحُلّ التعليقات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/common/failures.py" line="177"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>تعذّرت قراءة حظر النشر، لذا لا يمكن نشر المقال. اضبطه من جديد في «مقالة › الخصائص».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="186"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>المقال خاضع لحظر النشر حتى {0} (بقي {1} ساعة و{2} دقيقة)؛ لا يمكن نشره قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="231"/>
+        <location filename="../../editor/ui/common/failures.py" line="230"/>
         <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="263"/>
+        <location filename="../../editor/ui/common/failures.py" line="262"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>صحّح المعرّفات، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="285"/>
+        <location filename="../../editor/ui/common/failures.py" line="284"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: غُيّرت محارف لا يمكن للملف أن يحملها ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="291"/>
+        <location filename="../../editor/ui/common/failures.py" line="290"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: صُدّر مع تمييز الاقتباسات الغائبة: {1}.</translation>
     </message>
@@ -2022,17 +2061,17 @@
 <context>
     <name>Outlets</name>
     <message>
-        <location filename="../../editor/render/styles.py" line="201"/>
+        <location filename="../../editor/render/styles.py" line="213"/>
         <source>web</source>
         <translation>الويب</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="202"/>
+        <location filename="../../editor/render/styles.py" line="214"/>
         <source>print</source>
         <translation>المطبوع</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="203"/>
+        <location filename="../../editor/render/styles.py" line="215"/>
         <source>agency</source>
         <translation>الوكالة</translation>
     </message>

@@ -680,7 +680,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="62"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -705,77 +705,92 @@
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="80"/>
+        <source>ninjs for agencies (.json)</source>
+        <translation>ninjs для агентств (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="81"/>
+        <source>NewsML-G2 for agencies (.xml)</source>
+        <translation>NewsML-G2 для агентств (.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <source>WordPress import, one file (.xml)</source>
+        <translation>Импорт в WordPress, один файл (.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="115"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: только статья, для CMS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Экспортировать, даже если цитат нет в банке (с пометкой)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="121"/>
         <source>none</source>
         <translation>не показывать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="122"/>
         <source>last approved</source>
         <translation>последней одобренной версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="123"/>
         <source>first revision</source>
         <translation>первой версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
         <source>revision {0}</source>
         <translation>версии {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="133"/>
         <source>Word: show changes since</source>
         <translation>Word: показать изменения с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
         <source>House style</source>
         <translation>Стиль издания</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="135"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="145"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="184"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Проверка нашла ошибки: исправьте их или отметьте «Всё равно экспортировать».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="191"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Экспорт с %n предупреждением проверки.</numerusform>
@@ -784,17 +799,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="203"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Не удаётся создать папку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="217"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Ничего не экспортировано: существующие файлы остались как были.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n файл</numerusform>
@@ -803,12 +818,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="246"/>
         <source>Files exist</source>
         <translation>Файлы уже существуют</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="248"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>%n файл этого экспорта уже есть в папке.</numerusform>
@@ -817,17 +832,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="251"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="252"/>
         <source>Keep both</source>
         <translation>Оставить оба</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="299"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: записан %n файл.</numerusform>
@@ -836,17 +851,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
         <source>Wrote {0}</source>
         <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="307"/>
         <source>Failed: {0}</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="328"/>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>
@@ -977,60 +992,78 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="140"/>
-        <location filename="../../editor/ui/common/failures.py" line="197"/>
+        <location filename="../../editor/ui/common/failures.py" line="196"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="142"/>
-        <location filename="../../editor/ui/common/failures.py" line="198"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>You may not read this file.</source>
         <translation>Нет прав на чтение этого файла.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="144"/>
-        <location filename="../../editor/ui/common/failures.py" line="199"/>
+        <location filename="../../editor/ui/common/failures.py" line="198"/>
         <source>This is a folder, not a file.</source>
         <translation>Это папка, а не файл.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="162"/>
+        <source>%n open suggestion(s)</source>
+        <translation>
+            <numerusform>%n открытое предложение</numerusform>
+            <numerusform>%n открытых предложения</numerusform>
+            <numerusform>%n открытых предложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="164"/>
+        <source>%n unresolved comment(s)</source>
+        <translation>
+            <numerusform>%n нерешённый комментарий</numerusform>
+            <numerusform>%n нерешённых комментария</numerusform>
+            <numerusform>%n нерешённых комментариев</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="167"/>
+        <location filename="../../editor/ui/common/failures.py" line="166"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="168"/>
+        <location filename="../../editor/ui/common/failures.py" line="167"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>Статью нельзя перевести в статус «{0}», пока в ней есть {1}. Сначала примите или отклоните предложения и закройте комментарии.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/common/failures.py" line="177"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>Не удаётся прочитать эмбарго, поэтому статью нельзя опубликовать. Задайте его заново в меню «Статья › Свойства».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="186"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>На статью действует эмбарго до {0} (осталось {1} ч {2} мин); до этого её нельзя опубликовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="231"/>
+        <location filename="../../editor/ui/common/failures.py" line="230"/>
         <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="263"/>
+        <location filename="../../editor/ui/common/failures.py" line="262"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Исправьте идентификаторы или отметьте «{0}» и экспортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="285"/>
+        <location filename="../../editor/ui/common/failures.py" line="284"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: изменены символы, которые файл не может содержать ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="291"/>
+        <location filename="../../editor/ui/common/failures.py" line="290"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: экспортировано, отсутствующие цитаты помечены: {1}.</translation>
     </message>
@@ -1965,17 +1998,17 @@
 <context>
     <name>Outlets</name>
     <message>
-        <location filename="../../editor/render/styles.py" line="201"/>
+        <location filename="../../editor/render/styles.py" line="213"/>
         <source>web</source>
         <translation>сайт</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="202"/>
+        <location filename="../../editor/render/styles.py" line="214"/>
         <source>print</source>
         <translation>печать</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="203"/>
+        <location filename="../../editor/render/styles.py" line="215"/>
         <source>agency</source>
         <translation>агентство</translation>
     </message>

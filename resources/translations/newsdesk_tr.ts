@@ -666,7 +666,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="62"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
@@ -691,140 +691,155 @@
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="80"/>
+        <source>ninjs for agencies (.json)</source>
+        <translation>Ajanslar için ninjs (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="81"/>
+        <source>NewsML-G2 for agencies (.xml)</source>
+        <translation>Ajanslar için NewsML-G2 (.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <source>WordPress import, one file (.xml)</source>
+        <translation>WordPress içe aktarımı, tek dosya (.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="115"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: yalnızca yazı (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="121"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="122"/>
         <source>last approved</source>
         <translation>son onaylanan sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="123"/>
         <source>first revision</source>
         <translation>ilk sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
         <source>revision {0}</source>
         <translation>{0}. sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="133"/>
         <source>Word: show changes since</source>
         <translation>Word: değişikliklerin başlangıcı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="135"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="145"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="184"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi hatalar buldu: düzeltin ya da “Yine de dışa aktar” seçeneğini işaretleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="191"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Denetim listesinden %n uyarıyla dışa aktarılıyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="203"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Klasör oluşturulamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="217"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Hiçbir şey dışa aktarılmadı: mevcut dosyalar olduğu gibi kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ve %n dosya daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="246"/>
         <source>Files exist</source>
         <translation>Dosyalar zaten var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="248"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>Bu dışa aktarımın %n dosyası klasörde zaten var.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="251"/>
         <source>Replace</source>
         <translation>Üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="252"/>
         <source>Keep both</source>
         <translation>İkisini de koru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="299"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="307"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="328"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -955,60 +970,74 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="140"/>
-        <location filename="../../editor/ui/common/failures.py" line="197"/>
+        <location filename="../../editor/ui/common/failures.py" line="196"/>
         <source>The file does not exist.</source>
         <translation>Dosya yok.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="142"/>
-        <location filename="../../editor/ui/common/failures.py" line="198"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>You may not read this file.</source>
         <translation>Bu dosyayı okuma izniniz yok.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="144"/>
-        <location filename="../../editor/ui/common/failures.py" line="199"/>
+        <location filename="../../editor/ui/common/failures.py" line="198"/>
         <source>This is a folder, not a file.</source>
         <translation>Bu bir klasör, dosya değil.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="162"/>
+        <source>%n open suggestion(s)</source>
+        <translation>
+            <numerusform>%n açık öneri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="164"/>
+        <source>%n unresolved comment(s)</source>
+        <translation>
+            <numerusform>%n çözülmemiş yorum</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="167"/>
+        <location filename="../../editor/ui/common/failures.py" line="166"/>
         <source>{0} and {1}</source>
         <translation>{0} ve {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="168"/>
+        <location filename="../../editor/ui/common/failures.py" line="167"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>Makalede {1} varken “{0}” durumuna geçirilemez. Önce önerileri kabul edin ya da reddedin ve yorumları çözümleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/common/failures.py" line="177"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>Ambargo okunamıyor, bu yüzden makale yayımlanamaz. “Makale › Özellikler” bölümünden yeniden ayarlayın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="186"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>Makale {0} tarihine kadar ambargolu ({1} sa {2} dk kaldı); o zamana kadar yayımlanamaz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="231"/>
+        <location filename="../../editor/ui/common/failures.py" line="230"/>
         <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="263"/>
+        <location filename="../../editor/ui/common/failures.py" line="262"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Kimlikleri düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="285"/>
+        <location filename="../../editor/ui/common/failures.py" line="284"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: dosyanın tutamayacağı karakterler değiştirildi ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="291"/>
+        <location filename="../../editor/ui/common/failures.py" line="290"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: eksik alıntılar işaretlenerek dışa aktarıldı: {1}.</translation>
     </message>
@@ -1927,17 +1956,17 @@
 <context>
     <name>Outlets</name>
     <message>
-        <location filename="../../editor/render/styles.py" line="201"/>
+        <location filename="../../editor/render/styles.py" line="213"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="202"/>
+        <location filename="../../editor/render/styles.py" line="214"/>
         <source>print</source>
         <translation>basılı</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="203"/>
+        <location filename="../../editor/render/styles.py" line="215"/>
         <source>agency</source>
         <translation>ajans</translation>
     </message>

@@ -673,7 +673,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="62"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
@@ -698,77 +698,92 @@
         <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="80"/>
+        <source>ninjs for agencies (.json)</source>
+        <translation>ایجنسیوں کے لیے ninjs (‎.json)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="81"/>
+        <source>NewsML-G2 for agencies (.xml)</source>
+        <translation>ایجنسیوں کے لیے NewsML-G2 (‎.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <source>WordPress import, one file (.xml)</source>
+        <translation>WordPress میں درآمد، ایک فائل (‎.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="115"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="117"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="121"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="122"/>
         <source>last approved</source>
         <translation>آخری منظور شدہ نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="123"/>
         <source>first revision</source>
         <translation>پہلا نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
         <source>revision {0}</source>
         <translation>نسخہ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="133"/>
         <source>Word: show changes since</source>
         <translation>ورڈ: اس کے بعد کی تبدیلیاں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="135"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="145"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="184"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>جانچ کی فہرست میں غلطیاں ملیں: انہیں درست کریں، یا ”پھر بھی برآمد کریں“ منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="191"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>جانچ کی فہرست کی %n تنبیہ کے ساتھ برآمد ہو رہا ہے۔</numerusform>
@@ -776,17 +791,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="203"/>
         <source>The folder cannot be created: {0}</source>
         <translation>فولڈر نہیں بن سکا: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="217"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>کچھ برآمد نہیں ہوا: موجودہ فائلیں جوں کی توں رہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…اور %n مزید فائل</numerusform>
@@ -794,12 +809,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="246"/>
         <source>Files exist</source>
         <translation>فائلیں پہلے سے موجود ہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="248"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>اس برآمد کی %n فائل فولڈر میں پہلے سے موجود ہے۔</numerusform>
@@ -807,17 +822,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="251"/>
         <source>Replace</source>
         <translation>بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="252"/>
         <source>Keep both</source>
         <translation>دونوں رکھیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="299"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -825,17 +840,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="307"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="328"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -966,60 +981,76 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="140"/>
-        <location filename="../../editor/ui/common/failures.py" line="197"/>
+        <location filename="../../editor/ui/common/failures.py" line="196"/>
         <source>The file does not exist.</source>
         <translation>فائل موجود نہیں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="142"/>
-        <location filename="../../editor/ui/common/failures.py" line="198"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>You may not read this file.</source>
         <translation>آپ کو یہ فائل پڑھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="144"/>
-        <location filename="../../editor/ui/common/failures.py" line="199"/>
+        <location filename="../../editor/ui/common/failures.py" line="198"/>
         <source>This is a folder, not a file.</source>
         <translation>یہ فولڈر ہے، فائل نہیں۔</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="162"/>
+        <source>%n open suggestion(s)</source>
+        <translation>
+            <numerusform>%n کھلی تجویز</numerusform>
+            <numerusform>%n کھلی تجاویز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="164"/>
+        <source>%n unresolved comment(s)</source>
+        <translation>
+            <numerusform>%n حل طلب تبصرہ</numerusform>
+            <numerusform>%n حل طلب تبصرے</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="167"/>
+        <location filename="../../editor/ui/common/failures.py" line="166"/>
         <source>{0} and {1}</source>
         <translation>{0} اور {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="168"/>
+        <location filename="../../editor/ui/common/failures.py" line="167"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>جب تک مضمون میں {1} موجود ہیں، یہ “{0}” میں نہیں جا سکتا۔ پہلے تجاویز قبول یا مسترد کریں اور تبصرے حل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/common/failures.py" line="177"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>اشاعتی پابندی پڑھی نہیں جا سکتی، اس لیے مضمون شائع نہیں ہو سکتا۔ اسے “مضمون › خصوصیات” میں دوبارہ مقرر کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="186"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>مضمون پر {0} تک اشاعتی پابندی ہے ({1} گھنٹے {2} منٹ باقی)؛ اس سے پہلے یہ شائع نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="231"/>
+        <location filename="../../editor/ui/common/failures.py" line="230"/>
         <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="263"/>
+        <location filename="../../editor/ui/common/failures.py" line="262"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>شناخت درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="285"/>
+        <location filename="../../editor/ui/common/failures.py" line="284"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: وہ حروف بدل دیے گئے جو فائل میں نہیں رہ سکتے ({1}: {2})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="291"/>
+        <location filename="../../editor/ui/common/failures.py" line="290"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: غائب اقتباسات نشان زد کر کے برآمد کیا گیا: {1}۔</translation>
     </message>
@@ -1946,17 +1977,17 @@
 <context>
     <name>Outlets</name>
     <message>
-        <location filename="../../editor/render/styles.py" line="201"/>
+        <location filename="../../editor/render/styles.py" line="213"/>
         <source>web</source>
         <translation>ویب</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="202"/>
+        <location filename="../../editor/render/styles.py" line="214"/>
         <source>print</source>
         <translation>مطبوعہ</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="203"/>
+        <location filename="../../editor/render/styles.py" line="215"/>
         <source>agency</source>
         <translation>ایجنسی</translation>
     </message>

@@ -98,6 +98,8 @@ LATIN_WORDS = frozenset(
     | {"Ctrl", "Shift", "Alt"}
     | {"quote"}  # the [[quote:ID]] token: syntax the writer types, shown as a tooltip
     | {"Letter", "Legal"}  # paper sizes by their names (A4, Letter), as printers name them
+    # Exchange formats by their own names, and their file name extensions.
+    | {"ninjs", "NewsML", "WordPress", "json", "xml"}
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _PATH = re.compile(r"\S*[/\\]\S*")  # a file or folder the user chose: shown as it is

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from editor import files
@@ -145,24 +145,23 @@ def failure_reason(failure: BaseException) -> str:
     return QCoreApplication.translate("Failures", "The file could not be read or written.")
 
 
+class Failures(QObject):
+    """The translation context of these messages; its ``tr`` carries their plurals."""
+
+
 def _gate_reason(failure: ApprovalGateError) -> str:
     """Why the approval gate refused a move, naming how many items are open."""
     from editor.ui.common.status_names import status_names
 
     # One count per plural: each phrase agrees with its own number; a zero is left out.
     counts = []
-    if failure.suggestions:
-        counts.append(
-            QCoreApplication.translate(
-                "Failures", "%n open suggestion(s)", "", failure.suggestions
-            )
-        )
-    if failure.comments:
-        counts.append(
-            QCoreApplication.translate(
-                "Failures", "%n unresolved comment(s)", "", failure.comments
-            )
-        )
+    # Failures.tr, not QCoreApplication.translate: lupdate sees plurals only in tr, and
+    # only with a plain name as the count.
+    suggestions, comments = failure.suggestions, failure.comments
+    if suggestions:
+        counts.append(Failures.tr("%n open suggestion(s)", "", suggestions))  # type: ignore[arg-type]
+    if comments:
+        counts.append(Failures.tr("%n unresolved comment(s)", "", comments))  # type: ignore[arg-type]
     if len(counts) == 2:
         counts = [QCoreApplication.translate("Failures", "{0} and {1}").format(*counts)]
     return QCoreApplication.translate(
