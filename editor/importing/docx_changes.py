@@ -1,11 +1,9 @@
 """Tracked changes a reviewer made in a returned DOCX, put back as suggestions on the parts.
 
-The body is read once (lxml, an explicit stack: linear in the XML) into paragraphs of
-pieces, each piece a stretch of text that is plain, inserted (``w:ins``, ``w:moveTo``) or
-deleted (``w:del``, ``w:moveFrom``) by an author, with its emphasis before and after a
-``w:rPrChange``. A piece both inserted and deleted (one author deleted words another
-inserted) is in neither text, so it nets out. Paragraphs go to parts by their styles, as
-the comment import does (Title is the headline, a Section Label starts the next section);
+The body is read once (editor/importing/docx_tracked.py) into paragraphs of pieces,
+plain, inserted or deleted by an author, with their emphasis before and after a format
+change, and the edits each paragraph makes to its original view. Paragraphs go to parts
+by their styles, as the comment import does (a Section Label starts the next section);
 the quotations of the bank are found through the export's record (editor/render/
 docx_record.py), so an edit inside a rendered quotation lands on the quotation.
 
@@ -21,9 +19,7 @@ credit line, text the article no longer has) is reported with its text.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,9 +34,20 @@ from editor.importing.docx_newsdesk import (
     QUOTE,
     STANDFIRST,
     TITLE,
-    role_of,
 )
-from editor.importing.docx_text import W, w
+from editor.importing.docx_text import w
+from editor.importing.docx_tracked import (
+    STORIES,
+    STORY_NAMES,
+    Edit,
+    TrackedParagraph,
+    TrackedReader,
+    edit_kind,
+    merged,
+    paragraph_edits,
+    read_package,
+    style_names,
+)
 from editor.importing.errors import DraftError
 from editor.model import Article, Suggestion, SuggestionKind
 from editor.model.parts import (
@@ -56,41 +63,12 @@ from editor.model.review import initials_of
 from editor.model.tokens import QUOTE_TOKEN
 
 # Parts of a DOCX package larger than this are not read (a reviewed article is far less).
-MAX_PART_BYTES = 64 * 1024 * 1024
-_RECORD_NAMESPACE = "urn:newsdesk:docx-record"
 _HEADER_ROLES = {OPENING: OPENING_PART, TITLE: HEADLINE, STANDFIRST: STANDFIRST_PART}
 _UNPLACED_ROLES = {
     LABEL: "section label",
     ATTRIBUTION: "quotation attribution",
     CREDIT: "credit line",
     METADATA: "metadata line",
-}
-_INSERTS = frozenset({w("ins"), w("moveTo")})
-_DELETES = frozenset({w("del"), w("moveFrom")})
-# Containers read through for their runs.
-_THROUGH = frozenset(
-    {
-        w("hyperlink"),
-        w("smartTag"),
-        w("sdt"),
-        w("sdtContent"),
-        w("customXml"),
-        w("fldSimple"),
-        w("tbl"),
-        w("tr"),
-        w("tc"),
-    }
-)
-_CHARACTERS = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "\u2011"}
-_OFF = frozenset({"0", "false", "off"})
-_BOLD_STYLES = frozenset({"strong", "bold"})
-_ITALIC_STYLES = frozenset({"emphasis", "intenseemphasis", "subtleemphasis"})
-_STORIES = re.compile(r"^word/(header|footer|footnotes|endnotes)\d*\.xml$")
-_STORY_NAMES = {
-    "header": "header",
-    "footer": "footer",
-    "footnotes": "footnote",
-    "endnotes": "endnote",
 }
 
 
@@ -127,44 +105,6 @@ class ChangeImport:
 
 
 @dataclass
-class _Piece:
-    text: str
-    state: str  # "", "ins" or "del"
-    author: str
-    date: str
-    bold: bool
-    italic: bool
-    old: tuple[bool, bool] | None = None  # emphasis before a w:rPrChange
-    format_author: str = ""
-    format_date: str = ""
-
-
-@dataclass
-class _Paragraph:
-    role: str
-    pieces: list[_Piece] = field(default_factory=list)
-    mark: str = ""  # the paragraph mark: "", "ins" (a split) or "del" (a join)
-    mark_author: str = ""
-    mark_date: str = ""
-
-    def original(self) -> str:
-        return "".join(p.text for p in self.pieces if p.state != "ins")
-
-
-@dataclass
-class _Edit:
-    """One change in a part's original view: characters start..end become ``new``."""
-
-    start: int
-    end: int
-    new: str
-    author: str
-    date: str
-    format: str = ""
-    deleted: str = ""
-
-
-@dataclass
 class _PartView:
     """One part's text as the reviewer first saw it, and the edits made to it."""
 
@@ -172,8 +112,8 @@ class _PartView:
     separator: str
     chunks: list[str] = field(default_factory=list)
     length: int = 0
-    edits: list[_Edit] = field(default_factory=list)
-    pending: _Paragraph | None = None  # the paragraph whose mark comes next
+    edits: list[Edit] = field(default_factory=list)
+    pending: TrackedParagraph | None = None  # the paragraph whose mark comes next
     paragraphs: int = 0
 
     def add(self, text: str) -> None:
@@ -183,181 +123,6 @@ class _PartView:
     @property
     def text(self) -> str:
         return "".join(self.chunks)
-
-
-# --- reading the package ----------------------------------------------------------------
-
-
-def _parse(data: bytes) -> Any:
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    return etree.fromstring(data, parser)
-
-
-def _read_package(
-    data: bytes, name: str
-) -> tuple[Any, Any, dict[str, Any] | None, dict[str, Any]]:
-    """Return the document root, the styles root, the record and the other stories."""
-    import json
-
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise DraftError(name, "not a Word document that can be read") from None
-    with archive:
-        names = archive.namelist()
-        if "word/document.xml" not in names:
-            raise DraftError(name, "not a Word document that can be read (no word/document.xml)")
-
-        def read(part: str) -> bytes:
-            if archive.getinfo(part).file_size > MAX_PART_BYTES:
-                raise DraftError(name, f"its part {part} is too large to read")
-            return archive.read(part)
-
-        try:
-            document = _parse(read("word/document.xml"))
-            styles = _parse(read("word/styles.xml")) if "word/styles.xml" in names else None
-            stories = {part: _parse(read(part)) for part in names if _STORIES.match(part)}
-            record = None
-            for part in names:
-                if not re.match(r"^customXml/item\d+\.xml$", part):
-                    continue
-                try:
-                    root = _parse(read(part))
-                except Exception:  # a damaged custom part is no record
-                    continue
-                if root.tag == f"{{{_RECORD_NAMESPACE}}}record":
-                    try:
-                        found = json.loads(root.text or "")
-                    except (ValueError, RecursionError):
-                        found = None
-                    record = found if isinstance(found, dict) else None
-                    break
-        except DraftError:
-            raise
-        except Exception as failure:  # lxml and zipfile raise many kinds on a damaged file
-            raise DraftError(name, f"damaged Word document ({type(failure).__name__})") from None
-    return document, styles, record, stories
-
-
-def _style_names(styles: Any) -> tuple[dict[str, str], str]:
-    names: dict[str, str] = {}
-    default = ""
-    if styles is None:
-        return names, default
-    for style in styles.iter(w("style")):
-        name = style.find(w("name"))
-        style_id = style.get(w("styleId"), "")
-        value = (name.get(w("val"), "") if name is not None else "") or style_id
-        names[style_id] = value
-        if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true", "on"):
-            default = value
-    return names, default
-
-
-def _on(element: Any) -> bool:
-    return element is not None and element.get(w("val"), "true").lower() not in _OFF
-
-
-def _emphasis(properties: Any, styles: dict[str, str]) -> tuple[bool, bool]:
-    if properties is None:
-        return False, False
-    style = properties.find(w("rStyle"))
-    name = ""
-    if style is not None:
-        name = "".join(styles.get(style.get(w("val"), ""), "").split()).lower()
-    bold = _on(properties.find(w("b"))) or name in _BOLD_STYLES
-    italic = _on(properties.find(w("i"))) or name in _ITALIC_STYLES
-    return bold, italic
-
-
-class _Reader:
-    """Reads paragraphs of pieces from WordprocessingML, one element at a time."""
-
-    def __init__(self, styles: dict[str, str], default: str) -> None:
-        self.styles = styles
-        self.default = default
-
-    def paragraphs(self, root: Any) -> list[_Paragraph]:
-        found: list[_Paragraph] = []
-        stack = list(reversed(root))
-        while stack:
-            element = stack.pop()
-            tag = element.tag
-            if tag == w("p"):
-                found.append(self._paragraph(element))
-            elif isinstance(tag, str) and tag.startswith(f"{{{W}}}") and tag != w("sectPr"):
-                stack.extend(reversed(element))
-        return found
-
-    def _role(self, paragraph: Any) -> str:
-        properties = paragraph.find(w("pPr"))
-        style = properties.find(w("pStyle")) if properties is not None else None
-        name = self.default if style is None else self.styles.get(style.get(w("val"), ""), "")
-        return role_of(name)
-
-    def _paragraph(self, element: Any) -> _Paragraph:
-        paragraph = _Paragraph(self._role(element))
-        properties = element.find(w("pPr"))
-        marks = properties.find(w("rPr")) if properties is not None else None
-        if marks is not None:
-            for tag, state in ((w("ins"), "ins"), (w("del"), "del")):
-                mark = marks.find(tag)
-                if mark is not None:
-                    paragraph.mark = state
-                    paragraph.mark_author = mark.get(w("author"), "")
-                    paragraph.mark_date = mark.get(w("date"), "")
-        # (element, inserted by, deleted by): a tracked container passes its author down.
-        stack: list[tuple[Any, tuple[str, str] | None, tuple[str, str] | None]] = [
-            (child, None, None) for child in reversed(element)
-        ]
-        while stack:
-            node, inserted, deleted = stack.pop()
-            tag = node.tag
-            if tag == w("r"):
-                self._run(node, inserted, deleted, paragraph.pieces)
-            elif tag in _INSERTS:
-                who = (node.get(w("author"), ""), node.get(w("date"), ""))
-                stack.extend((child, who, deleted) for child in reversed(node))
-            elif tag in _DELETES:
-                who = (node.get(w("author"), ""), node.get(w("date"), ""))
-                stack.extend((child, inserted, who) for child in reversed(node))
-            elif tag in _THROUGH:
-                stack.extend((child, inserted, deleted) for child in reversed(node))
-        return paragraph
-
-    def _run(
-        self,
-        run: Any,
-        inserted: tuple[str, str] | None,
-        deleted: tuple[str, str] | None,
-        pieces: list[_Piece],
-    ) -> None:
-        text = []
-        for child in run:
-            tag = child.tag
-            if tag in (w("t"), w("delText")):
-                text.append(child.text or "")
-            elif tag in _CHARACTERS:
-                text.append(_CHARACTERS[tag])
-        joined = "".join(text)
-        if not joined or (inserted is not None and deleted is not None):
-            return  # nothing seen, or inserted and deleted again: it nets out
-        properties = run.find(w("rPr"))
-        bold, italic = _emphasis(properties, self.styles)
-        state, who = "", ("", "")
-        if deleted is not None:
-            state, who = "del", deleted
-        elif inserted is not None:
-            state, who = "ins", inserted
-        piece = _Piece(joined, state, who[0], who[1], bold, italic)
-        change = properties.find(w("rPrChange")) if properties is not None else None
-        if change is not None:
-            piece.old = _emphasis(change.find(w("rPr")), self.styles)
-            piece.format_author = change.get(w("author"), "")
-            piece.format_date = change.get(w("date"), "")
-        pieces.append(piece)
 
 
 # --- the parts the paragraphs are ------------------------------------------------------
@@ -384,7 +149,7 @@ class _Placer:
                 if isinstance(entry.get("section"), int):
                     grouped.setdefault(entry["section"], []).append(entry)
 
-    def place(self, paragraphs: list[_Paragraph]) -> None:
+    def place(self, paragraphs: list[TrackedParagraph]) -> None:
         section = -1
         counted = 0  # original paragraphs of the current section, for unlabelled sections
         index = 0
@@ -432,7 +197,7 @@ class _Placer:
         count = self.sections[section].get("count") if section < len(self.sections) else None
         return isinstance(count, int) and counted >= count
 
-    def _quote(self, section: int, block: list[_Paragraph]) -> None:
+    def _quote(self, section: int, block: list[TrackedParagraph]) -> None:
         entries = self.blocks.get(section, [])
         entry = entries.pop(0) if entries else None
         quotation_id = str(entry.get("id", "")) if entry else ""
@@ -446,13 +211,13 @@ class _Placer:
             for paragraph in block:  # a Markdown block quotation: the body's own text
                 self._take(section_part(section), "\n\n", paragraph)
 
-    def _unplaced(self, where: str, paragraph: _Paragraph) -> None:
-        for edit in _merged(_edits([paragraph], 0)):
+    def _unplaced(self, where: str, paragraph: TrackedParagraph) -> None:
+        for edit in merged(paragraph_edits([paragraph], 0)):
             self.not_placed.append(
-                NotPlaced(where, edit.new or edit.deleted, edit.author, _kind(edit))
+                NotPlaced(where, edit.new or edit.deleted, edit.author, edit_kind(edit))
             )
 
-    def _take(self, part: str, separator: str, paragraph: _Paragraph, key: str = "") -> None:
+    def _take(self, part: str, separator: str, paragraph: TrackedParagraph, key: str = "") -> None:
         key = key or part
         view = self.views.get(key)
         if view is None:
@@ -465,18 +230,18 @@ class _Placer:
         view.paragraphs += 1
 
 
-def _separate(view: _PartView, previous: _Paragraph) -> None:
+def _separate(view: _PartView, previous: TrackedParagraph) -> None:
     """The break between two paragraphs of a view: kept, inserted (a split) or deleted."""
     where = view.length
     if previous.mark == "ins":
         view.edits.append(
-            _Edit(where, where, view.separator, previous.mark_author, previous.mark_date)
+            Edit(where, where, view.separator, previous.mark_author, previous.mark_date)
         )
     else:
         view.add(view.separator)
         if previous.mark == "del":
             view.edits.append(
-                _Edit(
+                Edit(
                     where,
                     view.length,
                     "",
@@ -487,89 +252,10 @@ def _separate(view: _PartView, previous: _Paragraph) -> None:
             )
 
 
-def _read_into(view: _PartView, paragraph: _Paragraph) -> None:
-    for edit in _edits([paragraph], view.length):
+def _read_into(view: _PartView, paragraph: TrackedParagraph) -> None:
+    for edit in paragraph_edits([paragraph], view.length):
         view.edits.append(edit)
     view.add(paragraph.original())
-
-
-def _edits(paragraphs: list[_Paragraph], offset: int) -> list[_Edit]:
-    """The edits of paragraphs' pieces, placed in their original view from ``offset``."""
-    edits: list[_Edit] = []
-    position = offset
-    for paragraph in paragraphs:
-        for piece in paragraph.pieces:
-            if piece.state == "ins":
-                edits.append(_Edit(position, position, piece.text, piece.author, piece.date))
-                continue
-            end = position + len(piece.text)
-            if piece.state == "del":
-                edits.append(
-                    _Edit(position, end, "", piece.author, piece.date, deleted=piece.text)
-                )
-            elif piece.old is not None and piece.old != (piece.bold, piece.italic):
-                signs = []
-                if piece.old[0] != piece.bold:
-                    signs.append(("+" if piece.bold else "-") + "strong")
-                if piece.old[1] != piece.italic:
-                    signs.append(("+" if piece.italic else "-") + "emphasis")
-                for sign in signs:
-                    edits.append(
-                        _Edit(
-                            position,
-                            end,
-                            piece.text,
-                            piece.format_author,
-                            piece.format_date,
-                            format=sign,
-                            deleted=piece.text,
-                        )
-                    )
-            position = end
-    return edits
-
-
-def _kind(edit: _Edit) -> str:
-    if edit.format:
-        return "format"
-    if edit.start == edit.end:
-        return "insert"
-    return "delete" if not edit.new else "replace"
-
-
-def _merged(edits: list[_Edit]) -> list[_Edit]:
-    """Edits next to each other by one author, one after the other, become one."""
-    out: list[_Edit] = []
-    for edit in edits:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.author == edit.author
-            and last.end == edit.start
-            and not last.format
-            and not edit.format
-        ):
-            last.end = edit.end
-            last.new += edit.new
-            last.deleted += edit.deleted
-            continue
-        if (
-            last is not None
-            and last.format
-            and last.format == edit.format
-            and last.author == edit.author
-            and last.end == edit.start
-        ):
-            last.end = edit.end
-            last.new += edit.new
-            last.deleted += edit.deleted
-            continue
-        out.append(
-            _Edit(
-                edit.start, edit.end, edit.new, edit.author, edit.date, edit.format, edit.deleted
-            )
-        )
-    return out
 
 
 # --- the source the seen text came from ------------------------------------------------
@@ -675,9 +361,9 @@ def read_changes(
 
     The article is not changed; ``source`` (the DOCX's file name) goes on each suggestion.
     """
-    document, styles_root, record, stories = _read_package(data, source)
-    styles, default = _style_names(styles_root)
-    reader = _Reader(styles, default)
+    document, styles_root, record, stories = read_package(data, source)
+    styles, default = style_names(styles_root)
+    reader = TrackedReader(styles, default)
     body = document.find(w("body"))
     paragraphs = reader.paragraphs(body) if body is not None else []
     placer = _Placer(article, record, source)
@@ -685,47 +371,33 @@ def read_changes(
     suggestions: list[Suggestion] = []
     not_placed = list(placer.not_placed)
     for view in placer.views.values():
-        edits = _merged(view.edits)
+        edits = merged(view.edits)
         if not edits:
             continue
         section = int(view.target.split("/")[1]) if view.target.startswith("sections/") else -1
         projection = _projection(article, view.target, placer.inline.get(section, []))
-        seen = view.text
-        mapped = _align(seen, projection.text)
+        mapped = _align(view.text, projection.text)
         for edit in edits:
-            placed = _place(edit, mapped, projection, seen)
-            if placed is None:
-                not_placed.append(
-                    NotPlaced(
-                        _where(view.target), edit.new or edit.deleted, edit.author, _kind(edit)
-                    )
-                )
-                continue
-            made = _suggestion(article, edit, *placed, source)
+            placed = _place(edit, mapped, projection, view.target)
+            made = _suggestion(article, edit, *placed, source) if placed else None
             if made is None:
-                not_placed.append(
-                    NotPlaced(
-                        _where(view.target), edit.new or edit.deleted, edit.author, _kind(edit)
-                    )
-                )
+                # The words are no longer in the article (or never were in this part).
+                text = edit.new or edit.deleted
+                not_placed.append(NotPlaced(view.target, text, edit.author, edit_kind(edit)))
             else:
                 suggestions.append(made)
     for name in sorted(stories):
-        where = _STORY_NAMES[_STORIES.match(name).group(1)]  # type: ignore[union-attr]
+        where = STORY_NAMES[STORIES.match(name).group(1)]  # type: ignore[union-attr]
         for paragraph in reader.paragraphs(stories[name]):
-            for edit in _merged(_edits([paragraph], 0)):
+            for edit in merged(paragraph_edits([paragraph], 0)):
                 not_placed.append(
-                    NotPlaced(where, edit.new or edit.deleted, edit.author, _kind(edit))
+                    NotPlaced(where, edit.new or edit.deleted, edit.author, edit_kind(edit))
                 )
     return suggestions, not_placed
 
 
-def _where(target: str) -> str:
-    return target
-
-
 def _place(
-    edit: _Edit, mapped: list[int], projection: _Source, seen: str
+    edit: Edit, mapped: list[int], projection: _Source, target: str
 ) -> tuple[str, int, int] | None:
     """Return (part, start, end) in the source an edit of the seen text stands on."""
     origin = projection.origin
@@ -739,9 +411,8 @@ def _place(
         if right >= 0:
             part, offset = origin[right]
             return part, offset, offset
-        if not seen and not projection.text:
-            return None
-        return None
+        # Words typed into a part that was empty then and is empty now.
+        return (target, 0, 0) if not mapped and not projection.text else None
     indices = mapped[edit.start : edit.end]
     if not indices or min(indices) < 0:
         return None
@@ -753,7 +424,7 @@ def _place(
 
 
 def _suggestion(
-    article: Article, edit: _Edit, part: str, start: int, end: int, source: str
+    article: Article, edit: Edit, part: str, start: int, end: int, source: str
 ) -> Suggestion | None:
     from editor.model import new_id
 
