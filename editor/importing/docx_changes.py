@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editor.importing.blocks import escape_inline
 from editor.importing.docx_newsdesk import (
     ATTRIBUTION,
     CREDIT,
@@ -235,7 +234,14 @@ def _separate(view: _PartView, previous: TrackedParagraph) -> None:
     where = view.length
     if previous.mark == "ins":
         view.edits.append(
-            Edit(where, where, view.separator, previous.mark_author, previous.mark_date)
+            Edit(
+                where,
+                where,
+                view.separator,
+                previous.mark_author,
+                previous.mark_date,
+                markdown=view.separator,
+            )
         )
     else:
         view.add(view.separator)
@@ -437,10 +443,9 @@ def _suggestion(
         start, end, new = found
         kind = SuggestionKind.FORMAT
     else:
-        new = edit.new
-        if markdown and new.strip():
-            # The words typed are text, not Markdown; a split's break stays a break.
-            new = "\n\n".join(escape_inline(chunk) for chunk in new.split("\n\n"))
+        # In a body the words typed are text (escaped) with the emphasis they were typed
+        # in; a split's break stays a break. Other parts hold plain text.
+        new = edit.markdown if markdown else edit.new
         if start == end and not new:
             return None
         kind = (

@@ -95,6 +95,7 @@ class Edit:
     date: str
     format: str = ""
     deleted: str = ""
+    markdown: str = ""  # ``new`` as Markdown: escaped, with the emphasis it was typed in
 
 
 # --- reading the package ----------------------------------------------------------------
@@ -277,10 +278,37 @@ def paragraph_edits(paragraphs: list[TrackedParagraph], offset: int) -> list[Edi
     edits: list[Edit] = []
     position = offset
     for paragraph in paragraphs:
-        for piece in paragraph.pieces:
+        pieces = paragraph.pieces
+        seen = [p for p in pieces if p.state != "ins"]
+        before: Piece | None = None
+        for index, piece in enumerate(pieces):
             if piece.state == "ins":
-                edits.append(Edit(position, position, piece.text, piece.author, piece.date))
+                last = edits[-1] if edits else None
+                previous = pieces[index - 1] if index else None
+                if (
+                    last is not None
+                    and previous is not None
+                    and previous.state == "ins"
+                    and (previous.author, previous.bold, previous.italic)
+                    == (piece.author, piece.bold, piece.italic)
+                ):
+                    # Word splits one typed stretch at every rsid: one stretch, one wrap.
+                    last.new += piece.text
+                    last.markdown = _typed(last.new, piece, before or (seen[0] if seen else None))
+                    continue
+                context = before or (seen[0] if seen else None)
+                edits.append(
+                    Edit(
+                        position,
+                        position,
+                        piece.text,
+                        piece.author,
+                        piece.date,
+                        markdown=_typed(piece.text, piece, context),
+                    )
+                )
                 continue
+            before = piece
             end = position + len(piece.text)
             if piece.state == "del":
                 edits.append(Edit(position, end, "", piece.author, piece.date, deleted=piece.text))
@@ -306,6 +334,24 @@ def paragraph_edits(paragraphs: list[TrackedParagraph], offset: int) -> list[Edi
     return edits
 
 
+def _typed(text: str, piece: Piece, context: Piece | None) -> str:
+    """Typed words as Markdown: escaped, emphasised where the words around them are not."""
+    from editor.importing.blocks import escape_inline
+
+    markdown = "\n\n".join(escape_inline(chunk) for chunk in text.split("\n\n"))
+    core = markdown.strip()
+    if not core:
+        return markdown
+    bold = piece.bold and not (context is not None and context.bold)
+    italic = piece.italic and not (context is not None and context.italic)
+    marker = ("**" if bold else "") + ("*" if italic else "")
+    if not marker:
+        return markdown
+    lead = markdown[: len(markdown) - len(markdown.lstrip())]
+    trail = markdown[len(markdown.rstrip()) :]
+    return f"{lead}{marker}{core}{marker[::-1]}{trail}"
+
+
 def edit_kind(edit: Edit) -> str:
     """Return what an edit is: insert, delete, replace or format."""
     if edit.format:
@@ -329,6 +375,7 @@ def merged(edits: list[Edit]) -> list[Edit]:
         ):
             last.end = edit.end
             last.new += edit.new
+            last.markdown += edit.markdown
             last.deleted += edit.deleted
             continue
         if (
@@ -343,6 +390,15 @@ def merged(edits: list[Edit]) -> list[Edit]:
             last.deleted += edit.deleted
             continue
         out.append(
-            Edit(edit.start, edit.end, edit.new, edit.author, edit.date, edit.format, edit.deleted)
+            Edit(
+                edit.start,
+                edit.end,
+                edit.new,
+                edit.author,
+                edit.date,
+                edit.format,
+                edit.deleted,
+                edit.markdown,
+            )
         )
     return out

@@ -360,3 +360,41 @@ def test_import_review_brings_comments_and_changes() -> None:
     result = import_review(article, FIXTURES / "review-libreoffice.docx")
     assert len(result.changes.added) == 5
     assert result.comments.added == []
+
+
+def test_typed_words_keep_their_emphasis_and_are_escaped(tmp_path: Path) -> None:
+    bold = "<w:b/><w:bCs/>"
+
+    def edit(xml: str) -> str:
+        xml = swap(
+            xml,
+            plain("The port opens in "),
+            plain("The port opens ")
+            + tracked(
+                "ins",
+                "Ed One",
+                run("very", bold, rsid="00A1"),
+                run(" soon", bold, rsid="00B2"),
+                run(" 2*3 "),
+            )
+            + plain("in "),
+        )
+        # Typed inside bold words: bold like them, no marks of its own.
+        return swap(
+            xml,
+            f'<w:r><w:rPr>{bold}</w:rPr><w:t xml:space="preserve">May</w:t></w:r>',
+            f"<w:r><w:rPr>{bold}</w:rPr><w:t>May</w:t></w:r>"
+            + tracked("ins", "Ed One", run(" 2027", bold)),
+        )
+
+    article = sample()
+    import_changes(article, reviewed(tmp_path, edit))
+    assert [(s.old, s.new) for s in article.suggestions] == [
+        ("", "**very soon** 2\\*3 "),
+        ("", " 2027"),
+    ]
+    assert (
+        accepted(article)
+        .sections[0]
+        .body.startswith("The port opens **very soon** 2\\*3 in **May 2027**.")
+    )
