@@ -398,3 +398,23 @@ def test_typed_words_keep_their_emphasis_and_are_escaped(tmp_path: Path) -> None
         .sections[0]
         .body.startswith("The port opens **very soon** 2\\*3 in **May 2027**.")
     )
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda xml: xml.replace("</w:body>", ""),  # not well-formed
+        lambda xml: xml.replace("<w:body>", "<w:body>" + "<w:ins>" * 5000).replace(
+            "</w:body>", "</w:ins>" * 5000 + "</w:body>"
+        ),  # nested past any reason
+        lambda xml: xml.replace("<w:body>", '<!DOCTYPE x [<!ENTITY a "aaaa">]><w:body>'),
+    ],
+)
+def test_a_damaged_reviewed_docx_is_one_typed_error(tmp_path: Path, damage) -> None:
+    from editor.importing.errors import DraftError
+
+    path = reviewed(tmp_path, damage)
+    article = sample()
+    with pytest.raises(DraftError, match=r"reviewed\.docx: "):
+        import_changes(article, path)
+    assert article.suggestions == []
