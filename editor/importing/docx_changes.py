@@ -51,7 +51,10 @@ from editor.importing.errors import DraftError
 from editor.model import Article, Suggestion, SuggestionKind
 from editor.model.parts import (
     HEADLINE,
+    PartKind,
     has_part,
+    parse_part,
+    part_kind,
     part_text,
     quotation_part,
     section_part,
@@ -278,7 +281,7 @@ class _Source:
 
 def _projection(article: Article, part: str, inline: list[dict[str, Any]]) -> _Source:
     content = part_text(article, part)
-    if not part.startswith("sections/"):
+    if part_kind(part) is not PartKind.SECTION:
         return _Source(content, [(part, index) for index in range(len(content))])
     pieces: list[str] = []
     origin: list[tuple[str, int]] = []
@@ -380,7 +383,8 @@ def read_changes(
         edits = merged(view.edits)
         if not edits:
             continue
-        section = int(view.target.split("/")[1]) if view.target.startswith("sections/") else -1
+        ref = parse_part(view.target)
+        section = ref.index if ref.kind is PartKind.SECTION else -1
         projection = _projection(article, view.target, placer.inline.get(section, []))
         mapped = _align(view.text, projection.text)
         for edit in edits:
@@ -435,7 +439,7 @@ def _suggestion(
     from editor.model import new_id
 
     content = part_text(article, part)
-    markdown = part.startswith("sections/")
+    markdown = part_kind(part) is PartKind.SECTION
     if edit.format:
         found = _format_change(content, start, end, edit.format)
         if found is None:
