@@ -418,3 +418,35 @@ def test_a_damaged_reviewed_docx_is_one_typed_error(tmp_path: Path, damage) -> N
     with pytest.raises(DraftError, match=r"reviewed\.docx: "):
         import_changes(article, path)
     assert article.suggestions == []
+
+
+def test_sections_are_found_when_the_export_hid_their_labels(tmp_path: Path) -> None:
+    from editor.render import docx as docx_writer
+    from editor.render.build import build_document
+    from editor.render.styles import HouseStyle, Include
+
+    style = HouseStyle(include=Include(labels=False))
+    buffer = io.BytesIO()
+    docx_writer.write(build_document(sample(), style), style, buffer)
+    xml = zipfile.ZipFile(buffer).read("word/document.xml").decode("utf-8")
+    assert "SectionLabel" not in xml
+    xml = swap(xml, arabic(COMMENT), arabic(COMMENT) + tracked("ins", "محرر", arabic(" تماما")))
+    xml = swap(
+        xml,
+        plain("The quay is ready."),
+        plain("The quay is ") + tracked("ins", "Ed One", plain("not ")) + plain("ready."),
+    )
+    path = tmp_path / "hidden.docx"
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info, xml if info.filename == "word/document.xml" else data)
+    article = sample()
+    import_changes(article, path)
+    assert found(article) == [
+        ("sections/0", "", "not ", "insert", "Ed One"),
+        ("sections/1", "", " تماما", "insert", "محرر"),
+    ]
+    accepted(article)
+    assert "The quay is not ready." in article.sections[0].body
+    assert article.sections[1].body == COMMENT + " تماما"
