@@ -113,6 +113,21 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
         "--force": None,
     },
     "comments": {"--json": None, "--from-docx": FILE, "--force": None},
+    "review": {
+        "--from-docx": FILE,
+        "--accept-all": None,
+        "--reject-all": None,
+        "--json": None,
+        "--force": None,
+    },
+    "suggestions": {
+        "--json": None,
+        "--accept": VALUE,
+        "--reject": VALUE,
+        "--accept-all": None,
+        "--reject-all": None,
+        "--force": None,
+    },
     "status": {"--note": VALUE, "--author": VALUE, "--force": None},
     "diff": {"--from": VALUE, "--to": VALUE},
     "library search": {
@@ -140,7 +155,7 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
 
 
 def _positionals(command: str) -> st.SearchStrategy[list[str]]:
-    if command in ("show", "comments", "diff"):
+    if command in ("show", "comments", "diff", "review", "suggestions"):
         return st.lists(FILE, min_size=1, max_size=1)
     if command in ("check", "export", "import"):
         return st.lists(FILE, min_size=1, max_size=3)

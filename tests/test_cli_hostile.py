@@ -67,7 +67,7 @@ def _python(
         (["exprot", "a.newsdesk"], "'exprot' is not a command nor an existing file; did you "
          "mean 'export'?"),
         (["shwo", "a.newsdesk"], "did you mean 'show'?"),
-        (["review", "x"], "'review' is not a command nor an existing file; commands: new, show"),
+        (["publish", "x"], "'publish' is not a command nor an existing file; commands: new, show"),
         (["gone.newsdesk"], "gone.newsdesk: there is no such file"),
     ],
 )  # fmt: skip
@@ -270,6 +270,8 @@ def test_special_files_given_as_drafts_styles_or_reviewed_docx_are_refused_at_on
         ["comments", "a.newsdesk", "--from-docx", "pipe.docx"],
         ["comments", "a.newsdesk", "--from-docx", "/dev/zero"],
         ["comments", "a.newsdesk", "--from-docx", "zero.docx"],
+        ["review", "a.newsdesk", "--from-docx", "pipe.docx"],
+        ["review", "a.newsdesk", "--from-docx", "zero.docx"],
         ["export", "a.newsdesk", "--style", "pipe.json", "--format", "md"],
         ["export", "a.newsdesk", "--style", "zero.json", "--format", "md"],
         ["check", "a.newsdesk", "--style", "zero.json"],

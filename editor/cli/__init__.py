@@ -29,6 +29,8 @@ COMMANDS = {
     "export": "export",
     "library": "library",
     "import": "drafts",
+    "review": "review",
+    "suggestions": "review",
     "comments": "review",
     "status": "review",
     "diff": "review",

@@ -1,9 +1,10 @@
-"""The review commands: comments (and those of a returned DOCX), status moves, diffs."""
+"""The review commands: a returned DOCX, suggestions, comments, status moves, diffs."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from editor.cli.common import (
     EXIT_OK,
@@ -202,3 +203,197 @@ def _run_diff(args: argparse.Namespace) -> int:
         say(f"== {part.name} ==")
         say(diff_to_terminal(part.diffs, colour))
     return EXIT_OK
+
+
+def add_review(subparsers: SubParsers) -> None:
+    """Add the ``review`` command."""
+    command = subparsers.add_parser(
+        "review",
+        help="bring back a reviewed DOCX: its tracked changes as suggestions, its comments",
+    )
+    command.add_argument("file", metavar="FILE")
+    command.add_argument(
+        "--from-docx",
+        metavar="REVIEWED.docx",
+        required=True,
+        help="the DOCX a reviewer returned (from Word or LibreOffice)",
+    )
+    policy = command.add_mutually_exclusive_group()
+    policy.add_argument(
+        "--accept-all", action="store_true", help="accept the reviewer's changes at once"
+    )
+    policy.add_argument(
+        "--reject-all", action="store_true", help="drop the reviewer's changes (comments stay)"
+    )
+    command.add_argument("--json", action="store_true", help="the report as JSON")
+    _add_force(command)
+    command.set_defaults(run=_run_review)
+
+
+def _run_review(args: argparse.Namespace) -> int:
+    from editor.importing.docx_changes import import_review
+    from editor.importing.errors import DraftError
+    from editor.model.parts import article_parts
+
+    _check_reviewed_docx(args.from_docx)
+    opened = load_for_writing(args.file)
+    article = opened.article
+    policy = "accept" if args.accept_all else "reject" if args.reject_all else "keep"
+    try:
+        result = import_review(article, args.from_docx, policy)
+    except DraftError as failure:
+        raise CliError(str(failure)) from None
+    changes, comments = result.changes, result.comments
+    if changes.added or comments.added:
+        save_article(article, args.file, expected=opened.fingerprint, force=args.force)
+    names = {part.key: part.name for part in article_parts(article)}
+    if args.json:
+        say(
+            json_text(
+                {
+                    "file": str(args.file),
+                    "reviewed": changes.source,
+                    "suggestions": {
+                        "placed": len(changes.added),
+                        "by_part": changes.by_part,
+                        "already_there": changes.already_there,
+                        "accepted": len(changes.accepted),
+                        "rejected": len(changes.rejected),
+                        "left_open": [
+                            {"id": item.id, "reason": reason} for item, reason in changes.left_open
+                        ],
+                        "not_placed": [
+                            {"where": n.where, "text": n.text, "author": n.author, "kind": n.kind}
+                            for n in changes.not_placed
+                        ],
+                        "conflicts": [
+                            [first.id, second.id] for first, second in changes.conflicts
+                        ],
+                    },
+                    "comments": {
+                        "added": len(comments.added),
+                        "already_there": comments.already_there,
+                        "detached": len(comments.detached),
+                    },
+                }
+            )
+        )
+    else:
+        where = ", ".join(f"{names.get(p, p)} {n}" for p, n in changes.by_part.items())
+        say(
+            f"{args.file}: {len(changes.added)} suggestion(s) placed from {args.from_docx}"
+            + (f" ({where})" if where else "")
+            + f", {changes.already_there} already there, {len(changes.not_placed)} not placed; "
+            f"{len(comments.added)} comment(s) added, {comments.already_there} already there, "
+            f"{len(comments.detached)} kept detached"
+        )
+        if args.accept_all:
+            say(f"  accepted {len(changes.accepted)}, left open {len(changes.left_open)}")
+            for item, reason in changes.left_open:
+                say(f"  left open ({reason}): {_suggestion_line(item, names)}")
+        if args.reject_all:
+            say(f"  rejected {len(changes.rejected)}")
+        for missing in changes.not_placed:
+            who = f" ({missing.author})" if missing.author else ""
+            say(f"  not placed: {missing.where} {missing.kind} «{missing.text}»{who}")
+        for first, second in changes.conflicts:
+            say(
+                f"  conflict in {names.get(first.part, first.part)}: "
+                f"{first.author} «{first.old}» → «{first.new}» / "
+                f"{second.author} «{second.old}» → «{second.new}»"
+            )
+    for warning in comments.warnings:
+        say(f"newsdesk: warning: {args.from_docx}: {warning}", sys.stderr)
+    return EXIT_OK
+
+
+def _suggestion_line(item: Any, names: dict[str, str]) -> str:
+    kind = f"{item.kind} {item.format}" if item.format else str(item.kind)
+    return (
+        f"[{item.id[:8]}] {names.get(item.part, item.part)} · {kind} · {item.author}: "
+        f"«{item.old}» → «{item.new}»"
+    )
+
+
+def add_suggestions(subparsers: SubParsers) -> None:
+    """Add the ``suggestions`` command."""
+    command = subparsers.add_parser(
+        "suggestions", help="list an article's suggestions in reading order, accept or reject"
+    )
+    command.add_argument("file", metavar="FILE")
+    command.add_argument("--json", action="store_true", help="the suggestions as in review.json")
+    action = command.add_mutually_exclusive_group()
+    action.add_argument(
+        "--accept", nargs="+", metavar="ID", help="accept these (an id or a unique prefix)"
+    )
+    action.add_argument(
+        "--reject", nargs="+", metavar="ID", help="reject these (an id or a unique prefix)"
+    )
+    action.add_argument("--accept-all", action="store_true", help="accept every suggestion")
+    action.add_argument("--reject-all", action="store_true", help="reject every suggestion")
+    _add_force(command)
+    command.set_defaults(run=_run_suggestions)
+
+
+def _run_suggestions(args: argparse.Namespace) -> int:
+    from editor.model.parts import article_parts
+    from editor.storage.schema import review_to_dict
+    from editor.text import suggestions as operations
+
+    changing = args.accept or args.reject or args.accept_all or args.reject_all
+    if not changing:
+        article = load_article(args.file)
+        ordered = operations.in_order(article)
+        if args.json:
+            by_id = {item["id"]: item for item in review_to_dict(article).get("suggestions", [])}
+            say(json_text([by_id[item.id] for item in ordered]))
+            return EXIT_OK
+        names = {part.key: part.name for part in article_parts(article)}
+        clashing = {id(item) for pair in operations.conflicts(article) for item in pair}
+        say(f"{args.file}: {len(ordered)} suggestions ({len(clashing)} in conflict)")
+        for item in ordered:
+            mark = " [conflict]" if id(item) in clashing else ""
+            say(_suggestion_line(item, names) + mark)
+        return EXIT_OK
+    opened = load_for_writing(args.file)
+    article = opened.article
+    names = {part.key: part.name for part in article_parts(article)}
+    left: list[tuple[Any, str]] = []
+    if args.accept_all or args.reject_all:
+        outcome = (operations.accept_all if args.accept_all else operations.reject_all)(article)
+        done, left = outcome.done, outcome.left
+    else:
+        chosen = [_by_prefix(article, args.file, key) for key in (args.accept or args.reject)]
+        done = []
+        for item in {item.id: item for item in chosen}.values():
+            try:
+                if args.accept:
+                    operations.accept(article, item)
+                else:
+                    operations.reject(article, item)
+            except operations.SuggestionError as failure:
+                raise CliError(
+                    f"{args.file}: {item.id[:8]}: {failure}; nothing was written"
+                ) from None
+            done.append(item)
+    if done:
+        save_article(article, args.file, expected=opened.fingerprint, force=args.force)
+    verb = "accepted" if args.accept or args.accept_all else "rejected"
+    say(f"{args.file}: {verb} {len(done)} suggestion(s), {len(left)} left open")
+    for item, reason in left:
+        say(f"  left open ({reason}): {_suggestion_line(item, names)}")
+    return EXIT_OK
+
+
+def _by_prefix(article: Any, name: str, key: str) -> Any:
+    """The one suggestion whose id is ``key`` or starts with it."""
+    exact = [item for item in article.suggestions if item.id == key]
+    found = exact or [item for item in article.suggestions if key and item.id.startswith(key)]
+    shown = key if len(key) <= 40 else key[:37] + "..."
+    if not found:
+        raise CliError(f"{name}: no suggestion has the id {shown!r}")
+    if len(found) > 1:
+        raise CliError(
+            f"{name}: the id {shown!r} starts {len(found)} suggestions; give more of it"
+        )
+    return found[0]

@@ -56,6 +56,7 @@ from editor.ui.review.review_panel import ReviewPanel
 from editor.ui.review.suggestion_actions import SuggestionActions
 
 if TYPE_CHECKING:
+    from editor.importing.docx_changes import ChangeImport
     from editor.ui.form.text_box import TextBox
     from editor.ui.window.seam import EditorWindow
 
@@ -227,7 +228,7 @@ class ReviewController(QObject):
         self.reopen_action.setText(self.tr("Reopen for &Changes"))
         self.reviewer_action.setText(self.tr("Reviewer &Mode (suggestions and comments)"))
         self.suggestions.retranslate()
-        self.docx_comments_action.setText(self.tr("Comments from a Reviewed &DOCX…"))
+        self.docx_comments_action.setText(self.tr("Comments and Changes from a Reviewed &DOCX…"))
         self.save_revision_action.setText(self.tr("Save &Revision…"))
         self.revisions_action.setText(self.tr("Revisions and &Compare…"))
 
@@ -450,8 +451,11 @@ class ReviewController(QObject):
         box.ensureCursorVisible()
 
     def import_docx_comments(self, path: str | None = None) -> int:
-        """Add the comments of a DOCX a reviewer returned; return how many were added."""
-        from editor.importing.docx_comments import import_comments
+        """Add a returned DOCX's comments, and its tracked changes as suggestions.
+
+        Return how many comments and suggestions were added.
+        """
+        from editor.importing.docx_changes import import_review
         from editor.importing.errors import DraftError
 
         if path is None:
@@ -459,14 +463,14 @@ class ReviewController(QObject):
             chosen = self.window.workspace().choose_file(
                 self.window,
                 "import",
-                self.tr("Comments from a reviewed DOCX"),
+                self.tr("Comments and changes from a reviewed DOCX"),
                 self.tr("Word documents (*.docx)"),
             )
             if chosen is None:
                 return 0
             path = str(chosen)
         try:
-            result = import_comments(self.article(), path)
+            review = import_review(self.article(), path)
         except DraftError as failure:
             from editor.ui.common.failures import report_failure
 
@@ -478,17 +482,24 @@ class ReviewController(QObject):
                 warning=True,
             )
             return 0
+        result, changes = review.comments, review.changes
         if result.added:
             self._on_comments_changed()
             self.panel.refresh()
+        if changes.added:
+            self.window.mark_modified()
+            # Marked in the text, and listed in the Suggestions tab.
+            self.suggestions.show_suggestions()
         # One count per plural: each phrase agrees with its own number.
         counts = self.tr("%n comment(s) added, {0}, {1}.", "", len(result.added)).format(
             self.tr("%n already there", "", result.already_there),
             self.tr("%n kept detached", "", len(result.detached)),
         )
+        added = len(result.added) + len(changes.added)
+        lines = [counts, *self._changes_report(changes)]
         if not result.warnings:
-            QMessageBox.information(self.window, self.tr("Comments from DOCX"), counts)
-            return len(result.added)
+            QMessageBox.information(self.window, self.tr("Comments from DOCX"), "\n".join(lines))
+            return added
         # What the file said oddly (a reply cycle, a date no one can read) was kept and is
         # said: a sentence in the interface language, then the importer's own words.
         details = QCoreApplication.translate("Failures", "Details: {0}").format(
@@ -499,9 +510,49 @@ class ReviewController(QObject):
             "as described below."
         )
         QMessageBox.warning(
-            self.window, self.tr("Comments from DOCX"), "\n\n".join([counts, note, details])
+            self.window,
+            self.tr("Comments from DOCX"),
+            "\n\n".join(["\n".join(lines), note, details]),
         )
-        return len(result.added)
+        return added
+
+    def _changes_report(self, changes: ChangeImport) -> list[str]:
+        """Lines saying what a reviewed DOCX's tracked changes became (none: no lines)."""
+        if not (changes.added or changes.already_there or changes.not_placed):
+            return []
+        labels = [section.label for section in self.article().sections]
+        where = {
+            "header": self.tr("header"),
+            "footer": self.tr("footer"),
+            "footnote": self.tr("footnote"),
+            "endnote": self.tr("endnote"),
+            "section label": self.tr("section label"),
+            "quotation attribution": self.tr("quotation attribution"),
+            "credit line": self.tr("credit line"),
+            "metadata line": self.tr("metadata line"),
+        }
+        placed = ", ".join(f"{part_name(key, labels)} {n}" for key, n in changes.by_part.items())
+        lines = [
+            self.tr(
+                "%n suggestion(s) placed from tracked changes, {0}.", "", len(changes.added)
+            ).format(self.tr("%n already there", "", changes.already_there))
+            + (f" ({placed})" if placed else "")
+        ]
+        if changes.conflicts:
+            lines.append(
+                self.tr(
+                    "%n conflict(s) with another reviewer's suggestions.",
+                    "",
+                    len(changes.conflicts),
+                )
+            )
+        if changes.not_placed:
+            lines.append(self.tr("%n change(s) not placed:", "", len(changes.not_placed)))
+            for missing in changes.not_placed:
+                name = where.get(missing.where) or part_name(missing.where, labels)
+                who = f" ({missing.author})" if missing.author else ""
+                lines.append(f"  {name}: «{missing.text}»{who}")
+        return lines
 
     # -- status, reviewer mode ----------------------------------------------------------------
 

@@ -332,7 +332,11 @@ class SuggestionActions(QObject):
     # -- showing an article's suggestions ------------------------------------------------
 
     def show_suggestions(self) -> None:
-        """Show the article's open suggestions in its text boxes (when it is opened)."""
+        """Show the article's open suggestions in its text boxes (when it is opened, or
+        when a reviewed DOCX brought some in)."""
+        for item in self._suggestions:
+            # Marks carry only an id: the suggestion's author and time are found by it.
+            self._known.setdefault(item.id, item)
         for part, box in self.review.editors().items():
             items = [item for item in self._suggestions if item.part == part]
             if items:
