@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="230"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
@@ -2478,115 +2478,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="219"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>و&amp;ضع المراجِع (اقتراحات وتعليقات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
-        <source>Comments from a Reviewed &amp;DOCX…</source>
-        <translation>ت&amp;عليقات من ملف DOCX مُراجَع…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="237"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="251"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="252"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="268"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
-        <source>Comments from a reviewed DOCX</source>
-        <translation>تعليقات من ملف DOCX مُراجَع</translation>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
+        <translation>التعليقات والتغييرات من &amp;DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="463"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <source>Comments and changes from a reviewed DOCX</source>
+        <translation>التعليقات والتغييرات من DOCX مُراجَع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="490"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="479"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="476"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="480"/>
         <source>The comments could not be read from {0}.</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="485"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -2598,7 +2598,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -2610,7 +2611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -2622,33 +2623,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="498"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <source>header</source>
+        <translation>الترويسة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <source>footer</source>
+        <translation>التذييل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
+        <source>footnote</source>
+        <translation>حاشية سفلية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <source>endnote</source>
+        <translation>تعليق ختامي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <source>section label</source>
+        <translation>عنوان القسم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <source>quotation attribution</source>
+        <translation>نسبة الاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <source>credit line</source>
+        <translation>سطر الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <source>metadata line</source>
+        <translation>سطر البيانات الوصفية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <source>%n suggestion(s) placed from tracked changes, {0}.</source>
+        <translation>
+            <numerusform>لم يوضع أي اقتراح من التغييرات المتعقَّبة، {0}.</numerusform>
+            <numerusform>وُضع اقتراح واحد من التغييرات المتعقَّبة، {0}.</numerusform>
+            <numerusform>وُضع اقتراحان من التغييرات المتعقَّبة، {0}.</numerusform>
+            <numerusform>وُضعت %n اقتراحات من التغييرات المتعقَّبة، {0}.</numerusform>
+            <numerusform>وُضع %n اقتراحًا من التغييرات المتعقَّبة، {0}.</numerusform>
+            <numerusform>وُضع %n اقتراح من التغييرات المتعقَّبة، {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
+        <translation>
+            <numerusform>لا تعارض مع اقتراحات مراجِع آخر.</numerusform>
+            <numerusform>تعارض واحد مع اقتراحات مراجِع آخر.</numerusform>
+            <numerusform>تعارضان مع اقتراحات مراجِع آخر.</numerusform>
+            <numerusform>%n تعارضات مع اقتراحات مراجِع آخر.</numerusform>
+            <numerusform>%n تعارضًا مع اقتراحات مراجِع آخر.</numerusform>
+            <numerusform>%n تعارض مع اقتراحات مراجِع آخر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <source>%n change(s) not placed:</source>
+        <translation>
+            <numerusform>لا تغييرات لم توضع:</numerusform>
+            <numerusform>تغيير واحد لم يوضع:</numerusform>
+            <numerusform>تغييران لم يوضعا:</numerusform>
+            <numerusform>%n تغييرات لم توضع:</numerusform>
+            <numerusform>%n تغييرًا لم يوضع:</numerusform>
+            <numerusform>%n تغيير لم يوضع:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="584"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="549"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="600"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -2742,43 +2819,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="647"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="699"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="649"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="700"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="701"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="702"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="652"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="703"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="664"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="684"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="715"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="708"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="759"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -3065,12 +3142,12 @@
         <translation>تصبح الكتابة والحذف والتنسيق اقتراحاتٍ يقبلها الآخرون أو يرفضونها</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="790"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="794"/>
         <source>Accept Suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="792"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="796"/>
         <source>Reject Suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>

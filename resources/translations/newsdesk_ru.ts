@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="230"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -2412,115 +2412,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="219"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>&amp;Режим рецензента (предложения и комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
-        <source>Comments from a Reviewed &amp;DOCX…</source>
-        <translation>&amp;Импорт комментариев из DOCX…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="237"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="251"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="252"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="268"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
-        <source>Comments from a reviewed DOCX</source>
-        <translation>Комментарии из DOCX после рецензии</translation>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
+        <translation>Комментарии и правки из проверенного &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="463"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <source>Comments and changes from a reviewed DOCX</source>
+        <translation>Комментарии и правки из проверенного DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="490"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="479"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="476"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="480"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="485"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -2529,7 +2529,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -2538,7 +2539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -2547,33 +2548,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="498"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <source>header</source>
+        <translation>верхний колонтитул</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <source>footer</source>
+        <translation>нижний колонтитул</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
+        <source>footnote</source>
+        <translation>сноска</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <source>endnote</source>
+        <translation>концевая сноска</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <source>section label</source>
+        <translation>заголовок раздела</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <source>quotation attribution</source>
+        <translation>подпись к цитате</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <source>credit line</source>
+        <translation>строка авторства</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <source>metadata line</source>
+        <translation>строка метаданных</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <source>%n suggestion(s) placed from tracked changes, {0}.</source>
+        <translation>
+            <numerusform>%n предложение из записанных исправлений размещено, {0}.</numerusform>
+            <numerusform>%n предложения из записанных исправлений размещены, {0}.</numerusform>
+            <numerusform>%n предложений из записанных исправлений размещено, {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
+        <translation>
+            <numerusform>%n конфликт с предложениями другого рецензента.</numerusform>
+            <numerusform>%n конфликта с предложениями другого рецензента.</numerusform>
+            <numerusform>%n конфликтов с предложениями другого рецензента.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <source>%n change(s) not placed:</source>
+        <translation>
+            <numerusform>%n изменение не размещено:</numerusform>
+            <numerusform>%n изменения не размещены:</numerusform>
+            <numerusform>%n изменений не размещено:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="584"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="549"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="600"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -2664,43 +2732,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="647"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="699"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="649"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="700"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="701"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="702"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="652"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="703"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="664"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="684"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="715"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="708"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="759"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -2987,12 +3055,12 @@
         <translation>Ввод, удаление и выделение становятся предложениями, которые другие принимают или отклоняют</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="790"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="794"/>
         <source>Accept Suggestion</source>
         <translation>Принять предложение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="792"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="796"/>
         <source>Reject Suggestion</source>
         <translation>Отклонить предложение</translation>
     </message>

@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="230"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
@@ -2368,162 +2368,224 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="219"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
         <source>Change the status in the Review menu</source>
         <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
         <source>Reopen for changes</source>
         <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>&amp;Review</source>
         <translation>İ&amp;nceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Review &amp;Panel</source>
         <translation>İnceleme &amp;bölmesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>&amp;Status</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>İnceleme &amp;modu (öneriler ve yorumlar)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
-        <source>Comments from a Reviewed &amp;DOCX…</source>
-        <translation>İncelenmiş DOCX dosyasından y&amp;orumlar…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="237"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="251"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="252"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="268"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
-        <source>Comments from a reviewed DOCX</source>
-        <translation>İncelenmiş DOCX dosyasından yorumlar</translation>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
+        <translation>İncelenmiş &amp;DOCX dosyasından yorumlar ve değişiklikler…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="463"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <source>Comments and changes from a reviewed DOCX</source>
+        <translation>İncelenmiş DOCX dosyasından yorumlar ve değişiklikler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="490"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="479"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="476"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="480"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="485"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="498"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Bazı yorumlar Word&apos;ün yazdığı biçimde okunamadı; aşağıda açıklandığı gibi tüm yorumlar korundu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <source>header</source>
+        <translation>üst bilgi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <source>footer</source>
+        <translation>alt bilgi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
+        <source>footnote</source>
+        <translation>dipnot</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <source>endnote</source>
+        <translation>son not</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <source>section label</source>
+        <translation>bölüm etiketi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <source>quotation attribution</source>
+        <translation>alıntı kaynağı</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <source>credit line</source>
+        <translation>imza satırı</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <source>metadata line</source>
+        <translation>üst veri satırı</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <source>%n suggestion(s) placed from tracked changes, {0}.</source>
+        <translation>
+            <numerusform>İzlenen değişikliklerden %n öneri yerleştirildi, {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
+        <translation>
+            <numerusform>Başka bir incelemecinin önerileriyle %n çakışma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <source>%n change(s) not placed:</source>
+        <translation>
+            <numerusform>Yerleştirilemeyen %n değişiklik:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="584"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="549"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="600"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -2612,43 +2674,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="647"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="699"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="649"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="700"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="701"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="702"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="652"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="703"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="664"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="684"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="715"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="708"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="759"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -2935,12 +2997,12 @@
         <translation>Yazma, silme ve vurgulama, başkalarının kabul ya da reddedeceği önerilere dönüşür</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="790"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="794"/>
         <source>Accept Suggestion</source>
         <translation>Öneriyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="792"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="796"/>
         <source>Reject Suggestion</source>
         <translation>Öneriyi reddet</translation>
     </message>

@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="230"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
@@ -2390,115 +2390,115 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="219"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>نظرثانی &amp;موڈ (تجاویز اور تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
-        <source>Comments from a Reviewed &amp;DOCX…</source>
-        <translation>نظرثانی شدہ &amp;DOCX سے تبصرے…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="237"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="251"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="252"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="268"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="308"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="462"/>
-        <source>Comments from a reviewed DOCX</source>
-        <translation>نظرثانی شدہ DOCX سے تبصرے</translation>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
+        <translation>نظرثانی شدہ &amp;DOCX سے تبصرے اور تبدیلیاں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="463"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <source>Comments and changes from a reviewed DOCX</source>
+        <translation>نظرثانی شدہ DOCX سے تبصرے اور تبدیلیاں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="490"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="479"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="476"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="480"/>
         <source>The comments could not be read from {0}.</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="485"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -2506,7 +2506,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -2514,7 +2515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -2522,33 +2523,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="498"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <source>header</source>
+        <translation>ہیڈر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <source>footer</source>
+        <translation>فوٹر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
+        <source>footnote</source>
+        <translation>حاشیہ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <source>endnote</source>
+        <translation>اختتامی حاشیہ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <source>section label</source>
+        <translation>حصے کا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <source>quotation attribution</source>
+        <translation>اقتباس کا حوالہ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <source>credit line</source>
+        <translation>کریڈٹ لائن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <source>metadata line</source>
+        <translation>میٹا ڈیٹا لائن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <source>%n suggestion(s) placed from tracked changes, {0}.</source>
+        <translation>
+            <numerusform>ٹریک شدہ تبدیلیوں سے %n تجویز رکھی گئی، {0}۔</numerusform>
+            <numerusform>ٹریک شدہ تبدیلیوں سے %n تجاویز رکھی گئیں، {0}۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
+        <translation>
+            <numerusform>کسی دوسرے نظرثانی کنندہ کی تجاویز سے %n ٹکراؤ۔</numerusform>
+            <numerusform>کسی دوسرے نظرثانی کنندہ کی تجاویز سے %n ٹکراؤ۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <source>%n change(s) not placed:</source>
+        <translation>
+            <numerusform>%n تبدیلی نہیں رکھی گئی:</numerusform>
+            <numerusform>%n تبدیلیاں نہیں رکھی گئیں:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="584"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="549"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="600"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -2638,43 +2703,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="647"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="648"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="699"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="649"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="700"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="701"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="702"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="652"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="703"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="664"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="684"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="715"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="708"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="759"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -2961,12 +3026,12 @@
         <translation>لکھنا، حذف کرنا اور نمایاں کرنا تجاویز بن جاتے ہیں جنہیں دوسرے قبول یا مسترد کرتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="790"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="794"/>
         <source>Accept Suggestion</source>
         <translation>تجویز قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="792"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="796"/>
         <source>Reject Suggestion</source>
         <translation>تجویز مسترد کریں</translation>
     </message>
