@@ -89,6 +89,11 @@ _TEXT = dict(_STRING)
 # Running text: line ends and tabs are spaces (a browser collapses them the same way).
 _TEXT.update({ord("\n"): " ", ord("\r"): " ", ord("\t"): " "})
 _SPACES = re.compile(r"[ \t\n\r\f]{2,}")
+# Digits joined by single separators ("2026-12-05", "12:30", "3.5", "1/2"): the bidi
+# algorithm makes them one left-to-right number (rule W4), as browsers and office suites
+# show them; Typst 0.15 shows their pieces in reverse in a right-to-left paragraph
+# ("05-12-2026"). Set in a box of their own they keep their order.
+_JOINED_NUMBER = re.compile(r"[0-9\u06f0-\u06f9]+(?:[-+/.:,][0-9\u06f0-\u06f9]+)+")
 _LANGUAGE = re.compile(r"([a-zA-Z]{2,3})(?:[-_][a-zA-Z]{4})?(?:[-_]([a-zA-Z]{2}))?(?:[-_].*)?")
 # The language file's digits -> Typst's numbering pattern for page numbers.
 _DIGITS = {"arabic-indic": "١", "extended-arabic-indic": "۱"}
@@ -130,6 +135,19 @@ def _text(text: str) -> str:
     return '#"' + _SPACES.sub(" ", text).translate(_TEXT) + '"'
 
 
+def _numbers_kept(text: str) -> str:
+    """Return right-to-left running text as markup whose joined numbers keep their order."""
+    pieces, last = [], 0
+    for number in _JOINED_NUMBER.finditer(text):
+        if number.start() > last:
+            pieces.append(_text(text[last : number.start()]))
+        pieces.append(f"#box(text(dir: ltr, {_string(number.group())}))")
+        last = number.end()
+    if last < len(text):
+        pieces.append(_text(text[last:]))
+    return "".join(pieces)
+
+
 def _lang(language: str) -> tuple[str, str]:
     """Return Typst's ``lang`` and ``region`` for a BCP 47 tag ("" when there is none)."""
     match = _LANGUAGE.fullmatch(language or "")
@@ -162,12 +180,15 @@ class _Typst:
         """Append inline spans as Typst markup."""
         out = self.out
         for span in spans:
-            if type(span) is Text:
-                out.append(_text(span.text))
-            elif type(span) is Isolate:
-                # Typst's paragraph runs the bidi algorithm; isolate marks (U+2066…U+2069)
-                # would end up in the text layer, where a reader copies them.
-                out.append(_text(span.text))
+            if type(span) is Text or type(span) is Isolate:
+                # An isolate too: Typst's paragraph runs the bidi algorithm, and isolate
+                # marks (U+2066…U+2069) would end up in the text layer, where a reader
+                # copies them.
+                text = span.text
+                if self.context[0] == "rtl" and _JOINED_NUMBER.search(text):
+                    out.append(_numbers_kept(text))
+                else:
+                    out.append(_text(text))
             elif type(span) is Emphasis:
                 self.wrapped("#emph[", span.children, "]")
             elif type(span) is Strong:

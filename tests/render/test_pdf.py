@@ -424,3 +424,28 @@ def test_the_pdf_dates_a_stamp_without_a_zone_in_utc_whatever_the_computers_zone
         assert _timestamp(build_document(article, HouseStyle())) == 1791964800
     monkeypatch.delenv("TZ")
     time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("number", "pieces"),
+    [("2026-12-05", ["2026", "12", "05"]), ("12:30", ["12", "30"]), ("3.5", ["3", "5"])],
+)
+def test_a_number_with_separators_keeps_its_order_in_arabic(number: str, pieces) -> None:
+    # The bidi algorithm keeps "2026-12-05" one left-to-right number in a right-to-left
+    # line (browsers and LibreOffice show it so); Typst showed "05-12-2026".
+    article = Article(
+        language="ar",
+        headline="تقرير",
+        sections=[Section("news", "الخبر:", f"تصويب ({number}): ذكرت نسخة سابقة يومًا خاطئًا.")],
+    )
+    data = _pdf(article)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-", "-"], input=data, capture_output=True, check=True
+    ).stdout.decode()
+    glyphs = re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
+    shown = next(word for _x, word in glyphs if pieces[0] in word and pieces[-1] in word)
+    # One word in reading order: its pieces from left to right as typed.
+    assert [shown.index(piece) for piece in pieces] == sorted(
+        shown.index(piece) for piece in pieces
+    ), shown
+    assert number in _text(data)
