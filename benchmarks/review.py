@@ -161,7 +161,9 @@ def docx_figures(folder: Path) -> bool:
     from tracked_export import EDITS as TRACKED_EDITS
     from tracked_export import article as revised_article
 
+    from editor.render.build import build_document
     from editor.render.markdown import markdown_string
+    from editor.render.styles import load_style
     from editor.storage.container import save
 
     env = {**os.environ, "HOME": str(folder / "home"), "XDG_CONFIG_HOME": str(folder / "cfg")}
@@ -170,7 +172,8 @@ def docx_figures(folder: Path) -> bool:
     source = folder / "revised.newsdesk"
     save(revised, source)
     markdown = folder / "revised.md"
-    markdown.write_text(markdown_string(revised), encoding="utf-8")
+    style = load_style("default")
+    markdown.write_text(markdown_string(build_document(revised, style)), encoding="utf-8")
     words = sum(len(section.body.split()) for section in revised.sections)
     ours = _process_s(
         [
