@@ -612,7 +612,7 @@ def import_changes(
     elif policy == "reject":
         gone = {id(item) for item in result.added}
         result.rejected = list(result.added)
-        article.suggestions = [s for s in article.suggestions if id(s) not in gone]
+        article.suggestions[:] = [s for s in article.suggestions if id(s) not in gone]
     result.conflicts = [
         pair
         for pair in operations.conflicts(article)
@@ -622,37 +622,11 @@ def import_changes(
 
 
 def _accept(article: Article, result: ChangeImport) -> None:
-    """Accept this DOCX's suggestions from each part's end back; conflicts stay open."""
+    """Accept this DOCX's suggestions; those in conflict with any other stay open."""
     from editor.text import suggestions as operations
 
-    ordered = operations.in_order(article, result.added)
-    others = [s for s in article.suggestions if all(s is not mine for mine in result.added)]
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for suggestion in others:
-        taken.setdefault(suggestion.part, []).append((suggestion.start, suggestion.end))
-    places = [(item.start, item.end) for item in ordered]
-    for suggestion, place in zip(reversed(ordered), reversed(places), strict=True):
-        rivals = taken.setdefault(suggestion.part, [])
-        if any(_overlap(place, other) for other in rivals):
-            result.left_open.append((suggestion, "conflict"))
-            continue
-        if not operations.is_current(article, suggestion):
-            result.left_open.append((suggestion, "edited"))
-            continue
-        rivals.append(place)
-        operations.accept(article, suggestion)
-        result.accepted.append(suggestion)
-    result.accepted.reverse()
-    result.left_open.reverse()
-
-
-def _overlap(first: tuple[int, int], second: tuple[int, int]) -> bool:
-    if first[0] == first[1] or second[0] == second[1]:
-        if first[0] == first[1] and second[0] == second[1]:
-            return first[0] == second[0]
-        point, other = (first, second) if first[0] == first[1] else (second, first)
-        return other[0] < point[0] < other[1]
-    return first[0] < second[1] and second[0] < first[1]
+    outcome = operations.accept_all(article, chosen=result.added)
+    result.accepted, result.left_open = outcome.done, outcome.left
 
 
 @dataclass

@@ -134,18 +134,31 @@ def in_order(
     return sorted(chosen, key=lambda item: (order.get(item.part, last), item.start, item.end))
 
 
-def accept_all(article: Article, author: str | None = None) -> Outcome:
-    """Accept every open suggestion (or every one by ``author``); conflicts are left open.
+def accept_all(
+    article: Article,
+    author: str | None = None,
+    *,
+    chosen: Iterable[Suggestion] | None = None,
+) -> Outcome:
+    """Accept every open suggestion (or every one by ``author``, or those ``chosen``).
 
     Each part's suggestions are applied from its end back, so an accepted change never
-    moves the ones still to come. A suggestion in conflict with one already accepted, or
-    whose words were edited, is left open with the reason.
+    moves the ones still to come. A suggestion that touches the same words as another
+    open one (one accepted before it, or one not asked for: another reviewer's), or whose
+    words were edited, is left open with the reason.
     """
     outcome = Outcome()
-    chosen = [item for item in article.suggestions if author is None or item.author == author]
+    if chosen is None:
+        picked = [item for item in article.suggestions if author is None or item.author == author]
+    else:
+        picked = list(chosen)
+    asked = {id(item) for item in picked}
     # Conflicts are judged on the places as they were before any change was applied.
     taken: dict[str, list[tuple[int, int]]] = {}
-    ordered = in_order(article, chosen)
+    for other in article.suggestions:
+        if id(other) not in asked:
+            taken.setdefault(other.part, []).append((other.start, other.end))
+    ordered = in_order(article, picked)
     places = [(item.start, item.end) for item in ordered]
     for suggestion, place in zip(reversed(ordered), reversed(places), strict=True):
         rivals = taken.setdefault(suggestion.part, [])

@@ -77,12 +77,13 @@ def test_accept_all_by_one_author_and_conflicts_left_open() -> None:
     a2 = ops.suggest(article, "sections/0", 45, 51, "spring", "A")
     assert ops.conflicts(article) == [(a1, b1)] or ops.conflicts(article) == [(b1, a1)]
     outcome = ops.accept_all(article, author="A")
-    assert outcome.done == [a1, a2]
-    assert article.sections[0].body == "The premier said the port would open before spring."
-    assert article.suggestions == [b1]
-    everything = ops.accept_all(article)
-    assert everything.done == [b1]  # alone now, B's change applies to the words there
-    assert article.sections[0].body.startswith("The mayor said")
+    # A's change over B's words is a conflict to settle by hand, not applied over B's.
+    assert outcome.done == [a2]
+    assert outcome.left == [(a1, "conflict")]
+    assert article.sections[0].body == "The minister said the port would open before spring."
+    ops.reject(article, b1)
+    assert ops.accept_all(article).done == [a1]
+    assert article.sections[0].body.startswith("The premier said")
 
 
 def test_accept_all_leaves_the_second_of_two_conflicting_open() -> None:
