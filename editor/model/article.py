@@ -110,6 +110,9 @@ class Section:
     direction: Direction = Direction.AUTO
     # IPTC genre ("Current", "Opinion", …); "" means the kind's (see genre_of).
     genre: str = ""
+    # The stable id of each paragraph of the body, in order (editions link to them);
+    # empty until the article has editions (editor.text.paragraphs keeps them).
+    paragraphs: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -178,6 +181,28 @@ KIND_GENRES = {SectionKind.NEWS.value: "Current", SectionKind.COMMENT.value: "Op
 def genre_of(section: Section) -> str:
     """Return a section's IPTC genre: its own, else its kind's ("" for a custom section)."""
     return section.genre or KIND_GENRES.get(section.kind, "")
+
+
+@dataclass
+class SourceLink:
+    """What one paragraph of an edition translates, and the source's words it was checked
+    against.
+
+    ``part`` and ``paragraph`` name the edition's paragraph (a one-paragraph part, such as
+    the headline or a quotation of the bank, is named by its part key); ``sources`` the
+    source paragraphs it translates, by their ids; ``confirmed`` the words of each source
+    paragraph when the translation was last confirmed ("" never), in the order of
+    ``sources``. A source paragraph whose words differ from its confirmed words makes the
+    translation stale.
+    """
+
+    part: str = ""
+    paragraph: str = ""
+    sources: list[str] = field(default_factory=list)
+    confirmed: list[str] = field(default_factory=list)
+    confirmed_by: str = ""
+    confirmed_at: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class CorrectionKind(StrEnum):
@@ -318,6 +343,11 @@ class Article:
     revisions: list[Revision] = field(default_factory=list)
     assets: dict[str, bytes] = field(default_factory=dict)
     front_matter: dict[str, str | list[str]] = field(default_factory=dict)
+    # The story in other languages: each edition an article of its own (its language,
+    # text, byline, review), stored in the same file. An edition has none of its own.
+    editions: list[Article] = field(default_factory=list)
+    # An edition's links to the source's paragraphs (empty for the source).
+    source_links: list[SourceLink] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     review_extra: dict[str, Any] = field(default_factory=dict)
 

@@ -273,6 +273,7 @@ def snapshot(article: Article) -> Article:
     saved = copy.copy(article)
     saved.revisions = []
     saved.assets = {}
+    saved.editions = []  # each edition keeps its own revisions
     return deep_copy(saved)
 
 

@@ -30,6 +30,7 @@ from editor.model import (
     Reply,
     Revision,
     Section,
+    SourceLink,
     StatusChange,
     Suggestion,
     SuggestionKind,
@@ -59,6 +60,7 @@ ARTICLE_KEYS = (
     "byline",
     "meta",
     "corrections",
+    "source_links",
     "front_matter",
     _LEGACY_DIRECTIONS,
 )
@@ -83,7 +85,7 @@ def _merge(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 # their default, so an article that uses none of them is stored exactly as before.
 _WRITTEN_WHEN_SET: dict[type, tuple[str, ...]] = {
     Opening: ("direction",),
-    Section: ("language", "direction", "genre"),
+    Section: ("language", "direction", "genre", "paragraphs"),
     Meta: (
         "target_words",
         "slugline",
@@ -276,6 +278,9 @@ def article_head_to_dict(article: Article, section_bodies: list[str]) -> dict[st
     if article.corrections:
         # Added within format version 1: written only when the log has an entry.
         known["corrections"] = [_record_to_dict(entry) for entry in article.corrections]
+    if article.source_links:
+        # An edition's links to its source's paragraphs: written only for an edition.
+        known["source_links"] = [_record_to_dict(link) for link in article.source_links]
     if article.front_matter:
         known["front_matter"] = {
             key: list(value) if isinstance(value, list) else value
@@ -501,6 +506,13 @@ def article_from_fields(fields: Fields, *, review: bool) -> Article:
             )
             for index, item in enumerate(fields.items("corrections"))
         ],
+        source_links=[
+            _record_from_fields(
+                SourceLink,
+                Fields(item, f"{fields.where}: source_links[{index}]", fields.path, _LINK),
+            )
+            for index, item in enumerate(fields.items("source_links"))
+        ],
         front_matter=fields.text_map("front_matter"),
         extra=fields.extra(),
     )
@@ -515,6 +527,7 @@ def article_from_fields(fields: Fields, *, review: bool) -> Article:
 _SECTION = record_keys(Section)
 _QUOTE = record_keys(Quotation)
 _CORRECTION = record_keys(Correction)
+_LINK = record_keys(SourceLink)
 _COMMENT = record_keys(Comment)
 
 
