@@ -1,0 +1,134 @@
+"""Word stems for the library's search: each text stemmed in its own language.
+
+The Snowball stemmers (through PyStemmer, a binding of Snowball's C code) cut a word to
+its stem, so ``площади`` and ``площадь`` both index as ``площад``, ``kitaplarımızdan`` as
+``kitap``, ``runs`` and ``running`` as ``run``. Stemming works on the search form the
+normaliser makes (editor/text/normalise.py): the Arabic article and conjunction are gone
+before the Arabic stemmer sees a word (Snowball's Arabic stemmer keeps ``والمدارس`` whole),
+Turkish dotless ı is already i on both sides.
+
+Like the normaliser, a stemmed text keeps **one word for each word**: only a run of letters
+is replaced, by a stem that is never empty, so FTS5 finds the original word by its number.
+
+A text is stemmed in the language it is written in: the language its part declares, unless
+a paragraph is written in another script (an Arabic line in an English article is Arabic,
+a Russian one Russian: ``SCRIPT_DEFAULTS``). A language with no Snowball stemmer (Urdu,
+among others) keeps the normalised words as they are.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+
+import Stemmer
+
+from editor.text.normalise import normalise
+from editor.text.scripts import SCRIPT_DEFAULTS, language_script, script_counts
+
+# The languages stemmed, and Snowball's name for each. A language added here changes the
+# search form of its texts: bump STEMMING_VERSION so every index is rebuilt.
+SNOWBALL = {
+    "en": "english",
+    "ru": "russian",
+    "tr": "turkish",
+    "ar": "arabic",
+    "fr": "french",
+    "de": "german",
+    "id": "indonesian",
+}
+STEMMING_VERSION = 1
+
+# A run of letters (no digits, no underscore): what a stemmer is given. A word with digits
+# or marks inside is stemmed piece by piece, identically in texts and in queries.
+_LETTERS = re.compile(r"([^\W\d_]+)")
+_PARAGRAPHS = re.compile(r"(\n\s*\n)")
+
+# Stemmer objects keep state while they work: one set per thread (the library is searched
+# from the interface thread and may be written from a worker thread).
+_local = threading.local()
+
+
+def stemming_version() -> str:
+    """The stemmers' identity, for an index to know when its stems are stale."""
+    return f"{STEMMING_VERSION}/{Stemmer.version()}"
+
+
+def stem_language(code: str) -> str:
+    """Return the language code whose stemmer a language uses, "" when it has none."""
+    primary = code.split("-", 1)[0].split("_", 1)[0].lower()
+    return primary if primary in SNOWBALL else ""
+
+
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    stemmers: dict[str, Stemmer.Stemmer] | None = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {}
+    stemmer = stemmers.get(language)
+    if stemmer is None:
+        stemmer = stemmers[language] = Stemmer.Stemmer(SNOWBALL[language])
+    return stemmer
+
+
+def stem_folded(folded: str, language: str) -> str:
+    """Replace each run of letters of a normalised text by its stem in a language.
+
+    language is a key of SNOWBALL, or "" (the text is returned unchanged).
+    """
+    if not language:
+        return folded
+    pieces = _LETTERS.split(folded)
+    if len(pieces) == 1:
+        return folded
+    words = pieces[1::2]
+    stems = _stemmer(language).stemWords(words)
+    # Snowball never returns an empty stem for a word of letters, but the token count must
+    # not change whatever it returns.
+    pieces[1::2] = [stem or word for stem, word in zip(stems, words, strict=True)]
+    return "".join(pieces)
+
+
+def _script_language(counts: dict[str, int], declared: str) -> str:
+    """The stemmer for text with these letter counts, in a part declared as ``declared``."""
+    if not counts:
+        return stem_language(declared)
+    script = max(counts, key=counts.__getitem__)
+    if script == language_script(declared):
+        return stem_language(declared)
+    return SCRIPT_DEFAULTS.get(script, "")
+
+
+def search_form(text: str, language: str, used: set[str] | None = None) -> str:
+    """Return the indexed form of a text in a language: normalised, then stemmed.
+
+    Each paragraph in another script than the language's is stemmed as that script's
+    language. The stemmer languages used are added to ``used`` when it is given.
+    """
+    folded = normalise(text)
+    counts = script_counts(folded)
+    if len(counts) <= 1:
+        stemmer = _script_language(counts, language)
+        if used is not None and stemmer:
+            used.add(stemmer)
+        return stem_folded(folded, stemmer)
+    pieces = _PARAGRAPHS.split(folded)
+    for index in range(0, len(pieces), 2):
+        stemmer = _script_language(script_counts(pieces[index]), language)
+        if used is not None and stemmer:
+            used.add(stemmer)
+        pieces[index] = stem_folded(pieces[index], stemmer)
+    return "".join(pieces)
+
+
+def query_forms(folded: str, languages: Iterable[str]) -> list[str]:
+    """Return a normalised query word or phrase as each language stems it, and as typed.
+
+    The typed form comes first; each form appears once.
+    """
+    forms = [folded]
+    for language in languages:
+        stemmed = stem_folded(folded, stem_language(language))
+        if stemmed not in forms:
+            forms.append(stemmed)
+    return forms
