@@ -21,11 +21,18 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
+from functools import cache
 
 import Stemmer
 
 from editor.text.normalise import normalise
-from editor.text.scripts import SCRIPT_DEFAULTS, language_script, script_counts
+from editor.text.scripts import (
+    SCRIPT_DEFAULTS,
+    SCRIPTS,
+    language_script,
+    letter_pattern,
+    script_counts,
+)
 
 # The languages stemmed, and Snowball's name for each. A language added here changes the
 # search form of its texts: bump STEMMING_VERSION so every index is rebuilt.
@@ -44,6 +51,9 @@ STEMMING_VERSION = 1
 # or marks inside is stemmed piece by piece, identically in texts and in queries.
 _LETTERS = re.compile(r"([^\W\d_]+)")
 _PARAGRAPHS = re.compile(r"(\n\s*\n)")
+# Words already stemmed, per language: the words of a language repeat (Zipf), and a look-up
+# costs a fifth of stemming again. Emptied when it holds this many.
+MEMO_SIZE = 200_000
 
 # Stemmer objects keep state while they work: one set per thread (the library is searched
 # from the interface thread and may be written from a worker thread).
@@ -61,6 +71,13 @@ def stem_language(code: str) -> str:
     return primary if primary in SNOWBALL else ""
 
 
+def _memo(language: str) -> dict[str, str]:
+    memos: dict[str, dict[str, str]] | None = getattr(_local, "memos", None)
+    if memos is None:
+        memos = _local.memos = {}
+    return memos.setdefault(language, {})
+
+
 def _stemmer(language: str) -> Stemmer.Stemmer:
     stemmers: dict[str, Stemmer.Stemmer] | None = getattr(_local, "stemmers", None)
     if stemmers is None:
@@ -71,22 +88,38 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
     return stemmer
 
 
+def _stem_piece(word: str, stemmer: Stemmer.Stemmer) -> str:
+    """Stem each run of letters of a word that is not letters only (digits, marks)."""
+    pieces = _LETTERS.split(word)
+    for index in range(1, len(pieces), 2):
+        pieces[index] = stemmer.stemWord(pieces[index]) or pieces[index]
+    return "".join(pieces)
+
+
 def stem_folded(folded: str, language: str) -> str:
     """Replace each run of letters of a normalised text by its stem in a language.
 
-    language is a key of SNOWBALL, or "" (the text is returned unchanged).
+    language is a key of SNOWBALL, or "" (the text is returned unchanged). The words come
+    back one space apart: FTS5 sees the same words either way.
     """
     if not language:
         return folded
-    pieces = _LETTERS.split(folded)
-    if len(pieces) == 1:
-        return folded
-    words = pieces[1::2]
-    stems = _stemmer(language).stemWords(words)
-    # Snowball never returns an empty stem for a word of letters, but the token count must
-    # not change whatever it returns.
-    pieces[1::2] = [stem or word for stem, word in zip(stems, words, strict=True)]
-    return "".join(pieces)
+    words = folded.split()
+    memo = _memo(language)
+    missing = set(words).difference(memo)
+    if missing:
+        stemmer = _stemmer(language)
+        if len(memo) + len(missing) > MEMO_SIZE:
+            memo.clear()
+        plain = [word for word in missing if word.isalpha()]
+        # Snowball never returns an empty stem for a word of letters, but the number of
+        # words must not change whatever it returns.
+        memo.update(
+            (word, stem or word)
+            for word, stem in zip(plain, stemmer.stemWords(plain), strict=True)
+        )
+        memo.update((word, _stem_piece(word, stemmer)) for word in missing if not word.isalpha())
+    return " ".join(map(memo.__getitem__, words))
 
 
 def _script_language(counts: dict[str, int], declared: str) -> str:
@@ -99,6 +132,16 @@ def _script_language(counts: dict[str, int], declared: str) -> str:
     return SCRIPT_DEFAULTS.get(script, "")
 
 
+@cache
+def _foreign_letter(script: str) -> re.Pattern[str] | None:
+    """A letter of another script than this one (None for a script not in SCRIPTS)."""
+    if script not in SCRIPTS:
+        return None
+    return re.compile(
+        "|".join(letter_pattern(other).pattern for other in SCRIPTS if other != script)
+    )
+
+
 def search_form(text: str, language: str, used: set[str] | None = None) -> str:
     """Return the indexed form of a text in a language: normalised, then stemmed.
 
@@ -106,7 +149,9 @@ def search_form(text: str, language: str, used: set[str] | None = None) -> str:
     language. The stemmer languages used are added to ``used`` when it is given.
     """
     folded = normalise(text)
-    counts = script_counts(folded)
+    foreign = _foreign_letter(language_script(language) or "")
+    # Most texts are written in their language's script only: one search tells.
+    counts = script_counts(folded) if foreign is None or foreign.search(folded) else {}
     if len(counts) <= 1:
         stemmer = _script_language(counts, language)
         if used is not None and stemmer:
