@@ -372,6 +372,11 @@ class Library:
                 yield ScanProgress(done, len(changed), Path(path))
         finally:
             self._end_transaction(commit=True)
+        if len(changed) >= COMMIT_EVERY:
+            # A big scan leaves its pages in the write-ahead log (up to 16 MB): into the
+            # index with them, and the log emptied, so the cache takes no more room than it must.
+            with contextlib.suppress(sqlite3.OperationalError):  # busy: the next scan does it
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _end_transaction(self, commit: bool) -> None:
         if self._db.in_transaction:
