@@ -37,6 +37,7 @@ from typing import Any
 from editor.storage.atomic import make_folder
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
+from editor.storage.library_bodies import Bodies
 from editor.storage.library_query import (
     MATCH_CLOSE,
     MATCH_OPEN,
@@ -53,11 +54,8 @@ from editor.storage.library_query import (
     fts_query,
     marked_parts,
     opening_words,
-    pack_parts,
     parse_query,
     snippet_window,
-    unpack_body,
-    unpack_parts,
 )
 from editor.storage.library_read import (
     Failure,
@@ -84,7 +82,10 @@ SCHEMA_VERSION = 3
 # Column weights for bm25: a word in the headline counts five times one in the body.
 RANK = "bm25(5.0, 1.0, 2.0)"
 COMMIT_EVERY = 250
-PAGE_SIZE = 16384
+PAGE_SIZE = 32768
+# SQLite's page cache per connection, in kB: the doclists and bodies a search reads stay
+# in memory (its default, 2 MB, holds only 64 pages of 32 kB).
+CACHE_KB = 32768
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _FILTER_TEXTS = [item.name for item in fields(Filters) if item.type in ("str", str)]
@@ -93,7 +94,17 @@ _SQLITE_NOTADB = 26
 # What SQLite says when the schema lacks a part (its error code is the generic SQLITE_ERROR).
 _MISSING = ("no such table", "no such column")
 # The tables the index needs (the FTS5 table's shadow tables come with "search").
-_TABLES = {"meta", "articles", "bodies", "plain", "stemmers", "tags", "failures", "search"}
+_TABLES = {
+    "meta",
+    "articles",
+    "bodies",
+    "dictionaries",
+    "plain",
+    "stemmers",
+    "tags",
+    "failures",
+    "search",
+}
 # The function the view "plain" unpacks a stored body with (registered on each connection).
 _UNPACK = "newsdesk_body"
 
@@ -146,9 +157,12 @@ CREATE TABLE articles(
 );
 CREATE INDEX articles_date ON articles(date);
 -- The body apart, so that filters and sorts read small rows.
-CREATE TABLE bodies(id INTEGER PRIMARY KEY, packed BLOB NOT NULL);
+CREATE TABLE bodies(
+    id INTEGER PRIMARY KEY, dictionary INTEGER NOT NULL, packed BLOB NOT NULL
+);
+CREATE TABLE dictionaries(id INTEGER PRIMARY KEY, language TEXT NOT NULL, words BLOB NOT NULL);
 CREATE VIEW plain(id, headline, body, people) AS
-    SELECT a.id, a.headline, {_UNPACK}(b.packed), a.people
+    SELECT a.id, a.headline, {_UNPACK}(b.dictionary, b.packed), a.people
     FROM articles a JOIN bodies b ON b.id = a.id;
 -- The languages whose stemmers made the index: a query is stemmed in each of them.
 CREATE TABLE stemmers(language TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -211,6 +225,7 @@ class Library:
         self._load = loader
         self._walk_failures: list[Failure] = []
         self._stemmers: tuple[str, ...] | None = None
+        self._bodies = Bodies()
         self._db = self._open()
 
     # -- the database ---------------------------------------------------------------------
@@ -231,12 +246,13 @@ class Library:
     def _connect(self) -> sqlite3.Connection:
         make_folder(self.index_path.parent, "cache folder")
         db = sqlite3.connect(self.index_path, isolation_level=None, check_same_thread=False)
-        db.create_function(_UNPACK, 1, unpack_body, deterministic=True)
+        db.create_function(_UNPACK, 2, self._bodies.text, deterministic=True)
         try:
             db.execute("PRAGMA busy_timeout = 5000")
-            # Only a new, empty file takes it: bodies (a few kB compressed) pack into 16 kB
-            # pages with less room left over than into 4 kB ones (a tenth of the index).
+            # Only a new, empty file takes it: bodies (a few kB compressed) pack into 32 kB
+            # pages with less room left over than into 4 kB ones (a sixth of the bodies).
             db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
             tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
@@ -252,6 +268,7 @@ class Library:
                 row = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
                 if row is None or row[0] != _stamp():
                     raise _StaleIndex("the index was built by another version")
+            self._bodies.load(db)
         except BaseException:
             db.close()
             raise
@@ -383,6 +400,8 @@ class Library:
             # Damage is handled by the caller; the transaction is gone either way.
             with contextlib.suppress(sqlite3.DatabaseError):
                 self._db.execute("COMMIT" if commit else "ROLLBACK")
+                if not commit:
+                    self._bodies.load(self._db)  # a dictionary added may be gone
 
     def update(self, path: Path) -> bool:
         """Re-index one article (the editor calls this after saving it).
@@ -400,6 +419,7 @@ class Library:
                 self._update(name)
             except BaseException:
                 self._db.execute("ROLLBACK TO library_update")
+                self._bodies.load(self._db)  # a dictionary added may be gone
                 raise
             finally:
                 self._db.execute("RELEASE library_update")
@@ -467,8 +487,8 @@ class Library:
         )
         new_id = cursor.lastrowid
         db.execute(
-            "INSERT INTO bodies(id, packed) VALUES (?, ?)",
-            (new_id, forms.packed or pack_parts(entry.parts)),
+            "INSERT INTO bodies(id, dictionary, packed) VALUES (?, ?, ?)",
+            (new_id, *self._bodies.pack(db, entry.language, entry.parts)),
         )
         db.execute(
             "INSERT INTO search(rowid, headline, body, people) VALUES (?, ?, ?, ?)",
@@ -489,15 +509,17 @@ class Library:
     def _drop(self, row_id: int) -> None:
         db = self._db
         row = db.execute(
-            "SELECT a.headline, a.headline_language, b.packed, a.people, a.tags"
+            "SELECT a.headline, a.headline_language, b.dictionary, b.packed, a.people, a.tags"
             " FROM articles a JOIN bodies b ON b.id = a.id WHERE a.id = ?",
             (row_id,),
         ).fetchone()
         if row is not None:
-            headline, headline_language, packed, people, tags = row
+            headline, headline_language, dictionary, packed, people, tags = row
             # External content: FTS5 must be told exactly what it indexed to remove it; the
             # stamp in "meta" guarantees the same normaliser and stemmers made it.
-            forms = forms_of(headline, headline_language, unpack_parts(packed), people)
+            forms = forms_of(
+                headline, headline_language, self._bodies.parts(dictionary, packed), people
+            )
             db.execute(
                 "INSERT INTO search(search, rowid, headline, body, people)"
                 " VALUES ('delete', ?, ?, ?, ?)",
@@ -643,9 +665,13 @@ class Library:
         if not rows:
             return {}
         found = self._db.execute(
-            f"SELECT id, packed FROM bodies WHERE id IN ({','.join('?' * len(rows))})", rows
+            f"SELECT id, dictionary, packed FROM bodies WHERE id IN ({','.join('?' * len(rows))})",
+            rows,
         )
-        return {row: opening_words(unpack_body(packed)) for row, packed in found}
+        return {
+            row: opening_words(self._bodies.text(dictionary, packed))
+            for row, dictionary, packed in found
+        }
 
     def _as_typed(
         self, cursor: sqlite3.Cursor, parsed: Query, limit: int, offset: int
@@ -661,13 +687,15 @@ class Library:
             if len(kept) >= limit:
                 break
             text = self._db.execute(
-                "SELECT a.headline, a.people, b.packed FROM articles a"
+                "SELECT a.headline, a.people, b.dictionary, b.packed FROM articles a"
                 " JOIN bodies b ON b.id = a.id WHERE a.id = ?",
                 (found[2],),
             ).fetchone()
             if text is None:
                 continue
-            folded = match_form("\n\n".join((text[0], text[1], unpack_body(text[2]))))
+            headline, people, dictionary, packed = text
+            body = self._bodies.text(dictionary, packed)
+            folded = match_form("\n\n".join((headline, people, body)))
             if not all(pattern.search(folded) for pattern in parsed.phrases):
                 continue
             if skipped < offset:

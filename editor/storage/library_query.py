@@ -8,7 +8,6 @@ editor/storage/library.py (the index itself) so that each stays small.
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -30,12 +29,8 @@ MIN_PREFIX = 2
 
 # --- what is indexed ---------------------------------------------------------------------
 
-# zlib's level for the stored body: level 6 was measured as small as 9, at less cost.
-PACK_LEVEL = 6
-# Separate the parts of a stored body and a part's language from its text.
-PART_SEPARATOR = "\x1e"
-LANGUAGE_SEPARATOR = "\x1f"
-# NUL ends a string inside SQLite's FTS5 machinery; the markers and separators are ours.
+# NUL ends a string inside SQLite's FTS5 machinery; the markers, and the separators of a
+# stored body (editor/storage/library_bodies.py), are ours.
 _RESERVED = re.compile(f"[\x00\x1e\x1f{MATCH_OPEN}{MATCH_CLOSE}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -124,13 +119,12 @@ def entry_for(article: Article) -> Entry:
 
 
 class Forms(NamedTuple):
-    """What the index keeps of an entry: the indexed (stemmed) forms and the packed body."""
+    """What FTS5 indexes of an entry (its stemmed forms), and the stemmers that made them."""
 
     headline: str
     body: str
     people: str
     languages: tuple[str, ...]  # the stemmers used
-    packed: bytes  # the body's parts with their languages, compressed (pack_parts)
 
 
 def search_forms(entry: Entry) -> Forms:
@@ -148,31 +142,7 @@ def forms_of(
     used: set[str] = set()
     headline_form = search_form(headline, headline_language, used)
     body = "\n\n".join(search_form(text, code, used) for code, text in parts)
-    return Forms(headline_form, body, normalise(people), tuple(sorted(used)), b"")
-
-
-def pack_parts(parts: tuple[tuple[str, str], ...]) -> bytes:
-    """Return a body's parts with their languages as the index stores them (compressed)."""
-    text = PART_SEPARATOR.join(code + LANGUAGE_SEPARATOR + words for code, words in parts)
-    return zlib.compress(text.encode("utf-8"), PACK_LEVEL)
-
-
-def unpack_parts(packed: bytes) -> tuple[tuple[str, str], ...]:
-    """Return the parts pack_parts stored."""
-    if not packed:
-        return ()
-    text = zlib.decompress(packed).decode("utf-8")
-    return tuple(
-        (code, words)
-        for code, _, words in (
-            part.partition(LANGUAGE_SEPARATOR) for part in text.split(PART_SEPARATOR)
-        )
-    )
-
-
-def unpack_body(packed: bytes) -> str:
-    """Return the text of a packed body: its parts a blank line apart, as Entry.body."""
-    return "\n\n".join(words for _, words in unpack_parts(packed))
+    return Forms(headline_form, body, normalise(people), tuple(sorted(used)))
 
 
 def utc_stamp(stamp: str) -> str:

@@ -22,7 +22,7 @@ from editor.model import Article
 from editor.storage.atomic import make_folder, write_bytes
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
-from editor.storage.library_query import Entry, Forms, entry_for, pack_parts, search_forms
+from editor.storage.library_query import Entry, Forms, entry_for, search_forms
 
 SUFFIX = ".newsdesk"
 FOLDERS_FILE = "library.json"
@@ -136,8 +136,8 @@ def prepare(path: str, loader: Loader = load_article) -> Prepared:
     """Read one file into an entry and its search forms, or the reason it cannot be read."""
     try:
         entry = entry_for(loader(Path(path)))
-        # Stemmed and compressed here, in the worker processes of a big scan.
-        forms = search_forms(entry)._replace(packed=pack_parts(entry.parts))
+        # Stemmed here, in the worker processes of a big scan.
+        forms = search_forms(entry)
     except StorageError as failure:
         return path, None, None, failure.message
     except (RecursionError, MemoryError, ValueError, TypeError, OSError) as failure:
