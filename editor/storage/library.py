@@ -252,6 +252,7 @@ class Library:
             # Only a new, empty file takes it: bodies (a few kB compressed) pack into 32 kB
             # pages with less room left over than into 4 kB ones (a sixth of the bodies).
             db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            db.execute("PRAGMA auto_vacuum = INCREMENTAL")
             db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
@@ -390,10 +391,21 @@ class Library:
         finally:
             self._end_transaction(commit=True)
         if len(changed) >= COMMIT_EVERY:
-            # A big scan leaves its pages in the write-ahead log (up to 16 MB): into the
-            # index with them, and the log emptied, so the cache takes no more room than it must.
-            with contextlib.suppress(sqlite3.OperationalError):  # busy: the next scan does it
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._compact()
+
+    def _compact(self) -> None:
+        """After a big scan: merge the index into one segment and give back the free pages.
+
+        FTS5 merges its segments as it goes and leaves pages free behind it, and a scan's
+        pages wait in the write-ahead log: together a fifth more room than the index needs.
+        One merged segment is also quicker to search.
+        """
+        db = self._db
+        with contextlib.suppress(sqlite3.OperationalError):  # busy: the next scan does it
+            db.execute("INSERT INTO search(search) VALUES ('optimize')")
+            # Stepped to the end only by executescript (execute frees a single page).
+            db.executescript("PRAGMA incremental_vacuum;")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _end_transaction(self, commit: bool) -> None:
         if self._db.in_transaction:

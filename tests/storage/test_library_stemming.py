@@ -165,3 +165,24 @@ def test_index_of_an_older_schema_is_rebuilt_not_crashed_on(user_folders, shelf)
     db.close()
     with Library(user_folders, [shelf]) as library:
         assert found(library, "площадь") == ["square"]
+
+
+def test_bodies_packed_with_a_dictionary_show_and_change_like_any(library, shelf) -> None:
+    # 32 kB of English bodies make the index a dictionary for English; later bodies use it.
+    filler = " ".join(f"word{number} harbour quay" for number in range(600))
+    for number in range(8):
+        save(shelf, f"article-{number}", f"{filler} ending{number}", headline=f"Story {number}")
+    for _ in library.scan():
+        pass
+    last = shelf / "article-7.newsdesk"
+    with sqlite3.connect(library.index_path) as index:
+        assert index.execute("SELECT count(*) FROM bodies WHERE dictionary > 0").fetchone()[0]
+    assert library.search("ending7")[0].marked_snippet().endswith("[ending7]")
+    article = container.load(last)
+    article.sections[0].body = "The quays were running late."
+    container.save(article, last)
+    library.update(last)
+    assert library.search("ending7") == []
+    [hit] = library.search("quay run")
+    assert hit.path == last
+    assert hit.marked_snippet() == "The [quays] were [running] late."
