@@ -37,7 +37,7 @@ from typing import Any
 from editor.storage.atomic import make_folder
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
-from editor.storage.library_bodies import Bodies
+from editor.storage.library_bodies import Bodies, part_languages, split_parts
 from editor.storage.library_query import (
     MATCH_CLOSE,
     MATCH_OPEN,
@@ -158,7 +158,8 @@ CREATE TABLE articles(
 CREATE INDEX articles_date ON articles(date);
 -- The body apart, so that filters and sorts read small rows.
 CREATE TABLE bodies(
-    id INTEGER PRIMARY KEY, dictionary INTEGER NOT NULL, packed BLOB NOT NULL
+    id INTEGER PRIMARY KEY, languages TEXT NOT NULL, dictionary INTEGER NOT NULL,
+    packed BLOB NOT NULL
 );
 CREATE TABLE dictionaries(id INTEGER PRIMARY KEY, language TEXT NOT NULL, words BLOB NOT NULL);
 CREATE VIEW plain(id, headline, body, people) AS
@@ -246,7 +247,7 @@ class Library:
     def _connect(self) -> sqlite3.Connection:
         make_folder(self.index_path.parent, "cache folder")
         db = sqlite3.connect(self.index_path, isolation_level=None, check_same_thread=False)
-        db.create_function(_UNPACK, 2, self._bodies.text, deterministic=True)
+        db.create_function(_UNPACK, 2, self._bodies.raw, deterministic=True)
         try:
             db.execute("PRAGMA busy_timeout = 5000")
             # Only a new, empty file takes it: bodies (a few kB compressed) pack into 32 kB
@@ -499,8 +500,12 @@ class Library:
         )
         new_id = cursor.lastrowid
         db.execute(
-            "INSERT INTO bodies(id, dictionary, packed) VALUES (?, ?, ?)",
-            (new_id, *self._bodies.pack(db, entry.language, entry.parts)),
+            "INSERT INTO bodies(id, languages, dictionary, packed) VALUES (?, ?, ?, ?)",
+            (
+                new_id,
+                part_languages(entry.parts),
+                *self._bodies.pack(db, entry.language, entry.parts),
+            ),
         )
         db.execute(
             "INSERT INTO search(rowid, headline, body, people) VALUES (?, ?, ?, ?)",
@@ -521,16 +526,20 @@ class Library:
     def _drop(self, row_id: int) -> None:
         db = self._db
         row = db.execute(
-            "SELECT a.headline, a.headline_language, b.dictionary, b.packed, a.people, a.tags"
+            "SELECT a.headline, a.headline_language, b.languages, b.dictionary, b.packed,"
+            " a.people, a.tags"
             " FROM articles a JOIN bodies b ON b.id = a.id WHERE a.id = ?",
             (row_id,),
         ).fetchone()
         if row is not None:
-            headline, headline_language, dictionary, packed, people, tags = row
+            headline, headline_language, languages, dictionary, packed, people, tags = row
             # External content: FTS5 must be told exactly what it indexed to remove it; the
             # stamp in "meta" guarantees the same normaliser and stemmers made it.
             forms = forms_of(
-                headline, headline_language, self._bodies.parts(dictionary, packed), people
+                headline,
+                headline_language,
+                split_parts(self._bodies.text(dictionary, packed), languages),
+                people,
             )
             db.execute(
                 "INSERT INTO search(search, rowid, headline, body, people)"
@@ -650,27 +659,13 @@ class Library:
                 f" ORDER BY {order} LIMIT ? OFFSET ?",
                 (expression, *values, *page),
             )
-            listed = (
-                cursor.fetchall()
-                if not parsed.phrases
-                else self._as_typed(cursor, parsed, limit, offset)
-            )
-        return [
-            Hit(
-                path=Path(path),
-                headline_parts=((headline, False),),
-                snippet_parts=None if body is None else marked_parts(opening_words(body)),
-                status=status,
-                language=language,
-                author=author,
-                office=office,
-                date=date,
-                tags=tuple(tag for tag in tags.split("\n") if tag),
-                row=row,
-                expression=expression,
-            )
-            for headline, body, row, path, status, language, author, office, date, tags in listed
-        ]
+            if parsed.phrases:
+                return [
+                    _marked_hit(_hit(found[:-1], expression), found[-1])
+                    for found in self._as_typed(cursor, parsed, limit, offset)
+                ]
+            listed = cursor.fetchall()
+        return [_hit(found, expression) for found in listed]
 
     def _openings(self, rows: Sequence[int]) -> dict[int, str]:
         """The first words of each row's body."""
@@ -688,33 +683,46 @@ class Library:
     def _as_typed(
         self, cursor: sqlite3.Cursor, parsed: Query, limit: int, offset: int
     ) -> list[tuple[Any, ...]]:
-        """The rows (in the cursor's order) whose text holds every phrase as it was typed.
+        """The rows (in the cursor's order) that hold every phrase as it was typed.
 
-        The index holds stems, so "runs fast" in quotes also finds "running fast"; the
-        text itself tells them apart.
+        The index holds stems, so "runs fast" in quotes also finds "running fast". The
+        words FTS5 marks in each row are the places its phrases matched: the phrase as
+        typed must be among them. The marked text is kept for the snippet.
         """
         kept: list[tuple[Any, ...]] = []
         skipped = 0
-        for found in cursor:
-            if len(kept) >= limit:
+        while len(kept) < limit:
+            chunk = cursor.fetchmany(max(8, limit - len(kept)))
+            if not chunk:
                 break
-            text = self._db.execute(
-                "SELECT a.headline, a.people, b.dictionary, b.packed FROM articles a"
-                " JOIN bodies b ON b.id = a.id WHERE a.id = ?",
-                (found[2],),
-            ).fetchone()
-            if text is None:
-                continue
-            headline, people, dictionary, packed = text
-            body = self._bodies.text(dictionary, packed)
-            folded = match_form("\n\n".join((headline, people, body)))
-            if not all(pattern.search(folded) for pattern in parsed.phrases):
-                continue
-            if skipped < offset:
-                skipped += 1
-                continue
-            kept.append(found)
+            marked = self._highlights(parsed.expression, [found[2] for found in chunk])
+            for found in chunk:
+                texts = marked.get(found[2])
+                if texts is None or not _holds(texts, parsed):
+                    continue
+                if skipped < offset:
+                    skipped += 1
+                elif len(kept) < limit:
+                    kept.append((*found, texts))
         return kept
+
+    def _highlights(self, expression: str, rows: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """Each row's headline, body and people with the words that match marked."""
+        marks = f"'{MATCH_OPEN}', '{MATCH_CLOSE}'"
+        # One pass over a rowid range, the rows wanted picked out by a test FTS5 cannot see
+        # (+rowid): with "rowid IN (…)" FTS5 would evaluate the query once per row, and a
+        # prefix query merges the doclists of every matching word each time. For plain
+        # words too the pass measured cheaper (a quarter less CPU on the benchmark).
+        return {
+            row: texts
+            for row, *texts in self._db.execute(
+                f"SELECT search.rowid, highlight(search, 0, {marks}),"
+                f" highlight(search, 1, {marks}), highlight(search, 2, {marks}) FROM search"
+                " WHERE search MATCH ? AND search.rowid BETWEEN ? AND ?"
+                f" AND +search.rowid IN ({','.join('?' * len(rows))})",
+                (expression, min(rows), max(rows), *rows),
+            )
+        }
 
     def with_snippets(self, hits: Sequence[Hit]) -> list[Hit]:
         """Return the hits with their matches marked in the headline and a snippet."""
@@ -732,35 +740,16 @@ class Library:
         for hit in hits:
             if hit.snippet_parts is None:
                 wanted.setdefault(hit.expression, []).append(hit.row)
-        marked: dict[tuple[str, int], tuple[str, str]] = {}
-        marks = f"'{MATCH_OPEN}', '{MATCH_CLOSE}'"
+        marked: dict[tuple[str, int], tuple[str, ...]] = {}
         for expression, rows in wanted.items():
-            # One pass over a rowid range, the rows wanted picked out by a test FTS5 cannot
-            # see (+rowid): with "rowid IN (…)" FTS5 would evaluate the query once per row,
-            # and a prefix query merges the doclists of every matching word each time. For
-            # plain words too the pass measured cheaper (a quarter less CPU on the benchmark).
-            for row, headline, body in self._db.execute(
-                f"SELECT search.rowid, highlight(search, 0, {marks}),"
-                f" highlight(search, 1, {marks}) FROM search"
-                " WHERE search MATCH ? AND search.rowid BETWEEN ? AND ?"
-                f" AND +search.rowid IN ({','.join('?' * len(rows))})",
-                (expression, min(rows), max(rows), *rows),
-            ):
-                marked[expression, row] = (headline, body)
-        done = []
-        for hit in hits:
-            if hit.snippet_parts is not None:
-                done.append(hit)
-                continue
-            headline, body = marked.get((hit.expression, hit.row), (hit.headline, ""))
-            done.append(
-                replace(
-                    hit,
-                    headline_parts=marked_parts(headline),
-                    snippet_parts=marked_parts(snippet_window(body)),
-                )
-            )
-        return done
+            for row, texts in self._highlights(expression, rows).items():
+                marked[expression, row] = texts
+        return [
+            hit
+            if hit.snippet_parts is not None
+            else _marked_hit(hit, marked.get((hit.expression, hit.row), (hit.headline, "")))
+            for hit in hits
+        ]
 
     def facets(self) -> Facets:
         """Return the values each filter can take, for the filter menus."""
@@ -786,6 +775,43 @@ class Library:
         except sqlite3.DatabaseError as failure:
             self._recovering(failure)
             return self.facets()
+
+
+def _hit(found: Sequence[Any], expression: str) -> Hit:
+    """A hit from a result row (headline, opening or None, id, path, status, …, tags)."""
+    headline, body, row, path, status, language, author, office, date, tags = found
+    return Hit(
+        path=Path(path),
+        headline_parts=((headline, False),),
+        snippet_parts=None if body is None else marked_parts(opening_words(body)),
+        status=status,
+        language=language,
+        author=author,
+        office=office,
+        date=date,
+        tags=tuple(tag for tag in tags.split("\n") if tag),
+        row=row,
+        expression=expression,
+    )
+
+
+def _marked_hit(hit: Hit, texts: Sequence[str]) -> Hit:
+    """The hit with its headline and a snippet of its body marked where the query matched."""
+    return replace(
+        hit,
+        headline_parts=marked_parts(texts[0]),
+        snippet_parts=marked_parts(snippet_window(texts[1])),
+    )
+
+
+_MARKED = re.compile(f"{MATCH_OPEN}([^{MATCH_CLOSE}]*){MATCH_CLOSE}")
+
+
+def _holds(texts: Sequence[str], parsed: Query) -> bool:
+    """Whether the words FTS5 marked in a row hold each phrase of the query as typed."""
+    # A phrase as typed lies inside one marked stretch, matched against its own words.
+    spans = [match_form(span) for text in texts for span in _MARKED.findall(text)]
+    return all(any(pattern.search(span) for span in spans) for pattern in parsed.phrases)
 
 
 __all__ = [

@@ -6,7 +6,8 @@ indexed, and the search form is computed again from this copy). zlib compresses 
 preset dictionary per language, made from the first few articles the index stored in
 that language, lets it reuse the words every article shares (a tenth smaller on the
 benchmark's articles). Dictionaries live in the index and are never changed: a body names
-the one it was packed with (0: none).
+the one it was packed with (0: none). Each part's language and length are kept beside the
+text, so that the text itself is the body as FTS5 reads it.
 """
 
 from __future__ import annotations
@@ -14,42 +15,50 @@ from __future__ import annotations
 import sqlite3
 import zlib
 
-# Separate the parts of a stored body and a part's language from its text (both removed
-# from the text by editor.storage.library_query._clean).
-PART_SEPARATOR = "\x1e"
-LANGUAGE_SEPARATOR = "\x1f"
-# zlib's level: level 6 was measured as small as 9, at less cost.
-PACK_LEVEL = 6
+# zlib's level: with a dictionary, 5 packs 4% larger than 6 for two thirds of the time
+# (benchmarks/library.py: the index's writer, not its readers, bounds a full scan).
+PACK_LEVEL = 5
 # zlib uses at most 32 kB of a preset dictionary, the end of it first.
 DICTIONARY_BYTES = 32768
+PART_BREAK = "\n\n"
 
 Parts = tuple[tuple[str, str], ...]
 
 
-def pack_parts(parts: Parts, words: bytes = b"") -> bytes:
-    """Return a body's parts with their languages, compressed (with a preset dictionary)."""
-    text = PART_SEPARATOR.join(code + LANGUAGE_SEPARATOR + part for code, part in parts)
+def body_text(parts: Parts) -> str:
+    """Return the text of a body: its parts a blank line apart, as Entry.body."""
+    return PART_BREAK.join(part for _, part in parts)
+
+
+def part_languages(parts: Parts) -> str:
+    """Return each part's language and length, as stored beside the packed text."""
+    return "\n".join(f"{code} {len(part)}" for code, part in parts)
+
+
+def pack_text(text: str, words: bytes = b"") -> bytes:
+    """Return a body's text compressed (with a preset dictionary)."""
     packer = zlib.compressobj(PACK_LEVEL, zdict=words) if words else zlib.compressobj(PACK_LEVEL)
     return packer.compress(text.encode("utf-8")) + packer.flush()
 
 
-def unpack_parts(packed: bytes, words: bytes = b"") -> Parts:
-    """Return the parts pack_parts stored."""
+def unpack_bytes(packed: bytes, words: bytes = b"") -> bytes:
+    """Return the UTF-8 text pack_text compressed."""
     if not packed:
-        return ()
+        return b""
     unpacker = zlib.decompressobj(zdict=words) if words else zlib.decompressobj()
-    text = (unpacker.decompress(packed) + unpacker.flush()).decode("utf-8")
-    return tuple(
-        (code, part)
-        for code, _, part in (
-            piece.partition(LANGUAGE_SEPARATOR) for piece in text.split(PART_SEPARATOR)
-        )
-    )
+    return unpacker.decompress(packed) + unpacker.flush()
 
 
-def body_text(parts: Parts) -> str:
-    """Return the text of a body: its parts a blank line apart, as Entry.body."""
-    return "\n\n".join(part for _, part in parts)
+def split_parts(text: str, languages: str) -> Parts:
+    """Return the parts of a body's text from the languages and lengths stored beside it."""
+    parts: list[tuple[str, str]] = []
+    start = 0
+    for line in languages.splitlines():
+        code, _, length = line.rpartition(" ")
+        end = start + int(length)
+        parts.append((code, text[start:end]))
+        start = end + len(PART_BREAK)
+    return tuple(parts)
 
 
 class Bodies:
@@ -73,14 +82,15 @@ class Bodies:
 
     def pack(self, db: sqlite3.Connection, language: str, parts: Parts) -> tuple[int, bytes]:
         """Return the dictionary used and the packed body; may add a dictionary to db."""
+        text = body_text(parts)
         language = language.split("-", 1)[0].lower()
         number = self._current.get(language)
         if number is None:
             sample = self._samples.setdefault(language, [])
-            sample.append(body_text(parts).encode("utf-8"))
-            gathered = b"\n\n".join(sample)
+            sample.append(text.encode("utf-8"))
+            gathered = PART_BREAK.encode().join(sample)
             if len(gathered) < DICTIONARY_BYTES:
-                return 0, pack_parts(parts)
+                return 0, pack_text(text)
             words = gathered[-DICTIONARY_BYTES:]
             cursor = db.execute(
                 "INSERT INTO dictionaries(language, words) VALUES (?, ?)", (language, words)
@@ -89,12 +99,13 @@ class Bodies:
             self._words[number] = words
             self._current[language] = number
             del self._samples[language]
-        return number, pack_parts(parts, self._words[number])
+        return number, pack_text(text, self._words[number])
 
-    def parts(self, dictionary: int, packed: bytes) -> Parts:
-        """Return the parts of a packed body."""
-        return unpack_parts(packed, self._words[dictionary] if dictionary else b"")
+    def raw(self, dictionary: int, packed: bytes) -> bytes:
+        """Return the UTF-8 text of a packed body (the view "plain" gives it to FTS5 as is:
+        decoding it only for SQLite to encode it again costs a third of a snippet)."""
+        return unpack_bytes(packed, self._words[dictionary] if dictionary else b"")
 
     def text(self, dictionary: int, packed: bytes) -> str:
-        """Return the text of a packed body (the view "plain" calls this)."""
-        return body_text(self.parts(dictionary, packed))
+        """Return the text of a packed body."""
+        return self.raw(dictionary, packed).decode("utf-8")
