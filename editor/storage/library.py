@@ -605,13 +605,10 @@ class Library:
         # go to SQLite; the index holds U+FFFD where articles had them, so that is searched.
         query = _SURROGATE.sub("\ufffd", query)
         if filters is not None:
-            filters = replace(
-                filters,
-                **{
-                    name: _SURROGATE.sub("\ufffd", getattr(filters, name))
-                    for name in _FILTER_TEXTS
-                },
-            )
+            cleaned: dict[str, Any] = {
+                name: _SURROGATE.sub("\ufffd", getattr(filters, name)) for name in _FILTER_TEXTS
+            }
+            filters = replace(filters, **cleaned)
         try:
             hits = self._search(query, filters or Filters(), sort, page, prefix_last)
         except sqlite3.DatabaseError as failure:

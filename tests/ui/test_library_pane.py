@@ -152,7 +152,9 @@ def test_desk_filters_narrow_the_list(qtbot, user_folders, tmp_path) -> None:
         ("held", Meta(embargo="2999-01-01T09:00:00+03:00")),
         ("plain", Meta(urgency=5)),
     ):
-        article = Article(headline=name.title(), sections=[Section(body="Ports close.")], meta=meta)
+        article = Article(
+            headline=name.title(), sections=[Section(body="Ports close.")], meta=meta
+        )
         container.save(article, folder / f"{name}.newsdesk")
     library = Library(user_folders, [folder])
     widget = LibraryPane(library)

@@ -10,10 +10,10 @@ calls ``article_saved(path)`` so the index follows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from time import perf_counter
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QDate,
@@ -330,7 +330,7 @@ class LibraryPane(QWidget):
     def _fill_filters(self) -> None:
         """Offer, in each filter, the values the library holds (keeping the choice made)."""
         facets = self.library.facets()
-        for box, values, label in (
+        choices: tuple[tuple[QComboBox, Sequence[Any], Callable[[Any], str]], ...] = (
             (self.status_filter, facets.statuses, status_label),
             (self.language_filter, facets.languages, _language_name),
             (self.author_filter, facets.authors, str),
@@ -338,7 +338,8 @@ class LibraryPane(QWidget):
             (self.tag_filter, facets.tags, str),
             (self.slugline_filter, facets.sluglines, str),
             (self.urgency_filter, facets.urgencies, self._urgency_label),
-        ):
+        )
+        for box, values, label in choices:
             chosen = box.currentData()
             box.blockSignals(True)
             while box.count() > 1:
