@@ -527,12 +527,14 @@ class Library:
         db = self._db
         row = db.execute(
             "SELECT a.headline, a.headline_language, b.languages, b.dictionary, b.packed,"
-            " a.people, a.tags"
+            " a.people, a.language, a.tags"
             " FROM articles a JOIN bodies b ON b.id = a.id WHERE a.id = ?",
             (row_id,),
         ).fetchone()
         if row is not None:
-            headline, headline_language, languages, dictionary, packed, people, tags = row
+            headline, headline_language, languages, dictionary, packed, people, language, tags = (
+                row
+            )
             # External content: FTS5 must be told exactly what it indexed to remove it; the
             # stamp in "meta" guarantees the same normaliser and stemmers made it.
             forms = forms_of(
@@ -540,6 +542,7 @@ class Library:
                 headline_language,
                 split_parts(self._bodies.text(dictionary, packed), languages),
                 people,
+                language,
             )
             db.execute(
                 "INSERT INTO search(search, rowid, headline, body, people)"

@@ -129,20 +129,28 @@ class Forms(NamedTuple):
 
 def search_forms(entry: Entry) -> Forms:
     """Return what FTS5 indexes of an entry (see forms_of)."""
-    return forms_of(entry.headline, entry.headline_language, entry.parts, entry.people)
+    return forms_of(
+        entry.headline, entry.headline_language, entry.parts, entry.people, entry.language
+    )
 
 
 def forms_of(
-    headline: str, headline_language: str, parts: tuple[tuple[str, str], ...], people: str
+    headline: str,
+    headline_language: str,
+    parts: tuple[tuple[str, str], ...],
+    people: str,
+    language: str,
 ) -> Forms:
     """Return what FTS5 indexes: each part normalised and stemmed in its language.
 
-    The people (names, places, tags) are normalised only: a name has no stem.
+    The people (names, places, tags) are stemmed in the article's language too: a query
+    is stemmed in every language of its script, so a name still finds itself.
     """
     used: set[str] = set()
     headline_form = search_form(headline, headline_language, used)
     body = "\n\n".join(search_form(text, code, used) for code, text in parts)
-    return Forms(headline_form, body, normalise(people), tuple(sorted(used)))
+    people_form = search_form(people, language, used)
+    return Forms(headline_form, body, people_form, tuple(sorted(used)))
 
 
 def utc_stamp(stamp: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Collection
 from functools import cache
 
 import Stemmer
@@ -32,6 +32,7 @@ from editor.text.scripts import (
     language_script,
     letter_pattern,
     script_counts,
+    text_script,
 )
 
 # The languages stemmed, and Snowball's name for each. A language added here changes the
@@ -51,6 +52,7 @@ STEMMING_VERSION = 1
 # or marks inside is stemmed piece by piece, identically in texts and in queries.
 _LETTERS = re.compile(r"([^\W\d_]+)")
 _PARAGRAPHS = re.compile(r"(\n\s*\n)")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 # Words already stemmed, per language: the words of a language repeat (Zipf), and a look-up
 # costs a fifth of stemming again. Emptied when it holds this many.
 MEMO_SIZE = 200_000
@@ -145,35 +147,52 @@ def _foreign_letter(script: str) -> re.Pattern[str] | None:
 def search_form(text: str, language: str, used: set[str] | None = None) -> str:
     """Return the indexed form of a text in a language: normalised, then stemmed.
 
-    Each paragraph in another script than the language's is stemmed as that script's
-    language. The stemmer languages used are added to ``used`` when it is given.
+    A paragraph in another script than the language's is stemmed as that script's
+    language; in a paragraph of several scripts, each word is stemmed by its own script.
+    The stemmer languages used are added to ``used`` when it is given, and "" when a text
+    with letters was left unstemmed (its language has no stemmer).
     """
     folded = normalise(text)
     foreign = _foreign_letter(language_script(language) or "")
     # Most texts are written in their language's script only: one search tells.
     counts = script_counts(folded) if foreign is None or foreign.search(folded) else {}
     if len(counts) <= 1:
-        stemmer = _script_language(counts, language)
-        if used is not None and stemmer:
-            used.add(stemmer)
-        return stem_folded(folded, stemmer)
+        return _stemmed(folded, _script_language(counts, language), used)
     pieces = _PARAGRAPHS.split(folded)
     for index in range(0, len(pieces), 2):
-        stemmer = _script_language(script_counts(pieces[index]), language)
-        if used is not None and stemmer:
-            used.add(stemmer)
-        pieces[index] = stem_folded(pieces[index], stemmer)
+        counts = script_counts(pieces[index])
+        if len(counts) <= 1:
+            pieces[index] = _stemmed(pieces[index], _script_language(counts, language), used)
+        else:
+            pieces[index] = " ".join(
+                _stemmed(word, _script_language(script_counts(word), language), used)
+                for word in pieces[index].split()
+            )
     return "".join(pieces)
 
 
-def query_forms(folded: str, languages: Iterable[str]) -> list[str]:
-    """Return a normalised query word or phrase as each language stems it, and as typed.
+def _stemmed(folded: str, stemmer: str, used: set[str] | None) -> str:
+    if used is not None and (stemmer or _HAS_LETTER.search(folded)):
+        used.add(stemmer)
+    return stem_folded(folded, stemmer)
 
-    The typed form comes first; each form appears once.
+
+def query_forms(folded: str, languages: Collection[str]) -> list[str]:
+    """Return a normalised query word or phrase as the library's languages stem it.
+
+    Each language of the text's script that the library holds gives its stem; the text
+    as typed is kept when no such language has a stemmer, or when the library holds text
+    left unstemmed ("" among ``languages``). Each form appears once.
     """
-    forms = [folded]
-    for language in languages:
-        stemmed = stem_folded(folded, stem_language(language))
+    script = text_script(folded)
+    stemmers = [
+        code
+        for code in languages
+        if stem_language(code) and (script is None or language_script(code) == script)
+    ]
+    forms = [folded] if "" in languages or not stemmers else []
+    for code in stemmers:
+        stemmed = stem_folded(folded, stem_language(code))
         if stemmed not in forms:
             forms.append(stemmed)
     return forms

@@ -186,3 +186,14 @@ def test_bodies_packed_with_a_dictionary_show_and_change_like_any(library, shelf
     [hit] = library.search("quay run")
     assert hit.path == last
     assert hit.marked_snippet() == "The [quays] were [running] late."
+
+
+def test_text_without_a_stemmer_and_words_of_another_script_are_found(library, shelf) -> None:
+    save(shelf, "urdu", "ہم نے کتابیں پڑھیں۔", "ur")
+    save(shelf, "arabic", "قرأنا الكتب في المدارس.", "ar")
+    # An English word in a Russian sentence is stemmed as English.
+    save(shelf, "mixed", "Они называют это running и не иначе.", "ru")
+    assert found(library, "کتابیں") == ["urdu"]
+    assert found(library, "مدارس") == ["arabic"]
+    assert found(library, "runs") == ["mixed"]
+    assert found(library, "называли") == ["mixed"]
