@@ -21,6 +21,9 @@ PACK_LEVEL = 5
 # zlib uses at most 32 kB of a preset dictionary, the end of it first.
 DICTIONARY_BYTES = 32768
 PART_BREAK = "\n\n"
+# Ends a body raw() cut short: a separator to FTS5 (no word), and never in the text itself
+# (editor.storage.library_query._clean removes it).
+TRUNCATED = b"\x1e"
 
 Parts = tuple[tuple[str, str], ...]
 
@@ -65,6 +68,8 @@ class Bodies:
     """Packs and unpacks the bodies of one index, with its per-language dictionaries."""
 
     def __init__(self) -> None:
+        # How much of a body raw() gives (0: all of it).
+        self.first_bytes = 0
         self._words: dict[int, bytes] = {}
         self._current: dict[str, int] = {}
         self._samples: dict[str, list[bytes]] = {}
@@ -103,8 +108,21 @@ class Bodies:
 
     def raw(self, dictionary: int, packed: bytes) -> bytes:
         """Return the UTF-8 text of a packed body (the view "plain" gives it to FTS5 as is:
-        decoding it only for SQLite to encode it again costs a third of a snippet)."""
-        return unpack_bytes(packed, self._words[dictionary] if dictionary else b"")
+        decoding it only for SQLite to encode it again costs a third of a snippet).
+
+        With ``first_bytes`` set, only about that many bytes of the text, cut after a
+        space and ended with TRUNCATED; see Library._highlights.
+        """
+        words = self._words[dictionary] if dictionary else b""
+        if not self.first_bytes or not packed:
+            return unpack_bytes(packed, words)
+        unpacker = zlib.decompressobj(zdict=words) if words else zlib.decompressobj()
+        start = unpacker.decompress(packed, self.first_bytes)
+        if len(start) < self.first_bytes:
+            return start
+        # At a space: never inside a character, nor inside a word FTS5 would count.
+        cut = start.rfind(b" ")
+        return (start[:cut] if cut > 0 else start) + TRUNCATED
 
     def text(self, dictionary: int, packed: bytes) -> str:
         """Return the text of a packed body."""

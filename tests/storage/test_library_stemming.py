@@ -197,3 +197,21 @@ def test_text_without_a_stemmer_and_words_of_another_script_are_found(library, s
     assert found(library, "مدارس") == ["arabic"]
     assert found(library, "runs") == ["mixed"]
     assert found(library, "называли") == ["mixed"]
+
+
+def test_match_deep_in_a_long_body_is_marked_and_a_phrase_there_found(library, shelf) -> None:
+    filler = " ".join(f"filler{number}" for number in range(900))  # ~9 kB before the match
+    save(shelf, "long", f"{filler} the harbours reopened at dawn, said the pilot.")
+    save(shelf, "early", "The harbour reopened early. " + filler)
+    for _ in library.scan():
+        pass
+    hits = {hit.path.stem: hit.marked_snippet() for hit in library.search("harbour")}
+    assert (
+        hits["long"]
+        == "…filler897 filler898 filler899 the [harbours] reopened at dawn, said the pilot."
+    )
+    assert hits["early"].startswith("The [harbour] reopened early. filler0")
+    assert hits["early"].endswith("…")
+    [hit] = library.search('"harbours reopened"')
+    assert hit.path.stem == "long"
+    assert "[harbours reopened]" in hit.marked_snippet()
