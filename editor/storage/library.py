@@ -361,6 +361,7 @@ class Library:
 
     def _scan(self) -> Iterator[ScanProgress]:
         self._walk_failures = []
+        self._stemmers = None  # another process may have indexed another language
         found = walk(self._roots, self._walk_failures)
         db = self._db
         known = {
