@@ -122,7 +122,14 @@ class Bodies:
             return start
         # At a space: never inside a character, nor inside a word FTS5 would count.
         cut = start.rfind(b" ")
-        return (start[:cut] if cut > 0 else start) + TRUNCATED
+        if cut <= 0:
+            # No space (a script written without them): at least not inside a character.
+            cut = len(start)
+            while cut > 0 and start[cut - 1] & 0xC0 == 0x80:
+                cut -= 1
+            if cut > 0 and start[cut - 1] >= 0xC0:
+                cut -= 1  # the first byte of the character cut
+        return start[:cut] + TRUNCATED
 
     def text(self, dictionary: int, packed: bytes) -> str:
         """Return the text of a packed body."""

@@ -215,3 +215,12 @@ def test_match_deep_in_a_long_body_is_marked_and_a_phrase_there_found(library, s
     [hit] = library.search('"harbours reopened"')
     assert hit.path.stem == "long"
     assert "[harbours reopened]" in hit.marked_snippet()
+
+
+def test_body_with_no_space_early_on_is_searched_and_shown(library, shelf) -> None:
+    # Cutting such a body short for the snippet must not cut inside a letter.
+    save(shelf, "unbroken", "a" + "ب" * 4000 + " والمدارس مغلقة", "ar")
+    for _ in library.scan():
+        pass
+    [hit] = library.search("مدارس")
+    assert hit.marked_snippet().endswith("[والمدارس] مغلقة")
