@@ -12,7 +12,8 @@ each connection) as its external content. ``highlight()`` finds the matching wor
 their token number and reads the original text through that view, so a search for
 ``площадь`` shows ``площади`` highlighted, and ``كتب`` shows ``كَتَبَ`` with its harakat.
 Keeping the text compressed, and no prefix indexes, keep the index smaller than the
-articles themselves (benchmarks/library.py).
+articles themselves (benchmarks/library.py). Searching, snippets and phrases as typed are
+in editor/storage/library_search.py.
 
 Because of that split, two FTS5 commands must never be used on this index: ``rebuild``
 (it would index the original text, not its search form) and ``integrity-check`` with
@@ -37,25 +38,19 @@ from typing import Any
 from editor.storage.atomic import make_folder
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
-from editor.storage.library_bodies import TRUNCATED, Bodies, part_languages, split_parts
+from editor.storage.library_bodies import Bodies, part_languages, split_parts
 from editor.storage.library_query import (
     MATCH_CLOSE,
     MATCH_OPEN,
-    ORDER_SQL,
     Embargo,
     Entry,
     Filters,
     Forms,
     Hit,
-    Query,
     Sort,
     entry_for,
     forms_of,
     fts_query,
-    marked_parts,
-    opening_words,
-    parse_query,
-    snippet_window,
 )
 from editor.storage.library_read import (
     Failure,
@@ -70,7 +65,8 @@ from editor.storage.library_read import (
     unique_folders,
     walk,
 )
-from editor.text.normalise import NORMALISER_VERSION, match_form
+from editor.storage.library_search import find, with_snippets
+from editor.text.normalise import NORMALISER_VERSION
 from editor.text.stemming import stemming_version
 
 INDEX_FILE = "library.sqlite3"
@@ -83,11 +79,6 @@ SCHEMA_VERSION = 3
 RANK = "bm25(5.0, 1.0, 2.0)"
 COMMIT_EVERY = 250
 PAGE_SIZE = 32768
-# A snippet is marked in the first SNIPPET_BYTES of a body when its first match lies at
-# least SNIPPET_SLACK characters before that end (room for the words after it).
-SNIPPET_BYTES = 3000
-SNIPPET_SLACK = 400
-_TRUNCATED = TRUNCATED.decode("ascii")
 # SQLite's page cache per connection, in kB: the doclists and bodies a search reads stay
 # in memory (its default, 2 MB, holds only 64 pages of 32 kB).
 CACHE_KB = 32768
@@ -618,188 +609,29 @@ class Library:
                 name: _SURROGATE.sub("\ufffd", getattr(filters, name)) for name in _FILTER_TEXTS
             }
             filters = replace(filters, **cleaned)
+
+        def run() -> list[Hit]:
+            languages = self.stem_languages()
+            chosen = filters or Filters()
+            return find(self._db, self._bodies, languages, query, chosen, sort, page, prefix_last)
+
         try:
-            hits = self._search(query, filters or Filters(), sort, page, prefix_last)
+            hits = run()
         except sqlite3.DatabaseError as failure:
             self._recovering(failure)
-            hits = self._search(query, filters or Filters(), sort, page, prefix_last)
+            hits = run()
         return self.with_snippets(hits) if snippets else hits
-
-    def _search(
-        self,
-        query: str,
-        filters: Filters,
-        sort: Sort,
-        page: tuple[int, int],
-        prefix_last: bool,
-    ) -> list[Hit]:
-        parsed = parse_query(query, prefix_last, self.stem_languages())
-        expression = parsed.expression
-        where, values = filters.sql()
-        columns = "a.id, a.path, a.status, a.language, a.author, a.office, a.date, a.tags"
-        if not expression:
-            if query.strip():
-                return []  # only punctuation: nothing can match
-            order = ORDER_SQL.get(sort, ORDER_SQL[Sort.NEWEST])
-            rows = self._db.execute(
-                f"SELECT a.headline, {columns} FROM articles a"
-                f" {'WHERE ' + where if where else ''} ORDER BY {order} LIMIT ? OFFSET ?",
-                (*values, *page),
-            ).fetchall()
-            # The bodies of the page only: unpacking every body to sort would cost seconds.
-            openings = self._openings([row[1] for row in rows])
-            listed = [
-                (headline, openings.get(row, ""), row, *rest) for headline, row, *rest in rows
-            ]
-        else:
-            # Only the page is highlighted, in a second query: in any order but relevance,
-            # SQLite would compute every column of every matching row before sorting.
-            order = "search.rank" if sort == Sort.RELEVANCE else ORDER_SQL[sort]
-            limit, offset = page
-            if parsed.phrases:
-                page = (-1, 0)  # phrases are checked against the text: read on until enough
-            cursor = self._db.execute(
-                f"SELECT a.headline, NULL, {columns}"
-                " FROM search JOIN articles a ON a.id = search.rowid"
-                f" WHERE search MATCH ? {'AND ' + where if where else ''}"
-                f" ORDER BY {order} LIMIT ? OFFSET ?",
-                (expression, *values, *page),
-            )
-            if parsed.phrases:
-                return [
-                    _marked_hit(_hit(found[:-1], expression), found[-1])
-                    for found in self._as_typed(cursor, parsed, limit, offset)
-                ]
-            listed = cursor.fetchall()
-        return [_hit(found, expression) for found in listed]
-
-    def _openings(self, rows: Sequence[int]) -> dict[int, str]:
-        """The first words of each row's body."""
-        if not rows:
-            return {}
-        found = self._db.execute(
-            f"SELECT id, dictionary, packed FROM bodies WHERE id IN ({','.join('?' * len(rows))})",
-            rows,
-        )
-        return {
-            row: opening_words(self._bodies.text(dictionary, packed))
-            for row, dictionary, packed in found
-        }
-
-    def _as_typed(
-        self, cursor: sqlite3.Cursor, parsed: Query, limit: int, offset: int
-    ) -> list[tuple[Any, ...]]:
-        """The rows (in the cursor's order) that hold every phrase as it was typed.
-
-        The index holds stems, so "runs fast" in quotes also finds "running fast". The
-        words FTS5 marks in each row are the places its phrases matched: the phrase as
-        typed must be among them. The marked text is kept for the snippet.
-        """
-        kept: list[tuple[Any, ...]] = []
-        skipped = 0
-        while len(kept) < limit:
-            chunk = cursor.fetchmany(max(8, limit - len(kept)))
-            if not chunk:
-                break
-            marked = self._highlights(parsed.expression, [found[2] for found in chunk], parsed)
-            for found in chunk:
-                texts = marked.get(found[2])
-                if texts is None or not _holds(texts, parsed):
-                    continue
-                if skipped < offset:
-                    skipped += 1
-                elif len(kept) < limit:
-                    kept.append((*found, texts))
-        return kept
-
-    def _highlights(
-        self, expression: str, rows: Sequence[int], phrases: Query | None = None
-    ) -> dict[int, tuple[str, ...]]:
-        """Each row's headline, body and people with the words that match marked.
-
-        FTS5 reads the whole body to mark it, and that is most of a search's time: it is
-        first given the start of each body only, and the whole of those where the start
-        holds no match far enough from its end (nor, given ``phrases``, each phrase as
-        typed).
-        """
-        self._bodies.first_bytes = SNIPPET_BYTES
-        try:
-            marked = self._highlight(expression, rows)
-        finally:
-            self._bodies.first_bytes = 0
-        again = []
-        for row, texts in marked.items():
-            body = texts[1]
-            if not body.endswith(_TRUNCATED):
-                continue
-            first = body.find(MATCH_OPEN)
-            if (
-                first < 0
-                or first > len(body) - SNIPPET_SLACK
-                or (phrases is not None and not _holds(texts, phrases))
-            ):
-                again.append(row)
-            else:
-                marked[row] = (texts[0], body[: -len(_TRUNCATED)], *texts[2:])
-        if again:
-            marked.update(self._highlight(expression, again))
-        return marked
-
-    def _highlight(self, expression: str, rows: Sequence[int]) -> dict[int, tuple[str, ...]]:
-        marks = f"'{MATCH_OPEN}', '{MATCH_CLOSE}'"
-        columns = (
-            f"search.rowid, highlight(search, 0, {marks}), highlight(search, 1, {marks}),"
-            f" highlight(search, 2, {marks})"
-        )
-        if not expression.endswith("*") and " * " not in expression and " *)" not in expression:
-            # Row by row: FTS5 finds each row in each word's list by its index, where a pass
-            # over the rows' range walks the lists of common words through thousands of
-            # other rows (a third of the time of a phrase of two common words).
-            statement = f"SELECT {columns} FROM search WHERE search MATCH ? AND search.rowid = ?"
-            return {
-                row: tuple(texts)
-                for wanted in rows
-                for row, *texts in self._db.execute(statement, (expression, wanted))
-            }
-        # A prefix query merges the lists of every word it matches, which costs the same for
-        # one row as for a range: one pass over the rows' range, the rows wanted picked out
-        # by a test FTS5 cannot see (+rowid, else FTS5 would run the query once per row).
-        return {
-            row: tuple(texts)
-            for row, *texts in self._db.execute(
-                f"SELECT {columns} FROM search"
-                " WHERE search MATCH ? AND search.rowid BETWEEN ? AND ?"
-                f" AND +search.rowid IN ({','.join('?' * len(rows))})",
-                (expression, min(rows), max(rows), *rows),
-            )
-        }
 
     def with_snippets(self, hits: Sequence[Hit]) -> list[Hit]:
         """Return the hits with their matches marked in the headline and a snippet."""
         try:
-            return self._with_snippets(hits)
+            return with_snippets(self._db, self._bodies, hits)
         except sqlite3.DatabaseError as failure:
             if not _is_damage(failure):
                 raise StorageError(
                     self.index_path, f"the library index failed: {failure}"
                 ) from None
             return list(hits)  # shown without snippets; the next search rebuilds the index
-
-    def _with_snippets(self, hits: Sequence[Hit]) -> list[Hit]:
-        wanted: dict[str, list[int]] = {}
-        for hit in hits:
-            if hit.snippet_parts is None:
-                wanted.setdefault(hit.expression, []).append(hit.row)
-        marked: dict[tuple[str, int], tuple[str, ...]] = {}
-        for expression, rows in wanted.items():
-            for row, texts in self._highlights(expression, rows).items():
-                marked[expression, row] = texts
-        return [
-            hit
-            if hit.snippet_parts is not None
-            else _marked_hit(hit, marked.get((hit.expression, hit.row), (hit.headline, "")))
-            for hit in hits
-        ]
 
     def facets(self) -> Facets:
         """Return the values each filter can take, for the filter menus."""
@@ -825,43 +657,6 @@ class Library:
         except sqlite3.DatabaseError as failure:
             self._recovering(failure)
             return self.facets()
-
-
-def _hit(found: Sequence[Any], expression: str) -> Hit:
-    """A hit from a result row (headline, opening or None, id, path, status, …, tags)."""
-    headline, body, row, path, status, language, author, office, date, tags = found
-    return Hit(
-        path=Path(path),
-        headline_parts=((headline, False),),
-        snippet_parts=None if body is None else marked_parts(opening_words(body)),
-        status=status,
-        language=language,
-        author=author,
-        office=office,
-        date=date,
-        tags=tuple(tag for tag in tags.split("\n") if tag),
-        row=row,
-        expression=expression,
-    )
-
-
-def _marked_hit(hit: Hit, texts: Sequence[str]) -> Hit:
-    """The hit with its headline and a snippet of its body marked where the query matched."""
-    return replace(
-        hit,
-        headline_parts=marked_parts(texts[0]),
-        snippet_parts=marked_parts(snippet_window(texts[1])),
-    )
-
-
-_MARKED = re.compile(f"{MATCH_OPEN}([^{MATCH_CLOSE}]*){MATCH_CLOSE}")
-
-
-def _holds(texts: Sequence[str], parsed: Query) -> bool:
-    """Whether the words FTS5 marked in a row hold each phrase of the query as typed."""
-    # A phrase as typed lies inside one marked stretch, matched against its own words.
-    spans = [match_form(span) for text in texts for span in _MARKED.findall(text)]
-    return all(any(pattern.search(span) for span in spans) for pattern in parsed.phrases)
 
 
 __all__ = [
