@@ -123,7 +123,9 @@ def _as_typed(
         chunk = cursor.fetchmany(max(8, limit - len(kept)))
         if not chunk:
             break
-        marked = highlights(db, bodies, parsed.expression, [found[2] for found in chunk], parsed)
+        marked = highlights(
+            db, bodies, parsed.expression, [found[2] for found in chunk], phrases=True
+        )
         for found in chunk:
             texts = marked.get(found[2])
             if texts is None or not _holds(texts, parsed):
@@ -140,16 +142,17 @@ def highlights(
     bodies: Bodies,
     expression: str,
     rows: Sequence[int],
-    phrases: Query | None = None,
+    phrases: bool = False,
 ) -> dict[int, tuple[str, ...]]:
     """Each row's headline, body and people with the words that match marked.
 
     FTS5 reads the whole body to mark it, and that is most of a search's time: it is
     first given the start of each body only, and the whole of those where the start
-    holds no match far enough from its end (nor, given ``phrases``, each phrase as
-    typed).
+    holds no match far enough from its end. With ``phrases`` (whose rows must show each
+    phrase as typed: see _as_typed), bodies are marked whole at once: a phrase of common
+    words seldom lies in the start (a tenth less time for the slowest phrases).
     """
-    bodies.first_bytes = SNIPPET_BYTES
+    bodies.first_bytes = 0 if phrases else SNIPPET_BYTES
     try:
         marked = _highlight(db, expression, rows)
     finally:
@@ -160,11 +163,7 @@ def highlights(
         if not body.endswith(_TRUNCATED):
             continue
         first = body.find(MATCH_OPEN)
-        if (
-            first < 0
-            or first > len(body) - SNIPPET_SLACK
-            or (phrases is not None and not _holds(texts, phrases))
-        ):
+        if first < 0 or first > len(body) - SNIPPET_SLACK:
             again.append(row)
         else:
             marked[row] = (texts[0], body[: -len(_TRUNCATED)], *texts[2:])
