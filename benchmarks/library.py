@@ -5,7 +5,8 @@ about 800 words (a third each English, Arabic, Russian; Zipf-distributed vocabul
 some Arabic vowelled and with attached articles) as .newsdesk files with the container's
 own serialisation, then measures, against the issue's targets:
 
-- full index (scan of an empty index: reading every file included) ≤ 10 s
+- full index with stemming (scan of an empty index: reading every file included) ≤ 15 s
+- the index on disk ≤ 1.5× the size of the .newsdesk files
 - single-word and phrase queries, first page of 20 with snippets, p95 ≤ 10 ms
 - re-index of one changed file (Library.update after a save) ≤ 50 ms
 - results in the library pane after a keystroke ≤ 50 ms (p95)
@@ -35,7 +36,8 @@ ARTICLES = 10_000
 WORDS = 800
 QUERIES = 200
 PAGE = 20
-INDEX_TARGET_S = 10.0
+INDEX_TARGET_S = 15.0
+SIZE_TARGET = 1.5  # the index's size over the articles' size
 QUERY_TARGET_MS = 10.0
 UPDATE_TARGET_MS = 50.0
 PANE_TARGET_MS = 50.0
@@ -288,6 +290,12 @@ def main(argv: list[str] | None = None) -> int:
             f" CPU {cpu:.1f} s (this process and its readers) for {index_s:.1f} s of wall time"
         )
         report("full index (reading the files included)", index_s, INDEX_TARGET_S, "s", cpu)
+        on_disk = sum(
+            os.path.getsize(f"{library.index_path}{suffix}")
+            for suffix in ("", "-wal")
+            if os.path.exists(f"{library.index_path}{suffix}")
+        )
+        report("index size over the articles' size", on_disk / size, SIZE_TARGET, "x")
 
         start = time.perf_counter()
         for _ in library.scan():

@@ -102,3 +102,26 @@ def test_text_output_shows_headline_path_and_snippet(shelf, capsys) -> None:
         f"  {path}",
         "  На площади стоит [ёлка].",
     ]
+
+
+def test_search_finds_other_forms_and_filters_by_urgency_and_embargo(shelf, capsys) -> None:
+    for name, meta in (
+        ("flash", Meta(urgency=1, slugline="PORTS")),
+        ("held", Meta(embargo="2999-01-01T09:00:00+03:00")),
+        ("plain", Meta()),
+    ):
+        article = Article(headline=name, sections=[Section(body="The ports were closing.")])
+        article.meta = meta
+        container.save(article, shelf / f"{name}.newsdesk")
+    main(["library", "index", str(shelf)])
+
+    def found(*options: str) -> list[str]:
+        capsys.readouterr()
+        assert main(["library", "search", "port closed", *options, "--json"]) == 0
+        return sorted(Path(hit["path"]).stem for hit in json.loads(capsys.readouterr().out))
+
+    assert found() == ["flash", "held", "plain"]
+    assert found("--urgency", "1") == ["flash"]
+    assert found("--slugline", "PORTS") == ["flash"]
+    assert found("--embargo", "embargoed") == ["held"]
+    assert found("--embargo", "none") == ["flash", "plain"]

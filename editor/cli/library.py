@@ -52,6 +52,16 @@ def add_library(subparsers: SubParsers) -> None:
     search.add_argument("--tag", default="", metavar="TAG")
     search.add_argument("--from", dest="date_from", default="", metavar="YYYY-MM-DD")
     search.add_argument("--to", dest="date_to", default="", metavar="YYYY-MM-DD")
+    search.add_argument("--slugline", default="", metavar="SLUG")
+    search.add_argument(
+        "--urgency", type=int, default=0, choices=range(1, 10), metavar="1-9", help="IPTC's scale"
+    )
+    search.add_argument(
+        "--embargo",
+        default="",
+        choices=("embargoed", "lifted", "none"),
+        help="under an embargo still to come, one passed, or none",
+    )
     search.add_argument(
         "--sort",
         default="relevance",
@@ -127,6 +137,9 @@ def _run_library_search(args: argparse.Namespace) -> int:
         tag=args.tag,
         date_from=args.date_from,
         date_to=args.date_to,
+        slugline=args.slugline,
+        urgency=args.urgency,
+        embargo=args.embargo,
     )
     with _library_open() as library:
         try:

@@ -1,12 +1,19 @@
 """The library: every .newsdesk file in the library folders, indexed for search in SQLite FTS5.
 
 The index lives in the per-user cache folder and is never the source of truth: delete it,
-or let it be damaged, and it is rebuilt from the files. The user's original text is kept
-in an ordinary table (``articles``) that the FTS5 table uses as its external content; the
-FTS5 index itself is built from the search form of that text (editor/text/normalise.py),
-which has one word for each word of the original. ``snippet()`` and ``highlight()`` find
-the matching words by their token number and read the original text from ``articles``,
-so a search for ``كتب`` shows ``كَتَبَ`` highlighted, with its harakat.
+or let it be damaged, and it is rebuilt from the files.
+
+What is indexed is the *search form* of each part of an article: normalised
+(editor/text/normalise.py), then stemmed in the part's own language
+(editor/text/stemming.py), one word for each word of the original. The original text is
+kept too, compressed, each body part with its language (table ``bodies``); the FTS5 table
+reads it through the view ``plain`` (which unpacks it with a function this module gives
+each connection) as its external content. ``highlight()`` finds the matching words by
+their token number and reads the original text through that view, so a search for
+``площадь`` shows ``площади`` highlighted, and ``كتب`` shows ``كَتَبَ`` with its harakat.
+Keeping the text compressed, and no prefix indexes, keep the index smaller than the
+articles themselves (benchmarks/library.py). Searching, snippets and phrases as typed are
+in editor/storage/library_search.py.
 
 Because of that split, two FTS5 commands must never be used on this index: ``rebuild``
 (it would index the original text, not its search form) and ``integrity-check`` with
@@ -26,24 +33,24 @@ import unicodedata
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from editor.storage.atomic import make_folder
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
+from editor.storage.library_bodies import Bodies, part_languages, split_parts
 from editor.storage.library_query import (
     MATCH_CLOSE,
     MATCH_OPEN,
-    ORDER_SQL,
-    SNIPPET_WORDS,
+    Embargo,
     Entry,
     Filters,
+    Forms,
     Hit,
     Sort,
     entry_for,
+    forms_of,
     fts_query,
-    marked_parts,
-    opening_words,
-    snippet_window,
 )
 from editor.storage.library_read import (
     Failure,
@@ -58,26 +65,44 @@ from editor.storage.library_read import (
     unique_folders,
     walk,
 )
-from editor.text.normalise import NORMALISER_VERSION, normalise
+from editor.storage.library_search import find, with_snippets
+from editor.text.normalise import NORMALISER_VERSION
+from editor.text.stemming import stemming_version
 
 INDEX_FILE = "library.sqlite3"
 TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'"
-# Version 2 added prefix indexes for 2 and 3 letters: the words being typed are searched as
-# prefixes, and without them a short prefix merges thousands of words (2.5x less CPU per
-# prefix query, 12% more to build, a quarter larger; benchmarks/library.py).
-SCHEMA_VERSION = 2
+# Version 2 added prefix indexes for 2 and 3 letters (2.5x less CPU per prefix query);
+# version 3 indexes stems, keeps the body compressed and drops the prefix indexes again:
+# they doubled the index, which is to stay smaller than the articles themselves.
+SCHEMA_VERSION = 3
 # Column weights for bm25: a word in the headline counts five times one in the body.
 RANK = "bm25(5.0, 1.0, 2.0)"
 COMMIT_EVERY = 250
+PAGE_SIZE = 32768
+# SQLite's page cache per connection, in kB: the doclists and bodies a search reads stay
+# in memory (its default, 2 MB, holds only 64 pages of 32 kB).
+CACHE_KB = 32768
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_FILTER_FIELDS = [item.name for item in fields(Filters)]
+_FILTER_TEXTS = [item.name for item in fields(Filters) if item.type in ("str", str)]
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 # What SQLite says when the schema lacks a part (its error code is the generic SQLITE_ERROR).
 _MISSING = ("no such table", "no such column")
 # The tables the index needs (the FTS5 table's shadow tables come with "search").
-_TABLES = {"meta", "articles", "tags", "failures", "search"}
+_TABLES = {
+    "meta",
+    "articles",
+    "bodies",
+    "dictionaries",
+    "plain",
+    "stemmers",
+    "tags",
+    "failures",
+    "search",
+}
+# The function the view "plain" unpacks a stored body with (registered on each connection).
+_UNPACK = "newsdesk_body"
 
 
 # --- the index ---------------------------------------------------------------------------
@@ -101,6 +126,8 @@ class Facets:
     authors: tuple[str, ...]
     offices: tuple[str, ...]
     tags: tuple[str, ...]
+    sluglines: tuple[str, ...] = ()
+    urgencies: tuple[int, ...] = ()
 
 
 _SCHEMA = f"""
@@ -111,7 +138,7 @@ CREATE TABLE articles(
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     headline TEXT NOT NULL,
-    body TEXT NOT NULL,
+    headline_language TEXT NOT NULL,
     people TEXT NOT NULL,
     status TEXT NOT NULL,
     language TEXT NOT NULL,
@@ -119,9 +146,23 @@ CREATE TABLE articles(
     office TEXT NOT NULL,
     date TEXT NOT NULL,
     modified TEXT NOT NULL,
-    tags TEXT NOT NULL
+    tags TEXT NOT NULL,
+    slugline TEXT NOT NULL,
+    urgency INTEGER NOT NULL,
+    embargo TEXT NOT NULL
 );
 CREATE INDEX articles_date ON articles(date);
+-- The body apart, so that filters and sorts read small rows.
+CREATE TABLE bodies(
+    id INTEGER PRIMARY KEY, languages TEXT NOT NULL, dictionary INTEGER NOT NULL,
+    packed BLOB NOT NULL
+);
+CREATE TABLE dictionaries(id INTEGER PRIMARY KEY, language TEXT NOT NULL, words BLOB NOT NULL);
+CREATE VIEW plain(id, headline, body, people) AS
+    SELECT a.id, a.headline, {_UNPACK}(b.dictionary, b.packed), a.people
+    FROM articles a JOIN bodies b ON b.id = a.id;
+-- The languages whose stemmers made the index: a query is stemmed in each of them.
+CREATE TABLE stemmers(language TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE tags(tag TEXT NOT NULL, article INTEGER NOT NULL, PRIMARY KEY(tag, article))
     WITHOUT ROWID;
 CREATE TABLE failures(
@@ -129,8 +170,7 @@ CREATE TABLE failures(
     message TEXT NOT NULL
 );
 CREATE VIRTUAL TABLE search USING fts5(
-    headline, body, people, content='articles', content_rowid='id', prefix='2 3',
-    tokenize="{TOKENIZE}"
+    headline, body, people, content='plain', content_rowid='id', tokenize="{TOKENIZE}"
 );
 INSERT INTO search(search, rank) VALUES ('rank', '{RANK}');
 """
@@ -141,6 +181,7 @@ def _stamp() -> str:
     # change to the normaliser, its Unicode data or the schema means a rebuild.
     return (
         f"schema {SCHEMA_VERSION}; normaliser {NORMALISER_VERSION}; "
+        f"stemmers {stemming_version()}; "
         f"unicode {unicodedata.unidata_version}; sqlite {sqlite3.sqlite_version}"
     )
 
@@ -180,6 +221,8 @@ class Library:
         self.index_path = index_path or folders.cache / INDEX_FILE
         self._load = loader
         self._walk_failures: list[Failure] = []
+        self._stemmers: tuple[str, ...] | None = None
+        self._bodies = Bodies()
         self._db = self._open()
 
     # -- the database ---------------------------------------------------------------------
@@ -200,8 +243,14 @@ class Library:
     def _connect(self) -> sqlite3.Connection:
         make_folder(self.index_path.parent, "cache folder")
         db = sqlite3.connect(self.index_path, isolation_level=None, check_same_thread=False)
+        db.create_function(_UNPACK, 2, self._bodies.raw)
         try:
             db.execute("PRAGMA busy_timeout = 5000")
+            # Only a new, empty file takes it: bodies (a few kB compressed) pack into 32 kB
+            # pages with less room left over than into 4 kB ones (a sixth of the bodies).
+            db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            db.execute("PRAGMA auto_vacuum = INCREMENTAL")
+            db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
             tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
@@ -217,6 +266,7 @@ class Library:
                 row = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
                 if row is None or row[0] != _stamp():
                     raise _StaleIndex("the index was built by another version")
+            self._bodies.load(db)
         except BaseException:
             db.close()
             raise
@@ -237,6 +287,7 @@ class Library:
         """Throw the index away and index every file again, yielding progress."""
         self._db.close()
         self._delete_index()
+        self._stemmers = None
         self._db = self._connect()
         yield from self.scan()
 
@@ -301,6 +352,7 @@ class Library:
 
     def _scan(self) -> Iterator[ScanProgress]:
         self._walk_failures = []
+        self._stemmers = None  # another process may have indexed another language
         found = walk(self._roots, self._walk_failures)
         db = self._db
         known = {
@@ -336,12 +388,30 @@ class Library:
                 yield ScanProgress(done, len(changed), Path(path))
         finally:
             self._end_transaction(commit=True)
+        if len(changed) >= COMMIT_EVERY:
+            self._compact()
+
+    def _compact(self) -> None:
+        """After a big scan: merge the index into one segment and give back the free pages.
+
+        FTS5 merges its segments as it goes and leaves pages free behind it, and a scan's
+        pages wait in the write-ahead log: together a fifth more room than the index needs.
+        One merged segment is also quicker to search.
+        """
+        db = self._db
+        with contextlib.suppress(sqlite3.OperationalError):  # busy: the next scan does it
+            db.execute("INSERT INTO search(search) VALUES ('optimize')")
+            # Stepped to the end only by executescript (execute frees a single page).
+            db.executescript("PRAGMA incremental_vacuum;")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _end_transaction(self, commit: bool) -> None:
         if self._db.in_transaction:
             # Damage is handled by the caller; the transaction is gone either way.
             with contextlib.suppress(sqlite3.DatabaseError):
                 self._db.execute("COMMIT" if commit else "ROLLBACK")
+                if not commit:
+                    self._bodies.load(self._db)  # a dictionary added may be gone
 
     def update(self, path: Path) -> bool:
         """Re-index one article (the editor calls this after saving it).
@@ -359,6 +429,7 @@ class Library:
                 self._update(name)
             except BaseException:
                 self._db.execute("ROLLBACK TO library_update")
+                self._bodies.load(self._db)  # a dictionary added may be gone
                 raise
             finally:
                 self._db.execute("RELEASE library_update")
@@ -390,7 +461,7 @@ class Library:
         path: str,
         stat: tuple[int, int],
         entry: Entry | None,
-        forms: tuple[str, str, str] | None,
+        forms: Forms | None,
         message: str,
     ) -> None:
         # By path, not by an id read earlier: update() may have re-indexed the file since.
@@ -403,14 +474,14 @@ class Library:
         db = self._db
         db.execute("DELETE FROM failures WHERE path = ?", (path,))
         cursor = db.execute(
-            "INSERT INTO articles(path, size, mtime_ns, headline, body, people, status,"
-            " language, author, office, date, modified, tags)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles(path, size, mtime_ns, headline, headline_language, people,"
+            " status, language, author, office, date, modified, tags, slugline, urgency,"
+            " embargo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 path,
                 *stat,
                 entry.headline,
-                entry.body,
+                entry.headline_language,
                 entry.people,
                 entry.status,
                 entry.language,
@@ -419,37 +490,76 @@ class Library:
                 entry.date,
                 entry.modified,
                 "\n".join(entry.tags),
+                entry.slugline,
+                entry.urgency,
+                entry.embargo,
             ),
         )
         new_id = cursor.lastrowid
         db.execute(
+            "INSERT INTO bodies(id, languages, dictionary, packed) VALUES (?, ?, ?, ?)",
+            (
+                new_id,
+                part_languages(entry.parts),
+                *self._bodies.pack(db, entry.language, entry.parts),
+            ),
+        )
+        db.execute(
             "INSERT INTO search(rowid, headline, body, people) VALUES (?, ?, ?, ?)",
-            (new_id, *forms),
+            (new_id, forms.headline, forms.body, forms.people),
         )
         db.executemany(
             "INSERT OR IGNORE INTO tags(tag, article) VALUES (?, ?)",
             [(tag, new_id) for tag in entry.tags],
         )
+        known = self._stemmers
+        if known is None or not set(forms.languages) <= set(known):
+            db.executemany(
+                "INSERT OR IGNORE INTO stemmers(language) VALUES (?)",
+                [(code,) for code in forms.languages],
+            )
+            self._stemmers = None
 
     def _drop(self, row_id: int) -> None:
         db = self._db
         row = db.execute(
-            "SELECT headline, body, people, tags FROM articles WHERE id = ?", (row_id,)
+            "SELECT a.headline, a.headline_language, b.languages, b.dictionary, b.packed,"
+            " a.people, a.language, a.tags"
+            " FROM articles a JOIN bodies b ON b.id = a.id WHERE a.id = ?",
+            (row_id,),
         ).fetchone()
-        if row is None:
-            return
-        headline, body, people, tags = row
-        # External content: FTS5 must be told exactly what it indexed to remove it.
-        db.execute(
-            "INSERT INTO search(search, rowid, headline, body, people)"
-            " VALUES ('delete', ?, ?, ?, ?)",
-            (row_id, normalise(headline), normalise(body), normalise(people)),
-        )
-        db.executemany(
-            "DELETE FROM tags WHERE tag = ? AND article = ?",
-            [(tag, row_id) for tag in tags.split("\n") if tag],
-        )
+        if row is not None:
+            headline, headline_language, languages, dictionary, packed, people, language, tags = (
+                row
+            )
+            # External content: FTS5 must be told exactly what it indexed to remove it; the
+            # stamp in "meta" guarantees the same normaliser and stemmers made it.
+            forms = forms_of(
+                headline,
+                headline_language,
+                split_parts(self._bodies.text(dictionary, packed), languages),
+                people,
+                language,
+            )
+            db.execute(
+                "INSERT INTO search(search, rowid, headline, body, people)"
+                " VALUES ('delete', ?, ?, ?, ?)",
+                (row_id, forms.headline, forms.body, forms.people),
+            )
+            db.executemany(
+                "DELETE FROM tags WHERE tag = ? AND article = ?",
+                [(tag, row_id) for tag in tags.split("\n") if tag],
+            )
+        db.execute("DELETE FROM bodies WHERE id = ?", (row_id,))
         db.execute("DELETE FROM articles WHERE id = ?", (row_id,))
+
+    def stem_languages(self) -> tuple[str, ...]:
+        """The languages whose stemmers made the index (a query is stemmed in each)."""
+        if self._stemmers is None:
+            self._stemmers = tuple(
+                code for (code,) in self._db.execute("SELECT language FROM stemmers ORDER BY 1")
+            )
+        return self._stemmers
 
     def _fail(self, path: str, stat: tuple[int, int], message: str) -> None:
         self._db.execute(
@@ -495,110 +605,33 @@ class Library:
         # go to SQLite; the index holds U+FFFD where articles had them, so that is searched.
         query = _SURROGATE.sub("\ufffd", query)
         if filters is not None:
-            filters = Filters(
-                *(_SURROGATE.sub("\ufffd", getattr(filters, name)) for name in _FILTER_FIELDS)
-            )
+            cleaned: dict[str, Any] = {
+                name: _SURROGATE.sub("\ufffd", getattr(filters, name)) for name in _FILTER_TEXTS
+            }
+            filters = replace(filters, **cleaned)
+
+        def run() -> list[Hit]:
+            languages = self.stem_languages()
+            chosen = filters or Filters()
+            return find(self._db, self._bodies, languages, query, chosen, sort, page, prefix_last)
+
         try:
-            hits = self._search(query, filters or Filters(), sort, page, prefix_last)
+            hits = run()
         except sqlite3.DatabaseError as failure:
             self._recovering(failure)
-            hits = self._search(query, filters or Filters(), sort, page, prefix_last)
+            hits = run()
         return self.with_snippets(hits) if snippets else hits
-
-    def _search(
-        self,
-        query: str,
-        filters: Filters,
-        sort: Sort,
-        page: tuple[int, int],
-        prefix_last: bool,
-    ) -> list[Hit]:
-        expression = fts_query(query, prefix_last)
-        where, values = filters.sql()
-        columns = "a.id, a.path, a.status, a.language, a.author, a.office, a.date, a.tags"
-        if not expression:
-            if query.strip():
-                return []  # only punctuation: nothing can match
-            order = ORDER_SQL.get(sort, ORDER_SQL[Sort.NEWEST])
-            rows = self._db.execute(
-                f"SELECT a.headline, substr(a.body, 1, {SNIPPET_WORDS * 30}), {columns}"
-                " FROM articles a"
-                f" {'WHERE ' + where if where else ''} ORDER BY {order} LIMIT ? OFFSET ?",
-                (*values, *page),
-            ).fetchall()
-        else:
-            # Only the page is highlighted, in a second query: in any order but relevance,
-            # SQLite would compute every column of every matching row before sorting.
-            order = "search.rank" if sort == Sort.RELEVANCE else ORDER_SQL[sort]
-            rows = self._db.execute(
-                f"SELECT a.headline, NULL, {columns}"
-                " FROM search JOIN articles a ON a.id = search.rowid"
-                f" WHERE search MATCH ? {'AND ' + where if where else ''}"
-                f" ORDER BY {order} LIMIT ? OFFSET ?",
-                (expression, *values, *page),
-            ).fetchall()
-        return [
-            Hit(
-                path=Path(path),
-                headline_parts=((headline, False),),
-                snippet_parts=None if body is None else marked_parts(opening_words(body)),
-                status=status,
-                language=language,
-                author=author,
-                office=office,
-                date=date,
-                tags=tuple(tag for tag in tags.split("\n") if tag),
-                row=row,
-                expression=expression,
-            )
-            for headline, body, row, path, status, language, author, office, date, tags in rows
-        ]
 
     def with_snippets(self, hits: Sequence[Hit]) -> list[Hit]:
         """Return the hits with their matches marked in the headline and a snippet."""
         try:
-            return self._with_snippets(hits)
+            return with_snippets(self._db, self._bodies, hits)
         except sqlite3.DatabaseError as failure:
             if not _is_damage(failure):
                 raise StorageError(
                     self.index_path, f"the library index failed: {failure}"
                 ) from None
             return list(hits)  # shown without snippets; the next search rebuilds the index
-
-    def _with_snippets(self, hits: Sequence[Hit]) -> list[Hit]:
-        wanted: dict[str, list[int]] = {}
-        for hit in hits:
-            if hit.snippet_parts is None:
-                wanted.setdefault(hit.expression, []).append(hit.row)
-        marked: dict[tuple[str, int], tuple[str, str]] = {}
-        marks = f"'{MATCH_OPEN}', '{MATCH_CLOSE}'"
-        for expression, rows in wanted.items():
-            # One pass over a rowid range, the rows wanted picked out by a test FTS5 cannot
-            # see (+rowid): with "rowid IN (…)" FTS5 would evaluate the query once per row,
-            # and a prefix query merges the doclists of every matching word each time. For
-            # plain words too the pass measured cheaper (a quarter less CPU on the benchmark).
-            for row, headline, body in self._db.execute(
-                f"SELECT search.rowid, highlight(search, 0, {marks}),"
-                f" highlight(search, 1, {marks}) FROM search"
-                " WHERE search MATCH ? AND search.rowid BETWEEN ? AND ?"
-                f" AND +search.rowid IN ({','.join('?' * len(rows))})",
-                (expression, min(rows), max(rows), *rows),
-            ):
-                marked[expression, row] = (headline, body)
-        done = []
-        for hit in hits:
-            if hit.snippet_parts is not None:
-                done.append(hit)
-                continue
-            headline, body = marked.get((hit.expression, hit.row), (hit.headline, ""))
-            done.append(
-                replace(
-                    hit,
-                    headline_parts=marked_parts(headline),
-                    snippet_parts=marked_parts(snippet_window(body)),
-                )
-            )
-        return done
 
     def facets(self) -> Facets:
         """Return the values each filter can take, for the filter menus."""
@@ -613,6 +646,13 @@ class Library:
                 authors=distinct("SELECT DISTINCT author FROM articles ORDER BY 1"),
                 offices=distinct("SELECT DISTINCT office FROM articles ORDER BY 1"),
                 tags=distinct("SELECT DISTINCT tag FROM tags ORDER BY 1"),
+                sluglines=distinct("SELECT DISTINCT slugline FROM articles ORDER BY 1"),
+                urgencies=tuple(
+                    value
+                    for (value,) in self._db.execute(
+                        "SELECT DISTINCT urgency FROM articles WHERE urgency > 0 ORDER BY 1"
+                    )
+                ),
             )
         except sqlite3.DatabaseError as failure:
             self._recovering(failure)
@@ -622,6 +662,7 @@ class Library:
 __all__ = [
     "MATCH_CLOSE",
     "MATCH_OPEN",
+    "Embargo",
     "Entry",
     "Facets",
     "Failure",

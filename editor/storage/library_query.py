@@ -8,13 +8,17 @@ editor/storage/library.py (the index itself) so that each stays small.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from editor.model import Article, Quotation
-from editor.text.normalise import normalise
+from editor.model.article import now_iso, time_of
+from editor.text.normalise import match_form, normalise
 from editor.text.reader import bank_lookup, reader_text
+from editor.text.stemming import query_forms, search_form
 
 # Noncharacters mark a match inside snippets; the library removes them from its indexed
 # copy of the text, so the user's own text can never be mistaken for a marker.
@@ -25,8 +29,9 @@ MIN_PREFIX = 2
 
 # --- what is indexed ---------------------------------------------------------------------
 
-# NUL ends a string inside SQLite's FTS5 machinery; the markers are ours.
-_RESERVED = re.compile(f"[\x00{MATCH_OPEN}{MATCH_CLOSE}]")
+# NUL ends a string inside SQLite's FTS5 machinery; the markers, and the separators of a
+# stored body (editor/storage/library_bodies.py), are ours.
+_RESERVED = re.compile(f"[\x00\x1e\x1f{MATCH_OPEN}{MATCH_CLOSE}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -44,6 +49,14 @@ class Entry:
     date: str
     modified: str
     tags: tuple[str, ...]
+    # The language of the headline, and each part of the body with its own language (the
+    # body is their texts a blank line apart): each is stemmed in its language.
+    headline_language: str = ""
+    parts: tuple[tuple[str, str], ...] = ()
+    slugline: str = ""
+    urgency: int = 0
+    # The embargo as a UTC stamp ("2026-12-07T09:00:00+00:00"), "" when none.
+    embargo: str = ""
 
 
 def _clean(text: str) -> str:
@@ -51,7 +64,7 @@ def _clean(text: str) -> str:
     # search form is computed from this cleaned copy, so both keep the same words.
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
-    if "\x00" in text or MATCH_OPEN in text or MATCH_CLOSE in text:
+    if _RESERVED.search(text):
         text = _RESERVED.sub(" ", text)
     return text
 
@@ -65,9 +78,19 @@ def entry_for(article: Article) -> Entry:
         placed.add(quotation_id)
         return bank(quotation_id)
 
-    parts = [article.opening.text, article.standfirst]
-    parts.extend(reader_text(section.body, lookup) for section in article.sections)
-    parts.extend(q.words for q in article.quotations if q.id not in placed)
+    language = article.language
+    parts = [
+        (article.opening.language or language, article.opening.text),
+        (article.standfirst_language or language, article.standfirst),
+    ]
+    parts.extend(
+        (section.language or language, reader_text(section.body, lookup))
+        for section in article.sections
+    )
+    parts.extend(
+        (q.language or language, q.words) for q in article.quotations if q.id not in placed
+    )
+    kept = tuple((code, _clean(text)) for code, text in parts if text)
     byline = article.byline
     people = [byline.author, byline.office, byline.place]
     people.extend(q.speaker for q in article.quotations)
@@ -75,9 +98,10 @@ def entry_for(article: Article) -> Entry:
     date = byline.date.strip()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", date):
         date = article.meta.modified or article.meta.created
+    meta = article.meta
     return Entry(
         headline=_clean(article.headline),
-        body=_clean("\n\n".join(part for part in parts if part)),
+        body="\n\n".join(text for _, text in kept),
         people=_clean("\n".join(part for part in people if part)),
         status=article.meta.status,
         language=article.language,
@@ -86,25 +110,104 @@ def entry_for(article: Article) -> Entry:
         date=date[:10],
         modified=article.meta.modified,
         tags=tuple(article.meta.tags),
+        headline_language=article.headline_language or language,
+        parts=kept,
+        slugline=_clean(meta.slugline.strip()),
+        urgency=meta.urgency if 1 <= meta.urgency <= 9 else 0,
+        embargo=utc_stamp(meta.embargo),
     )
+
+
+class Forms(NamedTuple):
+    """What FTS5 indexes of an entry (its stemmed forms), and the stemmers that made them."""
+
+    headline: str
+    body: str
+    people: str
+    languages: tuple[str, ...]  # the stemmers used
+
+
+def search_forms(entry: Entry) -> Forms:
+    """Return what FTS5 indexes of an entry (see forms_of)."""
+    return forms_of(
+        entry.headline, entry.headline_language, entry.parts, entry.people, entry.language
+    )
+
+
+def forms_of(
+    headline: str,
+    headline_language: str,
+    parts: tuple[tuple[str, str], ...],
+    people: str,
+    language: str,
+) -> Forms:
+    """Return what FTS5 indexes: each part normalised and stemmed in its language.
+
+    The people (names, places, tags) are stemmed in the article's language too: a query
+    is stemmed in every language of its script, so a name still finds itself.
+    """
+    used: set[str] = set()
+    headline_form = search_form(headline, headline_language, used)
+    body = "\n\n".join(search_form(text, code, used) for code, text in parts)
+    people_form = search_form(people, language, used)
+    return Forms(headline_form, body, people_form, tuple(sorted(used)))
+
+
+def utc_stamp(stamp: str) -> str:
+    """Return an ISO 8601 date-time as a UTC stamp that sorts as text ("" for none or junk)."""
+    from datetime import UTC
+
+    moment = time_of(stamp.strip()) if stamp.strip() else None
+    if moment is None:
+        return ""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
 # --- queries -----------------------------------------------------------------------------
 
 _QUERY_PART = re.compile(r'"([^"]*)("?)|([^\s"]+)')
 _WORD = re.compile(r"[^\W_]")
+_TOKEN = re.compile(r"[^\W_]+")
 
 
-def fts_query(text: str, prefix_last: bool = False) -> str:
+@dataclass(frozen=True)
+class Query:
+    """What the user typed as an FTS5 expression, and the phrases to be found as typed.
+
+    The index holds stems, so the expression finds a phrase's stems in a row; ``phrases``
+    (patterns over the match form, editor.text.normalise.match_form) are then looked for in
+    the text itself.
+    """
+
+    expression: str
+    phrases: tuple[re.Pattern[str], ...] = ()
+
+
+def _quoted(form: str, prefix: bool) -> str:
+    quoted = '"' + form.replace('"', '""') + '"'
+    return quoted + " *" if prefix else quoted
+
+
+def _phrase_pattern(content: str, prefix: bool) -> re.Pattern[str] | None:
+    words = _TOKEN.findall(match_form(content))
+    if not words:
+        return None
+    tail = "" if prefix else r"(?![^\W_])"
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + tail)
+
+
+def parse_query(text: str, prefix_last: bool = False, languages: Collection[str] = ()) -> Query:
     """Turn what the user typed into an FTS5 expression that can never be a syntax error.
 
-    Words are ANDed; ``"…"`` is a phrase; a trailing ``*`` makes a word a prefix. With
-    prefix_last (search as you type), the word being typed is a prefix too. Every part is
-    normalised and quoted, so FTS5 operators and punctuation are only ever text. Returns
-    "" when nothing searchable is left.
+    Words are ANDed; each word matches its stem in every language in ``languages`` (the
+    languages the library holds) or itself. ``"…"`` is a phrase, matched as typed; a
+    trailing ``*`` makes a word a prefix. With prefix_last (search as you type), the word
+    being typed is a prefix too. Every part is normalised and quoted, so FTS5 operators and
+    punctuation are only ever text. The expression is "" when nothing searchable is left.
     """
     parts = list(_QUERY_PART.finditer(text.replace("\x00", " ")))
     terms: list[str] = []
+    phrases: list[re.Pattern[str]] = []
     for index, part in enumerate(parts):
         phrase, closing, word = part.group(1), part.group(2), part.group(3)
         # No space after the last part: the user is still typing that word.
@@ -117,9 +220,24 @@ def fts_query(text: str, prefix_last: bool = False) -> str:
             continue
         if prefix and not explicit and len(folded.split()[-1]) < MIN_PREFIX:
             prefix = False
-        quoted = '"' + folded.replace('"', '""') + '"'
-        terms.append(quoted + " *" if prefix else quoted)
-    return " ".join(terms)
+        forms = query_forms(folded, languages)
+        if phrase is not None:
+            pattern = _phrase_pattern(content, prefix)
+            if pattern is not None:
+                phrases.append(pattern)
+        alternatives = [_quoted(form, prefix) for form in forms]
+        if len(alternatives) == 1:
+            terms.append(alternatives[0])
+        else:
+            terms.append("(" + " OR ".join(alternatives) + ")")
+    # FTS5 takes a bare space for AND between phrases only, not before a parenthesis.
+    joiner = " AND " if any(term.startswith("(") for term in terms) else " "
+    return Query(joiner.join(terms), tuple(phrases))
+
+
+def fts_query(text: str, prefix_last: bool = False, languages: Collection[str] = ()) -> str:
+    """Return the FTS5 expression of what the user typed (see parse_query)."""
+    return parse_query(text, prefix_last, languages).expression
 
 
 class Sort(StrEnum):
@@ -140,9 +258,22 @@ ORDER_SQL = {
 }
 
 
+class Embargo(StrEnum):
+    """An article's embargo as a filter sees it at the moment of the search."""
+
+    ANY = ""
+    EMBARGOED = "embargoed"  # an embargo still to come
+    LIFTED = "lifted"  # an embargo that has passed
+    NONE = "none"  # no embargo
+
+
 @dataclass(frozen=True)
 class Filters:
-    """What narrows a search; an empty field does not filter. Dates are YYYY-MM-DD."""
+    """What narrows a search; an empty field (urgency 0) does not filter.
+
+    Dates are YYYY-MM-DD; urgency is one value of IPTC's 1–9. The embargo state is judged
+    at ``now`` (an ISO 8601 date-time with its zone), the current time when it is "".
+    """
 
     status: str = ""
     language: str = ""
@@ -151,12 +282,16 @@ class Filters:
     tag: str = ""
     date_from: str = ""
     date_to: str = ""
+    slugline: str = ""
+    urgency: int = 0
+    embargo: str = Embargo.ANY.value
+    now: str = ""
 
-    def sql(self) -> tuple[str, list[str]]:
+    def sql(self) -> tuple[str, list[str | int]]:
         """Return the WHERE conditions on ``articles a`` and their parameters."""
         conditions: list[str] = []
-        values: list[str] = []
-        for column in ("status", "author", "office"):
+        values: list[str | int] = []
+        for column in ("status", "author", "office", "slugline"):
             value = getattr(self, column)
             if value:
                 conditions.append(f"a.{column} = ?")
@@ -175,6 +310,17 @@ class Filters:
         if self.date_to:
             conditions.append("a.date <= ?")
             values.append(self.date_to)
+        if self.urgency:
+            conditions.append("a.urgency = ?")
+            values.append(self.urgency)
+        if self.embargo == Embargo.NONE:
+            conditions.append("a.embargo = ''")
+        elif self.embargo in (Embargo.EMBARGOED, Embargo.LIFTED):
+            # Stored as UTC stamps of one shape, so they compare as text.
+            now = utc_stamp(self.now) if self.now else now_iso()
+            operator = ">" if self.embargo == Embargo.EMBARGOED else "<="
+            conditions.append(f"a.embargo <> '' AND a.embargo {operator} ?")
+            values.append(now)
         return " AND ".join(conditions), values
 
 

@@ -22,8 +22,7 @@ from editor.model import Article
 from editor.storage.atomic import make_folder, write_bytes
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
-from editor.storage.library_query import Entry, entry_for
-from editor.text.normalise import normalise
+from editor.storage.library_query import Entry, Forms, entry_for, search_forms
 
 SUFFIX = ".newsdesk"
 FOLDERS_FILE = "library.json"
@@ -35,7 +34,7 @@ MAX_FOLDERS_BYTES = 1_000_000
 
 Loader = Callable[[Path], Article]
 # (path, entry or None, the entry's search forms or None, error message or "")
-Prepared = tuple[str, Entry | None, tuple[str, str, str] | None, str]
+Prepared = tuple[str, Entry | None, Forms | None, str]
 
 
 # --- library folders ---------------------------------------------------------------------
@@ -133,15 +132,11 @@ def load_article(path: Path) -> Article:
     return container.load(path)
 
 
-def search_forms(entry: Entry) -> tuple[str, str, str]:
-    """The normalised headline, body and people of an entry: what FTS5 indexes."""
-    return normalise(entry.headline), normalise(entry.body), normalise(entry.people)
-
-
 def prepare(path: str, loader: Loader = load_article) -> Prepared:
     """Read one file into an entry and its search forms, or the reason it cannot be read."""
     try:
         entry = entry_for(loader(Path(path)))
+        # Stemmed here, in the worker processes of a big scan.
         forms = search_forms(entry)
     except StorageError as failure:
         return path, None, None, failure.message

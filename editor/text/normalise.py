@@ -105,6 +105,8 @@ def normalise(text: str) -> str:
 
 
 # A Latin letter and the combining accents after it once decomposed (é → e + U+0301).
+# A Latin letter that may carry an accent, or a combining accent: without one, nothing folds.
+_MAY_HAVE_ACCENTS = re.compile("[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]")
 _LATIN_ACCENTED = re.compile("([A-Za-z\u00c0-\u024f\u1e00-\u1eff])[\u0300-\u036f]+")
 
 
@@ -116,7 +118,9 @@ def match_form(text: str) -> str:
     same way for the text and for what is typed (``Basın`` and ``basin`` match).
     """
     text = normalise(text)
-    if text.isascii():
+    if text.isascii() or not _MAY_HAVE_ACCENTS.search(text):
+        # Nothing to fold (Arabic or Cyrillic text): decomposing it would cost more than
+        # the rest of a phrase check in the library.
         return text
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _LATIN_ACCENTED.sub(r"\1", decomposed))

@@ -137,6 +137,42 @@ def test_results_show_the_original_vowelled_text_with_the_match_marked(qtbot, pa
     assert pane.model.index(0, 2).data() == "العربية"  # the language by its own name
 
 
+def test_a_word_finds_its_other_forms_and_the_original_word_is_marked(qtbot, pane) -> None:
+    # The body says "площади"; the word typed is "площадь": the stems are the same.
+    type_query(qtbot, pane, "площадь ")
+    assert shown_headlines(pane) == ["Новый мост через залив"]
+    assert ("площади", True) in pane.model.hit(0).snippet_parts
+
+
+def test_desk_filters_narrow_the_list(qtbot, user_folders, tmp_path) -> None:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    for name, meta in (
+        ("flash", Meta(slugline="PORTS", urgency=1)),
+        ("held", Meta(embargo="2999-01-01T09:00:00+03:00")),
+        ("plain", Meta(urgency=5)),
+    ):
+        article = Article(
+            headline=name.title(), sections=[Section(body="Ports close.")], meta=meta
+        )
+        container.save(article, folder / f"{name}.newsdesk")
+    library = Library(user_folders, [folder])
+    widget = LibraryPane(library)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget._scan is None)
+    widget._fill_filters()
+    widget.urgency_filter.setCurrentIndex(widget.urgency_filter.findData(1))
+    qtbot.waitUntil(lambda: shown_headlines(widget) == ["Flash"])
+    widget.urgency_filter.setCurrentIndex(0)
+    widget.embargo_filter.setCurrentIndex(widget.embargo_filter.findData("embargoed"))
+    qtbot.waitUntil(lambda: shown_headlines(widget) == ["Held"])
+    widget.embargo_filter.setCurrentIndex(0)
+    widget.slugline_filter.setCurrentIndex(widget.slugline_filter.findData("PORTS"))
+    qtbot.waitUntil(lambda: shown_headlines(widget) == ["Flash"])
+    library.close()
+
+
 def test_results_appear_while_the_word_is_still_being_typed(qtbot, pane) -> None:
     type_query(qtbot, pane, "мос")
     assert shown_headlines(pane) == ["Новый мост через залив"]

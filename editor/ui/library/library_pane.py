@@ -10,10 +10,10 @@ calls ``article_saved(path)`` so the index follows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from time import perf_counter
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QDate,
@@ -53,7 +53,7 @@ from editor.jobs.status_change import StatusOutcome, change_statuses
 from editor.model import Status
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
-from editor.storage.library import Filters, Hit, Library, ScanProgress, Sort
+from editor.storage.library import Embargo, Filters, Hit, Library, ScanProgress, Sort
 from editor.text.languages import find_language
 from editor.ui.common.failures import failure_line, failure_reason
 from editor.ui.common.status_names import status_label
@@ -107,6 +107,11 @@ class LibraryPane(QWidget):
         self.author_filter = self._combo()
         self.office_filter = self._combo()
         self.tag_filter = self._combo()
+        self.slugline_filter = self._combo()
+        self.urgency_filter = self._combo()
+        self.embargo_filter = self._combo()
+        for state in (Embargo.EMBARGOED, Embargo.LIFTED, Embargo.NONE):
+            self.embargo_filter.addItem("", state.value)
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
         self.sort_box = QComboBox(self)
@@ -162,6 +167,9 @@ class LibraryPane(QWidget):
             self.author_filter,
             self.office_filter,
             self.tag_filter,
+            self.slugline_filter,
+            self.urgency_filter,
+            self.embargo_filter,
             self.date_from,
             self.date_to,
             self.sort_box,
@@ -192,8 +200,19 @@ class LibraryPane(QWidget):
             (self.author_filter, self.tr("Any author")),
             (self.office_filter, self.tr("Any office")),
             (self.tag_filter, self.tr("Any tag")),
+            (self.slugline_filter, self.tr("Any slugline")),
+            (self.urgency_filter, self.tr("Any urgency")),
+            (self.embargo_filter, self.tr("Any embargo")),
         ):
             box.setItemText(0, any_label)
+        embargo_states = {
+            Embargo.EMBARGOED.value: self.tr("Under embargo"),
+            Embargo.LIFTED.value: self.tr("Embargo passed"),
+            Embargo.NONE.value: self.tr("No embargo"),
+        }
+        for index in range(1, self.embargo_filter.count()):
+            state = str(self.embargo_filter.itemData(index))
+            self.embargo_filter.setItemText(index, embargo_states[state])
         self.date_from.setSpecialValueText(self.tr("from: any"))
         self.date_to.setSpecialValueText(self.tr("to: any"))
         sorts = {
@@ -253,6 +272,9 @@ class LibraryPane(QWidget):
             tag=self.tag_filter.currentData() or "",
             date_from=date(self.date_from),
             date_to=date(self.date_to),
+            slugline=self.slugline_filter.currentData() or "",
+            urgency=int(self.urgency_filter.currentData() or 0),
+            embargo=self.embargo_filter.currentData() or "",
         )
 
     @Slot()
@@ -308,13 +330,16 @@ class LibraryPane(QWidget):
     def _fill_filters(self) -> None:
         """Offer, in each filter, the values the library holds (keeping the choice made)."""
         facets = self.library.facets()
-        for box, values, label in (
+        choices: tuple[tuple[QComboBox, Sequence[Any], Callable[[Any], str]], ...] = (
             (self.status_filter, facets.statuses, status_label),
             (self.language_filter, facets.languages, _language_name),
             (self.author_filter, facets.authors, str),
             (self.office_filter, facets.offices, str),
             (self.tag_filter, facets.tags, str),
-        ):
+            (self.slugline_filter, facets.sluglines, str),
+            (self.urgency_filter, facets.urgencies, self._urgency_label),
+        )
+        for box, values, label in choices:
             chosen = box.currentData()
             box.blockSignals(True)
             while box.count() > 1:
@@ -323,6 +348,9 @@ class LibraryPane(QWidget):
                 box.addItem(label(value), value)
             box.setCurrentIndex(max(0, box.findData(chosen)))
             box.blockSignals(False)
+
+    def _urgency_label(self, urgency: int) -> str:
+        return self.tr("Urgency {0}").format(urgency)
 
     # -- opening and the selection --------------------------------------------------------
 
