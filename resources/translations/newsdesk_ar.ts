@@ -1277,93 +1277,123 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="187"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="195"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>ابحث في المكتبة: كلمات، &quot;عبارة&quot;، بادئة*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="190"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="191"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="199"/>
         <source>Any language</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="192"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
         <source>Any author</source>
         <translation>كل الكتّاب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="193"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
         <source>Any office</source>
         <translation>كل المكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="194"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="197"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
+        <source>Any slugline</source>
+        <translation>كل الكلمات الدليلية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
+        <source>Any urgency</source>
+        <translation>كل درجات الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="205"/>
+        <source>Any embargo</source>
+        <translation>مع حظر النشر أو دونه</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
+        <source>Under embargo</source>
+        <translation>تحت حظر النشر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="210"/>
+        <source>Embargo passed</source>
+        <translation>انتهى حظر النشر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="211"/>
+        <source>No embargo</source>
+        <translation>بلا حظر نشر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="216"/>
         <source>from: any</source>
         <translation>من: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="217"/>
         <source>to: any</source>
         <translation>إلى: أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="219"/>
         <source>Best match</source>
         <translation>الأكثر صلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="220"/>
         <source>Newest</source>
         <translation>الأحدث</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="221"/>
         <source>Oldest</source>
         <translation>الأقدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="222"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="223"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="208"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="227"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="564"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="228"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="592"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="212"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="231"/>
         <source>Folders</source>
         <translation>المجلدات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="287"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="309"/>
         <source>The library cannot be searched: {0}</source>
         <translation>تعذّر البحث في المكتبة: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="293"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="315"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ مقال</numerusform>
@@ -1375,7 +1405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="295"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="317"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1387,7 +1417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="302"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="324"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>لم يتعذّر قراءة أي ملف</numerusform>
@@ -1399,12 +1429,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="353"/>
+        <source>Urgency {0}</source>
+        <translation>الأولوية {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>لم تتغيّر مجلدات المكتبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="490"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>لم يتعذّر قراءة أي ملف.</numerusform>
@@ -1416,7 +1451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="549"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="577"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>لم يتغيّر {0} من %n مقال.</numerusform>
@@ -1428,62 +1463,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="297"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="319"/>
         <source>Reading the library…</source>
         <translation>جارٍ قراءة المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="410"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="438"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>جارٍ قراءة المكتبة… {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="420"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>The library cannot be read: {0}</source>
         <translation>تعذّرت قراءة المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="436"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="464"/>
         <source>The library cannot be updated: {0}</source>
         <translation>تعذّر تحديث المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="476"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="481"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="458"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="486"/>
         <source>Add a library folder</source>
         <translation>إضافة مجلد إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="478"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="506"/>
         <source>Library folders</source>
         <translation>مجلدات المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="489"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="517"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="502"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="530"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="530"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="558"/>
         <source>Changing the status…</source>
         <translation>جارٍ تغيير الحالة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="584"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>تغيّرت حالة %n مقال، لكن لم تُحفظ نسخة احتياطية من النسخة السابقة.</numerusform>
@@ -1495,7 +1530,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="575"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="603"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

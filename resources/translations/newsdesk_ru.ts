@@ -1235,93 +1235,123 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="187"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="195"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Поиск в библиотеке: слова, &quot;фраза&quot;, начало*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="190"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="191"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="199"/>
         <source>Any language</source>
         <translation>Любой язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="192"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
         <source>Any author</source>
         <translation>Любой автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="193"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
         <source>Any office</source>
         <translation>Любая редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="194"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
         <source>Any tag</source>
         <translation>Любой тег</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="197"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
+        <source>Any slugline</source>
+        <translation>Любой слаг</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
+        <source>Any urgency</source>
+        <translation>Любая срочность</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="205"/>
+        <source>Any embargo</source>
+        <translation>Любое эмбарго</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
+        <source>Under embargo</source>
+        <translation>Под эмбарго</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="210"/>
+        <source>Embargo passed</source>
+        <translation>Эмбарго истекло</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="211"/>
+        <source>No embargo</source>
+        <translation>Без эмбарго</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="216"/>
         <source>from: any</source>
         <translation>с: не задано</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="217"/>
         <source>to: any</source>
         <translation>по: не задано</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="219"/>
         <source>Best match</source>
         <translation>По релевантности</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="220"/>
         <source>Newest</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="221"/>
         <source>Oldest</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="222"/>
         <source>Headline</source>
         <translation>По заголовку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="223"/>
         <source>Author</source>
         <translation>По автору</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="208"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="227"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="564"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="228"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="592"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="212"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="231"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="287"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="309"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Не удаётся выполнить поиск в библиотеке: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="293"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="315"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>Статей: %n+</numerusform>
@@ -1330,7 +1360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="295"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="317"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -1339,7 +1369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="302"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="324"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>Не удалось прочитать %n файл</numerusform>
@@ -1348,12 +1378,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="353"/>
+        <source>Urgency {0}</source>
+        <translation>Срочность {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>Папки библиотеки не изменены.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="490"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>Не удалось прочитать %n файл.</numerusform>
@@ -1362,7 +1397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="549"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="577"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>Не изменено статей: {0} из %n.</numerusform>
@@ -1371,62 +1406,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="297"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="319"/>
         <source>Reading the library…</source>
         <translation>Чтение библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="410"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="438"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Чтение библиотеки… {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="420"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>The library cannot be read: {0}</source>
         <translation>Не удаётся прочитать библиотеку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="436"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="464"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Не удаётся обновить библиотеку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="476"/>
         <source>Add folder…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="481"/>
         <source>Remove {0}</source>
         <translation>Убрать {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="458"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="486"/>
         <source>Add a library folder</source>
         <translation>Добавление папки в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="478"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="506"/>
         <source>Library folders</source>
         <translation>Папки библиотеки</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="489"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="517"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="502"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="530"/>
         <source>Exporting…</source>
         <translation>Идёт экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="530"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="558"/>
         <source>Changing the status…</source>
         <translation>Смена статуса…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="584"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>Статус изменён (%n статья), но резервная копия предыдущей версии не сделана.</numerusform>
@@ -1435,7 +1470,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="575"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="603"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -1207,195 +1207,230 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="187"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="195"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Arşivde ara: sözcükler, &quot;bir ifade&quot;, önek*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="190"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
         <source>Any status</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="191"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="199"/>
         <source>Any language</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="192"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
         <source>Any author</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="193"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
         <source>Any office</source>
         <translation>Tüm bürolar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="194"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
         <source>Any tag</source>
         <translation>Tüm etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="197"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
+        <source>Any slugline</source>
+        <translation>Tüm kısa adlar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
+        <source>Any urgency</source>
+        <translation>Tüm aciliyetler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="205"/>
+        <source>Any embargo</source>
+        <translation>Ambargolu ya da ambargosuz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
+        <source>Under embargo</source>
+        <translation>Ambargo altında</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="210"/>
+        <source>Embargo passed</source>
+        <translation>Ambargo bitti</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="211"/>
+        <source>No embargo</source>
+        <translation>Ambargo yok</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="216"/>
         <source>from: any</source>
         <translation>başlangıç: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="217"/>
         <source>to: any</source>
         <translation>bitiş: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="219"/>
         <source>Best match</source>
         <translation>En uygun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="220"/>
         <source>Newest</source>
         <translation>En yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="221"/>
         <source>Oldest</source>
         <translation>En eski</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="222"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="223"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="208"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="227"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="564"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="228"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="592"/>
         <source>Set status</source>
         <translation>Durumu ayarla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="212"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="231"/>
         <source>Folders</source>
         <translation>Klasörler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="287"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="309"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Arşivde arama yapılamıyor: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="293"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="315"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="295"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="317"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="302"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="324"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n dosya okunamadı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="353"/>
+        <source>Urgency {0}</source>
+        <translation>Aciliyet {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>Kitaplığın klasörleri değiştirilmedi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="490"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n dosya okunamadı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="549"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="577"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n yazıdan {0} tanesi değiştirilmedi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="297"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="319"/>
         <source>Reading the library…</source>
         <translation>Arşiv okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="410"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="438"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Arşiv okunuyor… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="420"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>The library cannot be read: {0}</source>
         <translation>Arşiv okunamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="436"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="464"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Arşiv güncellenemiyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="476"/>
         <source>Add folder…</source>
         <translation>Klasör ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="481"/>
         <source>Remove {0}</source>
         <translation>Kaldır: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="458"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="486"/>
         <source>Add a library folder</source>
         <translation>Arşive klasör ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="478"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="506"/>
         <source>Library folders</source>
         <translation>Arşiv klasörleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="489"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="517"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="502"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="530"/>
         <source>Exporting…</source>
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="530"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="558"/>
         <source>Changing the status…</source>
         <translation>Durum değiştiriliyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="584"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>%n yazının durumu değişti, ancak önceki sürümün yedeği alınamadı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="575"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="603"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>

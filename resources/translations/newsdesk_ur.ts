@@ -1221,93 +1221,123 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="187"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="195"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>لائبریری میں تلاش: الفاظ، &quot;پورا فقرہ&quot;، سابقہ*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="190"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
         <source>Any status</source>
         <translation>کوئی بھی حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="191"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="199"/>
         <source>Any language</source>
         <translation>کوئی بھی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="192"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
         <source>Any author</source>
         <translation>کوئی بھی مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="193"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
         <source>Any office</source>
         <translation>کوئی بھی ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="194"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
         <source>Any tag</source>
         <translation>کوئی بھی ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="197"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
+        <source>Any slugline</source>
+        <translation>کوئی بھی سلگ لائن</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
+        <source>Any urgency</source>
+        <translation>کوئی بھی فوریت</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="205"/>
+        <source>Any embargo</source>
+        <translation>اشاعتی پابندی ہو یا نہ ہو</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
+        <source>Under embargo</source>
+        <translation>اشاعتی پابندی کے تحت</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="210"/>
+        <source>Embargo passed</source>
+        <translation>اشاعتی پابندی ختم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="211"/>
+        <source>No embargo</source>
+        <translation>کوئی اشاعتی پابندی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="216"/>
         <source>from: any</source>
         <translation>از: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="217"/>
         <source>to: any</source>
         <translation>تا: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="219"/>
         <source>Best match</source>
         <translation>بہترین مطابقت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="220"/>
         <source>Newest</source>
         <translation>تازہ ترین</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="221"/>
         <source>Oldest</source>
         <translation>قدیم ترین</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="222"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="223"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="208"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="227"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="564"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="228"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="592"/>
         <source>Set status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="212"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="231"/>
         <source>Folders</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="287"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="309"/>
         <source>The library cannot be searched: {0}</source>
         <translation>لائبریری میں تلاش نہیں ہو سکی: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="293"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="315"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ مضمون</numerusform>
@@ -1315,7 +1345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="295"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="317"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n مضمون</numerusform>
@@ -1323,7 +1353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="302"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="324"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n فائل پڑھی نہ جا سکی</numerusform>
@@ -1331,12 +1361,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="479"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="353"/>
+        <source>Urgency {0}</source>
+        <translation>فوریت {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>لائبریری کے فولڈر تبدیل نہیں ہوئے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="490"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n فائل پڑھی نہ جا سکی۔</numerusform>
@@ -1344,7 +1379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="549"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="577"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n مضمون میں سے {0} تبدیل نہیں ہوا۔</numerusform>
@@ -1352,62 +1387,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="297"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="319"/>
         <source>Reading the library…</source>
         <translation>لائبریری پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="410"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="438"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>لائبریری پڑھی جا رہی ہے… {1} میں سے {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="420"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
         <source>The library cannot be read: {0}</source>
         <translation>لائبریری پڑھی نہیں جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="436"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="464"/>
         <source>The library cannot be updated: {0}</source>
         <translation>لائبریری تازہ نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="476"/>
         <source>Add folder…</source>
         <translation>فولڈر شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="453"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="481"/>
         <source>Remove {0}</source>
         <translation>{0} ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="458"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="486"/>
         <source>Add a library folder</source>
         <translation>لائبریری میں فولڈر شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="478"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="506"/>
         <source>Library folders</source>
         <translation>لائبریری کے فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="489"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="517"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="502"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="530"/>
         <source>Exporting…</source>
         <translation>برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="530"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="558"/>
         <source>Changing the status…</source>
         <translation>حیثیت بدلی جا رہی ہے…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="556"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="584"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>%n مضمون کی حیثیت بدل گئی، لیکن پچھلے نسخے کا بیک اپ نہیں رکھا جا سکا۔</numerusform>
@@ -1415,7 +1450,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="575"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="603"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
