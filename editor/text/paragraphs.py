@@ -12,6 +12,7 @@ paragraphs one id stays and the other is recorded as joined into it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -102,32 +103,73 @@ def _equal_runs(old_text: str, new_text: str) -> list[tuple[int, int, int]]:
     """Return (old start, new start, length) of each run of characters both texts share."""
     matcher = diff_match_patch()
     matcher.Diff_Timeout = DIFF_TIMEOUT_S
-    # The common ends first: after one edit everything but the middle is shared, and the
-    # diff of the middle alone is short.
-    prefix = matcher.diff_commonPrefix(old_text, new_text)
-    old_rest, new_rest = old_text[prefix:], new_text[prefix:]
-    suffix = matcher.diff_commonSuffix(old_rest, new_rest)
-    old_middle = old_rest[: len(old_rest) - suffix]
-    new_middle = new_rest[: len(new_rest) - suffix]
-    runs = [(0, 0, prefix)] if prefix else []
-    if old_middle and new_middle:
-        diffs = matcher.diff_main(old_middle, new_middle, False)
-        # Without this a rewritten paragraph "survives" through letters it shares with
-        # the new one.
-        matcher.diff_cleanupSemantic(diffs)
-        old_at, new_at = prefix, prefix
-        for operation, chunk in diffs:
-            if operation == 0:
-                runs.append((old_at, new_at, len(chunk)))
-                old_at += len(chunk)
-                new_at += len(chunk)
-            elif operation == -1:
-                old_at += len(chunk)
-            else:
-                new_at += len(chunk)
-    if suffix:
-        runs.append((len(old_text) - suffix, len(new_text) - suffix, suffix))
+    single = _single_edit(matcher, old_text, new_text)
+    if single is not None:
+        return single
+    # diff_main strips the common ends first: after one edit only the middle is diffed.
+    diffs = matcher.diff_main(old_text, new_text, False)
+    # Without this a rewritten paragraph "survives" through letters it shares with the new
+    # one; and it slides an edit that could sit in several places (text inserted beside a
+    # copy of itself) to a blank line, so the paragraphs around it keep their characters.
+    matcher.diff_cleanupSemantic(diffs)
+    runs = []
+    old_at = new_at = 0
+    for operation, chunk in diffs:
+        if operation == 0:
+            runs.append((old_at, new_at, len(chunk)))
+            old_at += len(chunk)
+            new_at += len(chunk)
+        elif operation == -1:
+            old_at += len(chunk)
+        else:
+            new_at += len(chunk)
     return runs
+
+
+# How far an insertion or deletion that could sit in several places is slid to find the
+# place that cuts fewest paragraphs (beyond, the first place is taken).
+_MOST_PLACES = 256
+
+
+def _single_edit(
+    matcher: diff_match_patch, old_text: str, new_text: str
+) -> list[tuple[int, int, int]] | None:
+    """The runs of a pure insertion or deletion, placed where it cuts fewest paragraphs;
+    None when the change is not one (a replacement, or edits in several places).
+
+    Text inserted beside a copy of itself (or deleted beside one) can be placed anywhere
+    in a window; a plain diff picks one end, which may give a paragraph's characters to
+    its neighbour. The place chosen keeps whole paragraphs whole.
+    """
+    prefix = matcher.diff_commonPrefix(old_text, new_text)
+    suffix = matcher.diff_commonSuffix(old_text, new_text)
+    shorter = min(len(old_text), len(new_text))
+    if prefix + suffix < shorter:
+        return None
+    longer_text = old_text if len(old_text) > len(new_text) else new_text
+    length = len(longer_text) - shorter
+    low, high = shorter - suffix, min(prefix, shorter)
+    spans = paragraph_spans(longer_text)
+    starts = [start for start, _end in spans]
+
+    def cuts(point: int) -> int:
+        # Paragraphs of the longer text with the point strictly inside them.
+        at = bisect_right(starts, point) - 1
+        return int(at >= 0 and spans[at][0] < point < spans[at][1])
+
+    best, best_cuts = low, None
+    for place in range(low, min(high, low + _MOST_PLACES) + 1):
+        count = cuts(place) + cuts(place + length)
+        if best_cuts is None or count < best_cuts:
+            best, best_cuts = place, count
+            if count == 0:
+                break
+    after = shorter - best
+    if len(old_text) > len(new_text):  # a deletion of old[best:best + length]
+        runs = [(0, 0, best), (best + length, best, after)]
+    else:  # an insertion at old[best]
+        runs = [(0, 0, best), (best, best + length, after)]
+    return [run for run in runs if run[2] > 0]
 
 
 def _overlaps(
