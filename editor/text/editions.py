@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from editor.model import Article, Section, SourceLink, StatusChange, now_iso
+from editor.model import Article, Quotation, Section, SourceLink, StatusChange, now_iso
 from editor.model.parts import (
     HEADLINE,
     OPENING,
@@ -41,6 +41,7 @@ from editor.text.paragraphs import (
     fresh_id,
     ids_for,
     paragraph_spans,
+    paragraph_texts,
     reconcile,
 )
 
@@ -352,6 +353,66 @@ def follow_edition(edition: Article, part: str, old_text: str, new_text: str) ->
     return followed
 
 
+_BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def set_translation(edition: Article, link: SourceLink, text: str) -> None:
+    """Write ``text`` as the edition's paragraph of this link (the side-by-side view and
+    the tests use this): a header part or quotation of the edition takes it whole; a
+    section paragraph is replaced, or, when still waiting, placed after the paragraphs
+    of the links before it. Blank lines in ``text`` are made single line breaks (one
+    paragraph stays one); an empty text removes the paragraph (the link waits again)."""
+    key = link.paragraph
+    if key in (OPENING, HEADLINE, STANDFIRST):
+        if key == OPENING:
+            edition.opening.text = text
+        elif key == HEADLINE:
+            edition.headline = text
+        else:
+            edition.standfirst = text
+        return
+    try:
+        ref = parse_part(key)
+    except PartError:
+        ref = None
+    if ref is not None and ref.kind is PartKind.QUOTATION:
+        own = next((q for q in edition.quotations if q.id == ref.quotation_id), None)
+        if own is None:
+            edition.quotations.append(
+                Quotation(
+                    id=ref.quotation_id, words=text, translated=True, language=edition.language
+                )
+            )
+        else:
+            own.words, own.translated = text, True
+        return
+    section = _section_of(edition, link.part)
+    if section is None:
+        raise EditionError(edition.language, f"the edition has no part {link.part!r}")
+    text = _BLANK_LINES.sub("\n", text.strip())
+    ids = ids_for(
+        section.body, section.paragraphs, set(_all_ids(edition)) - set(section.paragraphs)
+    )
+    texts = paragraph_texts(section.body)
+    if key in ids:
+        at = ids.index(key)
+        if text:
+            texts[at] = text
+        else:
+            del texts[at], ids[at]
+    elif text:
+        at = 0
+        for other in edition.source_links:
+            if other is link:
+                break
+            if other.part == link.part and other.paragraph in ids:
+                at = ids.index(other.paragraph) + 1
+        texts.insert(at, text)
+        ids.insert(at, key)
+    section.body = "\n\n".join(texts)
+    section.paragraphs = ids
+
+
 @dataclass
 class StaleLink:
     """A stale translation: its link, and each changed source paragraph's word diff since
@@ -464,6 +525,7 @@ __all__ = [
     "links_of",
     "new_edition",
     "same_language",
+    "set_translation",
     "source_paragraphs",
     "state",
 ]

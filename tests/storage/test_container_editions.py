@@ -14,8 +14,6 @@ from editor.storage import container
 from editor.storage.errors import FormatError
 from editor.text.template import new_article
 
-pytestmark = pytest.mark.hostile
-
 
 def _story() -> Article:
     source = new_article("en")
