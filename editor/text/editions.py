@@ -32,6 +32,7 @@ from editor.model.parts import (
     PartKind,
     parse_part,
     quotation_part,
+    section_part,
 )
 from editor.text.compare import Diff, diff_words
 from editor.text.languages import find_language
@@ -144,7 +145,7 @@ def new_edition(source: Article, language: str, *, prefill: bool, author: str = 
             # Ids kept for the paragraphs still to be written: the first paragraph typed
             # takes the first (see follow_edition).
             own.paragraphs = []
-        part = f"sections/{index}"
+        part = section_part(index)
         for place, source_id in enumerate(section.paragraphs):
             if place < len(own.paragraphs):
                 mine = own.paragraphs[place]
