@@ -21,7 +21,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +94,10 @@ _REVISION_NAME = re.compile(r"revisions/[0-9]{1,12}\.json")
 _KIND_SLUG = re.compile(r"[a-z0-9_\-]{1,40}")
 _SAFE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,99}")
 _FOLDERS = ("sections/", "revisions/", "assets/")
+# Editions: ``editions/LANG/`` holds an edition laid out as the top level, without images.
+_EDITIONS = "editions/"
+_EDITION_LANGUAGE = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,7}")
+_EDITION_ENTRY = re.compile(r"editions/([^/]*)/(.*)", re.DOTALL)
 # Formats that are compressed already: deflating them again costs time and gains nothing.
 _STORED_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".zip", ".gz")
 
@@ -136,8 +140,8 @@ def dumps(article: Article) -> bytes:
     for name in article.assets:
         if not asset_name_allowed(name):
             raise FormatError("<memory>", f"the image name {name!r} cannot be stored")
+    folders = _edition_folders(article)
     buffer = io.BytesIO()
-    section_files = [_section_file(i, s.kind) for i, s in enumerate(article.sections)]
     sizes = {"entries": 0, "total": 0, "text": 0, "items": 0}
     with zipfile.ZipFile(buffer, "w") as archive:
 
@@ -158,16 +162,50 @@ def dumps(article: Article) -> bytes:
                 archive.writestr(info, data, compresslevel=COMPRESS_LEVEL)
 
         put("mimetype", MIMETYPE.encode("ascii"), stored=True)
-        put("article.json", _json_bytes(article_head_to_dict(article, section_files), 2))
-        for name, section in zip(section_files, article.sections, strict=True):
-            put(name, _text_bytes(section.body))
-        put("review.json", _json_bytes(review_to_dict(article), 2))
-        for index, revision in enumerate(article.revisions):
-            put(f"revisions/{index + 1:06d}.json", _json_bytes(revision_to_dict(revision), None))
+        _put_article(put, article, "")
+        # Each edition in a folder of its own, laid out as the top level (images shared).
+        for folder, edition in zip(folders, article.editions, strict=True):
+            _put_article(put, edition, folder)
         for name, data in article.assets.items():
             put(f"assets/{name}", bytes(data), stored=name.lower().endswith(_STORED_SUFFIXES))
     _check_writable(sizes)
     return buffer.getvalue()
+
+
+def _put_article(put: Callable[[str, bytes], None], article: Article, prefix: str) -> None:
+    """Write an article's text, review and revisions under ``prefix`` ("" or an edition's
+    folder)."""
+    section_files = [_section_file(i, s.kind) for i, s in enumerate(article.sections)]
+    put(f"{prefix}article.json", _json_bytes(article_head_to_dict(article, section_files), 2))
+    for name, section in zip(section_files, article.sections, strict=True):
+        put(f"{prefix}{name}", _text_bytes(section.body))
+    put(f"{prefix}review.json", _json_bytes(review_to_dict(article), 2))
+    for index, revision in enumerate(article.revisions):
+        put(
+            f"{prefix}revisions/{index + 1:06d}.json",
+            _json_bytes(revision_to_dict(revision), None),
+        )
+
+
+def _edition_folders(article: Article) -> list[str]:
+    """Return the folder of each edition; FormatError for one that cannot be stored."""
+    folders = []
+    seen: set[str] = set()
+    for edition in article.editions:
+        language = edition.language
+        if not _EDITION_LANGUAGE.fullmatch(language):
+            raise FormatError("<memory>", f"an edition's language {language!r} cannot be stored")
+        if language.lower() in seen:
+            raise FormatError("<memory>", f"has two editions in {language!r}")
+        if edition.editions:
+            raise FormatError("<memory>", f"the {language!r} edition has editions of its own")
+        if edition.assets:
+            raise FormatError(
+                "<memory>", f"the {language!r} edition has images of its own (they are shared)"
+            )
+        seen.add(language.lower())
+        folders.append(f"{_EDITIONS}{language}/")
+    return folders
 
 
 def _check_writable(sizes: dict[str, int]) -> None:
@@ -408,6 +446,16 @@ def _allowed(name: str) -> bool:
         return True
     if _SECTION_NAME.fullmatch(name) or _REVISION_NAME.fullmatch(name):
         return True
+    if name == _EDITIONS:
+        return True
+    edition = _EDITION_ENTRY.fullmatch(name)
+    if edition is not None:
+        rest = edition.group(2)
+        return _EDITION_LANGUAGE.fullmatch(edition.group(1)) is not None and (
+            rest in ("", "article.json", "review.json", "sections/", "revisions/")
+            or _SECTION_NAME.fullmatch(rest) is not None
+            or _REVISION_NAME.fullmatch(rest) is not None
+        )
     return name.startswith("assets/") and asset_name_allowed(name[len("assets/") :])
 
 
@@ -444,39 +492,76 @@ def _read(data: bytes, path: str, parts: Collection[str]) -> Article:
     if mimetype != MIMETYPE.encode("ascii"):
         shown = mimetype[:60].decode("ascii", "replace")
         raise FormatError(path, f"is not a Newsdesk article (mimetype is {shown!r})")
-    if "article.json" not in entries:
-        raise FormatError(path, "article.json is missing")
-    head = Fields(reader.json("article.json"), "article.json", path, ARTICLE_KEYS)
+    article = _read_article(reader, "", parts)
+    for folder, language in _edition_entries(entries, path):
+        edition = _read_article(reader, folder, parts)
+        if edition.language != language:
+            raise FormatError(
+                path,
+                f"{folder}article.json: the edition's language is {edition.language!r}, "
+                f"not {language!r} as its folder says",
+            )
+        article.editions.append(edition)
+    for name, info in entries.items():
+        if "assets" in parts and name.startswith("assets/") and not info.is_dir():
+            article.assets[name[len("assets/") :]] = reader.read(name)
+    return article
+
+
+def _edition_entries(entries: dict[str, zipfile.ZipInfo], path: str) -> list[tuple[str, str]]:
+    """Return (folder, language) of each edition in the file, in the file's order."""
+    found: dict[str, str] = {}  # language, lower case -> as the folder spells it
+    for name in entries:
+        edition = _EDITION_ENTRY.fullmatch(name)
+        if edition is None:
+            continue
+        language = edition.group(1)
+        spelled = found.setdefault(language.lower(), language)
+        if spelled != language:
+            raise FormatError(path, f"holds two editions in {language!r}")
+    return [(f"{_EDITIONS}{language}/", language) for language in found.values()]
+
+
+def _read_article(reader: _Reader, prefix: str, parts: Collection[str]) -> Article:
+    """Read the article (or edition) whose entries start with ``prefix``."""
+    entries, path = reader.entries, reader.path
+    head_name = f"{prefix}article.json"
+    if head_name not in entries:
+        raise FormatError(path, f"{head_name} is missing")
+    head = Fields(reader.json(head_name), head_name, path, ARTICLE_KEYS)
     # The version decides how to read the rest, so it is checked before anything else.
     check_format_version(head)
     sections = head.items("sections")
     for index, section in enumerate(sections):
         if not isinstance(section, dict):
-            raise FormatError(path, f"article.json: sections[{index}] must be an object")
+            raise FormatError(path, f"{head_name}: sections[{index}] must be an object")
         body = section.get("body", None)
         if body is None:
             continue
         if not isinstance(body, str):
-            raise FormatError(path, f"article.json: sections[{index}]: 'body' must be a string")
+            raise FormatError(path, f"{head_name}: sections[{index}]: 'body' must be a string")
         if not _SECTION_NAME.fullmatch(body):
             raise FormatError(
                 path,
-                f"article.json: sections[{index}]: 'body' names {body!r}, not a sections/ file",
+                f"{head_name}: sections[{index}]: 'body' names {body!r}, not a sections/ file",
             )
-        if body not in entries:
-            raise FormatError(path, f"{body} is missing")
-        section["body"] = reader.text(body)
+        if f"{prefix}{body}" not in entries:
+            raise FormatError(path, f"{prefix}{body} is missing")
+        section["body"] = reader.text(f"{prefix}{body}")
     article = article_from_fields(head, review=False)
-    if "review.json" in entries and "review" in parts:
-        review = Fields(reader.json("review.json"), "review.json", path, REVIEW_KEYS)
+    review_name = f"{prefix}review.json"
+    if review_name in entries and "review" in parts:
+        review = Fields(reader.json(review_name), review_name, path, REVIEW_KEYS)
         read_review(review, article)
-    revisions = sorted(n for n in entries if _REVISION_NAME.fullmatch(n))
-    for name in revisions if "revisions" in parts else ():
-        revision = Fields(reader.json(name), name, path, REVISION_KEYS)
-        article.revisions.append(revision_from_fields(revision))
-    for name, info in entries.items():
-        if "assets" in parts and name.startswith("assets/") and not info.is_dir():
-            article.assets[name[len("assets/") :]] = reader.read(name)
+    if "revisions" in parts:
+        revisions = sorted(
+            name
+            for name in entries
+            if name.startswith(prefix) and _REVISION_NAME.fullmatch(name[len(prefix) :])
+        )
+        for name in revisions:
+            revision = Fields(reader.json(name), name, path, REVISION_KEYS)
+            article.revisions.append(revision_from_fields(revision))
     return article
 
 

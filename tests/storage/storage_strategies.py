@@ -22,6 +22,7 @@ from editor.model import (
     Reply,
     Revision,
     Section,
+    SourceLink,
     StatusChange,
     Suggestion,
     SuggestionKind,
@@ -83,6 +84,7 @@ sections = st.builds(
     language=short_text,
     direction=directions,
     genre=short_text,
+    paragraphs=st.lists(short_text, max_size=3),
     extra=extras,
 )
 quotations = st.builds(
@@ -170,9 +172,21 @@ status_changes = st.builds(
     extra=extras,
 )
 asset_names = st.text(characters, min_size=1, max_size=20).filter(asset_name_allowed)
+source_links = st.builds(
+    SourceLink,
+    part=short_text,
+    paragraph=short_text,
+    sources=st.lists(short_text, max_size=2),
+    confirmed=st.lists(any_text, max_size=2),
+    confirmed_by=short_text,
+    confirmed_at=short_text,
+    extra=extras,
+)
+# An edition's language names its folder in the container: a BCP 47-like tag.
+edition_languages = st.from_regex(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,2}", fullmatch=True)
 
 
-def _article(with_history: bool) -> st.SearchStrategy[Article]:
+def _article(with_history: bool, edition: bool = False) -> st.SearchStrategy[Article]:
     fields = {
         "id": short_text,
         "language": short_text,
@@ -195,7 +209,9 @@ def _article(with_history: bool) -> st.SearchStrategy[Article]:
         "extra": extras,
         "review_extra": extras,
     }
-    if with_history:
+    if edition:
+        fields["language"] = edition_languages
+        fields["source_links"] = st.lists(source_links, max_size=3)
         revisions = st.builds(
             Revision,
             number=st.integers(-(2**40), 2**40),
@@ -206,7 +222,12 @@ def _article(with_history: bool) -> st.SearchStrategy[Article]:
             extra=extras,
         )
         fields["revisions"] = st.lists(revisions, max_size=2)
+    if with_history and not edition:
+        # Images are the story's, shared by its editions; an edition has no editions.
         fields["assets"] = st.dictionaries(asset_names, st.binary(max_size=64), max_size=2)
+        fields["editions"] = st.lists(
+            _article(True, edition=True), max_size=2, unique_by=lambda a: a.language.lower()
+        )
     return st.builds(Article, **fields)
 
 

@@ -93,7 +93,10 @@ def test_a_revision_keeps_every_declared_field() -> None:
 
 
 def test_every_declared_field_survives_the_container() -> None:
-    # Editions are articles of their own, stored in folders of the container.
-    article = _filled(Article, editions=[])
+    # Editions are articles of their own, stored in folders of the container, every field
+    # filled but the images (shared, the story's) and editions of their own.
+    edition = _filled(Article, language="ar", editions=[], assets={})
+    assert edition.revisions and edition.source_links and edition.sections[0].paragraphs
+    article = _filled(Article, editions=[edition])
     assert article.revisions and article.assets and article.front_matter
     assert container.loads(container.dumps(article)) == article
