@@ -79,6 +79,20 @@ class ApprovalGateError(ReviewError):
         self.comments = comments
 
 
+class EditionGateError(ReviewError):
+    """The edition gate refuses Approved (and Published) for an edition with stale paragraphs."""
+
+    def __init__(self, target: Status, language: str, stale: int) -> None:
+        plural = "s" if stale != 1 else ""
+        super().__init__(
+            f"the {language} edition cannot move to {STATUS_NAMES[target]} while it has "
+            f"{stale} stale paragraph{plural}; confirm or update them first"
+        )
+        self.target = target
+        self.language = language
+        self.stale = stale
+
+
 class EmbargoError(ReviewError):
     """Published is refused before the embargo lifts, or while the embargo names no moment.
 
@@ -227,6 +241,7 @@ def change_status(
     at: str | None = None,
     gate: bool = False,
     now: datetime | None = None,
+    stale: int = 0,
 ) -> StatusChange:
     """Move the article to a new status, recording who, when and why, plus a revision.
 
@@ -235,6 +250,9 @@ def change_status(
     Every status change of the editor, the library and the command line passes it here.
     Published is refused while an embargo is in force at ``now`` (the current time when
     None; tests give their own) or cannot be read, gate or no gate.
+    ``stale`` is the number of an edition's stale paragraphs, counted by the caller
+    (``editor.text.edition_review.change_edition_status``, with the house style's
+    ``review.edition_gate``): Approved and Published are refused while it is not 0.
     """
     target = new if isinstance(new, Status) else parse_status(new)
     current = status_of(article)
@@ -244,6 +262,8 @@ def change_status(
         suggestions, comments = open_review_items(article)
         if suggestions or comments:
             raise ApprovalGateError(target, suggestions, comments)
+    if stale and target in GATED_STATUSES:
+        raise EditionGateError(target, article.language, stale)
     if target is Status.PUBLISHED:
         # Imported here: datetime is loaded only when an article is to be published.
         from editor.model.embargo import EmbargoState, embargo_status

@@ -171,16 +171,19 @@ class Include(Frozen):
 class ReviewRules(Frozen):
     """How an office reviews: Word's own tracking, and what approval needs."""
 
-    __slots__ = ("approval_gate", "track_revisions")
+    __slots__ = ("approval_gate", "edition_gate", "track_revisions")
     _defaults: ClassVar[dict[str, Any]] = {
         # A DOCX that turns on Word's "Track changes", so the reviewer's own edits are kept.
         "track_revisions": False,
         # Approved and Published are refused while suggestions or comments are open.
         "approval_gate": True,
+        # A language edition is refused Approved while any of its paragraphs is stale.
+        "edition_gate": True,
     }
 
     track_revisions: bool
     approval_gate: bool
+    edition_gate: bool
 
 
 class Outlet(Frozen):

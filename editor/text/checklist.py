@@ -35,6 +35,8 @@ from editor.text.spelling import SpellChecker, choose_language, name_words, skip
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from editor.text.compare import Diff
+
 BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
@@ -57,6 +59,9 @@ class ChecklistOptions:
     spelling: SpellChecker | None = None
     # The moment the embargo is measured from; None: the current time (tests give theirs).
     now: datetime | None = None
+    # The source article when the article checked is one of its language editions (or
+    # ``edition_view`` of one): its stale and untranslated paragraphs are findings.
+    source: Article | None = None
 
 
 # The English wording of each finding, {0}… filled from its ``params`` (validate's problems
@@ -109,8 +114,16 @@ EMBARGO_UNREADABLE = QT_TRANSLATE_NOOP(
     "The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); "
     "the article cannot be published until it is set again.",
 )
+STALE_PARAGRAPH = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "The source of this paragraph changed after its translation was confirmed: {0}",
+)
+UNTRANSLATED_PARAGRAPH = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.",
+)
 TEMPLATES = (
-    EMBARGO_IN_FORCE, EMBARGO_UNREADABLE,
+    EMBARGO_IN_FORCE, EMBARGO_UNREADABLE, STALE_PARAGRAPH, UNTRANSLATED_PARAGRAPH,
     NO_DATE, NO_SOURCE, HEADLINE_TOO_LONG, NO_AUTHOR, NO_OFFICE, BIDI_CONTROL, DOUBLE_SPACE,
     MIXED_LETTERS, UNOPENED, STRAIGHT_QUOTE, UNCLOSED, UNKNOWN_WORD, LONG_PARAGRAPH,
     IMAGE_MISSING, IMAGE_UNREADABLE, IMAGE_REMOTE,
@@ -221,6 +234,8 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
     findings += _images(article)
     if options.spelling is not None:
         findings += _spelling(article, options.spelling)
+    if options.source is not None:
+        findings += _edition_findings(options.source, article)
     order = reading_order(article)
     findings.sort(key=lambda f: (order.get(f.part, len(order)), f.line, f.column))
     return findings
@@ -312,6 +327,86 @@ def _images(article: Article) -> Iterator[Finding]:
                     )
             elif source.lower().startswith(("http://", "https://")):
                 yield _warning(part, section.body, match.start(), "image", IMAGE_REMOTE, source)
+
+
+# Source words quoted in an edition's finding: enough to find the paragraph by.
+_QUOTED_WORDS = 80
+
+
+def _quoted(text: str, limit: int = _QUOTED_WORDS) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def _changes(diffs: list[tuple[str, Diff]]) -> str:
+    """Return only what changed in the source, as ``[-removed-] {+added+}``."""
+    from editor.text.compare import DELETE, INSERT
+
+    pieces = []
+    for _source, diff in diffs:
+        for operation, text in diff:
+            words = " ".join(text.split())
+            if operation == DELETE and words:
+                pieces.append(f"[-{words}-]")
+            elif operation == INSERT and words:
+                pieces.append(f"{{+{words}+}}")
+    return _quoted(" … ".join(pieces), 2 * _QUOTED_WORDS)
+
+
+def _edition_findings(source: Article, article: Article) -> Iterator[Finding]:
+    """An edition's stale and untranslated paragraphs, each at its part with the source's
+    current words (the source's own part for a source paragraph no link names)."""
+    # Imported here: the word diff is loaded only for an edition.
+    from editor.text.editions import edition, source_paragraphs, state
+    from editor.text.paragraphs import ids_for, paragraph_spans
+
+    # The stored edition, not a view of it: its own quotations say what it translated.
+    own = edition(source, article.language)
+    if own is None:
+        return
+    current = source_paragraphs(source)
+    bodies = {section_part(index): section for index, section in enumerate(own.sections)}
+
+    def located(part: str, paragraph: str) -> tuple[str, int]:
+        section = bodies.get(part)
+        if section is None:
+            return "", 0
+        ids = ids_for(section.body, section.paragraphs)
+        spans = paragraph_spans(section.body)
+        if paragraph in ids:
+            return section.body, spans[ids.index(paragraph)][0]
+        return section.body, 0
+
+    where = state(source, own)
+    for stale in where.stale:
+        link = stale.link
+        text, offset = located(link.part, link.paragraph)
+        yield _warning(
+            link.part, text, offset, "edition-stale", STALE_PARAGRAPH, _changes(stale.diffs)
+        )
+    for link in where.untranslated:
+        text, offset = located(link.part, link.paragraph)
+        words = " ".join(current.get(source_id, "") for source_id in link.sources)
+        if not words.strip():
+            continue  # nothing to translate (an empty header part of the source)
+        yield _warning(
+            link.part, text, offset, "edition-untranslated", UNTRANSLATED_PARAGRAPH, _quoted(words)
+        )
+    homes = {
+        paragraph: section_part(index)
+        for index, section in enumerate(source.sections)
+        for paragraph in section.paragraphs
+    }
+    for paragraph in where.unlinked:
+        part = homes.get(paragraph, paragraph)
+        yield _warning(
+            part,
+            "",
+            0,
+            "edition-untranslated",
+            UNTRANSLATED_PARAGRAPH,
+            _quoted(current.get(paragraph, "")),
+        )
 
 
 def _text_findings(part: str, text: str, languages: Sequence[str]) -> Iterator[Finding]:

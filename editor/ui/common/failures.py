@@ -18,7 +18,7 @@ from editor.storage import errors
 
 if TYPE_CHECKING:
     from editor.jobs.export import Progress
-    from editor.model.review import ApprovalGateError, EmbargoError
+    from editor.model.review import ApprovalGateError, EditionGateError, EmbargoError
 
 
 def failure_reason(failure: BaseException) -> str:
@@ -32,6 +32,7 @@ def failure_reason(failure: BaseException) -> str:
     )
     from editor.model.review import (
         ApprovalGateError,
+        EditionGateError,
         EmbargoError,
         ReviewError,
         StatusMoveError,
@@ -40,6 +41,8 @@ def failure_reason(failure: BaseException) -> str:
 
     if isinstance(failure, ApprovalGateError):
         return _gate_reason(failure)
+    if isinstance(failure, EditionGateError):
+        return _edition_gate_reason(failure)
     if isinstance(failure, EmbargoError):
         return _embargo_reason(failure)
     if isinstance(failure, StatusMoveError):
@@ -171,6 +174,19 @@ def _gate_reason(failure: ApprovalGateError) -> str:
     ).format(status_names()[failure.target], counts[0])
 
 
+def _edition_gate_reason(failure: EditionGateError) -> str:
+    """Why the edition gate refused a move: the edition has stale paragraphs."""
+    from editor.ui.common.status_names import status_names
+
+    stale = failure.stale
+    count = Failures.tr("%n stale paragraph(s)", "", stale)  # type: ignore[arg-type]
+    return QCoreApplication.translate(
+        "Failures",
+        "The {0} edition cannot move to {1} while it has {2}. Update or confirm them in "
+        "the side-by-side view first.",
+    ).format(failure.language, status_names()[failure.target], count)
+
+
 def _embargo_reason(failure: EmbargoError) -> str:
     """Why Published waits: the embargo's time left, or an embargo that cannot be read."""
     if failure.moment is None:
@@ -211,12 +227,13 @@ def _millions(size: int) -> str:
 def _detail(failure: BaseException) -> str:
     """Return the core's English words on a failure, "" when its reason says it all."""
     from editor.model.images import ImageError
-    from editor.model.review import ApprovalGateError, StatusMoveError
+    from editor.model.review import ApprovalGateError, EditionGateError, StatusMoveError
     from editor.render.errors import UnknownQuotationError
 
     # Failures whose values the reason names in full: English after them says nothing more.
     if isinstance(
-        failure, (UnknownQuotationError, StatusMoveError, ApprovalGateError, ImageError)
+        failure,
+        (UnknownQuotationError, StatusMoveError, ApprovalGateError, EditionGateError, ImageError),
     ):
         return ""
     return getattr(failure, "message", None) or str(failure)
