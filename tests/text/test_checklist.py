@@ -229,7 +229,25 @@ def test_every_finding_is_worded_from_a_template_listed_for_translation() -> Non
     unreadable.meta.embargo = "next Tuesday"
     articles = (_planted(), other, held, unreadable)
     used = {f.template for article in articles for f in run_checklist(article, options)}
+    used |= _edition_templates()
     assert used == {*checklist.TEMPLATES, *validate.TEMPLATES}
+
+
+def _edition_templates() -> set[str]:
+    """The templates of an edition's findings: one paragraph stale, the rest untranslated."""
+    from editor.text.editions import confirm, edition_view, follow_source, new_edition
+
+    source = _clean()
+    arabic = new_edition(source, "ar", prefill=True)
+    confirm(source, arabic, author="Translator")
+    old = source.sections[0].body
+    source.sections[0].body = "Changed. " + old
+    follow_source(source, "sections/0", old, source.sections[0].body)
+    old = source.sections[1].body
+    source.sections[1].body += "\n\nA new paragraph."
+    follow_source(source, "sections/1", old, source.sections[1].body)
+    view = edition_view(source, arabic)
+    return {f.template for f in run_checklist(view, ChecklistOptions(source=source))}
 
 
 def test_many_findings_in_a_long_part_are_placed_in_one_pass() -> None:
