@@ -27,6 +27,7 @@ COMMANDS = {
     "show": "article",
     "check": "article",
     "export": "export",
+    "editions": "editions",
     "library": "library",
     "import": "drafts",
     "review": "review",

@@ -19,6 +19,7 @@ from editor.cli.common import (
     style_name,
     user_settings,
 )
+from editor.cli.editions import add_edition_option, chosen_edition
 
 if TYPE_CHECKING:
     from editor.model import Article
@@ -62,6 +63,7 @@ def add_show(subparsers: SubParsers) -> None:
     command.add_argument(
         "--json", action="store_true", help="one JSON object with the keys of article.json"
     )
+    add_edition_option(command)
     command.set_defaults(run=_run_show)
 
 
@@ -69,6 +71,16 @@ def _run_show(args: argparse.Namespace) -> int:
     from editor.storage import container
 
     article = load_article(args.file)
+    if args.edition:
+        from editor.text.editions import edition_view
+
+        chosen = chosen_edition(args.file, article, args.edition)
+        if args.json:
+            # The edition's own article.json (editions/LANG/article.json in the file).
+            say(json_text(container.article_to_dict(chosen)))
+            return EXIT_OK
+        say(_summary(f"{args.file} [{chosen.language}]", edition_view(article, chosen)))
+        return EXIT_OK
     if args.json:
         say(json_text(container.article_to_dict(article)))
         return EXIT_OK
@@ -106,6 +118,8 @@ def _summary(name: str, article: Article) -> str:
     open_comments = sum(1 for comment in article.comments if not comment.resolved)
     line("Comments", f"{len(article.comments)} ({open_comments} open)")
     line("Revisions", str(len(article.revisions)))
+    if article.editions:
+        line("Editions", ", ".join(each.language for each in article.editions))
     return "\n".join(lines)
 
 
@@ -121,6 +135,7 @@ def add_check(subparsers: SubParsers) -> None:
     command.add_argument(
         "--style", metavar="NAME", help="house style (default: the one in Settings)"
     )
+    add_edition_option(command)
     command.set_defaults(run=_run_check)
 
 
@@ -154,8 +169,24 @@ def _run_check(args: argparse.Namespace) -> int:
             error(str(failure))
             code = failure.code
             continue
-        for finding in run_checklist(article, options):
-            say(format_finding(name, finding))
+        checked, shown = article, name
+        if args.edition:
+            from dataclasses import replace
+
+            from editor.text.editions import edition_view
+
+            try:
+                chosen = chosen_edition(name, article, args.edition)
+            except CliError as failure:
+                error(str(failure))
+                code = failure.code
+                continue
+            checked, shown = edition_view(article, chosen), f"{name} [{chosen.language}]"
+            options_here = replace(options, source=article)
+        else:
+            options_here = options
+        for finding in run_checklist(checked, options_here):
+            say(format_finding(shown, finding))
             if code == EXIT_OK:
                 code = EXIT_PROBLEMS
     return code

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.cli.common import (
     EXIT_OK,
@@ -18,6 +18,10 @@ from editor.cli.common import (
     style_name,
     user_settings,
 )
+from editor.cli.editions import add_edition_option, chosen_edition
+
+if TYPE_CHECKING:
+    from editor.render.styles import ReviewRules
 
 
 def add_comments(subparsers: SubParsers) -> None:
@@ -115,6 +119,7 @@ def add_status(subparsers: SubParsers) -> None:
         "--author", default="", help="who (default: the author in Settings, else the byline's)"
     )
     _add_force(command)
+    add_edition_option(command)
     command.set_defaults(run=_run_status)
 
 
@@ -123,26 +128,47 @@ def _run_status(args: argparse.Namespace) -> int:
 
     if args.new_status is None:
         article = load_article(args.file)
-        say(f"{args.file}: {status_name(article.meta.status)}")
+        name = args.file
+        if args.edition:
+            article = chosen_edition(args.file, article, args.edition)
+            name = f"{args.file} [{article.language}]"
+        say(f"{name}: {status_name(article.meta.status)}")
         for change in article.status_history:
             note = f" — {change.note}" if change.note else ""
             say(f"  {change.at}  {status_name(change.status)}  {change.author}{note}")
         return EXIT_OK
     opened = load_for_writing(args.file)
-    article = opened.article
+    source = article = opened.article
+    name = args.file
+    rules = _review_rules()
     try:
-        who = args.author or user_settings().author or article.byline.author
-        change_status(article, args.new_status, who, args.note, gate=_approval_gate())
+        who = args.author or user_settings().author or source.byline.author
+        if args.edition:
+            from editor.text.edition_review import change_edition_status
+
+            article = chosen_edition(args.file, source, args.edition)
+            name = f"{args.file} [{article.language}]"
+            change_edition_status(
+                source,
+                article,
+                args.new_status,
+                who,
+                args.note,
+                gate=rules.approval_gate,
+                edition_gate=rules.edition_gate,
+            )
+        else:
+            change_status(article, args.new_status, who, args.note, gate=rules.approval_gate)
     except ReviewError as failure:
-        raise CliError(f"{args.file}: {failure}") from None
-    save_article(article, args.file, expected=opened.fingerprint, force=args.force)
+        raise CliError(f"{name}: {failure}") from None
+    save_article(source, args.file, expected=opened.fingerprint, force=args.force)
     revision = article.revisions[-1].number
-    say(f"{args.file}: now {status_name(article.meta.status)} (revision {revision} kept)")
+    say(f"{name}: now {status_name(article.meta.status)} (revision {revision} kept)")
     return EXIT_OK
 
 
-def _approval_gate() -> bool:
-    """Return the approval gate of the house style in use (the user's, else the default)."""
+def _review_rules() -> ReviewRules:
+    """Return the review rules of the house style in use (the user's, else the default)."""
     from editor.render.errors import StyleError
     from editor.render.styles import DEFAULT_STYLE, load_style
     from editor.storage.folders import UserFolders
@@ -153,7 +179,7 @@ def _approval_gate() -> bool:
     except StyleError:
         # As the editor does: a style that cannot be read gives way to the default one.
         style = load_style(DEFAULT_STYLE, config)
-    return style.review.approval_gate
+    return style.review
 
 
 def add_diff(subparsers: SubParsers) -> None:
