@@ -115,7 +115,7 @@ def test_status_of_an_edition_is_its_own_and_the_gate_refuses_stale(
     code, _out, err = run(capsys, "status", str(path), "approved", "--edition", "ar")
     assert code == 2 and "stale paragraph" in err and f"{path} [ar]" in err
     assert main(["editions", str(path), "--confirm", "ar"]) == 0
-    code, out, err = run(capsys, "status", str(path), "approved", "--edition", "ar")
+    code, _out, err = run(capsys, "status", str(path), "approved", "--edition", "ar")
     assert code == 0, err
     saved = container.load(path)
     arabic = edition(saved, "ar")
