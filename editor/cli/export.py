@@ -62,6 +62,13 @@ def add_export(subparsers: SubParsers) -> None:
         help="DOCX: show what changed since revision REV (a number, or 'approved': the "
         "last approved revision, else the first) as tracked changes",
     )
+    command.add_argument(
+        "--edition",
+        metavar="LANG",
+        help="the language edition(s) to export: a language, a comma-separated list, or "
+        "'all' (the article and every edition); names then hold the language and HTML "
+        "editions link to each other (default: the article itself)",
+    )
     command.set_defaults(run=_run_export)
 
 
@@ -80,6 +87,9 @@ def _run_export(args: argparse.Namespace) -> int:
             f"unknown format {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}"
         )
     changes_since = _changes_since(args.changes_since, formats)
+    editions = [name.strip() for name in (args.edition or "").split(",") if name.strip()]
+    if args.edition is not None and not editions:
+        raise CliError("--edition: give a language such as ar, a list, or 'all'")
     # The folder is made only when there is something to write in it: a command given no
     # file that exists leaves no empty folder behind.
     readable = any(_exists(name) for name in args.files)
@@ -112,6 +122,7 @@ def _run_export(args: argparse.Namespace) -> int:
         force=args.force,
         changes_since=changes_since,
         ninjs_version=args.ninjs_version,
+        editions=editions,
     ):
         for warning in _export_warnings(step):
             error(f"warning: {warning}")

@@ -7,13 +7,18 @@ atomic-write function.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from editor.model.frozen import Frozen
 from editor.render.build import article_output_name, output_name
-from editor.render.errors import NestingTooDeepError, RenderError, UnknownQuotationError
+from editor.render.errors import (
+    NestingTooDeepError,
+    NoEditionError,
+    RenderError,
+    UnknownQuotationError,
+)
 from editor.render.formats import (
     BATCH_FORMATS,
     FORMATS,
@@ -28,7 +33,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
     from editor.model import Article
-    from editor.render.tree import Cleaning, Document
+    from editor.render.tree import Cleaning, Document, EditionLink
 
 # What to do with an output whose file exists already: "replace" it, or "keep" it and
 # write the new one beside it as "NAME (2).ext".
@@ -114,6 +119,7 @@ def export_articles(
     existing: Existing = "replace",
     changes_since: ChangesSince = None,
     ninjs_version: str = "2.2",
+    editions: Editions = (),
 ) -> Iterator[Progress]:
     """Export each article in each format into out_dir, yielding a Progress for every step.
 
@@ -125,6 +131,10 @@ def export_articles(
     revision number or "approved") the changes since that revision as well.
     A WordPress export (wxr) writes one file for all the articles, as the last step, its
     images beside it; ``ninjs_version`` is "2.2" or "3.1".
+    ``editions`` chooses the language versions: none, the article itself; ("all",) the
+    article and each of its editions; else the languages named. When an article has more
+    than one version written, each name holds its language and each links to the others
+    (HTML ``hreflang``, the exchange formats' translation links).
     """
     sources, wanted = _checked(paths, formats)
     reader = load or _reader(style, wanted, changes_since)
@@ -139,8 +149,9 @@ def export_articles(
         existing,
         changes_since,
         ninjs_version,
+        editions,
     )
-    if len(sources) * len(wanted) <= 1:
+    if len(sources) * len(wanted) <= 1 and not editions:
         for step in steps:
             yield step.finish()
         return
@@ -237,6 +248,7 @@ def _render_steps(
     existing: Existing,
     changes_since: ChangesSince = None,
     ninjs_version: str = "2.2",
+    editions: Editions = (),
 ) -> Iterator[_Step]:
     taken: set[str] = set()
     total = len(sources)
@@ -245,10 +257,15 @@ def _render_steps(
     for index, source in enumerate(sources, start=1):
         try:
             article = reader(source)
-            document = final_document(article, style, force)
+            versions = _versions(article, editions)
+            documents = [final_document(version, style, force) for version in versions]
         except UnknownQuotationError as failure:
             # The ids with the file they are in (final_document knows no file).
             failure = UnknownQuotationError(failure.ids, source)
+            yield _Step(Progress(index, total, source, failure=failure))
+            continue
+        except NoEditionError as failure:
+            failure = NoEditionError(failure.language, failure.languages, source)
             yield _Step(Progress(index, total, source, failure=failure))
             continue
         except (StorageError, RenderError) as failure:
@@ -258,43 +275,148 @@ def _render_steps(
             # One article's text must not end the batch, whatever a pass over it does.
             yield _Step(Progress(index, total, source, failure=NestingTooDeepError(source)))
             continue
-        cleanings, marked = document.cleanings, document.missing_quotations
+        several = len(documents) > 1
+        names = []
+        all_targets = []
+        for document in documents:
 
-        def name(ext: str, document: Document = document, article_id: str = article.id) -> str:
-            return output_name(document, article_id, style, ext)
+            def name(
+                ext: str,
+                document: Document = document,
+                article_id: str = article.id,
+                several: bool = several,
+            ) -> str:
+                chosen = output_name(document, article_id, style, ext)
+                return _with_language(chosen, ext, document.language) if several else chosen
 
-        if batch is not None:
-            # The post is rendered now (the tree is not kept); the article's step before it
-            # comes out, its file written with the last article's.
-            try:
-                previous = batch.add(document, source, name, index, total, cleanings, marked)
-            except (RenderError, ValueError) as failure:
-                yield _Step(Progress(index, total, source, "wxr", failure=failure))
-            else:
-                cleanings, marked = (), ()
-                if previous is not None:
-                    yield _Step(previous)
-        targets = _targets(name, per_article, folder, taken, existing)
-        for fmt, target in zip(per_article, targets, strict=True):
-            try:
-                shown = document
-                if fmt == "docx" and (changes_since is not None or article.suggestions):
-                    from editor.render.changes import tracked_document
-
-                    shown = tracked_document(article, style, changes_since, document)
-                data = render_bytes(shown, style, fmt, fragment, ninjs_version)
-            except (RenderError, OSError, ValueError) as failure:
-                yield _Step(Progress(index, total, source, fmt, failure=failure))
-                continue
-            except RecursionError:
-                too_deep = NestingTooDeepError(source)
-                yield _Step(Progress(index, total, source, fmt, failure=too_deep))
-                continue
-            progress = Progress(index, total, source, fmt, target, None, cleanings, marked)
-            yield _Step(progress, target, data, _beside(document, fmt, target))
-            cleanings, marked = (), ()  # reported once per article, with its first output
+            names.append(name)
+            all_targets.append(_targets(name, per_article, folder, taken, existing))
+        if several:
+            links = _edition_links(documents, per_article, all_targets)
+            documents = [document.replace(editions=links) for document in documents]
+        for version, document, name, targets in zip(
+            versions, documents, names, all_targets, strict=True
+        ):
+            yield from _version_steps(
+                version,
+                document,
+                name,
+                targets,
+                per_article,
+                Progress(index, total, source),
+                style,
+                fragment,
+                batch,
+                changes_since,
+                ninjs_version,
+            )
     if batch is not None and batch.last is not None:
         yield batch.step()
+
+
+def _version_steps(
+    article: Article,
+    document: Document,
+    name: Callable[[str], str],
+    targets: list[Path],
+    per_article: list[str],
+    start: Progress,
+    style: HouseStyle,
+    fragment: bool,
+    batch: _Batch | None,
+    changes_since: ChangesSince,
+    ninjs_version: str,
+) -> Iterator[_Step]:
+    """The steps of one version of an article (the source or an edition): its post in the
+    WordPress file, and its output in each format."""
+    index, total, source = start.index, start.total, start.source
+    cleanings, marked = document.cleanings, document.missing_quotations
+    if batch is not None:
+        # The post is rendered now (the tree is not kept); the article's step before it
+        # comes out, its file written with the last article's.
+        try:
+            previous = batch.add(document, source, name, index, total, cleanings, marked)
+        except (RenderError, ValueError) as failure:
+            yield _Step(Progress(index, total, source, "wxr", failure=failure))
+        else:
+            cleanings, marked = (), ()
+            if previous is not None:
+                yield _Step(previous)
+    for fmt, target in zip(per_article, targets, strict=True):
+        try:
+            shown = document
+            if fmt == "docx" and (changes_since is not None or article.suggestions):
+                from editor.render.changes import tracked_document
+
+                shown = tracked_document(article, style, changes_since, document)
+            data = render_bytes(shown, style, fmt, fragment, ninjs_version)
+        except (RenderError, OSError, ValueError) as failure:
+            yield _Step(Progress(index, total, source, fmt, failure=failure))
+            continue
+        except RecursionError:
+            too_deep = NestingTooDeepError(source)
+            yield _Step(Progress(index, total, source, fmt, failure=too_deep))
+            continue
+        progress = Progress(index, total, source, fmt, target, None, cleanings, marked)
+        yield _Step(progress, target, data, _beside(document, fmt, target))
+        cleanings, marked = (), ()  # reported once per version, with its first output
+
+
+# Which versions of each article an export writes: () the article itself (as always),
+# ("all",) the article and every edition, else the languages named (the article's own
+# language names the article itself).
+Editions = Sequence[str]
+
+
+def _versions(article: Article, editions: Editions) -> list[Article]:
+    """Return the versions of the article to export, each ready to render; NoEditionError
+    for a language it has no edition in."""
+    if not editions:
+        return [article]
+    from editor.text.editions import edition, edition_view, same_language
+
+    if any(language.strip().casefold() == "all" for language in editions):
+        return [article, *(edition_view(article, each) for each in article.editions)]
+    chosen: list[Article] = []
+    for language in dict.fromkeys(editions):
+        if same_language(language, article.language):
+            chosen.append(article)
+            continue
+        found = edition(article, language)
+        if found is None:
+            have = (article.language, *(each.language for each in article.editions))
+            raise NoEditionError(language, have)
+        chosen.append(edition_view(article, found))
+    return chosen
+
+
+def _with_language(name: str, ext: str, language: str) -> str:
+    """Return an output name with the version's language before its extension
+    ("2026-05-02-ferry.ar.html"), unless the name says the language already."""
+    if not language or f".{language}." in name:
+        return name
+    suffix = f".{ext}"
+    if name.endswith(suffix):
+        return f"{name[: -len(suffix)]}.{language}{suffix}"
+    return f"{name}.{language}"
+
+
+def _edition_links(
+    documents: list[Document], formats: list[str], targets: list[list[Path]]
+) -> tuple[EditionLink, ...]:
+    """Return every version of the story this export writes, for each version to link to."""
+    from editor.render.structured import article_uri
+    from editor.render.tree import EditionLink
+
+    return tuple(
+        EditionLink(
+            language=document.language,
+            uri=article_uri(document.desk.article_id, document.desk.edition),
+            original=not document.desk.edition,
+            files=tuple((fmt, target.name) for fmt, target in zip(formats, paths, strict=True)),
+        )
+        for document, paths in zip(documents, targets, strict=True)
+    )
 
 
 BATCH_NAME = "wordpress-import.wxr.xml"
@@ -387,12 +509,13 @@ def existing_outputs(
     out_dir: str | Path,
     style: HouseStyle,
     load: Callable[[Path], Article] | None = None,
+    editions: Editions = (),
 ) -> list[Path]:
     """Return the outputs of this export (same arguments) whose files exist already.
 
     The names are those the export would write, found from each article without building
-    its document (the export builds it once, later); an article that cannot be read is
-    left out (the export reports it).
+    its document (the export builds it once, later); an article that cannot be read (or
+    lacks an edition asked for) is left out (the export reports it).
     """
     sources, wanted = _checked(paths, formats)
     reader = load or _reader(style)
@@ -403,21 +526,35 @@ def existing_outputs(
     for source in sources:
         try:
             article = reader(source)
-        except StorageError:
+            versions = _versions(article, editions)
+        except (StorageError, NoEditionError):
             continue
+        several = len(versions) > 1
+        for version in versions:
 
-        def name(ext: str, article: Article = article) -> str:
-            return article_output_name(article, style, ext)
+            def name(ext: str, version: Article = version, several: bool = several) -> str:
+                chosen = article_output_name(version, style, ext)
+                if not several:
+                    return chosen
+                return _with_language(chosen, ext, _document_language(version))
 
-        per_article = [fmt for fmt in wanted if fmt not in BATCH_FORMATS]
-        targets = _targets(name, per_article, folder, taken, "replace")
-        if "wxr" in wanted and not batch_named:
-            # The WordPress file of the export: the article's own name when it is alone.
-            chosen = name(FORMATS["wxr"][0]) if len(sources) == 1 else BATCH_NAME
-            targets += _targets(_named(chosen), ["wxr"], folder, taken, "replace")
-            batch_named = True
-        found.extend(target for target in targets if target.exists())
+            per_article = [fmt for fmt in wanted if fmt not in BATCH_FORMATS]
+            targets = _targets(name, per_article, folder, taken, "replace")
+            if "wxr" in wanted and not batch_named:
+                # The WordPress file of the export: the article's own name when it is alone.
+                chosen = name(FORMATS["wxr"][0]) if len(sources) == 1 else BATCH_NAME
+                targets += _targets(_named(chosen), ["wxr"], folder, taken, "replace")
+                batch_named = True
+            found.extend(target for target in targets if target.exists())
     return found
+
+
+def _document_language(article: Article) -> str:
+    """Return the language tag ``build_document`` gives an article's document."""
+    from editor.render.clean import language_tag
+    from editor.text.languages import language_or_default
+
+    return language_tag(article.language) or language_or_default(article.language).code
 
 
 def _checked(paths: Iterable[str | Path], formats: Iterable[str]) -> tuple[list[Path], list[str]]:

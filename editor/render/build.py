@@ -267,6 +267,8 @@ def _desk(article: Article, clean: _Cleaner, standfirst: str, office: str, place
         # The standfirst is one plain line of text (a description, an excerpt).
         standfirst=" ".join(standfirst.split()),
         corrections=tuple(entries),
+        # An edition shares the source's id and has links to it; the source has none.
+        edition=(language_tag(article.language) or "edition") if article.source_links else "",
     )
 
 

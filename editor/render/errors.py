@@ -45,3 +45,21 @@ class NestingTooDeepError(RenderError):
         where = f"{path}: " if path is not None else ""
         super().__init__(f"{where}the text nests too deeply to export")
         self.path = Path(path) if path is not None else None
+
+
+class NoEditionError(RenderError):
+    """An export asked for a language edition the article does not have.
+
+    ``language`` is the one asked for, ``languages`` those the article has (its own
+    first), ``path`` the article's file when known.
+    """
+
+    def __init__(
+        self, language: str, languages: tuple[str, ...], path: str | Path | None = None
+    ) -> None:
+        where = f"{path}: " if path is not None else ""
+        have = ", ".join(languages)
+        super().__init__(f"{where}the article has no {language!r} edition (it has: {have})")
+        self.language = language
+        self.languages = languages
+        self.path = Path(path) if path is not None else None

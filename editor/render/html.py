@@ -464,6 +464,17 @@ def html_string(document: Document, style: HouseStyle, fragment: bool = False) -
     from editor.render.structured import json_ld
 
     meta.append(f'<script type="application/ld+json">{json_ld(document)}</script>\n')
+    if document.editions:
+        from urllib.parse import quote
+    for edition in document.editions:
+        # Each language version written beside this page (itself included, as hreflang
+        # asks), by its file name: the pages link to each other wherever they are put.
+        href = edition.file("html")
+        if href:
+            meta.append(
+                f'<link rel="alternate" hreflang="{escape(edition.language)}" '
+                f'href="{escape(quote(href))}">\n'
+            )
     title = " ".join(document.headline.split()) or "Untitled article"
     return _template("page.html").substitute(
         lang=escape(document.language),

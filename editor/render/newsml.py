@@ -124,7 +124,7 @@ def news_item(document: Document) -> etree._Element:
 
     desk = document.desk
     item = etree.Element(_nar("newsItem"), nsmap={None: NAR})
-    item.set("guid", article_uri(desk.article_id))
+    item.set("guid", article_uri(desk.article_id, desk.edition))
     item.set("version", str(desk.version))
     item.set("standard", "NewsML-G2")
     item.set("standardversion", "2.35")
@@ -155,6 +155,16 @@ def news_item(document: Document) -> etree._Element:
     _add(meta, "pubStatus", qcode=f"stat:{pub_status(document)}")
     if desk.corrections:
         _add(meta, "signal", qcode="sig:correction")
+    own = article_uri(desk.article_id, desk.edition)
+    for edition in document.editions:
+        if edition.uri == own or (desk.edition and not edition.original):
+            continue  # itself; an edition names the source it translates, not its siblings
+        # IPTC item relations: an edition is "translatedFrom" its source; the source
+        # points to each translation as "seeAlso", in the translation's language.
+        rel = "irel:translatedFrom" if edition.original else "irel:seeAlso"
+        link = _add(meta, "link", rel=rel, residref=edition.uri)
+        link.set("contenttype", "application/vnd.iptc.g2.newsitem+xml")
+        link.set(_XML_LANG, edition.language)
 
     content = _add(item, "contentMeta")
     if desk.urgency:

@@ -83,7 +83,7 @@ def ninjs_item(document: Document, version: str = DEFAULT_VERSION) -> dict[str, 
         raise ValueError(f"ninjs version {version!r} (known: {', '.join(VERSIONS)})")
     desk = document.desk
     item: dict[str, Any] = {
-        "uri": article_uri(desk.article_id),
+        "uri": article_uri(desk.article_id, desk.edition),
         "standard": {
             "name": "ninjs",
             "version": version,
@@ -137,9 +137,35 @@ def ninjs_item(document: Document, version: str = DEFAULT_VERSION) -> dict[str, 
     if subjects:
         item["subjects"] = subjects
     item["altids"] = [{"role": "newsdesk", "value": desk.article_id}]
+    associations = _translations(document, version)
+    if associations:
+        item["associations"] = associations
     if version != "2.2":
         item = {_CAMEL.get(key, key): _camel_values(value) for key, value in item.items()}
     return item
+
+
+def _translations(document: Document, version: str) -> list[dict[str, Any]]:
+    """Return the other language versions of the story as associations: the original an
+    edition translates ("translation-source"), the translations of a source
+    ("translation-LANG"); 3.1 says the relation in ``rel`` too (2.2 has no such field)."""
+    associations = []
+    for edition in document.editions:
+        if edition.uri == article_uri(document.desk.article_id, document.desk.edition):
+            continue  # the document itself
+        if document.desk.edition and not edition.original:
+            continue  # an edition names the source it translates, not its siblings
+        name = "translation-source" if edition.original else f"translation-{edition.language}"
+        entry: dict[str, Any] = {
+            "name": name,
+            "uri": edition.uri,
+            "type": "text",
+            "language": edition.language,
+        }
+        if version != "2.2":
+            entry["rel"] = "translationOf" if edition.original else "translation"
+        associations.append(entry)
+    return associations
 
 
 def _camel_values(value: Any) -> Any:

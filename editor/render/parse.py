@@ -899,6 +899,9 @@ class BodyConverter:
             self.context.clean(quotation.speaker, part),
             self.context.clean(quotation.role, part),
         )
+        if quotation.translated:
+            # An edition's translation of the words, marked as one under them.
+            text = f"{text} {self.context.language.translated_mark}".strip()
         if not text:
             return None
         found, language = self.context.placed(text)
@@ -951,9 +954,15 @@ class BodyConverter:
         if depth >= MAX_NESTING and tag not in _LEAF_TAGS:
             return self._flat_inlines(element, before, depth)
         if tag == _QUOTE_TAG:
-            span = self._inline_quote(element.get("id", ""), before, element.tail or "")
-            before.append(plain_text((span,)))
-            return [span]
+            quotation_id = element.get("id", "")
+            span = self._inline_quote(quotation_id, before, element.tail or "")
+            spans: list[Inline] = [span]
+            quotation = self.context.quotations.get(quotation_id)
+            if quotation is not None and quotation.translated:
+                # An edition's translation of the words: the export says so after them.
+                spans.append(Text(f" {self.context.language.translated_mark}"))
+            before.append(plain_text(tuple(spans)))
+            return spans
         if tag == "code":
             text = _code_text(element.text or "")
             before.append(text)

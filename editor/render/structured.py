@@ -63,8 +63,11 @@ def machine_date(text: str) -> str:
     return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone}"
 
 
-def article_uri(article_id: str) -> str:
-    """Return the URI that names an article in every exchange format."""
+def article_uri(article_id: str, edition: str = "") -> str:
+    """Return the URI that names an article in every exchange format; a language edition
+    (same article id) adds its language: ``urn:newsdesk:article:ID:ar``."""
+    if edition:
+        return f"urn:newsdesk:article:{article_id}:{edition}"
     return f"urn:newsdesk:article:{article_id}"
 
 
@@ -78,7 +81,7 @@ def structured_data(document: Document) -> dict[str, Any]:
         "inLanguage": document.language,
     }
     if desk.article_id:
-        data["identifier"] = article_uri(desk.article_id)
+        data["identifier"] = article_uri(desk.article_id, desk.edition)
     if desk.standfirst:
         data["description"] = desk.standfirst
     if document.author:

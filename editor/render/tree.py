@@ -440,6 +440,7 @@ class Desk(Node):
         "article_id",
         "copyright_holder",
         "corrections",
+        "edition",
         "embargo",
         "genres",
         "office",
@@ -467,6 +468,7 @@ class Desk(Node):
         "genres": (),
         "standfirst": "",
         "corrections": (),
+        "edition": "",
     }
 
     article_id: str
@@ -483,6 +485,8 @@ class Desk(Node):
     genres: tuple[str, ...]
     standfirst: str  # as plain text (a description, an excerpt)
     corrections: tuple[CorrectionEntry, ...]
+    # A language edition's language ("" for the source): its items get URIs of their own.
+    edition: str
 
     @property
     def opinion(self) -> bool:
@@ -600,6 +604,24 @@ class CommentNote(Node):
     replies: tuple[tuple[str, str, str], ...]  # (author, text, created)
 
 
+class EditionLink(Node):
+    """Another language version of the same story, written by the same export: the HTML
+    links to its file, the exchange formats to its URI."""
+
+    __slots__ = ("files", "language", "original", "uri")
+
+    language: str
+    uri: str
+    # Whether it is the source the document's article translates (else a translation).
+    original: bool
+    # (format, file name) of its outputs in the same folder.
+    files: tuple[tuple[str, str], ...]
+
+    def file(self, fmt: str) -> str:
+        """Return the name of its output in a format, "" when there is none."""
+        return next((name for each, name in self.files if each == fmt), "")
+
+
 class Document(Node):
     """A whole article ready for the writers: header, sections, credit and metadata."""
 
@@ -613,6 +635,7 @@ class Document(Node):
         "date",
         "desk",
         "direction",
+        "editions",
         "headline",
         "images",
         "language",
@@ -645,6 +668,7 @@ class Document(Node):
         "source": None,
         "corrections": None,
         "desk": Desk(),
+        "editions": (),
     }
 
     title: Title
@@ -672,6 +696,9 @@ class Document(Node):
     # The corrections log under the article (None: none, or the style leaves it out).
     corrections: Corrections | None
     desk: Desk
+    # The story's other language versions this export writes (and the document itself,
+    # so that HTML lists every version): none when one version is exported.
+    editions: tuple[EditionLink, ...]
 
     def image(self, name: str) -> ImageAsset | None:
         """Return the asset an Image span names (None if the document has no such image)."""

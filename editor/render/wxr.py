@@ -120,7 +120,7 @@ def item_xml(document: Document, post_id: int, now: datetime | None = None) -> b
     item = etree.Element("item", nsmap=_NSMAP)
     _add(item, "title", document.headline)
     _add(item, "dc:creator", _login(document.author))
-    _add(item, "guid", article_uri(desk.article_id), isPermaLink="false")
+    _add(item, "guid", article_uri(desk.article_id, desk.edition), isPermaLink="false")
     _add(item, "description")
     content = [body_html(document, lambda asset: asset_path(document, asset))]
     for block in (document.credit,):

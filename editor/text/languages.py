@@ -146,6 +146,7 @@ class Language(Frozen):
         "secondary_quotes",
         "spaced_punctuation",
         "suffix_apostrophe",
+        "translated_mark",
     )
     _defaults: ClassVar[dict[str, Any]] = {
         "quote_connectives": (),
@@ -157,6 +158,7 @@ class Language(Frozen):
         "optional_circumflex": False,
         "reading_rate": None,
         "correction_words": None,
+        "translated_mark": "(translated)",
     }
 
     code: str
@@ -184,6 +186,8 @@ class Language(Frozen):
     reading_rate: ReadingRate | None
     # None: the language's file has no "corrections" (``corrections`` gives the default's).
     correction_words: CorrectionWords | None
+    # What an export puts after a quotation an edition translated: "(translated)".
+    translated_mark: str
 
     @property
     def is_rtl(self) -> bool:
@@ -252,6 +256,7 @@ def _load(code: str) -> Language:
         optional_circumflex=bool(data.get("optional_circumflex", False)),
         reading_rate=_reading_rate(data.get("reading_rate")),
         correction_words=_correction_words(data.get("corrections")),
+        translated_mark=str(data.get("translated", "(translated)")),
     )
 
 
