@@ -152,7 +152,11 @@ def _run_library_search(args: argparse.Namespace) -> int:
         say(json_text([hit.to_json() for hit in hits]))
         return EXIT_OK
     for hit in hits:
-        details = ", ".join(part for part in (hit.status, hit.language, hit.author) if part)
+        language = hit.language
+        if hit.editions:
+            # The story's language, then its editions': one result per story.
+            language = f"{language} +{', '.join(hit.editions)}"
+        details = ", ".join(part for part in (hit.status, language, hit.author) if part)
         say(f"{hit.headline}  ({details})\n  {hit.path}\n  {hit.marked_snippet()}")
     if not hits:
         say("no articles found", sys.stderr)

@@ -74,7 +74,8 @@ TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'"
 # Version 2 added prefix indexes for 2 and 3 letters (2.5x less CPU per prefix query);
 # version 3 indexes stems, keeps the body compressed and drops the prefix indexes again:
 # they doubled the index, which is to stay smaller than the articles themselves.
-SCHEMA_VERSION = 3
+# Version 4 adds the languages of each story's editions (their text is in its body).
+SCHEMA_VERSION = 4
 # Column weights for bm25: a word in the headline counts five times one in the body.
 RANK = "bm25(5.0, 1.0, 2.0)"
 COMMIT_EVERY = 250
@@ -149,7 +150,9 @@ CREATE TABLE articles(
     tags TEXT NOT NULL,
     slugline TEXT NOT NULL,
     urgency INTEGER NOT NULL,
-    embargo TEXT NOT NULL
+    embargo TEXT NOT NULL,
+    -- " ar ru " (spaces around each): a language filter finds a story by an edition.
+    editions TEXT NOT NULL
 );
 CREATE INDEX articles_date ON articles(date);
 -- The body apart, so that filters and sorts read small rows.
@@ -476,7 +479,7 @@ class Library:
         cursor = db.execute(
             "INSERT INTO articles(path, size, mtime_ns, headline, headline_language, people,"
             " status, language, author, office, date, modified, tags, slugline, urgency,"
-            " embargo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " embargo, editions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 path,
                 *stat,
@@ -493,6 +496,7 @@ class Library:
                 entry.slugline,
                 entry.urgency,
                 entry.embargo,
+                f" {' '.join(entry.editions)} " if entry.editions else "",
             ),
         )
         new_id = cursor.lastrowid

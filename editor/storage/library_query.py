@@ -57,6 +57,9 @@ class Entry:
     urgency: int = 0
     # The embargo as a UTC stamp ("2026-12-07T09:00:00+00:00"), "" when none.
     embargo: str = ""
+    # The languages of the article's editions (their text is in ``parts``, each part in
+    # its own language: a search in Arabic finds the story through its Arabic edition).
+    editions: tuple[str, ...] = ()
 
 
 def _clean(text: str) -> str:
@@ -90,6 +93,8 @@ def entry_for(article: Article) -> Entry:
     parts.extend(
         (q.language or language, q.words) for q in article.quotations if q.id not in placed
     )
+    for edition in article.editions:
+        parts.extend(_edition_parts(article, edition))
     kept = tuple((code, _clean(text)) for code, text in parts if text)
     byline = article.byline
     people = [byline.author, byline.office, byline.place]
@@ -115,7 +120,38 @@ def entry_for(article: Article) -> Entry:
         slugline=_clean(meta.slugline.strip()),
         urgency=meta.urgency if 1 <= meta.urgency <= 9 else 0,
         embargo=utc_stamp(meta.embargo),
+        editions=tuple(edition.language for edition in article.editions),
     )
+
+
+def _edition_parts(source: Article, edition: Article) -> list[tuple[str, str]]:
+    """Return an edition's texts, each with its language: its headline, standfirst and
+    sections (its translations of the quotations in place), and the translations not
+    placed in them. One story is one result: the edition's words are the story's."""
+    from editor.text.editions import edition_view
+
+    view = edition_view(source, edition)
+    language = view.language
+    bank = bank_lookup(view)
+    placed: set[str] = set()
+
+    def lookup(quotation_id: str) -> Quotation | None:
+        placed.add(quotation_id)
+        return bank(quotation_id)
+
+    parts = [
+        (view.headline_language or language, view.headline),
+        (view.opening.language or language, view.opening.text),
+        (view.standfirst_language or language, view.standfirst),
+    ]
+    parts.extend(
+        (section.language or language, reader_text(section.body, lookup))
+        for section in view.sections
+    )
+    parts.extend(
+        (q.language or language, q.words) for q in edition.quotations if q.id not in placed
+    )
+    return parts
 
 
 class Forms(NamedTuple):
@@ -297,10 +333,14 @@ class Filters:
                 conditions.append(f"a.{column} = ?")
                 values.append(value)
         if self.language:
-            # "ar" also matches "ar-EG"; "ar-EG" matches only itself.
-            conditions.append("(a.language = ? OR a.language LIKE ? ESCAPE '\\')")
+            # "ar" also matches "ar-EG"; "ar-EG" matches only itself. A story matches
+            # through an edition in the language too (editions: " ar ru-RU ").
+            conditions.append(
+                "(a.language = ? OR a.language LIKE ? ESCAPE '\\'"
+                " OR a.editions LIKE ? ESCAPE '\\' OR a.editions LIKE ? ESCAPE '\\')"
+            )
             escaped = self.language.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            values.extend([self.language, escaped + "-%"])
+            values.extend([self.language, escaped + "-%", f"% {escaped} %", f"% {escaped}-%"])
         if self.tag:
             conditions.append("a.id IN (SELECT article FROM tags WHERE tag = ?)")
             values.append(self.tag)
@@ -400,6 +440,8 @@ class Hit:
     office: str
     date: str
     tags: tuple[str, ...]
+    # The languages of the story's editions (the hit is the story, in ``language``).
+    editions: tuple[str, ...] = ()
     row: int = field(default=0, compare=False, repr=False)
     expression: str = field(default="", compare=False, repr=False)
 
@@ -420,9 +462,9 @@ class Hit:
             for text, match in self.snippet_parts or ()
         )
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> dict[str, str | list[str]]:
         """The hit as the CLI prints it (the match marked with square brackets)."""
-        return {
+        shown: dict[str, str | list[str]] = {
             "path": str(self.path),
             "headline": self.headline,
             "snippet": self.marked_snippet(),
@@ -430,3 +472,7 @@ class Hit:
             "language": self.language,
             "author": self.author,
         }
+        if self.editions:
+            # Only for a story with editions: the output of others stays as it was.
+            shown["editions"] = list(self.editions)
+        return shown

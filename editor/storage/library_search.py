@@ -54,7 +54,7 @@ def find(
     parsed = parse_query(query, prefix_last, languages)
     expression = parsed.expression
     where, values = filters.sql()
-    columns = "a.id, a.path, a.status, a.language, a.author, a.office, a.date, a.tags"
+    columns = "a.id, a.path, a.status, a.language, a.author, a.office, a.date, a.tags, a.editions"
     if not expression:
         if query.strip():
             return []  # only punctuation: nothing can match
@@ -224,7 +224,7 @@ def with_snippets(db: sqlite3.Connection, bodies: Bodies, hits: Sequence[Hit]) -
 
 def _hit(found: Sequence[Any], expression: str) -> Hit:
     """A hit from a result row (headline, opening or None, id, path, status, …, tags)."""
-    headline, body, row, path, status, language, author, office, date, tags = found
+    headline, body, row, path, status, language, author, office, date, tags, editions = found
     return Hit(
         path=Path(path),
         headline_parts=((headline, False),),
@@ -235,6 +235,7 @@ def _hit(found: Sequence[Any], expression: str) -> Hit:
         office=office,
         date=date,
         tags=tuple(tag for tag in tags.split("\n") if tag),
+        editions=tuple(editions.split()),
         row=row,
         expression=expression,
     )
