@@ -93,8 +93,12 @@ OUTPUT = st.one_of(
 # Each command: positional argument strategies, then option → value strategy (None: a flag).
 _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
     "new": {"--language": VALUE, "-o": OUTPUT, "--force": None},
-    "show": {"--json": None},
-    "check": {"--style": st.one_of(st.sampled_from(FILES), VALUE), "--spelling": None},
+    "show": {"--json": None, "--edition": VALUE},
+    "check": {
+        "--style": st.one_of(st.sampled_from(FILES), VALUE),
+        "--spelling": None,
+        "--edition": VALUE,
+    },
     "export": {
         "--format": st.one_of(st.sampled_from(FORMATS), VALUE),
         "--out": OUTPUT,
@@ -103,6 +107,15 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
         "--force": None,
         "--changes-since": st.one_of(st.sampled_from(["1", "2", "approved", "0"]), VALUE),
         "--ninjs-version": st.one_of(st.sampled_from(["2.2", "3.1"]), VALUE),
+        "--edition": st.one_of(st.sampled_from(["all", "ar", "en,ar"]), VALUE),
+    },
+    "editions": {
+        "--json": None,
+        "--new": st.one_of(st.sampled_from(["ar", "ru", "en", "xx"]), VALUE),
+        "--confirm": st.one_of(st.sampled_from(["ar", "ru"]), VALUE),
+        "--prefill": None,
+        "--author": VALUE,
+        "--force": None,
     },
     "import": {
         "-o": OUTPUT,
@@ -128,7 +141,7 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
         "--reject-all": None,
         "--force": None,
     },
-    "status": {"--note": VALUE, "--author": VALUE, "--force": None},
+    "status": {"--note": VALUE, "--author": VALUE, "--force": None, "--edition": VALUE},
     "diff": {"--from": VALUE, "--to": VALUE},
     "library search": {
         "--status": VALUE,
@@ -158,7 +171,7 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
 
 
 def _positionals(command: str) -> st.SearchStrategy[list[str]]:
-    if command in ("show", "comments", "diff", "review", "suggestions"):
+    if command in ("show", "comments", "diff", "review", "suggestions", "editions"):
         return st.lists(FILE, min_size=1, max_size=1)
     if command in ("check", "export", "import"):
         return st.lists(FILE, min_size=1, max_size=3)

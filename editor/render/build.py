@@ -121,6 +121,8 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         direction=base,
         clean=clean,
         assets=article.assets,
+        # Only a language edition (it has links to its source) marks its translations.
+        translated_mark=language.translated_mark if article.source_links else "",
     )
     sections = []
     next_footnote = 1

@@ -549,6 +549,9 @@ class BodyContext:
     # shared by every section's context.
     assets: Mapping[str, bytes] = field(default_factory=dict)
     images: dict[str, ImageAsset] = field(default_factory=dict)
+    # What follows a quotation a language edition translated ("(translated)" in the
+    # edition's language); "" outside an edition, where the writer's own flag is not shown.
+    translated_mark: str = ""
 
     @property
     def fallback(self) -> str:
@@ -899,9 +902,9 @@ class BodyConverter:
             self.context.clean(quotation.speaker, part),
             self.context.clean(quotation.role, part),
         )
-        if quotation.translated:
+        if quotation.translated and self.context.translated_mark:
             # An edition's translation of the words, marked as one under them.
-            text = f"{text} {self.context.language.translated_mark}".strip()
+            text = f"{text} {self.context.translated_mark}".strip()
         if not text:
             return None
         found, language = self.context.placed(text)
@@ -958,9 +961,10 @@ class BodyConverter:
             span = self._inline_quote(quotation_id, before, element.tail or "")
             spans: list[Inline] = [span]
             quotation = self.context.quotations.get(quotation_id)
-            if quotation is not None and quotation.translated:
+            mark = self.context.translated_mark
+            if quotation is not None and quotation.translated and mark:
                 # An edition's translation of the words: the export says so after them.
-                spans.append(Text(f" {self.context.language.translated_mark}"))
+                spans.append(Text(f" {mark}"))
             before.append(plain_text(tuple(spans)))
             return spans
         if tag == "code":
