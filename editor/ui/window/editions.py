@@ -388,6 +388,8 @@ class EditionsController(QObject):
             self.dock.confirm_all_requested.connect(lambda: self.confirm_links(None))
             window.view_menu.addAction(self.dock.toggleViewAction())
             self.retranslate()
+            # Made while the window is on screen: a dock added then is hidden until shown.
+            self.dock.show()
         stale = self.current.stale if self.current is not None else None
         names = self._paragraph_names(article) if stale else {}
         self.dock.show_states(self.source_language(), self.states, self.language, stale, names)

@@ -527,6 +527,10 @@ class MainWindow(EditorWindow):
 
     @Slot()
     def _on_preview_due(self) -> None:
+        if self._closing_done:
+            # A call queued before the window closed (an edition switched to at once):
+            # a render now would start the worker of a window about to be deleted.
+            return
         if self.preview.isVisible() or not self.isVisible():
             self.preview.set_style(self.house_style())
             self.preview.request(self.form.article())
