@@ -187,7 +187,7 @@ def test_side_by_side_aligns_the_paragraphs_and_scrolls_both_together(
     assert view is not None
     view.resize(700, 360)
     qtbot.waitExposed(view)
-    page = view.scroll.widget()
+    page = view.area.widget()
     assert len(view.pairs) >= 6
     for source_cell, edition_cell in view.pairs:
         top_left = source_cell.mapTo(page, QPoint(0, 0)).y()
@@ -202,12 +202,12 @@ def test_side_by_side_aligns_the_paragraphs_and_scrolls_both_together(
     assert source_cell.height() == edition_cell.height()
     assert source_cell.height() > source_cell.heightForWidth(source_cell.width()) + 10
     # Scrolled to the last pair, its translation is in sight beside it.
-    bar = view.scroll.verticalScrollBar()
+    bar = view.area.verticalScrollBar()
     assert bar.maximum() > 0
     last = len(view.pairs) - 1
     view.scroll_to_row(last)
     assert bar.value() > 0
-    viewport = view.scroll.viewport()
+    viewport = view.area.viewport()
     for cell in view.pairs[last]:
         top = cell.mapTo(viewport, QPoint(0, 0)).y()
         assert 0 <= top < viewport.height()

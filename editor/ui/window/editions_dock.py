@@ -120,7 +120,8 @@ class EditionsDock(QDockWidget):
         source_name = language_or_default(source_language).native_name
         self._set_row(0, self.tr("{0} (source)").format(source_name), ("", "", ""), not current)
         for row, state in enumerate(states, start=1):
-            counts = tuple(str(number) for number in state.counts)
+            up_to_date, stale_count, untranslated = state.counts
+            counts = (str(up_to_date), str(stale_count), str(untranslated))
             name = f"{language_or_default(state.language).native_name} ({state.language})"
             self._set_row(
                 row, name, counts, bool(current) and same_language(current, state.language)

@@ -79,17 +79,17 @@ class SideBySideView(QWidget):
         self.resize(900, 640)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(self.scroll)
-        self._page = QWidget(self.scroll)
+        self.area = QScrollArea(self)
+        self.area.setWidgetResizable(True)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.area)
+        self._page = QWidget(self.area)
         self._grid = QGridLayout(self._page)
         self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(10)
         self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(1, 1)
-        self.scroll.setWidget(self._page)
+        self.area.setWidget(self._page)
         self.rows: list[Row] = []
         self.pairs: list[tuple[QLabel, QLabel]] = []
         self._languages = ("", "")
@@ -156,4 +156,4 @@ class SideBySideView(QWidget):
     def scroll_to_row(self, number: int) -> None:
         """Scroll so that a pair (both its paragraphs) is in sight."""
         if 0 <= number < len(self.pairs):
-            self.scroll.ensureWidgetVisible(self.pairs[number][0], 0, 0)
+            self.area.ensureWidgetVisible(self.pairs[number][0], 0, 0)
