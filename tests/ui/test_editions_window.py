@@ -167,8 +167,14 @@ def test_splitting_a_source_paragraph_makes_its_translation_stale_linked_to_both
     assert len(stale.link.sources) == 2  # both halves
     first = arabic.form.sections[0].editor.text().split("\n\n")[0]
     assert arabic.editions.stale_marks() == {"sections/0": [first]}
-    arabic.editions.confirm_links([stale.link])
+    # Confirm from the paragraph's context menu.
+    box = arabic.form.sections[0].editor
+    menu = box.createStandardContextMenu(box.cursorRect(box.textCursor()).center())
+    (confirm_item,) = [a for a in menu.actions() if a.text() == "Confirm Translation"]
+    confirm_item.trigger()
     assert arabic.editions.current is not None and not arabic.editions.current.stale
+    assert stale.link.confirmed_by  # who: the settings' name (or the account's)
+    assert arabic.editions.stale_marks() == {}
 
 
 def test_side_by_side_aligns_the_paragraphs_and_scrolls_both_together(
