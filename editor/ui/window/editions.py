@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor, QHelpEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit, QToolTip, QWidget
 
 from editor.model import Article, Quotation, SourceLink
 from editor.model.parts import HEADLINE, OPENING, STANDFIRST, parse_part, section_part
@@ -46,10 +46,73 @@ from editor.text.languages import language_or_default
 from editor.text.paragraphs import paragraph_spans
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from editor.ui.form.article_form import ArticleForm
     from editor.ui.form.text_box import TextBox
+    from editor.ui.review.review_actions import ReviewController
+    from editor.ui.window.disk_watch import DiskWatch
     from editor.ui.window.editions_dock import EditionsDock
-    from editor.ui.window.main_window import MainWindow
+    from editor.ui.window.seam import WorkspaceServices
     from editor.ui.window.side_by_side import SideBySideView
+
+
+class MainWindow(Protocol):
+    """What editions use of the main window (which makes them, so it is not imported)."""
+
+    form: ArticleForm
+    file_menu: QMenu
+    view_menu: QMenu
+    open_action: QAction
+    disk: DiskWatch
+    review: ReviewController | None
+
+    def workspace(self) -> WorkspaceServices:
+        """Return the workspace the window belongs to."""
+        ...
+
+    def is_read_only(self) -> bool:
+        """Whether the file is open read-only."""
+        ...
+
+    def mark_modified(self) -> None:
+        """Note a change that is not typing."""
+        ...
+
+    def path(self) -> Path | None:
+        """Return the file the article is saved in."""
+        ...
+
+    def hand_over_lock(self) -> object | None:
+        """Give the window's lock to the window taking its place."""
+        ...
+
+    def hand_over_recovery(self) -> Path | None:
+        """Give the window's recovery copy to the window taking its place."""
+        ...
+
+    def adopt_recovery(self, path: Path) -> None:
+        """Take over a recovery copy."""
+        ...
+
+    def attach_editions(self, source: Article | None = None, language: str = "") -> None:
+        """Add editions to the window."""
+        ...
+
+    def close_discarding(self) -> None:
+        """Close without asking about unsaved changes."""
+        ...
+
+
+class _Windows(Protocol):
+    """The workspace's way to open a window in another's place."""
+
+    def add_window(
+        self, article: Article, path: Path | None = None, *, read_only: bool, lock: object
+    ) -> MainWindow:
+        """Open a main window on an article and show it."""
+        ...
+
 
 # After this pause in typing the paragraph ids follow the text and the counts are redone.
 FOLLOW_DELAY_MS = 400
@@ -61,7 +124,9 @@ class EditionsController(QObject):
     """One window's editions: its menus, the Editions dock, following ids, stale marks."""
 
     def __init__(self, window: MainWindow, source: Article | None, language: str) -> None:
-        super().__init__(window)
+        # The same object: its Qt side (a QMainWindow) and what editions use of it.
+        self._qt = cast(QMainWindow, window)
+        super().__init__(self._qt)
         self.window = window
         # In a window on an edition: the story's source and the edition's language.
         self.source = source
@@ -90,7 +155,7 @@ class EditionsController(QObject):
         self._build_actions()
         window.form.changed.connect(self._on_changed)
         window.form.section_added.connect(lambda _pane: self._hook_boxes())
-        window.installEventFilter(self)
+        self._qt.installEventFilter(self)
         self._hook_boxes()
         if self.has_editions():
             self.refresh()
@@ -99,22 +164,22 @@ class EditionsController(QObject):
 
     def _build_actions(self) -> None:
         window = self.window
-        self.new_action = QAction(window)
+        self.new_action = QAction(self._qt)
         self.new_action.triggered.connect(lambda: self.ask_new_edition())
         window.file_menu.insertAction(window.open_action, self.new_action)
         self.edition_menu = QMenu(window.view_menu)
         self.edition_menu.aboutToShow.connect(self._fill_edition_menu)
         window.view_menu.addMenu(self.edition_menu)
-        self.next_action = QAction(window)
+        self.next_action = QAction(self._qt)
         self.next_action.setShortcut(QKeySequence("Ctrl+Alt+E"))
         self.next_action.triggered.connect(lambda: self.switch_next())
-        window.addAction(self.next_action)
-        self.side_action = QAction(window)
+        self._qt.addAction(self.next_action)
+        self.side_action = QAction(self._qt)
         self.side_action.triggered.connect(lambda: self.show_side_by_side())
         window.view_menu.addAction(self.side_action)
-        self.confirm_action = QAction(window)
+        self.confirm_action = QAction(self._qt)
         self.confirm_action.triggered.connect(lambda: self.confirm_at_cursor())
-        window.addAction(self.confirm_action)
+        self._qt.addAction(self.confirm_action)
         self._fill_edition_menu()
         self.retranslate()
 
@@ -135,7 +200,7 @@ class EditionsController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Word the menus again on a change of interface language; show a stale
         paragraph's change when the pointer rests on it."""
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self._qt and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             box = self._box_of_viewport(watched)
@@ -261,7 +326,7 @@ class EditionsController(QObject):
         from editor.ui.window.new_edition_dialog import NewEditionDialog
 
         story = self.story()
-        dialog = NewEditionDialog(story, self.window)
+        dialog = NewEditionDialog(story, self._qt)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.language():
             return
         self.add_edition(dialog.language(), prefill=dialog.prefill())
@@ -275,7 +340,7 @@ class EditionsController(QObject):
             new_edition(story, language, prefill=prefill, author=self._author())
         except EditionError as failure:
             report_failure(
-                self.window,
+                self._qt,
                 self.tr("New Edition"),
                 self.tr("No edition in {0} was made.").format(language),
                 failure,
@@ -292,7 +357,7 @@ class EditionsController(QObject):
         """Show the source ("") or the edition in ``language`` in this window's place."""
         if same_language(language, self.language) if language else not self.language:
             return None
-        return self._open(self.story(), language, modified=self.window.isWindowModified())
+        return self._open(self.story(), language, modified=self._qt.isWindowModified())
 
     def switch_next(self) -> MainWindow | None:
         """Show the next edition (after the last, the source)."""
@@ -310,12 +375,10 @@ class EditionsController(QObject):
         return self.switch_to(codes[(at + 1) % len(codes)])
 
     def _open(self, story: Article, language: str, *, modified: bool) -> MainWindow | None:
-        from editor.ui.window.workspace import Workspace
-
         window = self.window
-        workspace = window.workspace()
-        if not isinstance(workspace, Workspace):
+        if not hasattr(window.workspace(), "add_window"):
             return None
+        workspace = cast(_Windows, window.workspace())
         if language:
             chosen = edition(story, language)
             if chosen is None:
@@ -325,17 +388,17 @@ class EditionsController(QObject):
             article = story
         path = window.path()
         fingerprint = window.disk.fingerprint()
-        geometry = window.saveGeometry()
+        geometry = self._qt.saveGeometry()
         lock = window.hand_over_lock()
         recovery = window.hand_over_recovery()
         fresh = workspace.add_window(
             article,
             path,
             read_only=window.is_read_only(),
-            lock=lock,  # type: ignore[arg-type]
+            lock=lock,
         )
         fresh.attach_editions(story if language else None, language)
-        fresh.restoreGeometry(geometry)
+        cast(QMainWindow, fresh).restoreGeometry(geometry)
         if path is not None and fingerprint is not None:
             # The file as this window last read or wrote it: a change by others still shows.
             fresh.disk.saved(path, fingerprint)
@@ -381,8 +444,8 @@ class EditionsController(QObject):
 
         window = self.window
         if self.dock is None:
-            self.dock = EditionsDock(window)
-            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock = EditionsDock(self._qt)
+            self._qt.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.switch_requested.connect(self.switch_to)
             self.dock.confirm_requested.connect(lambda stale: self.confirm_links([stale.link]))
             self.dock.confirm_all_requested.connect(lambda: self.confirm_links(None))
@@ -531,7 +594,7 @@ class EditionsController(QObject):
 
     def confirm_at_cursor(self) -> None:
         """Confirm the translation of the paragraph at the cursor of the box in use."""
-        focused = self.window.focusWidget()
+        focused = self._qt.focusWidget()
         for _part, box in self.window.form.part_boxes():
             if box is focused:
                 links = self.links_at(box, box.stored_offset(box.textCursor().position()))
@@ -566,7 +629,7 @@ class EditionsController(QObject):
         current = state(story, shown)
         stale = {each.link.paragraph for each in current.stale}
         if self.side_by_side is None:
-            self.side_by_side = SideBySideView(self.window)
+            self.side_by_side = SideBySideView(self._qt)
         self.side_by_side.show_pair(story, shown, stale)
         self.side_by_side.show()
         return self.side_by_side
