@@ -180,7 +180,6 @@ class EditionsController(QObject):
         self.confirm_action = QAction(self._qt)
         self.confirm_action.triggered.connect(lambda: self.confirm_at_cursor())
         self._qt.addAction(self.confirm_action)
-        self._fill_edition_menu()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -195,6 +194,7 @@ class EditionsController(QObject):
         self.confirm_action.setText(self.tr("&Confirm Translation"))
         if self.dock is not None:
             self.dock.toggleViewAction().setText(self.tr("Editions &List"))
+        self._fill_edition_menu()  # "(source)" worded again
         self._update_enabled()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
