@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QDialog, QToolTip
 from ui_articles import english_article
 
 from editor.storage.container import load
@@ -119,6 +119,16 @@ def test_new_edition_through_the_dialog_stale_after_a_source_edit_confirm_and_sa
     assert dock is not None and dock.stale_list.count() == 1
     shown = dock.diff_view.toHtml()
     assert "4" in shown and "5" in shown and "text-decoration: line-through" in shown
+
+    # Resting the pointer on the stale paragraph shows the source's change.
+    box = arabic.form.sections[0].editor
+    cursor = box.textCursor()
+    cursor.setPosition(3)
+    where = box.cursorRect(cursor).center()
+    tip = QHelpEvent(QEvent.Type.ToolTip, where, box.viewport().mapToGlobal(where))
+    QApplication.sendEvent(box.viewport(), tip)
+    assert "October" in QToolTip.text()
+    QToolTip.hideText()
 
     qtbot.mouseClick(dock.confirm_button, Qt.MouseButton.LeftButton)
     assert arabic.editions.stale_marks() == {}
