@@ -104,16 +104,6 @@ class MainWindow(Protocol):
         ...
 
 
-class _Windows(Protocol):
-    """The workspace's way to open a window in another's place."""
-
-    def add_window(
-        self, article: Article, path: Path | None = None, *, read_only: bool, lock: object
-    ) -> MainWindow:
-        """Open a main window on an article and show it."""
-        ...
-
-
 # After this pause in typing the paragraph ids follow the text and the counts are redone.
 FOLLOW_DELAY_MS = 400
 STALE_COLOUR = QColor(255, 205, 205)
@@ -375,10 +365,9 @@ class EditionsController(QObject):
         return self.switch_to(codes[(at + 1) % len(codes)])
 
     def _open(self, story: Article, language: str, *, modified: bool) -> MainWindow | None:
+        from editor.storage.lock import ArticleLock
+
         window = self.window
-        if not hasattr(window.workspace(), "add_window"):
-            return None
-        workspace = cast(_Windows, window.workspace())
         if language:
             chosen = edition(story, language)
             if chosen is None:
@@ -391,12 +380,14 @@ class EditionsController(QObject):
         geometry = self._qt.saveGeometry()
         lock = window.hand_over_lock()
         recovery = window.hand_over_recovery()
-        fresh = workspace.add_window(
+        opened = window.workspace().add_window(
             article,
             path,
             read_only=window.is_read_only(),
-            lock=lock,
+            lock=lock if isinstance(lock, ArticleLock) else None,
         )
+        # The workspace's windows are main windows (the seam types them as editor windows).
+        fresh = cast(MainWindow, opened)
         fresh.attach_editions(story if language else None, language)
         cast(QMainWindow, fresh).restoreGeometry(geometry)
         if path is not None and fingerprint is not None:
@@ -580,7 +571,8 @@ class EditionsController(QObject):
         if part is None:
             return []
         if part in HEADER_PARTS:
-            written = bool(form.text_box(part) and form.text_box(part).text().strip())  # type: ignore[union-attr]
+            header = form.text_box(part)
+            written = header is not None and bool(header.text().strip())
             return links_of(self._edition, part) if written else []
         pane_index = parse_part(part).index
         pane = form.sections[pane_index]
