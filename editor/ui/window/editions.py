@@ -28,26 +28,12 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit, QToolTip, QWidget
 
 from editor.model import Article, Quotation, SourceLink
 from editor.model.parts import HEADLINE, OPENING, STANDFIRST, parse_part, section_part
-from editor.text.editions import (
-    EditionError,
-    EditionState,
-    StaleLink,
-    confirm,
-    edition,
-    edition_view,
-    follow_edition,
-    follow_source,
-    links_of,
-    new_edition,
-    same_language,
-    state,
-)
 from editor.text.languages import language_or_default
-from editor.text.paragraphs import paragraph_spans
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from editor.text.editions import EditionState, StaleLink
     from editor.ui.form.article_form import ArticleForm
     from editor.ui.form.text_box import TextBox
     from editor.ui.review.review_actions import ReviewController
@@ -121,7 +107,12 @@ class EditionsController(QObject):
         # In a window on an edition: the story's source and the edition's language.
         self.source = source
         self.language = language if source is not None else ""
-        self._edition = edition(source, language) if source is not None else None
+        self._edition: Article | None = None
+        if source is not None:
+            # Imported when there are editions: a window without any needs only its menus.
+            from editor.text.editions import edition
+
+            self._edition = edition(source, language)
         if source is None:
             # The form's own list (article() makes shallow copies): new editions go here.
             self._editions = window.form.article().editions
@@ -205,6 +196,14 @@ class EditionsController(QObject):
         self.confirm_action.setEnabled(self.source is not None)
         self.new_action.setEnabled(not self.window.is_read_only())
 
+    def _is_shown(self, code: str) -> bool:
+        """Whether the window shows the source ("") or the edition in this language."""
+        if not code or not self.language:
+            return code == self.language
+        from editor.text.editions import same_language
+
+        return same_language(code, self.language)
+
     def _fill_edition_menu(self) -> None:
         menu = self.edition_menu
         menu.clear()
@@ -212,7 +211,7 @@ class EditionsController(QObject):
         for code in self.languages():
             action = menu.addAction(self._language_name(code))
             action.setCheckable(True)
-            action.setChecked(same_language(code, self.language) if code else not self.language)
+            action.setChecked(self._is_shown(code))
             group.addAction(action)
             action.triggered.connect(lambda _c=False, code=code: self.switch_to(code))
         menu.addSeparator()
@@ -293,6 +292,8 @@ class EditionsController(QObject):
             self._texts[id(pane)] = new
             if old is None or old == new or not self.has_editions():
                 continue
+            from editor.text.editions import follow_edition, follow_source
+
             part = section_part(index)
             if self.source is None:
                 follow_source(article, part, old, new)
@@ -323,6 +324,7 @@ class EditionsController(QObject):
 
     def add_edition(self, language: str, *, prefill: bool) -> MainWindow | None:
         """Add an edition in ``language`` to the story and open it in this window's place."""
+        from editor.text.editions import EditionError, new_edition
         from editor.ui.common.failures import report_failure
 
         story = self.story()
@@ -345,12 +347,14 @@ class EditionsController(QObject):
 
     def switch_to(self, language: str) -> MainWindow | None:
         """Show the source ("") or the edition in ``language`` in this window's place."""
-        if same_language(language, self.language) if language else not self.language:
+        if self._is_shown(language):
             return None
         return self._open(self.story(), language, modified=self._qt.isWindowModified())
 
     def switch_next(self) -> MainWindow | None:
         """Show the next edition (after the last, the source)."""
+        from editor.text.editions import same_language
+
         codes = self.languages()
         if len(codes) < 2:
             return None
@@ -366,6 +370,7 @@ class EditionsController(QObject):
 
     def _open(self, story: Article, language: str, *, modified: bool) -> MainWindow | None:
         from editor.storage.lock import ArticleLock
+        from editor.text.editions import edition, edition_view
 
         window = self.window
         if language:
@@ -409,6 +414,8 @@ class EditionsController(QObject):
 
     def refresh(self) -> None:
         """Fit the ids to the text, count each edition's paragraphs, mark the stale ones."""
+        from editor.text.editions import same_language, state
+
         self._timer.stop()
         article = self._follow()
         if self.source is None:
@@ -450,6 +457,7 @@ class EditionsController(QObject):
 
     def _paragraph_names(self, article: Article) -> dict[str, str]:
         """Name each paragraph for the stale list: its part and its first words."""
+        from editor.text.paragraphs import paragraph_spans
         from editor.ui.common.part_names import part_name
 
         names = {}
@@ -466,6 +474,8 @@ class EditionsController(QObject):
 
     def _section_place(self, article: Article, paragraph: str) -> tuple[int, int, int] | None:
         """Return (section, start, end) of an edition paragraph, None if it has none."""
+        from editor.text.paragraphs import paragraph_spans
+
         for index, section in enumerate(article.sections):
             if paragraph in section.paragraphs:
                 spans = paragraph_spans(section.body)
@@ -564,6 +574,9 @@ class EditionsController(QObject):
     def links_at(self, box: QWidget, offset: int) -> list[SourceLink]:
         """Return the edition's links of the paragraph at an offset of a box's text (those
         of a written paragraph only: an empty one has nothing to confirm)."""
+        from editor.text.editions import links_of
+        from editor.text.paragraphs import paragraph_spans
+
         if self._edition is None:
             return []
         form = self.window.form
@@ -597,6 +610,8 @@ class EditionsController(QObject):
     def confirm_links(self, links: list[SourceLink] | None) -> None:
         """Record these links (None: all the edition's) as checked against the source now,
         by the user, at this time; the article is modified (no undo step)."""
+        from editor.text.editions import confirm
+
         if self.source is None or self._edition is None or self.window.is_read_only():
             return
         article = self._collect(self._follow())
@@ -609,6 +624,7 @@ class EditionsController(QObject):
     def show_side_by_side(self) -> SideBySideView | None:
         """View › Side by Side: the source beside this edition (in a window on the
         source, beside its first edition)."""
+        from editor.text.editions import edition, state
         from editor.ui.window.side_by_side import SideBySideView
 
         if not self.has_editions():
