@@ -54,6 +54,7 @@ def open_windows(app: QApplication, workspace: Workspace, language: str) -> dict
     window.form.complete()
     review = window.attach_review()
     tools = window.attach_language_tools()
+    window.attach_editions()  # as after the first paint, in both windows compared
     review.save_revision("1")
     # At one fixed time: the windows compared are opened a moment apart, and a minute
     # turning between them changed the revision's shown time (a test that failed once).

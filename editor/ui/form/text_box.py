@@ -154,6 +154,9 @@ class TextBox(QTextEdit):
         self.form_keys: FormKeys | None = None
         # Adds the part's own entries (direction, language) to the box's context menu.
         self.part_menu: Callable[[QMenu], None] | None = None
+        # Marks another feature keeps in the box (an edition's stale paragraphs): review's
+        # highlighting of comments sets the box's extra selections and keeps these in them.
+        self.kept_selections: list[QTextEdit.ExtraSelection] = []
         # Sees each key before the box does (suggesting mode makes edits suggestions); True:
         # the key was handled. A hook in keyPressEvent rather than an event filter: other
         # filters (typing typography) hand keys to keyPressEvent themselves.

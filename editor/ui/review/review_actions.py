@@ -356,7 +356,7 @@ class ReviewController(QObject):
         for part, box in self.editors().items():
             if only is not None and part != only:
                 continue
-            selections = []
+            selections = list(box.kept_selections)
             for comment in comments:
                 if comment.part != part or comment.resolved or is_detached(comment):
                     continue

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from editor.ui.form.markdown_editor import MarkdownEditor
     from editor.ui.language.language_tools import LanguageTools
     from editor.ui.review.review_actions import ReviewController
+    from editor.ui.window.editions import EditionsController
 
 PREVIEW_DELAY_MS = 400
 COUNT_DELAY_MS = 300
@@ -139,6 +140,9 @@ class MainWindow(EditorWindow):
         # Added after the first paint (the Workspace attaches them), None until then.
         self.review: ReviewController | None = None
         self.language_tools: LanguageTools | None = None
+        # Language editions (menus, their list, stale marks): attached after the first
+        # paint, or at once in a window on an edition (it holds the story's source).
+        self.editions: EditionsController | None = None
         # The file as this window read it: a change made on disk by anyone else is shown,
         # and Save does not write over it without asking.
         self.disk = DiskWatch(
@@ -189,6 +193,7 @@ class MainWindow(EditorWindow):
         self.after_first_paint(self._on_counts_due)
         # Hashing the file read, and watching it, wait for the first paint too.
         self.after_first_paint(self.disk.start)
+        self.after_first_paint(self.attach_editions)
         self._update_title()
         if read_only:
             self._set_state(lambda: self.tr("Read-only"))
@@ -240,6 +245,26 @@ class MainWindow(EditorWindow):
 
             self.language_tools = LanguageTools(self)
         return self.language_tools
+
+    def attach_editions(self, source: Article | None = None, language: str = "") -> None:
+        """Add language editions (once): in a window on an edition, ``source`` is the
+        story's source and ``language`` the edition's."""
+        if self.editions is None:
+            from editor.ui.window.editions import EditionsController
+
+            self.editions = EditionsController(self, source, language)
+            self._update_title()
+
+    def story(self) -> Article:
+        """Return the whole story as shown now: the source with every edition (saved)."""
+        if self.editions is not None:
+            return self.editions.story()
+        return self.form.article()
+
+    def hand_over_recovery(self) -> Path | None:
+        """Give this window's recovery copy to the window that takes its place; keep none."""
+        path, self._recovery_path = self._recovery_path, None
+        return path
 
     def path(self) -> Path | None:
         """Return the file the article is saved in, None when never saved."""
@@ -502,6 +527,10 @@ class MainWindow(EditorWindow):
 
     @Slot()
     def _on_preview_due(self) -> None:
+        if self._closing_done:
+            # A call queued before the window closed (an edition switched to at once):
+            # a render now would start the worker of a window about to be deleted.
+            return
         if self.preview.isVisible() or not self.isVisible():
             self.preview.set_style(self.house_style())
             self.preview.request(self.form.article())
@@ -523,7 +552,7 @@ class MainWindow(EditorWindow):
         from editor.storage.errors import StorageError
 
         try:
-            written = self._workspace.recovery_store().write(self.form.article(), self._path)
+            written = self._workspace.recovery_store().write(self.story(), self._path)
         except StorageError as failure:
             from editor.ui.common.failures import failure_reason
 
@@ -559,6 +588,8 @@ class MainWindow(EditorWindow):
         name = self._path.name if self._path else self.tr("Untitled article")
         if self._read_only:
             name = self.tr("{0} (read-only)").format(name)
+        if self.editions is not None and self.editions.language:
+            name = self.tr("{0} ({1} edition)").format(name, self.editions.language)
         self.setWindowTitle(f"{name}[*] — {QApplication.applicationName() or 'Newsdesk'}")
         self.setWindowFilePath(str(self._path) if self._path else "")
 
@@ -678,7 +709,7 @@ class MainWindow(EditorWindow):
 
         lock = self._lock if isinstance(self._lock, ArticleLock) else None
         return write_article(
-            self.form.article(),
+            self.story(),
             path,
             folders=self._workspace.folders,
             expected=expected,

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from editor.storage.lock import ArticleLock
     from editor.storage.recovery import RecoveryStore
     from editor.storage.settings import RecentFiles, Settings
+    from editor.storage.writing import OpenedArticle
     from editor.ui.form.article_form import ArticleForm
 
 
@@ -73,6 +74,18 @@ class WorkspaceServices(Protocol):
 
     def open_file(self, path: Path, parent: QWidget | None = None) -> EditorWindow | None:
         """Open an article in a window (or raise the one that has it)."""
+        ...
+
+    def add_window(
+        self,
+        article: Article,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        lock: ArticleLock | None = None,
+        opened: OpenedArticle | None = None,
+    ) -> EditorWindow:
+        """Open a window on an article and show it (an edition in another's place)."""
         ...
 
     def new_window(self, parent: QWidget | None = None) -> EditorWindow:

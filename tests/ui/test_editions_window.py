@@ -1,0 +1,231 @@
+"""Language editions in the window: New Edition, switching, the Editions list, stale marks,
+confirming, saving, and the side-by-side view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QDialog, QToolTip
+from ui_articles import english_article
+
+from editor.storage.container import load
+from editor.text.editions import edition, state
+from editor.text.paragraphs import paragraph_texts
+from editor.ui.window.main_window import MainWindow
+from editor.ui.window.new_edition_dialog import NewEditionDialog
+from editor.ui.window.workspace import Workspace
+
+FIRST_AR = "أعلنت وزارة النقل أن ميناء النهر سيفتح أبوابه في الأول من ديسمبر."
+SECOND_AR = "وقالت نائبة الوزير إن الأعمال تسير قبل موعدها."
+
+
+def _window(workspace: Workspace) -> MainWindow:
+    window = workspace.add_window(english_article())
+    window.attach_editions()  # as after the first paint
+    return window
+
+
+def _current(workspace: Workspace) -> MainWindow:
+    window = workspace.windows[-1]
+    assert isinstance(window, MainWindow)
+    return window
+
+
+def _choose_arabic(monkeypatch: pytest.MonkeyPatch, *, prefill: bool = False) -> list[str]:
+    """Answer the New Edition dialog with Arabic; return the languages it offered."""
+    offered: list[str] = []
+
+    def answer(dialog: NewEditionDialog) -> int:
+        combo = dialog.language_combo
+        offered.extend(str(combo.itemData(index)) for index in range(combo.count()))
+        assert dialog.set_language("ar")
+        dialog.prefill_check.setChecked(prefill)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewEditionDialog, "exec", answer)
+    return offered
+
+
+def _replace(box, old: str, new: str) -> None:
+    """Replace words in a box as typing over a selection does (one edit)."""
+    text = box.text()
+    at = text.index(old)
+    cursor = box.textCursor()
+    cursor.setPosition(box.shown_position(at))
+    cursor.setPosition(box.shown_position(at + len(old)), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(new)
+
+
+def test_new_edition_through_the_dialog_stale_after_a_source_edit_confirm_and_save(
+    qtbot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    english = _window(workspace)
+    offered = _choose_arabic(monkeypatch)
+    english.editions.new_action.trigger()  # type: ignore[union-attr]
+    # The source's own language is not offered.
+    assert "ar" in offered and "en" not in offered
+
+    arabic = _current(workspace)
+    assert arabic is not english
+    assert arabic.editions is not None and arabic.editions.language == "ar"
+    assert "(ar edition)" in arabic.windowTitle()
+    assert arabic.isWindowModified()
+    form = arabic.form
+    # The structure with the language's labels, every part empty (not pre-filled).
+    assert form.sections[0].label_edit.text() != "News:"
+    assert form.sections[0].editor.text() == ""
+    # The two paragraphs of the News section, typed.
+    news = form.sections[0].editor
+    # Arabic comes from an input method: committed text, not key presses.
+    news.setFocus()
+    news.textCursor().insertText(FIRST_AR)
+    news.textCursor().insertText("\n\n" + SECOND_AR)
+    dock = arabic.editions.dock
+    assert dock is not None
+    # The counts follow after a pause in typing: nothing confirmed yet.
+    qtbot.waitUntil(lambda: dock.counts("ar") is not None and dock.counts("ar")[0] == 0)
+    untranslated = dock.counts("ar")[2]
+    qtbot.mouseClick(dock.confirm_all_button, Qt.MouseButton.LeftButton)
+    assert dock.counts("ar") == (2, 0, untranslated - 2)
+    confirmed = [link for link in arabic.editions._edition.source_links if link.confirmed_by]
+    assert confirmed and all(link.confirmed_at for link in confirmed)
+
+    # Back to the English source; one word of its first paragraph changed.
+    english = arabic.editions.switch_to("")
+    assert english is not None and english.editions is not None
+    assert english.editions.language == "" and english.isWindowModified()
+    _replace(english.form.sections[0].editor, "4 October", "5 October")
+    english.editions.refresh()
+    assert english.editions.dock is not None
+    assert english.editions.dock.counts("ar") == (1, 1, untranslated - 2)
+
+    # Ctrl+Alt+E: the next edition, Arabic; exactly its first paragraph is stale.
+    qtbot.waitExposed(english)
+    english.activateWindow()
+    qtbot.waitUntil(english.isActiveWindow, timeout=3000)
+    body = english.form.sections[1].editor
+    body.setFocus()
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(body, Qt.Key.Key_E, keys)
+    arabic = _current(workspace)
+    assert arabic.editions is not None and arabic.editions.language == "ar"
+    assert arabic.editions.stale_marks() == {"sections/0": [FIRST_AR]}
+    marked = arabic.form.sections[0].editor.extraSelections()
+    assert [selection.cursor.selectedText() for selection in marked] == [FIRST_AR]
+    dock = arabic.editions.dock
+    assert dock is not None and dock.stale_list.count() == 1
+    shown = dock.diff_view.toHtml()
+    assert "4" in shown and "5" in shown and "text-decoration: line-through" in shown
+
+    # Resting the pointer on the stale paragraph shows the source's change.
+    box = arabic.form.sections[0].editor
+    cursor = box.textCursor()
+    cursor.setPosition(3)
+    where = box.cursorRect(cursor).center()
+    tip = QHelpEvent(QEvent.Type.ToolTip, where, box.viewport().mapToGlobal(where))
+    QApplication.sendEvent(box.viewport(), tip)
+    assert "October" in QToolTip.text()
+    QToolTip.hideText()
+
+    qtbot.mouseClick(dock.confirm_button, Qt.MouseButton.LeftButton)
+    assert arabic.editions.stale_marks() == {}
+    assert arabic.form.sections[0].editor.extraSelections() == []
+    assert dock.counts("ar") == (2, 0, untranslated - 2)
+
+    path = tmp_path / "port.newsdesk"
+    assert arabic.save_as(path)
+    story = load(path)
+    assert story.language == "en" and "5 October" in story.sections[0].body
+    saved = edition(story, "ar")
+    assert saved is not None
+    assert paragraph_texts(saved.sections[0].body) == [FIRST_AR, SECOND_AR]
+    assert state(story, saved).counts[:2] == (2, 0)
+
+    arabic.close()
+    reopened = workspace.open_file(path)
+    assert reopened is not None
+    reopened.attach_editions()
+    again = reopened.editions.switch_to("ar")  # type: ignore[union-attr]
+    assert again is not None and again.editions is not None
+    assert paragraph_texts(again.form.sections[0].editor.text()) == [FIRST_AR, SECOND_AR]
+    assert again.editions.current is not None
+    assert again.editions.current.counts[:2] == (2, 0)
+
+
+def test_splitting_a_source_paragraph_makes_its_translation_stale_linked_to_both_halves(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    english = _window(workspace)
+    _choose_arabic(monkeypatch, prefill=True)
+    english.editions.ask_new_edition()  # type: ignore[union-attr]
+    arabic = _current(workspace)
+    assert arabic.editions is not None
+    arabic.editions.confirm_links(None)
+    english = arabic.editions.switch_to("")
+    assert english is not None and english.editions is not None
+    # A new paragraph break in the middle of the first paragraph.
+    _replace(english.form.sections[0].editor, "Bay will reopen", "Bay\n\nwill reopen")
+    english.editions.refresh()
+    arabic = english.editions.switch_to("ar")
+    assert arabic is not None and arabic.editions is not None
+    current = arabic.editions.current
+    assert current is not None
+    (stale,) = current.stale
+    assert len(stale.link.sources) == 2  # both halves
+    first = arabic.form.sections[0].editor.text().split("\n\n")[0]
+    assert arabic.editions.stale_marks() == {"sections/0": [first]}
+    # Confirm from the paragraph's context menu.
+    box = arabic.form.sections[0].editor
+    menu = box.createStandardContextMenu(box.cursorRect(box.textCursor()).center())
+    (confirm_item,) = [a for a in menu.actions() if a.text() == "Confirm Translation"]
+    confirm_item.trigger()
+    assert arabic.editions.current is not None and not arabic.editions.current.stale
+    assert stale.link.confirmed_by  # who: the settings' name (or the account's)
+    assert arabic.editions.stale_marks() == {}
+
+
+def test_side_by_side_aligns_the_paragraphs_and_scrolls_both_together(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    english = _window(workspace)
+    _choose_arabic(monkeypatch)
+    english.editions.ask_new_edition()  # type: ignore[union-attr]
+    arabic = _current(workspace)
+    assert arabic.editions is not None
+    news = arabic.form.sections[0].editor
+    # A long translation beside a short source paragraph, and a short one beside a long.
+    news.textCursor().insertText(f"{FIRST_AR} " * 12 + "\n\nقصير.")
+    arabic.editions.refresh()
+    view = arabic.editions.show_side_by_side()
+    assert view is not None
+    view.resize(700, 360)
+    qtbot.waitExposed(view)
+    page = view.area.widget()
+    assert len(view.pairs) >= 6
+    for source_cell, edition_cell in view.pairs:
+        top_left = source_cell.mapTo(page, QPoint(0, 0)).y()
+        top_right = edition_cell.mapTo(page, QPoint(0, 0)).y()
+        assert abs(top_left - top_right) <= 2
+    # Each script in its own direction.
+    source_cell, edition_cell = next(pair for pair in view.pairs if FIRST_AR in pair[1].text())
+    assert "4 October" in source_cell.text()  # beside the paragraph it translates
+    assert source_cell.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert edition_cell.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # The long translation makes its row taller than the short source needs.
+    assert source_cell.height() == edition_cell.height()
+    assert source_cell.height() > source_cell.heightForWidth(source_cell.width()) + 10
+    # Scrolled to the last pair, its translation is in sight beside it.
+    bar = view.area.verticalScrollBar()
+    assert bar.maximum() > 0
+    last = len(view.pairs) - 1
+    view.scroll_to_row(last)
+    assert bar.value() > 0
+    viewport = view.area.viewport()
+    for cell in view.pairs[last]:
+        top = cell.mapTo(viewport, QPoint(0, 0)).y()
+        assert 0 <= top < viewport.height()
+    first_top = view.pairs[0][1].mapTo(viewport, QPoint(0, 0)).y()
+    assert first_top < 0  # the first pair scrolled out of sight, both of its cells
