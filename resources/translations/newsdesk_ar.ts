@@ -378,12 +378,12 @@
     <message>
         <location filename="../../editor/text/checklist.py" line="117"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر أصل هذه الفقرة بعد تأكيد ترجمتها: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/text/checklist.py" line="121"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُترجم هذه الفقرة بعد (أو لم تُؤكَّد ترجمتها)؛ نص الأصل: «{0}».</translation>
     </message>
 </context>
 <context>
@@ -664,62 +664,62 @@
     <message>
         <location filename="../../editor/ui/window/editions.py" line="168"/>
         <source>New &amp;Edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخة لغوية جديدة…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="170"/>
         <source>Add a translation of this article, kept in its file</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ترجمة لهذه المقالة تُحفظ في ملفها</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="172"/>
         <source>E&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ ال&amp;لغوية</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="173"/>
         <source>&amp;Next Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة اللغوية ال&amp;تالية</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="174"/>
         <source>&amp;Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل والترجمة &amp;جنبًا إلى جنب</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="175"/>
         <source>&amp;Confirm Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>تأ&amp;كيد الترجمة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="177"/>
         <source>Editions &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قائمة النسخ اللغوية</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="227"/>
         <source>{0} (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (الأصل)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="336"/>
         <source>New Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة لغوية جديدة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="337"/>
         <source>No edition in {0} was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ نسخة لغوية بلغة {0}.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="548"/>
         <source>Confirm Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الترجمة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="567"/>
         <source>The source changed since this paragraph was confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الأصل منذ تأكيد هذه الفقرة:</translation>
     </message>
 </context>
 <context>
@@ -727,57 +727,57 @@
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="87"/>
         <source>Editions</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ اللغوية</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة اللغوية</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>محدّثة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>متقادمة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Untranslated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مترجمة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
         <source>Stale paragraphs (the source changed since):</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات المتقادمة (تغيّر الأصل منذ تأكيدها):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="92"/>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تأكيد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
         <source>The translation matches the source as it is now: clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة تطابق الأصل بصيغته الحالية: أزل العلامة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Confirm &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد ال&amp;كل</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="98"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كل فقرة مترجمة في هذه النسخة اللغوية بأنها محدّثة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="121"/>
         <source>{0} (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (الأصل)</translation>
     </message>
 </context>
 <context>
@@ -1209,19 +1209,19 @@
     <message numerus="yes">
         <location filename="../../editor/ui/common/failures.py" line="182"/>
         <source>%n stale paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فقرة متقادمة</numerusform>
+            <numerusform>فقرة متقادمة واحدة</numerusform>
+            <numerusform>فقرتان متقادمتان</numerusform>
+            <numerusform>%n فقرات متقادمة</numerusform>
+            <numerusform>%n فقرةً متقادمةً</numerusform>
+            <numerusform>%n فقرة متقادمة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="183"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل النسخة اللغوية {0} إلى «{1}» ما دامت فيها {2}. حدّثها أو أكّدها أولًا في عرض الأصل والترجمة جنبًا إلى جنب.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="193"/>
@@ -1874,7 +1874,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="592"/>
         <source>{0} ({1} edition)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (النسخة اللغوية {1})</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="1185"/>
@@ -2223,27 +2223,27 @@
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="36"/>
         <source>New Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة لغوية جديدة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="40"/>
         <source>An edition is the same story in another language, kept in this file. Each of its paragraphs is linked to the paragraph it translates.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة اللغوية هي الخبر نفسه بلغة أخرى، محفوظًا في هذا الملف. كل فقرة منها مرتبطة بالفقرة التي تترجمها.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="51"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="54"/>
         <source>&amp;Pre-fill with the source text, marked to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملء مسبق بنص الأصل، مع تعليمه للترجمة</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="63"/>
         <source>Create Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء النسخة اللغوية</translation>
     </message>
 </context>
 <context>
@@ -3294,22 +3294,22 @@
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="102"/>
         <source>Side by side: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>جنبًا إلى جنب: {0} و{1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
         <source>Side by side</source>
-        <translation type="unfinished">جنبًا إلى جنب</translation>
+        <translation>الأصل والترجمة جنبًا إلى جنب</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="142"/>
         <source>(to translate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(للترجمة)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="149"/>
         <source>The source paragraph changed since this was confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت فقرة الأصل منذ تأكيد هذه الترجمة.</translation>
     </message>
 </context>
 <context>

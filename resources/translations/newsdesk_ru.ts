@@ -378,12 +378,12 @@
     <message>
         <location filename="../../editor/text/checklist.py" line="117"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал этого абзаца изменился после того, как его перевод был подтверждён: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/text/checklist.py" line="121"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот абзац ещё не переведён (или перевод не подтверждён); в оригинале: «{0}».</translation>
     </message>
 </context>
 <context>
@@ -646,62 +646,62 @@
     <message>
         <location filename="../../editor/ui/window/editions.py" line="168"/>
         <source>New &amp;Edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;языковая версия…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="170"/>
         <source>Add a translation of this article, kept in its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить перевод этой статьи, хранимый в её файле</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="172"/>
         <source>E&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языковая версия</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="173"/>
         <source>&amp;Next Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ледующая языковая версия</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="174"/>
         <source>&amp;Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оригинал и перевод рядом</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="175"/>
         <source>&amp;Confirm Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить перевод</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="177"/>
         <source>Editions &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список языковых версий</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="227"/>
         <source>{0} (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (оригинал)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="336"/>
         <source>New Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая языковая версия</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="337"/>
         <source>No edition in {0} was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языковая версия на языке {0} не создана.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="548"/>
         <source>Confirm Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить перевод</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="567"/>
         <source>The source changed since this paragraph was confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал изменился после подтверждения этого абзаца:</translation>
     </message>
 </context>
 <context>
@@ -709,57 +709,57 @@
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="87"/>
         <source>Editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Языковые версии</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Языковая версия</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Актуальные</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Устаревшие</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Untranslated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без перевода</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
         <source>Stale paragraphs (the source changed since):</source>
-        <translation type="unfinished"></translation>
+        <translation>Устаревшие абзацы (оригинал с тех пор изменился):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="92"/>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
         <source>The translation matches the source as it is now: clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод соответствует оригиналу в нынешнем виде: снять пометку</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Confirm &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить &amp;все</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="98"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все переведённые абзацы этой языковой версии как актуальные</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="121"/>
         <source>{0} (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (оригинал)</translation>
     </message>
 </context>
 <context>
@@ -1170,16 +1170,16 @@
     <message numerus="yes">
         <location filename="../../editor/ui/common/failures.py" line="182"/>
         <source>%n stale paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n устаревший абзац</numerusform>
+            <numerusform>%n устаревших абзаца</numerusform>
+            <numerusform>%n устаревших абзацев</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="183"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языковую версию {0} нельзя перевести в статус «{1}», пока в ней есть {2}. Сначала обновите или подтвердите их в окне «Оригинал и перевод рядом».</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="193"/>
@@ -1811,7 +1811,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="592"/>
         <source>{0} ({1} edition)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (языковая версия {1})</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="1185"/>
@@ -2157,27 +2157,27 @@
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="36"/>
         <source>New Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая языковая версия</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="40"/>
         <source>An edition is the same story in another language, kept in this file. Each of its paragraphs is linked to the paragraph it translates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языковая версия — это тот же материал на другом языке, хранимый в этом файле. Каждый её абзац связан с абзацем, который он переводит.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="51"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="54"/>
         <source>&amp;Pre-fill with the source text, marked to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заполнить текстом оригинала, помеченным для перевода</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="63"/>
         <source>Create Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать языковую версию</translation>
     </message>
 </context>
 <context>
@@ -3204,22 +3204,22 @@
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="102"/>
         <source>Side by side: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом: {0} и {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
         <source>Side by side</source>
-        <translation type="unfinished">Рядом</translation>
+        <translation>Оригинал и перевод рядом</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="142"/>
         <source>(to translate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(перевести)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="149"/>
         <source>The source paragraph changed since this was confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац оригинала изменился после подтверждения перевода.</translation>
     </message>
 </context>
 <context>

@@ -378,12 +378,12 @@
     <message>
         <location filename="../../editor/text/checklist.py" line="117"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paragrafın kaynağı, çevirisi teyit edildikten sonra değişti: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/text/checklist.py" line="121"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paragraf henüz çevrilmedi (ya da çevirisi teyit edilmedi); kaynak metin: “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -634,62 +634,62 @@
     <message>
         <location filename="../../editor/ui/window/editions.py" line="168"/>
         <source>New &amp;Edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni di&amp;l sürümü…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="170"/>
         <source>Add a translation of this article, kept in its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu makalenin kendi dosyasında saklanan bir çevirisini ekle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="172"/>
         <source>E&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil &amp;sürümü</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="173"/>
         <source>&amp;Next Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonraki dil sürümü</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="174"/>
         <source>&amp;Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yan yana</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="175"/>
         <source>&amp;Confirm Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Çeviriyi &amp;teyit et</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="177"/>
         <source>Editions &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil sürümleri &amp;listesi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="227"/>
         <source>{0} (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (kaynak)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="336"/>
         <source>New Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni dil sürümü</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="337"/>
         <source>No edition in {0} was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dil sürümü oluşturulmadı.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="548"/>
         <source>Confirm Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Çeviriyi teyit et</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="567"/>
         <source>The source changed since this paragraph was confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paragraf teyit edildikten sonra kaynak değişti:</translation>
     </message>
 </context>
 <context>
@@ -697,57 +697,57 @@
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="87"/>
         <source>Editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil sürümleri</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil sürümü</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncel</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskimiş</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Untranslated</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrilmemiş</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
         <source>Stale paragraphs (the source changed since):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskimiş paragraflar (kaynak o zamandan beri değişti):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="92"/>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teyit et</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
         <source>The translation matches the source as it is now: clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Çeviri kaynağın şimdiki hâliyle örtüşüyor: işareti kaldır</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Confirm &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tü&amp;münü teyit et</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="98"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dil sürümündeki çevrilmiş her paragrafı güncel olarak işaretle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="121"/>
         <source>{0} (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (kaynak)</translation>
     </message>
 </context>
 <context>
@@ -1144,14 +1144,14 @@
     <message numerus="yes">
         <location filename="../../editor/ui/common/failures.py" line="182"/>
         <source>%n stale paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eskimiş paragraf</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="183"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dil sürümü, {2} varken “{1}” durumuna geçirilemez. Önce bunları yan yana görünümde güncelleyin ya da teyit edin.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="193"/>
@@ -1769,7 +1769,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="592"/>
         <source>{0} ({1} edition)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="1185"/>
@@ -2113,27 +2113,27 @@
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="36"/>
         <source>New Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni dil sürümü</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="40"/>
         <source>An edition is the same story in another language, kept in this file. Each of its paragraphs is linked to the paragraph it translates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil sürümü, aynı haberin bu dosyada saklanan başka bir dildeki hâlidir. Her paragrafı, çevirdiği paragrafa bağlıdır.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="51"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="54"/>
         <source>&amp;Pre-fill with the source text, marked to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaynak metinle önceden doldur, çevrilecek olarak işaretle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="63"/>
         <source>Create Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil sürümü oluştur</translation>
     </message>
 </context>
 <context>
@@ -3144,22 +3144,22 @@
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="102"/>
         <source>Side by side: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yan yana: {0} ve {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
         <source>Side by side</source>
-        <translation type="unfinished">Yan yana</translation>
+        <translation>Yan yana</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="142"/>
         <source>(to translate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(çevrilecek)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="149"/>
         <source>The source paragraph changed since this was confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak paragraf, bu çeviri teyit edildikten sonra değişti.</translation>
     </message>
 </context>
 <context>

@@ -378,12 +378,12 @@
     <message>
         <location filename="../../editor/text/checklist.py" line="117"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پیرے کا اصل متن اس کے ترجمے کی تصدیق کے بعد بدل گیا: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/text/checklist.py" line="121"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پیرا ابھی ترجمہ نہیں ہوا (یا اس کے ترجمے کی تصدیق نہیں ہوئی)؛ اصل متن: “{0}”۔</translation>
     </message>
 </context>
 <context>
@@ -640,62 +640,62 @@
     <message>
         <location filename="../../editor/ui/window/editions.py" line="168"/>
         <source>New &amp;Edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا &amp;ایڈیشن…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="170"/>
         <source>Add a translation of this article, kept in its file</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مضمون کا ترجمہ شامل کریں، جو اسی کی فائل میں رکھا جائے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="172"/>
         <source>E&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ایڈیشن</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="173"/>
         <source>&amp;Next Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اگلا ایڈیشن</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="174"/>
         <source>&amp;Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلو &amp;بہ پہلو</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="175"/>
         <source>&amp;Confirm Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمے کی &amp;تصدیق کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="177"/>
         <source>Editions &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈیشنوں کی &amp;فہرست</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="227"/>
         <source>{0} (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (اصل)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="336"/>
         <source>New Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا ایڈیشن</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="337"/>
         <source>No edition in {0} was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} زبان میں کوئی ایڈیشن نہیں بنا۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="548"/>
         <source>Confirm Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمے کی تصدیق کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions.py" line="567"/>
         <source>The source changed since this paragraph was confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پیرے کی تصدیق کے بعد اصل متن بدل گیا:</translation>
     </message>
 </context>
 <context>
@@ -703,57 +703,57 @@
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="87"/>
         <source>Editions</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈیشنز</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈیشن</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>پرانے</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Untranslated</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر ترجمہ شدہ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
         <source>Stale paragraphs (the source changed since):</source>
-        <translation type="unfinished"></translation>
+        <translation>پرانے پیرے (ان کے بعد اصل متن بدل گیا):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="92"/>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدیق کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
         <source>The translation matches the source as it is now: clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمہ اصل متن کی موجودہ صورت سے مطابقت رکھتا ہے: نشان ہٹائیں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Confirm &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سب کی تصدیق کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="98"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ایڈیشن کے ہر ترجمہ شدہ پیرے کو تازہ کے طور پر نشان زد کریں</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/editions_dock.py" line="121"/>
         <source>{0} (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (اصل)</translation>
     </message>
 </context>
 <context>
@@ -1157,15 +1157,15 @@
     <message numerus="yes">
         <location filename="../../editor/ui/common/failures.py" line="182"/>
         <source>%n stale paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پرانا پیرا</numerusform>
+            <numerusform>%n پرانے پیرے</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="183"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
-        <translation type="unfinished"></translation>
+        <translation>جب تک {0} ایڈیشن میں {2} موجود ہیں، یہ “{1}” میں نہیں جا سکتا۔ پہلے پہلو بہ پہلو منظر میں انہیں تازہ کریں یا ان کی تصدیق کریں۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="193"/>
@@ -1790,7 +1790,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="592"/>
         <source>{0} ({1} edition)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} ایڈیشن)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="1185"/>
@@ -2135,27 +2135,27 @@
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="36"/>
         <source>New Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا ایڈیشن</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="40"/>
         <source>An edition is the same story in another language, kept in this file. Each of its paragraphs is linked to the paragraph it translates.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈیشن وہی خبر کسی دوسری زبان میں ہے، جو اسی فائل میں رکھی جاتی ہے۔ اس کا ہر پیرا اس پیرے سے جڑا ہوتا ہے جس کا وہ ترجمہ ہے۔</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="51"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="54"/>
         <source>&amp;Pre-fill with the source text, marked to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>اصل متن سے &amp;پہلے سے بھر دیں، ترجمے کے لیے نشان زد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/new_edition_dialog.py" line="63"/>
         <source>Create Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈیشن بنائیں</translation>
     </message>
 </context>
 <context>
@@ -3174,22 +3174,22 @@
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="102"/>
         <source>Side by side: {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلو بہ پہلو: {0} اور {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
         <source>Side by side</source>
-        <translation type="unfinished">پہلو بہ پہلو</translation>
+        <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="142"/>
         <source>(to translate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ترجمہ کرنا ہے)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/side_by_side.py" line="149"/>
         <source>The source paragraph changed since this was confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ترجمے کی تصدیق کے بعد اصل پیرا بدل گیا۔</translation>
     </message>
 </context>
 <context>
