@@ -92,7 +92,9 @@ _SOURCES: dict[str, str] = {
     ),
     # A table's rule, the line under its header: dashes (and colons) parted by pipes. Any
     # line of the text (multi-line), for escape_table_rules.
-    "TABLE_RULE": r"(?m)^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$",
+    # A table's rule as Python-Markdown reads one: a line of pipes, colons, hyphens and
+    # blanks only, holding a pipe ("|" alone is a rule under "x |", with empty cells).
+    "TABLE_RULE": r"(?m)^(?=[^\n|]*\|)[|:\- \t]+$",
 }
 
 if TYPE_CHECKING:
@@ -124,7 +126,7 @@ def __getattr__(name: str) -> re.Pattern[str]:
 def escape_table_rules(text: str) -> str:
     """Return text with the pipes of each line that would be a table's rule escaped: the
     line above it stays text, not a table's header."""
-    if "|" not in text or "-" not in text:
+    if "|" not in text:
         return text
     # re's own cache keeps the compiled pattern (module globals are not looked up lazily).
     return re.sub(_SOURCES["TABLE_RULE"], lambda rule: rule.group(0).replace("|", "\\|"), text)

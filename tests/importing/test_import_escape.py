@@ -59,3 +59,10 @@ def test_equals_line_inside_a_wrapped_paragraph_becomes_its_own_paragraph() -> N
     assert "".join(_rendered_text(part) for part in body.split("\n\n")) == (
         "A title-like\nline of text=====and more."
     )
+
+
+def test_a_line_of_pipes_alone_stays_text() -> None:
+    # Python-Markdown reads "|" under "x |" as a table's rule (empty cells): the words of
+    # the two lines were lost (found by the property test above).
+    for text in ("|\n|", "x |\n|", "a |\n| : |"):
+        assert _rendered_text(escape_markdown(text)) == text
