@@ -229,3 +229,56 @@ def test_side_by_side_aligns_the_paragraphs_and_scrolls_both_together(
         assert 0 <= top < viewport.height()
     first_top = view.pairs[0][1].mapTo(viewport, QPoint(0, 0)).y()
     assert first_top < 0  # the first pair scrolled out of sight, both of its cells
+
+
+def _arabic_edition_with_a_stale_paragraph(workspace: Workspace) -> MainWindow:
+    """Open the English sample with an Arabic edition whose first paragraph is stale."""
+    from editor.text.editions import confirm, follow_source, new_edition, set_translation
+
+    story = english_article()
+    arabic = new_edition(story, "ar", prefill=False, author="Writer")
+    first = next(link for link in arabic.source_links if link.part == "sections/0")
+    set_translation(arabic, first, FIRST_AR)
+    confirm(story, arabic, links=[first], author="Writer")
+    old = story.sections[0].body
+    story.sections[0].body = old.replace("4 October", "5 October", 1)
+    follow_source(story, "sections/0", old, story.sections[0].body)
+    assert len(state(story, arabic).stale) == 1
+    english = workspace.add_window(story)
+    english.attach_editions()
+    assert english.editions is not None
+    window = english.editions.switch_to("ar")
+    assert window is not None and window.edition_source() is not None
+    return window
+
+
+def test_an_edition_with_a_stale_paragraph_is_refused_approved(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor.model import Status
+    from editor.model.article import Article
+
+    window = _arabic_edition_with_a_stale_paragraph(workspace)
+    review = window.attach_review()
+    monkeypatch.setattr(review, "ensure_name", lambda: True)  # the name is asked once, not here
+    told: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.warning", lambda _p, _t, text: told.append(text)
+    )
+    for step in (Status.IN_REVIEW, Status.APPROVED):
+        review.change_status(step, "")
+    assert review.status() is Status.IN_REVIEW
+    assert told and "stale paragraph" in told[-1], told
+    # The source window has no source of its own: the edition gate is not asked there.
+    source = window.edition_source()
+    assert isinstance(source, Article) and source.language == "en"
+
+
+def test_the_checklist_of_an_edition_reports_its_stale_paragraph(workspace: Workspace) -> None:
+    from editor.text.checklist import run_checklist
+
+    window = _arabic_edition_with_a_stale_paragraph(workspace)
+    options = window.attach_language_tools().checklist_options()
+    assert options.source is window.edition_source()
+    findings = run_checklist(window.article(), options)
+    assert any("5 October" in finding.message or "5" in finding.message for finding in findings)

@@ -277,7 +277,9 @@ class LanguageTools(QObject):
         """Return the options the checklist runs with (the house style's, spelling as asked)."""
         spelling = self.checker if self.panel.spelling_wanted() else None
         limit = self.window.house_style().max_headline_length
-        return ChecklistOptions(max_headline_length=limit, spelling=spelling)
+        # An edition is checked against its source too: stale and untranslated paragraphs.
+        source = self.window.edition_source()
+        return ChecklistOptions(max_headline_length=limit, spelling=spelling, source=source)
 
     def house_style_changed(self) -> None:
         """Check again with the current house style, if the checklist is on screen."""

@@ -578,8 +578,24 @@ class ReviewController(QObject):
                 return False
         article = self.article()
         article.meta.status = current.value
+        rules = self.window.house_style().review
+        source = self.window.edition_source()
         try:
-            record(article, status, self.author(), note, gate=self._approval_gate())
+            if source is None:
+                record(article, status, self.author(), note, gate=rules.approval_gate)
+            else:
+                # An edition: stale paragraphs keep it from Approved (the edition gate).
+                from editor.text.edition_review import change_edition_status
+
+                change_edition_status(
+                    source,
+                    article,
+                    status,
+                    self.author(),
+                    note,
+                    gate=rules.approval_gate,
+                    edition_gate=rules.edition_gate,
+                )
         except ReviewError as failure:
             QMessageBox.warning(self.window, self.tr("Change status"), failure_line(failure))
             self.update_state()
@@ -589,10 +605,6 @@ class ReviewController(QObject):
         self.update_state()
         self._reveal_panel()
         return True
-
-    def _approval_gate(self) -> bool:
-        """Whether the house style refuses approval while review items are open."""
-        return self.window.house_style().review.approval_gate
 
     @Slot()
     def reopen_for_changes(self) -> bool:

@@ -255,6 +255,10 @@ class MainWindow(EditorWindow):
             self.editions = EditionsController(self, source, language)
             self._update_title()
 
+    def edition_source(self) -> Article | None:
+        """Return the story's source when this window shows one of its editions."""
+        return self.editions.source if self.editions is not None else None
+
     def story(self) -> Article:
         """Return the whole story as shown now: the source with every edition (saved)."""
         if self.editions is not None:

@@ -55,6 +55,10 @@ class EditorWindow(QMainWindow):
         """Return the house style the preview and the checklist use (the user's choice)."""
         raise NotImplementedError
 
+    def edition_source(self) -> Article | None:
+        """Return the story's source when the window shows one of its language editions."""
+        raise NotImplementedError
+
 
 class WorkspaceServices(Protocol):
     """What windows, the export dialog and the library use of the workspace."""
