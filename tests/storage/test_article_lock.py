@@ -253,6 +253,8 @@ def test_lock_names_the_account_getpass_gives_without_login_variables(
         expected = getpass.getuser()
     except (KeyError, OSError):
         expected = "unknown user"
+    # Found as getpass finds it, without getpass (and termios) at the editor's start.
+    monkeypatch.setitem(sys.modules, "getpass", None)
     article = tmp_path / "story.newsdesk"
     article.write_bytes(b"")
     lock = ArticleLock(article)
