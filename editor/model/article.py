@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from editor.model.lean import dataclass
 from editor.model.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, field, fields
 from pathlib import Path
 
 from editor.files import FileReadError, read_regular
+from editor.model.lean import dataclass
 from editor.storage.folders import UserFolders
 
 SETTINGS_FILE = "settings.json"

@@ -8,11 +8,12 @@ of the article's undo history (``DeskEdit``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Protocol
 
 from editor.model import Correction, Meta
 from editor.model.copying import deep_copy
+from editor.model.lean import dataclass
 
 if TYPE_CHECKING:
     from editor.model import Article, Section

@@ -29,8 +29,9 @@ EMBARGO_TICK_MS = 60_000
 # Ctrl+Shift+I, for "information": Alt+Return, Properties elsewhere, is named by a key
 # ("Return") Qt leaves untranslated in the Keyboard shortcuts list.
 PROPERTIES_SHORTCUT = "Ctrl+Shift+I"
-# What ends a paragraph of a section's Markdown (as the word counter splits them).
-_BLANK_LINES = re.compile(r"\n(?:[ \t\r]*\n)+")
+# What ends a paragraph of a section's Markdown (as the word counter splits them); compiled
+# by re on first use, after the window's first paint.
+_BLANK_LINES = r"\n(?:[ \t\r]*\n)+"
 
 
 def outlet_name(name: str) -> str:
@@ -76,7 +77,7 @@ class LengthMeter:
         for part, box in form.part_boxes():
             text = box.text()
             section = part_kind(part) is PartKind.SECTION
-            pieces = _BLANK_LINES.split(text) if section else [text]
+            pieces = re.split(_BLANK_LINES, text) if section else [text]
             for piece in pieces:
                 key = f"{int(section)}{piece}"
                 found = seen.get(key) or self._known.get(key)

@@ -33,14 +33,16 @@ if TYPE_CHECKING:
 # - <footer> is no block to Qt: a quotation's attribution fell out of its <blockquote> and
 #   stood at the margin under the indented words. As a <div> it stays in the quotation.
 #   Its <cite> Qt sets in italics whatever the stylesheet says; the export's is upright.
-_UNITLESS_LINE_HEIGHT = re.compile(r"line-height:\s*([0-9.]+)\s*;?")
-_RULE = re.compile(r"\{[^{}]*\}")
-_POINTS = re.compile(r"font-size:\s*([0-9.]+)pt")
-_REM = re.compile(r"\b([0-9.]+)rem\b")
+# The patterns are compiled by re on first use (its cache keeps them): the first render
+# comes after the window's first paint, and compiling them as the module loads cost that.
+_UNITLESS_LINE_HEIGHT = r"line-height:\s*([0-9.]+)\s*;?"
+_RULE = r"\{[^{}]*\}"
+_POINTS = r"font-size:\s*([0-9.]+)pt"
+_REM = r"\b([0-9.]+)rem\b"
 _QUOTATION_INDENT = "article.newsdesk blockquote { margin-left: 40px; margin-right: 40px; }\n"
 # Qt reads tags it does not know as inline: a figure and its caption are blocks.
 _FOR_QT_TAGS = {"footer": "div", "cite": "span", "figure": "div", "figcaption": "div"}
-_TAG = re.compile(rf"<(/?)({'|'.join(_FOR_QT_TAGS)})\b")
+_TAG = rf"<(/?)({'|'.join(_FOR_QT_TAGS)})\b"
 # An article with more text than this (its parts and its quotations' words) is not
 # previewed as it is typed: rendering it and laying the page out take seconds (100,000
 # paragraphs: ~3 s to render, ~7 s for Qt to read the page) after every pause. The page
@@ -86,18 +88,18 @@ def for_qt(page: str) -> str:
     if not opening or not closing:
         return page
     heights: list[str] = []
-    css = _REM.sub(lambda rem: f"{float(rem[1]) * 16:g}px", css)
-    css = _RULE.sub(lambda rule: _fixed_line_height(rule[0], heights), css)
+    css = re.sub(_REM, lambda rem: f"{float(rem[1]) * 16:g}px", css)
+    css = re.sub(_RULE, lambda rule: _fixed_line_height(rule[0], heights), css)
     if heights:  # the first is the body's (the article's rule)
         css += f"\np, li, div {{ {heights[0]} }}\n"
     css += _QUOTATION_INDENT
     # Markup only: the writer's own "<" is "&lt;" in the page, so no text can match.
-    body = _TAG.sub(lambda tag: f"<{tag[1]}{_FOR_QT_TAGS[tag[2]]}", body)
+    body = re.sub(_TAG, lambda tag: f"<{tag[1]}{_FOR_QT_TAGS[tag[2]]}", body)
     return before + opening + css + closing + body
 
 
 def _fixed_line_height(rule: str, heights: list[str]) -> str:
-    points = _POINTS.search(rule)
+    points = re.search(_POINTS, rule)
 
     def fixed(height: re.Match[str]) -> str:
         if points is None:
@@ -106,7 +108,7 @@ def _fixed_line_height(rule: str, heights: list[str]) -> str:
         heights.append(f"line-height: {pixels:.1f}px; -qt-line-height-type: fixed;")
         return heights[-1]
 
-    return _UNITLESS_LINE_HEIGHT.sub(fixed, rule)
+    return re.sub(_UNITLESS_LINE_HEIGHT, fixed, rule)
 
 
 class PreviewRenderer(QObject):
