@@ -75,7 +75,7 @@ TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'"
 # version 3 indexes stems, keeps the body compressed and drops the prefix indexes again:
 # they doubled the index, which is to stay smaller than the articles themselves.
 # Version 4 adds the languages of each story's editions (their text is in its body).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Column weights for bm25: a word in the headline counts five times one in the body.
 RANK = "bm25(5.0, 1.0, 2.0)"
 COMMIT_EVERY = 250

@@ -100,6 +100,9 @@ def entry_for(article: Article) -> Entry:
     people = [byline.author, byline.office, byline.place]
     people.extend(q.speaker for q in article.quotations)
     people.extend(article.meta.tags)
+    # The desk's words are searched too: the slugline (its hyphens as spaces) and subjects.
+    people.append(article.meta.slugline.replace("-", " "))
+    people.extend(article.meta.subjects)
     date = byline.date.strip()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", date):
         date = article.meta.modified or article.meta.created

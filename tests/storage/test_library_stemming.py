@@ -224,3 +224,13 @@ def test_body_with_no_space_early_on_is_searched_and_shown(library, shelf) -> No
         pass
     [hit] = library.search("مدارس")
     assert hit.marked_snippet().endswith("[والمدارس] مغلقة")
+
+
+def test_the_desk_slugline_and_subjects_are_searched_too(library, shelf) -> None:
+    path = save(shelf, "desk", "Nothing here names the story.", "en", slugline="ferry-strike")
+    article = container.load(path)
+    article.meta.subjects = ["medtop:20000763", "shipping"]
+    container.save(article, path)
+    save(shelf, "other", "A story about trains.", "en")
+    assert found(library, "ferry") == ["desk"]
+    assert found(library, "shipping") == ["desk"]
