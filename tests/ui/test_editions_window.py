@@ -269,7 +269,10 @@ def test_an_edition_with_a_stale_paragraph_is_refused_approved(
         review.change_status(step, "")
     assert review.status() is Status.IN_REVIEW
     assert told and "stale paragraph" in told[-1], told
-    # The source window has no source of its own: the edition gate is not asked there.
+    # Review is per edition: the edition moved, its source did not.
+    story = window.story()
+    assert story.meta.status == "draft"
+    assert [each.meta.status for each in story.editions] == ["in_review"]
     source = window.edition_source()
     assert isinstance(source, Article) and source.language == "en"
 
