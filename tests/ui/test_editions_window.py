@@ -209,6 +209,10 @@ def test_side_by_side_aligns_the_paragraphs_and_scrolls_both_together(
         top_left = source_cell.mapTo(page, QPoint(0, 0)).y()
         top_right = edition_cell.mapTo(page, QPoint(0, 0)).y()
         assert abs(top_left - top_right) <= 2
+    # The reader's words, not the stored Markdown: no emphasis marks, no quotation tokens.
+    shown = [cell.text() for cell, _edition in view.pairs]
+    assert not any("**" in text or "[[quote:" in text for text in shown), shown
+    assert any("We promised the fishermen" in text for text in shown)
     # Each script in its own direction.
     source_cell, edition_cell = next(pair for pair in view.pairs if FIRST_AR in pair[1].text())
     assert "4 October" in source_cell.text()  # beside the paragraph it translates

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from editor.model import Article, SourceLink
 from editor.text.editions import source_paragraphs
 from editor.text.languages import find_language, language_or_default
+from editor.text.reader import bank_lookup, reader_text
 
 STALE_STYLE = "background-color: #ffd6d6;"
 UNTRANSLATED_STYLE = "color: palette(mid);"
@@ -125,9 +126,13 @@ class SideBySideView(QWidget):
             self._grid.addWidget(heading, 0, column)
         self.rows = aligned_rows(source, edition, stale)
         self.pairs = []
+        # The words as a reader has them (emphasis marks gone, a quotation's token as its
+        # words), each column with its own bank: the edition's holds its translations.
+        banks = (bank_lookup(source), bank_lookup(edition))
         for number, row in enumerate(self.rows, start=1):
             cells = []
-            for column, text in enumerate((row.source_text, row.edition_text)):
+            for column, stored in enumerate((row.source_text, row.edition_text)):
+                text = reader_text(stored, banks[column]) or stored
                 cell = QLabel(self._page)
                 cell.setTextFormat(Qt.TextFormat.PlainText)
                 cell.setWordWrap(True)
