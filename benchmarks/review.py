@@ -14,6 +14,7 @@ Run: python benchmarks/review.py [--skip-typing]
 from __future__ import annotations
 
 import argparse
+import copy
 import io
 import json
 import os
@@ -28,6 +29,8 @@ import time
 import zipfile
 from pathlib import Path
 
+from editor.model import Article, Byline, Section
+from editor.model.review import make_revision
 from editor.text import compare
 from editor.text.compare import DELETE, INSERT, Diff, diff_words
 
@@ -36,6 +39,8 @@ EDITS = 50
 TARGET_MS = 50.0
 RUNS = 7
 DOCX_TARGET_S = 1.0
+TRACKED_WORDS = 20_000
+TRACKED_EDITS = 200
 
 
 def diff_words_difflib(old: str, new: str) -> Diff:
@@ -104,6 +109,57 @@ def compare_figures() -> bool:
     return word_mode <= TARGET_MS
 
 
+def revised_article(seed: int = 17) -> Article:
+    """Return a 20,000-word English article in two sections, with two revisions."""
+    chooser = random.Random(seed)
+    vocabulary = [
+        "".join(chooser.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(chooser.randint(2, 9)))
+        for _ in range(3000)
+    ]
+    paragraphs = []
+    for _ in range(TRACKED_WORDS // 60):
+        words = [chooser.choice(vocabulary) for _ in range(60)]
+        words[5] = f"*{words[5]}*"
+        paragraphs.append(" ".join(words) + ".")
+    half = len(paragraphs) // 2
+    older = Article(
+        headline="A long report on the river port",
+        sections=[
+            Section("news", "News:", "\n\n".join(paragraphs[:half])),
+            Section("comment", "Comment:", "\n\n".join(paragraphs[half:])),
+        ],
+        byline=Byline("Writer One", "the Desk"),
+    )
+    make_revision(older, "Writer One", "first", at="2026-10-14T09:00:00+00:00")
+    newer = older
+    for section in newer.sections:
+        edited = section.body.split("\n\n")
+        done = 0
+        while done < TRACKED_EDITS // 2:
+            index = chooser.randrange(len(edited))
+            words = edited[index].split(" ")
+            if len(words) < 20:
+                continue  # a paragraph added by an earlier edit
+            done += 1
+            action = chooser.choice(("replace", "insert", "delete", "emphasis", "paragraph"))
+            position = chooser.randrange(6, len(words) - 1)
+            if action == "replace":
+                words[position] = chooser.choice(vocabulary).upper()
+            elif action == "insert":
+                words.insert(position, "inserted")
+            elif action == "delete":
+                del words[position]
+            elif action == "emphasis":
+                words[5] = f"**{words[5].strip('*')}**"
+            else:
+                edited.insert(index, "A new paragraph the editor added here.")
+                continue
+            edited[index] = " ".join(words)
+        section.body = "\n\n".join(edited)
+    make_revision(newer, "Editor Two", "edited", at="2026-10-15T10:00:00+00:00")
+    return copy.deepcopy(newer)
+
+
 def _process_s(command: list[str], env: dict[str, str], runs: int = RUNS) -> float:
     """Return the median wall time of a command in seconds (it must succeed)."""
     timings = []
@@ -158,9 +214,6 @@ def _reviewed_docx(article, target: Path, changes: int = 200) -> int:
 
 def docx_figures(folder: Path) -> bool:
     """Print the tracked-changes export and the read-back figures; True when both are met."""
-    from tracked_export import EDITS as TRACKED_EDITS
-    from tracked_export import article as revised_article
-
     from editor.render.build import build_document
     from editor.render.markdown import markdown_string
     from editor.render.styles import load_style

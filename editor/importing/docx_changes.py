@@ -610,9 +610,7 @@ def import_changes(
     if policy == "accept":
         _accept(article, result)
     elif policy == "reject":
-        gone = {id(item) for item in result.added}
-        result.rejected = list(result.added)
-        article.suggestions[:] = [s for s in article.suggestions if id(s) not in gone]
+        result.rejected = operations.reject_all(article, chosen=result.added).done
     result.conflicts = [
         pair
         for pair in operations.conflicts(article)

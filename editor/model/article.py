@@ -174,6 +174,20 @@ class Meta:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+# The desk's fields of Meta, by name: the properties dialog edits them, and the file
+# writes them only when set.
+DESK_FIELDS = (
+    "slugline",
+    "urgency",
+    "embargo",
+    "editor_note",
+    "subjects",
+    "sign_off",
+    "copyright_holder",
+    "usage_terms",
+)
+
+
 # The IPTC genre (NewsCodes "genre", https://cv.iptc.org/newscodes/genre/) a section of
 # each kind has unless it names its own.
 KIND_GENRES = {SectionKind.NEWS.value: "Current", SectionKind.COMMENT.value: "Opinion"}

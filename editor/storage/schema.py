@@ -35,6 +35,7 @@ from editor.model import (
     Suggestion,
     SuggestionKind,
 )
+from editor.model.article import DESK_FIELDS
 from editor.storage.errors import FormatError, UnsupportedVersionError
 
 FORMAT_VERSION = 1
@@ -86,17 +87,7 @@ def _merge(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 _WRITTEN_WHEN_SET: dict[type, tuple[str, ...]] = {
     Opening: ("direction",),
     Section: ("language", "direction", "genre", "paragraphs"),
-    Meta: (
-        "target_words",
-        "slugline",
-        "urgency",
-        "embargo",
-        "editor_note",
-        "subjects",
-        "sign_off",
-        "copyright_holder",
-        "usage_terms",
-    ),
+    Meta: ("target_words", *DESK_FIELDS),
 }
 # Numbers that must not be negative.
 _COUNTS: dict[type, tuple[str, ...]] = {Meta: ("target_words",)}

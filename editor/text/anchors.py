@@ -104,6 +104,18 @@ def find_quote(text: str, quote: str, near: int) -> Range | None:
     return None if best is None else (best, best + len(quote))
 
 
+def map_point(old_text: str, new_text: str, point: int) -> int:
+    """Return where a place in the old text is in the new one, through a character diff."""
+    if old_text[:point] == new_text[:point]:
+        return min(point, len(new_text))
+    matcher = diff_match_patch()
+    matcher.Diff_Timeout = DIFF_TIMEOUT_S
+    diffs = matcher.diff_main(old_text, new_text, False)
+    matcher.diff_cleanupSemantic(diffs)
+    mapped: int = matcher.diff_xIndex(diffs, point)
+    return min(mapped, len(new_text))
+
+
 def reanchor(old_text: str, new_text: str, start: int, end: int, quote: str) -> Range | None:
     """Return a comment's range in ``new_text``, or None when its text is gone (detach).
 

@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from diff_match_patch import diff_match_patch
-
 from editor.model import Article, Suggestion, SuggestionKind, new_id, now_iso
 from editor.model.article import NEWSDESK_SOURCE
 from editor.model.parts import PartError, part_text, part_texts, reading_order, set_part_text
@@ -176,11 +174,19 @@ def accept_all(
     return outcome
 
 
-def reject_all(article: Article, author: str | None = None) -> Outcome:
-    """Drop every open suggestion (or every one by ``author``)."""
+def reject_all(
+    article: Article,
+    author: str | None = None,
+    *,
+    chosen: Iterable[Suggestion] | None = None,
+) -> Outcome:
+    """Drop every open suggestion (or every one by ``author``, or those ``chosen``)."""
     outcome = Outcome()
+    asked = None if chosen is None else {id(item) for item in chosen}
     for suggestion in in_order(article):
-        if author is None or suggestion.author == author:
+        if (asked is None or id(suggestion) in asked) and (
+            author is None or suggestion.author == author
+        ):
             outcome.done.append(suggestion)
     gone = {id(item) for item in outcome.done}
     article.suggestions[:] = [item for item in article.suggestions if id(item) not in gone]
@@ -289,7 +295,7 @@ def reanchor_suggestions(
         old_text = old_texts.get(suggestion.part, "")
         found: tuple[int, int] | None
         if suggestion.start == suggestion.end:
-            point = _map_point(old_text, new_text, suggestion.start)
+            point = anchors.map_point(old_text, new_text, suggestion.start)
             found = (point, point)
         else:
             found = anchors.reanchor(
@@ -304,21 +310,3 @@ def reanchor_suggestions(
             suggestion.start, suggestion.end = found
             suggestion.old = new_text[found[0] : found[1]]
     return lost
-
-
-def _map_point(old_text: str, new_text: str, point: int) -> int:
-    """Return where a place in the old text is in the new one, through a character diff."""
-    if old_text[:point] == new_text[:point]:
-        return min(point, len(new_text))
-    matcher = diff_match_patch()
-    matcher.Diff_Timeout = anchors.DIFF_TIMEOUT_S
-    diffs = matcher.diff_main(old_text, new_text, False)
-    matcher.diff_cleanupSemantic(diffs)
-    mapped: int = matcher.diff_xIndex(diffs, point)
-    return min(mapped, len(new_text))
-
-
-def open_items(article: Article) -> tuple[int, int]:
-    """Return how many suggestions and unresolved comments are open (for the approval gate)."""
-    unresolved = sum(1 for comment in article.comments if not comment.resolved)
-    return len(article.suggestions), unresolved

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.model import Quotation, SuggestionKind
-from editor.model.review import add_comment
+from editor.model.review import add_comment, open_review_items
 from editor.text import suggestions as ops
 from editor.text.template import new_article
 
@@ -112,7 +112,7 @@ def test_reject_all_by_author() -> None:
     kept = ops.suggest(article, "sections/1", 0, 3, "صرّح", "B")
     assert [item.author for item in ops.reject_all(article, author="A").done] == ["A"]
     assert article.suggestions == [kept]
-    assert ops.open_items(article) == (1, 0)
+    assert open_review_items(article) == (1, 0)
 
 
 @settings(max_examples=200, deadline=None)

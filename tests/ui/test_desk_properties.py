@@ -284,3 +284,16 @@ def test_the_reading_time_follows_the_article_language(
     assert desk.outlet_text().endswith("· 5 min read")  # 1,000 words at 238 a minute
     window.form.meta.language_combo.set_code("ar")
     assert desk.outlet_text().endswith("· 8 min read")  # at 138 a minute
+
+
+def test_the_one_list_of_desk_fields_names_meta_and_the_dialogs_fields() -> None:
+    import dataclasses
+
+    from editor.model import Meta
+    from editor.model.article import DESK_FIELDS
+    from editor.ui.form.desk_fields import DeskFields
+
+    meta_fields = {item.name for item in dataclasses.fields(Meta)}
+    dialog_fields = {item.name for item in dataclasses.fields(DeskFields)}
+    assert set(DESK_FIELDS) <= meta_fields
+    assert dialog_fields - set(DESK_FIELDS) == {"genres", "corrections"}

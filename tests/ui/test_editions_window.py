@@ -288,4 +288,7 @@ def test_the_checklist_of_an_edition_reports_its_stale_paragraph(workspace: Work
     options = window.attach_language_tools().checklist_options()
     assert options.source is window.edition_source()
     findings = run_checklist(window.article(), options)
-    assert any("5 October" in finding.message or "5" in finding.message for finding in findings)
+    stale = [finding for finding in findings if finding.code == "edition-stale"]
+    # Exactly the translated paragraph whose source changed, with the change it missed.
+    assert [finding.part for finding in stale] == ["sections/0"]
+    assert "[-4-]" in stale[0].message and "{+5+}" in stale[0].message, stale[0].message

@@ -8,15 +8,17 @@ of the article's undo history (``DeskEdit``).
 
 from __future__ import annotations
 
+import copy
 from dataclasses import field
 from typing import TYPE_CHECKING, Protocol
 
 from editor.model import Correction, Meta
+from editor.model.article import DESK_FIELDS
 from editor.model.copying import deep_copy
 from editor.model.lean import dataclass
 
 if TYPE_CHECKING:
-    from editor.model import Article, Section
+    from editor.model import Section
 
 META_PART = "meta"  # what the form's ``changed`` says for a change of the article's settings
 
@@ -40,35 +42,18 @@ class DeskFields:
     @classmethod
     def of(cls, meta: Meta, sections: list[Section], corrections: list[Correction]) -> DeskFields:
         """Return the desk's fields of an article's meta, sections and corrections (copied)."""
+        values = {name: copy.copy(getattr(meta, name)) for name in DESK_FIELDS}
         return cls(
-            slugline=meta.slugline,
-            urgency=meta.urgency,
-            embargo=meta.embargo,
-            editor_note=meta.editor_note,
-            subjects=list(meta.subjects),
-            sign_off=meta.sign_off,
-            copyright_holder=meta.copyright_holder,
-            usage_terms=meta.usage_terms,
+            **values,
             genres=[section.genre for section in sections],
             corrections=[deep_copy(entry) for entry in corrections],
         )
 
-    @classmethod
-    def of_article(cls, article: Article) -> DeskFields:
-        """Return the desk's fields of an article."""
-        return cls.of(article.meta, article.sections, article.corrections)
-
     def meta_with(self, meta: Meta) -> Meta:
         """Return a copy of ``meta`` with these fields in it (the others as they were)."""
         changed = deep_copy(meta)
-        changed.slugline = self.slugline
-        changed.urgency = self.urgency
-        changed.embargo = self.embargo
-        changed.editor_note = self.editor_note
-        changed.subjects = list(self.subjects)
-        changed.sign_off = self.sign_off
-        changed.copyright_holder = self.copyright_holder
-        changed.usage_terms = self.usage_terms
+        for name in DESK_FIELDS:
+            setattr(changed, name, copy.copy(getattr(self, name)))
         return changed
 
 
