@@ -9,6 +9,7 @@ of the article's undo history (``DeskEdit``).
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import field
 from typing import TYPE_CHECKING, Protocol
 
@@ -42,7 +43,7 @@ class DeskFields:
     @classmethod
     def of(cls, meta: Meta, sections: list[Section], corrections: list[Correction]) -> DeskFields:
         """Return the desk's fields of an article's meta, sections and corrections (copied)."""
-        values = {name: copy.copy(getattr(meta, name)) for name in DESK_FIELDS}
+        values = {name: copy.copy(vars(meta)[name]) for name in DESK_FIELDS}
         return cls(
             **values,
             genres=[section.genre for section in sections],
@@ -51,10 +52,10 @@ class DeskFields:
 
     def meta_with(self, meta: Meta) -> Meta:
         """Return a copy of ``meta`` with these fields in it (the others as they were)."""
-        changed = deep_copy(meta)
-        for name in DESK_FIELDS:
-            setattr(changed, name, copy.copy(getattr(self, name)))
-        return changed
+        mine = vars(self)
+        return dataclasses.replace(
+            deep_copy(meta), **{name: copy.copy(mine[name]) for name in DESK_FIELDS}
+        )
 
 
 class DeskForm(Protocol):
