@@ -484,10 +484,10 @@ def main() -> int:
         print("preview refresh of the same article (after typing stops):")
         print(f"  snapshot (GUI thread)    {typing['snapshot']:7.1f} ms")
         print(
-            f"  render + parse (worker)  {typing['render_worker']:7.1f} ms"
+            f"  render (worker thread)   {typing['render_worker']:7.1f} ms"
             f"  (render_html alone, this thread: {typing['render_direct']:.1f} ms)"
         )
-        print(f"  swap page (GUI thread)   {typing['apply']:7.1f} ms")
+        print(f"  parse + show (GUI)      {typing['apply']:7.1f} ms")
         print(
             f"  request to page shown    {refresh:7.1f} ms"
             f"  ratio {refresh / PREVIEW_BUDGET_MS:.2f}  (budget {PREVIEW_BUDGET_MS:.0f} ms)"

@@ -6,9 +6,10 @@ import copy
 import re
 import threading
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
@@ -111,50 +112,103 @@ def _fixed_line_height(rule: str, heights: list[str]) -> str:
     return re.sub(_UNITLESS_LINE_HEIGHT, fixed, rule)
 
 
-class PreviewRenderer(QObject):
-    """Lives in a worker thread; renders the newest article it was sent, skipping stale ones."""
+@dataclass(frozen=True, slots=True)
+class RenderedPage:
+    """What the worker made of one request: plain Python values, no Qt object.
 
-    rendered = Signal(int, object, float)
+    ``html`` is the page for Qt's rich text; when ``too_long`` (the article's size) or
+    ``failure`` (the error's text) is set, the GUI thread words the page instead.
+    """
+
+    generation: int
+    html: str
+    seconds: float
+    too_long: int = 0
+    failure: str = ""
+
+
+def render_page(generation: int, article: Article, style: HouseStyle) -> RenderedPage:
+    """Render one article for the preview (runs on the worker thread: no Qt call here)."""
+    from editor.render.html import render_html
+
+    started = time.perf_counter()
+    size = article_size(article)
+    if size > PREVIEW_LIMIT:
+        return RenderedPage(generation, "", time.perf_counter() - started, too_long=size)
+    try:
+        html = for_qt(render_html(preview_copy(article), style))
+    except Exception as failure:  # a preview must never take the window down
+        return RenderedPage(generation, "", time.perf_counter() - started, failure=str(failure))
+    return RenderedPage(generation, html, time.perf_counter() - started)
+
+
+class PreviewWorker:
+    """A plain Python thread that renders the newest article it was given, skipping stale ones.
+
+    It calls no Qt function: a Qt call that takes Qt's signal-slot locks (emitting a signal,
+    moving an object to another thread) from a Python thread can deadlock with the GUI
+    thread, which may hold such a lock while it waits for the interpreter (PySide checks for
+    a Python override of ``disconnectNotify`` while Qt disconnects an object being
+    collected). The GUI thread collects the result with ``take``. The thread ends after
+    ``IDLE_SECONDS`` without work and starts again with the next request.
+    """
+
+    IDLE_SECONDS = 30.0
 
     def __init__(self) -> None:
-        super().__init__()
-        self._lock = threading.Lock()
-        self._latest = 0
+        self._condition = threading.Condition()
+        self._request: tuple[int, Article, HouseStyle] | None = None
+        self._result: RenderedPage | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = False
 
-    def note_request(self, generation: int) -> None:
-        """Remember the newest request (called from the GUI thread)."""
-        with self._lock:
-            self._latest = generation
+    def submit(self, generation: int, article: Article, style: HouseStyle) -> None:
+        """Ask for a render; a request not yet started is replaced by this one."""
+        with self._condition:
+            self._request = (generation, article, style)
+            self._stopping = False
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="preview-renderer", daemon=True
+                )
+                self._thread.start()
+            self._condition.notify()
 
-    def _is_stale(self, generation: int) -> bool:
-        with self._lock:
-            return generation < self._latest
+    def take(self) -> RenderedPage | None:
+        """Return the newest finished page not yet taken, if there is one."""
+        with self._condition:
+            result, self._result = self._result, None
+            return result
 
-    @Slot(int, object, object)
-    def render(self, generation: int, article: Article, style: HouseStyle) -> None:
-        """Render one article to a laid-out-ready page and hand it to the GUI thread."""
-        if self._is_stale(generation):
-            return
-        from editor.render.html import render_html
+    def is_running(self) -> bool:
+        """Whether the worker thread is alive."""
+        with self._condition:
+            return self._thread is not None
 
-        started = time.perf_counter()
-        size = article_size(article)
-        try:
-            if size > PREVIEW_LIMIT:
-                html = _too_long_page(size)
-            else:
-                html = for_qt(render_html(preview_copy(article), style))
-        except Exception as failure:
-            title = QCoreApplication.translate("PreviewRenderer", "Preview failed:")
-            html = f"<p><b>{_escape(title)}</b> {_escape(str(failure))}</p>"
-        # The HTML is parsed into a document here too: on the GUI thread that costs tens
-        # of milliseconds for a long article, and typing must not wait for it.
-        page = QTextDocument()
-        page.setHtml(html)
-        app = QCoreApplication.instance()
-        assert app is not None  # the preview lives in a running application
-        page.moveToThread(app.thread())
-        self.rendered.emit(generation, page, time.perf_counter() - started)
+    def stop(self, seconds: float = 5.0) -> None:
+        """End the thread (after the render under way) and wait for it."""
+        with self._condition:
+            thread = self._thread
+            self._stopping = True
+            self._request = None
+            self._condition.notify()
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(seconds)
+
+    def _run(self) -> None:
+        while True:
+            with self._condition:
+                if self._request is None and not self._stopping:
+                    self._condition.wait(self.IDLE_SECONDS)
+                if self._stopping or self._request is None:
+                    self._thread = None
+                    return
+                generation, article, style = self._request
+                self._request = None
+            page = render_page(generation, article, style)
+            with self._condition:
+                if self._request is None or self._request[0] <= generation:
+                    self._result = page
 
 
 def _too_long_page(size: int) -> str:
@@ -171,9 +225,14 @@ def _escape(text: str) -> str:
 
 
 class PreviewDock(QDockWidget):
-    """Shows the rendered article; ``request`` returns at once, the page updates when ready."""
+    """Shows the rendered article; ``request`` returns at once, the page updates when ready.
 
-    _render = Signal(int, object, object)
+    The worker thread makes the page's HTML; this (GUI) thread looks for it every
+    ``POLL_MS`` while a render is under way, and parses it into the browser's document
+    (some 13 ms for a 20,000-word article, once per pause in typing).
+    """
+
+    POLL_MS = 8
     updated = Signal()
 
     def __init__(self, parent: QWidget | None = None, style: object = None) -> None:
@@ -190,19 +249,14 @@ class PreviewDock(QDockWidget):
         self._shown_generation = -1
         self.last_render_seconds = 0.0
         self.last_apply_seconds = 0.0
-        self._thread = QThread(self)
-        self._thread.setObjectName("preview-renderer")
-        self._renderer = PreviewRenderer()
-        self._renderer.moveToThread(self._thread)
-        self._render.connect(self._renderer.render, Qt.ConnectionType.QueuedConnection)
-        self._renderer.rendered.connect(self._on_rendered, Qt.ConnectionType.QueuedConnection)
-        self._thread.finished.connect(self._renderer.deleteLater)
-        # Started by the first request, not here: a thread starting while the window is
-        # built and shown holds the GIL long enough to delay the first paint by ~15 ms.
+        self._worker = PreviewWorker()
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._collect)
         app = QCoreApplication.instance()
         if app is not None:
-            # QApplication.exit() leaves the windows open: without this the thread would be
-            # destroyed still running when the process ends, and Qt aborts it (exit 134).
+            # The thread is a daemon, but a render under way while the interpreter shuts
+            # down would run on into a half-torn-down module: wait for it.
             app.aboutToQuit.connect(self.shutdown)
 
     def retranslate(self) -> None:
@@ -221,11 +275,10 @@ class PreviewDock(QDockWidget):
 
     def request(self, article: Article) -> int:
         """Ask for a render of this article snapshot; return its generation number."""
-        if not self._thread.isRunning() and not self._thread.isFinished():
-            self._thread.start()
         self._generation += 1
-        self._renderer.note_request(self._generation)
-        self._render.emit(self._generation, article, self._style)
+        self._worker.submit(self._generation, article, self._style)  # type: ignore[arg-type]
+        if not self._poll.isActive():
+            self._poll.start()
         return self._generation
 
     def is_current(self) -> bool:
@@ -236,29 +289,40 @@ class PreviewDock(QDockWidget):
         """Return the page's text as HTML (for tests and copy)."""
         return self.browser.toHtml()
 
-    @Slot(int, object, float)
-    def _on_rendered(self, generation: int, page: QTextDocument, seconds: float) -> None:
-        if generation < self._generation:
-            page.deleteLater()
+    @Slot()
+    def _collect(self) -> None:
+        rendered = self._worker.take()
+        if rendered is None or rendered.generation < self._generation:
             return
+        self._poll.stop()
+        self._show(rendered)
+
+    def _show(self, rendered: RenderedPage) -> None:
         started = time.perf_counter()
+        if rendered.too_long:
+            html = _too_long_page(rendered.too_long)
+        elif rendered.failure:
+            title = QCoreApplication.translate("PreviewRenderer", "Preview failed:")
+            html = f"<p><b>{_escape(title)}</b> {_escape(rendered.failure)}</p>"
+        else:
+            html = rendered.html
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         previous = self._page
-        page.setParent(self.browser)
+        page = QTextDocument(self.browser)
+        page.setHtml(html)
         self.browser.setDocument(page)
         self._page = page
         if previous is not None:
             previous.deleteLater()
         bar.setValue(min(position, bar.maximum()))
-        self.last_render_seconds = seconds
+        self.last_render_seconds = rendered.seconds
         self.last_apply_seconds = time.perf_counter() - started
-        self._shown_generation = generation
+        self._shown_generation = rendered.generation
         self.updated.emit()
 
     @Slot()
     def shutdown(self) -> None:
         """Stop the worker thread (before the window goes away)."""
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait(5000)
+        self._poll.stop()
+        self._worker.stop()
