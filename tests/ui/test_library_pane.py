@@ -74,6 +74,11 @@ def pane(qtbot, user_folders, shelf) -> LibraryPane:
     widget.show()  # the first show scans the folders
     qtbot.waitUntil(lambda: widget._scan is None)
     yield widget
+    # The pane goes before its library closes: a pane left waiting for deletion would read
+    # the closed index when a later test switches the interface language.
+    widget.close()
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     library.close()
 
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from thread_watch import watch_threads
+
 QUIT_WITH_WINDOWS_OPEN = """
 import sys
 from pathlib import Path
@@ -48,40 +50,20 @@ def test_leaving_the_event_loop_with_windows_open_exits_cleanly(tmp_path: Path) 
 
 
 def test_the_render_thread_calls_no_qt_function(qtbot) -> None:
-    # A Qt call on the worker that takes Qt's signal-slot locks (emitting a signal, moving a
-    # page to the GUI thread) deadlocked the editor with a GUI thread that held such a lock
-    # while waiting for the interpreter. The worker renders in Python alone.
-    import threading
-
+    # The worker made the page's QTextDocument and moved it to the GUI thread: that
+    # deadlocked the editor once (see tests/ui/thread_watch.py).
     from editor.render.styles import HouseStyle
     from editor.text.template import new_article
     from editor.ui.window.preview import PreviewDock
-
-    qt_calls: list[str] = []
-    rendered_on: list[str] = []
-
-    def watch(frame, event: str, arg) -> None:
-        if threading.current_thread().name != "preview-renderer":
-            return
-        if event == "call" and frame.f_code.co_name == "render_page":
-            rendered_on.append(threading.current_thread().name)
-        if event == "c_call":
-            owner = getattr(arg, "__self__", None)
-            module = getattr(type(owner), "__module__", "") or ""
-            if module.startswith(("PySide6", "shiboken6")):
-                qt_calls.append(f"{type(owner).__name__}.{arg.__name__}")
 
     dock = PreviewDock(None, HouseStyle())
     qtbot.addWidget(dock)
     article = new_article("en")
     article.headline = "Water rates rise in the spring"
-    threading.setprofile(watch)
-    try:
+    with watch_threads("preview-renderer") as worker:
         dock.request(article)
         qtbot.waitUntil(dock.is_current, timeout=10_000)
-    finally:
-        threading.setprofile(None)  # type: ignore[arg-type]
-        dock.shutdown()
-    assert rendered_on == ["preview-renderer"]
-    assert qt_calls == []
+    dock.shutdown()
+    assert "render_page" in worker.ran
+    assert worker.qt_calls == []
     assert "Water rates rise in the spring" in dock.browser.toPlainText()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
+from thread_watch import watch_threads
 
 from editor.storage.folders import UserFolders
 from editor.storage.word_list import PersonalWordList
@@ -180,9 +181,13 @@ def test_the_main_window_underlines_misspellings_once_the_dictionary_loads(
     window, tools = _window(qtbot, workspace)
     editor = window.form.sections[0].editor
     editor.setFocus()
-    _type(editor, "The goverment met.")
-    qtbot.waitUntil(lambda: tools.checker.is_loaded("en"), timeout=10_000)
-    qtbot.waitUntil(lambda: _underlined(editor) == [(4, 9)], timeout=5_000)
+    with watch_threads("dictionary") as loader:
+        _type(editor, "The goverment met.")
+        qtbot.waitUntil(lambda: tools.checker.is_loaded("en"), timeout=10_000)
+        qtbot.waitUntil(lambda: _underlined(editor) == [(4, 9)], timeout=5_000)
+    # The dictionary loaded off the GUI thread, and that thread called no Qt function.
+    assert "load" in loader.ran
+    assert loader.qt_calls == []
     assert window.attach_language_tools() is tools  # a second call adds nothing
     assert len([c for c in window.children() if c is tools]) == 1
 

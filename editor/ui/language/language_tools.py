@@ -11,10 +11,11 @@ window never waits for one.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QSyntaxHighlighter, QTextCursor
 from PySide6.QtWidgets import QMenu, QMessageBox, QTextEdit, QWidget
 
@@ -35,23 +36,46 @@ if TYPE_CHECKING:
     from editor.ui.window.seam import EditorWindow
 
 
-class _LoadSignals(QObject):
-    loaded = Signal(str)
+class _DictionaryLoads:
+    """Loads dictionaries on plain Python threads, one at a time; the GUI thread polls.
 
+    The threads call no Qt function: a signal emitted from a worker thread takes Qt's
+    signal-slot lock while holding the interpreter, which can deadlock with a GUI thread
+    that holds that lock and waits for the interpreter (see ui/window/preview.py).
+    """
 
-class _DictionaryLoad(QRunnable):
-    """Loads one dictionary in a pool thread and reports back on the GUI thread."""
-
-    def __init__(self, checker: SpellChecker, code: str, signals: _LoadSignals) -> None:
-        super().__init__()
+    def __init__(self, checker: SpellChecker) -> None:
         self._checker = checker
-        self._code = code
-        self._signals = signals
+        self._one_at_a_time = threading.Lock()  # memory, not speed
+        self._done: list[str] = []
+        self._done_lock = threading.Lock()
+        self._pending = 0
 
-    def run(self) -> None:
-        """Load (blocking, off the GUI thread), then say so."""
-        self._checker.load(self._code)
-        self._signals.loaded.emit(self._code)
+    def start(self, code: str) -> None:
+        """Load a dictionary in the background."""
+        with self._done_lock:
+            self._pending += 1
+        threading.Thread(target=self._load, args=(code,), name="dictionary", daemon=True).start()
+
+    def take_done(self) -> list[str]:
+        """Return the codes whose loading ended since the last call."""
+        with self._done_lock:
+            done, self._done = self._done, []
+        return done
+
+    def _load(self, code: str) -> None:
+        try:
+            with self._one_at_a_time:
+                self._checker.load(code)
+        finally:
+            with self._done_lock:
+                self._done.append(code)
+                self._pending -= 1
+
+    def pending(self) -> int:
+        """Return how many loads have not ended."""
+        with self._done_lock:
+            return self._pending
 
 
 class LanguageTools(QObject):
@@ -65,13 +89,13 @@ class LanguageTools(QObject):
         super().__init__(window)
         self.window = window
         self.form = window.form
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one dictionary at a time: memory, not speed
-        self._signals = _LoadSignals(self)
-        self._signals.loaded.connect(self._on_loaded)
         self.checker = checker or SpellChecker(
             PersonalWordList.in_folder(window.workspace().folders.data),
         )
+        self._loads = _DictionaryLoads(self.checker)
+        self._load_poll = QTimer(self)
+        self._load_poll.setInterval(40)
+        self._load_poll.timeout.connect(self._collect_loads)
         self.checker.on_missing = self._load_in_background
         self._names: frozenset[str] | None = None
         self._languages_shown: tuple = ()
@@ -207,14 +231,19 @@ class LanguageTools(QObject):
         if code in self._loading or self.checker.is_loaded(code):
             return
         self._loading.add(code)
-        self.pool.start(_DictionaryLoad(self.checker, code, self._signals))
+        self._loads.start(code)
+        self._load_poll.start()
 
-    @Slot(str)
-    def _on_loaded(self, code: str) -> None:
-        if not self.checker.is_loaded(code):
+    @Slot()
+    def _collect_loads(self) -> None:
+        done = self._loads.take_done()
+        if not done:
             return
-        # The short boxes at once; the bodies gradually: typing may be going on.
-        self.rehighlight(gradually=True)
+        if not self._loads.pending():
+            self._load_poll.stop()
+        if any(self.checker.is_loaded(code) for code in done):
+            # The short boxes at once; the bodies gradually: typing may be going on.
+            self.rehighlight(gradually=True)
 
     @Slot(str)
     def _on_form_changed(self, part: str) -> None:
