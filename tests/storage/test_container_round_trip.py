@@ -18,19 +18,42 @@ from editor.text.template import new_article
 _SLOW_DATA = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=_SLOW_DATA)
-@given(article=articles)
-def test_any_article_survives_save_and_load(article: Article, tmp_path_factory) -> None:
-    path = tmp_path_factory.mktemp("round") / "any.newsdesk"
+def _survives_save_and_load(article: Article, folder: Path) -> None:
+    path = folder / "any.newsdesk"
     container.save(article, path)
     assert container.load(path) == article
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=_SLOW_DATA)
-@given(snapshot=snapshots)
-def test_dict_form_survives_json(snapshot: Article) -> None:
+def _survives_json(snapshot: Article) -> None:
     text = json.dumps(container.article_to_dict(snapshot, review=True), ensure_ascii=True)
     assert container.article_from_dict(json.loads(text)) == snapshot
+
+
+# The default run tries a few dozen articles; the slow run (CI runs both) many more.
+@settings(max_examples=40, deadline=None, suppress_health_check=_SLOW_DATA)
+@given(article=articles)
+def test_any_article_survives_save_and_load(article: Article, tmp_path_factory) -> None:
+    _survives_save_and_load(article, tmp_path_factory.mktemp("round"))
+
+
+@pytest.mark.slow
+@settings(max_examples=400, deadline=None, suppress_health_check=_SLOW_DATA)
+@given(article=articles)
+def test_many_more_articles_survive_save_and_load(article: Article, tmp_path_factory) -> None:
+    _survives_save_and_load(article, tmp_path_factory.mktemp("round"))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=_SLOW_DATA)
+@given(snapshot=snapshots)
+def test_dict_form_survives_json(snapshot: Article) -> None:
+    _survives_json(snapshot)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None, suppress_health_check=_SLOW_DATA)
+@given(snapshot=snapshots)
+def test_many_more_dict_forms_survive_json(snapshot: Article) -> None:
+    _survives_json(snapshot)
 
 
 PARAGRAPHS = {
