@@ -332,3 +332,22 @@ def test_enter_in_the_headline_or_standfirst_goes_on_into_the_next_part(
     qtbot.keyClick(headline, Qt.Key.Key_Return)
     assert standfirst.hasFocus()
     assert standfirst.textCursor().position() == len(before + " More.")
+
+
+def test_enter_in_a_section_label_goes_on_into_its_text(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot)
+    pane = window.form.sections[0]
+    label = pane.label_edit
+    label.setFocus()
+    label.selectAll()
+    qtbot.keyClicks(label, "Harbour:")
+    old_body = pane.editor.text()
+    qtbot.keyClick(label, Qt.Key.Key_Return)
+    assert pane.editor.hasFocus()
+    qtbot.keyClicks(pane.editor, "Ships moved to the southern quay.")
+    # The label keeps its words; the typed text opens the section, above its old text.
+    assert label.text() == "Harbour:"
+    assert pane.editor.text() == "Ships moved to the southern quay.\n\n" + old_body
+    article = window.article()
+    assert article.sections[0].label == "Harbour:"
+    assert article.sections[0].body.startswith("Ships moved to the southern quay.\n\n")

@@ -494,6 +494,7 @@ class SectionPane(CollapsiblePane):
         self.place: Callable[[], tuple[int, int]] = lambda: (0, 1)
         self.label_edit = SectionLabelEdit(self.body)
         self.label_edit.textChanged.connect(self._on_label_changed)
+        self.label_edit.returnPressed.connect(self._go_on_into_body)
         # A heading on the page: no frame; the form sets its font from the house style.
         self.label_edit.setFrame(False)
         # In line with the body's text below it (the box's document margin).
@@ -543,6 +544,17 @@ class SectionPane(CollapsiblePane):
                     self.start_drag()
                     return True
         return super().eventFilter(watched, event)
+
+    @Slot()
+    def _go_on_into_body(self) -> None:
+        # Enter after a label goes on into the section's text, as under a word processor's
+        # heading: the text typed next went on in the label ("October.Ships", seen on Xvfb).
+        editor = self.editor
+        cursor = editor.open_first_paragraph()
+        editor.setTextCursor(cursor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if editor.form_keys is not None:
+            editor.form_keys.show_cursor(editor)
 
     def start_drag(self) -> None:
         """Carry this section to another place (the form takes the drop)."""
