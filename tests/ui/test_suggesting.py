@@ -525,3 +525,74 @@ def test_headline_and_input_method_text_are_suggestions(qtbot, window) -> None:
     assert news == [" finally", "سؤال: "]
     assert window.review.suggestions.accept_all() == 2
     assert window.article().headline == "سؤال: Will the river port finally reopen?"
+
+
+def _open_items(window) -> list[tuple[str, str, str]]:
+    return sorted((s.kind.value, s.old, s.new) for s in window.article().suggestions)
+
+
+def test_what_a_command_puts_in_is_a_suggestion_too(qtbot, workspace) -> None:
+    # Insert › Quotation, Insert › Link, Paste as plain text and a drop changed the text
+    # itself in suggesting mode: an edit nobody had proposed or accepted.
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from editor.model import Quotation
+
+    article = new_article("en")
+    article.headline = "Will the river port reopen?"
+    article.sections[0].body = NEWS
+    article.quotations = [Quotation(id="q1", words="We will open in spring.")]
+    window = open_window(qtbot, workspace, article)
+    editor = window.form.sections[0].editor
+    suggest_on(qtbot, window)
+    place(editor, len(NEWS))
+    window.form.insert_quotation("q1")
+    word = NEWS.index("Monday")
+    place(editor, word, word + len("Monday"))
+    window.link_action.trigger()
+    place(editor, 0)
+    QApplication.clipboard().setText("Update: ")
+    window.paste_plain_action.trigger()
+    # A drag of words onto the text, as a move (a drag in a text box offers copy or move).
+    mime = QMimeData()
+    mime.setText("today ")
+    viewport = editor.viewport()
+    point = QPointF(editor.cursorRect(editor.textCursor()).center())
+    offered = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    at = point.toPoint()
+    QApplication.sendEvent(viewport, QDragEnterEvent(at, offered, mime, left, plain))
+    QApplication.sendEvent(viewport, QDragMoveEvent(at, offered, mime, left, plain))
+    drop = QDropEvent(point, offered, mime, left, plain)
+    drop.setDropAction(Qt.DropAction.MoveAction)
+    QApplication.sendEvent(viewport, drop)
+    # The stored text is as it was; each insertion is a suggestion of its own words.
+    assert window.article().sections[0].body == NEWS
+    items = _open_items(window)
+    assert ("insert", "", "[") in items
+    assert ("insert", "", "](https://)") in items
+    assert any(kind == "insert" and "[[quote:q1]]" in new for kind, _old, new in items)
+    assert any(kind == "insert" and "Update: " in new for kind, _old, new in items)
+    assert any(kind == "insert" and "today " in new for kind, _old, new in items)
+    # Accepted, they make the link and the quotation; the words linked stay as typed.
+    window.review.suggestions.accept_all()
+    body = window.article().sections[0].body
+    assert "[Monday](https://)" in body
+    assert "[[quote:q1]]" in body
+    assert body.startswith("Update: ") or "today Update: " in body
+
+
+def test_an_image_put_in_while_suggesting_is_a_suggestion(qtbot, window) -> None:
+    editor = window.form.sections[0].editor
+    suggest_on(qtbot, window)
+    place(editor, 3)
+    name = window.form.insert_image("harbour-map.png", b"\x89PNG\r\n\x1a\n" + b"0" * 64, "png")
+    assert name is not None
+    assert window.article().sections[0].body == NEWS
+    [item] = window.article().suggestions
+    assert item.kind == SuggestionKind.INSERT
+    assert f"![harbour map](assets/{name})" in item.new
+    undo(qtbot, editor)
+    assert shown(editor) == NEWS
+    assert window.article().suggestions == []

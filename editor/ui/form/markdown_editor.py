@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import partial
 from itertools import accumulate
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal, Slot
@@ -486,13 +487,17 @@ class MarkdownEditor(TextBox):
             lines, breaks = pasted_lines(source.text())
         else:
             return
-        cursor = self.textCursor()
-        # One edit block: what the box adjusts right after (token paragraphs) is undone
-        # with the paste in one step.
-        cursor.beginEditBlock()
-        self._insert_lines(cursor, lines, breaks)
-        cursor.endEditBlock()
-        self.setTextCursor(cursor)
+
+        def insert() -> None:
+            cursor = self.textCursor()
+            # One edit block: what the box adjusts right after (token paragraphs) is undone
+            # with the paste in one step.
+            cursor.beginEditBlock()
+            self._insert_lines(cursor, lines, breaks)
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+
+        self.insert_at_cursor(insert)
         self.ensureCursorVisible()
 
     def createMimeDataFromSelection(self) -> QMimeData:
@@ -812,31 +817,47 @@ class MarkdownEditor(TextBox):
         self.setTextCursor(cursor)
 
     def insert_link(self) -> None:
-        """Make the selection a link text and select the address placeholder to type over."""
+        """Make the selection a link text and select the address placeholder to type over.
+
+        The brackets go around the selected words, which stay as they are: in suggesting
+        mode the link is two suggested insertions, not the words struck and typed again.
+        """
         cursor = self.textCursor()
-        cursor.beginEditBlock()
-        selected = cursor.selectedText()
-        start = cursor.selectionStart()
-        cursor.insertText(f"[{selected}]({_LINK_PLACEHOLDER})")
-        if selected:
-            address = start + len(selected) + 3
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        whole = QTextCursor(self.document())
+        whole.beginEditBlock()
+        for at, text in ((end, f"]({_LINK_PLACEHOLDER})"), (start, "[")):
+            place = QTextCursor(self.document())
+            place.setPosition(at)
+            self.setTextCursor(place)
+            self.insert_at_cursor(partial(self._insert_plain, text))
+        whole.endEditBlock()
+        cursor = self.textCursor()
+        if end > start:
+            address = end + 3  # after "[", the words and "]("
             cursor.setPosition(address)
             cursor.setPosition(address + len(_LINK_PLACEHOLDER), QTextCursor.MoveMode.KeepAnchor)
         else:
             cursor.setPosition(start + 1)
-        cursor.endEditBlock()
         self.setTextCursor(cursor)
+
+    def _insert_plain(self, text: str) -> None:
+        self.textCursor().insertText(text)
 
     def insert_quotation(self, quotation_id: str) -> None:
         """Put the quotation's token at the cursor (alone in its paragraph: a block quote)."""
-        cursor = self.textCursor()
-        # An edit block: the token paragraph's direction, placed right after, joins it (one
-        # undo step for both).
-        cursor.beginEditBlock()
-        cursor.insertText(OBJECT, chip_format(quotation_id))
-        cursor.endEditBlock()
-        cursor.setCharFormat(QTextCharFormat())
-        self.setTextCursor(cursor)
+
+        def insert() -> None:
+            cursor = self.textCursor()
+            # An edit block: the token paragraph's direction, placed right after, joins it
+            # (one undo step for both).
+            cursor.beginEditBlock()
+            cursor.insertText(OBJECT, chip_format(quotation_id))
+            cursor.endEditBlock()
+            cursor.setCharFormat(QTextCharFormat())
+            self.setTextCursor(cursor)
+
+        self.insert_at_cursor(insert)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_first_paragraph(self) -> QTextCursor:
@@ -857,14 +878,21 @@ class MarkdownEditor(TextBox):
         caption; the paragraph the cursor is in keeps its text.
         """
         cursor = self.textCursor()
-        cursor.beginEditBlock()
         cursor.clearSelection()
         if cursor.block().length() > 1:
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-            cursor.insertBlock(self._paragraph_format(cursor.blockFormat()), QTextCharFormat())
-        cursor.insertText(f"![{alt}](assets/{name})", QTextCharFormat())
-        cursor.endEditBlock()
-        self.setTextCursor(cursor)
+        self.setTextCursor(cursor)  # the insertion starts here, in every mode
+
+        def insert() -> None:
+            at = self.textCursor()
+            at.beginEditBlock()
+            if at.block().length() > 1:
+                at.insertBlock(self._paragraph_format(at.blockFormat()), QTextCharFormat())
+            at.insertText(f"![{alt}](assets/{name})", QTextCharFormat())
+            at.endEditBlock()
+            self.setTextCursor(at)
+
+        self.insert_at_cursor(insert)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def token_at(self, position: int) -> str | None:

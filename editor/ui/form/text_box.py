@@ -163,6 +163,9 @@ class TextBox(QTextEdit):
         self.key_hook: Callable[[QKeyEvent], bool] | None = None
         # Sees text an input method commits (many Arabic and Urdu keyboards) first.
         self.input_hook: Callable[[QInputMethodEvent], bool] | None = None
+        # Sees an insertion a command makes at the cursor (a paste of plain text, a drop, a
+        # quotation, link or image put in) first; True: it made the insertion itself.
+        self.insert_hook: Callable[[Callable[[], None]], bool] | None = None
         # The document position the last context menu was opened at (its entries act there).
         self.menu_position = 0
         self._grows = False
@@ -616,17 +619,28 @@ class TextBox(QTextEdit):
         event = QKeyEvent(QEvent.Type.KeyPress, combination.key(), combination.keyboardModifiers())
         return self.key_hook(event)
 
+    def insert_at_cursor(self, insert: Callable[[], None]) -> None:
+        """Make an insertion at the cursor: ``insert_hook``'s way when it takes it (in
+        suggesting mode, as a suggestion), else as it is."""
+        if self.insert_hook is not None and self.insert_hook(insert):
+            return
+        insert()
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste as plain text; one-paragraph boxes get line breaks as spaces."""
         text = source.text()
         if self._single_paragraph:
             text = _one_paragraph(text)
-        cursor = self.textCursor()
-        # An edit block, so that what the box adjusts right after (a section body places
-        # token paragraphs) is undone with the paste in one step.
-        cursor.beginEditBlock()
-        cursor.insertText(text)
-        cursor.endEditBlock()
+
+        def insert() -> None:
+            cursor = self.textCursor()
+            # An edit block, so that what the box adjusts right after (a section body
+            # places token paragraphs) is undone with the paste in one step.
+            cursor.beginEditBlock()
+            cursor.insertText(text)
+            cursor.endEditBlock()
+
+        self.insert_at_cursor(insert)
         self.ensureCursorVisible()
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:

@@ -19,9 +19,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
+    QDropEvent,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
@@ -190,6 +191,8 @@ class SuggestionActions(QObject):
         self._boxes.add(id(box))
         box.key_hook = lambda event, box=box: self._on_key(box, event)
         box.input_hook = lambda event, box=box: self._on_input(box, event)
+        box.insert_hook = lambda insert, box=box: self._on_insert(box, insert)
+        box.viewport().installEventFilter(self)
         box.document().contentsChange.connect(
             lambda position, _removed, added, box=box: self._on_edit(box, position, added)
         )
@@ -444,6 +447,40 @@ class SuggestionActions(QObject):
         finally:
             self._in_key = False
         return True
+
+    def _on_insert(self, box: TextBox, insert: Callable[[], None]) -> bool:
+        """In suggesting mode, what a command puts in at the cursor (a plain-text paste, a
+        drop, a quotation, a link, an image) is a suggested insertion."""
+        if self._in_key or box.isReadOnly() or not self.suggesting:
+            return False
+        if not box.marks.active:
+            box.marks.activate()
+        self._in_key = True
+        try:
+            self._suggest_insertion(box, insert)
+        finally:
+            self._in_key = False
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In suggesting mode, words dragged to another place are copied there (a suggested
+        insertion) and stay where they were: a move would delete them without a proposal."""
+        if (
+            self.suggesting
+            and event.type() == QEvent.Type.Drop
+            and isinstance(event, QDropEvent)
+            and event.dropAction() == Qt.DropAction.MoveAction
+        ):
+            box = watched.parent()
+            if isinstance(box, TextBox):
+                event.setDropAction(Qt.DropAction.CopyAction)
+                box.dropEvent(event)
+                # The box accepts the action it was offered (a move): the box the words
+                # came from would delete them when told so.
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
 
     def _plain_typing(self, box: TextBox, event: QKeyEvent) -> None:
         """Text typed next to a suggestion outside suggesting mode is plain text (it took the
