@@ -13,9 +13,17 @@ mark, or a shadda-fatha ligature of two marks) its marks. It reads each glyph's 
 from the font's ``/W`` array and finds the clusters in the page content (the glyphs of
 one cluster are drawn one after the other, each with the cluster's text), so a glyph is
 changed only where every use of it agrees: a precomposed glyph (a font's "é" for "e" and
-U+0301) is left as it is, and a glyph whose uses disagree keeps Typst's entry. Only the
-text mapping changes (the ToUnicode CMaps and the ``/ActualText`` strings); the page is
-drawn from the same glyphs at the same places.
+U+0301) is left as it is, and a glyph whose uses disagree keeps Typst's entry.
+
+A mark the font sets well above or below its letter (a shadda with a fatha over it) Typst
+draws off the letter's line, and pdftotext cuts the word there ("حيًّا" as "ح ًّيا"). Such a
+mark is drawn inside an ``/ActualText`` span that starts with an invisible copy of it on
+the letter's line, so a reader takes its text there (``_settle_marks``).
+
+Only the text layer changes (the ToUnicode CMaps, ``/ActualText`` spans, glyphs drawn in
+the invisible render mode); the page is drawn from the same glyphs at the same places,
+pixel for pixel. A content stream whose structure is not well nested (q/Q, BT/ET,
+BDC/EMC), or any other failure, leaves the whole file as Typst wrote it.
 
 pikepdf (qpdf) reads and writes the file: it parses content streams as the specification
 says, recompresses and rebuilds the cross-reference table, where code of ours would have
@@ -25,6 +33,7 @@ to assume Typst's current layout of the file.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -43,6 +52,8 @@ _BFRANGE_BLOCK = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
 _BFRANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _LAM_ALEF = re.compile("\u0644[\u0622\u0623\u0625\u0627]")
 _SHOW_TEXT = frozenset({"Tj", "TJ", "'", '"'})
+# Operators that move the text position, or space glyphs, in ways _settle_marks does not follow.
+_MOVES_TEXT = frozenset({"Td", "TD", "T*", "Tc", "Tw", "Tz", "Ts", "TL"})
 # A form XObject inside a form inside ...: Typst nests a few; past this, left as it is.
 _MAX_FORM_DEPTH = 16
 
@@ -112,6 +123,7 @@ class _Font:
                 self.range_codes.discard(int(code, 16))
         # The glyphs whose entry is a letter with marks: the only ones this pass may change.
         self.cluster_codes = {code for code, text in self.texts.items() if _split(text)}
+        self.now = self.texts  # each glyph's text once this pass has corrected it
         descendant = font.DescendantFonts[0]
         self.default_width = float(descendant.get("/DW", 1000))
         self.widths: dict[int, float] = {}
@@ -172,7 +184,17 @@ class _Font:
 class _Piece:
     """Glyphs drawn with one text: one glyph and its ToUnicode entry, or an ActualText span."""
 
-    __slots__ = ("actual", "codes", "content", "font", "new_text", "split", "text")
+    __slots__ = (
+        "actual",
+        "codes",
+        "content",
+        "font",
+        "new_text",
+        "properties",
+        "shown",
+        "split",
+        "text",
+    )
 
     def __init__(
         self,
@@ -184,6 +206,8 @@ class _Piece:
         self.font = font
         self.text = text
         self.actual = actual  # the span's properties when the text is its /ActualText
+        self.properties = actual  # the same, kept when the pass takes the ActualText away
+        self.shown = 0  # glyphs drawn in the span
         self.content = content  # the content stream the span is in
         self.codes: list[int] = []
         self.new_text: str | None = None
@@ -194,9 +218,11 @@ class _Piece:
 class _Content:
     """One content stream (a page's or a form's), parsed, with the pieces it draws."""
 
-    def __init__(self, owner: Any, instructions: list[Any]) -> None:
+    def __init__(self, owner: Any, instructions: list[Any], fonts: Any = None) -> None:
         self.owner = owner  # a page's dictionary, or a form XObject's stream
         self.instructions = instructions
+        self.fonts = fonts if fonts is not None else {}  # its resources' /Font dictionary
+        self.glyphs: list[_Glyph | None] = []  # its text-showing operators, in order
         self.changed = False
 
     def write(self, pdf: Any) -> None:
@@ -229,24 +255,58 @@ class _Reader:
         return self.fonts[key]
 
     def read(self, stream: Any, resources: Any, depth: int = 0) -> None:
+        """Read one content stream (and the forms it draws) into pieces and glyphs.
+
+        ValueError when its structure is not well nested (q/Q, BT/ET, BDC/EMC): the pass
+        then leaves the whole file as it is.
+        """
         import pikepdf
 
         instructions = pikepdf.parse_content_stream(stream)
-        content = _Content(stream, instructions)
-        self.contents.append(content)
         fonts = resources.get("/Font", {}) if resources is not None else {}
+        content = _Content(stream, instructions, fonts)
+        self.contents.append(content)
+        glyphs = content.glyphs
         forms = resources.get("/XObject", {}) if resources is not None else {}
         font: _Font | None = None
         spans: list[_Piece | None] = []  # marked content open: a piece when it has ActualText
-        for instruction in instructions:
+        # Where glyphs are drawn, for marks set apart (_settle_marks): the transformation
+        # matrix, and the text matrix while no glyph or operator this pass does not follow
+        # has moved the text position since the last Tm.
+        ctm, saved = _IDENTITY, []
+        tm: Any = None
+        tr: Any = [0]
+        in_text = False
+        for index, instruction in enumerate(instructions):
             if not isinstance(instruction, pikepdf.ContentStreamInstruction):
                 self.pieces.append(None)  # an inline image
+                glyphs.append(None)
                 continue
             operator, operands = str(instruction.operator), instruction.operands
             if operator == "Tf" and operands:
                 name = operands[0]
                 found = fonts.get(str(name)) if isinstance(name, pikepdf.Name) else None
                 font = self.font(found) if found is not None else None
+            elif operator == "Tm":
+                tm = operands
+            elif operator == "cm":
+                ctm = _times(_matrix(operands), ctm)
+            elif operator == "q":
+                saved.append((ctm, font, tr))
+            elif operator == "Q":
+                if not saved or in_text:
+                    raise ValueError("a Q without its q")
+                ctm, font, tr = saved.pop()
+            elif operator == "BT":
+                if in_text:
+                    raise ValueError("a BT inside a text object")
+                in_text, tm = True, _IDENTITY
+            elif operator == "ET":
+                if not in_text:
+                    raise ValueError("an ET without its BT")
+                in_text, tm = False, None
+            elif operator == "Tr":
+                tr = operands
             elif operator == "BDC":
                 properties = operands[1] if len(operands) > 1 else None
                 actual = (
@@ -263,13 +323,26 @@ class _Reader:
             elif operator == "BMC":
                 spans.append(None)
             elif operator == "EMC":
-                if spans:
-                    spans.pop()
+                if not spans:
+                    raise ValueError("an EMC without its BDC")
+                spans.pop()
             elif operator in _SHOW_TEXT:
-                self.show(font, operands, next((s for s in reversed(spans) if s), None))
+                span = next((s for s in reversed(spans) if s), None)
+                codes = self.show(font, operands, span)
+                if span is not None:
+                    span.shown += len(codes)
+                if font is None or tm is None or not codes or operator not in ("Tj", "TJ"):
+                    glyphs.append(None)
+                else:
+                    glyphs.append(_Glyph(index, font, codes, ctm, tm, tr, span))
+                tm = None
+            elif operator in _MOVES_TEXT:
+                tm = None
+                glyphs.append(None)
             elif operator == "Do" and operands and depth < _MAX_FORM_DEPTH:
                 form = forms.get(str(operands[0]))
                 self.pieces.append(None)
+                glyphs.append(None)
                 if (
                     isinstance(form, pikepdf.Stream)
                     and form.get("/Subtype") == "/Form"
@@ -277,8 +350,11 @@ class _Reader:
                 ):
                     self.seen_forms.add(form.objgen)
                     self.read(form, form.get("/Resources", resources), depth + 1)
+        if saved or spans or in_text:
+            raise ValueError("a content stream that leaves q, BT or BDC open")
 
-    def show(self, font: _Font | None, operands: Any, span: _Piece | None) -> None:
+    def show(self, font: _Font | None, operands: Any, span: _Piece | None) -> list[int]:
+        """Take in the glyphs of one text-showing operator; return their codes."""
         import pikepdf
 
         strings: list[bytes] = []
@@ -298,7 +374,7 @@ class _Reader:
                 span.codes.extend(codes)
             else:
                 span.font, span.text = None, None  # a span over two fonts: left alone
-            return
+            return codes
         pieces = self.pieces
         if font is not None:
             font.plain_codes.update(codes)
@@ -312,6 +388,7 @@ class _Reader:
             pieces.append(piece)
         if font is None and pieces and pieces[-1] is not None:
             pieces.append(None)
+        return codes
 
 
 def _clusters(pieces: list[_Piece | None]) -> Iterator[list[_Piece]]:
@@ -430,6 +507,156 @@ def _parts(piece: _Piece) -> tuple[_Font, str, str]:
     return piece.font, letters, marks
 
 
+# --- marks set apart from their letter's line ---------------------------------------------
+#
+# Typst draws a mark the font places above or below its letter (a shadda with a fatha over
+# it, a tanwin raised over a shadda) as a text object of its own, moved off the letter's
+# line, just before the letter (right-to-left runs are drawn from the left). pdftotext
+# starts a new word where a glyph's baseline moves more than 0.5 pt, and may then put the
+# mark word on another line or after the wrong letter: "مؤمّن" came out as "مؤمن" with the
+# shadda on a line of its own, "حيًّا" as "ح ًّيا". So each such mark glyph is drawn inside
+# an ``/ActualText`` span whose first glyph is an invisible copy of it (render mode 3) on
+# the letter's baseline: a reader takes the span's text once, at the first glyph's place,
+# on the word's line, and the page draws exactly what it drew. A glyph of several marks
+# (a shadda-fatha ligature) gets one such span per mark, so every unit of text holds one
+# character: pdftotext reverses the characters of a unit in right-to-left text.
+
+# A mark and its letter at one place: the glyph origins agree to this (device space, pt).
+_SAME_PLACE = 0.01
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _times(m: _Matrix, n: _Matrix) -> _Matrix:
+    """The product m × n of two PDF matrices (m applied first)."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (
+        a * p + b * r,
+        a * q + b * s,
+        c * p + d * r,
+        c * q + d * s,
+        e * p + f * r + t,
+        e * q + f * s + u,
+    )
+
+
+def _inverse(m: _Matrix) -> _Matrix:
+    a, b, c, d, e, f = m
+    det = a * d - b * c
+    if det == 0:
+        raise ValueError("a singular matrix")
+    p, q, r, s = d / det, -b / det, -c / det, a / det
+    return (p, q, r, s, -(e * p + f * r), -(e * q + f * s))
+
+
+def _matrix(operands: Any) -> _Matrix:
+    values = tuple(float(value) for value in operands)
+    if len(values) != 6:
+        raise ValueError("a matrix of other than six numbers")
+    return values
+
+
+class _Glyph:
+    """The first glyph of one text-showing operator, and where it is drawn."""
+
+    __slots__ = ("code", "count", "ctm", "font", "index", "span", "tm", "tr")
+
+    def __init__(
+        self,
+        index: int,
+        font: _Font,
+        codes: list[int],
+        ctm: _Matrix,
+        tm: Any,
+        tr: Any,
+        span: _Piece | None,
+    ) -> None:
+        self.index = index  # of the operator in its content's instructions
+        self.font = font
+        self.code = codes[0]
+        self.count = len(codes)
+        self.ctm = ctm
+        self.tm = tm  # the Tm operands it is drawn at
+        self.tr = tr  # the Tr operands in force
+        self.span = span  # the ActualText span it is drawn in
+
+    def place(self) -> _Matrix:
+        """The glyph's text matrix in the content's space (its origin at [4], [5])."""
+        return _times(_matrix(self.tm), self.ctm)
+
+    def text(self) -> str:
+        """The text a reader takes for it: its span's, else its ToUnicode entry."""
+        if self.span is not None:
+            return str(self.span.properties.get("/ActualText", ""))
+        return self.font.now.get(self.code, "")
+
+
+def _upright(matrix: _Matrix) -> bool:
+    return matrix[1] == 0 and matrix[2] == 0 and matrix[0] > 0
+
+
+def _settle_marks(content: _Content) -> int:
+    """Put each mark glyph drawn off its letter's line back on it for readers; see above.
+
+    Returns how many such marks are left as they were.
+    """
+    import pikepdf
+
+    def op(operator: str, *operands: Any) -> Any:
+        return pikepdf.ContentStreamInstruction(list(operands), pikepdf.Operator(operator))
+
+    def span(text: str) -> Any:
+        properties = pikepdf.Dictionary(ActualText=pikepdf.String(text))
+        return op("BDC", pikepdf.Name("/Span"), properties)
+
+    before: dict[int, list[Any]] = {}
+    after: dict[int, list[Any]] = {}
+    left = 0
+    for mark, letter in itertools.pairwise(content.glyphs):
+        if mark is None or letter is None or mark.count != 1:
+            continue
+        if not mark.font.zero_width(mark.code) or letter.font.zero_width(letter.code):
+            continue
+        marks, letters = mark.text(), letter.text()
+        if not marks or not letters or not all(_is_mark(char) for char in marks):
+            continue
+        if unicodedata.bidirectional(letters[0]) not in ("R", "AL"):
+            continue  # left to right: the mark is drawn after its letter, not before it
+        at, letter_at = mark.place(), letter.place()
+        if abs(at[4] - letter_at[4]) > _SAME_PLACE:
+            continue  # not drawn at its letter's origin
+        if abs(at[5] - letter_at[5]) <= _SAME_PLACE and len(marks) == 1:
+            continue  # on the line already, one character: nothing to do
+        if not _upright(at) or not _upright(letter_at) or (mark.span and mark.span.shown != 1):
+            left += 1
+            continue
+        if mark.span is not None:
+            del mark.span.properties["/ActualText"]  # the spans below take its place
+        # The letter's baseline below (or above) the mark, in the mark's user space.
+        x, y = _times((1, 0, 0, 1, at[4], letter_at[5]), _inverse(mark.ctm))[4:]
+        on_line = [*mark.tm[:4], x, y]
+        code = pikepdf.String(mark.code.to_bytes(2, "big"))
+        # One span per mark, the last typed drawn first: pdftotext reads a right-to-left
+        # run from the right, so the first mark comes out next to its letter.
+        inserted: list[Any] = []
+        for char in reversed(marks[1:]):
+            inserted += [span(char), op("Tr", 3), op("Tm", *on_line), op("Tj", code), op("EMC")]
+        inserted += [span(marks[0]), op("Tr", 3), op("Tm", *on_line), op("Tj", code)]
+        inserted += [op("Tr", *mark.tr), op("Tm", *mark.tm)]
+        before[mark.index] = inserted
+        after[mark.index] = [op("EMC")]
+    if before:
+        rebuilt: list[Any] = []
+        for index, instruction in enumerate(content.instructions):
+            rebuilt += before.get(index, ())
+            rebuilt.append(instruction)
+            rebuilt += after.get(index, ())
+        content.instructions = rebuilt
+        content.changed = True
+    return left
+
+
 def separate_marks(data: bytes) -> tuple[bytes, int]:
     """Return the PDF with each marked letter's text on its own glyphs, and the clusters left.
 
@@ -492,6 +719,7 @@ def _separate_marks(data: bytes) -> tuple[bytes, int]:
                     left += 1
             if changes:
                 font.to_unicode.write(font.rewritten_cmap(changes))
+                font.now = {**font.texts, **changes}
                 changed = True
         for piece in reader.pieces:
             if piece is None or piece.actual is None or piece.content is None:
@@ -499,6 +727,8 @@ def _separate_marks(data: bytes) -> tuple[bytes, int]:
             if piece.new_text and piece.new_text != piece.text:
                 piece.actual.ActualText = pikepdf.String(piece.new_text)
                 piece.content.changed = True
+        for content in reader.contents:
+            left += _settle_marks(content)
         for content in reader.contents:
             if content.changed:
                 content.write(pdf)

@@ -22,16 +22,17 @@ with the ligature's two letters reversed, 2 words with marks come back split in 
 is Typst's own: a letter carrying a mark (shadda, tanwin: "كيلومترًا", "أقرّت") maps both
 its glyphs to the cluster, so it is copied twice ("أقّرّرت"; typst/typst#4225 and kin);
 5 words of this sample. ``searchable`` corrects that (editor/render/pdf_text.py): counted
-with their marks, Typst's PDF then gives 118 of the 139 words as typed (113 before; 116
-for LibreOffice's PDF), the 21 misses pdftotext's, as they are in LibreOffice's PDF: 18
-lam ligatures, and 3 words cut where a mark sits more than 0.5 pt off its letter's line,
-which pdftotext makes a word of its own. WeasyPrint's text layer is the best, and it would
-share the HTML export's CSS, but it is slower than LibreOffice (the target is ≤ 0.5×
-LibreOffice's DOCX → PDF) and needs Pango, HarfBuzz and GLib, which the bundle leaves out
-on purpose (packaging/newsdesk.spec, GTK_STACK). Typst is one self-contained native module
-(its own shaper, PDF writer and fallback fonts; 84 MB unstripped), needs no network (the
-markup it is given imports no package and reads no file: every text is a string literal),
-and writes ``/Lang``, the title and a tagged structure.
+with their marks, Typst's PDF then gives 121 of the 139 words as typed (113 before; 116
+for LibreOffice's PDF), the 18 misses pdftotext's lam ligatures. (3 words were cut where
+a mark sits more than 0.5 pt off its letter's line, which pdftotext makes a word of its
+own, in LibreOffice's PDF too; the pass puts such a mark's text on the line.) WeasyPrint's
+text layer is the best, and it would share the HTML export's CSS, but it is slower than
+LibreOffice (the target is ≤ 0.5× LibreOffice's DOCX → PDF) and needs Pango, HarfBuzz and
+GLib, which the bundle leaves out on purpose (packaging/newsdesk.spec, GTK_STACK). Typst
+is one self-contained native module (its own shaper, PDF writer and fallback fonts; 84 MB
+unstripped), needs no network (the markup it is given imports no package and reads no
+file: every text is a string literal), and writes ``/Lang``, the title and a tagged
+structure.
 
 The layout follows resources/templates/article.css, so the PDF and the HTML look like one
 design: line pitch 1.55× the font size in every script (each line box exactly 1 em, the

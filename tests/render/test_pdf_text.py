@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -73,3 +74,61 @@ def test_an_indic_conjunct_is_left_as_typst_wrote_it() -> None:
     # the cluster's text as letters and marks would give a wrong word ("रम्"), so it stays.
     data = _typeset("hi", "कर्म धर्म")
     assert separate_marks(data)[0] == data
+
+
+def _png(data: bytes, folder: Path) -> bytes:
+    """The first page drawn at 100 dpi (pdftoppm writes files only)."""
+    root = folder / f"page-{len(list(folder.iterdir()))}"
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "100", "-singlefile", "-", str(root)],
+        input=data,
+        capture_output=True,
+        check=True,
+    )
+    image = root.with_suffix(".png").read_bytes()
+    assert image.startswith(b"\x89PNG")
+    return image
+
+
+def test_a_mark_drawn_off_its_letters_line_stays_in_its_word(tmp_path: Path) -> None:
+    # Typst draws a shadda with a fatha or a tanwin over it off the letter's line, and
+    # pdftotext cut the word there ("حيًّا" as "ح ًّيا", the shadda of "مؤمّن" on a line of
+    # its own); stacked marks come out in the order typed.
+    body = "والتمويل مؤمّن بالكامل، حيًّا بعد حي، ستُوزَّع المياه."
+    data = _typeset("ar", body)
+    fixed, left = separate_marks(data)
+    text = _text(fixed)
+    for word in ("مؤمّن", "حيًّا", "ستُوزَّع"):
+        assert word in text, word
+    layout = _text_layout(fixed)
+    assert "مؤمّن" in layout and "حيًّا" in layout
+    assert left == 0
+    # Only the text layer changes: the page is drawn pixel for pixel as Typst drew it.
+    assert _png(fixed, tmp_path) == _png(data, tmp_path)
+
+
+def _text_layout(data: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"],
+        input=data,
+        capture_output=True,
+        check=True,
+    ).stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("operator", [b"Q", b"EMC", b"ET"])
+def test_a_content_stream_out_of_balance_is_left_as_typst_wrote_it(operator: bytes) -> None:
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(_typeset("ar", "حيًّا بعد حي."))) as pdf:
+        page = pdf.pages[0]
+        page.contents_coalesce()
+        page.obj.Contents.write(page.obj.Contents.read_bytes() + b"\n" + operator + b"\n")
+        out = io.BytesIO()
+        pdf.save(out)
+    unbalanced = out.getvalue()
+    with pytest.raises(TextLayerError):
+        separate_marks(unbalanced)
+    assert searchable(unbalanced, "حيًّا") == unbalanced
