@@ -550,7 +550,11 @@ def test_what_a_command_puts_in_is_a_suggestion_too(qtbot, workspace) -> None:
     window.form.insert_quotation("q1")
     word = NEWS.index("Monday")
     place(editor, word, word + len("Monday"))
-    window.link_action.trigger()
+    qtbot.keyClick(editor, Qt.Key.Key_K, CTRL)  # Insert › Link's key
+    qtbot.keyClicks(editor, "example.org")  # over the address placeholder it selected
+    word = NEWS.index("date")
+    place(editor, word, word + len("date"))
+    window.link_action.trigger()  # the menu
     place(editor, 0)
     QApplication.clipboard().setText("Update: ")
     window.paste_plain_action.trigger()
@@ -570,7 +574,8 @@ def test_what_a_command_puts_in_is_a_suggestion_too(qtbot, workspace) -> None:
     # The stored text is as it was; each insertion is a suggestion of its own words.
     assert window.article().sections[0].body == NEWS
     items = _open_items(window)
-    assert ("insert", "", "[") in items
+    assert items.count(("insert", "", "[")) == 2
+    assert ("insert", "", "](example.org)") in items
     assert ("insert", "", "](https://)") in items
     assert any(kind == "insert" and "[[quote:q1]]" in new for kind, _old, new in items)
     assert any(kind == "insert" and "Update: " in new for kind, _old, new in items)
@@ -578,7 +583,8 @@ def test_what_a_command_puts_in_is_a_suggestion_too(qtbot, workspace) -> None:
     # Accepted, they make the link and the quotation; the words linked stay as typed.
     window.review.suggestions.accept_all()
     body = window.article().sections[0].body
-    assert "[Monday](https://)" in body
+    assert "[Monday](example.org)" in body
+    assert "[date](https://)" in body
     assert "[[quote:q1]]" in body
     assert body.startswith("Update: ") or "today Update: " in body
 

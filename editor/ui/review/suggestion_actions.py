@@ -601,9 +601,12 @@ class SuggestionActions(QObject):
         if selected:
             block.beginEditBlock()
             start, end = cursor.selectionStart(), cursor.selectionEnd()
+            own = self._own_insertion(box, start, end)
             # The words typed replace the ones struck: one suggestion. (The marks are read
-            # when the edit block ends: not asked here.)
-            suggestion = self.suggest_deletion(box, start, end)
+            # when the edit block ends: not asked here.) Typed over words of one's own
+            # insertion (a link's address placeholder), they are that insertion's.
+            struck = self.suggest_deletion(box, start, end)
+            suggestion = None if own else struck
             cursor = box.textCursor()
         at = cursor.position()
         marks = box.marks
@@ -639,6 +642,18 @@ class SuggestionActions(QObject):
                         join.endEditBlock()
         if selected:
             block.endEditBlock()
+
+    def _own_insertion(self, box: TextBox, start: int, end: int) -> bool:
+        """Whether a document range is all words of one's own suggested insertions."""
+        covered = 0
+        for piece in box.marks.pieces:
+            low, high = max(piece.start, start), min(piece.end, end)
+            if high <= low:
+                continue
+            if not self._mine(piece, INSERTED):
+                return False
+            covered += high - low
+        return covered == end - start > 0
 
     def suggest_emphasis(self, box: TextBox, emphasis: str) -> Suggestion | None:
         """Propose making the selected words bold ("strong") or italic ("emphasis"), or
@@ -872,9 +887,10 @@ def _inserts(box: TextBox, event: QKeyEvent) -> bool:
     if event.matches(QKeySequence.StandardKey.Paste):
         return True
     if isinstance(box, MarkdownEditor):
-        return (
-            event.matches(QKeySequence.StandardKey.Bold)
-            or event.matches(QKeySequence.StandardKey.Italic)
-            or (event.key() == Qt.Key.Key_K and modifiers == Qt.KeyboardModifier.ControlModifier)
+        # Ctrl+K is not one: the box puts the link's brackets around the selected words
+        # through its insert hook, two suggested insertions (taken here, the words were
+        # struck and "[](https://)" put after them, seen on Xvfb).
+        return event.matches(QKeySequence.StandardKey.Bold) or event.matches(
+            QKeySequence.StandardKey.Italic
         )
     return False
