@@ -169,3 +169,29 @@ def test_pane_titles_are_whole_when_there_is_room(
     }
     assert len(shown) >= 6
     assert shown == {title: title for title in shown}
+
+
+@pytest.mark.parametrize("width", [800, 1280])
+def test_the_review_list_opening_leaves_the_article_the_widest_column(
+    workspace: Workspace, qtbot, width: int
+) -> None:
+    # At 800 px the review dock opened at 480 and left the article 300 (seen on Xvfb).
+    from editor.model import Comment
+
+    article = english_article()
+    body = article.sections[0].body
+    article.comments = [
+        Comment(id="c1", part="sections/0", start=0, end=5, quote=body[:5], text="Source?")
+    ]
+    window = workspace.add_window(article)
+    _resize(window, qtbot, width, 700)
+    window.attach_review()
+    review = window.review
+    assert review is not None
+    qtbot.waitUntil(review.panel.isVisible)
+    qtbot.wait(20)
+    QApplication.processEvents()
+    panel = review.panel
+    assert panel.width() <= max(int(width * 0.35), panel.minimumSizeHint().width()) + 2
+    assert window.form.width() > panel.width()
+    assert _cut_off(window) == []

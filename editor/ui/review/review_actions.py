@@ -103,7 +103,10 @@ class ReviewController(QObject):
         # A draft nobody has commented on has nothing to review: the preview keeps the
         # whole column. The panel opens with the first comment or a move out of Draft, and
         # the Review menu shows or hides it at any time.
-        self.panel.setVisible(self._has_review())
+        if self._has_review():
+            window.show_side_dock(self.panel)
+        else:
+            self.panel.hide()
 
     def _connect_suggestions_list(self) -> None:
         # The Suggestions tab asks; the suggestions in the text do it, as one undo step each.
@@ -132,7 +135,7 @@ class ReviewController(QObject):
 
     def _reveal_panel(self) -> None:
         if self._has_review() and not self.panel.isVisible():
-            self.panel.show()
+            self.window.show_side_dock(self.panel)
 
     # -- the article and its parts ---------------------------------------------------------
 

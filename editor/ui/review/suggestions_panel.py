@@ -113,12 +113,17 @@ class SuggestionsPanel(QWidget):
         for button in (self.accept_by_button, self.reject_by_button):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setMenu(QMenu(button))
+        # Accepting and rejecting in two rows: in one the list was 361 px at least, and at
+        # 800 px the review dock left the article less than itself (seen on Xvfb).
         every.addWidget(self.accept_all_button)
         every.addWidget(self.accept_by_button)
-        every.addWidget(self.reject_all_button)
-        every.addWidget(self.reject_by_button)
         every.addStretch(1)
         layout.addLayout(every)
+        every_rejected = QHBoxLayout()
+        every_rejected.addWidget(self.reject_all_button)
+        every_rejected.addWidget(self.reject_by_button)
+        every_rejected.addStretch(1)
+        layout.addLayout(every_rejected)
         self._conflict_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._author_icons: dict[str, QIcon] = {}
         self._author_brushes: dict[str, QBrush] = {}

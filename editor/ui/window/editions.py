@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor, QHelpEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTextEdit, QToolTip, QWidget
 
 from editor.model import Article, Quotation, SourceLink
 from editor.model.parts import HEADLINE, OPENING, STANDFIRST, parse_part, section_part
@@ -87,6 +87,10 @@ class MainWindow(Protocol):
 
     def close_discarding(self) -> None:
         """Close without asking about unsaved changes."""
+        ...
+
+    def show_side_dock(self, dock: QDockWidget) -> None:
+        """Show a dock at the side, the article left the widest column."""
         ...
 
 
@@ -450,7 +454,7 @@ class EditionsController(QObject):
             window.view_menu.addAction(self.dock.toggleViewAction())
             self.retranslate()
             # Made while the window is on screen: a dock added then is hidden until shown.
-            self.dock.show()
+            window.show_side_dock(self.dock)
         stale = self.current.stale if self.current is not None else None
         names = self._paragraph_names(article) if stale else {}
         self.dock.show_states(self.source_language(), self.states, self.language, stale, names)

@@ -41,7 +41,7 @@ from editor.ui.form.text_box import TextBox
 from editor.ui.window.desk_actions import DeskController
 from editor.ui.window.disk_watch import DiskWatch
 from editor.ui.window.preview import PreviewDock
-from editor.ui.window.seam import EditorWindow, WorkspaceServices
+from editor.ui.window.seam import SIDE_DOCK_SHARE, EditorWindow, WorkspaceServices
 from editor.ui.window.section_actions import SectionActions
 from editor.ui.window.status import WordCounter
 
@@ -62,7 +62,7 @@ COUNT_DELAY_MS = 300
 
 
 # The most of the window's width the docked preview takes when the window shrinks.
-PREVIEW_MAX_SHARE = 0.35
+PREVIEW_MAX_SHARE = SIDE_DOCK_SHARE
 # The docked preview's width when there is room for it.
 PREVIEW_WIDTH = 460
 # The narrowest the form may get beside the preview: below it the preview folds away.

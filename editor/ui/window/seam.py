@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 if TYPE_CHECKING:
     from editor.model import Article
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
     from editor.storage.settings import RecentFiles, Settings
     from editor.storage.writing import OpenedArticle
     from editor.ui.form.article_form import ArticleForm
+
+
+# The most of the window's width a dock at its side takes: the article stays the widest column.
+SIDE_DOCK_SHARE = 0.35
 
 
 class EditorWindow(QMainWindow):
@@ -38,6 +43,21 @@ class EditorWindow(QMainWindow):
     def article(self) -> Article:
         """Return the article as shown now."""
         raise NotImplementedError
+
+    def show_side_dock(self, dock: QDockWidget) -> None:
+        """Show a dock at the window's side no wider than its share of the window, or its
+        least width (the review list opened at 480 of 800 px and left the article 300,
+        seen on Xvfb)."""
+        dock.show()
+        # Once the dock is laid out: resizing a dock shown in this pass does nothing.
+        QTimer.singleShot(0, self, lambda: self._fit_side_dock(dock))
+
+    def _fit_side_dock(self, dock: QDockWidget) -> None:
+        if not dock.isVisible() or dock.isFloating():
+            return
+        widest = int(self.width() * SIDE_DOCK_SHARE)
+        if dock.width() > widest:
+            self.resizeDocks([dock], [widest], Qt.Orientation.Horizontal)
 
     def is_read_only(self) -> bool:
         """Whether the file is open read-only (someone else has it open)."""
