@@ -602,3 +602,14 @@ def test_an_image_put_in_while_suggesting_is_a_suggestion(qtbot, window) -> None
     undo(qtbot, editor)
     assert shown(editor) == NEWS
     assert window.article().suggestions == []
+
+
+def test_the_status_bar_says_when_typing_is_suggesting(qtbot, window) -> None:
+    review = window.review
+    assert "Suggesting" not in review.status_label.text()
+    suggest_on(qtbot, window)
+    assert review.status_label.text() == "Status: Draft · Suggesting"
+    editor = window.form.sections[0].editor
+    qtbot.keyClick(editor, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert not review.suggestions.suggesting
+    assert review.status_label.text() == "Status: Draft"

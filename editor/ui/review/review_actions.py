@@ -238,7 +238,12 @@ class ReviewController(QObject):
     def update_state(self) -> None:
         """Show the status; make the text read-only when locked or in reviewer mode."""
         status = self.status()
-        self.status_label.setText(self.tr("Status: {0}").format(status_names()[status]))
+        shown = self.tr("Status: {0}").format(status_names()[status])
+        if self.suggestions.suggesting:
+            # As a word processor shows that it tracks changes: a writer must not have to
+            # guess whether what they type is a suggestion.
+            shown = self.tr("{0} · Suggesting").format(shown)
+        self.status_label.setText(shown)
         self.status_label.setToolTip(self.status_history_text())
         for each, action in self.status_actions.items():
             action.setChecked(each is status)

@@ -177,6 +177,7 @@ class SuggestionActions(QObject):
             self.action.blockSignals(True)
             self.action.setChecked(on)
             self.action.blockSignals(False)
+        self.review.update_state()  # the status bar says so
 
     @Slot(bool)
     def _on_reviewer_mode(self, on: bool) -> None:
