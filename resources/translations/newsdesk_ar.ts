@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="683"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="672"/>
+        <location filename="../../editor/ui/form/panes.py" line="684"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="674"/>
+        <location filename="../../editor/ui/form/panes.py" line="686"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="675"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="688"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="677"/>
+        <location filename="../../editor/ui/form/panes.py" line="689"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="678"/>
+        <location filename="../../editor/ui/form/panes.py" line="690"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="727"/>
+        <location filename="../../editor/ui/form/panes.py" line="739"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -472,37 +472,37 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="135"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
         <source>&amp;Article</source>
         <translation>م&amp;قالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
         <source>&amp;Properties…</source>
         <translation>ال&amp;خصائص…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="139"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
         <translation>الكلمة الدليلية والأولوية وحظر النشر والأنواع الصحفية والتصحيحات وسائر بيانات التحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="141"/>
         <source>The outlet whose length targets are shown</source>
         <translation>منفذ النشر الذي يُعرض الطول المستهدف له</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="193"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="194"/>
         <source>Embargo: {0} h {1} min left</source>
         <translation>حظر النشر: بقي {0} ساعة و{1} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="198"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="199"/>
         <source>Embargo cannot be read</source>
         <translation>تعذّرت قراءة حظر النشر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="254"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="255"/>
         <source>%n min read</source>
         <translation>
             <numerusform>وقت القراءة: %n دقيقة</numerusform>
@@ -514,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="264"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="265"/>
         <source>{0} / %n word(s)</source>
         <translation>
             <numerusform>{0} من %n كلمة</numerusform>
@@ -526,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="267"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="268"/>
         <source>{0} / %n character(s)</source>
         <translation>
             <numerusform>{0} من %n حرف</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="270"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="271"/>
         <source>{0} / %n line(s)</source>
         <translation>
             <numerusform>{0} من %n سطر</numerusform>
@@ -550,7 +550,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="273"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -662,62 +662,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="168"/>
+        <location filename="../../editor/ui/window/editions.py" line="172"/>
         <source>New &amp;Edition…</source>
         <translation>&amp;نسخة لغوية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="170"/>
+        <location filename="../../editor/ui/window/editions.py" line="174"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>إضافة ترجمة لهذه المقالة تُحفظ في ملفها</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="172"/>
+        <location filename="../../editor/ui/window/editions.py" line="176"/>
         <source>E&amp;dition</source>
         <translation>النسخ ال&amp;لغوية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="173"/>
+        <location filename="../../editor/ui/window/editions.py" line="177"/>
         <source>&amp;Next Edition</source>
         <translation>النسخة اللغوية ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="174"/>
+        <location filename="../../editor/ui/window/editions.py" line="178"/>
         <source>&amp;Side by Side</source>
         <translation>الأصل والترجمة &amp;جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="175"/>
+        <location filename="../../editor/ui/window/editions.py" line="179"/>
         <source>&amp;Confirm Translation</source>
         <translation>تأ&amp;كيد الترجمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="177"/>
+        <location filename="../../editor/ui/window/editions.py" line="181"/>
         <source>Editions &amp;List</source>
         <translation>&amp;قائمة النسخ اللغوية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="227"/>
+        <location filename="../../editor/ui/window/editions.py" line="231"/>
         <source>{0} (source)</source>
         <translation>{0} (الأصل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="336"/>
+        <location filename="../../editor/ui/window/editions.py" line="340"/>
         <source>New Edition</source>
         <translation>نسخة لغوية جديدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="337"/>
+        <location filename="../../editor/ui/window/editions.py" line="341"/>
         <source>No edition in {0} was made.</source>
         <translation>لم تُنشأ نسخة لغوية بلغة {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="548"/>
+        <location filename="../../editor/ui/window/editions.py" line="552"/>
         <source>Confirm Translation</source>
         <translation>تأكيد الترجمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="567"/>
+        <location filename="../../editor/ui/window/editions.py" line="571"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>تغيّر الأصل منذ تأكيد هذه الفقرة:</translation>
     </message>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="247"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
@@ -1387,37 +1387,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="268"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="297"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="269"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="298"/>
         <source>&amp;Check article</source>
         <translation>&amp;فحص المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="270"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="299"/>
         <source>Fix &amp;typography</source>
         <translation>تصحيح &amp;علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="271"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="300"/>
         <source>Check &amp;spelling as you type</source>
         <translation>تدقيق &amp;إملائي أثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="272"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="301"/>
         <source>T&amp;ypography as you type</source>
         <translation>تصحيح الترقيم أ&amp;ثناء الكتابة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="354"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="385"/>
         <source>Fix typography</source>
         <translation>تصحيح علامات الترقيم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="355"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="386"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>علامات الترقيم سليمة أصلًا: لم يُغيَّر شيء.</translation>
     </message>
@@ -1700,302 +1700,302 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="201"/>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="203"/>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
-        <location filename="../../editor/ui/window/main_window.py" line="702"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="706"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="446"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="447"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor/ui/window/main_window.py" line="448"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="449"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="446"/>
+        <location filename="../../editor/ui/window/main_window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="447"/>
+        <location filename="../../editor/ui/window/main_window.py" line="451"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="448"/>
+        <location filename="../../editor/ui/window/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="449"/>
+        <location filename="../../editor/ui/window/main_window.py" line="453"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="450"/>
+        <location filename="../../editor/ui/window/main_window.py" line="454"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="451"/>
+        <location filename="../../editor/ui/window/main_window.py" line="455"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="452"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>ل&amp;صق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="453"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Select &amp;All</source>
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="454"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="455"/>
+        <location filename="../../editor/ui/window/main_window.py" line="459"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="456"/>
+        <location filename="../../editor/ui/window/main_window.py" line="460"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor/ui/window/main_window.py" line="461"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
         <source>Insert i&amp;mage…</source>
         <translation>إدراج &amp;صورة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="459"/>
+        <location filename="../../editor/ui/window/main_window.py" line="463"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="460"/>
+        <location filename="../../editor/ui/window/main_window.py" line="464"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="461"/>
+        <location filename="../../editor/ui/window/main_window.py" line="465"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="462"/>
+        <location filename="../../editor/ui/window/main_window.py" line="466"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="467"/>
+        <location filename="../../editor/ui/window/main_window.py" line="471"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>ال&amp;كتابة في Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="473"/>
+        <location filename="../../editor/ui/window/main_window.py" line="477"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="474"/>
+        <location filename="../../editor/ui/window/main_window.py" line="478"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="475"/>
+        <location filename="../../editor/ui/window/main_window.py" line="479"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="476"/>
+        <location filename="../../editor/ui/window/main_window.py" line="480"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="477"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="478"/>
+        <location filename="../../editor/ui/window/main_window.py" line="482"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="596"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (النسخة اللغوية {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1185"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1201"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1189"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1205"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1186"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1190"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1202"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1206"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="463"/>
+        <location filename="../../editor/ui/window/main_window.py" line="467"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="483"/>
+        <location filename="../../editor/ui/window/main_window.py" line="487"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../../editor/ui/window/main_window.py" line="468"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="465"/>
+        <location filename="../../editor/ui/window/main_window.py" line="469"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="466"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="468"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="469"/>
+        <location filename="../../editor/ui/window/main_window.py" line="473"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="485"/>
+        <location filename="../../editor/ui/window/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="486"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="489"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="474"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="490"/>
+        <location filename="../../editor/ui/window/main_window.py" line="494"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="495"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
-        <location filename="../../editor/ui/window/main_window.py" line="785"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="789"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="561"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="588"/>
-        <location filename="../../editor/ui/window/main_window.py" line="787"/>
+        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="791"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="594"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="603"/>
+        <location filename="../../editor/ui/window/main_window.py" line="607"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -2007,94 +2007,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="604"/>
+        <location filename="../../editor/ui/window/main_window.py" line="608"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
-        <location filename="../../editor/ui/window/main_window.py" line="952"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
+        <location filename="../../editor/ui/window/main_window.py" line="956"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="677"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="681"/>
+        <location filename="../../editor/ui/window/main_window.py" line="685"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="682"/>
+        <location filename="../../editor/ui/window/main_window.py" line="686"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="703"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="730"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="731"/>
+        <location filename="../../editor/ui/window/main_window.py" line="735"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="754"/>
+        <location filename="../../editor/ui/window/main_window.py" line="758"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="755"/>
+        <location filename="../../editor/ui/window/main_window.py" line="759"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="759"/>
+        <location filename="../../editor/ui/window/main_window.py" line="763"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="790"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="952"/>
+        <location filename="../../editor/ui/window/main_window.py" line="956"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="962"/>
+        <location filename="../../editor/ui/window/main_window.py" line="966"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1152"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1160"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1156"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1153"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1157"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1160"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -2102,42 +2102,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="916"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="944"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="917"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="945"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="920"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="948"/>
         <source>Role: {0}</source>
         <translation>الصفة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="922"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="950"/>
         <source>Date: {0}</source>
         <translation>التاريخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="925"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="953"/>
         <source>Source: {0}</source>
         <translation>المصدر: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="954"/>
         <source>Verified</source>
         <translation>موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="954"/>
         <source>Not verified</source>
         <translation>غير موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="927"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="955"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>انقر مرتين لفتحه في بنك الاقتباسات.</translation>
     </message>
@@ -2145,42 +2145,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="768"/>
+        <location filename="../../editor/ui/form/panes.py" line="780"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="769"/>
+        <location filename="../../editor/ui/form/panes.py" line="781"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="774"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="775"/>
+        <location filename="../../editor/ui/form/panes.py" line="787"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="777"/>
+        <location filename="../../editor/ui/form/panes.py" line="789"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="790"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="780"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -2328,7 +2328,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="208"/>
+        <location filename="../../editor/ui/window/preview.py" line="264"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
@@ -2336,12 +2336,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="146"/>
+        <location filename="../../editor/ui/window/preview.py" line="305"/>
         <source>Preview failed:</source>
         <translation>فشلت المعاينة:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="159"/>
+        <location filename="../../editor/ui/window/preview.py" line="215"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>هذه المقالة أطول من أن تُعاين أثناء الكتابة: {0} حرفًا، والمعاينة تعرض حتى {1}. صدّرها لقراءتها كاملة.</translation>
     </message>
@@ -2694,115 +2694,120 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>و&amp;ضع المراجِع (اقتراحات وتعليقات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="252"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
         <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>التعليقات والتغييرات من &amp;DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
+        <source>{0} · Suggesting</source>
+        <translation>{0} · وضع الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>التعليقات والتغييرات من DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="479"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="480"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <source>The comments could not be read from {0}.</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -2814,8 +2819,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -2827,7 +2832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -2839,52 +2844,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footer</source>
         <translation>التذييل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>footnote</source>
         <translation>حاشية سفلية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>endnote</source>
         <translation>تعليق ختامي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>section label</source>
         <translation>عنوان القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>quotation attribution</source>
         <translation>نسبة الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>credit line</source>
         <translation>سطر الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>metadata line</source>
         <translation>سطر البيانات الوصفية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>لم يوضع أي اقتراح من التغييرات المتعقَّبة، {0}.</numerusform>
@@ -2896,7 +2901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>لا تعارض مع اقتراحات مراجِع آخر.</numerusform>
@@ -2908,7 +2913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>لا تغييرات لم توضع:</numerusform>
@@ -2920,28 +2925,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="584"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="582"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="600"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="620"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -3035,43 +3040,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="699"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="700"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="701"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="702"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="703"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="723"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="715"/>
         <location filename="../../editor/ui/review/review_actions.py" line="735"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="755"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="759"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -3107,83 +3112,83 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="568"/>
+        <location filename="../../editor/ui/form/panes.py" line="580"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="569"/>
+        <location filename="../../editor/ui/form/panes.py" line="581"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="570"/>
+        <location filename="../../editor/ui/form/panes.py" line="582"/>
         <source>Markdown text of this section</source>
         <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="571"/>
+        <location filename="../../editor/ui/form/panes.py" line="583"/>
         <source>Add, move or remove a section</source>
         <translation>إضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="573"/>
+        <location filename="../../editor/ui/form/panes.py" line="585"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>اسحب لنقل القسم؛ انقر بالزر الأيمن لإضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="583"/>
+        <location filename="../../editor/ui/form/panes.py" line="595"/>
         <source>Add section after</source>
         <translation>إضافة قسم بعده</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="587"/>
+        <location filename="../../editor/ui/form/panes.py" line="599"/>
         <source>Move section up</source>
         <translation>نقل القسم إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="590"/>
+        <location filename="../../editor/ui/form/panes.py" line="602"/>
         <source>Move section down</source>
         <translation>نقل القسم إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="594"/>
+        <location filename="../../editor/ui/form/panes.py" line="606"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="615"/>
+        <location filename="../../editor/ui/form/panes.py" line="627"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="616"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="562"/>
-        <location filename="../../editor/ui/form/panes.py" line="618"/>
+        <location filename="../../editor/ui/form/panes.py" line="574"/>
+        <location filename="../../editor/ui/form/panes.py" line="630"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="619"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="624"/>
+        <location filename="../../editor/ui/form/panes.py" line="636"/>
         <source>News section</source>
         <translation>قسم خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="625"/>
+        <location filename="../../editor/ui/form/panes.py" line="637"/>
         <source>Comment section</source>
         <translation>قسم تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="626"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
         <source>Custom section</source>
         <translation>قسم مخصص</translation>
     </message>
@@ -3292,22 +3297,22 @@
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="102"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="103"/>
         <source>Side by side: {0} and {1}</source>
         <translation>جنبًا إلى جنب: {0} و{1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="105"/>
         <source>Side by side</source>
         <translation>الأصل والترجمة جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="142"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="147"/>
         <source>(to translate)</source>
         <translation>(للترجمة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="149"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="154"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>تغيّرت فقرة الأصل منذ تأكيد هذه الترجمة.</translation>
     </message>
@@ -3343,27 +3348,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/article.py" line="45"/>
+        <location filename="../../editor/model/article.py" line="46"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="46"/>
+        <location filename="../../editor/model/article.py" line="47"/>
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="47"/>
+        <location filename="../../editor/model/article.py" line="48"/>
         <source>Changes requested</source>
         <translation>مطلوب تعديلات</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="48"/>
+        <location filename="../../editor/model/article.py" line="49"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="49"/>
+        <location filename="../../editor/model/article.py" line="50"/>
         <source>Published</source>
         <translation>منشورة</translation>
     </message>
@@ -3371,22 +3376,22 @@
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="151"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="152"/>
         <source>Suggest &amp;Changes</source>
         <translation>&amp;اقتراح التغييرات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="154"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
         <translation>تصبح الكتابة والحذف والتنسيق اقتراحاتٍ يقبلها الآخرون أو يرفضونها</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="794"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="847"/>
         <source>Accept Suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="796"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="849"/>
         <source>Reject Suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
@@ -3422,132 +3427,132 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>By</source>
         <translation>المقترِح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="142"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>&amp;Accept</source>
         <translation>ق&amp;بول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="143"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>Accept the selected suggestion (Enter)</source>
         <translation>قبول الاقتراح المحدد (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="144"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="145"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>Reject the selected suggestion (Delete)</source>
         <translation>رفض الاقتراح المحدد (Delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
         <source>Accept all</source>
         <translation>قبول الكل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
         <source>Reject all</source>
         <translation>رفض الكل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
         <source>Accept all by…</source>
         <translation>قبول الكل من…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
         <source>Reject all by…</source>
         <translation>رفض الكل من…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
         <source>No suggestions.</source>
         <translation>لا اقتراحات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="253"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
         <source>Insert “{0}”</source>
         <translation>إدراج «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="254"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Delete “{0}”</source>
         <translation>حذف «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="255"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Replace “{0}” with “{1}”</source>
         <translation>وضع «{1}» مكان «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="256"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Bold “{0}”</source>
         <translation>جعل «{0}» عريضًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="257"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Remove bold from “{0}”</source>
         <translation>إزالة العريض من «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
         <source>Italicise “{0}”</source>
         <translation>جعل «{0}» مائلًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
         <source>Remove italics from “{0}”</source>
         <translation>إزالة المائل من «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
         <source>Strike through “{0}”</source>
         <translation>شطب «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
         <source>Remove strikethrough from “{0}”</source>
         <translation>إزالة الشطب من «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
         <source>Change the emphasis of “{0}”</source>
         <translation>تغيير تنسيق «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="315"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="320"/>
         <source>In conflict with a suggestion by {0}</source>
         <translation>يتعارض مع اقتراح من {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="323"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="328"/>
         <source>From {0}</source>
         <translation>المصدر: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="357"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="362"/>
         <source>Accept all by {0}</source>
         <translation>قبول كل اقتراحات {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="358"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="363"/>
         <source>Reject all by {0}</source>
         <translation>رفض كل اقتراحات {0}</translation>
     </message>
@@ -3555,7 +3560,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="329"/>
+        <location filename="../../editor/ui/form/text_box.py" line="332"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>هذا النص أطول من أن يُحرَّر هنا: تظهر أول {0} من أحرفه البالغة {1}. يُحفظ الباقي كما هو دون تغيير.</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="683"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="672"/>
+        <location filename="../../editor/ui/form/panes.py" line="684"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="674"/>
+        <location filename="../../editor/ui/form/panes.py" line="686"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="675"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="688"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="677"/>
+        <location filename="../../editor/ui/form/panes.py" line="689"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="678"/>
+        <location filename="../../editor/ui/form/panes.py" line="690"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="727"/>
+        <location filename="../../editor/ui/form/panes.py" line="739"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -466,37 +466,37 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="135"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
         <source>&amp;Article</source>
         <translation>С&amp;татья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Свойства…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="139"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
         <translation>Слаг, срочность, эмбарго, жанры, исправления и другие редакционные поля</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="141"/>
         <source>The outlet whose length targets are shown</source>
         <translation>Канал публикации, для которого показан целевой объём</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="193"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="194"/>
         <source>Embargo: {0} h {1} min left</source>
         <translation>Эмбарго: осталось {0} ч {1} мин</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="198"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="199"/>
         <source>Embargo cannot be read</source>
         <translation>Не удаётся прочитать эмбарго</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="254"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="255"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n мин чтения</numerusform>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="264"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="265"/>
         <source>{0} / %n word(s)</source>
         <translation>
             <numerusform>{0} / %n слово</numerusform>
@@ -514,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="267"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="268"/>
         <source>{0} / %n character(s)</source>
         <translation>
             <numerusform>{0} / %n знак</numerusform>
@@ -523,7 +523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="270"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="271"/>
         <source>{0} / %n line(s)</source>
         <translation>
             <numerusform>{0} / %n строка</numerusform>
@@ -532,7 +532,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="273"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -644,62 +644,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="168"/>
+        <location filename="../../editor/ui/window/editions.py" line="172"/>
         <source>New &amp;Edition…</source>
         <translation>Новая &amp;языковая версия…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="170"/>
+        <location filename="../../editor/ui/window/editions.py" line="174"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>Добавить перевод этой статьи, хранимый в её файле</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="172"/>
+        <location filename="../../editor/ui/window/editions.py" line="176"/>
         <source>E&amp;dition</source>
         <translation>&amp;Языковая версия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="173"/>
+        <location filename="../../editor/ui/window/editions.py" line="177"/>
         <source>&amp;Next Edition</source>
         <translation>С&amp;ледующая языковая версия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="174"/>
+        <location filename="../../editor/ui/window/editions.py" line="178"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Оригинал и перевод рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="175"/>
+        <location filename="../../editor/ui/window/editions.py" line="179"/>
         <source>&amp;Confirm Translation</source>
         <translation>&amp;Подтвердить перевод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="177"/>
+        <location filename="../../editor/ui/window/editions.py" line="181"/>
         <source>Editions &amp;List</source>
         <translation>&amp;Список языковых версий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="227"/>
+        <location filename="../../editor/ui/window/editions.py" line="231"/>
         <source>{0} (source)</source>
         <translation>{0} (оригинал)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="336"/>
+        <location filename="../../editor/ui/window/editions.py" line="340"/>
         <source>New Edition</source>
         <translation>Новая языковая версия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="337"/>
+        <location filename="../../editor/ui/window/editions.py" line="341"/>
         <source>No edition in {0} was made.</source>
         <translation>Языковая версия на языке {0} не создана.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="548"/>
+        <location filename="../../editor/ui/window/editions.py" line="552"/>
         <source>Confirm Translation</source>
         <translation>Подтвердить перевод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="567"/>
+        <location filename="../../editor/ui/window/editions.py" line="571"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>Оригинал изменился после подтверждения этого абзаца:</translation>
     </message>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="247"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -1342,37 +1342,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="268"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="297"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="269"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="298"/>
         <source>&amp;Check article</source>
         <translation>&amp;Проверить статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="270"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="299"/>
         <source>Fix &amp;typography</source>
         <translation>Исправить &amp;типографику</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="271"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="300"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Проверять &amp;орфографию при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="272"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="301"/>
         <source>T&amp;ypography as you type</source>
         <translation>Т&amp;ипографика при вводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="354"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="385"/>
         <source>Fix typography</source>
         <translation>Исправление типографики</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="355"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="386"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Типографика уже в порядке: ничего не изменено.</translation>
     </message>
@@ -1637,302 +1637,302 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="201"/>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="203"/>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
-        <location filename="../../editor/ui/window/main_window.py" line="702"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="706"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="446"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="447"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor/ui/window/main_window.py" line="448"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="449"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="446"/>
+        <location filename="../../editor/ui/window/main_window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="447"/>
+        <location filename="../../editor/ui/window/main_window.py" line="451"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="448"/>
+        <location filename="../../editor/ui/window/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="449"/>
+        <location filename="../../editor/ui/window/main_window.py" line="453"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="450"/>
+        <location filename="../../editor/ui/window/main_window.py" line="454"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="451"/>
+        <location filename="../../editor/ui/window/main_window.py" line="455"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="452"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>Вставить как простой &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="453"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Select &amp;All</source>
         <translation>Выделить в&amp;сё</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="454"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="455"/>
+        <location filename="../../editor/ui/window/main_window.py" line="459"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="456"/>
+        <location filename="../../editor/ui/window/main_window.py" line="460"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor/ui/window/main_window.py" line="461"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
         <source>Insert i&amp;mage…</source>
         <translation>Вставить &amp;изображение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="459"/>
+        <location filename="../../editor/ui/window/main_window.py" line="463"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="460"/>
+        <location filename="../../editor/ui/window/main_window.py" line="464"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="461"/>
+        <location filename="../../editor/ui/window/main_window.py" line="465"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="462"/>
+        <location filename="../../editor/ui/window/main_window.py" line="466"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="467"/>
+        <location filename="../../editor/ui/window/main_window.py" line="471"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Как &amp;писать в Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="473"/>
+        <location filename="../../editor/ui/window/main_window.py" line="477"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="474"/>
+        <location filename="../../editor/ui/window/main_window.py" line="478"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="475"/>
+        <location filename="../../editor/ui/window/main_window.py" line="479"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="476"/>
+        <location filename="../../editor/ui/window/main_window.py" line="480"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="477"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="478"/>
+        <location filename="../../editor/ui/window/main_window.py" line="482"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="596"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (языковая версия {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1185"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1201"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1189"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1205"/>
         <source>Insert image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1186"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1190"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1202"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1206"/>
         <source>{0} was not placed in the article.</source>
         <translation>Файл {0} не вставлен в статью.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="463"/>
+        <location filename="../../editor/ui/window/main_window.py" line="467"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="483"/>
+        <location filename="../../editor/ui/window/main_window.py" line="487"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../../editor/ui/window/main_window.py" line="468"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="465"/>
+        <location filename="../../editor/ui/window/main_window.py" line="469"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="466"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="468"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="469"/>
+        <location filename="../../editor/ui/window/main_window.py" line="473"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="485"/>
+        <location filename="../../editor/ui/window/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="486"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="489"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="474"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="490"/>
+        <location filename="../../editor/ui/window/main_window.py" line="494"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="495"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
-        <location filename="../../editor/ui/window/main_window.py" line="785"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="789"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="561"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="588"/>
-        <location filename="../../editor/ui/window/main_window.py" line="787"/>
+        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="791"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="594"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="603"/>
+        <location filename="../../editor/ui/window/main_window.py" line="607"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1941,94 +1941,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="604"/>
+        <location filename="../../editor/ui/window/main_window.py" line="608"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
-        <location filename="../../editor/ui/window/main_window.py" line="952"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
+        <location filename="../../editor/ui/window/main_window.py" line="956"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="677"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="681"/>
+        <location filename="../../editor/ui/window/main_window.py" line="685"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="682"/>
+        <location filename="../../editor/ui/window/main_window.py" line="686"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="703"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="730"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="731"/>
+        <location filename="../../editor/ui/window/main_window.py" line="735"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="754"/>
+        <location filename="../../editor/ui/window/main_window.py" line="758"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="755"/>
+        <location filename="../../editor/ui/window/main_window.py" line="759"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="759"/>
+        <location filename="../../editor/ui/window/main_window.py" line="763"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="790"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="952"/>
+        <location filename="../../editor/ui/window/main_window.py" line="956"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="962"/>
+        <location filename="../../editor/ui/window/main_window.py" line="966"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1152"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1160"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1156"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1153"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1157"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1160"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -2036,42 +2036,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="916"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="944"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="917"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="945"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="920"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="948"/>
         <source>Role: {0}</source>
         <translation>Должность: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="922"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="950"/>
         <source>Date: {0}</source>
         <translation>Дата: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="925"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="953"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="954"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="954"/>
         <source>Not verified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="927"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="955"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>Дважды щёлкните, чтобы открыть её в банке цитат.</translation>
     </message>
@@ -2079,42 +2079,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="768"/>
+        <location filename="../../editor/ui/form/panes.py" line="780"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="769"/>
+        <location filename="../../editor/ui/form/panes.py" line="781"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="774"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="775"/>
+        <location filename="../../editor/ui/form/panes.py" line="787"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="777"/>
+        <location filename="../../editor/ui/form/panes.py" line="789"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="790"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="780"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -2262,7 +2262,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="208"/>
+        <location filename="../../editor/ui/window/preview.py" line="264"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -2270,12 +2270,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="146"/>
+        <location filename="../../editor/ui/window/preview.py" line="305"/>
         <source>Preview failed:</source>
         <translation>Ошибка предпросмотра:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="159"/>
+        <location filename="../../editor/ui/window/preview.py" line="215"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>Статья слишком длинная для просмотра по ходу набора: {0} знаков, а просмотр показывает до {1}. Экспортируйте её, чтобы прочитать целиком.</translation>
     </message>
@@ -2625,115 +2625,120 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>&amp;Режим рецензента (предложения и комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="252"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
         <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>Комментарии и правки из проверенного &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
+        <source>{0} · Suggesting</source>
+        <translation>{0} · Режим предложений</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>Комментарии и правки из проверенного DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="479"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="480"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -2742,8 +2747,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -2752,7 +2757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -2761,52 +2766,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>header</source>
         <translation>верхний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footer</source>
         <translation>нижний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>footnote</source>
         <translation>сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>endnote</source>
         <translation>концевая сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>section label</source>
         <translation>заголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>quotation attribution</source>
         <translation>подпись к цитате</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>credit line</source>
         <translation>строка авторства</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>metadata line</source>
         <translation>строка метаданных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>%n предложение из записанных исправлений размещено, {0}.</numerusform>
@@ -2815,7 +2820,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>%n конфликт с предложениями другого рецензента.</numerusform>
@@ -2824,7 +2829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n изменение не размещено:</numerusform>
@@ -2833,28 +2838,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="584"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="582"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="600"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="620"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -2945,43 +2950,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="699"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="700"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="701"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="702"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="703"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="723"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="715"/>
         <location filename="../../editor/ui/review/review_actions.py" line="735"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="755"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="759"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -3017,83 +3022,83 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="568"/>
+        <location filename="../../editor/ui/form/panes.py" line="580"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="569"/>
+        <location filename="../../editor/ui/form/panes.py" line="581"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="570"/>
+        <location filename="../../editor/ui/form/panes.py" line="582"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="571"/>
+        <location filename="../../editor/ui/form/panes.py" line="583"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="573"/>
+        <location filename="../../editor/ui/form/panes.py" line="585"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Перетащите, чтобы переместить раздел; правый щелчок — добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="583"/>
+        <location filename="../../editor/ui/form/panes.py" line="595"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="587"/>
+        <location filename="../../editor/ui/form/panes.py" line="599"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="590"/>
+        <location filename="../../editor/ui/form/panes.py" line="602"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="594"/>
+        <location filename="../../editor/ui/form/panes.py" line="606"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="615"/>
+        <location filename="../../editor/ui/form/panes.py" line="627"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="616"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="562"/>
-        <location filename="../../editor/ui/form/panes.py" line="618"/>
+        <location filename="../../editor/ui/form/panes.py" line="574"/>
+        <location filename="../../editor/ui/form/panes.py" line="630"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="619"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="624"/>
+        <location filename="../../editor/ui/form/panes.py" line="636"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="625"/>
+        <location filename="../../editor/ui/form/panes.py" line="637"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="626"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>
@@ -3202,22 +3207,22 @@
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="102"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="103"/>
         <source>Side by side: {0} and {1}</source>
         <translation>Рядом: {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="105"/>
         <source>Side by side</source>
         <translation>Оригинал и перевод рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="142"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="147"/>
         <source>(to translate)</source>
         <translation>(перевести)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="149"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="154"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>Абзац оригинала изменился после подтверждения перевода.</translation>
     </message>
@@ -3253,27 +3258,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/article.py" line="45"/>
+        <location filename="../../editor/model/article.py" line="46"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="46"/>
+        <location filename="../../editor/model/article.py" line="47"/>
         <source>In review</source>
         <translation>На рецензии</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="47"/>
+        <location filename="../../editor/model/article.py" line="48"/>
         <source>Changes requested</source>
         <translation>На доработке</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="48"/>
+        <location filename="../../editor/model/article.py" line="49"/>
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="49"/>
+        <location filename="../../editor/model/article.py" line="50"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
@@ -3281,22 +3286,22 @@
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="151"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="152"/>
         <source>Suggest &amp;Changes</source>
         <translation>&amp;Предлагать изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="154"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
         <translation>Ввод, удаление и выделение становятся предложениями, которые другие принимают или отклоняют</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="794"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="847"/>
         <source>Accept Suggestion</source>
         <translation>Принять предложение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="796"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="849"/>
         <source>Reject Suggestion</source>
         <translation>Отклонить предложение</translation>
     </message>
@@ -3332,132 +3337,132 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="142"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>&amp;Accept</source>
         <translation>При&amp;нять</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="143"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>Accept the selected suggestion (Enter)</source>
         <translation>Принять выбранное предложение (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="144"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="145"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>Reject the selected suggestion (Delete)</source>
         <translation>Отклонить выбранное предложение (Delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
         <source>Accept all</source>
         <translation>Принять все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
         <source>Reject all</source>
         <translation>Отклонить все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
         <source>Accept all by…</source>
         <translation>Принять все от…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
         <source>Reject all by…</source>
         <translation>Отклонить все от…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
         <source>No suggestions.</source>
         <translation>Предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="253"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
         <source>Insert “{0}”</source>
         <translation>Вставка «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="254"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Delete “{0}”</source>
         <translation>Удаление «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="255"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Replace “{0}” with “{1}”</source>
         <translation>Замена «{0}» на «{1}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="256"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Bold “{0}”</source>
         <translation>Полужирный для «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="257"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Remove bold from “{0}”</source>
         <translation>Снятие полужирного с «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
         <source>Italicise “{0}”</source>
         <translation>Курсив для «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
         <source>Remove italics from “{0}”</source>
         <translation>Снятие курсива с «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
         <source>Strike through “{0}”</source>
         <translation>Зачёркивание «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
         <source>Remove strikethrough from “{0}”</source>
         <translation>Снятие зачёркивания с «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
         <source>Change the emphasis of “{0}”</source>
         <translation>Изменение выделения «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="315"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="320"/>
         <source>In conflict with a suggestion by {0}</source>
         <translation>Конфликтует с предложением, автор: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="323"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="328"/>
         <source>From {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="357"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="362"/>
         <source>Accept all by {0}</source>
         <translation>Принять все: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="358"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="363"/>
         <source>Reject all by {0}</source>
         <translation>Отклонить все: {0}</translation>
     </message>
@@ -3465,7 +3470,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="329"/>
+        <location filename="../../editor/ui/form/text_box.py" line="332"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Этот текст слишком длинный для правки здесь: показаны первые {0} из {1} знаков. Остальное сохраняется без изменений.</translation>
     </message>

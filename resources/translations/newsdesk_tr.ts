@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="683"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="672"/>
+        <location filename="../../editor/ui/form/panes.py" line="684"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="674"/>
+        <location filename="../../editor/ui/form/panes.py" line="686"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="675"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="688"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="677"/>
+        <location filename="../../editor/ui/form/panes.py" line="689"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="678"/>
+        <location filename="../../editor/ui/form/panes.py" line="690"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="727"/>
+        <location filename="../../editor/ui/form/panes.py" line="739"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -462,65 +462,65 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="135"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
         <source>&amp;Article</source>
         <translation>&amp;Makale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
         <source>&amp;Properties…</source>
         <translation>Ö&amp;zellikler…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="139"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
         <translation>Kısa ad, aciliyet, ambargo, türler, düzeltmeler ve haber masasının diğer alanları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="141"/>
         <source>The outlet whose length targets are shown</source>
         <translation>Hedef uzunlukları gösterilen yayın kanalı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="193"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="194"/>
         <source>Embargo: {0} h {1} min left</source>
         <translation>Ambargo: {0} sa {1} dk kaldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="198"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="199"/>
         <source>Embargo cannot be read</source>
         <translation>Ambargo okunamıyor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="254"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="255"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n dk okuma</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="264"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="265"/>
         <source>{0} / %n word(s)</source>
         <translation>
             <numerusform>{0} / %n sözcük</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="267"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="268"/>
         <source>{0} / %n character(s)</source>
         <translation>
             <numerusform>{0} / %n karakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="270"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="271"/>
         <source>{0} / %n line(s)</source>
         <translation>
             <numerusform>{0} / %n satır</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="273"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -632,62 +632,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="168"/>
+        <location filename="../../editor/ui/window/editions.py" line="172"/>
         <source>New &amp;Edition…</source>
         <translation>Yeni di&amp;l sürümü…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="170"/>
+        <location filename="../../editor/ui/window/editions.py" line="174"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>Bu makalenin kendi dosyasında saklanan bir çevirisini ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="172"/>
+        <location filename="../../editor/ui/window/editions.py" line="176"/>
         <source>E&amp;dition</source>
         <translation>Dil &amp;sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="173"/>
+        <location filename="../../editor/ui/window/editions.py" line="177"/>
         <source>&amp;Next Edition</source>
         <translation>&amp;Sonraki dil sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="174"/>
+        <location filename="../../editor/ui/window/editions.py" line="178"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="175"/>
+        <location filename="../../editor/ui/window/editions.py" line="179"/>
         <source>&amp;Confirm Translation</source>
         <translation>Çeviriyi &amp;teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="177"/>
+        <location filename="../../editor/ui/window/editions.py" line="181"/>
         <source>Editions &amp;List</source>
         <translation>Dil sürümleri &amp;listesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="227"/>
+        <location filename="../../editor/ui/window/editions.py" line="231"/>
         <source>{0} (source)</source>
         <translation>{0} (kaynak)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="336"/>
+        <location filename="../../editor/ui/window/editions.py" line="340"/>
         <source>New Edition</source>
         <translation>Yeni dil sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="337"/>
+        <location filename="../../editor/ui/window/editions.py" line="341"/>
         <source>No edition in {0} was made.</source>
         <translation>{0} dil sürümü oluşturulmadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="548"/>
+        <location filename="../../editor/ui/window/editions.py" line="552"/>
         <source>Confirm Translation</source>
         <translation>Çeviriyi teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="567"/>
+        <location filename="../../editor/ui/window/editions.py" line="571"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>Bu paragraf teyit edildikten sonra kaynak değişti:</translation>
     </message>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="247"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
@@ -1312,37 +1312,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="268"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="297"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="269"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="298"/>
         <source>&amp;Check article</source>
         <translation>Yazıyı &amp;denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="270"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="299"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="271"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="300"/>
         <source>Check &amp;spelling as you type</source>
         <translation>&amp;Yazarken yazımı denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="272"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="301"/>
         <source>T&amp;ypography as you type</source>
         <translation>Yazarken ti&amp;pografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="354"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="385"/>
         <source>Fix typography</source>
         <translation>Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="355"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="386"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Tipografi zaten doğru: hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -1595,396 +1595,396 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="201"/>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="203"/>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
-        <location filename="../../editor/ui/window/main_window.py" line="702"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="706"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="446"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="447"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor/ui/window/main_window.py" line="448"/>
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="449"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="446"/>
+        <location filename="../../editor/ui/window/main_window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="447"/>
+        <location filename="../../editor/ui/window/main_window.py" line="451"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="448"/>
+        <location filename="../../editor/ui/window/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="449"/>
+        <location filename="../../editor/ui/window/main_window.py" line="453"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="450"/>
+        <location filename="../../editor/ui/window/main_window.py" line="454"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="451"/>
+        <location filename="../../editor/ui/window/main_window.py" line="455"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="452"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="453"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="454"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="455"/>
+        <location filename="../../editor/ui/window/main_window.py" line="459"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="456"/>
+        <location filename="../../editor/ui/window/main_window.py" line="460"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor/ui/window/main_window.py" line="461"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;Resim ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="459"/>
+        <location filename="../../editor/ui/window/main_window.py" line="463"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="460"/>
+        <location filename="../../editor/ui/window/main_window.py" line="464"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="461"/>
+        <location filename="../../editor/ui/window/main_window.py" line="465"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="462"/>
+        <location filename="../../editor/ui/window/main_window.py" line="466"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="467"/>
+        <location filename="../../editor/ui/window/main_window.py" line="471"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk&apos;te ya&amp;zmak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="473"/>
+        <location filename="../../editor/ui/window/main_window.py" line="477"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="474"/>
+        <location filename="../../editor/ui/window/main_window.py" line="478"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="475"/>
+        <location filename="../../editor/ui/window/main_window.py" line="479"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="476"/>
+        <location filename="../../editor/ui/window/main_window.py" line="480"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="477"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="478"/>
+        <location filename="../../editor/ui/window/main_window.py" line="482"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="596"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1185"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1201"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1189"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1205"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1186"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1190"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1202"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1206"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="463"/>
+        <location filename="../../editor/ui/window/main_window.py" line="467"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="483"/>
+        <location filename="../../editor/ui/window/main_window.py" line="487"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../../editor/ui/window/main_window.py" line="468"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="465"/>
+        <location filename="../../editor/ui/window/main_window.py" line="469"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="466"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="468"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="469"/>
+        <location filename="../../editor/ui/window/main_window.py" line="473"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="485"/>
+        <location filename="../../editor/ui/window/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="486"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="489"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="474"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="490"/>
+        <location filename="../../editor/ui/window/main_window.py" line="494"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="495"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
-        <location filename="../../editor/ui/window/main_window.py" line="785"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="789"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="561"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="588"/>
-        <location filename="../../editor/ui/window/main_window.py" line="787"/>
+        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="791"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="594"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="603"/>
+        <location filename="../../editor/ui/window/main_window.py" line="607"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="604"/>
+        <location filename="../../editor/ui/window/main_window.py" line="608"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
-        <location filename="../../editor/ui/window/main_window.py" line="952"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
+        <location filename="../../editor/ui/window/main_window.py" line="956"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="677"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="681"/>
+        <location filename="../../editor/ui/window/main_window.py" line="685"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="682"/>
+        <location filename="../../editor/ui/window/main_window.py" line="686"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="703"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="730"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="731"/>
+        <location filename="../../editor/ui/window/main_window.py" line="735"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="754"/>
+        <location filename="../../editor/ui/window/main_window.py" line="758"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="755"/>
+        <location filename="../../editor/ui/window/main_window.py" line="759"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="759"/>
+        <location filename="../../editor/ui/window/main_window.py" line="763"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="790"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="952"/>
+        <location filename="../../editor/ui/window/main_window.py" line="956"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="962"/>
+        <location filename="../../editor/ui/window/main_window.py" line="966"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1152"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1160"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1156"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1153"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1157"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1160"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1992,42 +1992,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="916"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="944"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="917"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="945"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="920"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="948"/>
         <source>Role: {0}</source>
         <translation>Görevi: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="922"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="950"/>
         <source>Date: {0}</source>
         <translation>Tarih: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="925"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="953"/>
         <source>Source: {0}</source>
         <translation>Kaynak: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="954"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="954"/>
         <source>Not verified</source>
         <translation>Doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="927"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="955"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>Alıntı bankasında açmak için çift tıklayın.</translation>
     </message>
@@ -2035,42 +2035,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="768"/>
+        <location filename="../../editor/ui/form/panes.py" line="780"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="769"/>
+        <location filename="../../editor/ui/form/panes.py" line="781"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="774"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="775"/>
+        <location filename="../../editor/ui/form/panes.py" line="787"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="777"/>
+        <location filename="../../editor/ui/form/panes.py" line="789"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="790"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="780"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -2218,7 +2218,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="208"/>
+        <location filename="../../editor/ui/window/preview.py" line="264"/>
         <source>Preview</source>
         <translation>Önizleme</translation>
     </message>
@@ -2226,12 +2226,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="146"/>
+        <location filename="../../editor/ui/window/preview.py" line="305"/>
         <source>Preview failed:</source>
         <translation>Önizleme oluşturulamadı:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="159"/>
+        <location filename="../../editor/ui/window/preview.py" line="215"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>Bu makale yazarken önizlenemeyecek kadar uzun: {0} karakter, önizleme en çok {1} gösterir. Tamamını okumak için dışa aktarın.</translation>
     </message>
@@ -2579,224 +2579,229 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Change the status in the Review menu</source>
         <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>Reopen for changes</source>
         <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>&amp;Review</source>
         <translation>İ&amp;nceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>Review &amp;Panel</source>
         <translation>İnceleme &amp;bölmesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>&amp;Status</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>İnceleme &amp;modu (öneriler ve yorumlar)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="252"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
         <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>İncelenmiş &amp;DOCX dosyasından yorumlar ve değişiklikler…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
+        <source>{0} · Suggesting</source>
+        <translation>{0} · Öneri modu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>İncelenmiş DOCX dosyasından yorumlar ve değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="479"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="480"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Bazı yorumlar Word&apos;ün yazdığı biçimde okunamadı; aşağıda açıklandığı gibi tüm yorumlar korundu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>header</source>
         <translation>üst bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footer</source>
         <translation>alt bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>footnote</source>
         <translation>dipnot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>endnote</source>
         <translation>son not</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>section label</source>
         <translation>bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>quotation attribution</source>
         <translation>alıntı kaynağı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>credit line</source>
         <translation>imza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>metadata line</source>
         <translation>üst veri satırı</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>İzlenen değişikliklerden %n öneri yerleştirildi, {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>Başka bir incelemecinin önerileriyle %n çakışma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>Yerleştirilemeyen %n değişiklik:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="584"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="582"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="600"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="620"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -2885,43 +2890,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="699"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="700"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="701"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="702"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="703"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="723"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="715"/>
         <location filename="../../editor/ui/review/review_actions.py" line="735"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="755"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="759"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -2957,83 +2962,83 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="568"/>
+        <location filename="../../editor/ui/form/panes.py" line="580"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="569"/>
+        <location filename="../../editor/ui/form/panes.py" line="581"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="570"/>
+        <location filename="../../editor/ui/form/panes.py" line="582"/>
         <source>Markdown text of this section</source>
         <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="571"/>
+        <location filename="../../editor/ui/form/panes.py" line="583"/>
         <source>Add, move or remove a section</source>
         <translation>Bölüm ekle, taşı veya kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="573"/>
+        <location filename="../../editor/ui/form/panes.py" line="585"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Bölümü taşımak için sürükleyin; bölüm eklemek, taşımak veya kaldırmak için sağ tıklayın</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="583"/>
+        <location filename="../../editor/ui/form/panes.py" line="595"/>
         <source>Add section after</source>
         <translation>Sonrasına bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="587"/>
+        <location filename="../../editor/ui/form/panes.py" line="599"/>
         <source>Move section up</source>
         <translation>Bölümü yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="590"/>
+        <location filename="../../editor/ui/form/panes.py" line="602"/>
         <source>Move section down</source>
         <translation>Bölümü aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="594"/>
+        <location filename="../../editor/ui/form/panes.py" line="606"/>
         <source>Remove section</source>
         <translation>Bölümü kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="615"/>
+        <location filename="../../editor/ui/form/panes.py" line="627"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="616"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="562"/>
-        <location filename="../../editor/ui/form/panes.py" line="618"/>
+        <location filename="../../editor/ui/form/panes.py" line="574"/>
+        <location filename="../../editor/ui/form/panes.py" line="630"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="619"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="624"/>
+        <location filename="../../editor/ui/form/panes.py" line="636"/>
         <source>News section</source>
         <translation>Haber bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="625"/>
+        <location filename="../../editor/ui/form/panes.py" line="637"/>
         <source>Comment section</source>
         <translation>Yorum bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="626"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
         <source>Custom section</source>
         <translation>Özel bölüm</translation>
     </message>
@@ -3142,22 +3147,22 @@
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="102"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="103"/>
         <source>Side by side: {0} and {1}</source>
         <translation>Yan yana: {0} ve {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="105"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="142"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="147"/>
         <source>(to translate)</source>
         <translation>(çevrilecek)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="149"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="154"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>Kaynak paragraf, bu çeviri teyit edildikten sonra değişti.</translation>
     </message>
@@ -3193,27 +3198,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/article.py" line="45"/>
+        <location filename="../../editor/model/article.py" line="46"/>
         <source>Draft</source>
         <translation>Taslak</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="46"/>
+        <location filename="../../editor/model/article.py" line="47"/>
         <source>In review</source>
         <translation>İncelemede</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="47"/>
+        <location filename="../../editor/model/article.py" line="48"/>
         <source>Changes requested</source>
         <translation>Değişiklik istendi</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="48"/>
+        <location filename="../../editor/model/article.py" line="49"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="49"/>
+        <location filename="../../editor/model/article.py" line="50"/>
         <source>Published</source>
         <translation>Yayımlandı</translation>
     </message>
@@ -3221,22 +3226,22 @@
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="151"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="152"/>
         <source>Suggest &amp;Changes</source>
         <translation>Değişiklik ö&amp;ner</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="154"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
         <translation>Yazma, silme ve vurgulama, başkalarının kabul ya da reddedeceği önerilere dönüşür</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="794"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="847"/>
         <source>Accept Suggestion</source>
         <translation>Öneriyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="796"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="849"/>
         <source>Reject Suggestion</source>
         <translation>Öneriyi reddet</translation>
     </message>
@@ -3272,132 +3277,132 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>Change</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>By</source>
         <translation>Öneren</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="142"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>&amp;Accept</source>
         <translation>&amp;Kabul et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="143"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>Accept the selected suggestion (Enter)</source>
         <translation>Seçili öneriyi kabul et (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="144"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>&amp;Reject</source>
         <translation>&amp;Reddet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="145"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>Reject the selected suggestion (Delete)</source>
         <translation>Seçili öneriyi reddet (Delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
         <source>Accept all</source>
         <translation>Tümünü kabul et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
         <source>Reject all</source>
         <translation>Tümünü reddet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
         <source>Accept all by…</source>
         <translation>Yazara göre kabul et…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
         <source>Reject all by…</source>
         <translation>Yazara göre reddet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
         <source>No suggestions.</source>
         <translation>Öneri yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="253"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
         <source>Insert “{0}”</source>
         <translation>Ekle: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="254"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Delete “{0}”</source>
         <translation>Sil: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="255"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Replace “{0}” with “{1}”</source>
         <translation>Değiştir: “{0}” yerine “{1}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="256"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Bold “{0}”</source>
         <translation>Kalın yap: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="257"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Remove bold from “{0}”</source>
         <translation>Kalını kaldır: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
         <source>Italicise “{0}”</source>
         <translation>İtalik yap: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
         <source>Remove italics from “{0}”</source>
         <translation>İtaliği kaldır: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
         <source>Strike through “{0}”</source>
         <translation>Üstünü çiz: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
         <source>Remove strikethrough from “{0}”</source>
         <translation>Üstü çizgiyi kaldır: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
         <source>Change the emphasis of “{0}”</source>
         <translation>Vurguyu değiştir: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="315"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="320"/>
         <source>In conflict with a suggestion by {0}</source>
         <translation>Şu kişinin önerisiyle çakışıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="323"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="328"/>
         <source>From {0}</source>
         <translation>Kaynak: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="357"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="362"/>
         <source>Accept all by {0}</source>
         <translation>Tümünü kabul et: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="358"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="363"/>
         <source>Reject all by {0}</source>
         <translation>Tümünü reddet: {0}</translation>
     </message>
@@ -3405,7 +3410,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="329"/>
+        <location filename="../../editor/ui/form/text_box.py" line="332"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Bu metin burada düzenlenemeyecek kadar uzun: {1} karakterinin ilk {0} tanesi gösteriliyor. Geri kalanı değiştirilmeden tutulur ve kaydedilir.</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="683"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="672"/>
+        <location filename="../../editor/ui/form/panes.py" line="684"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="674"/>
+        <location filename="../../editor/ui/form/panes.py" line="686"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="675"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="688"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="677"/>
+        <location filename="../../editor/ui/form/panes.py" line="689"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="678"/>
+        <location filename="../../editor/ui/form/panes.py" line="690"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="727"/>
+        <location filename="../../editor/ui/form/panes.py" line="739"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -464,37 +464,37 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="135"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
         <source>&amp;Article</source>
         <translation>م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
         <source>&amp;Properties…</source>
         <translation>&amp;خصوصیات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="139"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
         <translation>سلگ لائن، فوریت، اشاعتی پابندی، اصناف، تصحیحات اور ڈیسک کے دیگر خانے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="141"/>
         <source>The outlet whose length targets are shown</source>
         <translation>وہ اشاعتی ذریعہ جس کی مطلوبہ طوالت دکھائی جا رہی ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="193"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="194"/>
         <source>Embargo: {0} h {1} min left</source>
         <translation>اشاعتی پابندی: {0} گھنٹے {1} منٹ باقی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="198"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="199"/>
         <source>Embargo cannot be read</source>
         <translation>اشاعتی پابندی پڑھی نہیں جا سکتی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="254"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="255"/>
         <source>%n min read</source>
         <translation>
             <numerusform>پڑھنے کا وقت: %n منٹ</numerusform>
@@ -502,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="264"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="265"/>
         <source>{0} / %n word(s)</source>
         <translation>
             <numerusform>%n میں سے {0} الفاظ</numerusform>
@@ -510,7 +510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="267"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="268"/>
         <source>{0} / %n character(s)</source>
         <translation>
             <numerusform>%n میں سے {0} حروف</numerusform>
@@ -518,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="270"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="271"/>
         <source>{0} / %n line(s)</source>
         <translation>
             <numerusform>%n میں سے {0} سطریں</numerusform>
@@ -526,7 +526,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="273"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -638,62 +638,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="168"/>
+        <location filename="../../editor/ui/window/editions.py" line="172"/>
         <source>New &amp;Edition…</source>
         <translation>نیا &amp;ایڈیشن…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="170"/>
+        <location filename="../../editor/ui/window/editions.py" line="174"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>اس مضمون کا ترجمہ شامل کریں، جو اسی کی فائل میں رکھا جائے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="172"/>
+        <location filename="../../editor/ui/window/editions.py" line="176"/>
         <source>E&amp;dition</source>
         <translation>&amp;ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="173"/>
+        <location filename="../../editor/ui/window/editions.py" line="177"/>
         <source>&amp;Next Edition</source>
         <translation>&amp;اگلا ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="174"/>
+        <location filename="../../editor/ui/window/editions.py" line="178"/>
         <source>&amp;Side by Side</source>
         <translation>پہلو &amp;بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="175"/>
+        <location filename="../../editor/ui/window/editions.py" line="179"/>
         <source>&amp;Confirm Translation</source>
         <translation>ترجمے کی &amp;تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="177"/>
+        <location filename="../../editor/ui/window/editions.py" line="181"/>
         <source>Editions &amp;List</source>
         <translation>ایڈیشنوں کی &amp;فہرست</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="227"/>
+        <location filename="../../editor/ui/window/editions.py" line="231"/>
         <source>{0} (source)</source>
         <translation>{0} (اصل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="336"/>
+        <location filename="../../editor/ui/window/editions.py" line="340"/>
         <source>New Edition</source>
         <translation>نیا ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="337"/>
+        <location filename="../../editor/ui/window/editions.py" line="341"/>
         <source>No edition in {0} was made.</source>
         <translation>{0} زبان میں کوئی ایڈیشن نہیں بنا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="548"/>
+        <location filename="../../editor/ui/window/editions.py" line="552"/>
         <source>Confirm Translation</source>
         <translation>ترجمے کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="567"/>
+        <location filename="../../editor/ui/window/editions.py" line="571"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>اس پیرے کی تصدیق کے بعد اصل متن بدل گیا:</translation>
     </message>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="247"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
@@ -1327,37 +1327,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="268"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="297"/>
         <source>&amp;Tools</source>
         <translation>&amp;اوزار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="269"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="298"/>
         <source>&amp;Check article</source>
         <translation>مضمون &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="270"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="299"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="271"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="300"/>
         <source>Check &amp;spelling as you type</source>
         <translation>لکھتے وقت &amp;ہجے جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="272"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="301"/>
         <source>T&amp;ypography as you type</source>
         <translation>&amp;لکھتے وقت ٹائپوگرافی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="354"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="385"/>
         <source>Fix typography</source>
         <translation>ٹائپوگرافی درست کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="355"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="386"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>ٹائپوگرافی پہلے سے درست ہے: کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -1616,302 +1616,302 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="201"/>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="203"/>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
-        <location filename="../../editor/ui/window/main_window.py" line="702"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="706"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="442"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor/ui/window/main_window.py" line="443"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="440"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor/ui/window/main_window.py" line="445"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="442"/>
+        <location filename="../../editor/ui/window/main_window.py" line="446"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor/ui/window/main_window.py" line="447"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor/ui/window/main_window.py" line="448"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعت…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="445"/>
+        <location filename="../../editor/ui/window/main_window.py" line="449"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="446"/>
+        <location filename="../../editor/ui/window/main_window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="447"/>
+        <location filename="../../editor/ui/window/main_window.py" line="451"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="448"/>
+        <location filename="../../editor/ui/window/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="449"/>
+        <location filename="../../editor/ui/window/main_window.py" line="453"/>
         <source>Cu&amp;t</source>
         <translation>&amp;کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="450"/>
+        <location filename="../../editor/ui/window/main_window.py" line="454"/>
         <source>&amp;Copy</source>
         <translation>&amp;نقل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="451"/>
+        <location filename="../../editor/ui/window/main_window.py" line="455"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="452"/>
+        <location filename="../../editor/ui/window/main_window.py" line="456"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;سادہ متن کے طور پر چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="453"/>
+        <location filename="../../editor/ui/window/main_window.py" line="457"/>
         <source>Select &amp;All</source>
         <translation>سب &amp;منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="454"/>
+        <location filename="../../editor/ui/window/main_window.py" line="458"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="455"/>
+        <location filename="../../editor/ui/window/main_window.py" line="459"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="456"/>
+        <location filename="../../editor/ui/window/main_window.py" line="460"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor/ui/window/main_window.py" line="461"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="458"/>
+        <location filename="../../editor/ui/window/main_window.py" line="462"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;تصویر داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="459"/>
+        <location filename="../../editor/ui/window/main_window.py" line="463"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="460"/>
+        <location filename="../../editor/ui/window/main_window.py" line="464"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="461"/>
+        <location filename="../../editor/ui/window/main_window.py" line="465"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="462"/>
+        <location filename="../../editor/ui/window/main_window.py" line="466"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="467"/>
+        <location filename="../../editor/ui/window/main_window.py" line="471"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk میں &amp;لکھنا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="473"/>
+        <location filename="../../editor/ui/window/main_window.py" line="477"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="474"/>
+        <location filename="../../editor/ui/window/main_window.py" line="478"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="475"/>
+        <location filename="../../editor/ui/window/main_window.py" line="479"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="476"/>
+        <location filename="../../editor/ui/window/main_window.py" line="480"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="477"/>
+        <location filename="../../editor/ui/window/main_window.py" line="481"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="478"/>
+        <location filename="../../editor/ui/window/main_window.py" line="482"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="596"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} ایڈیشن)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1185"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1201"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1189"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1205"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1186"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1190"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1202"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1206"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="463"/>
+        <location filename="../../editor/ui/window/main_window.py" line="467"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="483"/>
+        <location filename="../../editor/ui/window/main_window.py" line="487"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../../editor/ui/window/main_window.py" line="468"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="465"/>
+        <location filename="../../editor/ui/window/main_window.py" line="469"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="466"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="468"/>
+        <location filename="../../editor/ui/window/main_window.py" line="472"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="469"/>
+        <location filename="../../editor/ui/window/main_window.py" line="473"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="485"/>
+        <location filename="../../editor/ui/window/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="486"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="488"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="489"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="474"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="490"/>
+        <location filename="../../editor/ui/window/main_window.py" line="494"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="495"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
-        <location filename="../../editor/ui/window/main_window.py" line="785"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="789"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="561"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="588"/>
-        <location filename="../../editor/ui/window/main_window.py" line="787"/>
+        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="791"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="594"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="603"/>
+        <location filename="../../editor/ui/window/main_window.py" line="607"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1919,94 +1919,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="604"/>
+        <location filename="../../editor/ui/window/main_window.py" line="608"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
-        <location filename="../../editor/ui/window/main_window.py" line="952"/>
+        <location filename="../../editor/ui/window/main_window.py" line="633"/>
+        <location filename="../../editor/ui/window/main_window.py" line="956"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="677"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="681"/>
+        <location filename="../../editor/ui/window/main_window.py" line="685"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="682"/>
+        <location filename="../../editor/ui/window/main_window.py" line="686"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="703"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="730"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="731"/>
+        <location filename="../../editor/ui/window/main_window.py" line="735"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="754"/>
+        <location filename="../../editor/ui/window/main_window.py" line="758"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="755"/>
+        <location filename="../../editor/ui/window/main_window.py" line="759"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="759"/>
+        <location filename="../../editor/ui/window/main_window.py" line="763"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="790"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="952"/>
+        <location filename="../../editor/ui/window/main_window.py" line="956"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="962"/>
+        <location filename="../../editor/ui/window/main_window.py" line="966"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1152"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1160"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1156"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1153"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1157"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1160"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1164"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -2014,42 +2014,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="916"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="944"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="917"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="945"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="920"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="948"/>
         <source>Role: {0}</source>
         <translation>عہدہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="922"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="950"/>
         <source>Date: {0}</source>
         <translation>تاریخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="925"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="953"/>
         <source>Source: {0}</source>
         <translation>ماخذ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="954"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="926"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="954"/>
         <source>Not verified</source>
         <translation>غیر تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="927"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="955"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>اقتباسات کے بینک میں کھولنے کے لیے دو بار کلک کریں۔</translation>
     </message>
@@ -2057,42 +2057,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="768"/>
+        <location filename="../../editor/ui/form/panes.py" line="780"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="769"/>
+        <location filename="../../editor/ui/form/panes.py" line="781"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="774"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="775"/>
+        <location filename="../../editor/ui/form/panes.py" line="787"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="777"/>
+        <location filename="../../editor/ui/form/panes.py" line="789"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="790"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="780"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -2240,7 +2240,7 @@
 <context>
     <name>PreviewDock</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="208"/>
+        <location filename="../../editor/ui/window/preview.py" line="264"/>
         <source>Preview</source>
         <translation>پیش منظر</translation>
     </message>
@@ -2248,12 +2248,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="146"/>
+        <location filename="../../editor/ui/window/preview.py" line="305"/>
         <source>Preview failed:</source>
         <translation>پیش منظر ناکام:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="159"/>
+        <location filename="../../editor/ui/window/preview.py" line="215"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>یہ مضمون لکھتے وقت پیش منظر کے لیے بہت لمبا ہے: {0} حروف، جبکہ پیش منظر {1} تک دکھاتا ہے۔ پورا پڑھنے کے لیے اسے برآمد کریں۔</translation>
     </message>
@@ -2602,115 +2602,120 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="220"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="221"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>نظرثانی &amp;موڈ (تجاویز اور تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="252"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="269"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
         <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="309"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے اور تبدیلیاں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="466"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
+        <source>{0} · Suggesting</source>
+        <translation>{0} · تجویز موڈ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے اور تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="467"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="479"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="480"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <source>The comments could not be read from {0}.</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="494"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -2718,8 +2723,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="495"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -2727,7 +2732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="496"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -2735,52 +2740,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>header</source>
         <translation>ہیڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footer</source>
         <translation>فوٹر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="527"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>footnote</source>
         <translation>حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>endnote</source>
         <translation>اختتامی حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>quotation attribution</source>
         <translation>اقتباس کا حوالہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="531"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>metadata line</source>
         <translation>میٹا ڈیٹا لائن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>ٹریک شدہ تبدیلیوں سے %n تجویز رکھی گئی، {0}۔</numerusform>
@@ -2788,7 +2793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>کسی دوسرے نظرثانی کنندہ کی تجاویز سے %n ٹکراؤ۔</numerusform>
@@ -2796,7 +2801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n تبدیلی نہیں رکھی گئی:</numerusform>
@@ -2804,28 +2809,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="584"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="582"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="600"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="620"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="617"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -2915,43 +2920,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="699"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="700"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="701"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="702"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="703"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="723"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="715"/>
         <location filename="../../editor/ui/review/review_actions.py" line="735"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="755"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="759"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -2987,83 +2992,83 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="568"/>
+        <location filename="../../editor/ui/form/panes.py" line="580"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="569"/>
+        <location filename="../../editor/ui/form/panes.py" line="581"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="570"/>
+        <location filename="../../editor/ui/form/panes.py" line="582"/>
         <source>Markdown text of this section</source>
         <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="571"/>
+        <location filename="../../editor/ui/form/panes.py" line="583"/>
         <source>Add, move or remove a section</source>
         <translation>حصہ شامل کریں، منتقل کریں یا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="573"/>
+        <location filename="../../editor/ui/form/panes.py" line="585"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>حصہ منتقل کرنے کے لیے گھسیٹیں؛ حصہ شامل کرنے، منتقل کرنے یا ہٹانے کے لیے دائیں کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="583"/>
+        <location filename="../../editor/ui/form/panes.py" line="595"/>
         <source>Add section after</source>
         <translation>اس کے بعد حصہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="587"/>
+        <location filename="../../editor/ui/form/panes.py" line="599"/>
         <source>Move section up</source>
         <translation>حصہ اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="590"/>
+        <location filename="../../editor/ui/form/panes.py" line="602"/>
         <source>Move section down</source>
         <translation>حصہ نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="594"/>
+        <location filename="../../editor/ui/form/panes.py" line="606"/>
         <source>Remove section</source>
         <translation>حصہ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="615"/>
+        <location filename="../../editor/ui/form/panes.py" line="627"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="616"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="562"/>
-        <location filename="../../editor/ui/form/panes.py" line="618"/>
+        <location filename="../../editor/ui/form/panes.py" line="574"/>
+        <location filename="../../editor/ui/form/panes.py" line="630"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="619"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="624"/>
+        <location filename="../../editor/ui/form/panes.py" line="636"/>
         <source>News section</source>
         <translation>خبر کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="625"/>
+        <location filename="../../editor/ui/form/panes.py" line="637"/>
         <source>Comment section</source>
         <translation>تبصرے کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="626"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
         <source>Custom section</source>
         <translation>اپنی مرضی کا حصہ</translation>
     </message>
@@ -3172,22 +3177,22 @@
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="102"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="103"/>
         <source>Side by side: {0} and {1}</source>
         <translation>پہلو بہ پہلو: {0} اور {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="105"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="142"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="147"/>
         <source>(to translate)</source>
         <translation>(ترجمہ کرنا ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="149"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="154"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>اس ترجمے کی تصدیق کے بعد اصل پیرا بدل گیا۔</translation>
     </message>
@@ -3223,27 +3228,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/model/article.py" line="45"/>
+        <location filename="../../editor/model/article.py" line="46"/>
         <source>Draft</source>
         <translation>مسودہ</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="46"/>
+        <location filename="../../editor/model/article.py" line="47"/>
         <source>In review</source>
         <translation>زیرِ نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="47"/>
+        <location filename="../../editor/model/article.py" line="48"/>
         <source>Changes requested</source>
         <translation>تبدیلیاں مطلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="48"/>
+        <location filename="../../editor/model/article.py" line="49"/>
         <source>Approved</source>
         <translation>منظور شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/model/article.py" line="49"/>
+        <location filename="../../editor/model/article.py" line="50"/>
         <source>Published</source>
         <translation>شائع شدہ</translation>
     </message>
@@ -3251,22 +3256,22 @@
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="151"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="152"/>
         <source>Suggest &amp;Changes</source>
         <translation>&amp;تبدیلیاں تجویز کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="153"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="154"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
         <translation>لکھنا، حذف کرنا اور نمایاں کرنا تجاویز بن جاتے ہیں جنہیں دوسرے قبول یا مسترد کرتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="794"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="847"/>
         <source>Accept Suggestion</source>
         <translation>تجویز قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="796"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="849"/>
         <source>Reject Suggestion</source>
         <translation>تجویز مسترد کریں</translation>
     </message>
@@ -3302,132 +3307,132 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>Change</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>By</source>
         <translation>تجویز کنندہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="141"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
         <source>When</source>
         <translation>وقت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="142"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>&amp;Accept</source>
         <translation>&amp;قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="143"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>Accept the selected suggestion (Enter)</source>
         <translation>منتخب تجویز قبول کریں (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="144"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>&amp;Reject</source>
         <translation>م&amp;سترد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="145"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>Reject the selected suggestion (Delete)</source>
         <translation>منتخب تجویز مسترد کریں (Delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
         <source>Accept all</source>
         <translation>سب قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
         <source>Reject all</source>
         <translation>سب مسترد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
         <source>Accept all by…</source>
         <translation>مصنف کے لحاظ سے قبول کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
         <source>Reject all by…</source>
         <translation>مصنف کے لحاظ سے مسترد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
         <source>No suggestions.</source>
         <translation>کوئی تجویز نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="253"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
         <source>Insert “{0}”</source>
         <translation>“{0}” داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="254"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Delete “{0}”</source>
         <translation>“{0}” حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="255"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Replace “{0}” with “{1}”</source>
         <translation>“{0}” کی جگہ “{1}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="256"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Bold “{0}”</source>
         <translation>“{0}” کو جلی کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="257"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Remove bold from “{0}”</source>
         <translation>“{0}” سے جلی ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
         <source>Italicise “{0}”</source>
         <translation>“{0}” کو ترچھا کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
         <source>Remove italics from “{0}”</source>
         <translation>“{0}” سے ترچھا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
         <source>Strike through “{0}”</source>
         <translation>“{0}” پر خطِ تنسیخ لگائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
         <source>Remove strikethrough from “{0}”</source>
         <translation>“{0}” سے خطِ تنسیخ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
         <source>Change the emphasis of “{0}”</source>
         <translation>“{0}” کی نمایاں صورت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="315"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="320"/>
         <source>In conflict with a suggestion by {0}</source>
         <translation>{0} کی تجویز سے متصادم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="323"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="328"/>
         <source>From {0}</source>
         <translation>ماخذ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="357"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="362"/>
         <source>Accept all by {0}</source>
         <translation>{0} کی سب تجاویز قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="358"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="363"/>
         <source>Reject all by {0}</source>
         <translation>{0} کی سب تجاویز مسترد کریں</translation>
     </message>
@@ -3435,7 +3440,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="329"/>
+        <location filename="../../editor/ui/form/text_box.py" line="332"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>یہ متن یہاں ترمیم کے لیے بہت لمبا ہے: اس کے {1} حروف میں سے پہلے {0} دکھائے گئے ہیں۔ باقی متن جوں کا توں رکھا اور محفوظ کیا جاتا ہے۔</translation>
     </message>
