@@ -122,3 +122,53 @@ def test_pyside_without_the_import_check_is_left_alone(monkeypatch) -> None:
 
     monkeypatch.delitem(sys.modules, "shibokensupport.feature")
     assert quicken_pyside_imports() is False
+
+
+def _menu_tree(menu) -> list[tuple[str, list[str], list]]:
+    """Return each entry of a menu bar or menu: its text, its keys and its submenu's entries."""
+    tree = []
+    for action in menu.actions():
+        keys = [key.toString() for key in action.shortcuts()]
+        sub = action.menu()
+        tree.append((action.text(), keys, _menu_tree(sub) if sub is not None else []))
+    return tree
+
+
+def _window_keys(window) -> list[tuple[str, list[str]]]:
+    return [(a.text(), [k.toString() for k in a.shortcuts()]) for a in window.actions()]
+
+
+def _status_bar(window) -> list[tuple[str, bool]]:
+    from PySide6.QtWidgets import QWidget
+
+    return [(type(w).__name__, w.isVisible()) for w in window.statusBar().findChildren(QWidget)]
+
+
+def test_the_started_window_has_every_menu_and_key_of_a_window_built_at_once(
+    qtbot, qapp, tmp_path, monkeypatch
+) -> None:
+    from editor.ui.window.workspace import Workspace
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    path = _article_file(tmp_path, "a.newsdesk", "Will the ferry line reopen?")
+    started = start_editor(qapp, [str(path)])
+    window = started.windows[0]
+    # The start shows the article first: the menus are titled, their items come after.
+    titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    first_help = window.help_menu.actions()
+    at_once = Workspace(started.folders, started.settings)
+    other = at_once.add_window(new_article("en", "Lena Ortiz", "the Northland Media Desk"))
+    try:
+        assert titles == ["File", "Edit", "Insert", "View", "Help"]
+        assert first_help == []
+        for shown in (window, other):
+            qtbot.waitUntil(lambda w=shown: w.review is not None, timeout=5000)
+            qtbot.waitUntil(lambda w=shown: w.language_tools is not None, timeout=5000)
+        assert _menu_tree(window.menuBar()) == _menu_tree(other.menuBar())
+        assert _window_keys(window) == _window_keys(other)
+        assert ("&Save", ["Ctrl+S"]) in _window_keys(window)
+        assert _status_bar(window) == _status_bar(other)
+    finally:
+        for shown in (window, other):
+            shown.setWindowModified(False)
+            shown.close()

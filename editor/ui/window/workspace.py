@@ -44,13 +44,21 @@ class Workspace(QObject):
     """Opens, tracks and closes the main windows of one editor process."""
 
     def __init__(
-        self, folders: UserFolders, settings: Settings, *, language_tools: bool = True
+        self,
+        folders: UserFolders,
+        settings: Settings,
+        *,
+        language_tools: bool = True,
+        finish_after_paint: bool = False,
     ) -> None:
         super().__init__()
         self.folders = folders
         self.settings = settings
         # Spelling, typography as you type and the checklist, in every window it opens.
         self.language_tools = language_tools
+        # Whether its windows make their menus' items after their first paint (the editor's
+        # start: the article shows sooner), not before they show.
+        self.finish_after_paint = finish_after_paint
         self.recent = RecentFiles(folders)
         self.windows: list[MainWindow] = []
         self._style: HouseStyle | None = None
@@ -192,7 +200,15 @@ class Workspace(QObject):
         opened: OpenedArticle | None = None,
     ) -> MainWindow:
         """Open a main window on an article and show it (``opened``: as read from path)."""
-        window = MainWindow(self, article, path, read_only=read_only, lock=lock, opened=opened)
+        window = MainWindow(
+            self,
+            article,
+            path,
+            read_only=read_only,
+            lock=lock,
+            opened=opened,
+            finish_after_paint=self.finish_after_paint,
+        )
         window.closed.connect(self._on_window_closed)
         self.windows.append(window)
         window.show()
