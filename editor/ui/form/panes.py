@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from editor.model import Byline, Section, SectionKind, bare_label
 from editor.model.messages import QT_TRANSLATE_NOOP
 from editor.text.languages import available_languages, find_language, language_or_default
-from editor.ui.common.status_names import status_names
 from editor.ui.form.markdown_editor import MarkdownEditor
 from editor.ui.form.text_box import AUTO, LTR, RTL, TextBox
 
@@ -746,6 +745,8 @@ class MetaPane(CollapsiblePane):
     def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QFormLayout, QSpinBox
 
+        from editor.ui.common.status_names import status_names  # the pane comes after
+
         super().__init__("", parent)
         form = self._form = QFormLayout()
         self.language_combo = LanguageCombo(self.body)
@@ -772,6 +773,8 @@ class MetaPane(CollapsiblePane):
         """Word the pane in the interface language (the values chosen stay chosen)."""
         self.set_title(self.tr("Article"))
         self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. transport, ports"))
+        from editor.ui.common.status_names import status_names
+
         for status, name in status_names().items():
             index = self.status_combo.findData(status.value)
             if index >= 0:
