@@ -181,7 +181,10 @@ def _open_workspace(app: QApplication, files: list[str], language_tools: bool) -
     settings = load_settings(folders.config)
     apply_theme(app, settings.theme)
     apply_ui_language(app, settings, folders.cache)
-    workspace = Workspace(folders, settings, language_tools=language_tools)
+    # The article first: each window's menus get their items right after its first paint.
+    workspace = Workspace(
+        folders, settings, language_tools=language_tools, finish_after_paint=True
+    )
     install_file_open_handler(app, workspace)
     workspace.offer_recovery()
     for name in files:

@@ -7,9 +7,10 @@ import types
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor import APP_ID
 from editor.app import FileOpenHandler, app_icon, set_windows_app_id, start_editor
@@ -122,3 +123,62 @@ def test_pyside_without_the_import_check_is_left_alone(monkeypatch) -> None:
 
     monkeypatch.delitem(sys.modules, "shibokensupport.feature")
     assert quicken_pyside_imports() is False
+
+
+def _menu_tree(menu) -> list[tuple[str, list[str], list]]:
+    """Return each entry of a menu bar or menu: its text, its keys and its submenu's entries."""
+    tree = []
+    for action in menu.actions():
+        keys = [key.toString() for key in action.shortcuts()]
+        sub = action.menu()
+        tree.append((action.text(), keys, _menu_tree(sub) if sub is not None else []))
+    return tree
+
+
+def _window_keys(window) -> list[tuple[str, list[str]]]:
+    return [(a.text(), [k.toString() for k in a.shortcuts()]) for a in window.actions()]
+
+
+def _status_bar(window) -> list[tuple[str, bool]]:
+    return [(type(w).__name__, w.isVisible()) for w in window.statusBar().findChildren(QWidget)]
+
+
+def test_the_started_window_has_every_menu_and_key_of_a_window_built_at_once(
+    qtbot, qapp, tmp_path, monkeypatch
+) -> None:
+    from editor.ui.window.workspace import Workspace
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    path = _article_file(tmp_path, "a.newsdesk", "Will the ferry line reopen?")
+    started = start_editor(qapp, [str(path)])
+    window = started.windows[0]
+    shown = [window]
+    try:
+        # The start shows the article first: the menus are titled, their items come after.
+        titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
+        assert titles == ["File", "Edit", "Insert", "View", "Help"]
+        assert window.help_menu.actions() == []
+        qtbot.waitUntil(lambda: window.review is not None, timeout=5000)
+        qtbot.waitUntil(lambda: window.language_tools is not None, timeout=5000)
+        # Its wheel guard: a wheel over a combo without focus leaves the combo as it was.
+        combo = window.form.opening.direction_combo
+        before = combo.currentIndex()
+        where = combo.mapTo(window, combo.rect().center())
+        assert window.childAt(where) in (combo, *combo.findChildren(QWidget))
+        QTest.wheelEvent(window.windowHandle(), where, QPoint(0, -120))
+        qapp.processEvents()
+        assert combo.currentIndex() == before
+        # Every menu, key and status bar widget of a window built at once.
+        at_once = Workspace(started.folders, started.settings)
+        other = at_once.add_window(new_article("en", "Lena Ortiz", "the Northland Media Desk"))
+        shown.append(other)
+        qtbot.waitUntil(lambda: other.review is not None, timeout=5000)
+        qtbot.waitUntil(lambda: other.language_tools is not None, timeout=5000)
+        assert _menu_tree(window.menuBar()) == _menu_tree(other.menuBar())
+        assert _window_keys(window) == _window_keys(other)
+        assert ("&Save", ["Ctrl+S"]) in _window_keys(window)
+        assert _status_bar(window) == _status_bar(other)
+    finally:
+        for each in shown:
+            each.setWindowModified(False)
+            each.close()

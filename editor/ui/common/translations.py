@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from editor.resources import resource_path
 from editor.text.languages import find_language, primary_subtag
@@ -207,6 +207,9 @@ def install_english_plurals(app: QCoreApplication) -> None:
 
 
 def _qt_translations_dir() -> str:
+    # Imported here: only an interface in another language than English asks.
+    from PySide6.QtCore import QLibraryInfo
+
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 

@@ -50,11 +50,11 @@ from editor.ui.form.panes import (
 from editor.ui.form.section_steps import SectionMove, SectionPlacement, SectionRename
 from editor.ui.form.text_box import TextBox
 from editor.ui.form.undo_history import ArticleHistory
-from editor.ui.form.usage import QuotationUsage
 
 if TYPE_CHECKING:
     from editor.render.styles import HouseStyle
     from editor.ui.form.quotations_pane import QuotationsPane
+    from editor.ui.form.usage import QuotationUsage
 
 # The page's width at most, in average characters of the body's font (a printed column is
 # some 60-80; past that a line is hard to follow back), and its margins in pixels.
@@ -117,7 +117,8 @@ class ArticleForm(QScrollArea):
         # True while an undo step puts a label back: that is no new rename.
         self._setting_label = False
         self._bank_at_load = {quotation.id: quotation for quotation in article.quotations}
-        self._usage = QuotationUsage()
+        # Which quotations the bodies use: first asked for by the bank's pane (complete()).
+        self._usage: QuotationUsage | None = None
         self._usage_shown = -1  # the version of the counts the bank's table shows
         self.setWidgetResizable(True)
         # The form follows the window's width; it never scrolls sideways (the panes narrow,
@@ -1084,6 +1085,10 @@ class ArticleForm(QScrollArea):
     def refresh_usage(self) -> None:
         """Flag unused and unknown quotations in the bank from the bodies as they are now."""
         pane = self.quotations
+        if self._usage is None:
+            from editor.ui.form.usage import QuotationUsage
+
+            self._usage = QuotationUsage()
         # Only the lines typed in are read again, and the bank's table only told of a change.
         self._usage.update([editor.text() for editor in self.markdown_editors()])
         if self._usage_shown != self._usage.version:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QMimeData,
     QObject,
@@ -20,11 +19,12 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 
 # QFileDialog, QMessageBox and QInputDialog are imported where they are used: PySide6
 # builds a class's enums when it is first imported (~3 ms for these), and start-up needs
-# none of them.
+# none of them. So are QKeySequence and QByteArray: the menus' items are made after the
+# first paint, and a saved geometry is read only on a later start.
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -38,14 +38,13 @@ from editor.model import Article
 from editor.ui.form.article_form import ArticleForm
 from editor.ui.form.panes import SectionLabelEdit
 from editor.ui.form.text_box import TextBox
-from editor.ui.window.desk_actions import DeskController
 from editor.ui.window.disk_watch import DiskWatch
 from editor.ui.window.preview import PreviewDock
 from editor.ui.window.seam import SIDE_DOCK_SHARE, EditorWindow, WorkspaceServices
-from editor.ui.window.section_actions import SectionActions
 from editor.ui.window.status import WordCounter
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
     from editor.render.styles import HouseStyle
@@ -55,7 +54,9 @@ if TYPE_CHECKING:
     from editor.ui.form.markdown_editor import MarkdownEditor
     from editor.ui.language.language_tools import LanguageTools
     from editor.ui.review.review_actions import ReviewController
+    from editor.ui.window.desk_actions import DeskController
     from editor.ui.window.editions import EditionsController
+    from editor.ui.window.section_actions import SectionActions
 
 PREVIEW_DELAY_MS = 400
 COUNT_DELAY_MS = 300
@@ -76,6 +77,8 @@ FIRST_SCREEN_SHARE = 0.8
 
 def _put_first(action: QAction, key: str) -> None:
     """Make a key the action's first shortcut, keeping the platform's others."""
+    from PySide6.QtGui import QKeySequence
+
     first = QKeySequence(key)
     action.setShortcuts([first, *(k for k in action.shortcuts() if k != first)])
 
@@ -109,9 +112,18 @@ class _FirstPaint(QObject):
 
 
 class MainWindow(EditorWindow):
-    """One article: edit every part, preview it, save it; autosaves a recovery copy."""
+    """One article: edit every part, preview it, save it; autosaves a recovery copy.
+
+    The menus' items, their keys, Article › Properties… and the desk's measures in the
+    status bar are made by ``finish_building``: at once, or with ``finish_after_paint``
+    right after the window's first paint (the editor's start shows the article sooner),
+    or earlier when something asks for them (an edition's menus, the counts).
+    """
 
     closed = Signal(object)
+    # Made by finish_building().
+    desk: DeskController
+    section_actions: SectionActions
 
     def __init__(
         self,
@@ -122,6 +134,7 @@ class MainWindow(EditorWindow):
         read_only: bool = False,
         lock: object | None = None,
         opened: OpenedArticle | None = None,
+        finish_after_paint: bool = False,
     ) -> None:
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -170,11 +183,13 @@ class MainWindow(EditorWindow):
         self._state_label = QLabel(self)
         self.statusBar().addWidget(self._words_label, 1)
         self.statusBar().addPermanentWidget(self._state_label)
-        self._build_actions()
-        self._build_menus()
-        # Article › Properties…, the outlet measure and the embargo in the status bar.
-        self.desk = DeskController(self, self.counts, self.view_menu)
-        self.retranslate()
+        # The menu bar's menus, titled, in the first frame (their items may come after it).
+        self._built = False
+        self._build_menu_bar()
+        if finish_after_paint:
+            self.retranslate()
+        else:
+            self.finish_building()
         self.form.changed.connect(self._on_changed)
         self.form.history.stepped.connect(self._on_history_step)
         self.preview.visibilityChanged.connect(self._on_preview_visibility)
@@ -185,6 +200,8 @@ class MainWindow(EditorWindow):
         self.form.set_read_only(read_only)
         self._dirty_parts = {"all"}
         self._first_paint = _FirstPaint(self)
+        # First of all after the first paint: what follows may use the menus.
+        self.after_first_paint(self.finish_building)
         # The panes below the first screen are built once the article is on screen.
         self.after_first_paint(self.form.complete)
         # A long body's paragraphs past the first screen, highlighted in one go.
@@ -216,6 +233,22 @@ class MainWindow(EditorWindow):
         """Run a callback once the window has been painted (soon, if it has been)."""
         self._first_paint.add(callback)
 
+    def finish_building(self) -> None:
+        """Make what the first frame does not show (once): the menus' items and their keys,
+        Article › Properties… and the desk's measures in the status bar."""
+        if self._built:
+            return
+        self._built = True
+        from editor.ui.window.desk_actions import DeskController
+
+        self._build_actions()
+        self._fill_menus()
+        # Article › Properties…, the outlet measure and the embargo in the status bar.
+        self.desk = DeskController(self, self.counts, self.view_menu)
+        self.retranslate()
+        if self._words_label.text():
+            self.desk.counts_updated()
+
     # -- public state -------------------------------------------------------------------
 
     def workspace(self) -> WorkspaceServices:
@@ -231,6 +264,7 @@ class MainWindow(EditorWindow):
         if self.review is None:
             from editor.ui.review.review_actions import ReviewController
 
+            self.finish_building()  # its menu goes before Help, its actions beside ours
             self.review = ReviewController(self)
         return self.review
 
@@ -243,6 +277,7 @@ class MainWindow(EditorWindow):
         if self.language_tools is None:
             from editor.ui.language.language_tools import LanguageTools
 
+            self.finish_building()  # its menu goes before Help
             self.language_tools = LanguageTools(self)
         return self.language_tools
 
@@ -252,6 +287,7 @@ class MainWindow(EditorWindow):
         if self.editions is None:
             from editor.ui.window.editions import EditionsController
 
+            self.finish_building()  # its actions go into the File and View menus
             self.editions = EditionsController(self, source, language)
             self._update_title()
 
@@ -299,7 +335,7 @@ class MainWindow(EditorWindow):
         if self.language_tools is not None:
             # The house style may have changed: a checklist on screen uses the new one.
             self.language_tools.house_style_changed()
-        if self._words_label.text():
+        if self._built and self._words_label.text():
             # Its outlets too: the status bar measures against the new style's.
             self.desk.counts_updated()
 
@@ -317,6 +353,8 @@ class MainWindow(EditorWindow):
     def _action(self, text: str, slot, shortcut=None, *, tip: str = "") -> QAction:
         # Not QAction(text, self): choosing among its constructors makes PySide6 build the
         # QIcon class and its enums (~1 ms), which the window needs only after it shows.
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(self)
         action.setText(text)
         if shortcut is not None:
@@ -328,6 +366,10 @@ class MainWindow(EditorWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from editor.ui.window.section_actions import SectionActions
+
         keys = QKeySequence.StandardKey
         self.new_action = self._action("", self._on_new, keys.New)
         self.open_action = self._action("", self._on_open, keys.Open)
@@ -387,9 +429,18 @@ class MainWindow(EditorWindow):
         self.about_qt_action = self._action("", QApplication.aboutQt)
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
         bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu("")
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.insert_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+
+    def _fill_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        file_menu = self.file_menu
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._on_recent_menu)
@@ -399,7 +450,7 @@ class MainWindow(EditorWindow):
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
-        edit_menu = self.edit_menu = bar.addMenu("")
+        edit_menu = self.edit_menu
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions(
@@ -417,12 +468,12 @@ class MainWindow(EditorWindow):
         edit_menu.addActions(self.section_actions.edit_actions())
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
-        insert_menu = self.insert_menu = bar.addMenu("")
+        insert_menu = self.insert_menu
         self.section_menu = self.section_actions.fill_insert_menu(insert_menu)
         insert_menu.addActions([self.quote_action, self.new_quote_action, self.image_action])
         insert_menu.addSeparator()
         insert_menu.addActions([self.bold_action, self.italic_action, self.link_action])
-        view_menu = self.view_menu = bar.addMenu("")
+        view_menu = self.view_menu
         preview_toggle = self.preview.toggleViewAction()
         preview_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
         view_menu.addAction(preview_toggle)
@@ -430,13 +481,25 @@ class MainWindow(EditorWindow):
         view_menu.addActions([self.expand_action, self.collapse_action])
         go_menu = self.go_menu = view_menu.addMenu("")
         go_menu.addActions(self.pane_actions)
-        self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.guide_action, self.shortcuts_action])
         self.help_menu.addSeparator()
         self.help_menu.addActions([self.about_action, self.about_qt_action])
 
     def retranslate(self) -> None:
         """Set every text of the window in the interface language (again when it changes)."""
+        menus = {
+            self.file_menu: self.tr("&File"),
+            self.edit_menu: self.tr("&Edit"),
+            self.insert_menu: self.tr("&Insert"),
+            self.view_menu: self.tr("&View"),
+            self.help_menu: self.tr("&Help"),
+        }
+        for menu, title in menus.items():
+            menu.setTitle(title)
+        if self._built:
+            self._retranslate_items()
+
+    def _retranslate_items(self) -> None:
         self.section_actions.retranslate()
         texts = {
             self.new_action: self.tr("&New"),
@@ -485,17 +548,8 @@ class MainWindow(EditorWindow):
         for action, text in texts.items():
             action.setText(text)
         self.library_action.setStatusTip(self.tr("Search every article"))
-        menus = {
-            self.file_menu: self.tr("&File"),
-            self.recent_menu: self.tr("Open &Recent"),
-            self.edit_menu: self.tr("&Edit"),
-            self.insert_menu: self.tr("&Insert"),
-            self.view_menu: self.tr("&View"),
-            self.go_menu: self.tr("&Go to"),
-            self.help_menu: self.tr("&Help"),
-        }
-        for menu, title in menus.items():
-            menu.setTitle(title)
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.go_menu.setTitle(self.tr("&Go to"))
 
     # -- changes, counts, preview, autosave ---------------------------------------------
 
@@ -524,6 +578,7 @@ class MainWindow(EditorWindow):
 
     @Slot()
     def _on_counts_due(self) -> None:
+        self.finish_building()  # the desk measures what is counted
         self._words_label.setText(self._word_counter.recount(self.form, self._dirty_parts))
         self._dirty_parts.clear()
         self.desk.counts_updated()
@@ -813,7 +868,8 @@ class MainWindow(EditorWindow):
         if self.review is not None:
             self.review.panel.retranslate()
         self.retranslate()
-        self.desk.retranslate()
+        if self._built:
+            self.desk.retranslate()
         self._update_title()
         self._state_label.setText(self._state_text())
         if self._words_label.text():
@@ -882,6 +938,8 @@ class MainWindow(EditorWindow):
 
     def _restore_geometry(self) -> None:
         """Open where the last window was left, else at most of the screen, centred."""
+        from PySide6.QtCore import QByteArray
+
         saved = self._workspace.settings.window_geometry
         if saved and self.restoreGeometry(
             QByteArray.fromBase64(saved.encode("ascii", errors="ignore"))
@@ -1114,6 +1172,7 @@ class MainWindow(EditorWindow):
         """Return this window's Find/Replace dialog (created on first use)."""
         from editor.ui.form.find_replace import FindReplaceDialog
 
+        self.finish_building()  # the dialog takes the Find and Replace keys
         if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.form, self)
             # Ctrl+F and Ctrl+H in the dialog too: Find, then Replace, without going back.

@@ -19,7 +19,6 @@ from editor.storage.lock import ArticleLock
 from editor.storage.settings import RecentFiles, Settings, save_settings
 from editor.storage.writing import same_file
 from editor.ui.common.theme import apply_theme, apply_ui_language
-from editor.ui.common.wheel_guard import install_wheel_guard
 from editor.ui.window.main_window import MainWindow
 from editor.ui.window.seam import EditorWindow
 
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from editor.storage.library import Library
     from editor.storage.recovery import RecoveryEntry, RecoveryStore
     from editor.storage.writing import OpenedArticle
+    from editor.ui.common.wheel_guard import WheelGuard
     from editor.ui.library.library_window import LibraryWindow
 
 RECENT_DELAY_MS = 500
@@ -44,22 +44,33 @@ class Workspace(QObject):
     """Opens, tracks and closes the main windows of one editor process."""
 
     def __init__(
-        self, folders: UserFolders, settings: Settings, *, language_tools: bool = True
+        self,
+        folders: UserFolders,
+        settings: Settings,
+        *,
+        language_tools: bool = True,
+        finish_after_paint: bool = False,
     ) -> None:
         super().__init__()
         self.folders = folders
         self.settings = settings
         # Spelling, typography as you type and the checklist, in every window it opens.
         self.language_tools = language_tools
+        # Whether its windows make their menus' items after their first paint (the editor's
+        # start: the article shows sooner), not before they show.
+        self.finish_after_paint = finish_after_paint
         self.recent = RecentFiles(folders)
         self.windows: list[MainWindow] = []
         self._style: HouseStyle | None = None
         # Made when the user first opens the library: start-up never touches the index.
         self._library: Library | None = None
         self._library_window: LibraryWindow | None = None
-        # No control of any window changes its value on a wheel unless it has focus.
-        app = QApplication.instance()
-        self._wheel_guard = install_wheel_guard(app) if isinstance(app, QApplication) else None
+        # No control of any window changes its value on a wheel unless it has focus. Made
+        # now, or with finish_after_paint when the first window has been painted (or a
+        # dialog comes first): no wheel turns before that.
+        self._wheel_guard: WheelGuard | None = None
+        if not finish_after_paint:
+            self._ensure_wheel_guard()
 
     # -- shared services ----------------------------------------------------------------
 
@@ -192,21 +203,42 @@ class Workspace(QObject):
         opened: OpenedArticle | None = None,
     ) -> MainWindow:
         """Open a main window on an article and show it (``opened``: as read from path)."""
-        window = MainWindow(self, article, path, read_only=read_only, lock=lock, opened=opened)
+        window = MainWindow(
+            self,
+            article,
+            path,
+            read_only=read_only,
+            lock=lock,
+            opened=opened,
+            finish_after_paint=self.finish_after_paint,
+        )
         window.closed.connect(self._on_window_closed)
         self.windows.append(window)
         window.show()
-        self._guard_wheel(window)
+        if self.finish_after_paint:
+            window.after_first_paint(lambda: self._guard_wheel(window))
+        else:
+            self._guard_wheel(window)
         # After the first paint: the window shows before these modules load.
         window.after_first_paint(lambda: self._attach_review(window))
         if self.language_tools:
             window.after_first_paint(lambda: self._attach_language_tools(window))
         return window
 
+    def _ensure_wheel_guard(self) -> WheelGuard | None:
+        if self._wheel_guard is None:
+            from editor.ui.common.wheel_guard import install_wheel_guard
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                self._wheel_guard = install_wheel_guard(app)
+        return self._wheel_guard
+
     def _guard_wheel(self, window: QWidget) -> None:
         # Guarded now, not when first activated: a window can be scrolled before that.
-        if self._wheel_guard is not None:
-            self._wheel_guard.guard_window(window.windowHandle())
+        guard = self._ensure_wheel_guard()
+        if guard is not None:
+            guard.guard_window(window.windowHandle())
 
     def _attach_review(self, window: MainWindow) -> None:
         if any(open_window is window for open_window in self.windows):
@@ -499,6 +531,7 @@ class Workspace(QObject):
             return []
         from editor.ui.dialogs.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE, RecoveryDialog
 
+        self._ensure_wheel_guard()  # the dialog may come before any window
         dialog = RecoveryDialog(entries, parent)
         if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
             return []
