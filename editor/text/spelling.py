@@ -53,7 +53,8 @@ _EDIT_CONTEXT = 256
 _URL_TAIL = r"(?:[^\s<>()\[\]]|\([^\s<>()\[\]]*\))+"
 # Longer than this, a word is no dictionary's (German's longest compounds have some 80).
 LONGEST_WORD = 120
-# A word: letters and marks, joined inside by an apostrophe or a hyphen.
+# A word: letters and marks, joined inside by an apostrophe or a hyphen. _LETTER takes \w's
+# underscore too: the text is read with each underscore made a space (same offsets).
 _WORD = re.compile(rf"{_LETTER}+(?:['’\-‐]{_LETTER}+)*")
 # Spans whose words are not prose: quotation tokens, URLs and e-mail addresses, Markdown
 # link targets ``](…)``, autolinks ``<…>``, inline code, and HTML-like tags.
@@ -165,7 +166,7 @@ def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, word) for each word of prose in a line, outside skipped spans."""
     spans = skip_spans(text)
     index = 0
-    for match in _WORD.finditer(text):
+    for match in _WORD.finditer(text.replace("_", " ")):
         start, end = match.span()
         while index < len(spans) and spans[index][1] <= start:
             index += 1
@@ -407,7 +408,7 @@ class SpellChecker:
         if not mixed:
             wrong = {
                 word
-                for word in set(_WORD.findall(line))
+                for word in set(_WORD.findall(line.replace("_", " ")))
                 if not self._skippable(word, skip) and self.check_word(word, line_code) is False
             }
             if not wrong:

@@ -32,3 +32,11 @@ def test_word_count(text: str, expected: int) -> None:
 @given(st.lists(st.text(alphabet="abcабвجدهءك", min_size=1, max_size=8), max_size=30))
 def test_words_separated_by_spaces_are_counted_one_each(parts: list[str]) -> None:
     assert words(" ".join(parts)) == parts
+
+
+def test_an_underscore_separates_words_as_it_did_and_marks_stay_in_their_word() -> None:
+    from editor.text.counts import word_count, words
+
+    assert words("snake_case a__b _x_") == ["snake", "case", "a", "b", "x"]
+    assert word_count("مَدْرَسَةٌ_جديدة") == 2
+    assert words("كَتَبَ الوزيرُ") == ["كَتَبَ", "الوزيرُ"]

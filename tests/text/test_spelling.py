@@ -285,3 +285,14 @@ def test_a_word_longer_than_any_dictionarys_is_wrong_without_a_look_up() -> None
     compound = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
     assert SpellChecker._lookup(Counting(), compound, "de") is True
     assert asked == [compound]
+
+
+def test_an_underscore_separates_the_words_spelling_reads_at_their_places() -> None:
+    from editor.text.spelling import iter_words
+
+    assert list(iter_words("port_city Кипр_Остров")) == [
+        (0, 4, "port"),
+        (5, 9, "city"),
+        (10, 14, "Кипр"),
+        (15, 21, "Остров"),
+    ]
