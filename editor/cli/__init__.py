@@ -10,7 +10,6 @@ group of commands is a module of this package; ``COMMANDS`` says which.
 from __future__ import annotations
 
 import argparse
-import difflib
 import gc
 import importlib
 import os
@@ -76,6 +75,8 @@ def _not_a_command(first: str) -> str | None:
     except (OSError, ValueError):  # a NUL in the name, a name too long: not a file
         pass
     shown = first if len(first) <= 80 else first[:77] + "..."
+    import difflib  # only for a mistyped command
+
     close = difflib.get_close_matches(first, COMMANDS, n=1, cutoff=0.6)
     if not close and ("/" in first or os.sep in first or "." in first.lstrip(".")):
         return f"{shown}: there is no such file"  # a file name, not a mistyped command
