@@ -204,3 +204,51 @@ def test_editing_a_quotation_recounts_the_words_of_the_sections_placing_it(
     monkeypatch.setattr(QuotationsPane, "edit_in_dialog", edit)
     qtbot.mouseClick(pane.edit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.counts()["sections/1"] == before + 4, timeout=3000)
+
+
+def test_deleting_adding_and_editing_a_quotation_are_undone_in_order(
+    qtbot, workspace, monkeypatch
+) -> None:
+    # Deleting a used quotation could not be undone: Ctrl+Z took back the quotation put in
+    # the text before it instead (seen on Xvfb).
+    from PySide6.QtWidgets import QMessageBox
+
+    window = workspace.add_window(english_article())
+    form = window.form
+    pane = form.quotations
+    body = form.sections[1].editor
+    type_into(qtbot, body, " The end.")
+    pane.select("reyes-1")
+    body.setFocus()
+    window.quote_action.trigger()
+    with_token = body.text()
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: yes)
+    pane.select("reyes-1")
+    qtbot.mouseClick(pane.delete_button, Qt.MouseButton.LeftButton)
+    assert [q.id for q in window.article().quotations] == ["berg-1"]
+
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # The quotation is back, whole, and the text keeps the token put in before.
+    restored = {q.id: q for q in window.article().quotations}
+    assert restored["reyes-1"] == english_article().quotations[0]
+    assert body.text() == with_token
+    assert pane.selected_id() == "reyes-1"
+    qtbot.keyClick(body, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [q.id for q in window.article().quotations] == ["berg-1"]
+
+    # An edited quotation goes back to its words; an added one goes away.
+    def edit(self, quotation):
+        quotation.words = "A quay without water is a monument"
+        return quotation
+
+    monkeypatch.setattr(QuotationsPane, "edit_in_dialog", edit)
+    pane.select("berg-1")
+    qtbot.mouseClick(pane.edit_button, Qt.MouseButton.LeftButton)
+    assert window.article().quotations[0].words == "A quay without water is a monument"
+    window.undo_action.trigger()
+    assert window.article().quotations[0].words == english_article().quotations[1].words
+    window.undo_action.trigger()  # the deletion, undone again
+    window.undo_action.trigger()  # the token put in the text
+    assert {q.id for q in window.article().quotations} == {"reyes-1", "berg-1"}
+    assert not body.text().endswith("[[quote:reyes-1]]")

@@ -613,3 +613,26 @@ def test_the_status_bar_says_when_typing_is_suggesting(qtbot, window) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert not review.suggestions.suggesting
     assert review.status_label.text() == "Status: Draft"
+
+
+def test_accepting_a_suggestion_on_a_bank_quotation_is_one_undo_step(qtbot, workspace) -> None:
+    from editor.model import Quotation
+    from editor.text import suggestions as ops
+
+    article = new_article("en")
+    article.sections[0].body = NEWS
+    article.quotations = [Quotation(id="q1", words="We will keep that promise.")]
+    ops.suggest(article, "quotations/q1", 3, 7, "shall", "Copy Editor")
+    window = open_window(qtbot, workspace, article)
+    actions = window.review.suggestions
+    [suggestion] = window.article().suggestions
+    assert actions.accept(suggestion.id)
+    assert window.article().quotations[0].words == "We shall keep that promise."
+    assert window.article().suggestions == []
+    window.undo_action.trigger()
+    # The words as they were, and the suggestion open again to accept or reject.
+    assert window.article().quotations[0].words == "We will keep that promise."
+    assert [item.id for item in window.article().suggestions] == [suggestion.id]
+    window.redo_action.trigger()
+    assert window.article().quotations[0].words == "We shall keep that promise."
+    assert window.article().suggestions == []

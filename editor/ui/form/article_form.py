@@ -259,6 +259,7 @@ class ArticleForm(QScrollArea):
         spin = self._meta.target_spin
         spin.setValue(min(article.meta.target_words, spin.maximum()))
         self._quotations.bank_changed.connect(self._on_bank_changed)
+        self._quotations.bank_edited.connect(self._on_bank_edited)
         self._quotations.insert_requested.connect(self.insert_quotation)
         self._quotations.jump_requested.connect(self.jump_to_use)
         self._byline.changed.connect(lambda: self._edited("byline"))
@@ -1098,6 +1099,13 @@ class ArticleForm(QScrollArea):
     def bank(self) -> list[Quotation]:
         """Return the quotation bank as shown."""
         return self.quotations.quotations()
+
+    @Slot()
+    def _on_bank_edited(self, before: list[Quotation], after: list[Quotation]) -> None:
+        from editor.ui.form.section_steps import BankEdit
+
+        pane = self.quotations
+        self.history.push_action(BankEdit(pane, before, after, lambda: self.show_pane(pane)))
 
     @Slot()
     def _on_bank_changed(self) -> None:

@@ -393,6 +393,9 @@ class QuotationsPane(CollapsiblePane):
     """
 
     bank_changed = Signal()
+    # The bank before and after an edit the user made (added, edited or deleted a
+    # quotation): the form records it as a step of the article's undo history.
+    bank_edited = Signal(object, object)
     insert_requested = Signal(str)
     jump_requested = Signal(str)
 
@@ -539,24 +542,34 @@ class QuotationsPane(CollapsiblePane):
     def add_quotation(self, quotation: Quotation) -> None:
         """Append a quotation (its id must be new) and select it."""
         # A new list: snapshots taken before keep the bank they had.
-        self._quotations = [*self._quotations, _copied(quotation)]
-        self._changed()
-        self.select(quotation.id)
-        self.bank_changed.emit()
+        self._edit([*self._quotations, _copied(quotation)], quotation.id)
 
     def replace_quotation(self, quotation: Quotation) -> None:
         """Put an edited quotation in place of the one with its id."""
-        self._quotations = [
-            _copied(quotation) if known.id == quotation.id else known for known in self._quotations
-        ]
-        self._changed()
-        self.select(quotation.id)
-        self.bank_changed.emit()
+        self._edit(
+            [
+                _copied(quotation) if known.id == quotation.id else known
+                for known in self._quotations
+            ],
+            quotation.id,
+        )
 
     def remove_quotation(self, quotation_id: str) -> None:
         """Take a quotation out of the bank; tokens using it then show as unknown."""
-        self._quotations = [q for q in self._quotations if q.id != quotation_id]
+        self._edit([q for q in self._quotations if q.id != quotation_id], None)
+
+    def _edit(self, bank: list[Quotation], selected: str | None) -> None:
+        before = self._quotations
+        self.restore_bank(bank, selected)
+        self.bank_edited.emit(before, bank)
+
+    def restore_bank(self, bank: list[Quotation], selected: str | None = None) -> None:
+        """Show this bank (an edit, or one undone or redone), the quotation ``selected``
+        selected; no new undo step."""
+        self._quotations = bank
         self._changed()
+        if selected is not None:
+            self.select(selected)
         self.bank_changed.emit()
 
     def new_id(self, speaker: str = "") -> str:

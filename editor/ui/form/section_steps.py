@@ -14,9 +14,13 @@ from editor.model import Comment
 from editor.model.parts import PartKind, parse_part, part_kind, section_part
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QTextEdit
 
+    from editor.model import Quotation
     from editor.ui.form.panes import SectionPane
+    from editor.ui.form.quotations_pane import QuotationsPane
 
 ALL_PARTS = "all"  # what the form's ``changed`` says when every part may have moved
 
@@ -199,3 +203,47 @@ class SectionRename:
         """Put the old label back."""
         self.open = False
         self._form.set_label(self.pane, self.before)
+
+
+class BankEdit:
+    """A quotation added to the bank, edited or deleted: one step of the article's history.
+
+    Deleting one could not be undone, and Ctrl+Z took back the step before it instead (a
+    quotation put in the text), seen on Xvfb.
+    """
+
+    def __init__(
+        self,
+        pane: QuotationsPane,
+        before: list[Quotation],
+        after: list[Quotation],
+        reveal: Callable[[], None],
+    ) -> None:
+        self._pane = pane
+        self.before = before
+        self.after = after
+        self._reveal = reveal  # scrolls the page to the bank
+
+    @property
+    def part(self) -> str:
+        """The part the step changed: the bank."""
+        return "quotations"
+
+    def undo(self) -> None:
+        """Put the bank back as it was, the quotation the step touched selected."""
+        self._pane.restore_bank(self.before, _touched(self.after, self.before))
+        self._reveal()
+
+    def redo(self) -> None:
+        """Make the edit again."""
+        self._pane.restore_bank(self.after, _touched(self.before, self.after))
+        self._reveal()
+
+
+def _touched(old: list[Quotation], new: list[Quotation]) -> str | None:
+    """Return the id of a quotation ``new`` has that ``old`` has not, or has otherwise."""
+    kept = {quotation.id: quotation for quotation in old}
+    for quotation in new:
+        if kept.get(quotation.id) != quotation:
+            return quotation.id
+    return None

@@ -740,7 +740,13 @@ class SuggestionActions(QObject):
             for box, items in by_box.values():
                 done += len(items)
                 self._resolve_in(box, items, accepting=accepting)
-            done += self._resolve_in_bank(in_bank, accepting=accepting)
+            before = self._bank_suggestions()
+            resolved_in_bank = self._resolve_in_bank(in_bank, accepting=accepting)
+            if resolved_in_bank:
+                # The bank has no text to hold their marks: the list itself is the step.
+                step = _BankSuggestionsStep(self, before, self._bank_suggestions())
+                self.form.history.push_action(step)
+            done += resolved_in_bank
         if done:
             self._changed_timer.stop()
             self.suggestions_changed.emit()
@@ -781,6 +787,16 @@ class SuggestionActions(QObject):
                 else:
                     self.marker.set_formats(box, piece.start, piece.end, without_mark)
                     box.insert_stored(cursor, text)
+
+    def _bank_suggestions(self) -> list[Suggestion]:
+        return [item for item in self._suggestions if _bank_quotation(item.part) is not None]
+
+    def put_bank_suggestions(self, suggestions: list[Suggestion]) -> None:
+        """Make these the open suggestions on the bank's quotations (an undo or a redo)."""
+        kept = [item for item in self._suggestions if _bank_quotation(item.part) is None]
+        self._suggestions[:] = kept + suggestions
+        self._changed_timer.stop()
+        self.suggestions_changed.emit()
 
     def _resolve_in_bank(self, suggestions: list[Suggestion], *, accepting: bool) -> int:
         """Accept or reject suggestions on quotations of the bank; return how many were."""
@@ -854,6 +870,28 @@ class SuggestionActions(QObject):
     def article(self) -> Article:
         """Return the window's article as shown (its suggestions are the live list)."""
         return self.window.article()
+
+
+class _BankSuggestionsStep:
+    """Accepting or rejecting suggestions on the bank's quotations, in the undo history: the
+    quotation's words go back with the bank's own step (BankEdit), its suggestions here."""
+
+    part = "quotations"
+
+    def __init__(
+        self, actions: SuggestionActions, before: list[Suggestion], after: list[Suggestion]
+    ) -> None:
+        self._actions = actions
+        self._before = before
+        self._after = after
+
+    def undo(self) -> None:
+        """Open the suggestions again."""
+        self._actions.put_bank_suggestions(self._before)
+
+    def redo(self) -> None:
+        """Take them off the list again."""
+        self._actions.put_bank_suggestions(self._after)
 
 
 def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
