@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from ui_articles import english_article
 
 from editor.storage.settings import RecentFiles, Settings, load_settings, save_settings
@@ -137,3 +138,26 @@ def test_interface_language_follows_the_system_until_one_is_chosen(qtbot) -> Non
     ]
     assert combo.code() == "system"
     assert dialog.settings().ui_language == "system"
+
+
+def test_ok_in_settings_with_nothing_changed_changes_nothing(qtbot, workspace) -> None:
+    # The font box showed its own first font and OK set the editor in it (seen on Xvfb).
+    window = workspace.add_window(english_article())
+    body = window.form.sections[0].editor
+    families_before = body.font().families()
+    size_before = body.font().pointSize()
+    house_font = workspace.house_style().fonts.latin
+    dialog = SettingsDialog(workspace.settings, window, house_font)
+    qtbot.addWidget(dialog)
+    assert dialog.font_combo.currentFont().family().casefold() in (
+        house_font.casefold(),
+        QFont(house_font).family().casefold(),
+    )
+    chosen = dialog.settings()
+    assert (chosen.font_family, chosen.font_size) == ("", workspace.settings.font_size)
+    workspace.apply(chosen)
+    assert body.font().families() == families_before
+    assert body.font().pointSize() == size_before
+    # A font the user picks is kept.
+    dialog.font_combo.setCurrentFont(QFont("DejaVu Sans Mono"))
+    assert dialog.settings().font_family == QFont("DejaVu Sans Mono").family()

@@ -155,3 +155,12 @@ def test_the_account_name_is_the_full_name_of_the_system_account(
     assert account_name() == "Dana Reyes"
     entry.pw_gecos = ""
     assert account_name() == "dreyes"
+
+
+def test_typing_in_the_name_dialog_replaces_the_name_it_offers(qtbot) -> None:
+    dialog = NameDialog("root")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.fields.name_edit, "Desk Editor")
+    assert dialog.name() == "Desk Editor"

@@ -70,6 +70,9 @@ class NameDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        # The name offered (the system account's) is selected: typing replaces it; it was
+        # typed after it ("rootDesk Editor", seen on Xvfb).
+        self.fields.name_edit.selectAll()
 
     @Slot()
     def _on_name(self) -> None:

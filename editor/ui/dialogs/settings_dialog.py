@@ -51,7 +51,11 @@ class UiLanguageCombo(QComboBox):
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``settings()`` returns it after OK."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, house_font: str = ""
+    ) -> None:
+        """``house_font``: the family the text is set in while the user has chosen none
+        (the house style's); the font box shows it, and OK leaves the choice unmade."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = copy.deepcopy(settings)
@@ -73,8 +77,13 @@ class SettingsDialog(QDialog):
         self.autosave_spin.setSuffix(self.tr(" s"))
         self.autosave_spin.setValue(max(5, settings.autosave_seconds))
         self.font_combo = QFontComboBox(self)
-        if settings.font_family:
-            self.font_combo.setCurrentFont(QFont(settings.font_family))
+        # The font the text is set in now: the writer's choice, else the house style's. The
+        # box showed its own first font (Noto Sans) instead, and OK then set the editor in
+        # it, seen on Xvfb.
+        shown = settings.font_family or house_font
+        if shown:
+            self.font_combo.setCurrentFont(QFont(shown))
+        self._shown_family = self.font_combo.currentFont().family()
         self.font_size_spin = QSpinBox(self)
         self.font_size_spin.setRange(6, 72)
         self.font_size_spin.setValue(settings.font_size)
@@ -111,7 +120,10 @@ class SettingsDialog(QDialog):
         chosen.initials = self.name_fields.initials()
         chosen.office = self.office_edit.text()
         chosen.autosave_seconds = self.autosave_spin.value()
-        chosen.font_family = self.font_combo.currentFont().family()
+        family = self.font_combo.currentFont().family()
+        if not self._settings.font_family and family == self._shown_family:
+            family = ""  # left as shown: the house style's font, following the style
+        chosen.font_family = family
         chosen.font_size = self.font_size_spin.value()
         chosen.theme = str(self.theme_combo.currentData())
         return chosen

@@ -583,7 +583,7 @@ class Workspace(QObject):
         """Show the Settings dialog and apply what the user chose."""
         from editor.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, parent)
+        dialog = SettingsDialog(self.settings, parent, self.house_style().fonts.latin)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.apply(dialog.settings())
