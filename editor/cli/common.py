@@ -206,6 +206,7 @@ def save_article(
     *,
     expected: Fingerprint | None = None,
     force: bool = False,
+    stamp: bool = True,
 ) -> None:
     """Write an article by the one rule (lock, unchanged on disk, backup, atomic).
 
@@ -223,6 +224,7 @@ def save_article(
             folders=UserFolders.default(),
             expected=expected,
             force=force,
+            stamp=stamp,
         )
     except StorageError as failure:
         raise write_refused(failure) from None

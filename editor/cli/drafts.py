@@ -88,7 +88,8 @@ def _run_import(args: argparse.Namespace) -> int:
         try:
             # A replacement the user asked for (--force), but never of an article someone
             # has open, nor of a read-only file.
-            save_article(result.article, target)
+            # As read: a draft's own modified time (a Newsdesk DOCX's) is kept.
+            save_article(result.article, target, stamp=False)
         except CliError as failure:
             error(str(failure))
             code = failure.code

@@ -17,6 +17,8 @@ reads with ``load_for_writing`` and writes with ``write_article``, which in orde
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import functools
 import os
 import time
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from editor.files import FileReadError, read_regular
-from editor.model import Article
+from editor.model import Article, now_iso
 from editor.model.frozen import Frozen
 from editor.storage import container
 from editor.storage.atomic import storage_error, write_bytes
@@ -69,13 +71,18 @@ class OpenedArticle:
 class WriteOutcome(Frozen):
     """What a write did: the new file's fingerprint, its backup or why none was kept."""
 
-    __slots__ = ("backup", "backup_failure", "fingerprint", "path")
-    _defaults: ClassVar[dict[str, Any]] = {"backup": None, "backup_failure": None}
+    __slots__ = ("backup", "backup_failure", "fingerprint", "modified", "path")
+    _defaults: ClassVar[dict[str, Any]] = {
+        "backup": None,
+        "backup_failure": None,
+        "modified": "",
+    }
 
     path: Path
     fingerprint: Fingerprint
     backup: Path | None
     backup_failure: BackupError | None
+    modified: str  # the article's modified time as written (the time of the write)
 
 
 def load_for_writing(path: str | Path) -> OpenedArticle:
@@ -106,6 +113,7 @@ def write_article(
     lock: ArticleLock | None = None,
     force: bool = False,
     holder_name: str | None = None,
+    stamp: bool = True,
 ) -> WriteOutcome:
     """Write an article by the one rule (module docstring); return what was done.
 
@@ -113,10 +121,20 @@ def write_article(
     writes whatever is on disk now (a new file, or a replacement the user confirmed).
     ``lock`` is the caller's lock on path, checked to be still theirs; without it one is
     taken for the write (``holder_name`` names the writer in it) and given back after.
-    ``folders`` says where backups go; None keeps none. Raises StorageError and its kinds:
+    ``folders`` says where backups go; None keeps none. ``stamp``: the article's modified
+    time becomes the time of the write (False for an article written as it was read, an
+    import of a draft that says when it was changed). Raises StorageError and its kinds:
     ``LockedError``, ``ReadOnlyFileError``, ``ChangedOnDiskError``, ``FormatError``.
     """
     path = Path(path)
+    # The time of this write is the article's modified time: the file, the library and an
+    # export's dateModified say when it last changed (it stayed the time it was made).
+    if stamp:
+        modified = now_iso()
+        stamped = copy.copy(article)
+        stamped.meta = dataclasses.replace(article.meta, modified=modified)
+        article = stamped
+    modified = article.meta.modified
     data = container.dumps_for(article, path)
     if not path.parent.is_dir():
         # Said as the write would say it, rather than as a lock that cannot be made.
@@ -137,7 +155,7 @@ def write_article(
             info = os.stat(path)
         except OSError as stat_failure:
             raise storage_error(path, stat_failure) from None
-        return WriteOutcome(path, Fingerprint.of(data, info), backup, failure)
+        return WriteOutcome(path, Fingerprint.of(data, info), backup, failure, modified)
     finally:
         if own_lock is not None:
             own_lock.release()

@@ -294,3 +294,28 @@ def test_change_within_the_time_resolution_of_a_slow_read_is_found_by_its_hash(
     with pytest.raises(ChangedOnDiskError):
         write_article(opened.article, story, folders=user_folders, expected=opened.fingerprint)
     assert story.read_bytes() == bytes(data)
+
+
+def test_a_write_stamps_the_articles_modified_time_and_keeps_when_it_was_made(
+    tmp_path: Path,
+) -> None:
+    # The modified time stayed the time the article was made, in the file, the library and
+    # an export's dateModified (seen as a writer saving twice).
+    import time
+
+    from editor.model.article import time_of
+
+    article = new_article("en")
+    article.headline = "Will the port reopen?"
+    article.meta.created = article.meta.modified = "2020-01-01T00:00:00+00:00"
+    path = tmp_path / "port.newsdesk"
+    before = time.time()
+    outcome = write_article(article, path, folders=None, expected=None)
+    saved = container.load(path)
+    assert saved.meta.created == "2020-01-01T00:00:00+00:00"
+    assert saved.meta.modified == outcome.modified
+    moment = time_of(saved.meta.modified)
+    assert moment is not None and before - 1 <= moment.timestamp() <= time.time() + 1
+    # The caller's article is not changed behind its back; only the file says when.
+    assert article.meta.modified == "2020-01-01T00:00:00+00:00"
+    assert saved.headline == article.headline

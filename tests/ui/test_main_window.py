@@ -520,3 +520,17 @@ def test_a_narrower_window_keeps_the_article_the_widest_column(qtbot, workspace)
     # Every control of every pane fits: no part of the form is cut off behind a scroll bar.
     assert window.form.viewport().width() >= window.form.widget().minimumSizeHint().width()
     assert not window.form.horizontalScrollBar().isVisible()
+
+
+def test_saving_gives_the_article_the_time_of_the_save(qtbot, workspace: Workspace, tmp_path):
+    article = english_article()
+    article.meta.created = article.meta.modified = "2020-01-01T00:00:00+00:00"
+    path = tmp_path / "port.newsdesk"
+    window = workspace.add_window(article)
+    assert window.save_as(path)
+    on_disk = load(path).meta
+    assert on_disk.modified != "2020-01-01T00:00:00+00:00"
+    assert on_disk.created == "2020-01-01T00:00:00+00:00"
+    # The window's article (what it exports) says the same as the file.
+    assert window.article().meta.modified == on_disk.modified
+    assert not window.isWindowModified()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -794,6 +795,10 @@ class ArticleForm(QScrollArea):
         self._column.setMaximumWidth(max(text, 1))
         self._page.setMaximumWidth(max(paper, text + 2 * PAGE_MARGIN))
         self._lower_column.setMaximumWidth(self._page.maximumWidth())
+
+    def note_modified(self, stamp: str) -> None:
+        """Take the modified time the article was saved with (no edit, no undo step)."""
+        self._base.meta = dataclasses.replace(self._base.meta, modified=stamp)
 
     def page_widget(self) -> QWidget:
         """Return the page the article's text is set on (its parts in published order)."""

@@ -743,6 +743,7 @@ class MainWindow(EditorWindow):
             )
             return False
         self.disk.saved(path, outcome.fingerprint)
+        self.form.note_modified(outcome.modified)
         if outcome.backup_failure is not None:
             self.disk.show_backup_failure(outcome.backup_failure)
         self._discard_recovery()
