@@ -252,3 +252,35 @@ def test_deleting_adding_and_editing_a_quotation_are_undone_in_order(
     window.undo_action.trigger()  # the token put in the text
     assert {q.id for q in window.article().quotations} == {"reyes-1", "berg-1"}
     assert not body.text().endswith("[[quote:reyes-1]]")
+
+
+def test_a_quotation_put_in_after_a_sentence_is_a_block_and_inside_one_is_set_off(
+    qtbot, workspace
+) -> None:
+    # After "The end." the token stuck to the sentence ("end.“We…”" in the export).
+    from editor.render.build import build_document
+    from editor.render.tree import BlockQuote
+
+    window = workspace.add_window(english_article())
+    form = window.form
+    body = form.sections[1].editor
+    type_into(qtbot, body, " The end.")
+    form.quotations.select("reyes-1")
+    body.setFocus()
+    window.quote_action.trigger()
+    assert body.text().endswith("The end.\n\n[[quote:reyes-1]]")
+    document = build_document(window.article(), workspace.house_style())
+    last = document.sections[1].blocks[-1]
+    assert isinstance(last, BlockQuote) and last.quotation_id == "reyes-1"
+    # Inside a sentence: a space each side, none before a full stop.
+    body.set_text("They said today.")
+    cursor = body.textCursor()
+    cursor.setPosition(len("They said"))
+    body.setTextCursor(cursor)
+    window.quote_action.trigger()
+    assert body.text() == "They said [[quote:reyes-1]] today."
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.movePosition(QTextCursor.MoveOperation.Left)  # before the full stop
+    body.setTextCursor(cursor)
+    window.quote_action.trigger()
+    assert body.text() == "They said [[quote:reyes-1]] today [[quote:reyes-1]]."

@@ -51,6 +51,12 @@ from editor.ui.form.suggestion_marks import BREAK_DELETED, BREAK_INSERTED
 from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
 
 _LINK_PLACEHOLDER = "https://"
+# A quotation put in just after these (or before those) needs no space to set it off.
+_OPENS = "([{«‹“‘„\"'/—–-"
+_CLOSES = ")]}»›”’\"'.,;:!?…/—–-،؛؟"
+# What ends a sentence (Latin, Arabic, Urdu): a quotation right after one, at the end of
+# its paragraph, is a block quotation of its own.
+_ENDS_SENTENCE = frozenset(".!?…؟۔")
 _COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 _LONGEST_TOKEN_PARAGRAPH = 256
 # The clipboard type of a body's Markdown as stored: a copy pasted inside Newsdesk keeps
@@ -846,16 +852,35 @@ class MarkdownEditor(TextBox):
         self.textCursor().insertText(text)
 
     def insert_quotation(self, quotation_id: str) -> None:
-        """Put the quotation's token at the cursor (alone in its paragraph: a block quote)."""
+        """Put the quotation's token at the cursor: right after a paragraph's last
+        sentence in a paragraph of its own (a block quotation), elsewhere set off by spaces
+        (in the words, in the language's quotation marks).
+
+        At a sentence's end the token went on the sentence's line and the export read
+        "unavoidable.“We have no choice…”", where the editor's chip, too long for the line,
+        showed it on a line of its own (seen on Xvfb).
+        """
 
         def insert() -> None:
             cursor = self.textCursor()
+            cursor.clearSelection()
+            line = cursor.block().text()
+            at = cursor.positionInBlock()
+            before, after = line[:at], line[at:]
+            plain = QTextCharFormat()
             # An edit block: the token paragraph's direction, placed right after, joins it
             # (one undo step for both).
             cursor.beginEditBlock()
+            if before[-1:] in _ENDS_SENTENCE and not after.strip():
+                # Right after a paragraph's last sentence: a block quotation below it.
+                cursor.insertBlock(self._paragraph_format(cursor.blockFormat()), plain)
+            elif before and not before[-1].isspace() and before[-1] not in _OPENS:
+                cursor.insertText(" ", plain)
             cursor.insertText(OBJECT, chip_format(quotation_id))
+            if after and not after[0].isspace() and after[0] not in _CLOSES:
+                cursor.insertText(" ", plain)
             cursor.endEditBlock()
-            cursor.setCharFormat(QTextCharFormat())
+            cursor.setCharFormat(plain)
             self.setTextCursor(cursor)
 
         self.insert_at_cursor(insert)
