@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFontComboBox,
     QGroupBox,
@@ -85,6 +86,8 @@ SAMPLE_OF = {
 }
 LANGUAGES = [SOURCE_LANGUAGE, *available_languages()]
 RIGHT_TO_LEFT = {"ar", "ur"}
+# A laptop's small screen, less a window frame: every dialog fits it.
+SMALL_SCREEN_WIDTH = 780
 MAIN_WINDOW_SIZE = (1280, 800)
 
 # Texts that equal an English source string but are right as they are, each with why.
@@ -761,3 +764,13 @@ def test_help_is_the_last_menu_in_every_language(scene: Scene) -> None:
     assert menus[-1] is window.help_menu, [m.title() for m in menus]
     assert window.review.menu in menus[:-1]
     assert tools in menus[:-1]
+
+
+def test_every_dialog_fits_a_small_screen(scene: Scene) -> None:
+    # The export dialog was 1,180 px wide, its buttons past an 800 px screen's edge.
+    too_wide = [
+        f"{name}: {widget.sizeHint().width()} px"
+        for name, widget in scene.windows.items()
+        if isinstance(widget, QDialog) and widget.sizeHint().width() > SMALL_SCREEN_WIDTH
+    ]
+    assert not too_wide, f"{scene.language}: wider than {SMALL_SCREEN_WIDTH} px: {too_wide}"

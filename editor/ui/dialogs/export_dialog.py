@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
@@ -71,7 +72,9 @@ class ExportDialog(QDialog):
         self._per_article = 1
         self.results: list[Progress] = []
         self.format_checks: dict[str, QCheckBox] = {}
-        formats_row = QHBoxLayout()
+        # Two columns: the seven formats in one row made the dialog 1,180 px wide, past an
+        # 800 or 1,024 px screen's edge with its buttons (seen on Xvfb).
+        formats_row = QGridLayout()
         names = {
             "docx": self.tr("Word (.docx)"),
             "html": self.tr("Web page (.html)"),
@@ -84,12 +87,13 @@ class ExportDialog(QDialog):
         # The formats of the last export, else Word and web page.
         ticked = [fmt for fmt in workspace.settings.export_formats if fmt in FORMATS]
         ticked = ticked or ["docx", "html"]
-        for fmt in FORMATS:
+        for place, fmt in enumerate(FORMATS):
             check = QCheckBox(names.get(fmt, fmt), self)
             check.setChecked(fmt in ticked)
             self.format_checks[fmt] = check
-            formats_row.addWidget(check)
+            formats_row.addWidget(check, place // 2, place % 2)
         self.style_combo = QComboBox(self)
+        self._style_descriptions: list[str] = []
         config = workspace.folders.config
         for name in available_styles(config):
             # By what each is for: an office names its styles after its own template.
@@ -101,8 +105,19 @@ class ExportDialog(QDialog):
             except StyleError:
                 description = ""
             self.style_combo.addItem(f"{name} — {description}" if description else name, name)
+            self._style_descriptions.append(description)
         chosen = workspace.settings.house_style or DEFAULT_STYLE
         self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(chosen)))
+        # A style's description is long (the box was 700 px, the dialog past an 800 px
+        # screen's edge): the box shows its start, the list and the tip the whole of it.
+        self.style_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.style_combo.setMinimumContentsLength(28)
+        listed = self.style_combo.view()
+        listed.setMinimumWidth(listed.sizeHintForColumn(0) + 2 * listed.frameWidth() + 8)
+        self._show_style_description()
+        self.style_combo.currentIndexChanged.connect(self._show_style_description)
         default_folder = workspace.last_folder("export")
         if not workspace.settings.export_folder and path is not None:
             default_folder = path.parent  # never exported yet: beside the article
@@ -321,6 +336,12 @@ class ExportDialog(QDialog):
     @Slot()
     def _on_export(self) -> None:
         self.start()
+
+    @Slot()
+    def _show_style_description(self) -> None:
+        index = self.style_combo.currentIndex()
+        if 0 <= index < len(self._style_descriptions):
+            self.style_combo.setToolTip(self._style_descriptions[index])
 
     @Slot()
     def _on_browse(self) -> None:
