@@ -138,9 +138,40 @@ def test_down_at_the_last_line_goes_on_into_the_next_part(workspace: Workspace, 
     qtbot.keyClick(headline, Qt.Key.Key_Down)
     standfirst = window.form.standfirst.editor
     assert standfirst.hasFocus()
-    assert standfirst.textCursor().position() == 0
+    # In its first line (at the same place across the page, or the line's end).
+    first_line = standfirst.document().firstBlock().layout().lineAt(0)
+    assert standfirst.textCursor().position() <= first_line.textLength()
     qtbot.keyClick(standfirst, Qt.Key.Key_Up)
     assert headline.hasFocus()
+
+
+def _cursor_x(box) -> int:
+    return box.viewport().mapToGlobal(box.cursorRect().center()).x()
+
+
+def test_up_and_down_across_parts_keep_the_place_across_the_page(
+    workspace: Workspace, qtbot
+) -> None:
+    # Up from the start of a body's text went to the end of the part above ("settled.Y"),
+    # and from its middle to another word (seen on Xvfb).
+    window = _open(workspace, qtbot)
+    body = window.form.sections[0].editor
+    standfirst = window.form.standfirst.editor
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.setPosition(12)
+    body.setTextCursor(cursor)
+    x = _cursor_x(body)
+    qtbot.keyClick(body, Qt.Key.Key_Up)
+    assert standfirst.hasFocus()
+    # In the standfirst's last line, within a letter of the same place.
+    last = standfirst.document().lastBlock()
+    line = last.layout().lineAt(last.layout().lineCount() - 1)
+    assert standfirst.textCursor().position() >= last.position() + line.textStart()
+    assert abs(_cursor_x(standfirst) - x) < standfirst.fontMetrics().averageCharWidth() * 2
+    qtbot.keyClick(standfirst, Qt.Key.Key_Down)
+    assert body.hasFocus()
+    assert abs(_cursor_x(body) - x) < body.fontMetrics().averageCharWidth() * 2
 
 
 def test_headline_is_set_as_the_house_style_sizes_it(workspace: Workspace, qtbot) -> None:

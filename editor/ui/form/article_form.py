@@ -7,7 +7,7 @@ import dataclasses
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QDropEvent,
     QFont,
@@ -466,10 +466,27 @@ class ArticleForm(QScrollArea):
         target = self._next_box(box, step)
         if target is None:
             return
+        # Into the line next to it, at the same place across the page, as an arrow moves
+        # between a document's paragraphs (it went to the part's end: "settled.Y" typed
+        # after an Up from the start of the text below, seen on Xvfb).
+        document = target.document()
+        block = document.firstBlock() if step > 0 else document.lastBlock()
+        layout = block.layout()
+        lines = layout.lineCount()
         cursor = target.textCursor()
-        cursor.movePosition(
-            QTextCursor.MoveOperation.Start if step > 0 else QTextCursor.MoveOperation.End
-        )
+        if lines == 0:
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Start if step > 0 else QTextCursor.MoveOperation.End
+            )
+            self._go_to(target, cursor)
+            return
+        line = layout.lineAt(0 if step > 0 else lines - 1)
+        top = document.documentLayout().blockBoundingRect(block).top()
+        here = box.viewport().mapToGlobal(box.cursorRect().center())
+        x = target.viewport().mapFromGlobal(here).x() + target.horizontalScrollBar().value()
+        y = top + line.y() + line.height() / 2
+        position = document.documentLayout().hitTest(QPointF(x, y), Qt.HitTestAccuracy.FuzzyHit)
+        cursor.setPosition(max(0, position))
         self._go_to(target, cursor)
 
     def go_on(self, box: TextBox) -> None:
