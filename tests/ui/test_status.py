@@ -110,3 +110,17 @@ def test_undoing_back_to_the_loaded_text_updates_the_counts_and_the_preview(
     qtbot.waitUntil(lambda: window.counts()["sections/1"] == 0, timeout=3000)
     assert "Comment 0" in window._words_label.text()
     qtbot.waitUntil(lambda: "Commuters" not in window.preview.browser.toPlainText(), timeout=5000)
+
+
+def test_an_unlabelled_section_is_named_by_its_place_in_the_counts(qtbot, workspace) -> None:
+    from ui_articles import english_article
+
+    from editor.model import Section
+
+    article = english_article()
+    article.sections.append(Section(kind="custom", label="", body="Three more words."))
+    window = workspace.add_window(article)
+    qtbot.waitUntil(lambda: "total" in window.counts(), timeout=3000)
+    shown = window._words_label.text()
+    assert "Section 3 3" in shown
+    assert "custom" not in shown

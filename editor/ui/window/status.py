@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from editor.model import bare_label
 from editor.model.parts import HEADLINE, OPENING, STANDFIRST, PartKind, part_kind, section_part
+from editor.ui.common.part_names import part_name
 
 if TYPE_CHECKING:
     from editor.model.tokens import QuotationLookup
@@ -114,8 +114,11 @@ class WordCounter(QObject):
                 self._counts[STANDFIRST]
             ),
         ]
-        for index, pane in enumerate(form.sections):
-            label = bare_label(pane.label_edit.text()) or pane.kind
+        labels = [pane.label_edit.text() for pane in form.sections]
+        for index in range(len(labels)):
+            # An unlabelled section by its place ("Section 3"), as everywhere else; it was
+            # shown by its kind's stored name ("custom", seen on Xvfb).
+            label = part_name(section_part(index), labels)
             # Isolated (FSI … PDI): an Arabic label in an English interface, or the other way
             # round, keeps its number and its place instead of swapping with its neighbour.
             pieces.append(f"\u2068{label} {self._counts[section_part(index)]}\u2069")
