@@ -67,3 +67,27 @@ def test_the_render_thread_calls_no_qt_function(qtbot) -> None:
     assert "render_page" in worker.ran
     assert worker.qt_calls == []
     assert "Water rates rise in the spring" in dock.browser.toPlainText()
+
+
+def test_a_page_ready_while_typing_waits_for_the_pause(qtbot) -> None:
+    # Parsing a 20,000-word page on the GUI thread takes ~16 ms: a key pressed while it was
+    # shown waited that long. A ready page waits until the text has not changed for a moment.
+    import time
+
+    from editor.render.styles import HouseStyle
+    from editor.text.template import new_article
+    from editor.ui.window.preview import PreviewDock
+
+    dock = PreviewDock(None, HouseStyle())
+    qtbot.addWidget(dock)
+    article = new_article("en")
+    article.headline = "Ferry fares stay as they are"
+    dock.request(article)
+    typing_until = time.monotonic() + 0.4  # longer than the render of so short an article
+    while time.monotonic() < typing_until:
+        dock.note_typing()
+        qtbot.wait(10)
+        assert not dock.is_current()
+    qtbot.waitUntil(dock.is_current, timeout=3000)
+    dock.shutdown()
+    assert "Ferry fares stay as they are" in dock.browser.toPlainText()

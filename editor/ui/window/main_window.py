@@ -560,6 +560,7 @@ class MainWindow(EditorWindow):
         self._dirty_parts.add(part)
         self._count_timer.start()
         self._autosave_timer.start()
+        self.preview.note_typing()
         if self.preview.isVisible():
             self._preview_timer.start(PREVIEW_DELAY_MS)
         if not self._read_only:

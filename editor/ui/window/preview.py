@@ -233,6 +233,9 @@ class PreviewDock(QDockWidget):
     """
 
     POLL_MS = 8
+    # A page is shown once the text has not changed for this long: parsing it on the GUI
+    # thread takes ~16 ms for 20,000 words, and a key pressed meanwhile waited that long.
+    QUIET_S = 0.12
     updated = Signal()
 
     def __init__(self, parent: QWidget | None = None, style: object = None) -> None:
@@ -250,6 +253,8 @@ class PreviewDock(QDockWidget):
         self.last_render_seconds = 0.0
         self.last_apply_seconds = 0.0
         self._worker = PreviewWorker()
+        self._ready: RenderedPage | None = None  # rendered, waiting for a pause in typing
+        self._last_edit = 0.0
         self._poll = QTimer(self)
         self._poll.setInterval(self.POLL_MS)
         self._poll.timeout.connect(self._collect)
@@ -281,6 +286,10 @@ class PreviewDock(QDockWidget):
             self._poll.start()
         return self._generation
 
+    def note_typing(self) -> None:
+        """Say the text just changed: a page ready now waits for the typing to pause."""
+        self._last_edit = time.monotonic()
+
     def is_current(self) -> bool:
         """Whether the page shows the newest requested article."""
         return self._shown_generation == self._generation
@@ -292,10 +301,19 @@ class PreviewDock(QDockWidget):
     @Slot()
     def _collect(self) -> None:
         rendered = self._worker.take()
-        if rendered is None or rendered.generation < self._generation:
+        if rendered is not None:
+            self._ready = rendered
+        ready = self._ready
+        if ready is None:
             return
+        if ready.generation < self._generation:
+            self._ready = None  # a newer request is under way
+            return
+        if time.monotonic() - self._last_edit < self.QUIET_S:
+            return  # typing: shown at the next pause
+        self._ready = None
         self._poll.stop()
-        self._show(rendered)
+        self._show(ready)
 
     def _show(self, rendered: RenderedPage) -> None:
         started = time.perf_counter()
