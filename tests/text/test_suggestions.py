@@ -165,3 +165,38 @@ def test_the_list_is_changed_in_place() -> None:
     assert [item.author for item in shared] == ["B"]
     ops.reject_all(article)
     assert shared == [] and article.suggestions is shared
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "left"),
+    [
+        ("the tax 500", "tax", "the 500"),
+        ("the tax, and", "tax", "the, and"),
+        ("the tax", "tax", "the"),
+        ("Tax rises", "Tax", "rises"),
+        ("تعويض بقيمة 500", "بقيمة", "تعويض 500"),
+        ("taxes 500", "es", "tax 500"),
+    ],
+)
+def test_a_word_struck_whole_and_accepted_leaves_one_space(body, word, left) -> None:
+    # "تعويض  500" was left with two spaces (seen on Xvfb).
+    from editor.model import Section
+    from editor.text.template import new_article
+
+    article = new_article("en")
+    article.sections = [Section("news", "", body)]
+    start = body.index(word)
+    made = ops.suggest(article, "sections/0", start, start + len(word), "", "Copy Editor")
+    ops.accept(article, made)
+    assert article.sections[0].body == left
+
+
+def test_words_replaced_keep_the_spaces_around_them() -> None:
+    from editor.model import Section
+    from editor.text.template import new_article
+
+    article = new_article("en")
+    article.sections = [Section("news", "", "the tax 500")]
+    made = ops.suggest(article, "sections/0", 4, 7, "levy", "Copy Editor")
+    ops.accept(article, made)
+    assert article.sections[0].body == "the levy 500"

@@ -636,3 +636,17 @@ def test_accepting_a_suggestion_on_a_bank_quotation_is_one_undo_step(qtbot, work
     window.redo_action.trigger()
     assert window.article().quotations[0].words == "We shall keep that promise."
     assert window.article().suggestions == []
+
+
+def test_a_word_struck_and_accepted_in_the_window_leaves_one_space(qtbot, window) -> None:
+    editor = window.form.sections[1].editor  # the Arabic section
+    suggest_on(qtbot, window)
+    word = ARABIC.index("الموعد")
+    place(editor, word, word + len("الموعد"))
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    window.review.suggestions.accept_all()
+    expected = ARABIC.replace("الموعد ", "")
+    assert window.article().sections[1].body == expected
+    assert shown(editor) == expected
+    undo(qtbot, editor)
+    assert shown(editor) == ARABIC

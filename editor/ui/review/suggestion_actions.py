@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from editor.model import Article, Suggestion, SuggestionKind, new_id, now_iso
 from editor.model.parts import MalformedPartError, PartKind, parse_part
 from editor.model.review import initials_of
-from editor.text.suggestions import SuggestionError
+from editor.text.suggestions import SuggestionError, spare_space
 from editor.text.suggestions import accept as accept_suggestion
 from editor.text.suggestions import apply_edit as move_anchors
 from editor.ui.form.markdown_editor import MarkdownEditor
@@ -773,6 +773,12 @@ class SuggestionActions(QObject):
             for piece in pieces:
                 keep = (piece.kind == INSERTED) == accepting
                 (unmark if keep else remove).append(piece)
+        # Words struck whole (one piece, no new words) take a space with them when accepted.
+        deletions = {
+            suggestion.id
+            for suggestion, pieces in items
+            if accepting and suggestion.kind is SuggestionKind.DELETE and len(pieces) == 1
+        }
         with self._edit_block(box):
             for piece in unmark:
                 self.marker.unmark(box, piece)
@@ -784,6 +790,8 @@ class SuggestionActions(QObject):
                 cursor.setPosition(piece.end, QTextCursor.MoveMode.KeepAnchor)
                 if text is None:
                     cursor.removeSelectedText()
+                    if piece.id in deletions:
+                        _take_spare_space(cursor)
                 else:
                     self.marker.set_formats(box, piece.start, piece.end, without_mark)
                     box.insert_stored(cursor, text)
@@ -870,6 +878,23 @@ class SuggestionActions(QObject):
     def article(self) -> Article:
         """Return the window's article as shown (its suggestions are the live list)."""
         return self.window.article()
+
+
+def _take_spare_space(cursor: QTextCursor) -> None:
+    """Remove the space too many a deletion's gap at the cursor leaves (``spare_space``),
+    unless that space is part of another suggestion."""
+    at = cursor.position()
+    block = cursor.block()
+    offset = at - block.position()
+    line = block.text()
+    side = spare_space(line[offset - 1 : offset], line[offset : offset + 1])
+    if not side:
+        return
+    low = at if side > 0 else at - 1
+    cursor.setPosition(low)
+    cursor.setPosition(low + 1, QTextCursor.MoveMode.KeepAnchor)
+    if not is_marked(cursor.charFormat()):
+        cursor.removeSelectedText()
 
 
 class _BankSuggestionsStep:
