@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from editor.model.tokens import QUOTE_TOKEN
-from editor.text.counts import _LETTER
+from editor.text.counts import _LETTER, word_text
 from editor.text.dictionaries import (
     Dictionary,
     SpellingError,
@@ -54,7 +54,7 @@ _URL_TAIL = r"(?:[^\s<>()\[\]]|\([^\s<>()\[\]]*\))+"
 # Longer than this, a word is no dictionary's (German's longest compounds have some 80).
 LONGEST_WORD = 120
 # A word: letters and marks, joined inside by an apostrophe or a hyphen. _LETTER takes \w's
-# underscore too: the text is read with each underscore made a space (same offsets).
+# underscore too: the text is read through counts.word_text (each underscore a space).
 _WORD = re.compile(rf"{_LETTER}+(?:['’\-‐]{_LETTER}+)*")
 # Spans whose words are not prose: quotation tokens, URLs and e-mail addresses, Markdown
 # link targets ``](…)``, autolinks ``<…>``, inline code, and HTML-like tags.
@@ -166,7 +166,7 @@ def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, word) for each word of prose in a line, outside skipped spans."""
     spans = skip_spans(text)
     index = 0
-    for match in _WORD.finditer(text.replace("_", " ")):
+    for match in _WORD.finditer(word_text(text)):
         start, end = match.span()
         while index < len(spans) and spans[index][1] <= start:
             index += 1
@@ -408,7 +408,7 @@ class SpellChecker:
         if not mixed:
             wrong = {
                 word
-                for word in set(_WORD.findall(line.replace("_", " ")))
+                for word in set(_WORD.findall(word_text(line)))
                 if not self._skippable(word, skip) and self.check_word(word, line_code) is False
             }
             if not wrong:
