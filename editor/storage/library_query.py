@@ -74,25 +74,8 @@ def _clean(text: str) -> str:
 
 def entry_for(article: Article) -> Entry:
     """Return what the library indexes of an article: the words a reader sees."""
-    bank = bank_lookup(article)
-    placed: set[str] = set()
-
-    def lookup(quotation_id: str) -> Quotation | None:
-        placed.add(quotation_id)
-        return bank(quotation_id)
-
     language = article.language
-    parts = [
-        (article.opening.language or language, article.opening.text),
-        (article.standfirst_language or language, article.standfirst),
-    ]
-    parts.extend(
-        (section.language or language, reader_text(section.body, lookup))
-        for section in article.sections
-    )
-    parts.extend(
-        (q.language or language, q.words) for q in article.quotations if q.id not in placed
-    )
+    parts = _reader_parts(article, article.quotations)
     for edition in article.editions:
         parts.extend(_edition_parts(article, edition))
     kept = tuple((code, _clean(text)) for code, text in parts if text)
@@ -134,8 +117,16 @@ def _edition_parts(source: Article, edition: Article) -> list[tuple[str, str]]:
     from editor.text.editions import edition_view
 
     view = edition_view(source, edition)
-    language = view.language
-    bank = bank_lookup(view)
+    headline = (view.headline_language or view.language, view.headline)
+    return [headline, *_reader_parts(view, edition.quotations)]
+
+
+def _reader_parts(article: Article, quotations: list[Quotation]) -> list[tuple[str, str]]:
+    """Return the texts a reader sees below the headline, each with its language: the
+    opening line, standfirst and sections (quotations in place), then those of
+    ``quotations`` the sections do not place."""
+    language = article.language
+    bank = bank_lookup(article)
     placed: set[str] = set()
 
     def lookup(quotation_id: str) -> Quotation | None:
@@ -143,17 +134,14 @@ def _edition_parts(source: Article, edition: Article) -> list[tuple[str, str]]:
         return bank(quotation_id)
 
     parts = [
-        (view.headline_language or language, view.headline),
-        (view.opening.language or language, view.opening.text),
-        (view.standfirst_language or language, view.standfirst),
+        (article.opening.language or language, article.opening.text),
+        (article.standfirst_language or language, article.standfirst),
     ]
     parts.extend(
         (section.language or language, reader_text(section.body, lookup))
-        for section in view.sections
+        for section in article.sections
     )
-    parts.extend(
-        (q.language or language, q.words) for q in edition.quotations if q.id not in placed
-    )
+    parts.extend((q.language or language, q.words) for q in quotations if q.id not in placed)
     return parts
 
 
