@@ -174,7 +174,6 @@ def edition_view(source: Article, edition: Article) -> Article:
     source's (an edition has none of its own).
     """
     view = copy.copy(edition)
-    view.__dict__.pop("_bank_index", None)
     translations = {q.id: q for q in edition.quotations if q.words.strip()}
     bank = []
     for quotation in source.quotations:

@@ -225,6 +225,8 @@ def test_the_edition_view_has_the_shared_bank_with_its_translations() -> None:
     arabic = new_edition(source, "ar", prefill=False)
     first, second = source.quotations[0], source.quotations[1]
     arabic.quotations.append(Quotation(id=first.id, words="جواب واضح", translated=True))
+    # The edition's own bank looked up first: its index must not answer for the view's.
+    assert arabic.quotation(second.id) is None
     view = edition_view(source, arabic)
     assert [q.id for q in view.quotations] == [q.id for q in source.quotations]
     shown = view.quotation(first.id)
