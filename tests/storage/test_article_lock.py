@@ -225,41 +225,39 @@ def test_lock_taken_over_while_held_is_noticed_before_writing(article: Path) -> 
         first.check()
 
 
-def test_lock_names_the_login_without_getpass(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        monkeypatch.delenv(variable, raising=False)
-    monkeypatch.setenv("USER", "desk-writer")
+def _holder_without_getpass(article: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The holder a lock names when getpass cannot be imported (as at the editor's start)."""
     # getpass (and termios) cost the editor's start; the account is read as getpass would.
     monkeypatch.setitem(sys.modules, "getpass", None)
-    article = tmp_path / "story.newsdesk"
-    article.write_bytes(b"")
     lock = ArticleLock(article)
     lock.acquire()
     holder = read_lock(article)
     lock.release()
     assert holder is not None
+    return holder
+
+
+def _no_login_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(variable, raising=False)
+
+
+def test_lock_names_the_login_without_getpass(
+    article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_login_variables(monkeypatch)
+    monkeypatch.setenv("USER", "desk-writer")
+    holder = _holder_without_getpass(article, monkeypatch)
     assert holder["account"] == "desk-writer"
     assert holder["user"] == "desk-writer"
 
 
 def test_lock_names_the_account_getpass_gives_without_login_variables(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    article: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        monkeypatch.delenv(variable, raising=False)
+    _no_login_variables(monkeypatch)
     try:
         expected = getpass.getuser()
     except (KeyError, OSError):
         expected = "unknown user"
-    # Found as getpass finds it, without getpass (and termios) at the editor's start.
-    monkeypatch.setitem(sys.modules, "getpass", None)
-    article = tmp_path / "story.newsdesk"
-    article.write_bytes(b"")
-    lock = ArticleLock(article)
-    lock.acquire()
-    holder = read_lock(article)
-    lock.release()
-    assert holder is not None
-    assert holder["account"] == expected
+    assert _holder_without_getpass(article, monkeypatch)["account"] == expected
