@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from editor.cli.common import (
     EXIT_OK,
@@ -21,6 +21,7 @@ from editor.cli.common import (
 from editor.cli.editions import add_edition_option, chosen_edition
 
 if TYPE_CHECKING:
+    from editor.model import Article, Suggestion
     from editor.render.styles import ReviewRules
 
 
@@ -333,7 +334,7 @@ def _run_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _suggestion_line(item: Any, names: dict[str, str]) -> str:
+def _suggestion_line(item: Suggestion, names: dict[str, str]) -> str:
     kind = f"{item.kind} {item.format}" if item.format else str(item.kind)
     return (
         f"[{item.id[:8]}] {names.get(item.part, item.part)} · {kind} · {item.author}: "
@@ -384,7 +385,7 @@ def _run_suggestions(args: argparse.Namespace) -> int:
     opened = load_for_writing(args.file)
     article = opened.article
     names = {part.key: part.name for part in article_parts(article)}
-    left: list[tuple[Any, str]] = []
+    left: list[tuple[Suggestion, str]] = []
     if args.accept_all or args.reject_all:
         outcome = (operations.accept_all if args.accept_all else operations.reject_all)(article)
         done, left = outcome.done, outcome.left
@@ -411,7 +412,7 @@ def _run_suggestions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _by_prefix(article: Any, name: str, key: str) -> Any:
+def _by_prefix(article: Article, name: str, key: str) -> Suggestion:
     """The one suggestion whose id is ``key`` or starts with it."""
     exact = [item for item in article.suggestions if item.id == key]
     found = exact or [item for item in article.suggestions if key and item.id.startswith(key)]
