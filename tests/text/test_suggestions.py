@@ -191,6 +191,27 @@ def test_a_word_struck_whole_and_accepted_leaves_one_space(body, word, left) -> 
     assert article.sections[0].body == left
 
 
+@pytest.mark.parametrize(
+    ("body", "word", "after"), [("the tax 500 now", "tax", "500"), ("the tax, and", "tax", "and")]
+)
+def test_comments_after_a_word_struck_whole_stay_on_their_words(
+    body: str, word: str, after: str
+) -> None:
+    # The space taken with the word moves what follows by one more character.
+    from editor.model import Section
+    from editor.text.template import new_article
+
+    article = new_article("en")
+    article.sections = [Section("news", "", body)]
+    at = body.index(after)
+    comment = add_comment(article, "sections/0", at, at + len(after), "Check", "Desk")
+    start = body.index(word)
+    made = ops.suggest(article, "sections/0", start, start + len(word), "", "Copy Editor")
+    ops.accept(article, made)
+    text = article.sections[0].body
+    assert text[comment.start : comment.end] == after == comment.quote
+
+
 def test_words_replaced_keep_the_spaces_around_them() -> None:
     from editor.model import Section
     from editor.text.template import new_article
