@@ -278,6 +278,11 @@ class SuggestionKind(StrEnum):
 # Where a suggestion came from when it was made in the editor; a reviewed DOCX gives its name.
 NEWSDESK_SOURCE = "newsdesk"
 
+# A language an edition may have, and the file can name its folder by: BCP 47-like, a
+# primary subtag of letters and up to seven subtags ("ar", "zh-Hant-TW"). A pattern, not a
+# compiled one: re is not loaded for it at start-up.
+EDITION_LANGUAGE = r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,7}"
+
 
 @dataclass
 class Suggestion:

@@ -27,6 +27,7 @@ from typing import Any
 
 from editor.files import IS_FOLDER, NOT_FOUND, TOO_LARGE, FileReadError, read_regular
 from editor.model import Article
+from editor.model.article import EDITION_LANGUAGE
 from editor.storage.atomic import make_folder, write_bytes
 from editor.storage.errors import FormatError, StorageError
 from editor.storage.folders import UserFolders
@@ -96,7 +97,7 @@ _SAFE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,99}")
 _FOLDERS = ("sections/", "revisions/", "assets/")
 # Editions: ``editions/LANG/`` holds an edition laid out as the top level, without images.
 _EDITIONS = "editions/"
-_EDITION_LANGUAGE = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,7}")
+_EDITION_LANGUAGE = re.compile(EDITION_LANGUAGE)
 _EDITION_ENTRY = re.compile(r"editions/([^/]*)/(.*)", re.DOTALL)
 # Formats that are compressed already: deflating them again costs time and gains nothing.
 _STORED_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".zip", ".gz")

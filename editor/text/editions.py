@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from editor.model import Article, Quotation, Section, SourceLink, StatusChange, now_iso
+from editor.model.article import EDITION_LANGUAGE
 from editor.model.parts import (
     HEADLINE,
     OPENING,
@@ -46,8 +47,8 @@ from editor.text.paragraphs import (
     reconcile,
 )
 
-# BCP 47-like: a primary subtag of letters and up to seven subtags ("ar", "zh-Hant-TW").
-LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,7}")
+# The languages an edition may have: those the file can store (model.article).
+LANGUAGE_TAG = re.compile(EDITION_LANGUAGE)
 
 
 class EditionError(ValueError):
