@@ -34,7 +34,7 @@ from editor.importing.docx_newsdesk import (
     STANDFIRST,
     TITLE,
 )
-from editor.importing.docx_text import w
+from editor.importing.docx_text import style_names, w
 from editor.importing.docx_tracked import (
     STORIES,
     STORY_NAMES,
@@ -45,7 +45,6 @@ from editor.importing.docx_tracked import (
     merged,
     paragraph_edits,
     read_package,
-    style_names,
 )
 from editor.importing.errors import DraftError
 from editor.model import Article, Suggestion, SuggestionKind
