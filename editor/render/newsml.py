@@ -58,7 +58,7 @@ def _xhtml_body(document: Document) -> etree._Element:
     """Return the body as an XHTML ``html`` element: the sanitised HTML, parsed and renamed."""
     from lxml import etree, html
 
-    from editor.render.html import body_html, inline_html
+    from editor.render.html import body_html, corrections_html
 
     page = etree.Element(f"{{{XHTML}}}html", nsmap={None: XHTML})
     page.set("lang", document.language)
@@ -67,17 +67,7 @@ def _xhtml_body(document: Document) -> etree._Element:
     head = etree.SubElement(page, f"{{{XHTML}}}head")
     etree.SubElement(head, f"{{{XHTML}}}title").text = document.headline
     body = etree.SubElement(page, f"{{{XHTML}}}body")
-    markup = body_html(document)
-    if document.corrections is not None:
-        out = ['<section class="corrections"><h2>']
-        inline_html(document.corrections.heading.children, out)
-        out.append("</h2>")
-        for entry in document.corrections.entries:
-            out.append(f'<p dir="{entry.direction}">')
-            inline_html(entry.children, out)
-            out.append("</p>")
-        out.append("</section>")
-        markup += "".join(out)
+    markup = body_html(document) + corrections_html(document)
     # The sanitised markup is HTML (void elements unclosed): parsed as HTML, every element
     # then takes the XHTML namespace.
     for element in html.fragments_fromstring(markup) if markup.strip() else ():
