@@ -197,6 +197,34 @@ def test_the_editors_note_is_in_no_export(tmp_path: Path) -> None:
     assert b"EDITOR-NOTE" not in (tmp_path / "out" / steps[0].output.name).read_bytes()
 
 
+@pytest.mark.parametrize(
+    ("created", "expected", "page"),
+    [
+        ("2026-05-01T09:00:00+00:00", "2026-05-01T09:00:00+00:00", None),
+        ("2026-05-01T09:00:00.250", "2026-05-01T09:00:00+00:00", None),  # no zone: UTC
+        ("2026-05-01 11:30+0200", "2026-05-01T11:30:00+02:00", None),
+        # A date alone is no version's time; schema.org's dateCreated takes a date.
+        ("2026-05-01", "", "2026-05-01"),
+        ("last Friday", "", None),
+    ],
+)
+def test_ninjs_newsml_and_the_page_give_one_creation_time(
+    created: str, expected: str, page: str | None
+) -> None:
+    from editor.render.structured import structured_data
+
+    article = _desk(import_draft(own_drafts()[0]).article)
+    article.meta.created = created
+    article.meta.modified = ""
+    found = _valid(article)
+    assert found["2.2"].get("firstcreated", "") == expected
+    assert found["3.1"].get("firstCreated", "") == expected
+    assert found["newsml"].findtext(f"{NAR}itemMeta/{NAR}firstCreated", "") == expected
+    assert found["newsml"].findtext(f"{NAR}contentMeta/{NAR}contentCreated", "") == expected
+    data = structured_data(build_document(article, load_style()))
+    assert data.get("dateCreated", "") == (expected if page is None else page)
+
+
 def _wxr_articles() -> list[Article]:
     articles = [_desk(import_draft(path).article) for path in own_drafts()[:3]]
     articles[0].meta.status = "draft"
