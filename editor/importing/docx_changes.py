@@ -644,6 +644,7 @@ def import_review(article: Article, path: str | Path, policy: str = "keep") -> R
         data = read_regular(path, MAX_DRAFT_BYTES)
     except FileReadError as failure:
         raise DraftError(path, failure.message) from None
-    comments = import_comments(article, path)
+    # One read of the file for both: the comments and the changes are of the same bytes.
+    comments = import_comments(article, path, data)
     changes = import_changes(article, path, policy, data)
     return ReviewImport(comments, changes)
