@@ -34,7 +34,7 @@ from editor.importing.docx_newsdesk import (
     STANDFIRST,
     TITLE,
 )
-from editor.importing.docx_text import w
+from editor.importing.docx_text import style_names, w
 from editor.importing.docx_tracked import (
     STORIES,
     STORY_NAMES,
@@ -45,7 +45,6 @@ from editor.importing.docx_tracked import (
     merged,
     paragraph_edits,
     read_package,
-    style_names,
 )
 from editor.importing.errors import DraftError
 from editor.model import Article, Suggestion, SuggestionKind
@@ -645,6 +644,7 @@ def import_review(article: Article, path: str | Path, policy: str = "keep") -> R
         data = read_regular(path, MAX_DRAFT_BYTES)
     except FileReadError as failure:
         raise DraftError(path, failure.message) from None
-    comments = import_comments(article, path)
+    # One read of the file for both: the comments and the changes are of the same bytes.
+    comments = import_comments(article, path, data)
     changes = import_changes(article, path, policy, data)
     return ReviewImport(comments, changes)

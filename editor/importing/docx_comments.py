@@ -12,6 +12,7 @@ its replies come back as comments on exactly the same words, which are taken as 
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -94,18 +95,19 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
     return read_word_review(path).threads
 
 
-def read_word_review(path: str | Path) -> WordReview:
+def read_word_review(path: str | Path, data: bytes | None = None) -> WordReview:
     """Return a DOCX's comment threads (every reply on its thread's first comment) and notes.
 
     Every comment comes back: replies of any depth go to their thread's first comment, in
     the order they were written; parents that form a cycle are broken at the cycle's first
     comment in the file; a date that cannot be read is kept as written. Each is reported.
+    ``data`` is the file's bytes when already read (``path`` then only names it).
     """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        package = docx.Document(str(path))
+        package = docx.Document(io.BytesIO(data) if data is not None else str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as failure:
         raise DraftError(path, f"not a Word document that can be read ({failure})") from None
     except Exception as failure:  # lxml and zipfile raise many kinds on a damaged file
@@ -447,9 +449,14 @@ def _key(
     return (part, start, end, comment.text.strip(), comment.author)
 
 
-def import_comments(article: Article, path: str | Path) -> CommentImport:
-    """Read a returned DOCX's comments and attach them to the article's parts and words."""
-    review = read_word_review(path)
+def import_comments(
+    article: Article, path: str | Path, data: bytes | None = None
+) -> CommentImport:
+    """Read a returned DOCX's comments and attach them to the article's parts and words.
+
+    ``data`` is the file's bytes when already read.
+    """
+    review = read_word_review(path, data)
     result = attach_word_comments(article, review.threads)
     result.warnings = review.warnings
     return result

@@ -134,18 +134,18 @@ def read_record(main: Any) -> dict[str, Any] | None:
             root = etree.fromstring(relationship.target_part.blob, parser)
         except Exception:  # a damaged part is no record; the document's text still imports
             continue
-        if root.tag != f"{{{RECORD_NAMESPACE}}}record":
-            continue
-        try:
-            record = json.loads(root.text or "")
-        except (ValueError, RecursionError):
-            return None
-        return (
-            record
-            if isinstance(record, dict) and isinstance(record.get("article"), dict)
-            else None
-        )
+        if root.tag == f"{{{RECORD_NAMESPACE}}}record":
+            return record_in(root)
     return None
+
+
+def record_in(root: Any) -> dict[str, Any] | None:
+    """Return the record a ``record`` element holds, None when its JSON is no record."""
+    try:
+        record = json.loads(root.text or "")
+    except (ValueError, RecursionError):
+        return None
+    return record if isinstance(record, dict) and isinstance(record.get("article"), dict) else None
 
 
 @dataclass

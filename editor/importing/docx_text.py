@@ -291,12 +291,13 @@ class StoryReader:
         style = properties.find(w("rStyle"))
         name = self.styles.get(style.get(w("val"), ""), "").lower() if style is not None else ""
         return (
-            _on(bold) or name in self.bold_styles,
-            _on(italic) or name in self.italic_styles,
+            is_on(bold) or name in self.bold_styles,
+            is_on(italic) or name in self.italic_styles,
         )
 
 
-def _on(element: Any) -> bool:
+def is_on(element: Any) -> bool:
+    """Whether a toggle property (``w:b``, ``w:i``…) is present and not switched off."""
     return element is not None and element.get(w("val"), "true").lower() not in _OFF
 
 
@@ -354,10 +355,11 @@ def style_names(styles_root: Any) -> tuple[dict[str, str], str]:
     for style in styles_root.iter(w("style")):
         name = style.find(w("name"))
         style_id = style.get(w("styleId"), "")
-        value = name.get(w("val"), "") if name is not None else style_id
-        names[style_id] = value or ""
+        # A style whose name is missing or empty goes by its id.
+        value = (name.get(w("val"), "") if name is not None else "") or style_id
+        names[style_id] = value
         if style.get(w("type")) == "paragraph" and _on_value(style.get(w("default"))):
-            default = value or ""
+            default = value
     return names, default
 
 

@@ -18,12 +18,11 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
-from editor.importing.docx_newsdesk import role_of
-from editor.importing.docx_text import W, w
+from editor.importing.docx_newsdesk import RECORD_NAMESPACE, record_in, role_of
+from editor.importing.docx_text import W, is_on, w
 from editor.importing.errors import DraftError
 
 MAX_PART_BYTES = 64 * 1024 * 1024
-_RECORD_NAMESPACE = "urn:newsdesk:docx-record"
 
 _INSERTS = frozenset({w("ins"), w("moveTo")})
 _DELETES = frozenset({w("del"), w("moveFrom")})
@@ -42,7 +41,6 @@ _THROUGH = frozenset(
     }
 )
 _CHARACTERS = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "\u2011"}
-_OFF = frozenset({"0", "false", "off"})
 _BOLD_STYLES = frozenset({"strong", "bold"})
 _ITALIC_STYLES = frozenset({"emphasis", "intenseemphasis", "subtleemphasis"})
 STORIES = re.compile(r"^word/(header|footer|footnotes|endnotes)\d*\.xml$")
@@ -110,8 +108,6 @@ def _parse(data: bytes) -> Any:
 
 def read_package(data: bytes, name: str) -> tuple[Any, Any, dict[str, Any] | None, dict[str, Any]]:
     """Return the document root, the styles root, the record and the other stories."""
-    import json
-
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError):
@@ -138,38 +134,14 @@ def read_package(data: bytes, name: str) -> tuple[Any, Any, dict[str, Any] | Non
                     root = _parse(read(part))
                 except Exception:  # a damaged custom part is no record
                     continue
-                if root.tag == f"{{{_RECORD_NAMESPACE}}}record":
-                    try:
-                        found = json.loads(root.text or "")
-                    except (ValueError, RecursionError):
-                        found = None
-                    record = found if isinstance(found, dict) else None
+                if root.tag == f"{{{RECORD_NAMESPACE}}}record":
+                    record = record_in(root)
                     break
         except DraftError:
             raise
         except Exception as failure:  # lxml and zipfile raise many kinds on a damaged file
             raise DraftError(name, f"damaged Word document ({type(failure).__name__})") from None
     return document, styles, record, stories
-
-
-def style_names(styles: Any) -> tuple[dict[str, str], str]:
-    """Return the style names by id, and the default paragraph style's name."""
-    names: dict[str, str] = {}
-    default = ""
-    if styles is None:
-        return names, default
-    for style in styles.iter(w("style")):
-        name = style.find(w("name"))
-        style_id = style.get(w("styleId"), "")
-        value = (name.get(w("val"), "") if name is not None else "") or style_id
-        names[style_id] = value
-        if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true", "on"):
-            default = value
-    return names, default
-
-
-def _on(element: Any) -> bool:
-    return element is not None and element.get(w("val"), "true").lower() not in _OFF
 
 
 def _emphasis(properties: Any, styles: dict[str, str]) -> tuple[bool, bool]:
@@ -179,8 +151,8 @@ def _emphasis(properties: Any, styles: dict[str, str]) -> tuple[bool, bool]:
     name = ""
     if style is not None:
         name = "".join(styles.get(style.get(w("val"), ""), "").split()).lower()
-    bold = _on(properties.find(w("b"))) or name in _BOLD_STYLES
-    italic = _on(properties.find(w("i"))) or name in _ITALIC_STYLES
+    bold = is_on(properties.find(w("b"))) or name in _BOLD_STYLES
+    italic = is_on(properties.find(w("i"))) or name in _ITALIC_STYLES
     return bold, italic
 
 

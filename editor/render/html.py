@@ -341,6 +341,22 @@ def _corrections_html(corrections: Corrections, document: Document, out: list[st
     out.append("</section>\n")
 
 
+def corrections_html(document: Document) -> str:
+    """Return the corrections log as the page prints it under the article ("" for none)."""
+    out: list[str] = []
+    if document.corrections is not None:
+        _corrections_html(document.corrections, document, out)
+    return "".join(out)
+
+
+def credit_html(document: Document) -> str:
+    """Return the credit line as the page prints it ("" for none)."""
+    out: list[str] = []
+    if document.credit is not None:
+        _simple("p", document.credit, document, "credit", out)
+    return "".join(out)
+
+
 def _body_html(document: Document, out: list[str], context: InlineContext) -> None:
     """The sections (each with its label) and the footnotes: the article's body."""
     for section in document.sections:

@@ -19,8 +19,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from editor.render.ninjs import pub_status, stamp
-from editor.render.structured import article_uri
+from editor.render.ninjs import pub_status
+from editor.render.structured import (
+    article_uri,
+    dateline,
+    machine_time,
+    media_topic,
+    other_editions,
+)
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -58,7 +64,7 @@ def _xhtml_body(document: Document) -> etree._Element:
     """Return the body as an XHTML ``html`` element: the sanitised HTML, parsed and renamed."""
     from lxml import etree, html
 
-    from editor.render.html import body_html, inline_html
+    from editor.render.html import body_html, corrections_html
 
     page = etree.Element(f"{{{XHTML}}}html", nsmap={None: XHTML})
     page.set("lang", document.language)
@@ -67,17 +73,7 @@ def _xhtml_body(document: Document) -> etree._Element:
     head = etree.SubElement(page, f"{{{XHTML}}}head")
     etree.SubElement(head, f"{{{XHTML}}}title").text = document.headline
     body = etree.SubElement(page, f"{{{XHTML}}}body")
-    markup = body_html(document)
-    if document.corrections is not None:
-        out = ['<section class="corrections"><h2>']
-        inline_html(document.corrections.heading.children, out)
-        out.append("</h2>")
-        for entry in document.corrections.entries:
-            out.append(f'<p dir="{entry.direction}">')
-            inline_html(entry.children, out)
-            out.append("</p>")
-        out.append("</section>")
-        markup += "".join(out)
+    markup = body_html(document) + corrections_html(document)
     # The sanitised markup is HTML (void elements unclosed): parsed as HTML, every element
     # then takes the XHTML namespace.
     for element in html.fragments_fromstring(markup) if markup.strip() else ():
@@ -144,7 +140,7 @@ def news_item(document: Document) -> etree._Element:
         _named(meta, "provider", desk.office)
     else:
         _add(meta, "provider", literal="newsdesk")
-    created, modified = stamp(document.created), stamp(document.modified)
+    created, modified = machine_time(document.created), machine_time(document.modified)
     from editor.model import now_iso
 
     _add(meta, "versionCreated", modified or created or now_iso())
@@ -155,10 +151,7 @@ def news_item(document: Document) -> etree._Element:
     _add(meta, "pubStatus", qcode=f"stat:{pub_status(document)}")
     if desk.corrections:
         _add(meta, "signal", qcode="sig:correction")
-    own = article_uri(desk.article_id, desk.edition)
-    for edition in document.editions:
-        if edition.uri == own or (desk.edition and not edition.original):
-            continue  # itself; an edition names the source it translates, not its siblings
+    for edition in other_editions(document):
         # IPTC item relations: an edition is "translatedFrom" its source; the source
         # points to each translation as "seeAlso", in the translation's language.
         rel = "irel:translatedFrom" if edition.original else "irel:seeAlso"
@@ -186,17 +179,17 @@ def news_item(document: Document) -> etree._Element:
     for tag in document.tags:
         _add(content, "keyword", tag)
     for name in desk.subjects:
-        code = name.removeprefix("medtop:")
-        if name.startswith("medtop:") and code.isdigit():
+        code = media_topic(name)
+        if code:
             _add(content, "subject", qcode=f"medtop:{code}")
         else:
             _named(content, "subject", name)
     if desk.slugline:
         _add(content, "slugline", desk.slugline)
     _add(content, "headline", document.headline)
-    dateline = ", ".join(part for part in (desk.place, document.date) if part)
-    if dateline:
-        _add(content, "dateline", dateline)
+    line = dateline(document)
+    if line:
+        _add(content, "dateline", line)
     if document.author:
         _add(content, "by", document.author)
     if desk.standfirst:

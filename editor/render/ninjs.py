@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from editor.render.structured import article_uri
+from editor.render.structured import article_uri, machine_time, media_topic, other_editions
 
 if TYPE_CHECKING:
     from editor.render.styles import HouseStyle
@@ -57,22 +57,10 @@ def pub_status(document: Document) -> str:
     return "usable" if desk.status in ("approved", "published") else "withheld"
 
 
-def stamp(value: str) -> str:
-    """Return an ISO 8601 date-time with its zone, to the second; "" when it is none."""
-    from editor.model.article import time_of
-
-    if not value or "T" not in value:
-        return ""
-    moment = time_of(value)
-    return moment.isoformat(timespec="seconds") if moment is not None else ""
-
-
 def subject(name: str) -> dict[str, str]:
     """Return a subject: a Media Topic code ("medtop:20000763") as its URI, else its name."""
-    code = name.removeprefix("medtop:")
-    if name.startswith("medtop:") and code.isdigit():
-        return {"uri": _MEDIA_TOPIC_URI + code, "literal": name}
-    return {"name": name}
+    code = media_topic(name)
+    return {"uri": _MEDIA_TOPIC_URI + code, "literal": name} if code else {"name": name}
 
 
 def ninjs_item(document: Document, version: str = DEFAULT_VERSION) -> dict[str, Any]:
@@ -95,7 +83,7 @@ def ninjs_item(document: Document, version: str = DEFAULT_VERSION) -> dict[str, 
         "language": document.language,
         "pubstatus": pub_status(document),
     }
-    created, modified = stamp(document.created), stamp(document.modified)
+    created, modified = machine_time(document.created), machine_time(document.modified)
     if created:
         item["firstcreated"] = created
         item["contentcreated"] = created
@@ -150,11 +138,7 @@ def _translations(document: Document, version: str) -> list[dict[str, Any]]:
     edition translates ("translation-source"), the translations of a source
     ("translation-LANG"); 3.1 says the relation in ``rel`` too (2.2 has no such field)."""
     associations = []
-    for edition in document.editions:
-        if edition.uri == article_uri(document.desk.article_id, document.desk.edition):
-            continue  # the document itself
-        if document.desk.edition and not edition.original:
-            continue  # an edition names the source it translates, not its siblings
+    for edition in other_editions(document):
         name = "translation-source" if edition.original else f"translation-{edition.language}"
         entry: dict[str, Any] = {
             "name": name,

@@ -218,10 +218,9 @@ class _Piece:
 class _Content:
     """One content stream (a page's or a form's), parsed, with the pieces it draws."""
 
-    def __init__(self, owner: Any, instructions: list[Any], fonts: Any = None) -> None:
+    def __init__(self, owner: Any, instructions: list[Any]) -> None:
         self.owner = owner  # a page's dictionary, or a form XObject's stream
         self.instructions = instructions
-        self.fonts = fonts if fonts is not None else {}  # its resources' /Font dictionary
         self.glyphs: list[_Glyph | None] = []  # its text-showing operators, in order
         self.changed = False
 
@@ -264,7 +263,7 @@ class _Reader:
 
         instructions = pikepdf.parse_content_stream(stream)
         fonts = resources.get("/Font", {}) if resources is not None else {}
-        content = _Content(stream, instructions, fonts)
+        content = _Content(stream, instructions)
         self.contents.append(content)
         glyphs = content.glyphs
         forms = resources.get("/XObject", {}) if resources is not None else {}

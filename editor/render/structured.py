@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from editor.render.tree import Document
+    from editor.render.tree import Document, EditionLink
 
 # What no text inside a script element may hold as itself: "<" and ">" (a "</script>" or
 # "<!--" would end or change the element), "&" (for XHTML readers), and the line and
@@ -63,6 +63,36 @@ def machine_date(text: str) -> str:
     return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone}"
 
 
+def machine_time(text: str) -> str:
+    """Return a date-time as the exchange formats take it (to the second, with its zone),
+    "" when the text is no date-time (a date alone is none)."""
+    stamp = machine_date(text)
+    return stamp if "T" in stamp else ""
+
+
+def dateline(document: Document) -> str:
+    """Return the dateline: the byline's place and date ("Marren, 2026-05-02"), "" for none."""
+    return ", ".join(part for part in (document.desk.place, document.date) if part)
+
+
+def media_topic(subject: str) -> str:
+    """Return the IPTC Media Topic code a subject names ("medtop:20000763"), "" for a name."""
+    code = subject.removeprefix("medtop:")
+    return code if subject.startswith("medtop:") and code.isdigit() else ""
+
+
+def other_editions(document: Document) -> list[EditionLink]:
+    """Return the story's language versions an exchange item links to: a source's
+    translations, or the source an edition translates (never its siblings, nor itself)."""
+    desk = document.desk
+    own = article_uri(desk.article_id, desk.edition)
+    return [
+        edition
+        for edition in document.editions
+        if edition.uri != own and (edition.original or not desk.edition)
+    ]
+
+
 def article_uri(article_id: str, edition: str = "") -> str:
     """Return the URI that names an article in every exchange format; a language edition
     (same article id) adds its language: ``urn:newsdesk:article:ID:ar``."""
@@ -88,9 +118,9 @@ def structured_data(document: Document) -> dict[str, Any]:
         data["author"] = {"@type": "Person", "name": document.author}
     if desk.office:
         data["publisher"] = {"@type": "Organization", "name": desk.office}
-    dateline = ", ".join(part for part in (desk.place, document.date) if part)
-    if dateline:
-        data["dateline"] = dateline
+    line = dateline(document)
+    if line:
+        data["dateline"] = line
     if desk.place:
         data["locationCreated"] = {"@type": "Place", "name": desk.place}
     published = machine_date(document.date)

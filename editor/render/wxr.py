@@ -114,7 +114,7 @@ def item_xml(document: Document, post_id: int, now: datetime | None = None) -> b
     """Return one article as a WXR ``item`` element's XML (namespaces declared on it)."""
     from lxml import etree
 
-    from editor.render.html import body_html, inline_html
+    from editor.render.html import body_html, corrections_html, credit_html
 
     desk = document.desk
     item = etree.Element("item", nsmap=_NSMAP)
@@ -122,23 +122,12 @@ def item_xml(document: Document, post_id: int, now: datetime | None = None) -> b
     _add(item, "dc:creator", _login(document.author))
     _add(item, "guid", article_uri(desk.article_id, desk.edition), isPermaLink="false")
     _add(item, "description")
-    content = [body_html(document, lambda asset: asset_path(document, asset))]
-    for block in (document.credit,):
-        if block is not None:
-            out = ['<p class="credit">']
-            inline_html(block.children, out)
-            content.append("".join(out) + "</p>\n")
-    if document.corrections is not None:
-        out = ['<section class="corrections">\n<h2>']
-        inline_html(document.corrections.heading.children, out)
-        out.append("</h2>\n")
-        for entry in document.corrections.entries:
-            out.append(f'<p dir="{entry.direction}">')
-            inline_html(entry.children, out)
-            out.append("</p>\n")
-        out.append("</section>\n")
-        content.append("".join(out))
-    _add(item, "content:encoded", "".join(content))
+    content = (
+        body_html(document, lambda asset: asset_path(document, asset))
+        + credit_html(document)
+        + corrections_html(document)
+    )
+    _add(item, "content:encoded", content)
     _add(item, "excerpt:encoded", desk.standfirst)
     _add(item, "wp:post_id", str(post_id))
     status = post_status(document, now)

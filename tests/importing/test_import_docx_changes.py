@@ -362,6 +362,41 @@ def test_import_review_brings_comments_and_changes() -> None:
     assert result.comments.added == []
 
 
+def test_import_review_reads_the_file_once_for_comments_and_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import editor.files
+    from editor.model.review import add_comment
+    from editor.render import docx as docx_writer
+    from editor.render.build import build_document
+    from editor.render.styles import HouseStyle, Include
+
+    commented = sample()
+    add_comment(commented, "headline", 9, 14, "Which river?", "Reviewer One")
+    style = HouseStyle(include=Include(comments=True))
+    buffer = io.BytesIO()
+    docx_writer.write(build_document(commented, style), style, buffer)
+    path = tmp_path / "reviewed.docx"
+    path.write_bytes(buffer.getvalue())
+    reads = []
+    real = editor.files.read_regular
+
+    def read_then_gone(*args: object, **kwargs: object) -> bytes:
+        data = real(*args, **kwargs)  # type: ignore[arg-type]
+        reads.append(path)
+        path.unlink()  # the comments and the changes come from the bytes read
+        return data
+
+    monkeypatch.setattr(editor.files, "read_regular", read_then_gone)
+    article = sample()
+    result = import_review(article, path)
+    assert reads == [path]
+    assert [(c.part, c.quote, c.text) for c in result.comments.added] == [
+        ("headline", "river", "Which river?")
+    ]
+    assert result.changes.added == []
+
+
 def test_typed_words_keep_their_emphasis_and_are_escaped(tmp_path: Path) -> None:
     bold = "<w:b/><w:bCs/>"
 

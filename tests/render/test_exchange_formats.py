@@ -28,6 +28,7 @@ from editor.importing import import_draft
 from editor.model import Article, Correction, CorrectionKind, Section
 from editor.render.build import build_document
 from editor.render.formats import FORMATS, render_bytes
+from editor.render.newsml import XHTML
 from editor.render.styles import load_style
 from editor.render.tree import plain_text
 from editor.storage.container import save
@@ -138,6 +139,15 @@ def test_every_sample_exports_to_valid_ninjs_and_newsml(path: Path) -> None:
     assert item.find(f"{NAR}contentMeta/{NAR}genre").get("qcode") == "genre:Current"
     body = "".join(item.find(f"{NAR}contentSet/{NAR}inlineXML").itertext())
     assert "The line opens in April." in body  # the corrections log under the body
+    # The log as the page prints it: its heading, then each entry, in XHTML's elements.
+    document = build_document(_desk(import_draft(path).article), load_style())
+    assert document.corrections is not None
+    (log,) = item.iterfind(f".//{{{XHTML}}}div[@class='corrections section']")
+    assert [line.tag for line in log] == [f"{{{XHTML}}}h2"] + [f"{{{XHTML}}}p"] * 2
+    assert ["".join(line.itertext()) for line in log] == [
+        plain_text(document.corrections.heading.children),
+        *(plain_text(entry.children) for entry in document.corrections.entries),
+    ]
 
 
 def test_a_hostile_article_still_validates(tmp_path: Path) -> None:
@@ -187,6 +197,34 @@ def test_the_editors_note_is_in_no_export(tmp_path: Path) -> None:
     assert b"EDITOR-NOTE" not in (tmp_path / "out" / steps[0].output.name).read_bytes()
 
 
+@pytest.mark.parametrize(
+    ("created", "expected", "page"),
+    [
+        ("2026-05-01T09:00:00+00:00", "2026-05-01T09:00:00+00:00", None),
+        ("2026-05-01T09:00:00.250", "2026-05-01T09:00:00+00:00", None),  # no zone: UTC
+        ("2026-05-01 11:30+0200", "2026-05-01T11:30:00+02:00", None),
+        # A date alone is no version's time; schema.org's dateCreated takes a date.
+        ("2026-05-01", "", "2026-05-01"),
+        ("last Friday", "", None),
+    ],
+)
+def test_ninjs_newsml_and_the_page_give_one_creation_time(
+    created: str, expected: str, page: str | None
+) -> None:
+    from editor.render.structured import structured_data
+
+    article = _desk(import_draft(own_drafts()[0]).article)
+    article.meta.created = created
+    article.meta.modified = ""
+    found = _valid(article)
+    assert found["2.2"].get("firstcreated", "") == expected
+    assert found["3.1"].get("firstCreated", "") == expected
+    assert found["newsml"].findtext(f"{NAR}itemMeta/{NAR}firstCreated", "") == expected
+    assert found["newsml"].findtext(f"{NAR}contentMeta/{NAR}contentCreated", "") == expected
+    data = structured_data(build_document(article, load_style()))
+    assert data.get("dateCreated", "") == (expected if page is None else page)
+
+
 def _wxr_articles() -> list[Article]:
     articles = [_desk(import_draft(path).article) for path in own_drafts()[:3]]
     articles[0].meta.status = "draft"
@@ -230,6 +268,19 @@ def test_a_wxr_export_of_three_articles_is_one_rss_file_wordpress_imports(
         assert plain_text(first.children) in etree.HTML(content).xpath("string()")
         assert item.findtext(EXCERPT) == " ".join(article.standfirst.split())
         assert "The line opens in April." in content  # the corrections log under it
+        # The credit line, then the corrections log, as the article's page prints them.
+        document = build_document(article, load_style())
+        page = etree.HTML(content)
+        assert document.credit is not None and document.corrections is not None
+        (credit,) = page.xpath('//p[@class="credit"]')
+        lines = plain_text(document.credit.children).split("\n")  # each line break a <br>
+        assert credit.xpath("string()") == "".join(lines)
+        assert len(credit.findall("br")) == len(lines) - 1
+        (log,) = page.xpath('//section[@class="corrections"]')
+        assert [line.xpath("string()") for line in log] == [
+            plain_text(document.corrections.heading.children),
+            *(plain_text(entry.children) for entry in document.corrections.entries),
+        ]
         tags = [c.text for c in item.findall("category") if c.get("domain") == "post_tag"]
         assert tags == article.meta.tags
         genres = [c.text for c in item.findall("category") if c.get("domain") == "category"]
