@@ -284,3 +284,10 @@ def test_a_quotation_put_in_after_a_sentence_is_a_block_and_inside_one_is_set_of
     body.setTextCursor(cursor)
     window.quote_action.trigger()
     assert body.text() == "They said [[quote:reyes-1]] today [[quote:reyes-1]]."
+    # Nor before an Urdu full stop.
+    body.set_text("انہوں نے کہا۔")
+    cursor = body.textCursor()
+    cursor.setPosition(len("انہوں نے کہا"))
+    body.setTextCursor(cursor)
+    window.quote_action.trigger()
+    assert body.text() == "انہوں نے کہا [[quote:reyes-1]]۔"

@@ -165,14 +165,21 @@ def test_reviewer_mode_keeps_the_text_and_the_comments(
     review.reviewer_action.trigger()
     editor = window.form.sections[0].editor
     # Reviewer mode edits only through suggestions: what is typed is not stored.
+    assert not editor.isReadOnly()
     qtbot.keyClicks(editor, "Also ")
     assert window.article().sections[0].body == NEWS
+    # It is shown in the text and proposed under the reviewer's name.
+    assert editor.toPlainText().startswith("Also " + NEWS[:10])
+    [proposal] = window.article().suggestions
+    assert (proposal.start, proposal.old, proposal.new) == (0, "", "Also ")
+    assert proposal.author == "Reviewer One"
     select(editor, 27 + len("Also "), 31 + len("Also "))
     answer(monkeypatch, "Which date?")
     assert review.add_comment_on_selection()
     assert highlighted(editor) == ["date"]
     review.reviewer_action.trigger()
     assert not review.suggestions.suggesting
+    assert not editor.isReadOnly()
 
 
 def test_revisions_compare_and_restore_is_undoable(

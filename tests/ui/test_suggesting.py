@@ -191,6 +191,7 @@ def test_bold_in_arabic_and_reject(qtbot, window) -> None:
     assert window.article().suggestions == []
     assert window.article().sections[1].body == ARABIC
     assert not editor.document().toRawText().count("*")
+    assert editor.marks.pieces == []  # the words no longer marked as a suggestion
 
 
 def test_accept_one_reject_one_accept_all_each_undoable(qtbot, window) -> None:

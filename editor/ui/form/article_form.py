@@ -48,7 +48,7 @@ from editor.ui.form.panes import (
     SectionPane,
     TextPane,
 )
-from editor.ui.form.section_steps import SectionMove, SectionPlacement, SectionRename
+from editor.ui.form.section_steps import BankEdit, SectionMove, SectionPlacement, SectionRename
 from editor.ui.form.text_box import TextBox
 from editor.ui.form.undo_history import ArticleHistory
 
@@ -1122,10 +1122,8 @@ class ArticleForm(QScrollArea):
         """Return the quotation bank as shown."""
         return self.quotations.quotations()
 
-    @Slot()
+    @Slot(object, object)
     def _on_bank_edited(self, before: list[Quotation], after: list[Quotation]) -> None:
-        from editor.ui.form.section_steps import BankEdit
-
         pane = self.quotations
         self.history.push_action(BankEdit(pane, before, after, lambda: self.show_pane(pane)))
 
@@ -1134,7 +1132,7 @@ class ArticleForm(QScrollArea):
         for editor in self.markdown_editors():
             editor.rehighlight()
         self.refresh_usage()
-        self._edited("quotations")
+        self._edited(PartKind.QUOTATION.value)
 
     @Slot()
     def _on_meta_changed(self) -> None:
@@ -1142,7 +1140,7 @@ class ArticleForm(QScrollArea):
         self.byline.set_language(code)
         for editor in self.markdown_editors():
             editor.set_language(code)
-        self._edited("meta")
+        self._edited(META_PART)
 
     def _article_language(self) -> str:
         # The settings pane is built after the first paint: until then, the article's.
@@ -1161,7 +1159,7 @@ class ArticleForm(QScrollArea):
 
     @Slot()
     def _on_setting_changed(self) -> None:
-        self._edited("meta")
+        self._edited(META_PART)
 
 
 # How many widgets deep a text box sits under the page's scroll area (box, pane body, pane,

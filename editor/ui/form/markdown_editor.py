@@ -53,7 +53,7 @@ from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
 _LINK_PLACEHOLDER = "https://"
 # A quotation put in just after these (or before those) needs no space to set it off.
 _OPENS = "([{«‹“‘„\"'/—–-"
-_CLOSES = ")]}»›”’\"'.,;:!?…/—–-،؛؟"
+_CLOSES = ")]}»›”’\"'.,;:!?…/—–-،؛؟۔"
 # What ends a sentence (Latin, Arabic, Urdu): a quotation right after one, at the end of
 # its paragraph, is a block quotation of its own.
 _ENDS_SENTENCE = frozenset(".!?…؟۔")

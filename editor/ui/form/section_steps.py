@@ -227,7 +227,7 @@ class BankEdit:
     @property
     def part(self) -> str:
         """The part the step changed: the bank."""
-        return "quotations"
+        return PartKind.QUOTATION.value
 
     def undo(self) -> None:
         """Put the bank back as it was, the quotation the step touched selected."""

@@ -123,7 +123,6 @@ class ReviewController(QObject):
     def _on_suggestions_changed(self) -> None:
         self.panel.show_suggestions()
         self._reveal_panel()
-        self.update_state()
 
     def _has_review(self) -> bool:
         # Suggestions count too: a draft back from a reviewer opens with them in sight.

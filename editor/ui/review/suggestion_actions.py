@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu
 
 from editor.model import Article, Suggestion, SuggestionKind, new_id, now_iso
-from editor.model.parts import MalformedPartError, PartKind, parse_part
+from editor.model.parts import MalformedPartError, PartKind, parse_part, part_kind
 from editor.model.review import initials_of
 from editor.text.suggestions import SuggestionError, spare_space
 from editor.text.suggestions import accept as accept_suggestion
@@ -183,8 +183,7 @@ class SuggestionActions(QObject):
     def _on_reviewer_mode(self, on: bool) -> None:
         # A reviewer proposes: the mode is on and cannot be turned off until Reviewer mode is.
         self.action.setEnabled(not on)
-        self.set_suggesting(True if on else self._chosen)
-        self.review.update_state()
+        self.set_suggesting(True if on else self._chosen)  # the status bar says so
 
     # -- the boxes ------------------------------------------------------------------------
 
@@ -636,7 +635,7 @@ class SuggestionActions(QObject):
                     self.marker.mark(box, at, at + grown, INSERTED, suggestion)
                 else:
                     # One undo step with the key (Enter, a paste: text of a plain format).
-                    with history.joining(box) if history is not None else _nothing():
+                    with history.joining(box) if history is not None else nullcontext():
                         join = QTextCursor(document)
                         join.joinPreviousEditBlock()
                         self.marker.mark(box, at, at + grown, INSERTED, suggestion)
@@ -875,10 +874,6 @@ class SuggestionActions(QObject):
         for action in (accept, reject):
             action.setEnabled(not box.isReadOnly())
 
-    def article(self) -> Article:
-        """Return the window's article as shown (its suggestions are the live list)."""
-        return self.window.article()
-
 
 def _take_spare_space(cursor: QTextCursor) -> None:
     """Remove the space too many a deletion's gap at the cursor leaves (``spare_space``),
@@ -901,7 +896,7 @@ class _BankSuggestionsStep:
     """Accepting or rejecting suggestions on the bank's quotations, in the undo history: the
     quotation's words go back with the bank's own step (BankEdit), its suggestions here."""
 
-    part = "quotations"
+    part = PartKind.QUOTATION.value
 
     def __init__(
         self, actions: SuggestionActions, before: list[Suggestion], after: list[Suggestion]
@@ -929,15 +924,7 @@ def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
 
 def _in_section(suggestion: Suggestion) -> bool:
     """Whether a suggestion is on a section's body (their part names follow the order)."""
-    try:
-        return parse_part(suggestion.part).kind is PartKind.SECTION
-    except MalformedPartError:
-        return False
-
-
-@contextmanager
-def _nothing() -> Iterator[None]:
-    yield
+    return part_kind(suggestion.part) is PartKind.SECTION
 
 
 def _inserts(box: TextBox, event: QKeyEvent) -> bool:
