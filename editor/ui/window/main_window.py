@@ -246,8 +246,6 @@ class MainWindow(EditorWindow):
         # Article › Properties…, the outlet measure and the embargo in the status bar.
         self.desk = DeskController(self, self.counts, self.view_menu)
         self.retranslate()
-        if self._words_label.text():
-            self.desk.counts_updated()
 
     # -- public state -------------------------------------------------------------------
 
@@ -335,7 +333,7 @@ class MainWindow(EditorWindow):
         if self.language_tools is not None:
             # The house style may have changed: a checklist on screen uses the new one.
             self.language_tools.house_style_changed()
-        if self._built and self._words_label.text():
+        if self._words_label.text():  # counted: the desk is built (_on_counts_due)
             # Its outlets too: the status bar measures against the new style's.
             self.desk.counts_updated()
 
