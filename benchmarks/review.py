@@ -331,9 +331,8 @@ def typing_figures(folder: Path) -> bool:
 
 def bare_typing_p95(text: str, keys: int = 400) -> float:
     """Return the p95 ms of the same keys typed mid-way into a bare QTextEdit of ``text``."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QTextEdit
+    from ui import time_keys
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     box = QTextEdit()
@@ -343,16 +342,8 @@ def bare_typing_p95(text: str, keys: int = 400) -> float:
     cursor = box.textCursor()
     cursor.setPosition(len(text) // 2)
     box.setTextCursor(cursor)
-    sequence = [Qt.Key.Key_A, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Asterisk] * 12
-    sequence.append(Qt.Key.Key_Return)
-    times = []
-    for index in range(keys):
-        began = time.perf_counter()
-        QTest.keyClick(box, sequence[index % len(sequence)])
-        app.processEvents()
-        times.append(time.perf_counter() - began)
+    times = time_keys(app, box, keys)
     box.close()
-    times.sort()
     return times[int(len(times) * 0.95)] * 1000
 
 

@@ -157,6 +157,32 @@ def _wait(app, done, seconds: float) -> None:
         time.sleep(0.002)
 
 
+def writers_keys() -> list:
+    """A writer's keys: letters, spaces, a Markdown mark, and Enter every 49th (a new
+    paragraph in the middle of the section)."""
+    from PySide6.QtCore import Qt
+
+    keys = [Qt.Key.Key_A, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Asterisk] * 12
+    keys.append(Qt.Key.Key_Return)
+    return keys
+
+
+def time_keys(app, box, count: int) -> list[float]:
+    """Press ``count`` of a writer's keys in ``box``, each with the events it causes;
+    return each key's seconds, sorted."""
+    from PySide6.QtTest import QTest
+
+    keys = writers_keys()
+    times = []
+    for index in range(count):
+        started = time.perf_counter()
+        QTest.keyClick(box, keys[index % len(keys)])
+        app.processEvents()
+        times.append(time.perf_counter() - started)
+    times.sort()
+    return times
+
+
 # -- measurements ------------------------------------------------------------------------
 
 
@@ -194,7 +220,6 @@ def measure_start(runs: int, path: Path, home: Path) -> tuple[float, float, floa
 
 def measure_typing_and_preview(path: Path) -> dict[str, float]:
     """Type into a 20,000-word section; time each keystroke and the preview refresh."""
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -217,22 +242,13 @@ def measure_typing_and_preview(path: Path) -> dict[str, float]:
     cursor.setPosition(body.shown_position(len(body.text()) // 2))
     body.setTextCursor(cursor)
     chips = body.toPlainText().count("\ufffc")
-    # A writer's keys: letters, spaces, a Markdown mark, and Enter now and then (a new
-    # paragraph in the middle of the section).
-    keys = [Qt.Key.Key_A, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Asterisk] * 12
-    keys.append(Qt.Key.Key_Return)
-    times = []
-    for index in range(400):
-        started = time.perf_counter()
-        QTest.keyClick(body, keys[index % len(keys)])
-        app.processEvents()
-        times.append(time.perf_counter() - started)
-    times.sort()
+    times = time_keys(app, body, 400)
     # Typing while the worker renders the preview: the render must not hold the keys up.
     _wait(app, window.preview.is_current, 30)
     during = []
     window._on_preview_due()
     # 60 keys, some 200 ms: longer than the render; the page waits for the typing to pause.
+    keys = writers_keys()
     while not window.preview.is_current() and len(during) < 60:
         started = time.perf_counter()
         QTest.keyClick(body, keys[len(during) % len(keys)])
@@ -304,8 +320,6 @@ def measure_suggesting_typing(
     Enter every 49th), each a suggested insertion; the article may hold suggestions
     already (see ``add_suggestions``). The lead's benchmarks/review.py can call this.
     """
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from editor.app import tune_interpreter
@@ -328,16 +342,8 @@ def measure_suggesting_typing(
     cursor = body.textCursor()
     cursor.setPosition(body.shown_position(len(body.text()) // 2))
     body.setTextCursor(cursor)
-    sequence = [Qt.Key.Key_A, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Asterisk] * 12
-    sequence.append(Qt.Key.Key_Return)
     before = len(window.article().suggestions)
-    times = []
-    for index in range(keys):
-        started = time.perf_counter()
-        QTest.keyClick(body, sequence[index % len(sequence)])
-        app.processEvents()
-        times.append(time.perf_counter() - started)
-    times.sort()
+    times = time_keys(app, body, keys)
     figures = {
         "suggestions_before": float(before),
         "suggestions_after": float(len(window.article().suggestions)),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from ui_articles import english_article
@@ -193,5 +193,36 @@ def test_the_review_list_opening_leaves_the_article_the_widest_column(
     QApplication.processEvents()
     panel = review.panel
     assert panel.width() <= max(int(width * 0.35), panel.minimumSizeHint().width()) + 2
+    assert window.form.width() > panel.width()
+    assert _cut_off(window) == []
+
+
+def test_a_narrowing_window_shrinks_the_review_list_as_it_does_the_preview(
+    workspace: Workspace, qtbot
+) -> None:
+    # One rule for the docks at the side: with the preview closed, narrowing the window
+    # took the width from the article alone and left the review list as wide as it was.
+    from editor.model import Comment
+
+    article = english_article()
+    body = article.sections[0].body
+    article.comments = [
+        Comment(id="c1", part="sections/0", start=0, end=5, quote=body[:5], text="Source?")
+    ]
+    window = workspace.add_window(article)
+    _resize(window, qtbot, 1600, 800)
+    window.preview.toggleViewAction().trigger()  # View › Preview off: the user's word
+    assert window.preview.isHidden()
+    window.attach_review()
+    review = window.review
+    assert review is not None
+    panel = review.panel
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.wait(20)
+    window.resizeDocks([panel], [540], Qt.Orientation.Horizontal)  # widened by the user
+    QApplication.processEvents()
+    assert panel.width() >= 500
+    _resize(window, qtbot, 1000, 800)
+    assert panel.width() <= max(int(1000 * 0.35), panel.minimumSizeHint().width()) + 2
     assert window.form.width() > panel.width()
     assert _cut_off(window) == []

@@ -45,7 +45,7 @@ from editor.ui.window.status import WordCounter
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+    from PySide6.QtWidgets import QDockWidget, QMessageBox, QPlainTextEdit
 
     from editor.render.styles import HouseStyle
     from editor.storage.fingerprint import Fingerprint
@@ -246,8 +246,6 @@ class MainWindow(EditorWindow):
         # Article › Properties…, the outlet measure and the embargo in the status bar.
         self.desk = DeskController(self, self.counts, self.view_menu)
         self.retranslate()
-        if self._words_label.text():
-            self.desk.counts_updated()
 
     # -- public state -------------------------------------------------------------------
 
@@ -335,7 +333,7 @@ class MainWindow(EditorWindow):
         if self.language_tools is not None:
             # The house style may have changed: a checklist on screen uses the new one.
             self.language_tools.house_style_changed()
-        if self._built and self._words_label.text():
+        if self._words_label.text():  # counted: the desk is built (_on_counts_due)
             # Its outlets too: the status bar measures against the new style's.
             self.desk.counts_updated()
 
@@ -893,13 +891,21 @@ class MainWindow(EditorWindow):
         # the preview kept its 460 and the form was squeezed to a scroll bar.
         # Only when it narrows: the first resize, before the first paint, would pay for
         # a second layout of the whole window.
+        # Every dock at the side, not the preview alone: with the preview closed the review
+        # list kept its width and the article took all the loss.
         before = event.oldSize().width()
         if before <= 0 or width >= before:
             return
-        widest = int(width * PREVIEW_MAX_SHARE)
-        docked = self.preview.isVisible() and not self.preview.isFloating()
-        if docked and self.preview.width() > widest:
-            self.resizeDocks([self.preview], [widest], Qt.Orientation.Horizontal)
+        for dock in self._side_docks():
+            self._fit_side_dock(dock)
+
+    def _side_docks(self) -> list[QDockWidget]:
+        docks: list[QDockWidget] = [self.preview]
+        if self.review is not None:
+            docks.append(self.review.panel)
+        if self.editions is not None and self.editions.dock is not None:
+            docks.append(self.editions.dock)
+        return docks
 
     def _fold_width(self) -> int:
         # Once painted, a large font or a wide language can make the form need more.

@@ -180,11 +180,6 @@ class PreviewWorker:
             result, self._result = self._result, None
             return result
 
-    def is_running(self) -> bool:
-        """Whether the worker thread is alive."""
-        with self._condition:
-            return self._thread is not None
-
     def stop(self, seconds: float = 5.0) -> None:
         """End the thread (after the render under way) and wait for it."""
         with self._condition:

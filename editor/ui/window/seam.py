@@ -53,6 +53,8 @@ class EditorWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self._fit_side_dock(dock))
 
     def _fit_side_dock(self, dock: QDockWidget) -> None:
+        """Narrow a dock shown at the side to its share of the window's width (the rule for
+        every side dock: when one is shown and when the window narrows)."""
         if not dock.isVisible() or dock.isFloating():
             return
         widest = int(self.width() * SIDE_DOCK_SHARE)
