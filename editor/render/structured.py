@@ -31,7 +31,7 @@ _ESCAPES = str.maketrans(
 # A date, or a date and time with an optional zone (ISO 8601, as the byline and the file
 # hold them); patterns compiled by re when first used.
 _DATE = r"(\d{4})-(\d{2})-(\d{2})"
-_TIME = r"[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}:?\d{2})?"
+_TIME = r"[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?"
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -58,6 +58,8 @@ def machine_date(text: str) -> str:
         return ""
     if zone is None or zone == "Z":
         zone = "+00:00"
+    elif len(zone) == 3:  # hours alone, as ISO 8601 allows: "+05"
+        zone = f"{zone}:00"
     elif ":" not in zone:
         zone = f"{zone[:3]}:{zone[3:]}"
     return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone}"

@@ -203,6 +203,7 @@ def test_the_editors_note_is_in_no_export(tmp_path: Path) -> None:
         ("2026-05-01T09:00:00+00:00", "2026-05-01T09:00:00+00:00", None),
         ("2026-05-01T09:00:00.250", "2026-05-01T09:00:00+00:00", None),  # no zone: UTC
         ("2026-05-01 11:30+0200", "2026-05-01T11:30:00+02:00", None),
+        ("2026-05-01T11:30+05", "2026-05-01T11:30:00+05:00", None),  # hours alone
         # A date alone is no version's time; schema.org's dateCreated takes a date.
         ("2026-05-01", "", "2026-05-01"),
         ("last Friday", "", None),
