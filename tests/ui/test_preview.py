@@ -98,3 +98,33 @@ def test_a_page_ready_while_typing_waits_for_the_pause(qtbot) -> None:
     assert time.monotonic() - last_key >= dock.QUIET_S  # shown at the pause, not before
     dock.shutdown()
     assert "Ferry fares stay as they are" in dock.browser.toPlainText()
+
+
+def test_a_failed_render_is_shown_and_the_next_one_still_comes(qtbot, monkeypatch) -> None:
+    # A failure before the render's guard (measuring the article) ended the worker thread
+    # while it still counted as running: no later request was ever rendered.
+    from editor.render.styles import HouseStyle
+    from editor.text.template import new_article
+    from editor.ui.window import preview
+
+    dock = preview.PreviewDock(None, HouseStyle())
+    qtbot.addWidget(dock)
+    real = preview.article_size
+    calls: list[int] = []
+
+    def failing_once(article) -> int:
+        calls.append(1)
+        if len(calls) == 1:
+            raise ValueError("a part could not be measured")
+        return real(article)
+
+    monkeypatch.setattr(preview, "article_size", failing_once)
+    article = new_article("en")
+    article.headline = "Harbour dues fall"
+    dock.request(article)
+    qtbot.waitUntil(dock.is_current, timeout=5000)
+    assert "a part could not be measured" in dock.browser.toPlainText()
+    dock.request(article)
+    qtbot.waitUntil(dock.is_current, timeout=5000)
+    dock.shutdown()
+    assert "Harbour dues fall" in dock.browser.toPlainText()

@@ -132,12 +132,12 @@ def render_page(generation: int, article: Article, style: HouseStyle) -> Rendere
     from editor.render.html import render_html
 
     started = time.perf_counter()
-    size = article_size(article)
-    if size > PREVIEW_LIMIT:
-        return RenderedPage(generation, "", time.perf_counter() - started, too_long=size)
     try:
+        size = article_size(article)
+        if size > PREVIEW_LIMIT:
+            return RenderedPage(generation, "", time.perf_counter() - started, too_long=size)
         html = for_qt(render_html(preview_copy(article), style))
-    except Exception as failure:  # a preview must never take the window down
+    except Exception as failure:  # a preview must never take the window (or its thread) down
         return RenderedPage(generation, "", time.perf_counter() - started, failure=str(failure))
     return RenderedPage(generation, html, time.perf_counter() - started)
 
