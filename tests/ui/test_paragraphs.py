@@ -374,3 +374,18 @@ def test_a_comment_in_a_loaded_article_follows_the_first_edit_and_the_later_ones
     headline = window.form.headline.editor
     qtbot.keyClicks(headline, "!")
     assert id(headline) not in window.review._texts
+
+
+def test_a_key_in_a_section_body_is_offered_to_its_key_hook_once(qtbot) -> None:
+    # The body's own key handling asked the hook, then the box's asked it again: in
+    # suggesting mode each arrow went through the suggestion code twice.
+    from editor.ui.form.markdown_editor import MarkdownEditor
+
+    box = MarkdownEditor(None, lambda _id: None)
+    qtbot.addWidget(box)
+    offered: list[int] = []
+    box.key_hook = lambda event: offered.append(event.key()) is not None
+    qtbot.keyClicks(box, "ab")
+    qtbot.keyClick(box, Qt.Key.Key_Left)
+    assert offered == [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_Left]
+    assert box.text() == "ab"

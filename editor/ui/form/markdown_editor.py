@@ -675,10 +675,8 @@ class MarkdownEditor(TextBox):
 
     # -- formatting ---------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def press_key(self, event: QKeyEvent) -> None:
         """Handle Ctrl+B, Ctrl+I and Ctrl+K here, so they act on this editor only."""
-        if self.key_hook is not None and self.key_hook(event):
-            return
         if self.history_key(event):
             return  # before any edit block is opened: undo must not happen inside one
         from PySide6.QtGui import QKeySequence  # not at start-up: its enums cost 0.7 ms
@@ -719,7 +717,7 @@ class MarkdownEditor(TextBox):
             # undo step as the key (with the direction its paragraph then takes).
             block = QTextCursor(self.document())
             block.beginEditBlock()
-            super().keyPressEvent(event)
+            super().press_key(event)
             cursor = self.textCursor()
             cursor.setPosition(cursor.position() - typed_token[1], QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(OBJECT, chip_format(typed_token[0]))
@@ -735,12 +733,12 @@ class MarkdownEditor(TextBox):
             # back the direction alone, a step that shows nothing.
             block = QTextCursor(self.document())
             block.beginEditBlock()
-            super().keyPressEvent(event)
+            super().press_key(event)
             number = self.textCursor().blockNumber()
             self._place(max(0, number - 1), number + 1)
             block.endEditBlock()
             return
-        super().keyPressEvent(event)
+        super().press_key(event)
 
     def _selected_chip(self) -> str | None:
         """Return the quotation id of the chip that is the whole selection, else None."""

@@ -499,6 +499,11 @@ class TextBox(QTextEdit):
         """
         if self.key_hook is not None and self.key_hook(event):
             return
+        self.press_key(event)
+
+    def press_key(self, event: QKeyEvent) -> None:
+        """The box's own handling of a key, once ``key_hook`` has let it pass (a subclass
+        adds its keys here: the hook is asked once a key)."""
         if self._single_paragraph and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # One paragraph (a headline, a standfirst): on a page, Enter goes on into the
             # next part, as after a word processor's title; the text typed next went on
