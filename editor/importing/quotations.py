@@ -27,9 +27,16 @@ from dataclasses import dataclass
 from editor.importing.lexicon import Lexicon
 from editor.importing.plain import unwrap_emphasis
 from editor.text.counts import word_count
+from editor.text.punctuation import (
+    CLOSING,
+    DOUBLE_QUOTES,
+    OPENING,
+    SENTENCE_END_MARKS,
+    SINGLE_QUOTES,
+)
 
-DOUBLE = '«»“”„"'
-SINGLE = "‘’‚‹›"
+DOUBLE = DOUBLE_QUOTES
+SINGLE = SINGLE_QUOTES
 OPENERS = frozenset('«“„"‘‹”‚')
 CLOSERS = frozenset('»”“"’›‘')
 _MARKS = {
@@ -37,8 +44,6 @@ _MARKS = {
     "single": re.compile("[‘’‚‹›]"),
 }
 _ANY_DOUBLE = _MARKS["double"]
-_BEFORE_OPEN = frozenset("([{<—–―-/") | frozenset(DOUBLE + SINGLE)
-_AFTER_CLOSE = frozenset(".,;:!?)]}>…—–―-/،؛؟۔") | frozenset(DOUBLE + SINGLE)
 # Pairs reliable enough to take a quotation out of the middle of a sentence.
 _INLINE_PAIRS = frozenset({"«»", "“”", '""', "„“", "„”", "””"})
 
@@ -46,8 +51,8 @@ OPEN, CLOSE, EITHER = "open", "close", "either"
 
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?…،؛؟۔]*")
 _LEAD = re.compile(r"[\s,،]*(?P<dash>[—–―-]{1,2})?\s*")
-_SENTENCE_BREAK = re.compile(r"[.!?…؟۔][\"”»’)]*\s+\S")
-_SENTENCE_END = re.compile(r"[.!?…؟۔][\"”»’)]*(?:\s+|$)")
+_SENTENCE_BREAK = re.compile(rf"[{SENTENCE_END_MARKS}][\"”»’)]*\s+\S")
+_SENTENCE_END = re.compile(rf"[{SENTENCE_END_MARKS}][\"”»’)]*(?:\s+|$)")
 _CLAUSE = re.compile(r"[,،;:]")
 _TOKEN_EDGE = "\"'“”‘’«»„‚‹›()[]{}.,;:!?…،؛؟۔—–-*_"
 _WINDOW = 400  # characters of context looked at around an inline quotation
@@ -83,8 +88,8 @@ def classify(text: str, index: int) -> str | None:
     char = text[index]
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    left = before.isspace() or before in _BEFORE_OPEN
-    right = after.isspace() or after in _AFTER_CLOSE
+    left = before.isspace() or before in OPENING
+    right = after.isspace() or after in CLOSING
     if left and not right:
         return OPEN if char in OPENERS else None
     if right and not left:

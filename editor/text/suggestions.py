@@ -18,6 +18,7 @@ from editor.model.article import NEWSDESK_SOURCE
 from editor.model.parts import PartError, part_text, part_texts, reading_order, set_part_text
 from editor.model.review import ReviewError, initials_of
 from editor.text import anchors
+from editor.text.punctuation import CLOSING
 
 
 class SuggestionError(ReviewError):
@@ -120,10 +121,6 @@ def accept(article: Article, suggestion: Suggestion) -> None:
     apply_edit(article.suggestions, suggestion.part, start, removed, added, changed)
 
 
-# Punctuation that follows a word with no space before it (Latin, Arabic, Urdu).
-_ENDS_WORD = frozenset(".,;:!?)]}»”’…،؛؟۔")
-
-
 def spare_space(before: str, after: str) -> int:
     """Return which space a deletion's gap has too many: 1 the one after it, -1 the one
     before it, 0 none. ``before`` and ``after`` are the characters beside the gap ("" or a
@@ -136,7 +133,7 @@ def spare_space(before: str, after: str) -> int:
     edge = ("", "\n")
     if after == " " and (before == " " or before in edge):
         return 1
-    if before == " " and (after in edge or after in _ENDS_WORD):
+    if before == " " and (after in edge or after in CLOSING):
         return -1
     return 0
 

@@ -36,6 +36,7 @@ from editor.text.body_lines import (
     to_stored,
 )
 from editor.text.direction import first_strong_direction
+from editor.text.punctuation import CLOSING, OPENING, SENTENCE_ENDS
 from editor.ui.form.chips import (
     LITERALS,
     OBJECT,
@@ -51,12 +52,6 @@ from editor.ui.form.suggestion_marks import BREAK_DELETED, BREAK_INSERTED
 from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
 
 _LINK_PLACEHOLDER = "https://"
-# A quotation put in just after these (or before those) needs no space to set it off.
-_OPENS = "([{«‹“‘„\"'/—–-"
-_CLOSES = ")]}»›”’\"'.,;:!?…/—–-،؛؟۔"
-# What ends a sentence (Latin, Arabic, Urdu): a quotation right after one, at the end of
-# its paragraph, is a block quotation of its own.
-_ENDS_SENTENCE = frozenset(".!?…؟۔")
 _COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 _LONGEST_TOKEN_PARAGRAPH = 256
 # The clipboard type of a body's Markdown as stored: a copy pasted inside Newsdesk keeps
@@ -869,13 +864,13 @@ class MarkdownEditor(TextBox):
             # An edit block: the token paragraph's direction, placed right after, joins it
             # (one undo step for both).
             cursor.beginEditBlock()
-            if before[-1:] in _ENDS_SENTENCE and not after.strip():
+            if before[-1:] in SENTENCE_ENDS and not after.strip():
                 # Right after a paragraph's last sentence: a block quotation below it.
                 cursor.insertBlock(self._paragraph_format(cursor.blockFormat()), plain)
-            elif before and not before[-1].isspace() and before[-1] not in _OPENS:
+            elif before and not before[-1].isspace() and before[-1] not in OPENING:
                 cursor.insertText(" ", plain)
             cursor.insertText(OBJECT, chip_format(quotation_id))
-            if after and not after[0].isspace() and after[0] not in _CLOSES:
+            if after and not after[0].isspace() and after[0] not in CLOSING:
                 cursor.insertText(" ", plain)
             cursor.endEditBlock()
             cursor.setCharFormat(plain)
