@@ -72,11 +72,7 @@ class WriteOutcome(Frozen):
     """What a write did: the new file's fingerprint, its backup or why none was kept."""
 
     __slots__ = ("backup", "backup_failure", "fingerprint", "modified", "path")
-    _defaults: ClassVar[dict[str, Any]] = {
-        "backup": None,
-        "backup_failure": None,
-        "modified": "",
-    }
+    _defaults: ClassVar[dict[str, Any]] = {"backup": None, "backup_failure": None}
 
     path: Path
     fingerprint: Fingerprint

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from diff_match_patch import diff_match_patch
 
 from editor.model import Article, new_id
+from editor.text.anchors import DIFF_TIMEOUT_S
 
 Span = tuple[int, int]
 # A paragraph: maximal run of lines that each hold something other than white space.
 _PARAGRAPH = re.compile(r"(?m)^(?=[^\n]*\S)[^\n]*(?:\n(?=[^\n]*\S)[^\n]*)*")
-DIFF_TIMEOUT_S = 0.2
 
 
 def paragraph_spans(text: str) -> list[Span]:

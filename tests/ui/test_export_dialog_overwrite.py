@@ -180,3 +180,8 @@ def test_house_styles_are_listed_with_what_each_is_for(qtbot, workspace, tmp_pat
     assert shown["gazette"] == "gazette — The weekly gazette: its own template and labels."
     assert shown["default"].startswith("default — The default house style")
     assert shown["broken"] == "broken"  # listed; choosing it says why it cannot be used
+    # The box shows the start of a description; its tip gives the whole of it.
+    combo.setCurrentIndex(combo.findData("gazette"))
+    assert combo.toolTip() == "The weekly gazette: its own template and labels."
+    combo.setCurrentIndex(combo.findData("broken"))
+    assert combo.toolTip() == ""

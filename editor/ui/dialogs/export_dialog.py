@@ -7,7 +7,7 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,7 +93,6 @@ class ExportDialog(QDialog):
             self.format_checks[fmt] = check
             formats_row.addWidget(check, place // 2, place % 2)
         self.style_combo = QComboBox(self)
-        self._style_descriptions: list[str] = []
         config = workspace.folders.config
         for name in available_styles(config):
             # By what each is for: an office names its styles after its own template.
@@ -105,7 +104,10 @@ class ExportDialog(QDialog):
             except StyleError:
                 description = ""
             self.style_combo.addItem(f"{name} — {description}" if description else name, name)
-            self._style_descriptions.append(description)
+            # The whole description as the item's tip: the box shows only its start.
+            self.style_combo.setItemData(
+                self.style_combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole
+            )
         chosen = workspace.settings.house_style or DEFAULT_STYLE
         self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(chosen)))
         # A style's description is long (the box was 700 px, the dialog past an 800 px
@@ -339,9 +341,8 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _show_style_description(self) -> None:
-        index = self.style_combo.currentIndex()
-        if 0 <= index < len(self._style_descriptions):
-            self.style_combo.setToolTip(self._style_descriptions[index])
+        description = self.style_combo.currentData(Qt.ItemDataRole.ToolTipRole)
+        self.style_combo.setToolTip(description if isinstance(description, str) else "")
 
     @Slot()
     def _on_browse(self) -> None:

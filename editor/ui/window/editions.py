@@ -254,7 +254,6 @@ class EditionsController(QObject):
             return article
         mine = self._collect(article)
         story = copy.copy(self.source)
-        story.__dict__.pop("_bank_index", None)
         story.editions = [mine if each is self._edition else each for each in self._editions]
         return story
 
@@ -262,7 +261,6 @@ class EditionsController(QObject):
         """Return the window's edition as stored: its own translations of the bank only."""
         assert self.source is not None and self._edition is not None
         result = copy.copy(article)
-        result.__dict__.pop("_bank_index", None)
         originals = {quotation.id: quotation for quotation in self.source.quotations}
         own = {quotation.id: quotation for quotation in self._edition.quotations}
         quotations = []
