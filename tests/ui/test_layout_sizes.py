@@ -171,11 +171,8 @@ def test_pane_titles_are_whole_when_there_is_room(
     assert shown == {title: title for title in shown}
 
 
-@pytest.mark.parametrize("width", [800, 1280])
-def test_the_review_list_opening_leaves_the_article_the_widest_column(
-    workspace: Workspace, qtbot, width: int
-) -> None:
-    # At 800 px the review dock opened at 480 and left the article 300 (seen on Xvfb).
+def _commented_article():
+    """An article with a comment: its window opens with the review list shown."""
     from editor.model import Comment
 
     article = english_article()
@@ -183,7 +180,15 @@ def test_the_review_list_opening_leaves_the_article_the_widest_column(
     article.comments = [
         Comment(id="c1", part="sections/0", start=0, end=5, quote=body[:5], text="Source?")
     ]
-    window = workspace.add_window(article)
+    return article
+
+
+@pytest.mark.parametrize("width", [800, 1280])
+def test_the_review_list_opening_leaves_the_article_the_widest_column(
+    workspace: Workspace, qtbot, width: int
+) -> None:
+    # At 800 px the review dock opened at 480 and left the article 300 (seen on Xvfb).
+    window = workspace.add_window(_commented_article())
     _resize(window, qtbot, width, 700)
     window.attach_review()
     review = window.review
@@ -202,14 +207,7 @@ def test_a_narrowing_window_shrinks_the_review_list_as_it_does_the_preview(
 ) -> None:
     # One rule for the docks at the side: with the preview closed, narrowing the window
     # took the width from the article alone and left the review list as wide as it was.
-    from editor.model import Comment
-
-    article = english_article()
-    body = article.sections[0].body
-    article.comments = [
-        Comment(id="c1", part="sections/0", start=0, end=5, quote=body[:5], text="Source?")
-    ]
-    window = workspace.add_window(article)
+    window = workspace.add_window(_commented_article())
     _resize(window, qtbot, 1600, 800)
     window.preview.toggleViewAction().trigger()  # View › Preview off: the user's word
     assert window.preview.isHidden()
