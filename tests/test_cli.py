@@ -46,6 +46,7 @@ def _clean_article(path: Path) -> None:
             speaker="M. Reyes",
             date="2026-10-02",
             source_name="Council minutes",
+            verified=True,
         )
     )
     article.byline.author = "L. Ortiz"
@@ -121,7 +122,7 @@ def test_show_prints_a_readable_summary(work: Path, capsys: pytest.CaptureFixtur
     assert "Headline:   Will the river port reopen before winter?" in out
     # "The council met." and q1's "We will reopen.": the token itself is no words.
     assert "Section:    News: 6 words" in out
-    assert "Quotations: 1 (0 verified)" in out
+    assert "Quotations: 1 (1 verified)" in out
 
 
 def test_show_does_not_let_a_file_drive_the_terminal(

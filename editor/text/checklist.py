@@ -27,6 +27,7 @@ from editor.model.parts import (
     reading_order,
     section_part,
 )
+from editor.model.tokens import quotation_ids
 from editor.model.validate import Severity, validate
 from editor.text.counts import word_count
 from editor.text.languages import available_languages, language_or_default
@@ -69,6 +70,15 @@ class ChecklistOptions:
 # very strings translated.
 NO_DATE = QT_TRANSLATE_NOOP("Checklist", "The quotation has no date.")
 NO_SOURCE = QT_TRANSLATE_NOOP("Checklist", "The quotation has no source.")
+UNVERIFIED = QT_TRANSLATE_NOOP(
+    "Checklist", "The quotation is in the text but not marked as checked against its source."
+)
+OPEN_COMMENT = QT_TRANSLATE_NOOP("Checklist", "An open comment by {0}: “{1}”.")
+OPEN_SUGGESTION = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "A suggestion by {0} is neither accepted nor rejected (“{1}” → “{2}”); a DOCX shows it "
+    "as a tracked change.",
+)
 HEADLINE_TOO_LONG = QT_TRANSLATE_NOOP(
     "Checklist", "The headline has {0} characters; the house style allows {1}."
 )
@@ -124,7 +134,8 @@ UNTRANSLATED_PARAGRAPH = QT_TRANSLATE_NOOP(
 )
 TEMPLATES = (
     EMBARGO_IN_FORCE, EMBARGO_UNREADABLE, STALE_PARAGRAPH, UNTRANSLATED_PARAGRAPH,
-    NO_DATE, NO_SOURCE, HEADLINE_TOO_LONG, NO_AUTHOR, NO_OFFICE, BIDI_CONTROL, DOUBLE_SPACE,
+    NO_DATE, NO_SOURCE, UNVERIFIED, OPEN_COMMENT, OPEN_SUGGESTION, HEADLINE_TOO_LONG,
+    NO_AUTHOR, NO_OFFICE, BIDI_CONTROL, DOUBLE_SPACE,
     MIXED_LETTERS, UNOPENED, STRAIGHT_QUOTE, UNCLOSED, UNKNOWN_WORD, LONG_PARAGRAPH,
     IMAGE_MISSING, IMAGE_UNREADABLE, IMAGE_REMOTE,
 )  # fmt: skip
@@ -226,6 +237,7 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
             )
         )
     findings += _quotation_details(article)
+    findings += _open_review(article, texts)
     findings += _headline_length(article, options.max_headline_length)
     for part, text, languages in parts:
         findings += _text_findings(part, text, languages)
@@ -247,12 +259,49 @@ def _warning(part: str, text: str, offset: int, code: str, template: str, *param
 
 
 def _quotation_details(article: Article) -> Iterator[Finding]:
+    placed = {
+        quotation_id
+        for section in article.sections
+        for quotation_id in quotation_ids(section.body)
+    }
     for quotation in article.quotations:
         part = quotation_part(quotation.id)
         if not quotation.date.strip():
             yield _warning(part, "", 0, "quotation-date", NO_DATE)
         if not quotation.source_name.strip() and not quotation.source_url.strip():
             yield _warning(part, "", 0, "quotation-source", NO_SOURCE)
+        # Only what readers get: a quotation kept in the bank and not placed is not exported.
+        if not quotation.verified and quotation.id in placed:
+            yield _warning(part, "", 0, "quotation-unverified", UNVERIFIED)
+
+
+def _open_review(article: Article, texts: dict[str, str]) -> Iterator[Finding]:
+    """The comments still open and the suggestions neither accepted nor rejected, each at
+    its place: an article sent on with them carries an unfinished review."""
+    for comment in article.comments:
+        if not comment.resolved:
+            text = texts.get(comment.part, "")
+            yield _warning(
+                comment.part,
+                text,
+                min(comment.start, len(text)),
+                "review-comment",
+                OPEN_COMMENT,
+                comment.author.strip() or "?",
+                _quoted(comment.text, _REVIEW_WORDS),
+            )
+    for suggestion in article.suggestions:
+        text = texts.get(suggestion.part, "")
+        yield _warning(
+            suggestion.part,
+            text,
+            min(suggestion.start, len(text)),
+            "review-suggestion",
+            OPEN_SUGGESTION,
+            suggestion.author.strip() or "?",
+            _quoted(suggestion.old, _REVIEW_WORDS),
+            _quoted(suggestion.new, _REVIEW_WORDS),
+        )
 
 
 def _headline_length(article: Article, limit: int) -> Iterator[Finding]:
@@ -331,6 +380,8 @@ def _images(article: Article) -> Iterator[Finding]:
 
 # Source words quoted in an edition's finding: enough to find the paragraph by.
 _QUOTED_WORDS = 80
+# A comment's or a suggestion's words quoted in its finding (one line of the list).
+_REVIEW_WORDS = 60
 
 
 def _quoted(text: str, limit: int = _QUOTED_WORDS) -> str:

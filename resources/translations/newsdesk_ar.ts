@@ -286,102 +286,117 @@
         <translation>الاقتباس غير مستخدم في أي قسم.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="71"/>
         <source>The quotation has no date.</source>
         <translation>الاقتباس بلا تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>The quotation has no source.</source>
         <translation>الاقتباس بلا مصدر.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="72"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
+        <source>The quotation is in the text but not marked as checked against its source.</source>
+        <translation>الاقتباس في النص لكنه غير مُعلَّم بأنه رُوجع على مصدره.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="76"/>
+        <source>An open comment by {0}: “{1}”.</source>
+        <translation>تعليق مفتوح من {0}: «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="77"/>
+        <source>A suggestion by {0} is neither accepted nor rejected (“{1}” → “{2}”); a DOCX shows it as a tracked change.</source>
+        <translation>اقتراح من {0} لم يُقبل ولم يُرفض («{1}» ← «{2}»)؛ يظهره ملف DOCX تغييرًا متتبَّعًا.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="82"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>في العنوان {0} حرفًا، وأسلوب الدار يسمح بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="75"/>
+        <location filename="../../editor/text/checklist.py" line="85"/>
         <source>The credit line has no author.</source>
         <translation>سطر الإسناد بلا كاتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="86"/>
         <source>The credit line has no office.</source>
         <translation>سطر الإسناد بلا مكتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="87"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>في النص محرف خفي للتحكم في الاتجاه ({0})، وقد يغيّر ترتيب ما يراه القرّاء.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="82"/>
+        <location filename="../../editor/text/checklist.py" line="92"/>
         <source>{0} spaces in a row between words.</source>
         <translation>مسافات متتالية بين كلمتين: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="83"/>
+        <location filename="../../editor/text/checklist.py" line="93"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>في هذا النص صيغتان عربية وفارسية للحرف نفسه ({0} {1}×، {2} {3}×)؛ استخدم صيغة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="88"/>
+        <location filename="../../editor/text/checklist.py" line="98"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>علامة الإغلاق {0} ليست قبلها علامة فتح.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="89"/>
+        <location filename="../../editor/text/checklist.py" line="99"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>علامة التنصيص المستقيمة (&quot;) بلا نظيرة في هذه الفقرة.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="92"/>
+        <location filename="../../editor/text/checklist.py" line="102"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>علامة الفتح {0} لم تُغلق (لا {1} بعدها في هذه الفقرة).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="95"/>
+        <location filename="../../editor/text/checklist.py" line="105"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>كلمة غير معروفة «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="96"/>
+        <location filename="../../editor/text/checklist.py" line="106"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>عدد كلمات الفقرة {0}؛ بعد {1} كلمة يضيع القارئ: قسّمها.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="99"/>
+        <location filename="../../editor/text/checklist.py" line="109"/>
         <source>The image {0} is not in the article: its words are exported instead.</source>
         <translation>الصورة {0} ليست في المقال: تُصدَّر كلماتها بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="102"/>
+        <location filename="../../editor/text/checklist.py" line="112"/>
         <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
         <translation>الصورة {0} ليست صورة PNG أو JPEG أو GIF: تُصدَّر كلماتها بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="106"/>
+        <location filename="../../editor/text/checklist.py" line="116"/>
         <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
         <translation>الصورة {0} على الويب ولا تُجلب: تُصدَّر رابطًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="109"/>
+        <location filename="../../editor/text/checklist.py" line="119"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
         <translation>حظر النشر ساري حتى {0}: بقي {1} ساعة و{2} دقيقة. لا يمكن نشر المقالة قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="112"/>
+        <location filename="../../editor/text/checklist.py" line="122"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
         <translation>حظر النشر «{0}» ليس تاريخًا ووقتًا مع منطقته الزمنية (مثل 2026-12-08T06:00+03:00)؛ لا يمكن نشر المقالة حتى يُضبط من جديد.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="117"/>
+        <location filename="../../editor/text/checklist.py" line="127"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
         <translation>تغيّر أصل هذه الفقرة بعد تأكيد ترجمتها: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="121"/>
+        <location filename="../../editor/text/checklist.py" line="131"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
         <translation>لم تُترجم هذه الفقرة بعد (أو لم تُؤكَّد ترجمتها)؛ نص الأصل: «{0}».</translation>
     </message>
@@ -702,22 +717,22 @@
         <translation>{0} (الأصل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="340"/>
+        <location filename="../../editor/ui/window/editions.py" line="338"/>
         <source>New Edition</source>
         <translation>نسخة لغوية جديدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="341"/>
+        <location filename="../../editor/ui/window/editions.py" line="339"/>
         <source>No edition in {0} was made.</source>
         <translation>لم تُنشأ نسخة لغوية بلغة {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="552"/>
+        <location filename="../../editor/ui/window/editions.py" line="550"/>
         <source>Confirm Translation</source>
         <translation>تأكيد الترجمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="571"/>
+        <location filename="../../editor/ui/window/editions.py" line="569"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>تغيّر الأصل منذ تأكيد هذه الفقرة:</translation>
     </message>
@@ -832,7 +847,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="63"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -872,77 +887,77 @@
         <translation>استيراد إلى WordPress، ملف واحد (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
         <source>last approved</source>
         <translation>آخر نسخة معتمدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
         <source>first revision</source>
         <translation>النسخة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>revision {0}</source>
         <translation>النسخة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
         <source>Word: show changes since</source>
         <translation>إظهار التغييرات في Word منذ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق أخطاء: أصلحها، أو فعّل «التصدير رغم ذلك».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="208"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>التصدير مع %n تحذير من قائمة التحقق.</numerusform>
@@ -954,17 +969,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="220"/>
         <source>The folder cannot be created: {0}</source>
         <translation>تعذّر إنشاء المجلد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="234"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>لم يُصدَّر شيء: تبقى الملفات الموجودة كما هي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="260"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ولا ملف غيرها</numerusform>
@@ -976,12 +991,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
         <source>Files exist</source>
         <translation>الملفات موجودة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="265"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>لا يوجد في المجلد أي ملف من ملفات هذا التصدير.</numerusform>
@@ -993,17 +1008,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="268"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="269"/>
         <source>Keep both</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -1015,17 +1030,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="321"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="324"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -1235,7 +1250,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="247"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="512"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
@@ -1700,302 +1715,302 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="218"/>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="220"/>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
-        <location filename="../../editor/ui/window/main_window.py" line="762"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
+        <location filename="../../editor/ui/window/main_window.py" line="761"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="503"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="504"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="507"/>
+        <location filename="../../editor/ui/window/main_window.py" line="505"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="506"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="507"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="509"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="511"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>ل&amp;صق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>Select &amp;All</source>
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Insert i&amp;mage…</source>
         <translation>إدراج &amp;صورة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>ال&amp;كتابة في Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="542"/>
+        <location filename="../../editor/ui/window/main_window.py" line="540"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="651"/>
+        <location filename="../../editor/ui/window/main_window.py" line="650"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (النسخة اللغوية {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1249"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1272"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1250"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1257"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1273"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="566"/>
-        <location filename="../../editor/ui/window/main_window.py" line="845"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor/ui/window/main_window.py" line="844"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="620"/>
+        <location filename="../../editor/ui/window/main_window.py" line="619"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="627"/>
+        <location filename="../../editor/ui/window/main_window.py" line="626"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="647"/>
-        <location filename="../../editor/ui/window/main_window.py" line="847"/>
+        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="846"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="648"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="662"/>
+        <location filename="../../editor/ui/window/main_window.py" line="661"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -2007,94 +2022,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="662"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="688"/>
+        <location filename="../../editor/ui/window/main_window.py" line="687"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="688"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1015"/>
+        <location filename="../../editor/ui/window/main_window.py" line="687"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1022"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="731"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="739"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="741"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="759"/>
+        <location filename="../../editor/ui/window/main_window.py" line="758"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="790"/>
+        <location filename="../../editor/ui/window/main_window.py" line="789"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="790"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="814"/>
+        <location filename="../../editor/ui/window/main_window.py" line="813"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="815"/>
+        <location filename="../../editor/ui/window/main_window.py" line="814"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="846"/>
+        <location filename="../../editor/ui/window/main_window.py" line="845"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1015"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1022"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1025"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1216"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1231"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1217"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1231"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -2102,42 +2117,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="970"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="963"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="971"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="964"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="967"/>
         <source>Role: {0}</source>
         <translation>الصفة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="976"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="969"/>
         <source>Date: {0}</source>
         <translation>التاريخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="979"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="972"/>
         <source>Source: {0}</source>
         <translation>المصدر: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
         <source>Verified</source>
         <translation>موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
         <source>Not verified</source>
         <translation>غير موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="981"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>انقر مرتين لفتحه في بنك الاقتباسات.</translation>
     </message>
@@ -2336,12 +2351,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="305"/>
+        <location filename="../../editor/ui/window/preview.py" line="318"/>
         <source>Preview failed:</source>
         <translation>فشلت المعاينة:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="215"/>
+        <location filename="../../editor/ui/window/preview.py" line="210"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>هذه المقالة أطول من أن تُعاين أثناء الكتابة: {0} حرفًا، والمعاينة تعرض حتى {1}. صدّرها لقراءتها كاملة.</translation>
     </message>
@@ -2694,120 +2709,120 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>و&amp;ضع المراجِع (اقتراحات وتعليقات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="240"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="259"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="276"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="324"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="324"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>التعليقات والتغييرات من &amp;DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="244"/>
         <source>{0} · Suggesting</source>
         <translation>{0} · وضع الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>التعليقات والتغييرات من DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="508"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
         <source>The comments could not be read from {0}.</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -2819,8 +2834,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n already there</source>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
@@ -2832,7 +2847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -2844,52 +2859,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
         <source>header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>footer</source>
         <translation>التذييل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footnote</source>
         <translation>حاشية سفلية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>endnote</source>
         <translation>تعليق ختامي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>section label</source>
         <translation>عنوان القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>quotation attribution</source>
         <translation>نسبة الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>credit line</source>
         <translation>سطر الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>metadata line</source>
         <translation>سطر البيانات الوصفية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>لم يوضع أي اقتراح من التغييرات المتعقَّبة، {0}.</numerusform>
@@ -2901,7 +2916,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>لا تعارض مع اقتراحات مراجِع آخر.</numerusform>
@@ -2913,7 +2928,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>لا تغييرات لم توضع:</numerusform>
@@ -2925,28 +2940,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="582"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="620"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="619"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -3040,43 +3055,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="717"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="723"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="755"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="734"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="754"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="778"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -3386,12 +3401,12 @@
         <translation>تصبح الكتابة والحذف والتنسيق اقتراحاتٍ يقبلها الآخرون أو يرفضونها</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="863"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="870"/>
         <source>Accept Suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="865"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="872"/>
         <source>Reject Suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>

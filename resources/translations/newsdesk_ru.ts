@@ -286,102 +286,117 @@
         <translation>Цитата не используется ни в одном разделе.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="71"/>
         <source>The quotation has no date.</source>
         <translation>У цитаты не указана дата.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>The quotation has no source.</source>
         <translation>У цитаты не указан источник.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="72"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
+        <source>The quotation is in the text but not marked as checked against its source.</source>
+        <translation>Цитата есть в тексте, но не отмечена как сверенная с источником.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="76"/>
+        <source>An open comment by {0}: “{1}”.</source>
+        <translation>Открытый комментарий ({0}): «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="77"/>
+        <source>A suggestion by {0} is neither accepted nor rejected (“{1}” → “{2}”); a DOCX shows it as a tracked change.</source>
+        <translation>Предложение ({0}) не принято и не отклонено («{1}» → «{2}»); в DOCX оно будет исправлением.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="82"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>В заголовке {0} знаков; стиль издания допускает {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="75"/>
+        <location filename="../../editor/text/checklist.py" line="85"/>
         <source>The credit line has no author.</source>
         <translation>В строке подписи нет автора.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="86"/>
         <source>The credit line has no office.</source>
         <translation>В строке подписи нет редакции.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="87"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>В тексте невидимый символ управления направлением ({0}): он может переставить то, что видит читатель.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="82"/>
+        <location filename="../../editor/text/checklist.py" line="92"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Пробелов подряд между словами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="83"/>
+        <location filename="../../editor/text/checklist.py" line="93"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>В тексте смешаны арабская и персидская формы одной буквы ({0} {1}×, {2} {3}×); выберите одну.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="88"/>
+        <location filename="../../editor/text/checklist.py" line="98"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>Перед закрывающим знаком {0} нет открывающего.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="89"/>
+        <location filename="../../editor/text/checklist.py" line="99"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>У прямой кавычки (&quot;) нет пары в этом абзаце.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="92"/>
+        <location filename="../../editor/text/checklist.py" line="102"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>Открывающий знак {0} не закрыт (после него в абзаце нет {1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="95"/>
+        <location filename="../../editor/text/checklist.py" line="105"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Неизвестное слово «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="96"/>
+        <location filename="../../editor/text/checklist.py" line="106"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>Слов в абзаце: {0}; после {1} читатель теряет нить — разделите его.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="99"/>
+        <location filename="../../editor/text/checklist.py" line="109"/>
         <source>The image {0} is not in the article: its words are exported instead.</source>
         <translation>Изображения {0} нет в статье: вместо него экспортируются его слова.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="102"/>
+        <location filename="../../editor/text/checklist.py" line="112"/>
         <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
         <translation>Изображение {0} не является картинкой PNG, JPEG или GIF: вместо него экспортируются его слова.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="106"/>
+        <location filename="../../editor/text/checklist.py" line="116"/>
         <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
         <translation>Изображение {0} находится в интернете и не загружается: оно экспортируется как ссылка.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="109"/>
+        <location filename="../../editor/text/checklist.py" line="119"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
         <translation>Эмбарго до {0}: осталось {1} ч {2} мин. До этого статью нельзя опубликовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="112"/>
+        <location filename="../../editor/text/checklist.py" line="122"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
         <translation>Эмбарго «{0}» — не дата и время с часовым поясом (например, 2026-12-08T06:00+03:00); статью нельзя опубликовать, пока его не зададут заново.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="117"/>
+        <location filename="../../editor/text/checklist.py" line="127"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
         <translation>Оригинал этого абзаца изменился после того, как его перевод был подтверждён: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="121"/>
+        <location filename="../../editor/text/checklist.py" line="131"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
         <translation>Этот абзац ещё не переведён (или перевод не подтверждён); в оригинале: «{0}».</translation>
     </message>
@@ -684,22 +699,22 @@
         <translation>{0} (оригинал)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="340"/>
+        <location filename="../../editor/ui/window/editions.py" line="338"/>
         <source>New Edition</source>
         <translation>Новая языковая версия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="341"/>
+        <location filename="../../editor/ui/window/editions.py" line="339"/>
         <source>No edition in {0} was made.</source>
         <translation>Языковая версия на языке {0} не создана.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="552"/>
+        <location filename="../../editor/ui/window/editions.py" line="550"/>
         <source>Confirm Translation</source>
         <translation>Подтвердить перевод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="571"/>
+        <location filename="../../editor/ui/window/editions.py" line="569"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>Оригинал изменился после подтверждения этого абзаца:</translation>
     </message>
@@ -811,7 +826,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="63"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -851,77 +866,77 @@
         <translation>Импорт в WordPress, один файл (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: только статья, для CMS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Экспортировать, даже если цитат нет в банке (с пометкой)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
         <source>none</source>
         <translation>не показывать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
         <source>last approved</source>
         <translation>последней одобренной версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
         <source>first revision</source>
         <translation>первой версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>revision {0}</source>
         <translation>версии {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
         <source>Word: show changes since</source>
         <translation>Word: показать изменения с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
         <source>House style</source>
         <translation>Стиль издания</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Проверка нашла ошибки: исправьте их или отметьте «Всё равно экспортировать».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="208"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Экспорт с %n предупреждением проверки.</numerusform>
@@ -930,17 +945,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="220"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Не удаётся создать папку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="234"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Ничего не экспортировано: существующие файлы остались как были.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="260"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n файл</numerusform>
@@ -949,12 +964,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
         <source>Files exist</source>
         <translation>Файлы уже существуют</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="265"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>%n файл этого экспорта уже есть в папке.</numerusform>
@@ -963,17 +978,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="268"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="269"/>
         <source>Keep both</source>
         <translation>Оставить оба</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: записан %n файл.</numerusform>
@@ -982,17 +997,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="321"/>
         <source>Wrote {0}</source>
         <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="324"/>
         <source>Failed: {0}</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>
@@ -1193,7 +1208,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="247"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="512"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -1637,302 +1652,302 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="218"/>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="220"/>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
-        <location filename="../../editor/ui/window/main_window.py" line="762"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
+        <location filename="../../editor/ui/window/main_window.py" line="761"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="503"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="504"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="507"/>
+        <location filename="../../editor/ui/window/main_window.py" line="505"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="506"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="507"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="509"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="511"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>Вставить как простой &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>Select &amp;All</source>
         <translation>Выделить в&amp;сё</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Insert i&amp;mage…</source>
         <translation>Вставить &amp;изображение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Как &amp;писать в Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="542"/>
+        <location filename="../../editor/ui/window/main_window.py" line="540"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="651"/>
+        <location filename="../../editor/ui/window/main_window.py" line="650"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (языковая версия {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1249"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1272"/>
         <source>Insert image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1250"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1257"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1273"/>
         <source>{0} was not placed in the article.</source>
         <translation>Файл {0} не вставлен в статью.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="566"/>
-        <location filename="../../editor/ui/window/main_window.py" line="845"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor/ui/window/main_window.py" line="844"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="620"/>
+        <location filename="../../editor/ui/window/main_window.py" line="619"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="627"/>
+        <location filename="../../editor/ui/window/main_window.py" line="626"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="647"/>
-        <location filename="../../editor/ui/window/main_window.py" line="847"/>
+        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="846"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="648"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="662"/>
+        <location filename="../../editor/ui/window/main_window.py" line="661"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1941,94 +1956,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="662"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="688"/>
+        <location filename="../../editor/ui/window/main_window.py" line="687"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="688"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1015"/>
+        <location filename="../../editor/ui/window/main_window.py" line="687"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1022"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="731"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="739"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="741"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="759"/>
+        <location filename="../../editor/ui/window/main_window.py" line="758"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="790"/>
+        <location filename="../../editor/ui/window/main_window.py" line="789"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="790"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="814"/>
+        <location filename="../../editor/ui/window/main_window.py" line="813"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="815"/>
+        <location filename="../../editor/ui/window/main_window.py" line="814"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="846"/>
+        <location filename="../../editor/ui/window/main_window.py" line="845"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1015"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1022"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1025"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1216"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1231"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1217"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1231"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -2036,42 +2051,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="970"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="963"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="971"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="964"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="967"/>
         <source>Role: {0}</source>
         <translation>Должность: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="976"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="969"/>
         <source>Date: {0}</source>
         <translation>Дата: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="979"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="972"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
         <source>Not verified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="981"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>Дважды щёлкните, чтобы открыть её в банке цитат.</translation>
     </message>
@@ -2270,12 +2285,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="305"/>
+        <location filename="../../editor/ui/window/preview.py" line="318"/>
         <source>Preview failed:</source>
         <translation>Ошибка предпросмотра:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="215"/>
+        <location filename="../../editor/ui/window/preview.py" line="210"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>Статья слишком длинная для просмотра по ходу набора: {0} знаков, а просмотр показывает до {1}. Экспортируйте её, чтобы прочитать целиком.</translation>
     </message>
@@ -2625,120 +2640,120 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>&amp;Режим рецензента (предложения и комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="240"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="259"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="276"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="324"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="324"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>Комментарии и правки из проверенного &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="244"/>
         <source>{0} · Suggesting</source>
         <translation>{0} · Режим предложений</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>Комментарии и правки из проверенного DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="508"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -2747,8 +2762,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
@@ -2757,7 +2772,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -2766,52 +2781,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
         <source>header</source>
         <translation>верхний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>footer</source>
         <translation>нижний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footnote</source>
         <translation>сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>endnote</source>
         <translation>концевая сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>section label</source>
         <translation>заголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>quotation attribution</source>
         <translation>подпись к цитате</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>credit line</source>
         <translation>строка авторства</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>metadata line</source>
         <translation>строка метаданных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>%n предложение из записанных исправлений размещено, {0}.</numerusform>
@@ -2820,7 +2835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>%n конфликт с предложениями другого рецензента.</numerusform>
@@ -2829,7 +2844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n изменение не размещено:</numerusform>
@@ -2838,28 +2853,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="582"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="620"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="619"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -2950,43 +2965,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="717"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="723"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="755"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="734"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="754"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="778"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -3296,12 +3311,12 @@
         <translation>Ввод, удаление и выделение становятся предложениями, которые другие принимают или отклоняют</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="863"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="870"/>
         <source>Accept Suggestion</source>
         <translation>Принять предложение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="865"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="872"/>
         <source>Reject Suggestion</source>
         <translation>Отклонить предложение</translation>
     </message>

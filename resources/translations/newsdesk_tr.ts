@@ -286,102 +286,117 @@
         <translation>Alıntı hiçbir bölümde kullanılmıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="71"/>
         <source>The quotation has no date.</source>
         <translation>Alıntının tarihi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>The quotation has no source.</source>
         <translation>Alıntının kaynağı yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="72"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
+        <source>The quotation is in the text but not marked as checked against its source.</source>
+        <translation>Alıntı metinde var ama kaynağıyla karşılaştırıldı olarak işaretlenmemiş.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="76"/>
+        <source>An open comment by {0}: “{1}”.</source>
+        <translation>{0} adlı kişinin açık yorumu: “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="77"/>
+        <source>A suggestion by {0} is neither accepted nor rejected (“{1}” → “{2}”); a DOCX shows it as a tracked change.</source>
+        <translation>{0} adlı kişinin önerisi ne kabul ne de reddedildi (“{1}” → “{2}”); DOCX bunu izlenen değişiklik olarak gösterir.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="82"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>Başlık {0} karakter; yayın stili en çok {1} karaktere izin veriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="75"/>
+        <location filename="../../editor/text/checklist.py" line="85"/>
         <source>The credit line has no author.</source>
         <translation>İmza satırında yazar yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="86"/>
         <source>The credit line has no office.</source>
         <translation>İmza satırında büro yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="87"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>Metinde görünmeyen bir yön denetim karakteri ({0}) var; okurların gördüğü sırayı değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="82"/>
+        <location filename="../../editor/text/checklist.py" line="92"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Sözcükler arasında art arda {0} boşluk.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="83"/>
+        <location filename="../../editor/text/checklist.py" line="93"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>Bu metinde bir harfin Arapça ve Farsça biçimleri karışmış ({0} {1}×, {2} {3}×); tek biçim kullanın.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="88"/>
+        <location filename="../../editor/text/checklist.py" line="98"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>{0} kapanış işaretinden önce açılış işareti yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="89"/>
+        <location filename="../../editor/text/checklist.py" line="99"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>Düz tırnak işaretinin (&quot;) bu paragrafta eşi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="92"/>
+        <location filename="../../editor/text/checklist.py" line="102"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>{0} açılış işareti kapanmamış (bu paragrafta ardından {1} yok).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="95"/>
+        <location filename="../../editor/text/checklist.py" line="105"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Bilinmeyen sözcük “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="96"/>
+        <location filename="../../editor/text/checklist.py" line="106"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>{0} kelimelik bir paragraf; okur {1} kelimeden sonra yolunu kaybeder: bölün.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="99"/>
+        <location filename="../../editor/text/checklist.py" line="109"/>
         <source>The image {0} is not in the article: its words are exported instead.</source>
         <translation>{0} resmi makalede yok: yerine sözcükleri dışa aktarılır.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="102"/>
+        <location filename="../../editor/text/checklist.py" line="112"/>
         <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
         <translation>{0} resmi bir PNG, JPEG veya GIF resmi değil: yerine sözcükleri dışa aktarılır.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="106"/>
+        <location filename="../../editor/text/checklist.py" line="116"/>
         <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
         <translation>{0} resmi web&apos;de ve indirilmez: bağlantı olarak dışa aktarılır.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="109"/>
+        <location filename="../../editor/text/checklist.py" line="119"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
         <translation>{0} tarihine kadar ambargolu: {1} sa {2} dk kaldı. Bu tarihten önce yayımlanamaz.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="112"/>
+        <location filename="../../editor/text/checklist.py" line="122"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
         <translation>“{0}” ambargosu saat dilimiyle birlikte bir tarih ve saat değil (ör. 2026-12-08T06:00+03:00); yeniden ayarlanana kadar makale yayımlanamaz.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="117"/>
+        <location filename="../../editor/text/checklist.py" line="127"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
         <translation>Bu paragrafın kaynağı, çevirisi teyit edildikten sonra değişti: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="121"/>
+        <location filename="../../editor/text/checklist.py" line="131"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
         <translation>Bu paragraf henüz çevrilmedi (ya da çevirisi teyit edilmedi); kaynak metin: “{0}”.</translation>
     </message>
@@ -672,22 +687,22 @@
         <translation>{0} (kaynak)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="340"/>
+        <location filename="../../editor/ui/window/editions.py" line="338"/>
         <source>New Edition</source>
         <translation>Yeni dil sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="341"/>
+        <location filename="../../editor/ui/window/editions.py" line="339"/>
         <source>No edition in {0} was made.</source>
         <translation>{0} dil sürümü oluşturulmadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="552"/>
+        <location filename="../../editor/ui/window/editions.py" line="550"/>
         <source>Confirm Translation</source>
         <translation>Çeviriyi teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="571"/>
+        <location filename="../../editor/ui/window/editions.py" line="569"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>Bu paragraf teyit edildikten sonra kaynak değişti:</translation>
     </message>
@@ -797,7 +812,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="63"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
@@ -837,140 +852,140 @@
         <translation>WordPress içe aktarımı, tek dosya (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: yalnızca yazı (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
         <source>last approved</source>
         <translation>son onaylanan sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
         <source>first revision</source>
         <translation>ilk sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>revision {0}</source>
         <translation>{0}. sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
         <source>Word: show changes since</source>
         <translation>Word: değişikliklerin başlangıcı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi hatalar buldu: düzeltin ya da “Yine de dışa aktar” seçeneğini işaretleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="208"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Denetim listesinden %n uyarıyla dışa aktarılıyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="220"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Klasör oluşturulamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="234"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Hiçbir şey dışa aktarılmadı: mevcut dosyalar olduğu gibi kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="260"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ve %n dosya daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
         <source>Files exist</source>
         <translation>Dosyalar zaten var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="265"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>Bu dışa aktarımın %n dosyası klasörde zaten var.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="268"/>
         <source>Replace</source>
         <translation>Üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="269"/>
         <source>Keep both</source>
         <translation>İkisini de koru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="321"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="324"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -1165,7 +1180,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="247"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="512"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
@@ -1595,396 +1610,396 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="218"/>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="220"/>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
-        <location filename="../../editor/ui/window/main_window.py" line="762"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
+        <location filename="../../editor/ui/window/main_window.py" line="761"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="503"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="504"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="507"/>
+        <location filename="../../editor/ui/window/main_window.py" line="505"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="506"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="507"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="509"/>
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="511"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;Resim ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk&apos;te ya&amp;zmak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="542"/>
+        <location filename="../../editor/ui/window/main_window.py" line="540"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="651"/>
+        <location filename="../../editor/ui/window/main_window.py" line="650"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1249"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1272"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1250"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1257"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1273"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="566"/>
-        <location filename="../../editor/ui/window/main_window.py" line="845"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor/ui/window/main_window.py" line="844"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="620"/>
+        <location filename="../../editor/ui/window/main_window.py" line="619"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="627"/>
+        <location filename="../../editor/ui/window/main_window.py" line="626"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="647"/>
-        <location filename="../../editor/ui/window/main_window.py" line="847"/>
+        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="846"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="648"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="662"/>
+        <location filename="../../editor/ui/window/main_window.py" line="661"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="662"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="688"/>
+        <location filename="../../editor/ui/window/main_window.py" line="687"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="688"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1015"/>
+        <location filename="../../editor/ui/window/main_window.py" line="687"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1022"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="731"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="739"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="741"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="759"/>
+        <location filename="../../editor/ui/window/main_window.py" line="758"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="790"/>
+        <location filename="../../editor/ui/window/main_window.py" line="789"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="790"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="814"/>
+        <location filename="../../editor/ui/window/main_window.py" line="813"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="815"/>
+        <location filename="../../editor/ui/window/main_window.py" line="814"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="846"/>
+        <location filename="../../editor/ui/window/main_window.py" line="845"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1015"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1022"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1025"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1216"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1231"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1217"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1231"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -1992,42 +2007,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="970"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="963"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="971"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="964"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="967"/>
         <source>Role: {0}</source>
         <translation>Görevi: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="976"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="969"/>
         <source>Date: {0}</source>
         <translation>Tarih: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="979"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="972"/>
         <source>Source: {0}</source>
         <translation>Kaynak: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
         <source>Not verified</source>
         <translation>Doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="981"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>Alıntı bankasında açmak için çift tıklayın.</translation>
     </message>
@@ -2226,12 +2241,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="305"/>
+        <location filename="../../editor/ui/window/preview.py" line="318"/>
         <source>Preview failed:</source>
         <translation>Önizleme oluşturulamadı:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="215"/>
+        <location filename="../../editor/ui/window/preview.py" line="210"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>Bu makale yazarken önizlenemeyecek kadar uzun: {0} karakter, önizleme en çok {1} gösterir. Tamamını okumak için dışa aktarın.</translation>
     </message>
@@ -2579,229 +2594,229 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
         <source>Change the status in the Review menu</source>
         <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Reopen for changes</source>
         <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>&amp;Review</source>
         <translation>İ&amp;nceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>Review &amp;Panel</source>
         <translation>İnceleme &amp;bölmesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>&amp;Status</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>İnceleme &amp;modu (öneriler ve yorumlar)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="240"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="259"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="276"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="324"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="324"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>İncelenmiş &amp;DOCX dosyasından yorumlar ve değişiklikler…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="244"/>
         <source>{0} · Suggesting</source>
         <translation>{0} · Öneri modu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>İncelenmiş DOCX dosyasından yorumlar ve değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="508"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Bazı yorumlar Word&apos;ün yazdığı biçimde okunamadı; aşağıda açıklandığı gibi tüm yorumlar korundu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
         <source>header</source>
         <translation>üst bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>footer</source>
         <translation>alt bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footnote</source>
         <translation>dipnot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>endnote</source>
         <translation>son not</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>section label</source>
         <translation>bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>quotation attribution</source>
         <translation>alıntı kaynağı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>credit line</source>
         <translation>imza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>metadata line</source>
         <translation>üst veri satırı</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>İzlenen değişikliklerden %n öneri yerleştirildi, {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>Başka bir incelemecinin önerileriyle %n çakışma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>Yerleştirilemeyen %n değişiklik:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="582"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="620"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="619"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -2890,43 +2905,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="717"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="723"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="755"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="734"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="754"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="778"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -3236,12 +3251,12 @@
         <translation>Yazma, silme ve vurgulama, başkalarının kabul ya da reddedeceği önerilere dönüşür</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="863"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="870"/>
         <source>Accept Suggestion</source>
         <translation>Öneriyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="865"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="872"/>
         <source>Reject Suggestion</source>
         <translation>Öneriyi reddet</translation>
     </message>

@@ -286,102 +286,117 @@
         <translation>یہ اقتباس کسی حصے میں استعمال نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="70"/>
+        <location filename="../../editor/text/checklist.py" line="71"/>
         <source>The quotation has no date.</source>
         <translation>اقتباس کی تاریخ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>The quotation has no source.</source>
         <translation>اقتباس کا ماخذ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="72"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
+        <source>The quotation is in the text but not marked as checked against its source.</source>
+        <translation>اقتباس متن میں ہے لیکن اسے ماخذ سے جانچا ہوا نشان زد نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="76"/>
+        <source>An open comment by {0}: “{1}”.</source>
+        <translation>{0} کا کھلا تبصرہ: “{1}”۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="77"/>
+        <source>A suggestion by {0} is neither accepted nor rejected (“{1}” → “{2}”); a DOCX shows it as a tracked change.</source>
+        <translation>{0} کی تجویز نہ قبول ہوئی نہ رد (“{1}” ← “{2}”)؛ DOCX اسے ٹریک شدہ تبدیلی کے طور پر دکھاتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/text/checklist.py" line="82"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>سرخی میں {0} حروف ہیں؛ ادارے کا اسلوب {1} کی اجازت دیتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="75"/>
+        <location filename="../../editor/text/checklist.py" line="85"/>
         <source>The credit line has no author.</source>
         <translation>کریڈٹ لائن میں مصنف درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="86"/>
         <source>The credit line has no office.</source>
         <translation>کریڈٹ لائن میں ادارہ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="87"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>متن میں سمت کا ایک پوشیدہ کنٹرول حرف ({0}) موجود ہے؛ یہ قارئین کو نظر آنے والی ترتیب بدل سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="82"/>
+        <location filename="../../editor/text/checklist.py" line="92"/>
         <source>{0} spaces in a row between words.</source>
         <translation>الفاظ کے درمیان لگاتار {0} خالی جگہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="83"/>
+        <location filename="../../editor/text/checklist.py" line="93"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>اس متن میں ایک ہی حرف کی عربی اور فارسی صورتیں ملی ہوئی ہیں ({0} {1}×، {2} {3}×)؛ ایک ہی صورت استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="88"/>
+        <location filename="../../editor/text/checklist.py" line="98"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>بند کرنے والی علامت {0} سے پہلے کھولنے والی علامت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="89"/>
+        <location filename="../../editor/text/checklist.py" line="99"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>سیدھے واوین (&quot;) کا اس پیرے میں کوئی جوڑا نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="92"/>
+        <location filename="../../editor/text/checklist.py" line="102"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>کھولنے والی علامت {0} بند نہیں ہوئی (اس پیرے میں اس کے بعد {1} نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="95"/>
+        <location filename="../../editor/text/checklist.py" line="105"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>نامعلوم لفظ “{0}” ({1})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="96"/>
+        <location filename="../../editor/text/checklist.py" line="106"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>پیراگراف میں {0} الفاظ ہیں؛ {1} کے بعد قاری راستہ کھو دیتا ہے: اسے تقسیم کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="99"/>
+        <location filename="../../editor/text/checklist.py" line="109"/>
         <source>The image {0} is not in the article: its words are exported instead.</source>
         <translation>تصویر {0} مضمون میں نہیں: اس کی جگہ اس کے الفاظ برآمد ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="102"/>
+        <location filename="../../editor/text/checklist.py" line="112"/>
         <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
         <translation>تصویر {0} PNG، JPEG یا GIF تصویر نہیں: اس کی جگہ اس کے الفاظ برآمد ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="106"/>
+        <location filename="../../editor/text/checklist.py" line="116"/>
         <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
         <translation>تصویر {0} ویب پر ہے اور لائی نہیں جاتی: یہ ربط کے طور پر برآمد ہوتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="109"/>
+        <location filename="../../editor/text/checklist.py" line="119"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
         <translation>{0} تک اشاعتی پابندی: {1} گھنٹے {2} منٹ باقی۔ اس سے پہلے مضمون شائع نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="112"/>
+        <location filename="../../editor/text/checklist.py" line="122"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
         <translation>اشاعتی پابندی “{0}” اپنے ٹائم زون کے ساتھ تاریخ و وقت نہیں (مثلاً 2026-12-08T06:00+03:00)؛ جب تک اسے دوبارہ مقرر نہ کیا جائے، مضمون شائع نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="117"/>
+        <location filename="../../editor/text/checklist.py" line="127"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
         <translation>اس پیرے کا اصل متن اس کے ترجمے کی تصدیق کے بعد بدل گیا: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="121"/>
+        <location filename="../../editor/text/checklist.py" line="131"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
         <translation>یہ پیرا ابھی ترجمہ نہیں ہوا (یا اس کے ترجمے کی تصدیق نہیں ہوئی)؛ اصل متن: “{0}”۔</translation>
     </message>
@@ -678,22 +693,22 @@
         <translation>{0} (اصل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="340"/>
+        <location filename="../../editor/ui/window/editions.py" line="338"/>
         <source>New Edition</source>
         <translation>نیا ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="341"/>
+        <location filename="../../editor/ui/window/editions.py" line="339"/>
         <source>No edition in {0} was made.</source>
         <translation>{0} زبان میں کوئی ایڈیشن نہیں بنا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="552"/>
+        <location filename="../../editor/ui/window/editions.py" line="550"/>
         <source>Confirm Translation</source>
         <translation>ترجمے کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="571"/>
+        <location filename="../../editor/ui/window/editions.py" line="569"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>اس پیرے کی تصدیق کے بعد اصل متن بدل گیا:</translation>
     </message>
@@ -804,7 +819,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="63"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
@@ -844,77 +859,77 @@
         <translation>WordPress میں درآمد، ایک فائل (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
         <source>last approved</source>
         <translation>آخری منظور شدہ نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
         <source>first revision</source>
         <translation>پہلا نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>revision {0}</source>
         <translation>نسخہ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
         <source>Word: show changes since</source>
         <translation>ورڈ: اس کے بعد کی تبدیلیاں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>جانچ کی فہرست میں غلطیاں ملیں: انہیں درست کریں، یا ”پھر بھی برآمد کریں“ منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="208"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>جانچ کی فہرست کی %n تنبیہ کے ساتھ برآمد ہو رہا ہے۔</numerusform>
@@ -922,17 +937,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="220"/>
         <source>The folder cannot be created: {0}</source>
         <translation>فولڈر نہیں بن سکا: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="234"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>کچھ برآمد نہیں ہوا: موجودہ فائلیں جوں کی توں رہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="260"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…اور %n مزید فائل</numerusform>
@@ -940,12 +955,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
         <source>Files exist</source>
         <translation>فائلیں پہلے سے موجود ہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="265"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>اس برآمد کی %n فائل فولڈر میں پہلے سے موجود ہے۔</numerusform>
@@ -953,17 +968,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="268"/>
         <source>Replace</source>
         <translation>بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="269"/>
         <source>Keep both</source>
         <translation>دونوں رکھیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -971,17 +986,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="321"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="324"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -1179,7 +1194,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="247"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="512"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
@@ -1616,302 +1631,302 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="218"/>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="220"/>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
-        <location filename="../../editor/ui/window/main_window.py" line="762"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
+        <location filename="../../editor/ui/window/main_window.py" line="761"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="503"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="504"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="507"/>
+        <location filename="../../editor/ui/window/main_window.py" line="505"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="506"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="507"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="509"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعت…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="511"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>Cu&amp;t</source>
         <translation>&amp;کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Copy</source>
         <translation>&amp;نقل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;سادہ متن کے طور پر چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>Select &amp;All</source>
         <translation>سب &amp;منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;تصویر داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk میں &amp;لکھنا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="542"/>
+        <location filename="../../editor/ui/window/main_window.py" line="540"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="651"/>
+        <location filename="../../editor/ui/window/main_window.py" line="650"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} ایڈیشن)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1249"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1256"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1272"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1250"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1257"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1273"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="490"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="491"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="566"/>
-        <location filename="../../editor/ui/window/main_window.py" line="845"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor/ui/window/main_window.py" line="844"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="620"/>
+        <location filename="../../editor/ui/window/main_window.py" line="619"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="627"/>
+        <location filename="../../editor/ui/window/main_window.py" line="626"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="647"/>
-        <location filename="../../editor/ui/window/main_window.py" line="847"/>
+        <location filename="../../editor/ui/window/main_window.py" line="646"/>
+        <location filename="../../editor/ui/window/main_window.py" line="846"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="648"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="662"/>
+        <location filename="../../editor/ui/window/main_window.py" line="661"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1919,94 +1934,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="662"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="688"/>
+        <location filename="../../editor/ui/window/main_window.py" line="687"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="688"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1015"/>
+        <location filename="../../editor/ui/window/main_window.py" line="687"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1022"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="732"/>
+        <location filename="../../editor/ui/window/main_window.py" line="731"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="739"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="741"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="759"/>
+        <location filename="../../editor/ui/window/main_window.py" line="758"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="790"/>
+        <location filename="../../editor/ui/window/main_window.py" line="789"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="790"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="814"/>
+        <location filename="../../editor/ui/window/main_window.py" line="813"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="815"/>
+        <location filename="../../editor/ui/window/main_window.py" line="814"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="846"/>
+        <location filename="../../editor/ui/window/main_window.py" line="845"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1015"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1022"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1025"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1216"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1231"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1217"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1231"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -2014,42 +2029,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="970"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="963"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="971"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="964"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="967"/>
         <source>Role: {0}</source>
         <translation>عہدہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="976"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="969"/>
         <source>Date: {0}</source>
         <translation>تاریخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="979"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="972"/>
         <source>Source: {0}</source>
         <translation>ماخذ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
         <source>Not verified</source>
         <translation>غیر تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="981"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>اقتباسات کے بینک میں کھولنے کے لیے دو بار کلک کریں۔</translation>
     </message>
@@ -2248,12 +2263,12 @@
 <context>
     <name>PreviewRenderer</name>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="305"/>
+        <location filename="../../editor/ui/window/preview.py" line="318"/>
         <source>Preview failed:</source>
         <translation>پیش منظر ناکام:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/preview.py" line="215"/>
+        <location filename="../../editor/ui/window/preview.py" line="210"/>
         <source>This article is too long to preview as you type: {0} characters, where the preview shows up to {1}. Export it to read it whole.</source>
         <translation>یہ مضمون لکھتے وقت پیش منظر کے لیے بہت لمبا ہے: {0} حروف، جبکہ پیش منظر {1} تک دکھاتا ہے۔ پورا پڑھنے کے لیے اسے برآمد کریں۔</translation>
     </message>
@@ -2602,120 +2617,120 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>نظرثانی &amp;موڈ (تجاویز اور تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="240"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="259"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="276"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="324"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="324"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے اور تبدیلیاں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="244"/>
         <source>{0} · Suggesting</source>
         <translation>{0} · تجویز موڈ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے اور تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="508"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
         <source>The comments could not be read from {0}.</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -2723,8 +2738,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -2732,7 +2747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -2740,52 +2755,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
         <source>header</source>
         <translation>ہیڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>footer</source>
         <translation>فوٹر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footnote</source>
         <translation>حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>endnote</source>
         <translation>اختتامی حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>quotation attribution</source>
         <translation>اقتباس کا حوالہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>metadata line</source>
         <translation>میٹا ڈیٹا لائن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>ٹریک شدہ تبدیلیوں سے %n تجویز رکھی گئی، {0}۔</numerusform>
@@ -2793,7 +2808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>کسی دوسرے نظرثانی کنندہ کی تجاویز سے %n ٹکراؤ۔</numerusform>
@@ -2801,7 +2816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n تبدیلی نہیں رکھی گئی:</numerusform>
@@ -2809,28 +2824,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="582"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="620"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="619"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="637"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -2920,43 +2935,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="717"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="723"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="755"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="734"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="754"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="778"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -3266,12 +3281,12 @@
         <translation>لکھنا، حذف کرنا اور نمایاں کرنا تجاویز بن جاتے ہیں جنہیں دوسرے قبول یا مسترد کرتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="863"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="870"/>
         <source>Accept Suggestion</source>
         <translation>تجویز قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="865"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="872"/>
         <source>Reject Suggestion</source>
         <translation>تجویز مسترد کریں</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.model import Article, Byline, Opening, Quotation, Section
+from editor.model import Article, Byline, Comment, Opening, Quotation, Section, Suggestion
 from editor.model.validate import Severity
 from editor.text.checklist import (
     ChecklistOptions,
@@ -45,6 +45,7 @@ def _clean() -> Article:
                 speaker="Mara Reyes",
                 date="2026-10-02",
                 source_name="Council minutes",
+                verified=True,
             ),
             Quotation(
                 id="q2",
@@ -52,6 +53,7 @@ def _clean() -> Article:
                 speaker="Tom Berg",
                 date="2026-10-03",
                 source_url="https://example.org/minutes",
+                verified=True,
             ),
         ],
         byline=Byline(author="Lena Ortiz", office="the Northland Media Desk"),
@@ -224,6 +226,8 @@ def test_every_finding_is_worded_from_a_template_listed_for_translation() -> Non
     images = "![a](assets/gone.png) ![b](https://e.org/b.png) ![c](assets/c.png)"
     other.sections[0].body += "\n\n" + images
     other.assets = {"c.png": b"not a picture"}
+    other.comments = [Comment(id="c1", part="headline", text="Check the date.", author="Ed")]
+    other.suggestions = [Suggestion(id="s1", part="standfirst", start=3, end=7, old="said")]
     held, unreadable = _clean(), _clean()
     held.meta.embargo = "2999-01-01T00:00:00+00:00"
     unreadable.meta.embargo = "next Tuesday"
@@ -348,3 +352,60 @@ def test_an_embargo_in_force_is_reported_with_the_time_left_and_a_bad_one_as_an_
     found = [f for f in run_checklist(article, after) if f.code == "embargo"]
     assert [f.severity for f in found] == [Severity.ERROR]
     assert "“2026-12-08 06:00” is not a date-time with its time zone" in found[0].message
+
+
+def test_an_open_review_is_listed_at_each_place_with_its_words() -> None:
+    article = _clean()
+    body = article.sections[1].body
+    start = body.index("قال")
+    article.comments = [
+        Comment(
+            id="c1",
+            part="sections/1",
+            start=start,
+            end=start + 3,
+            text="Who said it?",
+            author="Desk Editor",
+        ),
+        Comment(id="c2", part="headline", text="Done.", author="Desk Editor", resolved=True),
+    ]
+    article.suggestions = [
+        Suggestion(
+            id="s1",
+            part="headline",
+            start=5,
+            end=10,
+            old="the r",
+            new="a r",
+            author="Second Reader",
+        ),
+    ]
+    found = [(f.part, f.line, f.column, f.code, f.message) for f in run_checklist(article)]
+    assert found == [
+        (
+            "headline",
+            1,
+            6,
+            "review-suggestion",
+            "A suggestion by Second Reader is neither accepted nor rejected (“the r” → “a r”); "
+            "a DOCX shows it as a tracked change.",
+        ),
+        ("sections/1", 3, 1, "review-comment", "An open comment by Desk Editor: “Who said it?”."),
+    ]
+
+
+def test_a_placed_quotation_not_checked_against_its_source_is_listed() -> None:
+    article = _clean()
+    article.quotations[1].verified = False
+    article.quotations.append(
+        Quotation(
+            id="kept",
+            words="Not placed.",
+            speaker="Someone",
+            date="2026-10-04",
+            source_name="Notes",
+        )
+    )
+    found = [f.part for f in run_checklist(article) if f.code == "quotation-unverified"]
+    # The bank's unplaced quotation is not exported: nothing to check before sending.
+    assert found == ["quotations/q2"]
