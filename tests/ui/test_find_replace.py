@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextCursor
 from ui_articles import english_article
 
 
@@ -65,3 +66,45 @@ def test_nothing_found_says_so(qtbot, workspace) -> None:
     dialog.find_edit.setText("submarine")
     assert not dialog.find_next()
     assert dialog.status_label.text() == "“submarine” was not found."
+
+
+def test_replace_without_match_case_writes_the_replacement_in_each_matchs_case(
+    qtbot, workspace
+) -> None:
+    article = english_article()
+    article.headline = "Will the Board reopen the port?"
+    article.sections[0].body = "The board met. BOARD VOTES NO, said the chair of the board."
+    article.sections[0].label = "Straße und Board:"
+    window = workspace.add_window(article)
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("board")
+    dialog.replace_edit.setText("council chair")
+    assert dialog.replace_all() == 5
+    article = window.article()
+    assert article.headline == "Will the Council chair reopen the port?"
+    assert article.sections[0].body == (
+        "The council chair met. COUNCIL CHAIR VOTES NO, said the chair of the council chair."
+    )
+    # Found where it is, past a letter that folds to two ("ß" → "ss").
+    assert article.sections[0].label == "Straße und Council chair:"
+
+
+def test_replace_one_match_takes_its_case_and_match_case_keeps_the_replacement_as_typed(
+    qtbot, workspace
+) -> None:
+    article = english_article()
+    article.headline = "Board and board"
+    window = workspace.add_window(article)
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("board")
+    dialog.replace_edit.setText("council")
+    window.form.headline.editor.setFocus()
+    window.form.headline.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    assert dialog.find_next()
+    dialog.replace_current()
+    assert window.article().headline == "Council and board"
+    dialog.case_check.setChecked(True)
+    dialog.find_edit.setText("Council")
+    dialog.replace_edit.setText("jury")
+    assert dialog.replace_all() == 1
+    assert window.article().headline == "jury and board"

@@ -280,7 +280,7 @@ class ArticleForm(QScrollArea):
         pane.source = section
         # Chips take the article language's quotation marks; a double-click on one shows
         # its quotation in the bank.
-        pane.editor.set_language(self._article_language())
+        pane.editor.set_language(self.article_language())
         pane.editor.quotation_requested.connect(self.open_quotation)
         return pane
 
@@ -872,7 +872,7 @@ class ArticleForm(QScrollArea):
             return None
         from editor.text.languages import language_or_default
 
-        label = language_or_default(self._article_language()).label_for(kind)
+        label = language_or_default(self.article_language()).label_for(kind)
         index = len(self.sections) if after < 0 else min(after + 1, len(self.sections))
         pane = self._new_section_pane(Section(kind=kind, label=label))
         pane.label_edit.setText(label)
@@ -1142,7 +1142,8 @@ class ArticleForm(QScrollArea):
             editor.set_language(code)
         self._edited(META_PART)
 
-    def _article_language(self) -> str:
+    def article_language(self) -> str:
+        """Return the article's language code as the form holds it now."""
         # The settings pane is built after the first paint: until then, the article's.
         if self._meta is not None:
             return self._meta.language_combo.code()

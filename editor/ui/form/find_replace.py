@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Slot
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.text.case import case_like
 from editor.ui.form.article_form import ArticleForm
 from editor.ui.form.text_box import TextBox
 
@@ -25,10 +27,12 @@ Field = TextBox | QLineEdit
 
 
 def _find_in_line(edit: QLineEdit, needle: str, start: int, case: bool) -> int:
-    haystack = edit.text()
-    if not case:
-        haystack, needle = haystack.casefold(), needle.casefold()
-    return haystack.find(needle, start)
+    if case:
+        return edit.text().find(needle, start)
+    # Compared letter by letter: casefold() may change a text's length ("ß" → "ss"), and
+    # an offset in the folded text would then point elsewhere in the field's.
+    found = re.compile(re.escape(needle), re.IGNORECASE).search(edit.text(), start)
+    return found.start() if found else -1
 
 
 class FindReplaceDialog(QDialog):
@@ -178,35 +182,42 @@ class FindReplaceDialog(QDialog):
             return selected == needle
         return selected.casefold() == needle.casefold()
 
+    def _replacement_for(self, found: str) -> str:
+        """The replacement as typed with Match case on; else in the case of the found words
+        ("Board" → "Council chair", "BOARD" → "COUNCIL CHAIR")."""
+        replacement = self.replace_edit.text()
+        if self.case_check.isChecked():
+            return replacement
+        return case_like(found, replacement, self._form.article_language())
+
     def replace_current(self) -> bool:
         """Replace the selected match (if one is selected) and find the next."""
         field = self._current
         if field is not None and not field.isReadOnly() and self._selection_matches(field):
-            replacement = self.replace_edit.text()
             if isinstance(field, QLineEdit):
-                field.insert(replacement)
+                field.insert(self._replacement_for(field.selectedText()))
             else:
-                field.textCursor().insertText(replacement)
+                cursor = field.textCursor()
+                cursor.insertText(self._replacement_for(cursor.selectedText()))
         return self.find_next()
 
     def replace_all(self) -> int:
         """Replace every match in every field; one Ctrl+Z undoes it in every text box."""
         needle = self.find_edit.text()
-        replacement = self.replace_edit.text()
         if not needle:
             return 0
         with self._form.history.group():
-            total = self._replace_everywhere(needle, replacement)
+            total = self._replace_everywhere(needle)
         self._say(lambda: self.tr("%n replaced.", "", total))
         return total
 
-    def _replace_everywhere(self, needle: str, replacement: str) -> int:
+    def _replace_everywhere(self, needle: str) -> int:
         total = 0
         for field in self._fields():
             if field.isReadOnly():
                 continue
             if isinstance(field, QLineEdit):
-                total += self._replace_all_in_line(field, needle, replacement)
+                total += self._replace_all_in_line(field, needle)
                 continue
             document = field.document()
             position = 0
@@ -216,13 +227,13 @@ class FindReplaceDialog(QDialog):
                 found = document.find(needle, position, self._flags())
                 if found.isNull():
                     break
-                found.insertText(replacement)
+                found.insertText(self._replacement_for(found.selectedText()))
                 position = found.position()
                 total += 1
             editing.endEditBlock()
         return total
 
-    def _replace_all_in_line(self, edit: QLineEdit, needle: str, replacement: str) -> int:
+    def _replace_all_in_line(self, edit: QLineEdit, needle: str) -> int:
         count = 0
         position = 0
         text = edit.text()
@@ -232,7 +243,7 @@ class FindReplaceDialog(QDialog):
             if found < 0:
                 break
             pieces.append(text[position:found])
-            pieces.append(replacement)
+            pieces.append(self._replacement_for(text[found : found + len(needle)]))
             position = found + len(needle)
             count += 1
         if count:
