@@ -102,6 +102,10 @@ def test_preview_folds_away_when_narrow_and_comes_back(workspace: Workspace, qtb
     _resize(window, qtbot, 800, 600)
     assert not window.preview.isVisible()
     assert window.form.width() >= 760  # the article takes the whole width
+    # Not behind the writer's back: the status bar says where it went.
+    assert window.statusBar().currentMessage() == (
+        "The preview is folded away: the window is too narrow for it (View › Preview shows it)."
+    )
     _resize(window, qtbot, 1280, 800)
     assert window.preview.isVisible()
     assert window.preview.width() >= 400  # not left at its narrow width

@@ -66,6 +66,8 @@ COUNT_DELAY_MS = 300
 PREVIEW_MAX_SHARE = SIDE_DOCK_SHARE
 # The docked preview's width when there is room for it.
 PREVIEW_WIDTH = 460
+# How long the status bar says the preview was folded away (narrow window), in ms.
+PREVIEW_FOLDED_NOTICE_MS = 8000
 # The narrowest the form may get beside the preview: below it the preview folds away.
 FORM_MIN_WIDTH = 560
 # Below this window width the form and the preview do not both fit (at 800 px the form
@@ -923,6 +925,14 @@ class MainWindow(EditorWindow):
             if not (self._preview_folded or self._preview_kept_narrow or self.preview.isHidden()):
                 self._preview_folded = True
                 self.preview.hide()
+                # Said, not done behind the writer's back: where it went, how to get it.
+                self.statusBar().showMessage(
+                    self.tr(
+                        "The preview is folded away: the window is too narrow for it "
+                        "(View › Preview shows it)."
+                    ),
+                    PREVIEW_FOLDED_NOTICE_MS,
+                )
             return
         self._preview_kept_narrow = False
         if self._preview_folded:
