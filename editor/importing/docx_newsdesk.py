@@ -505,11 +505,9 @@ class _Importer:
         written_credit = self._texts("credit")
         if credit and credit != written_credit:
             line = " ".join(" ".join(credit).split())
-            pattern = self.lex.credits.get(article.language.split("-")[0])
-            found = pattern.fullmatch(line) if pattern is not None else None
+            found = self.lex.read_credit(article.language.split("-")[0], line)
             if found is not None:
-                article.byline.office = found.group("office").strip()
-                article.byline.author = found.group("author").strip()
+                article.byline.office, article.byline.author = found
             else:
                 self._report("credit line", "\n".join(credit))
         elif not credit and written_credit and self.original is not None:

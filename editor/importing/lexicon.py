@@ -43,6 +43,21 @@ class Lexicon:
     name_stops: frozenset[str]
     opening_phrases: dict[str, str]
     credits: dict[str, re.Pattern[str]]
+    # The credit line with the office alone, then with the author alone ("By {author}"):
+    # read only where the line is marked as the credit (a Newsdesk DOCX's CreditLine), as
+    # "By …" also starts sentences.
+    credits_alone: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
+
+    def read_credit(self, code: str, line: str) -> tuple[str, str] | None:
+        """Return (office, author) of a line marked as the credit, in any of the language's
+        three sentences; None when it is none of them."""
+        patterns = [self.credits.get(code), *self.credits_alone.get(code, ())]
+        for pattern in patterns:
+            found = pattern.fullmatch(line) if pattern is not None else None
+            if found is not None:
+                fields = found.groupdict()
+                return fields.get("office", "").strip(), fields.get("author", "").strip()
+        return None
 
     def label_of(self, line: str) -> tuple[Label, ...]:
         """Return the labels a line is, by any language (empty when it is no label)."""
@@ -125,6 +140,7 @@ def lexicon() -> Lexicon:
     name_stops: set[str] = set()
     phrases: dict[str, str] = {}
     credits: dict[str, re.Pattern[str]] = {}
+    credits_alone: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
     for code, lang in languages.items():
         for kind, text in (("news", lang.news_label), ("comment", lang.comment_label)):
             labels.setdefault(label_key(text), []).append(Label(code, kind))
@@ -135,6 +151,10 @@ def lexicon() -> Lexicon:
         for phrase in lang.opening_phrases:
             phrases.setdefault(phrase_key(phrase), code)
         credits[code] = credit_pattern(lang.credit_template)
+        credits_alone[code] = (
+            credit_pattern(lang.credit_office_only),
+            credit_pattern(lang.credit_author_only),
+        )
     return Lexicon(
         languages=languages,
         labels={key: tuple(found) for key, found in labels.items()},
@@ -144,6 +164,7 @@ def lexicon() -> Lexicon:
         name_stops=frozenset(name_stops),
         opening_phrases=dict(sorted(phrases.items(), key=lambda item: -len(item[0]))),
         credits=credits,
+        credits_alone=credits_alone,
     )
 
 

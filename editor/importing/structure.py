@@ -334,10 +334,12 @@ class _Builder:
             if match:
                 office = match.groupdict().get("office", "").strip()
                 author = match.groupdict().get("author", "").strip()
-                if not office and not author:
-                    # An empty template says nothing, but it is the writer's text: keep it.
+                if not office or not author:
+                    # Half a template is the writer's text: read as a credit, it would come
+                    # back as the language's sentence for the other half alone, without
+                    # the words written ("Written for", "by").
                     self.warnings.append(
-                        "The credit line names no office and no author; it was kept as text."
+                        "The credit line names no office or no author; it was kept as text."
                     )
                     return "", "", ""
                 for block, (_text, dropped) in zip(blocks[-count:], plain, strict=True):

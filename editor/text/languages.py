@@ -10,6 +10,9 @@ mirrors when it is shown in the language), ``digits``, ``labels`` (``news``, ``c
 is where the credit line breaks, by default before the author's name). Optional keys, each
 empty or false when left out:
 
+- ``credit_office_only``, ``credit_author_only``: the credit line when only the office or
+  only the author is known ("Written for {office}", "By {author}"); left out, the office or
+  the author alone;
 - ``opening_phrases``, ``attribution_verbs``, ``quote_connectives``, ``pronouns``,
   ``name_stops``: words the importer recognises (docs/importing.md);
 - ``letter_hints``: ``{"letters": "ıİğĞşŞ", "one_in": 400}``: letters that point at this
@@ -129,6 +132,8 @@ class Language(Frozen):
         "code",
         "comment_label",
         "correction_words",
+        "credit_author_only",
+        "credit_office_only",
         "credit_template",
         "digits",
         "direction",
@@ -159,6 +164,8 @@ class Language(Frozen):
         "reading_rate": None,
         "correction_words": None,
         "translated_mark": "(translated)",
+        "credit_office_only": "{office}",
+        "credit_author_only": "{author}",
     }
 
     code: str
@@ -171,6 +178,10 @@ class Language(Frozen):
     primary_quotes: QuotationMarks
     secondary_quotes: QuotationMarks
     credit_template: str
+    # The credit line when one of office and author is empty: the whole template's sentence
+    # would read "Written for  by Name" (seen on Xvfb).
+    credit_office_only: str
+    credit_author_only: str
     opening_phrases: tuple[str, ...]
     attribution_verbs: tuple[str, ...]
     # Words that join an attribution to the quotation it introduces ("that", "что", "أن").
@@ -209,10 +220,20 @@ class Language(Frozen):
         )
 
     def credit_line(self, office: str, author: str, template: str | None = None) -> str:
-        """Return the credit line for this office and author, empty when both are empty."""
-        if not office.strip() and not author.strip():
+        """Return the credit line for this office and author, empty when both are empty.
+
+        ``template`` (a house style's) replaces the language's for both; with one of them
+        empty the language's sentence for the other alone is used.
+        """
+        has_office, has_author = bool(office.strip()), bool(author.strip())
+        if not has_office and not has_author:
             return ""
-        text = template if template is not None else self.credit_template
+        if not has_office:
+            text = self.credit_author_only
+        elif not has_author:
+            text = self.credit_office_only
+        else:
+            text = template if template is not None else self.credit_template
         # str.replace, not str.format: braces in a name must not be read as fields.
         return text.replace("{office}", office).replace("{author}", author)
 
@@ -245,6 +266,8 @@ def _load(code: str) -> Language:
         primary_quotes=QuotationMarks(*data["quotes"]["primary"]),
         secondary_quotes=QuotationMarks(*data["quotes"]["secondary"]),
         credit_template=data["credit_template"],
+        credit_office_only=str(data.get("credit_office_only", "{office}")),
+        credit_author_only=str(data.get("credit_author_only", "{author}")),
         opening_phrases=tuple(data.get("opening_phrases", ())),
         attribution_verbs=tuple(data.get("attribution_verbs", ())),
         quote_connectives=tuple(data.get("quote_connectives", ())),

@@ -3226,67 +3226,72 @@
         <translation>مع العربية والأردية تُعرض الواجهة كلها من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="75"/>
+        <source>Your full name, for bylines and comments</source>
+        <translation>اسمك الكامل، للتوقيع والتعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="80"/>
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="100"/>
         <source>New articles in</source>
         <translation>لغة المقالات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Your initials</source>
         <translation>الأحرف الأولى من اسمك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="103"/>
         <source>Default office</source>
         <translation>المكتب الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Autosave after idle</source>
         <translation>حفظ تلقائي بعد خمول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Editor font</source>
         <translation>خط المحرر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="106"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Theme</source>
         <translation>السمة</translation>
     </message>

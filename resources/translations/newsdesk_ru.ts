@@ -3136,67 +3136,72 @@
         <translation>На арабском и урду весь интерфейс располагается справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="75"/>
+        <source>Your full name, for bylines and comments</source>
+        <translation>Ваше полное имя — для подписи и комментариев</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="80"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="100"/>
         <source>New articles in</source>
         <translation>Язык новых статей</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Your initials</source>
         <translation>Ваши инициалы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="103"/>
         <source>Default office</source>
         <translation>Редакция по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Autosave after idle</source>
         <translation>Автосохранение после паузы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Editor font</source>
         <translation>Шрифт редактора</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="106"/>
         <source>Font size</source>
         <translation>Размер шрифта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>

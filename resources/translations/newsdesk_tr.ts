@@ -3076,67 +3076,72 @@
         <translation>Arapça ve Urduca seçilince tüm arayüz sağdan sola dizilir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="75"/>
+        <source>Your full name, for bylines and comments</source>
+        <translation>Tam adınız; imza satırı ve yorumlar için</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="80"/>
         <source> s</source>
         <translation> sn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Follow the system</source>
         <translation>Sistemi izle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Interface language</source>
         <translation>Arayüz dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="100"/>
         <source>New articles in</source>
         <translation>Yeni yazıların dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Your initials</source>
         <translation>Baş harfleriniz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="103"/>
         <source>Default office</source>
         <translation>Varsayılan büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Autosave after idle</source>
         <translation>Boşta kalınca otomatik kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Editor font</source>
         <translation>Düzenleyici yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="106"/>
         <source>Font size</source>
         <translation>Yazı tipi boyutu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>

@@ -3106,67 +3106,72 @@
         <translation>عربی اور اردو میں پورا انٹرفیس دائیں سے بائیں دکھایا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="75"/>
+        <source>Your full name, for bylines and comments</source>
+        <translation>آپ کا پورا نام، بائی لائن اور تبصروں کے لیے</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="80"/>
         <source> s</source>
         <translation> سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Follow the system</source>
         <translation>سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Dark</source>
         <translation>تاریک</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Interface language</source>
         <translation>انٹرفیس کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="100"/>
         <source>New articles in</source>
         <translation>نئے مضامین کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Your name</source>
         <translation>آپ کا نام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Your initials</source>
         <translation>آپ کے نام کے ابتدائی حروف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="103"/>
         <source>Default office</source>
         <translation>طے شدہ ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Autosave after idle</source>
         <translation>وقفے کے بعد خودکار محفوظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Editor font</source>
         <translation>ایڈیٹر کا فونٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="106"/>
         <source>Font size</source>
         <translation>فونٹ کا سائز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Theme</source>
         <translation>تھیم</translation>
     </message>

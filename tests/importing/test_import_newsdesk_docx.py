@@ -314,6 +314,23 @@ def test_a_newsdesk_docx_without_its_record_still_maps_parts_and_speakers(
     assert (found.byline.office, found.byline.author) == ("the Test Desk", "Lena Writer")
 
 
+@pytest.mark.parametrize(("office", "author"), [("", "Lena Writer"), ("the Test Desk", "")])
+def test_a_credit_with_the_office_or_the_author_alone_reads_back(
+    office: str, author: str, tmp_path: Path
+) -> None:
+    # Written as the language's sentence for the one alone ("By Lena Writer"), and read
+    # back from it where no record says it.
+    article = fixture_articles()["en"]
+    article.byline.office, article.byline.author = office, author
+    data = rewrite_part(
+        export_docx(article),
+        "word/_rels/document.xml.rels",
+        lambda xml: re.sub(r"<Relationship [^>]*customXml\"[^>]*/>", "", xml),
+    )
+    found = import_docx(data, tmp_path)
+    assert (found.byline.office, found.byline.author) == (office, author)
+
+
 def test_text_added_after_the_credit_line_is_kept_and_reported(tmp_path: Path) -> None:
     article = fixture_articles()["tr"]
 

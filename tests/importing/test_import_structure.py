@@ -108,7 +108,7 @@ def test_credit_line_of_another_wording_stays_in_the_body() -> None:
 def test_empty_credit_line_stays_text_with_a_warning() -> None:
     result = import_text("H\nNews:\nBody.\nWritten for  by ")
     assert result.article.sections[0].body == "Body.\n\nWritten for  by"
-    assert any("names no office and no author" in warning for warning in result.warnings)
+    assert any("names no office or no author" in warning for warning in result.warnings)
 
 
 def test_wrapped_paragraphs_separated_by_blank_lines_stay_one_paragraph_each() -> None:

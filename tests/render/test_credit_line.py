@@ -61,6 +61,39 @@ def test_an_empty_author_leaves_no_empty_second_line() -> None:
     assert not [span for span in credit.children if isinstance(span, LineBreak)]
 
 
+# The credit with only one of office and author: a sentence of its own, never the whole
+# template with a hole ("Written for  by Ana Writer", seen in the preview on Xvfb).
+ALONE = {
+    "en": ("Written for the Bay Desk", "By Ana Writer"),
+    "ar": ("كتب لصالح the Bay Desk", "بقلم Ana Writer"),
+    "ru": ("Подготовлено для the Bay Desk.", "Автор: Ana Writer"),
+    "tr": ("the Bay Desk için yazıldı", "Yazan: Ana Writer"),
+    "ur": ("the Bay Desk کے لیے تحریر", "تحریر: Ana Writer"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ALONE))
+def test_an_office_or_an_author_alone_makes_a_whole_sentence(language: str) -> None:
+    office_only, author_only = _article(language), _article(language)
+    office_only.byline.author = ""
+    author_only.byline.office = "  "
+    style = load_style()
+    for article, line in zip((office_only, author_only), ALONE[language], strict=True):
+        html = render_bytes(build_document(article, style), style, "html").decode()
+        credit = re.search(r'<p class="credit"[^>]*>(.*?)</p>', html)
+        assert credit is not None
+        # The text as read (a Latin name in Arabic comes isolated in its own <bdi>).
+        assert re.sub(r"<[^>]+>", "", credit.group(1)) == line
+
+
+def test_a_house_style_template_is_not_used_with_a_hole() -> None:
+    style = load_style().replace(credit_templates={"en": "{author} for {office}"})
+    article = _article("en")
+    article.byline.office = ""
+    html = render_bytes(build_document(article, style), style, "html").decode()
+    assert '<p class="credit">By Ana Writer</p>' in html
+
+
 def test_every_format_breaks_the_credit_line() -> None:
     style = load_style()
     document = build_document(_article("en"), style)

@@ -18,7 +18,6 @@ from editor.storage.settings import Settings, account_name, load_settings
 from editor.text.template import new_article
 from editor.ui.common import name_dialog
 from editor.ui.common.name_dialog import NameDialog
-from editor.ui.dialogs import settings_dialog
 from editor.ui.dialogs.settings_dialog import SettingsDialog
 from editor.ui.window.workspace import Workspace
 
@@ -74,7 +73,6 @@ class NameAnswer:
 def account(monkeypatch: pytest.MonkeyPatch) -> str:
     """The system account's full name, as the name dialog offers it."""
     monkeypatch.setattr(name_dialog, "account_name", lambda: "Sam Okafor")
-    monkeypatch.setattr(settings_dialog, "account_name", lambda: "Sam Okafor")
     return "Sam Okafor"
 
 
@@ -129,11 +127,9 @@ def test_initials_set_in_settings_are_the_ones_shown(
     assert window.review.panel.items()[0].text(0) == "«ministry» DaR: Which one?"
 
 
-def test_settings_offer_the_system_name_and_keep_name_and_initials(qtbot, account: str) -> None:
+def test_settings_keep_the_name_and_initials_typed(qtbot, account: str) -> None:
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
-    assert dialog.author_edit.text() == account
-    assert dialog.initials_edit.placeholderText() == "SO"
     dialog.author_edit.setText("Dana Reyes")
     assert dialog.initials_edit.placeholderText() == "DR"
     dialog.initials_edit.setText("DaR")
@@ -164,3 +160,15 @@ def test_typing_in_the_name_dialog_replaces_the_name_it_offers(qtbot) -> None:
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.fields.name_edit, "Desk Editor")
     assert dialog.name() == "Desk Editor"
+
+
+def test_ok_in_settings_saves_no_name_the_user_did_not_give(qtbot, account: str) -> None:
+    # OK after changing another setting saved the account's name as the writer's, and new
+    # articles were credited "Written for  by root".
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.author_edit.text() == ""
+    assert dialog.author_edit.placeholderText() == "Your full name, for bylines and comments"
+    dialog.font_size_spin.setValue(14)
+    chosen = dialog.settings()
+    assert (chosen.author, chosen.initials, chosen.font_size) == ("", "", 14)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.storage.settings import Settings, account_name
+from editor.storage.settings import Settings
 from editor.text.languages import language_or_default
 from editor.ui.common.name_dialog import NameFields
 from editor.ui.common.translations import ui_languages
@@ -66,10 +66,13 @@ class SettingsDialog(QDialog):
         )
         self.article_language_combo = LanguageCombo(self)
         self.article_language_combo.set_code(settings.article_language)
-        # One name for the byline of new articles and for comments, reviews and locks;
-        # until the user gives one, the system account's name is offered.
-        self.name_fields = NameFields(settings.author or account_name(), settings.initials, self)
+        # One name for the byline of new articles and for comments, reviews and locks. Only
+        # a name the user gives: the system account's name was put here, and OK on any other
+        # setting saved it as the writer's ("Written for  by root", seen on Xvfb). The name
+        # dialog still offers it, selected, when a comment first needs a name.
+        self.name_fields = NameFields(settings.author, settings.initials, self)
         self.author_edit = self.name_fields.name_edit
+        self.author_edit.setPlaceholderText(self.tr("Your full name, for bylines and comments"))
         self.initials_edit = self.name_fields.initials_edit
         self.office_edit = QLineEdit(settings.office, self)
         self.autosave_spin = QSpinBox(self)
