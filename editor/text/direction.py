@@ -1,7 +1,18 @@
-"""Text direction from the first strong character (Unicode bidi rules P2–P3)."""
+"""A paragraph's direction: its first strong letter's, unless most of its words say otherwise.
+
+The Unicode rule (bidi P2–P3) takes the first strong character: an Arabic or Urdu
+paragraph that opens with a Latin name or an acronym ("NASA أعلنت…", "John Smith، مهندس
+الجسر…") would be laid out left to right, its wrapped lines read in the wrong order. Here
+the first strong letter decides unless more than ``OTHER_WORD_SHARE`` of the paragraph's
+words with a strong letter start in the other direction: a clear majority, so an English
+sentence with an Arabic name in it ("We met عادل منصور today.") stays English. A paragraph
+of one script, the usual one, reads as before. Runs inside a paragraph (a span to
+isolate) still take their first strong character (``first_strong_direction``).
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 LTR = "ltr"
@@ -9,6 +20,22 @@ RTL = "rtl"
 
 _ISOLATE_OPENERS = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI
 _ISOLATE_CLOSER = "\u2069"  # PDI
+_ISOLATES = re.compile("[\u2066-\u2069]")
+# Share of a paragraph's words (among those with a strong letter) in the other direction
+# than its first strong letter's that makes it read in theirs.
+OTHER_WORD_SHARE = 0.6
+# Blocks where every right-to-left letter is (Hebrew, Arabic, Syriac, Thaana, N'Ko,
+# Samaritan, Mandaic, their presentation forms; the supplementary planes' right-to-left
+# scripts): a paragraph with none of these reads as its first strong letter says.
+_RIGHT_TO_LEFT_BLOCKS = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_WORD = re.compile(r"\S+")
+# A letter or digit of a left-to-right script: outside those blocks, not a decimal digit.
+# A paragraph with none of them has only right-to-left words to count.
+_LEFT_TO_RIGHT_LETTER = re.compile(
+    "[^\\W\\d_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 
 
 def first_strong_direction(text: str) -> str | None:
@@ -34,6 +61,44 @@ def first_strong_direction(text: str) -> str | None:
     return None
 
 
+def paragraph_direction(text: str) -> str | None:
+    """Return the direction a paragraph reads in ("ltr" or "rtl"), None when no letter
+    tells (digits, punctuation): its first strong letter's, unless more than
+    ``OTHER_WORD_SHARE`` of its words with a strong letter start in the other direction.
+    Text inside isolates is skipped, as the first-strong rule skips it."""
+    first = first_strong_direction(text)
+    if first is None or not _RIGHT_TO_LEFT_BLOCKS.search(text):
+        return first  # no right-to-left letter: nothing can outvote the first
+    if not _LEFT_TO_RIGHT_LETTER.search(text):
+        return first  # only right-to-left words (Arabic with its digits and marks)
+    if _ISOLATES.search(text):
+        text = _outside_isolates(text)
+    right = left = 0
+    for word in _WORD.findall(text):
+        found = first_strong_direction(word)
+        if found == RTL:
+            right += 1
+        elif found == LTR:
+            left += 1
+    other = left if first == RTL else right
+    if other > OTHER_WORD_SHARE * (right + left):
+        return LTR if first == RTL else RTL
+    return first
+
+
+def _outside_isolates(text: str) -> str:
+    # Each isolate's text as a space: its words belong to a run of its own.
+    kept: list[str] = []
+    depth = 0
+    for char in text:
+        if char in _ISOLATE_OPENERS:
+            depth += 1
+        elif char == _ISOLATE_CLOSER:
+            depth = max(0, depth - 1)
+        kept.append(" " if depth or char == _ISOLATE_CLOSER else char)
+    return "".join(kept)
+
+
 def text_direction(text: str, default: str = LTR) -> str:
     """Return the direction of a paragraph, ``default`` when it has no strong character."""
-    return first_strong_direction(text) or default
+    return paragraph_direction(text) or default

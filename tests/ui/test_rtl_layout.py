@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from ui_articles import arabic_article, english_article
+from ui_articles import arabic_article, english_article, type_text
 
 from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
@@ -145,3 +145,65 @@ def test_main_window_of_an_arabic_or_urdu_ui_is_right_to_left(qtbot, workspace, 
             window.close()
     finally:
         apply_ui_language(qapp, Settings(), UserFolders.default().cache)
+
+
+# Arabic copy that opens with a Latin name or an acronym (it did run left to right, its
+# wrapped lines read in the wrong order, seen on Xvfb).
+OPENS_LATIN = "John Smith، مهندس الجسر، قال إن العمل سينتهي في الربيع المقبل."
+
+
+def test_an_arabic_paragraph_that_opens_with_a_latin_name_is_laid_out_right_to_left(
+    qtbot, workspace
+) -> None:
+    article = arabic_article()
+    article.headline = "NASA تعلن موعد الإطلاق الجديد"
+    article.sections[0].body = f"{OPENS_LATIN}\n\nThe port reopens on Monday."
+    window = workspace.add_window(article)
+    qtbot.waitExposed(window)
+    body = window.form.sections[0].editor
+    first, english = [block for block in _blocks(body) if block.text().strip()]
+    assert first.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert _line_start_x(body, first) > body.document().textWidth() * 0.8
+    assert english.textDirection() == Qt.LayoutDirection.LeftToRight
+    headline = next(_blocks(window.form.headline.editor))
+    assert headline.textDirection() == Qt.LayoutDirection.RightToLeft
+    # The preview lays it out as the editor does.
+    right_to_left = Qt.LayoutDirection.RightToLeft
+
+    def previewed_right_to_left() -> bool:
+        block = _preview_block(window, "John Smith")
+        return block.isValid() and block.blockFormat().layoutDirection() == right_to_left
+
+    qtbot.waitUntil(previewed_right_to_left, timeout=5000)
+
+
+def test_a_paragraph_typed_turns_right_to_left_when_its_arabic_words_outnumber_a_name(
+    qtbot, workspace
+) -> None:
+    window = workspace.add_window(english_article())
+    body = window.form.sections[0].editor
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClicks(body, "NASA")
+    qtbot.wait(20)
+    typed = body.document().lastBlock()
+    assert typed.textDirection() == Qt.LayoutDirection.LeftToRight
+    type_text(body, " أعلنت اليوم موعد الإطلاق")
+    qtbot.wait(20)
+    typed = body.document().lastBlock()
+    assert typed.textDirection() == Qt.LayoutDirection.RightToLeft
+    # Ctrl+Z takes the words back, and the direction with them: no step takes back the
+    # direction alone (a step that changes no text).
+    paragraphs = body.document().blockCount()
+    texts = [typed.text()]
+    while "ا" in texts[-1]:
+        qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(20)
+        texts.append(body.document().findBlockByNumber(paragraphs - 1).text())
+        assert texts[-1] != texts[-2], texts
+    assert texts[1:] == ["NASA أعلنت ا", "NASA أعلنت "]  # the typing before the flip
+    typed = body.document().findBlockByNumber(paragraphs - 1)
+    assert typed.textDirection() == Qt.LayoutDirection.LeftToRight

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCursor
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog
+from ui_articles import type_text
 
 from editor.model import SuggestionKind
 from editor.storage.container import load
@@ -61,15 +62,6 @@ def suggest_on(qtbot, window) -> None:
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert window.review.suggestions.suggesting
-
-
-def type_text(editor, text: str) -> None:
-    """Type letters of any script, each a key press and release with its text."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def shown(editor) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor.model import Article, Byline, Opening, Quotation, Section
 from editor.text.template import new_article
@@ -122,3 +123,13 @@ def type_into(qtbot, widget, text: str) -> None:
     else:
         widget.end(False)
     qtbot.keyClicks(widget, text)
+
+
+def type_text(widget, text: str) -> None:
+    """Type letters of any script, each a key press and release with its text (QTest's
+    keyClicks takes only what a key of its own names, ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            )

@@ -35,7 +35,7 @@ from editor.text.body_lines import (
     to_shown,
     to_stored,
 )
-from editor.text.direction import first_strong_direction
+from editor.text.direction import paragraph_direction
 from editor.text.punctuation import CLOSING, OPENING, SENTENCE_ENDS
 from editor.ui.form.chips import (
     LITERALS,
@@ -49,7 +49,7 @@ from editor.ui.form.chips import (
 from editor.ui.form.gradual_highlight import GradualRehighlight
 from editor.ui.form.highlighter import MarkdownHighlighter
 from editor.ui.form.suggestion_marks import BREAK_DELETED, BREAK_INSERTED
-from editor.ui.form.text_box import AUTO, QT_DIRECTIONS, TextBox
+from editor.ui.form.text_box import AUTO, TextBox
 
 _LINK_PLACEHOLDER = "https://"
 _COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -121,9 +121,6 @@ class MarkdownEditor(TextBox):
         self.highlighter = MarkdownHighlighter(self.document(), self._lookup)
         # A loaded body's paragraphs past the first screen are highlighted in slices.
         self.gradual = GradualRehighlight(self)
-        # Blocks (first, last) whose token paragraphs may need their direction again.
-        self._to_place: tuple[int, int] | None = None
-        self.document().contentsChange.connect(self._on_contents_change)
         # Where the objects (chips, literal characters) are, kept through each edit.
         self._objects: dict[int, tuple[str, str | None]] = {}
         self._objects_revision = -1
@@ -132,7 +129,7 @@ class MarkdownEditor(TextBox):
     def rehighlight(self) -> None:
         """Highlight every paragraph again (after the quotation bank changed)."""
         self.highlighter.rehighlight()
-        self.place_token_paragraphs()
+        self.place_paragraphs()
         self._redraw_chips()
 
     def _redraw_chips(self) -> None:
@@ -301,19 +298,6 @@ class MarkdownEditor(TextBox):
         return "".join(pieces)
 
     # -- token paragraphs ---------------------------------------------------------------
-
-    def set_text(self, text: str) -> None:
-        """Replace the text (clears undo); token paragraphs take their quotation's direction."""
-        super().set_text(text)
-        document = self.document()
-        # The undo history is empty after a load: placing them must not become a step.
-        modified = document.isModified()
-        document.setUndoRedoEnabled(False)
-        # A new text has no block formats: only its token paragraphs need looking at.
-        self._place(0, document.blockCount() - 1, tokens_only=True)
-        document.setUndoRedoEnabled(True)
-        document.setModified(modified)  # a layout matter, not an edit
-        self._to_place = None  # all placed: nothing left for the pass after the load
 
     def _highlight_loaded(self) -> None:
         """Highlight a loaded body: its first screenful now, the rest in slices between keys.
@@ -578,16 +562,13 @@ class MarkdownEditor(TextBox):
         self.setTextCursor(cursor)
         return True
 
-    def set_direction(self, direction: str) -> None:
-        """Force every paragraph LTR or RTL, or let each follow its text ("auto")."""
-        before = self.direction()
-        super().set_direction(direction)
-        if self.direction() != before:
-            self.place_token_paragraphs()
-
-    def place_token_paragraphs(self) -> None:
-        """Give each paragraph that is only a quotation token its direction again."""
-        self._place(0, self.document().blockCount() - 1)
+    def wanted_direction(self, block: QTextBlock) -> str:
+        """A paragraph that is only a quotation token takes the quotation's direction;
+        any other the direction of its words (``TextBox``)."""
+        quotation_id = _token_id(block)
+        if quotation_id is not None:
+            return self._token_direction(block, quotation_id)
+        return super().wanted_direction(block)
 
     def _token_direction(self, block: QTextBlock, quotation_id: str) -> str:
         """Return the direction of a paragraph that is only the token of ``quotation_id``.
@@ -599,74 +580,11 @@ class MarkdownEditor(TextBox):
         if self.direction() != AUTO:
             return self.direction()
         quotation = self._lookup(quotation_id)
-        if quotation is not None and (words := first_strong_direction(quotation.words)):
+        if quotation is not None and (words := paragraph_direction(quotation.words)):
             return words
         neighbours = (block.previous(), block.next())
         texts = [n.text() for n in neighbours if n.isValid() and _token_id(n) is None]
-        return next(filter(None, map(first_strong_direction, texts)), AUTO)
-
-    def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
-        document = self.document()
-        first = document.findBlock(position).blockNumber()
-        last = document.findBlock(position + added).blockNumber()
-        if last < 0:
-            last = document.blockCount() - 1
-        # The neighbours too: a token paragraph follows the paragraph before it.
-        first, last = max(0, first - 1), min(document.blockCount() - 1, last + 1)
-        if self._to_place is not None:
-            first, last = min(first, self._to_place[0]), max(last, self._to_place[1])
-        else:
-            # After the edit is done: the document must not be changed while it tells.
-            QTimer.singleShot(0, self, self._place_pending)
-        self._to_place = (first, last)
-
-    @Slot()
-    def _place_pending(self) -> None:
-        pending, self._to_place = self._to_place, None
-        # Undo and redo bring back the directions placed with each edit: nothing to do.
-        if pending is not None and not self.document().isRedoAvailable():
-            self._place(*pending)
-
-    def _place(self, first: int, last: int, *, tokens_only: bool = False) -> None:
-        """Give the paragraphs from ``first`` to ``last`` the direction each needs (joined
-        to the edit that made it necessary, in the article's undo history too)."""
-        history = self.undo_history
-        if history is None or tokens_only:
-            self._place_joined(first, last, tokens_only=tokens_only)
-            return
-        with history.joining(self):
-            self._place_joined(first, last)
-
-    def _place_joined(self, first: int, last: int, *, tokens_only: bool = False) -> None:
-        """Give the paragraphs from ``first`` to ``last`` the direction each needs.
-
-        ``tokens_only``: a text just loaded. Only its token paragraphs can need a direction,
-        and there is no edit to join: each is set on its own. Joined in one edit block, the
-        changes would be announced as one span from the first token to the last, and the
-        highlighter would format every paragraph between them again.
-        """
-        document = self.document()
-        cursor: QTextCursor | None = None
-        block = document.findBlockByNumber(first)
-        while block.isValid() and block.blockNumber() <= last:
-            quotation_id = _token_id(block)
-            if quotation_id is None and tokens_only:
-                block = block.next()
-                continue
-            wanted = AUTO if quotation_id is None else self._token_direction(block, quotation_id)
-            if block.blockFormat().layoutDirection() != QT_DIRECTIONS[wanted]:
-                if cursor is None:
-                    cursor = QTextCursor(document)
-                    if not tokens_only:
-                        # One undo step with the edit that made it necessary.
-                        cursor.joinPreviousEditBlock()
-                cursor.setPosition(block.position())
-                block_format = block.blockFormat()
-                block_format.setLayoutDirection(QT_DIRECTIONS[wanted])
-                cursor.setBlockFormat(block_format)
-            block = block.next()
-        if cursor is not None and not tokens_only:
-            cursor.endEditBlock()
+        return next(filter(None, map(paragraph_direction, texts)), AUTO)
 
     # -- formatting ---------------------------------------------------------------------
 

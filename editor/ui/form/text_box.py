@@ -17,18 +17,21 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QPainter,
     QPalette,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
 
+from editor.text.direction import first_strong_direction, paragraph_direction
 from editor.ui.form.suggestion_marks import SuggestionMarks
 
 if TYPE_CHECKING:
@@ -177,6 +180,9 @@ class TextBox(QTextEdit):
         # box stores, without the suggested insertions, already right.
         self.marks = SuggestionMarks(self.document())
         self.document().contentsChange.connect(self.marks.on_change)
+        # Blocks (first, last) whose direction may need setting again after an edit.
+        self._to_place: tuple[int, int] | None = None
+        self.document().contentsChange.connect(self._on_contents_change)
         self.setAcceptRichText(False)
         # Tab moves to the next field: the form is navigated like a form.
         self.setTabChangesFocus(True)
@@ -286,6 +292,14 @@ class TextBox(QTextEdit):
         shown, self._held = split_shown(text)
         self._show(shown)
         self._show_held_notice(len(text))
+        document = self.document()
+        # The undo history is empty after a load: placing them must not become a step.
+        modified = document.isModified()
+        document.setUndoRedoEnabled(False)
+        self._place(0, document.blockCount() - 1, loaded=True)
+        document.setUndoRedoEnabled(True)
+        document.setModified(modified)  # a layout matter, not an edit
+        self._to_place = None  # all placed: nothing left for the pass after the load
 
     def _show(self, shown: str) -> None:
         """Put a loaded text in the box (its undo history starts empty)."""
@@ -348,6 +362,85 @@ class TextBox(QTextEdit):
 
     # -- direction ----------------------------------------------------------------------
 
+    def wanted_direction(self, block: QTextBlock) -> str:
+        """Return the direction a paragraph is given: "auto" (Qt's own, from its first
+        strong letter) unless the box follows the text and most of the paragraph's words
+        run the other way ("NASA أعلنت…" is Arabic), as ``paragraph_direction`` says and the
+        exports lay it out."""
+        return self._direction_for(block.text())
+
+    def _direction_for(self, text: str) -> str:
+        if self._direction != AUTO:
+            return AUTO  # the box's forced direction lays every paragraph out
+        found = paragraph_direction(text)
+        if found is None or found == first_strong_direction(text):
+            return AUTO
+        return found
+
+    def place_paragraphs(self) -> None:
+        """Give every paragraph the direction it needs again (the box's direction, or a
+        quotation a paragraph shows, changed)."""
+        self._place(0, self.document().blockCount() - 1)
+
+    def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
+        document = self.document()
+        first = document.findBlock(position).blockNumber()
+        last = document.findBlock(position + added).blockNumber()
+        if last < 0:
+            last = document.blockCount() - 1
+        # The neighbours too: a quotation's paragraph follows the paragraph before it.
+        first, last = max(0, first - 1), min(document.blockCount() - 1, last + 1)
+        if self._to_place is not None:
+            first, last = min(first, self._to_place[0]), max(last, self._to_place[1])
+        else:
+            # After the edit is done: the document must not be changed while it tells.
+            QTimer.singleShot(0, self, self._place_pending)
+        self._to_place = (first, last)
+
+    @Slot()
+    def _place_pending(self) -> None:
+        pending, self._to_place = self._to_place, None
+        # Undo and redo bring back the directions placed with each edit: nothing to do.
+        if pending is not None and not self.document().isRedoAvailable():
+            self._place(*pending)
+
+    def _place(self, first: int, last: int, *, loaded: bool = False) -> None:
+        """Give the paragraphs from ``first`` to ``last`` the direction each needs (joined
+        to the edit that made it necessary, in the article's undo history too)."""
+        history = self.undo_history
+        if history is None or loaded:
+            self._place_joined(first, last, loaded=loaded)
+            return
+        with history.joining(self):
+            self._place_joined(first, last)
+
+    def _place_joined(self, first: int, last: int, *, loaded: bool = False) -> None:
+        """Give the paragraphs from ``first`` to ``last`` the direction each needs.
+
+        ``loaded``: a text just loaded: there is no edit to join, each is set on its own.
+        Joined in one edit block, the changes would be announced as one span from the first
+        paragraph set to the last, and a highlighter would format every paragraph between
+        them again.
+        """
+        document = self.document()
+        cursor: QTextCursor | None = None
+        block = document.findBlockByNumber(first)
+        while block.isValid() and block.blockNumber() <= last:
+            wanted = self.wanted_direction(block)
+            if block.blockFormat().layoutDirection() != QT_DIRECTIONS[wanted]:
+                if cursor is None:
+                    cursor = QTextCursor(document)
+                    if not loaded:
+                        # One undo step with the edit that made it necessary.
+                        cursor.joinPreviousEditBlock()
+                cursor.setPosition(block.position())
+                block_format = block.blockFormat()
+                block_format.setLayoutDirection(QT_DIRECTIONS[wanted])
+                cursor.setBlockFormat(block_format)
+            block = block.next()
+        if cursor is not None and not loaded:
+            cursor.endEditBlock()
+
     def direction(self) -> str:
         """Return "auto", "ltr" or "rtl": how paragraphs choose their direction."""
         return self._direction
@@ -359,6 +452,7 @@ class TextBox(QTextEdit):
         if direction != self._direction:
             self._direction = direction
             self._apply_text_option()
+            self.place_paragraphs()
 
     def set_centered(self, centered: bool) -> None:
         """Centre every line (the opening line is centred above the headline)."""
@@ -515,6 +609,44 @@ class TextBox(QTextEdit):
             return
         if self.form_keys is not None and self._page_or_edge_key(event, self.form_keys):
             return
+        if self._turns_direction(event):
+            # The key and the direction its paragraph then takes are one undo step: a key
+            # typed is no edit block the later placing could join, and Ctrl+Z would first
+            # take back the direction alone.
+            block = QTextCursor(self.textCursor())
+            block.beginEditBlock()
+            self._edit_key(event)
+            number = self.textCursor().blockNumber()
+            self._place(max(0, number - 1), number + 1)
+            block.endEditBlock()
+            return
+        self._edit_key(event)
+
+    def _turns_direction(self, event: QKeyEvent) -> bool:
+        """Whether a key typed, Backspace or Delete changes the direction its paragraph
+        needs (its words come to outvote its first letter, or no longer do)."""
+        if self._direction != AUTO or self.isReadOnly():
+            return False
+        cursor = self.textCursor()
+        block = cursor.block()
+        text = block.text()
+        start = cursor.selectionStart() - block.position()
+        end = cursor.selectionEnd() - block.position()
+        if start < 0 or end > len(text):
+            return False  # a selection across paragraphs: placed after the edit
+        typed = event.text()
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if typed and typed.isprintable() and not event.modifiers() & commands:
+            after = text[:start] + typed + text[end:]
+        elif event.key() == Qt.Key.Key_Backspace and not event.modifiers() & commands:
+            after = text[: start - (start == end)] + text[end:] if end else text
+        elif event.key() == Qt.Key.Key_Delete and not event.modifiers() & commands:
+            after = text[:start] + text[end + (start == end) :]
+        else:
+            return False
+        return self._direction_for(after) != self._direction_for(text)
+
+    def _edit_key(self, event: QKeyEvent) -> None:
         history = self.undo_history
         if history is None:
             super().keyPressEvent(event)
