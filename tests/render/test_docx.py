@@ -132,6 +132,15 @@ def test_latin_name_inside_arabic_sentence_is_a_left_to_right_run() -> None:
     assert name._r.rPr is None or name._r.rPr.find(qn("w:rtl")) is None
 
 
+def test_arabic_paragraph_opening_with_a_latin_name_is_a_right_to_left_paragraph() -> None:
+    body = "John Smith، مهندس الجسر، قال إن العمل سينتهي في الربيع المقبل."
+    article = Article(language="ar", headline="H", sections=[Section("news", "", body)])
+    paragraph = _by_text(_docx(article), "John Smith")
+    assert paragraph._p.pPr.find(qn("w:bidi")) is not None
+    name = next(run for run in paragraph.runs if run.text == "John Smith")
+    assert name._r.rPr is None or name._r.rPr.find(qn("w:rtl")) is None
+
+
 def test_arabic_name_in_english_sentence_is_a_right_to_left_run() -> None:
     article = Article(headline="H", sections=[Section("news", "", "We met عادل منصور today.")])
     paragraph = _by_text(_docx(article), "We met")
