@@ -51,6 +51,21 @@ def test_import_opens_the_draft_as_an_unsaved_article(qtbot, workspace, tmp_path
     assert window._state_label.toolTip() == window.import_report
 
 
+def test_import_from_an_untouched_new_article_takes_its_place(qtbot, workspace, tmp_path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Will the port reopen?\nNews:\nThe ministry announced it.\n", "utf-8")
+    untouched = workspace.new_window()
+    window = workspace.import_draft(untouched, draft)
+    assert window is not None and window is not untouched
+    assert workspace.windows == [window]
+    # A new article with text of the writer's own stays open beside the draft.
+    typed = workspace.new_window(window)
+    assert typed is not window
+    typed.form.headline.editor.insertPlainText("My own headline")
+    imported = workspace.import_draft(typed, draft)
+    assert workspace.windows == [window, typed, imported]
+
+
 def test_run_editor_opens_the_files_given_and_names_the_app(
     qtbot, user_folders, tmp_path, monkeypatch
 ):

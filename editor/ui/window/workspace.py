@@ -507,9 +507,14 @@ class Workspace(QObject):
                 failure,
             )
             return None
+        # As Open does: an untouched, never-saved window makes way for the draft (a second
+        # "Untitled article" stood beside it, seen on Xvfb).
+        reuse = self._reusable(parent)
         window = self.add_window(result.article)
         window.mark_modified()
         window.show_import_report(result.explanation.lines(), list(result.warnings))
+        if reuse is not None:
+            reuse.close()
         return window
 
     # -- recovery -----------------------------------------------------------------------
