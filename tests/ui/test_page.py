@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 from ui_articles import english_article, type_into
 
 from editor.render.html import render_html
@@ -382,3 +382,15 @@ def test_enter_in_a_section_label_goes_on_into_its_text(workspace: Workspace, qt
     article = window.article()
     assert article.sections[0].label == "Harbour:"
     assert article.sections[0].body.startswith("Ships moved to the southern quay.\n\n")
+
+
+def test_tab_goes_from_one_parts_text_to_the_next(workspace: Workspace, qtbot) -> None:
+    window = _open(workspace, qtbot)
+    form = window.form
+    form.opening.editor.setFocus()
+    reached = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    # The direction and language settings beside each text are not in the way.
+    assert reached == [form.headline.editor, form.standfirst.editor, form.sections[0].label_edit]

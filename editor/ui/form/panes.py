@@ -428,10 +428,15 @@ def on_page(box: TextBox, min_lines: int = 1) -> None:
 
 
 def quiet_combo(combo: QComboBox) -> None:
-    """Make a part's combo small and flat: a setting beside the text, not a form field."""
+    """Make a part's combo small and flat: a setting beside the text, not a form field.
+
+    Out of the Tab order: Tab goes from one part's text to the next (from the headline to
+    the standfirst, not to the headline's direction, seen on Xvfb); the text's own menu
+    (right click, or the menu key) holds the same setting for the keyboard.
+    """
     combo.setFrame(False)
     quiet_font(combo)
-    combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
 
 class SectionLabelEdit(QLineEdit):
