@@ -394,3 +394,17 @@ def test_tab_goes_from_one_parts_text_to_the_next(workspace: Workspace, qtbot) -
         reached.append(QApplication.focusWidget())
     # The direction and language settings beside each text are not in the way.
     assert reached == [form.headline.editor, form.standfirst.editor, form.sections[0].label_edit]
+
+
+def test_a_parts_name_is_no_button_a_click_on_it_goes_to_its_text(
+    workspace: Workspace, qtbot
+) -> None:
+    window = _open(workspace, qtbot)
+    title = window.form.opening.title_widget()
+    resting = title.grab().toImage()
+    title.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, True)  # the mouse over it
+    assert title.grab().toImage() == resting  # no frame, no raised button
+    title.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, False)
+    window.form.headline.editor.setFocus()
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is window.form.opening.editor

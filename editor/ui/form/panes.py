@@ -110,6 +110,10 @@ class CollapsiblePane(QWidget):
         toggle.setArrowType(Qt.ArrowType.NoArrow)
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A name, not a button: no frame on hover (it looked pressable and did nothing,
+        # seen on Xvfb); a click puts the cursor in the part's text, as a field's label does.
+        toggle.flat = True
+        toggle.clicked.connect(self._focus_text)
         quiet_font(toggle)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.setSpacing(0)
@@ -129,6 +133,11 @@ class CollapsiblePane(QWidget):
         self.set_expanded(True)
         if self.focus_target is not None:
             self.focus_target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def _focus_text(self) -> None:
+        if self.focus_target is not None:
+            self.focus_target.setFocus(Qt.FocusReason.MouseFocusReason)
 
     @Slot(bool)
     def _on_toggled(self, expanded: bool) -> None:
@@ -152,6 +161,8 @@ class _HeaderButton(QToolButton):
         # What the button needs beside its text, for the arrow and text style it had then:
         # asking the style each time a title is set was 7 ms of the window's start.
         self._room: tuple[tuple[object, object], int] | None = None
+        # Drawn as a name, never as a raised or pressed button (a quiet pane's title).
+        self.flat = False
 
     def set_title(self, title: str) -> None:
         """Show a title, elided to the width the header gives the button."""
@@ -162,6 +173,15 @@ class _HeaderButton(QToolButton):
     def title(self) -> str:
         """Return the whole title."""
         return self._title
+
+    def initStyleOption(self, option) -> None:
+        """Qt's option for drawing the button; a flat one never looks raised or pressed."""
+        super().initStyleOption(option)
+        if self.flat:
+            from PySide6.QtWidgets import QStyle  # at the first paint, not at start-up
+
+            state = QStyle.StateFlag
+            option.state &= ~(state.State_MouseOver | state.State_Raised | state.State_Sunken)
 
     def _text_room(self) -> int:
         # What the button needs beside its text (arrow, margins): its hint less the text.
