@@ -207,3 +207,27 @@ def test_a_paragraph_typed_turns_right_to_left_when_its_arabic_words_outnumber_a
     assert texts[1:] == ["NASA أعلنت ا", "NASA أعلنت "]  # the typing before the flip
     typed = body.document().findBlockByNumber(paragraphs - 1)
     assert typed.textDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_panels_stand_at_the_end_of_a_line_the_left_in_a_mirrored_interface(
+    qtbot, workspace, qapp
+) -> None:
+    def preview_left_of_text(window) -> bool:
+        return window.preview.geometry().center().x() < window.form.geometry().center().x()
+
+    try:
+        apply_ui_language(qapp, Settings(ui_language="ar"), UserFolders.default().cache)
+        window = workspace.add_window(english_article())
+        window.resize(1280, 800)
+        qtbot.waitExposed(window)
+        assert window.preview.isVisible()
+        assert preview_left_of_text(window)
+        # Switched while the window is open: the panels move to the other side with it.
+        apply_ui_language(qapp, Settings(ui_language="en"), UserFolders.default().cache)
+        width = window.preview.width()
+        assert width > 200
+        qtbot.waitUntil(lambda: not preview_left_of_text(window), timeout=3000)
+        assert window.preview.isVisible()
+        qtbot.waitUntil(lambda: abs(window.preview.width() - width) <= 8, timeout=3000)
+    finally:
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)

@@ -81,7 +81,7 @@ class ReviewController(QObject):
         # rather than building the whole article each time.
         self._comments = window.article().comments
         self.panel = ReviewPanel(self.article, self.author, window, ask_name=self.ensure_name)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        window.add_side_dock(self.panel)
         self.status_label = QLabel(window)
         window.statusBar().addPermanentWidget(self.status_label)
         self._build_banner()

@@ -22,7 +22,7 @@ import copy
 import dataclasses
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor, QHelpEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTextEdit, QToolTip, QWidget
 
@@ -91,6 +91,10 @@ class MainWindow(Protocol):
 
     def show_side_dock(self, dock: QDockWidget) -> None:
         """Show a dock at the side, the article left the widest column."""
+        ...
+
+    def add_side_dock(self, dock: QDockWidget) -> None:
+        """Put a panel at the window's side (the left in a mirrored interface)."""
         ...
 
 
@@ -445,7 +449,7 @@ class EditionsController(QObject):
         window = self.window
         if self.dock is None:
             self.dock = EditionsDock(self._qt)
-            self._qt.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            window.add_side_dock(self.dock)
             self.dock.switch_requested.connect(self.switch_to)
             self.dock.confirm_requested.connect(lambda stale: self.confirm_links([stale.link]))
             self.dock.confirm_all_requested.connect(lambda: self.confirm_links(None))

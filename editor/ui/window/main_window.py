@@ -171,7 +171,7 @@ class MainWindow(EditorWindow):
         self.form = ArticleForm(article, self, self._editor_font(), self.house_style())
         self.setCentralWidget(self.form)
         self.preview = PreviewDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
+        self.add_side_dock(self.preview)
         self.resizeDocks([self.preview], [PREVIEW_WIDTH], Qt.Orientation.Horizontal)
         # True while the preview is folded away because the window is too narrow for it;
         # the user's own View › Preview choice clears it (and is never overruled).
@@ -856,10 +856,33 @@ class MainWindow(EditorWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self._on_language_change()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._mirror_side_docks()
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             # A watch can miss a change (a network share, a folder synchronised while
             # the computer slept): coming back to the window looks once more.
             self.disk.check_soon()
+
+    def _mirror_side_docks(self) -> None:
+        # Qt keeps a dock on the side it was added to: an interface switched to Arabic (or
+        # back) moves the panels to its own side, each as shown or hidden and as wide.
+        side = self.side_area()
+        moved: list[QDockWidget] = []
+        widths: list[int] = []
+        for dock in self._side_docks():
+            if dock.isFloating() or self.dockWidgetArea(dock) == side:
+                continue
+            hidden = dock.isHidden()
+            if not hidden:
+                moved.append(dock)
+                widths.append(dock.width())
+            self.addDockWidget(side, dock)
+            dock.setHidden(hidden)
+        if moved:
+            # Once laid out on their new side: a dock resized in this pass keeps its hint.
+            QTimer.singleShot(
+                0, self, lambda: self.resizeDocks(moved, widths, Qt.Orientation.Horizontal)
+            )
 
     def _on_language_change(self) -> None:
         # The docks and the form retranslate themselves (each widget gets the event); the

@@ -44,6 +44,18 @@ class EditorWindow(QMainWindow):
         """Return the article as shown now."""
         raise NotImplementedError
 
+    def side_area(self) -> Qt.DockWidgetArea:
+        """The window's side for panels (preview, review, editions): the end of a line in
+        the interface's direction, the right; the left in a mirrored (Arabic, Urdu)
+        interface, where the article's text is on the right."""
+        if self.isRightToLeft():
+            return Qt.DockWidgetArea.LeftDockWidgetArea
+        return Qt.DockWidgetArea.RightDockWidgetArea
+
+    def add_side_dock(self, dock: QDockWidget) -> None:
+        """Put a panel at the window's side (``side_area``)."""
+        self.addDockWidget(self.side_area(), dock)
+
     def show_side_dock(self, dock: QDockWidget) -> None:
         """Show a dock at the window's side no wider than its share of the window, or its
         least width (the review list opened at 480 of 800 px and left the article 300,
