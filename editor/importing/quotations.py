@@ -270,7 +270,7 @@ class QuotationFinder:
         elif verb and len(rest[: verb.start()].split()) <= 5:
             name = self.name_in(rest[: verb.start()], first=False)
         elif lead and lead.group("dash"):
-            clause, _, role = rest.partition(",")
+            clause, _, role = rest.replace("،", ",", 1).partition(",")  # "— Name، role" too
             name = self.name_in(clause, first=True)
             if name and not name[1]:
                 name = (name[0], _clean(role))

@@ -205,7 +205,24 @@ def test_importing_again_gives_the_same_article() -> None:
     assert comparable(import_text(ENGLISH).article) == comparable(import_text(ENGLISH).article)
 
 
-@pytest.mark.parametrize("draft", [ENGLISH])
+ARABIC = (
+    "خطة المياه\nالخبر:\n"
+    "«الأعمال ستنتهي في نهاية أيار»، قال مدير المشروع ماجد السالم.\n"
+    "«هل تكفي المياه؟»، قالت رنا العموري.\n"
+)
+
+
+def test_arabic_speaker_and_role_are_joined_by_the_arabic_comma_in_the_exports() -> None:
+    article = import_text(ARABIC).article
+    style = HouseStyle()
+    html = html_string(build_document(article, style), style)
+    assert _html_blockquotes(html) == [
+        "الأعمال ستنتهي في نهاية أيار. — ماجد السالم، مدير المشروع",
+        "هل تكفي المياه؟ — رنا العموري",
+    ]
+
+
+@pytest.mark.parametrize("draft", [ENGLISH, ARABIC])
 def test_a_markdown_export_imports_back_to_the_same_bank(draft: str) -> None:
     first = import_text(draft).article
     style = HouseStyle()
@@ -299,3 +316,20 @@ def test_a_docx_draft_in_turkish_is_set_the_same_way_and_exports_so(tmp_path: Pa
         "“Tezgâhlar meydanda kurulacak,” dedi Başkan Yardımcısı Ayten Koral.",
         result,
     )
+
+
+def test_a_newsdesk_docx_without_its_record_reads_the_arabic_line_back(tmp_path: Path) -> None:
+    from test_import_newsdesk_docx import export_docx, import_docx, rewrite_part
+
+    article = import_text(ARABIC).article
+    data = rewrite_part(
+        export_docx(article),
+        "word/_rels/document.xml.rels",
+        lambda xml: re.sub(r"<Relationship [^>]*customXml\"[^>]*/>", "", xml),
+    )
+    found = import_docx(data, tmp_path)
+    # "— ماجد السالم، مدير المشروع" under the words: the speaker, then the role.
+    assert [(q.words, q.speaker, q.role, q.attribution) for q in found.quotations] == [
+        ("الأعمال ستنتهي في نهاية أيار.", "ماجد السالم", "مدير المشروع", ""),
+        ("هل تكفي المياه؟", "رنا العموري", "", ""),
+    ]
