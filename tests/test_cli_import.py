@@ -68,6 +68,10 @@ def test_explain_prints_what_went_where(work: Path, capsys) -> None:
         "  section 2: Комментарий: [comment] — 3 paragraphs, quotations q2",
         "  quotation q1 (paragraph, section 1): Ирина Котова, директор библиотеки — "
         "“Мы заменили крышу и отопление, осталось…”",
+        # Set as a block quotation: the paragraph as written is in the report.
+        "    as written: «Мы заменили крышу и отопление, осталось привести в порядок "
+        "читальные залы. Книги вернутся на полки в августе», — сказала директор "
+        "библиотеки Ирина Котова журналистам.",
         "  quotation q2 (inline, section 2): Степан Ветров, Депутат — "
         "“смета менялась трижды, и каждый раз…”",
         "  byline: office “редакции «Озёрный край»”, author “Анна Гречко” (from the credit "

@@ -619,11 +619,12 @@ def _set_header(article: Article, role: str, text: str) -> None:
 
 
 def _set_attribution(quotation: Quotation, text: str) -> None:
-    """An attribution line edited in Word: kept as written; "— Speaker, Role" read back."""
+    """An attribution line edited in Word: kept as written; "— Speaker, Role" read back
+    (", " or the Arabic "، " between them)."""
     stripped = text.strip()
     if stripped[:1] in _DASHES:
         who = stripped[1:].strip()
-        speaker, _, role = who.partition(",")
+        speaker, _, role = who.replace("،", ",", 1).partition(",")
         quotation.speaker, quotation.role = speaker.strip(), role.strip()
         quotation.attribution = ""
     else:

@@ -15,6 +15,14 @@ four) may continue it, the last one closing it. Inside a sentence, a double-quot
 of three words or more becomes a quotation only when a speaker can be found in the same
 sentence: a verb of attribution with a name before or after it.
 
+A quotation that stood with a clause of attribution ("“…ready by March,” said Brandt.")
+is set as a sub-editor sets a block quotation (``set_apart``): its words end as a sentence
+(a comma or nothing before the closing mark becomes the clause's full stop; a question or
+exclamation mark stays) and, when the clause names someone, the attribution is left to
+the speaker and role ("— Ivo Brandt, Board chair" under the words) instead of the clause;
+a clause naming nobody ("he said") stays the line under the words. What was written is
+kept in ``Found.written`` for the import report.
+
 Every search looks at a bounded window around a mark, so the work is linear in the length
 of the draft.
 """
@@ -26,9 +34,11 @@ from dataclasses import dataclass
 
 from editor.importing.lexicon import Lexicon
 from editor.importing.plain import unwrap_emphasis
+from editor.text.attribution import JOINING_COMMAS, attribution_text
 from editor.text.counts import word_count
 from editor.text.punctuation import (
     CLOSING,
+    DASHES,
     DOUBLE_QUOTES,
     OPENING,
     SENTENCE_END_MARKS,
@@ -58,6 +68,13 @@ _TOKEN_EDGE = "\"'“”‘’«»„‚‹›()[]{}.,;:!?…،؛؟۔—–-*_"
 _WINDOW = 400  # characters of context looked at around an inline quotation
 _MAX_TAIL_WORDS = 30
 _MAX_RUN = 5  # paragraphs one quotation may run over
+# Full stops a clause of attribution may end with (Urdu's ۔), which then end the words.
+_FULL_STOPS = ".۔"
+# What may close the words after their last punctuation: the marks of a quotation inside
+# them, brackets, emphasis.
+_TRAILING_CLOSERS = frozenset(DOUBLE_QUOTES + SINGLE_QUOTES + ")]*_")
+# Punctuation that joined the words to their clause, not ending a sentence ("…March,").
+_JOINING = frozenset(JOINING_COMMAS + ";:؛")
 
 
 @dataclass
@@ -69,6 +86,12 @@ class Found:
     role: str = ""
     attribution: str = ""
     placement: str = "paragraph"
+    # The draft's paragraph(s) as written, when setting the quotation apart from its
+    # clause changed them (for the import report); "" when the words are as written.
+    written: str = ""
+    # Words of the clause that are neither its verb nor the speaker and role ("at the
+    # opening ceremony"): no longer in the article, so the import warns about them.
+    left_out: str = ""
 
 
 @dataclass
@@ -76,6 +99,8 @@ class _Attribution:
     text: str
     speaker: str
     role: str
+    said: bool = False  # a verb of attribution: a clause, not a "— Name, role" line
+    left_out: str = ""
 
 
 def family_of(mark: str) -> str:
@@ -151,7 +176,7 @@ class QuotationFinder:
         stack = [first[0]]
         end = closing_index(first, 1, stack)
         if end is not None:
-            found = self._ending(first, end, first[1:end])
+            found = self._ending(first, end, first[1:end], first)
             return (found, 1) if found else None
         parts = [first[1:]]
         for count, following in enumerate(paragraphs[1:_MAX_RUN], start=2):
@@ -164,7 +189,8 @@ class QuotationFinder:
                 parts.append(text)
                 continue
             parts.append(text[:end])
-            found = self._ending(text, end, "\n".join(parts))
+            written = "\n\n".join(part.strip() for part in paragraphs[:count])
+            found = self._ending(text, end, "\n".join(parts), written)
             return (found, count) if found else None
         return None
 
@@ -188,17 +214,11 @@ class QuotationFinder:
             quoted = self.paragraph([words])
             if quoted and not quoted[0].attribution:
                 words = quoted[0].words  # "*“The boats sail.”*": the marks are not the words
-            found = Found(
-                words=words,
-                speaker=attribution.speaker,
-                role=attribution.role,
-                attribution=attribution.text,
-                placement="block quote",
-            )
-            return found, taken
+            written = "\n\n".join(part.strip() for part in paragraphs[:taken])
+            return set_apart(words, attribution, written, "block quote"), taken
         return None
 
-    def _ending(self, text: str, end: int, words: str) -> Found | None:
+    def _ending(self, text: str, end: int, words: str, written: str) -> Found | None:
         tail = text[end + 1 :]
         words = words.strip()
         if not words:
@@ -208,12 +228,7 @@ class QuotationFinder:
         attribution = self.attribution(tail)
         if attribution is None:
             return None
-        return Found(
-            words=words,
-            speaker=attribution.speaker,
-            role=attribution.role,
-            attribution=attribution.text,
-        )
+        return set_apart(words, attribution, written)
 
     def block_quote(self, text: str) -> Found:
         """Return the quotation a block quote holds (a block quote always is one)."""
@@ -228,13 +243,8 @@ class QuotationFinder:
         if len(lines) > 1 and last[:1] in "—–―-":
             attribution = self.attribution(last)
             if attribution:
-                return Found(
-                    words="\n".join(lines[:-1]).strip(),
-                    speaker=attribution.speaker,
-                    role=attribution.role,
-                    attribution=attribution.text,
-                    placement="block quote",
-                )
+                words = "\n".join(lines[:-1]).strip()
+                return set_apart(words, attribution, content, "block quote")
         return Found(words=content, placement="block quote")
 
     # -- attributions and names ---------------------------------------------------------
@@ -260,7 +270,7 @@ class QuotationFinder:
         elif verb and len(rest[: verb.start()].split()) <= 5:
             name = self.name_in(rest[: verb.start()], first=False)
         elif lead and lead.group("dash"):
-            clause, _, role = rest.partition(",")
+            clause, _, role = rest.replace("،", ",", 1).partition(",")  # "— Name، role" too
             name = self.name_in(clause, first=True)
             if name and not name[1]:
                 name = (name[0], _clean(role))
@@ -270,7 +280,21 @@ class QuotationFinder:
             if need_speaker or not others:
                 return None
             name = ("", "")
-        return _Attribution(text=written, speaker=name[0], role=name[1])
+        left_out = self._left_out(_without(rest, verb), *name) if verb and name[0] else ""
+        return _Attribution(
+            text=written, speaker=name[0], role=name[1], said=bool(verb), left_out=left_out
+        )
+
+    def _left_out(self, clause: str, speaker: str, role: str) -> str:
+        """Return the words of a clause (its verb taken out) that are neither the speaker,
+        nor the role, nor a connective: what setting the clause as a name leaves out."""
+        named = {_clean(word) for word in f"{speaker} {role}".split()}
+        kept = [
+            word
+            for word in clause.split()
+            if _clean(word) and _clean(word) not in named and not self._is_connective(_clean(word))
+        ]
+        return " ".join(kept).strip(_TOKEN_EDGE + " ")
 
     def name_in(self, phrase: str, *, first: bool) -> tuple[str, str] | None:
         """Return (name, role) from the words around an attribution verb, or None.
@@ -384,6 +408,57 @@ def _italic_words(text: str) -> str:
     if marks.count("*") % 2 == 0 and marks.count("_") % 2 == 0:
         return ""
     return words
+
+
+def set_apart(
+    words: str, attribution: _Attribution, written: str, placement: str = "paragraph"
+) -> Found:
+    """Return a quotation set apart from its attribution as a block quotation is set.
+
+    After a clause with a verb of attribution the words end as a sentence, with the
+    clause's full stop, and the attribution is left to the speaker and role when the
+    clause names someone, else it is the clause without the comma that joined it and
+    without that full stop. A "— Name, Role" line exactly as the exports write it from the
+    speaker and role is left to them too; any other line stays as written.
+    """
+    speaker, role, line = attribution.speaker, attribution.role, attribution.text
+    ended = words
+    if attribution.said:
+        clause = line.strip()
+        ended = sentence_ended(words, clause[-1] if clause[-1:] in _FULL_STOPS else ".")
+        line = ""
+        if not speaker:
+            line = clause.lstrip(JOINING_COMMAS + " \t\u00a0")
+            line = line[:-1].rstrip() if line[-1:] in _FULL_STOPS else line
+    elif line.strip() == attribution_text("", speaker, role):
+        line = ""
+    shown = attribution_text(line, speaker, role)
+    changed = ended != words or shown != attribution_text(attribution.text, speaker, role)
+    return Found(
+        words=ended,
+        speaker=speaker,
+        role=role,
+        attribution=line,
+        placement=placement,
+        written=written if changed else "",
+        left_out=attribution.left_out,
+    )
+
+
+def sentence_ended(words: str, stop: str = ".") -> str:
+    """Return the words ending as a sentence: a comma (or semicolon, colon) before the
+    closing marks becomes ``stop``, no punctuation gets ``stop`` after them; a full stop,
+    question or exclamation mark, ellipsis or dash stays ("…by March," → "…by March.")."""
+    text = words.rstrip()
+    end = len(text)
+    while end and text[end - 1] in _TRAILING_CLOSERS:
+        end -= 1
+    last = text[end - 1 : end]
+    if not last or last in SENTENCE_END_MARKS or last in DASHES:
+        return text
+    if last in _JOINING:
+        return text[: end - 1].rstrip() + stop + text[end:]
+    return text + stop
 
 
 def _holds_quotation(text: str) -> bool:

@@ -19,6 +19,10 @@ COMMENT = "comment"
 # Markup on part of a plain-text part (a bold word in a headline): the part has no place for
 # it, so its text as written is listed in the report.
 EMPHASIS = "emphasis"
+# A paragraph (or run of paragraphs) that was a quotation with its clause of attribution,
+# as written: set as a block quotation, its words end as a sentence and its speaker is a
+# name ("said Brandt." is not in the article), so the report keeps what the draft said.
+QUOTED = "quotation"
 
 
 @dataclass(frozen=True)
@@ -29,12 +33,16 @@ class SetAside:
     text: str
     number: str = ""  # a footnote's, endnote's or comment's id in the draft
     author: str = ""  # a comment's author
-    part: str = ""  # the part whose markup was dropped ("headline"), for EMPHASIS
+    # The part whose markup was dropped ("headline"), for EMPHASIS; the quotation's id
+    # ("q2"), for QUOTED.
+    part: str = ""
 
     def where(self) -> str:
         """Return what this text is in the draft, in English, as the report says it."""
         if self.kind == EMPHASIS:
             return f"emphasis in the {self.part}"
+        if self.kind == QUOTED:
+            return f"quotation {self.part} as written"
         where = self.kind
         if self.number and self.kind in (FOOTNOTE, ENDNOTE):
             where += f" {self.number}"
@@ -111,6 +119,7 @@ class Explanation:
                 f"  section {number}: {label} [{section.kind}] — "
                 f"{_count(section.paragraphs, 'paragraph')}{quoted}"
             )
+        quoted = {aside.part: aside.text for aside in self.set_aside if aside.kind == QUOTED}
         for note in self.quotations:
             speaker = note.speaker or "no speaker found"
             if note.role:
@@ -119,6 +128,9 @@ class Explanation:
                 f"  quotation {note.id} ({note.placement}, section {note.section + 1}): "
                 f"{speaker} — “{note.first_words}”"
             )
+            if note.id in quoted:
+                # The whole paragraph: its clause ("said Brandt.") is not in the article.
+                lines.append(f"    as written: {' '.join(quoted[note.id].split())}")
         if self.credit_line:
             lines.append(
                 f"  byline: office “{self.office}”, author “{self.author}” "
@@ -129,6 +141,8 @@ class Explanation:
         else:
             lines.append("  byline: none (no credit line found)")
         for aside in self.set_aside:
+            if aside.kind == QUOTED:
+                continue  # under its quotation, above
             # The whole text: the report is where these words are kept.
             text = " ".join(aside.text.split())
             if aside.kind == EMPHASIS:

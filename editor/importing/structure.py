@@ -26,7 +26,10 @@ The rule, the same for plain-text, Markdown and DOCX drafts:
 5. **Quotations** (quotations.py): block quotes, paragraphs and runs of paragraphs that
    are quotations, italic paragraphs with an attribution line, and reliable quotations
    inside sentences go into the bank, and a ``[[quote:ID]]`` token takes their place.
-   Ids are q1, q2, … in reading order.
+   Ids are q1, q2, … in reading order. A quotation that stood with a clause of attribution
+   is set as a sub-editor sets a block quotation (its words end as a sentence, its speaker
+   is a name, not "said Brandt."); the report keeps the paragraph as written, and warns
+   about words of the clause that are neither the speaker nor the role.
 
 Opening line, headline, standfirst, labels and credit line are plain text: emphasis around
 the whole of one is dropped; markup on part of one is dropped and listed in the report.
@@ -55,6 +58,7 @@ from editor.importing.plain import plain_part
 from editor.importing.quotations import Found, QuotationFinder
 from editor.importing.result import (
     EMPHASIS,
+    QUOTED,
     Explanation,
     ImportResult,
     QuotationNote,
@@ -115,7 +119,8 @@ class _Builder:
         self.lang: Language = find_language(self.code) or language_or_default(self.code)
         self.quotations: list[Quotation] = []
         self.quotation_notes: list[QuotationNote] = []
-        # Markup on part of a plain-text part, dropped from it and listed in the report.
+        # Markup on part of a plain-text part, dropped from it, and quotations' paragraphs
+        # as written: listed in the report.
         self.dropped: list[SetAside] = []
 
     # -- language ------------------------------------------------------------------------
@@ -410,6 +415,14 @@ class _Builder:
                 attribution=found.attribution,
             )
         )
+        if found.written:
+            self.dropped.append(SetAside(QUOTED, found.written, part=quotation_id))
+        if found.left_out:
+            self.warnings.append(
+                f"Quotation {quotation_id}: “{found.left_out}” in the attribution after it is "
+                "not in the article (its speaker and role are); --explain shows the paragraph "
+                "as written."
+            )
         self.quotation_notes.append(
             QuotationNote(
                 id=quotation_id,

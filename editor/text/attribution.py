@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from editor.text.scripts import ARABIC, text_script
+
 # Commas that joined the attribution to the words in a draft ("…," said the mayor), in
 # the scripts the program writes: dropped when the attribution stands on its own line.
 JOINING_COMMAS = ",،，、"
@@ -9,9 +11,12 @@ JOINING_COMMAS = ",،，、"
 
 def attribution_text(attribution: str, speaker: str, role: str) -> str:
     """Return the line under a block quotation: the attribution as written (without the
-    comma that joined it to the words in the draft), else "— Speaker, Role"; "" for none."""
+    comma that joined it to the words in the draft), else "— Speaker, Role" (the Arabic
+    comma between them in Arabic script: "— ماجد السالم، مدير المشروع"); "" for none."""
     text = attribution.strip().lstrip(JOINING_COMMAS + " \t\u00a0")
     if text:
         return text
-    who = ", ".join(value for value in (speaker.strip(), role.strip()) if value)
+    parts = [value for value in (speaker.strip(), role.strip()) if value]
+    comma = "، " if text_script(" ".join(parts)) == ARABIC else ", "
+    who = comma.join(parts)
     return f"— {who}" if who else ""

@@ -8,8 +8,10 @@ where their tokens stand, with their attributions and marks, and the credit line
 
 from __future__ import annotations
 
+import copy
 import re
 
+from editor.importing import ImportResult
 from editor.model import Article
 from editor.model.tokens import QUOTE_TOKEN
 from editor.text.counts import words
@@ -20,6 +22,17 @@ from editor.text.reader import article_text, bank_lookup
 def article_words(article: Article) -> list[str]:
     """Return every word of an article in reading order, quotations where they stand."""
     return words(article_text(article))
+
+
+def as_written(result: ImportResult) -> Article:
+    """Return a copy of the imported article with each quotation the report lists as
+    written (a paragraph set as a block quotation) put back as the draft had it."""
+    article = copy.deepcopy(result.article)
+    written = {aside.part: aside.text for aside in result.set_aside if aside.kind == "quotation"}
+    for quotation in article.quotations:
+        if quotation.id in written:
+            quotation.words, quotation.attribution = written[quotation.id], ""
+    return article
 
 
 def stored_words(article: Article) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from draft_fidelity import article_words, first_missing
+from draft_fidelity import article_words, as_written, first_missing
 
 from editor.importing import ImportResult
 from editor.model import Article
@@ -54,14 +54,21 @@ def assert_imports_as(result: ImportResult, expected: Expected) -> None:
     assert [n.id for n in result.explanation.quotations] == [q[0] for q in expected.quotations]
 
 
-def assert_nothing_lost(draft_text: str, article: Article, *, exact: bool = True) -> None:
+def assert_nothing_lost(
+    draft_text: str, imported: ImportResult | Article, *, exact: bool = True
+) -> None:
     """Assert every word of the draft is in the article, in order (exactly the same words
     when ``exact``), with quotation tokens expanded where they stand.
+
+    Given the import's result, a quotation the report lists as written (a paragraph set as
+    a block quotation, "said" and all) is read as written: its words are in the article or
+    in the report.
 
     NUL characters are removed on import (docs/importing.md), so not here either: "wo\0rd"
     imports as the one word "word".
     """
     expected = words(draft_text.replace("\x00", ""))
+    article = as_written(imported) if isinstance(imported, ImportResult) else imported
     found = article_words(article)
     missing = first_missing(expected, found)
     assert missing is None, (

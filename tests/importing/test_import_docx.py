@@ -74,8 +74,9 @@ def test_docx_styles_give_the_article_structure(tmp_path: Path) -> None:
         ("comment", "Comment:"),
     ]
     assert (article.byline.office, article.byline.author) == ("the Eastshore Desk", "Jonah Feld")
-    assert [(q.words, q.speaker) for q in article.quotations] == [
-        ("The boats are ready,", "Ivo Brandt")
+    # A Quote paragraph with its clause, set as a block quotation: a sentence and a name.
+    assert [(q.words, q.speaker, q.attribution) for q in article.quotations] == [
+        ("The boats are ready.", "Ivo Brandt", "")
     ]
 
 
@@ -102,7 +103,7 @@ def test_docx_draft_loses_no_word(tmp_path: Path) -> None:
     at = paragraphs.index("Comment:")
     text = "\n".join(paragraphs[:at] + cells + paragraphs[at:])
     # Exactly the same words: the body's link reads as its text, as the draft showed it.
-    assert_nothing_lost(text, import_draft(path).article)
+    assert_nothing_lost(text, import_draft(path))
 
 
 def test_zip_that_is_no_docx_is_a_clear_error(tmp_path: Path) -> None:

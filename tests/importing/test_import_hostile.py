@@ -48,7 +48,7 @@ def test_built_hostile_draft_imports_and_loses_no_word(tmp_path: Path) -> None:
     result = import_draft(draft)
     assert result.article.headline == HOSTILE_DRAFT.split("\n")[0]
     assert result.article.quotations == []
-    assert_nothing_lost(HOSTILE_DRAFT, result.article)
+    assert_nothing_lost(HOSTILE_DRAFT, result)
 
 
 def test_built_hostile_draft_keeps_control_and_bidi_characters(tmp_path: Path) -> None:

@@ -76,8 +76,10 @@ def test_markdown_draft_maps_front_matter_headings_and_quotes() -> None:
     assert article.headline == "The ferry's second line"
     # The standfirst is plain text: the emphasis on one word is dropped and reported.
     assert article.standfirst == "A standfirst with emphasis."
+    # So is the paragraph set as a block quotation (its clause is not in the article).
     assert [(a.kind, a.part, a.text) for a in result.set_aside] == [
-        ("emphasis", "standfirst", "A standfirst with *emphasis*.")
+        ("emphasis", "standfirst", "A standfirst with *emphasis*."),
+        ("quotation", "q1", "“We start in April,” said board chair Ivo Brandt."),
     ]
     assert article.language == "en"
     assert article.meta.tags == ["ferries", "transport, local"]
@@ -97,13 +99,10 @@ def test_markdown_draft_maps_front_matter_headings_and_quotes() -> None:
     assert article.sections[1].body == "[[quote:q2]]"
     quotes = [(q.words, q.speaker, q.role, q.attribution) for q in article.quotations]
     assert quotes == [
-        ("We start in April,", "Ivo Brandt", "board chair", "said board chair Ivo Brandt."),
-        (
-            "A block quote without marks\nover two lines.",
-            "Sela Morrow",
-            "captain",
-            "— Sela Morrow, captain",
-        ),
+        # Set as a block quotation: a sentence, and the speaker and role under it.
+        ("We start in April.", "Ivo Brandt", "board chair", ""),
+        # "— Name, role", as the exports write it from the speaker and role.
+        ("A block quote without marks\nover two lines.", "Sela Morrow", "captain", ""),
     ]
     assert "series kept as extra data" in result.explanation.front_matter
 

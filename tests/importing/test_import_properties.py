@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draft_fidelity import first_missing, stored_words
+from draft_fidelity import as_written, first_missing, stored_words
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from import_helpers import assert_nothing_lost
@@ -91,7 +91,7 @@ def test_generated_plain_draft_loses_no_word(text: str) -> None:
     except DraftError:
         assert words(text.replace("\x00", "")) == []
         return
-    assert_nothing_lost(text, result.article)
+    assert_nothing_lost(text, result)
 
 
 @settings(max_examples=300, deadline=None)
@@ -103,7 +103,7 @@ def test_any_text_imports_or_is_refused_as_empty_and_loses_no_word(text: str) ->
         assert str(failure) in ("<text>: the draft is empty.", "<text>: the draft has no text.")
         assert words(text.replace("\x00", "")) == []
         return
-    assert_nothing_lost(text, result.article)
+    assert_nothing_lost(text, result)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -120,12 +120,12 @@ def test_generated_markdown_draft_loses_no_word(text: str) -> None:
     # A Markdown draft's words are those its reader sees (a list's "1." and a link's address
     # are marks); they are all in the article in order, which may say more (a token-like
     # "[[quote:q1]]" in the draft stays text there).
-    assert_nothing_lost(reader_text(text), result.article, exact=False)
+    assert_nothing_lost(reader_text(text), result, exact=False)
     # And the draft's Markdown is kept: every word of it as written, link addresses and
     # marks included, is in the article's stored Markdown in order (an oracle that does
     # not read through the reader's text, which the line above uses on both sides).
     expected = words(text.replace("\x00", ""))
-    missing = first_missing(expected, stored_words(result.article))
+    missing = first_missing(expected, stored_words(as_written(result)))
     assert missing is None, (missing, expected[missing])
 
 
@@ -143,7 +143,11 @@ def test_generated_quotation_paragraph_goes_to_the_bank_with_its_speaker(
     pair: str, said: str, verb: str, name: str
 ) -> None:
     text = f"Headline\nNews:\n{pair[0]}{said}{pair[1]}, — {verb} {name}."
-    article = import_text(text).article
-    assert [(q.words, q.speaker) for q in article.quotations] == [(said, name)]
+    result = import_text(text)
+    article = result.article
+    # Set as a block quotation: the words end as a sentence, the speaker is the name.
+    assert [(q.words, q.speaker, q.attribution) for q in article.quotations] == [
+        (f"{said}.", name, "")
+    ]
     assert article.sections[0].body == "[[quote:q1]]"
-    assert_nothing_lost(text, article)
+    assert_nothing_lost(text, result)

@@ -22,19 +22,19 @@ FERRY_LINE_EN = Expected(
         ("q1", "a clear answer to ten years of complaints", "Ivo Brandt", "Board chair", ""),
         (
             "q2",
-            "The boats are ordered, the crews are trained, and the piers will be ready by March,",
+            "The boats are ordered, the crews are trained, and the piers will be ready by March.",
             "Ivo Brandt",
             "Board chair",
-            "said Brandt.",
+            "",
         ),
         ("q3", "forty minutes is the best case, not the promise", "Sela Morrow", "Captain", ""),
         (
             "q4",
             "Give us a winter without storms and we will keep the clock. Give us an ordinary "
-            "winter and you will see delays",
+            "winter and you will see delays.",
             "Sela Morrow",
             "Captain",
-            ", says Morrow.",
+            "",
         ),
     ],
     office="the Eastshore News Desk",
@@ -56,10 +56,10 @@ WATER_PLAN_AR = Expected(
         ),
         (
             "q2",
-            "الأعمال ستنتهي في نهاية أيار، والتمويل مؤمّن بالكامل",
+            "الأعمال ستنتهي في نهاية أيار، والتمويل مؤمّن بالكامل.",
             "ماجد السالم",
             "مدير المشروع",
-            "، قال مدير المشروع ماجد السالم.",
+            "",
         ),
         (
             "q3",
@@ -81,10 +81,10 @@ LIBRARY_RU = Expected(
         (
             "q1",
             "Мы заменили крышу и отопление, осталось привести в порядок читальные залы.\n"
-            "Книги вернутся на полки в августе",
+            "Книги вернутся на полки в августе.",
             "Ирина Котова",
             "директор библиотеки",
-            ", — сказала директор библиотеки Ирина Котова журналистам.",
+            "",
         ),
         (
             "q2",
@@ -105,10 +105,10 @@ MARKET_TR = Expected(
     quotations=[
         (
             "q1",
-            "Esnafımızı mağdur etmeyeceğiz; geçici tezgâhlar meydanda kurulacak,",
+            "Esnafımızı mağdur etmeyeceğiz; geçici tezgâhlar meydanda kurulacak.",
             "Ayten Koral",
             "Belediye Başkan Yardımcısı",
-            "dedi Belediye Başkan Yardımcısı Ayten Koral.",
+            "",
         )
     ],
     office="Batı Haber Masası",
@@ -160,17 +160,17 @@ SHARED = {
             (
                 "q2",
                 "We promised the fishermen and the farmers a working port before the ice. "
-                "We will keep that promise,",
+                "We will keep that promise.",
                 "Alma Reyes",
                 "Deputy Minister",
-                "said Reyes.",
+                "",
             ),
             (
                 "q3",
-                "A quay without a channel is a monument, not a port",
+                "A quay without a channel is a monument, not a port.",
                 "Tomas Berg",
                 "logistics analyst",
-                ", says logistics analyst Tomas Berg.",
+                "",
             ),
         ],
         office="the Northland Media Desk",
@@ -208,10 +208,10 @@ SHARED = {
             (
                 "q1",
                 "Теперь дорога из порта до столицы займёт не четыре часа, а полтора.\n"
-                "Это изменит экономику всего края",
+                "Это изменит экономику всего края.",
                 "Олег Смирнов",
                 "губернатор",
-                ", — заявил губернатор Олег Смирнов на церемонии открытия.",
+                "",
             ),
             (
                 "q2",
@@ -231,10 +231,10 @@ SHARED = {
         quotations=[
             (
                 "q1",
-                "Bu yasa ile limanlar kentin malı olacak,",
+                "Bu yasa ile limanlar kentin malı olacak.",
                 "Selin Aksoy",
                 "Ulaştırma Komisyonu Başkanı",
-                "dedi Ulaştırma Komisyonu Başkanı Selin Aksoy.",
+                "",
             )
         ],
         office="Kuzey Medya Ofisi",
@@ -284,7 +284,7 @@ def test_sample_imports_with_the_structure_its_readme_gives(
 
 @pytest.mark.parametrize(("path", "expected"), SAMPLES)
 def test_sample_loses_no_word(path: Path, expected: Expected) -> None:
-    assert_nothing_lost(_draft_words_text(path), import_draft(path).article)
+    assert_nothing_lost(_draft_words_text(path), import_draft(path))
 
 
 def test_own_samples_readme_lists_every_sample() -> None:

@@ -159,7 +159,8 @@ def test_explanation_names_what_went_where() -> None:
         "  headline: Port reopens",
         "  standfirst: Ships are back.",
         "  section 1: News: [news] — 2 paragraphs, quotations q1",
-        "  quotation q1 (paragraph, section 1): Ana Lind — “We are ready,”",
+        "  quotation q1 (paragraph, section 1): Ana Lind — “We are ready.”",
+        "    as written: “We are ready,” said Ana Lind.",
         "  byline: office “the Desk”, author “Ana Lind” "
         "(from the credit line: Written for the Desk by Ana Lind)",
     ]
