@@ -29,13 +29,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
 from editor.model import Quotation, quote_token
 from editor.model.copying import copy_json
+from editor.text.direction import first_strong_direction
 from editor.text.normalise import match_form
+from editor.ui.form.chips import layout_direction, own_direction
 from editor.ui.form.panes import CollapsiblePane
 
 # Id, speaker, words, occasion, date, verified, uses.
@@ -51,6 +55,10 @@ _ROW_PADDING = 6
 # Rows the columns' widths are fitted to (Qt's default is 1,000, asked for again whenever
 # the view lays out its columns, each row through Python).
 _WIDTH_SAMPLE_ROWS = 100
+# The direction a cell's text runs in, "ltr" or "rtl" (None: the interface's), for the
+# columns of what the writer typed: a quotation's words are set as in the text.
+DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+_OWN_TEXTS = (SPEAKER, WORDS, OCCASION, DATE)
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -363,6 +371,8 @@ class QuotationsModel(QAbstractTableModel):
                 return self._unused_brush if not uses and column in (SPEAKER, USES) else None
             if role == Qt.ItemDataRole.ToolTipRole:
                 return quotation.words if column == WORDS else quote_token(quotation_id)
+            if role == DIRECTION_ROLE:
+                return _cell_direction(quotation, column)
         else:
             quotation_id = self._unknown[entry - count]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -382,6 +392,32 @@ class QuotationsModel(QAbstractTableModel):
                     return self._not_in_bank.format(quotation_id)
                 return quote_token(quotation_id)
         return None
+
+
+def _cell_direction(quotation: Quotation, column: int) -> str | None:
+    """Return the direction of a quotation's cell: its text's (its first strong letter's,
+    else the quotation's language's); a date of digits follows the interface."""
+    if column == DATE:
+        return first_strong_direction(quotation.date)
+    if column == SPEAKER:
+        return own_direction(quotation.speaker, quotation.language)
+    if column == OCCASION:
+        return own_direction(quotation.occasion, quotation.language)
+    if column == WORDS:
+        return own_direction(quotation.words, quotation.language)
+    return None
+
+
+class _OwnDirection(QStyledItemDelegate):
+    """Draws a cell of the writer's text in that text's direction, from where it starts
+    (an English quotation reads left to right in an Arabic interface, and the other way)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _ModelIndex) -> None:
+        """Take the cell's direction from its text (the view gives the interface's)."""
+        super().initStyleOption(option, index)
+        direction = index.data(DIRECTION_ROLE)
+        if direction is not None:
+            option.direction = layout_direction(direction)
 
 
 class QuotationsPane(CollapsiblePane):
@@ -413,6 +449,9 @@ class QuotationsPane(CollapsiblePane):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self._own_direction = _OwnDirection(self.table)
+        for column in _OWN_TEXTS:
+            self.table.setItemDelegateForColumn(column, self._own_direction)
         rows = self.table.verticalHeader()
         rows.setVisible(False)
         # Fixed: the pane fits the rows in sight to their words itself (_fit_rows).
