@@ -3,7 +3,8 @@
 Every finding names its part (``headline``, ``sections/0``, ``quotations/q1``, ``byline``),
 a line and a column (both from 1, columns in characters) and a sentence a user
 understands, so the editor can jump to it and the command line can print
-``FILE: part: line:col: message``.
+``FILE: part: line:col: message``. It also names the paragraph of the part it is in, as a
+writer counts them (the interface says "paragraph 3", not the Markdown's line).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from editor.model.article import Article
@@ -153,6 +154,12 @@ class Finding:
     What is wrong is ``template`` (of this module's or validate's ``TEMPLATES``) with
     ``params`` filled in: ``message`` in English; an interface translates the template
     and fills in the same. ``code`` names the kind of check that found it.
+
+    ``paragraph`` is the paragraph of the part's text the place is in, from 1, as a reader
+    counts them (blank lines between them, none counted); 0 where the part has no text
+    (an empty section, a quotation's details, the credit line). The command line prints
+    line and column, which other tools read; the interface names the paragraph. It is
+    where the line and column are, so it is not part of what makes two findings equal.
     """
 
     severity: Severity
@@ -162,6 +169,7 @@ class Finding:
     code: str
     template: str
     params: tuple[str, ...] = ()
+    paragraph: int = field(default=0, compare=False)
 
     @property
     def message(self) -> str:
@@ -195,6 +203,34 @@ _SHORT = 4096
 def _line_breaks(text: str) -> list[int]:
     # Keyed by the text itself: a str keeps its hash, so a lookup after the first is cheap.
     return [match.start() for match in re.finditer("\n", text)]
+
+
+def paragraph_number(text: str, offset: int) -> int:
+    """Return the paragraph (from 1) of ``text`` a character offset is in; 0 for no text.
+
+    Paragraphs are as ``editor.text.paragraphs.paragraph_spans`` has them: lines with
+    something on them, between blank ones. An offset in the blank lines between two
+    paragraphs is in the one before them.
+    """
+    starts = _paragraph_starts(text)
+    if not starts:
+        return 0
+    return max(1, bisect.bisect_right(starts, max(0, offset)))
+
+
+@functools.lru_cache(maxsize=4)
+def _paragraph_starts(text: str) -> list[int]:
+    # Cached as _line_breaks is: a part's findings ask for the same text one after another.
+    starts = []
+    offset = 0
+    blank_before = True
+    for line in text.split("\n"):
+        filled = bool(line.strip())
+        if filled and blank_before:
+            starts.append(offset)
+        blank_before = not filled
+        offset += len(line) + 1
+    return starts
 
 
 def format_finding(name: str, finding: Finding) -> str:
@@ -234,6 +270,7 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
                 "basic",
                 problem.template,
                 problem.params,
+                paragraph_number(text, problem.offset or 0),
             )
         )
     findings += _quotation_details(article)
@@ -255,7 +292,8 @@ def run_checklist(article: Article, options: ChecklistOptions | None = None) -> 
 
 def _warning(part: str, text: str, offset: int, code: str, template: str, *params: str) -> Finding:
     line, column = position(text, offset)
-    return Finding(Severity.WARNING, part, line, column, code, template, params)
+    paragraph = paragraph_number(text, offset)
+    return Finding(Severity.WARNING, part, line, column, code, template, params, paragraph)
 
 
 def _quotation_details(article: Article) -> Iterator[Finding]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 from ui_articles import english_article
 
 from editor.storage.container import load, save
@@ -44,7 +45,7 @@ def test_a_two_megabyte_headline_opens_whole_and_saves_with_the_edit(
     # What Qt lays out is bounded; the rest is held and said to be there.
     assert box.document().characterCount() <= LONG_PARAGRAPH + 1
     assert box.text() == LONG_HEADLINE
-    notice = box.findChild(type(window._words_label))
+    notice = box.findChild(QLabel)
     assert notice is not None and notice.isVisible()
     assert f"{len(LONG_HEADLINE):,}" in notice.text()
     _type_at_start(qtbot, box, "So: ")

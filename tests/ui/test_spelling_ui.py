@@ -208,10 +208,11 @@ def test_the_checklist_dock_lists_findings_and_a_click_jumps_to_the_place(
         ("sections/0", 2, 5, "spelling"),
         ("sections/0", 2, 14, "double-space"),
     ]
-    # The Place column names the section by its label as typed, isolated from line:col.
+    # The Place column names the section by its label as typed, and the paragraph (the
+    # Markdown's lines and columns are the command line's, not a writer's).
     tree = tools.panel.tree
     shown = [tree.topLevelItem(row).text(0) for row in range(tree.topLevelItemCount())]
-    assert shown == ["\u2068News\u2069 2:5", "\u2068News\u2069 2:14"]
+    assert shown == ["\u2068News\u2069, paragraph 1", "\u2068News\u2069, paragraph 1"]
     item = tools.panel.tree.topLevelItem(1)
     with qtbot.waitSignal(tools.panel.jump_requested) as jump:
         rect = tools.panel.tree.visualItemRect(item)
@@ -269,7 +270,7 @@ def test_the_export_checklist_lets_an_export_go_ahead_only_when_clean_or_forced(
     places = [
         blocked.tree.topLevelItem(row).text(0) for row in range(blocked.tree.topLevelItemCount())
     ]
-    assert "\u2068Lede\u2069 1:1" in places  # the empty section, by the label as typed
+    assert "\u2068Lede\u2069" in places  # the empty section, by the label as typed
     assert not blocked.may_export()
     blocked.anyway_check.setChecked(True)
     assert blocked.may_export()

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from editor.cli import main
 from editor.model import Quotation
@@ -124,3 +125,121 @@ def test_an_unlabelled_section_is_named_by_its_place_in_the_counts(qtbot, worksp
     shown = window._words_label.text()
     assert "Section 3 3" in shown
     assert "custom" not in shown
+
+
+def _writers_window(workspace, qtbot, qapp, width: int):
+    """The writer's article (News, Comment, Background) under review, in an 11 pt interface
+    font (the offscreen platform's 9 pt hides clipping), at ``width`` × 600."""
+    from PySide6.QtGui import QFont
+    from ui_articles import english_article
+
+    from editor.model import Section
+
+    article = english_article()
+    article.sections.append(
+        Section(kind="custom", label="Background:", body="The first bridge was built in 1911.")
+    )
+    font = QFont(qapp.font())
+    font.setPointSizeF(11)
+    qapp.setFont(font)
+    window = workspace.add_window(article)
+    window.attach_review()  # "Status: Draft" in the status bar, as in the writer's window
+    window.resize(width, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: "total" in window.counts(), timeout=3000)
+    qapp.processEvents()
+    return window
+
+
+def _hover_tip(qtbot, widget) -> str:
+    """The tip hovering the widget's middle shows ("" for none)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    QToolTip.hideText()
+    middle = widget.rect().center()
+    QApplication.sendEvent(
+        widget, QHelpEvent(QEvent.Type.ToolTip, middle, widget.mapToGlobal(middle))
+    )
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+@pytest.fixture
+def interface_font(qapp):
+    """Puts the interface font back after a test changed it."""
+    from PySide6.QtGui import QFont
+
+    before = QFont(qapp.font())
+    yield
+    qapp.setFont(before)
+
+
+def test_at_800_px_every_status_item_shows_whole_or_shortened_with_its_tip(
+    qtbot, qapp, workspace, interface_font
+) -> None:
+    # Seen on Xvfb at 800×600: "…  Background 25  ·  Total  Saved", the total's number gone,
+    # and "Backgroun" cut; nothing said the rest was there.
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    window = _writers_window(workspace, qtbot, qapp, 800)
+    total = window.counts()["total"]
+    bar = window.statusBar()
+    bar.clearMessage()  # the preview's folding away, said in passing: the next test's
+    qapp.processEvents()
+    items = [
+        child
+        for child in bar.findChildren(QWidget)
+        if child.isVisible() and isinstance(child, QLabel | QToolButton)
+    ]
+    assert window._words_label in items and window._state_label in items
+    for item in items:
+        if isinstance(item, QToolButton):
+            assert item.width() >= item.sizeHint().width(), item.text()
+            continue
+        shown = getattr(item, "shown_text", item.text)()
+        room = item.contentsRect().width()
+        assert item.fontMetrics().horizontalAdvance(shown) <= room, (shown, room)
+        if shown != item.text():
+            assert shown.count("…") == 1, shown
+            assert item.text() in _hover_tip(qtbot, item)
+    words = getattr(window._words_label, "shown_text", window._words_label.text)()
+    # The total keeps its number; a part's count is shown whole or left out for "…".
+    assert f"Total {total} words" in words
+    assert "…" in words
+    shown_parts = [piece for piece in words.split("  ·  ") if piece != "…"]
+    assert all(piece in window._words_label.text() for piece in shown_parts), words
+    assert "Headline" in words
+    assert _hover_tip(qtbot, window._words_label) == window._words_label.text()
+
+
+def test_at_800_px_the_folded_preview_notice_is_shortened_with_its_tip(
+    qtbot, qapp, workspace, interface_font
+) -> None:
+    window = _writers_window(workspace, qtbot, qapp, 1280)
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: not window.preview.isVisible(), timeout=2000)
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert message.startswith("The preview is folded away")
+    # Qt draws the message up to the first permanent item, 6 px from the bar's edge.
+    permanent = [child.x() for child in bar.findChildren(QWidget) if child.isVisible()]
+    room = min(permanent) - 2 - 6
+    shown = getattr(bar, "shown_message", bar.currentMessage)()
+    assert bar.fontMetrics().horizontalAdvance(shown) <= room, (shown, room)
+    assert shown.endswith("…") and message.startswith(shown[:-1])
+    assert getattr(bar, "tip_text", str)() == message
+
+
+def test_at_1280_px_the_status_bar_shows_everything_whole(
+    qtbot, qapp, workspace, interface_font
+) -> None:
+    window = _writers_window(workspace, qtbot, qapp, 1280)
+    label = window._words_label
+    # Unchanged: every count whole, and no tip.
+    assert getattr(label, "shown_text", label.text)() == label.text()
+    assert re.search("Background \\d+", label.text()) and "…" not in label.text()
+    assert _hover_tip(qtbot, label) == ""
+    state = window._state_label
+    assert getattr(state, "shown_text", state.text)() == state.text() == "Not saved yet"

@@ -7,8 +7,10 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +41,13 @@ from editor.ui.common.failures import export_failure_text, export_warnings, fail
 if TYPE_CHECKING:
     from editor.ui.review.checklist_panel import ExportChecklist
     from editor.ui.window.seam import WorkspaceServices
+
+# Lines the log shows beside the checklist once it has something to say (it scrolls).
+LOG_LINES = 4
+# What a window manager's title bar and borders add to the dialog, at most, in px.
+FRAME_ALLOWANCE = 40
+# Between the dialog and a place it moved off, in px.
+PLACE_GAP = 8
 
 
 class ExportDialog(QDialog):
@@ -152,10 +162,15 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Folder"), folder_row)
         form.addRow("", self.fragment_check)
         form.addRow("", self.force_check)
+        # The progress and the log show once there is something in them: empty, they took
+        # the room the checklist's findings needed (seen on an 800×600 screen).
         self.progress = QProgressBar(self)
         self.progress.setValue(0)
+        self.progress.hide()
         self.log = QPlainTextEdit(self)
         self.log.setReadOnly(True)
+        self.log.hide()
+        self.log.textChanged.connect(self._on_log_changed)
         self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._on_export)
@@ -165,18 +180,45 @@ class ExportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close_button)
+        line = self.log.fontMetrics().lineSpacing()
+        around = 2 * (self.log.frameWidth() + int(self.log.document().documentMargin()))
+        self.log.setMinimumHeight(2 * line + around)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if checklist is not None:
             checklist.setParent(self)
+            # The findings get the room, and what a taller dialog adds; the log a few lines.
             layout.addWidget(checklist, 1)
+            self.log.setMaximumHeight(LOG_LINES * line + around)
+            # A finding double-clicked is shown in the editor: the dialog moves off it.
+            checklist.jump_requested.connect(self._on_jump)
         layout.addWidget(self.progress)
-        layout.addWidget(self.log, 1)
+        layout.addWidget(self.log, 0 if checklist is not None else 1)
         layout.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_step)
-        self.resize(620, 420)
+        # After the jump: the editor has scrolled (and unfolded a pane) by then.
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(0)
+        self._place_timer.timeout.connect(self.keep_place_in_sight)
+        self._first_size()
+
+    def _first_size(self) -> None:
+        # As wide as it was (620 px) or as its contents need; as tall as they ask (the
+        # findings' rows whole), within the screen.
+        hint = self.sizeHint()
+        room = self._screen_room()
+        width = min(max(620, hint.width()), room.width())
+        height = min(hint.height(), room.height() - FRAME_ALLOWANCE)
+        self.resize(width, max(height, self.minimumSizeHint().height()))
+
+    def _screen_room(self) -> QRect:
+        """Return the screen's room for windows (the dialog's, or its parent's)."""
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else self.screen()
+        return screen.availableGeometry()
 
     def changes_since(self) -> int | str | None:
         """Return the revision the DOCX's tracked changes start from (None: no changes)."""
@@ -248,6 +290,9 @@ class ExportDialog(QDialog):
         self._per_article = len(formats)
         self.progress.setRange(0, len(sources) * len(formats))
         self.progress.setValue(0)
+        if self.progress.isHidden():
+            self.progress.show()
+            self._make_room()
         self.export_button.setEnabled(False)
         self._timer.start()
         return True
@@ -330,6 +375,73 @@ class ExportDialog(QDialog):
         for warning in export_warnings(step):
             self.log.appendPlainText(warning)
 
+    @Slot()
+    def _on_log_changed(self) -> None:
+        if self.log.isHidden() and not self.log.document().isEmpty():
+            self.log.show()
+            self._make_room()
+
+    def _make_room(self) -> None:
+        # What was shown needs room: the dialog grows to what it asks (within the screen),
+        # never shrinks, and stays on the screen.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        room = self._screen_room()
+        wanted = min(self.sizeHint().height(), room.height() - FRAME_ALLOWANCE)
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
+        if self.isVisible():
+            frame = self.frameGeometry()
+            if frame.bottom() > room.bottom():
+                self.move(frame.left(), max(room.top(), room.bottom() - frame.height() + 1))
+
+    @Slot(str, int, int)
+    def _on_jump(self, _part: str, _line: int, _column: int) -> None:
+        self._place_timer.start()
+
+    @Slot()
+    def keep_place_in_sight(self) -> None:
+        """Move off the place the editor shows (a finding double-clicked), as a word
+        processor's spelling dialog moves off the word; on a screen too small for both,
+        go to its top or bottom edge and scroll the place into the strip left free."""
+        widget = self._shown_place()
+        if widget is None:
+            return
+        place = place_on_screen(widget)
+        frame = self.frameGeometry()
+        if place.isEmpty() or not frame.intersects(place):
+            return
+        room = self._screen_room()
+        beside = aside(frame, place, room)
+        if beside is not None:
+            self.move(beside.topLeft())
+            return
+        view = _outer_view(widget)
+        if view is None:
+            return
+        at_top = QRect(frame)
+        at_top.moveTop(room.top())
+        at_bottom = QRect(frame)
+        at_bottom.moveBottom(room.bottom())
+        under = QRect(view.left(), at_top.bottom() + 1, view.width(), 0)
+        under.setBottom(view.bottom())
+        over = QRect(view.left(), view.top(), view.width(), at_bottom.top() - view.top())
+        target, strip = (at_bottom, over) if over.height() >= under.height() else (at_top, under)
+        self.move(target.topLeft())
+        _scroll_by(widget, strip.center().y() - place.center().y())
+
+    def _shown_place(self) -> QWidget | None:
+        # The jump put the editor's focus on the place: a text box (its cursor there), the
+        # quotation bank (its row current), a field of the credit line.
+        parent = self.parentWidget()
+        if parent is None:
+            return None
+        widget: QWidget | None = parent.window().focusWidget()
+        if widget is None or not widget.isVisible() or self.isAncestorOf(widget):
+            return None
+        return widget
+
     @Slot(bool)
     def _on_docx_toggled(self, checked: bool) -> None:
         # Only a Word document carries tracked changes.
@@ -351,3 +463,72 @@ class ExportDialog(QDialog):
         )
         if chosen:
             self.folder_edit.setText(chosen)
+
+
+def place_on_screen(widget: QWidget) -> QRect:
+    """Return where on the screen a widget shows its place, as far as it is in sight: a
+    text box's cursor line, a list's current row, else the whole widget."""
+    host = widget
+    area = widget.rect()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        host = widget.viewport()
+        line = widget.cursorRect()
+        area = QRect(0, line.top(), host.width(), line.height())
+    elif isinstance(widget, QAbstractItemView) and widget.currentIndex().isValid():
+        host = widget.viewport()
+        row = widget.visualRect(widget.currentIndex())
+        area = QRect(0, row.top(), host.width(), row.height())
+    area = area.intersected(host.visibleRegion().boundingRect())
+    return QRect(host.mapToGlobal(area.topLeft()), area.size())
+
+
+def aside(frame: QRect, place: QRect, room: QRect) -> QRect | None:
+    """Return the nearest spot for a window's ``frame`` in ``room`` that leaves ``place``
+    uncovered (below, above, right of or left of it); None when there is none."""
+    below = QRect(frame)
+    below.moveTop(place.bottom() + 1 + PLACE_GAP)
+    above = QRect(frame)
+    above.moveBottom(place.top() - 1 - PLACE_GAP)
+    right = QRect(frame)
+    right.moveLeft(place.right() + 1 + PLACE_GAP)
+    left = QRect(frame)
+    left.moveRight(place.left() - 1 - PLACE_GAP)
+    for rect in (below, above):
+        rect.moveLeft(max(room.left(), min(rect.left(), room.right() + 1 - rect.width())))
+    for rect in (right, left):
+        rect.moveTop(max(room.top(), min(rect.top(), room.bottom() + 1 - rect.height())))
+    fitting = [
+        rect
+        for rect in (below, above, right, left)
+        if room.contains(rect) and not rect.intersects(place)
+    ]
+    return min(
+        fitting,
+        key=lambda rect: (rect.topLeft() - frame.topLeft()).manhattanLength(),
+        default=None,
+    )
+
+
+def _outer_view(widget: QWidget) -> QRect | None:
+    """Return the on-screen rectangle of the page the widget scrolls in (the form)."""
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        if isinstance(ancestor, QAbstractScrollArea):
+            viewport = ancestor.viewport()
+            shown = viewport.visibleRegion().boundingRect()
+            return QRect(viewport.mapToGlobal(shown.topLeft()), shown.size())
+        ancestor = ancestor.parentWidget()
+    return None
+
+
+def _scroll_by(widget: QWidget, distance: int) -> None:
+    """Move the widget down the screen by ``distance`` px (up when negative), scrolling
+    the pages it is in (not its own scrolling: its place would leave its view)."""
+    ancestor = widget.parentWidget()
+    while ancestor is not None and distance:
+        if isinstance(ancestor, QAbstractScrollArea):
+            bar = ancestor.verticalScrollBar()
+            before = bar.value()
+            bar.setValue(before - distance)
+            distance += bar.value() - before
+        ancestor = ancestor.parentWidget()

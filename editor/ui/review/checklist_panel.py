@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.model.parts import PartKind, part_kind
 from editor.model.validate import Severity
 from editor.text.checklist import Finding
 from editor.ui.common.checklist_messages import shown_message
@@ -125,10 +126,11 @@ class ExportChecklist(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel(self)
-        self.tree = QTreeWidget(self)
+        self.tree = FindingsList(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Place"), self.tr("Problem")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
         self.anyway_check = QCheckBox(self.tr("Export anyway"), self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
@@ -161,6 +163,55 @@ class ExportChecklist(QWidget):
             self.jump_requested.emit(finding.part, finding.line, finding.column)
 
 
+class FindingsList(QTreeWidget):
+    """The export dialog's list of findings: the room of several whole rows, not 2½.
+
+    It asks for ``SHOWN_ROWS`` rows whole (fewer when there are fewer findings) and takes
+    no less than ``FEWEST_ROWS``; a taller dialog gives it the rest (its log was given
+    as much as the list, and left the third finding cut in half on an 800×600 screen).
+    """
+
+    SHOWN_ROWS = 6
+    FEWEST_ROWS = 3
+
+    def rows_height(self, rows: int) -> int:
+        """Return the height that shows this many rows whole, with the header."""
+        header = self.header().sizeHint().height() if not self.isHeaderHidden() else 0
+        return header + rows * self.row_height() + 2 * self.frameWidth()
+
+    def row_height(self) -> int:
+        """Return the height of one row (all rows are one line high)."""
+        if self.topLevelItemCount():
+            return max(1, self.sizeHintForRow(0))
+        return self.fontMetrics().height() + 4
+
+    def sizeHint(self) -> QSize:
+        """As wide as a tree; as tall as ``SHOWN_ROWS`` rows, or as the findings."""
+        rows = min(max(1, self.topLevelItemCount()), self.SHOWN_ROWS)
+        return QSize(super().sizeHint().width(), self.rows_height(rows))
+
+    def minimumSizeHint(self) -> QSize:
+        """Never squeezed below ``FEWEST_ROWS`` whole rows (or the findings, if fewer)."""
+        rows = min(max(1, self.topLevelItemCount()), self.FEWEST_ROWS)
+        return QSize(super().minimumSizeHint().width(), self.rows_height(rows))
+
+
+def place_text(finding: Finding, labels: Sequence[str] = ()) -> str:
+    """Return where a finding is as a writer counts: "Comment, paragraph 3".
+
+    A body's place is its paragraph, not the Markdown's line and column (those are the
+    command line's, for other tools); a part of one paragraph, or of none, by its name.
+    """
+    # The name isolated (FSI … PDI): "الاقتباس q1" stays together, before what follows.
+    name = f"\u2068{part_name(finding.part, labels)}\u2069"
+    several = part_kind(finding.part) is PartKind.SECTION or finding.paragraph > 1
+    if finding.paragraph and several:
+        return QCoreApplication.translate("ChecklistPanel", "{0}, paragraph {1}").format(
+            name, finding.paragraph
+        )
+    return name
+
+
 def _fill(
     tree: QTreeWidget, findings: Sequence[Finding], owner: QWidget, labels: Sequence[str]
 ) -> str:
@@ -173,9 +224,7 @@ def _fill(
     }
     for finding in findings:
         message = shown_message(finding)
-        # The name isolated (FSI … PDI): "الاقتباس q1" stays together, before its line:col.
-        place = f"\u2068{part_name(finding.part, labels)}\u2069 {finding.line}:{finding.column}"
-        item = QTreeWidgetItem([place, message])
+        item = QTreeWidgetItem([place_text(finding, labels), message])
         item.setIcon(0, icons.get(finding.severity, icons[Severity.WARNING]))
         item.setToolTip(1, message)
         item.setData(0, _FINDING_ROLE, finding)

@@ -27,7 +27,6 @@ from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 # first paint, and a saved geometry is read only on a later start.
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QTextEdit,
@@ -41,7 +40,7 @@ from editor.ui.form.text_box import TextBox
 from editor.ui.window.disk_watch import DiskWatch
 from editor.ui.window.preview import PreviewDock
 from editor.ui.window.seam import SIDE_DOCK_SHARE, EditorWindow, WorkspaceServices
-from editor.ui.window.status import WordCounter
+from editor.ui.window.status import CountsLabel, StatusBar, StatusLabel, WordCounter
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -181,8 +180,10 @@ class MainWindow(EditorWindow):
         self._preview_timer = self._single_shot(PREVIEW_DELAY_MS, self._on_preview_due)
         self._count_timer = self._single_shot(COUNT_DELAY_MS, self._on_counts_due)
         self._autosave_timer = self._single_shot(1000, self._on_autosave_due)
-        self._words_label = QLabel(self)
-        self._state_label = QLabel(self)
+        # Its items shortened visibly (…, the whole in a tip) where they do not fit.
+        self.setStatusBar(StatusBar(self))
+        self._words_label = CountsLabel(self)
+        self._state_label = StatusLabel(self)
         self.statusBar().addWidget(self._words_label, 1)
         self.statusBar().addPermanentWidget(self._state_label)
         # The menu bar's menus, titled, in the first frame (their items may come after it).

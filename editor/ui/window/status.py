@@ -1,11 +1,21 @@
-"""Words per part of the article, as a reader counts them, for the status bar."""
+"""The status bar: words per part of the article, as a reader counts them, and labels that
+never clip (whole where they fit, else shortened visibly with the whole text as a tip)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QStatusBar,
+    QStyle,
+    QStyleOption,
+    QToolTip,
+    QWidget,
+)
 
 from editor.model.parts import HEADLINE, OPENING, STANDFIRST, PartKind, part_kind, section_part
 from editor.ui.common.part_names import part_name
@@ -15,6 +25,12 @@ if TYPE_CHECKING:
     from editor.ui.form.article_form import ArticleForm
 
 ALL_PARTS = "all"
+# Between the counts of the parts; a count is never cut at it, only left out whole.
+SEPARATOR = "  ·  "
+ELLIPSIS = "…"
+# A short state ("Saved", "Unsaved changes") is never shortened; a longer one down to this
+# many average characters.
+STATE_CHARACTERS = 18
 QUOTATIONS = PartKind.QUOTATION.value  # what the form says when the bank changed
 # What ends a paragraph for reader_text: a line of nothing but spaces, tabs or returns.
 _BLANK_LINES = re.compile(r"\n(?:[ \t\r]*\n)+")
@@ -127,4 +143,197 @@ class WordCounter(QObject):
             pieces.append(self.tr("Total {0} of %n word(s)", "", target).format(total))
         else:
             pieces.append(self.tr("Total %n word(s)", "", total))
-        return "  ·  ".join(pieces)
+        return SEPARATOR.join(pieces)
+
+
+class StatusLabel(QLabel):
+    """A status bar label shown whole where it fits, else shortened with "…" and whole in
+    its tip: at 800 px the counts lost the total's number ("Total  Saved") and a section's
+    name was cut to "Backgroun" (seen on Xvfb).
+
+    ``text()`` is the whole text (what a screen reader reads), ``shown_text()`` what the
+    label's width shows of it; the size hint is the whole text's, so a layout gives it
+    that where it can, and no less than ``shortest()``.
+    """
+
+    def tip_text(self) -> str:
+        """Return the tip hovering shows: the whole text when shortened, then the label's
+        own tip (an import's report), if any."""
+        shortened = self.shown_text() != self.text()
+        return "\n\n".join(
+            tip for tip in (self.text() if shortened else "", self.toolTip()) if tip
+        )
+
+    def event(self, event: QEvent) -> bool:
+        """Hovering shows ``tip_text()``: worked out for the width the label has then."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tip_text()
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """The size of the shortest form it may be given."""
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        extra = margins.left() + margins.right() + 2 * self.margin() + max(0, self.indent())
+        return QSize(self.fontMetrics().horizontalAdvance(self.shortest()) + extra, hint.height())
+
+    def shortest(self) -> str:
+        """Return the shortest form of the text: a short one whole, else its start and "…"."""
+        metrics = self.fontMetrics()
+        room = STATE_CHARACTERS * metrics.averageCharWidth()
+        if metrics.horizontalAdvance(self.text()) <= room:
+            return self.text()
+        return metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+
+    def shortened(self, room: int) -> str:
+        """Return the text as shown in ``room`` px: cut with "…"."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+
+    def shown_text(self) -> str:
+        """Return what the label shows: the whole text, or it shortened to the width."""
+        text = self.text()
+        room = self._room()
+        # Before it is laid out its width means nothing: nothing is shortened.
+        laid_out = self.isVisible() or self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        if not laid_out or self.fontMetrics().horizontalAdvance(text) <= room:
+            return text
+        return self.shortened(max(0, room))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the text as shown: whole, or shortened visibly."""
+        shown = self.shown_text()
+        if shown == self.text():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        self.drawFrame(painter)
+        margin = self.margin()
+        rect = self.contentsRect().adjusted(margin, margin, -margin, -margin)
+        alignment = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(alignment),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+        painter.end()
+
+    def _room(self) -> int:
+        return self.contentsRect().width() - 2 * self.margin() - max(0, self.indent())
+
+
+class CountsLabel(StatusLabel):
+    """The word counts: where they do not all fit, the parts' counts go from the last one
+    on, each whole, with "…" in their place; the total always stays, with its number."""
+
+    def shortest(self) -> str:
+        """Return "…  ·  Total 143 words" (the total alone when there are no parts)."""
+        pieces = self.text().split(SEPARATOR)
+        if len(pieces) < 2:
+            return self.text()
+        return SEPARATOR.join([ELLIPSIS, pieces[-1]])
+
+    def shortened(self, room: int) -> str:
+        """Return the first parts' counts that fit with the total, "…" for the rest."""
+        pieces = self.text().split(SEPARATOR)
+        metrics = self.fontMetrics()
+        for kept in range(len(pieces) - 2, -1, -1):
+            shown = SEPARATOR.join([*pieces[:kept], ELLIPSIS, pieces[-1]])
+            if metrics.horizontalAdvance(shown) <= room:
+                return shown
+        # Narrower than the total itself (the label is never laid out so): cut visibly.
+        return metrics.elidedText(self.shortest(), Qt.TextElideMode.ElideRight, room)
+
+
+class StatusBar(QStatusBar):
+    """A status bar whose passing message is shortened visibly ("…") where it does not fit
+    beside the permanent items, with the whole message as the bar's tip; Qt cuts it off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._permanent: list[QWidget] = []
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
+        """Add a permanent item (the message is drawn up to the first one shown)."""
+        super().addPermanentWidget(widget, stretch or 0)
+        self._permanent.append(widget)
+
+    def insertPermanentWidget(self, index: int, widget: QWidget, stretch: int | None = 0) -> int:
+        """Insert a permanent item (the message is drawn up to the first one shown)."""
+        self._permanent.append(widget)
+        return super().insertPermanentWidget(index, widget, stretch or 0)
+
+    def removeWidget(self, widget: QWidget) -> None:
+        """Remove an item, permanent or not."""
+        if widget in self._permanent:
+            self._permanent.remove(widget)
+        super().removeWidget(widget)
+
+    def message_room(self) -> QRect:
+        """Return where the message is drawn: as Qt does, up to the permanent items."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        left, right = 6, self.width() - 12
+        for widget in self._shown_permanent():
+            if rtl:
+                left = max(left, widget.x() + widget.width() + 2)
+            else:
+                right = min(right, widget.x() - 2)
+        return QRect(left, 0, max(0, right - left), self.height())
+
+    def _shown_permanent(self) -> list[QWidget]:
+        return [widget for widget in self._permanent if widget.isVisible()]
+
+    def shown_message(self) -> str:
+        """Return the message as drawn: whole, or shortened with "…"."""
+        message = self.currentMessage()
+        room = self.message_room().width()
+        return self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, room)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint as Qt does, with the message shortened where it would be cut off."""
+        message = self.currentMessage()
+        shown = self.shown_message()
+        if not message or shown == message:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        style = self.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        # While a message shows only the permanent items are visible: framed as Qt does.
+        for widget in self._shown_permanent():
+            frame = QStyleOption()
+            frame.rect = widget.geometry().adjusted(-2, -1, 2, 1)
+            frame.palette = self.palette()
+            frame.state = QStyle.StateFlag.State_None
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameStatusBarItem, frame, painter, widget
+            )
+        painter.setPen(self.palette().windowText().color())
+        flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.message_room(), int(flags) | int(Qt.TextFlag.TextSingleLine), shown)
+        painter.end()
+
+    def tip_text(self) -> str:
+        """Return the tip hovering the bar shows: the whole message when shortened."""
+        message = self.currentMessage()
+        return message if self.shown_message() != message else ""
+
+    def event(self, event: QEvent) -> bool:
+        """Hovering a shortened message shows it whole."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tip_text()
+            if tip and self.message_room().contains(event.pos()):
+                QToolTip.showText(event.globalPos(), tip, self)
+                return True
+        return super().event(event)
