@@ -119,7 +119,7 @@ class Explanation:
                 f"  section {number}: {label} [{section.kind}] — "
                 f"{_count(section.paragraphs, 'paragraph')}{quoted}"
             )
-        quoted = {aside.part: aside.text for aside in self.set_aside if aside.kind == QUOTED}
+        written = {aside.part: aside.text for aside in self.set_aside if aside.kind == QUOTED}
         for note in self.quotations:
             speaker = note.speaker or "no speaker found"
             if note.role:
@@ -128,9 +128,9 @@ class Explanation:
                 f"  quotation {note.id} ({note.placement}, section {note.section + 1}): "
                 f"{speaker} — “{note.first_words}”"
             )
-            if note.id in quoted:
+            if note.id in written:
                 # The whole paragraph: its clause ("said Brandt.") is not in the article.
-                lines.append(f"    as written: {' '.join(quoted[note.id].split())}")
+                lines.append(f"    as written: {' '.join(written[note.id].split())}")
         if self.credit_line:
             lines.append(
                 f"  byline: office “{self.office}”, author “{self.author}” "

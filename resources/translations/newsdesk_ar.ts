@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="687"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="688"/>
+        <location filename="../../editor/ui/form/panes.py" line="713"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="690"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="691"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="692"/>
+        <location filename="../../editor/ui/form/panes.py" line="717"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="693"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="694"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="743"/>
+        <location filename="../../editor/ui/form/panes.py" line="768"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -286,117 +286,117 @@
         <translation>الاقتباس غير مستخدم في أي قسم.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>The quotation has no date.</source>
         <translation>الاقتباس بلا تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="72"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
         <source>The quotation has no source.</source>
         <translation>الاقتباس بلا مصدر.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="73"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>The quotation is in the text but not marked as checked against its source.</source>
         <translation>الاقتباس في النص لكنه غير مُعلَّم بأنه رُوجع على مصدره.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="77"/>
         <source>An open comment by {0}: “{1}”.</source>
         <translation>تعليق مفتوح من {0}: «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>A suggestion by {0} is neither accepted nor rejected (“{1}” → “{2}”); a DOCX shows it as a tracked change.</source>
         <translation>اقتراح من {0} لم يُقبل ولم يُرفض («{1}» ← «{2}»)؛ يظهره ملف DOCX تغييرًا متتبَّعًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="82"/>
+        <location filename="../../editor/text/checklist.py" line="83"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>في العنوان {0} حرفًا، وأسلوب الدار يسمح بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="85"/>
+        <location filename="../../editor/text/checklist.py" line="86"/>
         <source>The credit line has no author.</source>
         <translation>سطر الإسناد بلا كاتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="86"/>
+        <location filename="../../editor/text/checklist.py" line="87"/>
         <source>The credit line has no office.</source>
         <translation>سطر الإسناد بلا مكتب.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="87"/>
+        <location filename="../../editor/text/checklist.py" line="88"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>في النص محرف خفي للتحكم في الاتجاه ({0})، وقد يغيّر ترتيب ما يراه القرّاء.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="92"/>
+        <location filename="../../editor/text/checklist.py" line="93"/>
         <source>{0} spaces in a row between words.</source>
         <translation>مسافات متتالية بين كلمتين: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="93"/>
+        <location filename="../../editor/text/checklist.py" line="94"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>في هذا النص صيغتان عربية وفارسية للحرف نفسه ({0} {1}×، {2} {3}×)؛ استخدم صيغة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="98"/>
+        <location filename="../../editor/text/checklist.py" line="99"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>علامة الإغلاق {0} ليست قبلها علامة فتح.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="99"/>
+        <location filename="../../editor/text/checklist.py" line="100"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>علامة التنصيص المستقيمة (&quot;) بلا نظيرة في هذه الفقرة.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="102"/>
+        <location filename="../../editor/text/checklist.py" line="103"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>علامة الفتح {0} لم تُغلق (لا {1} بعدها في هذه الفقرة).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="105"/>
+        <location filename="../../editor/text/checklist.py" line="106"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>كلمة غير معروفة «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="106"/>
+        <location filename="../../editor/text/checklist.py" line="107"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>عدد كلمات الفقرة {0}؛ بعد {1} كلمة يضيع القارئ: قسّمها.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="109"/>
+        <location filename="../../editor/text/checklist.py" line="110"/>
         <source>The image {0} is not in the article: its words are exported instead.</source>
         <translation>الصورة {0} ليست في المقال: تُصدَّر كلماتها بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="112"/>
+        <location filename="../../editor/text/checklist.py" line="113"/>
         <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
         <translation>الصورة {0} ليست صورة PNG أو JPEG أو GIF: تُصدَّر كلماتها بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="116"/>
+        <location filename="../../editor/text/checklist.py" line="117"/>
         <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
         <translation>الصورة {0} على الويب ولا تُجلب: تُصدَّر رابطًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="119"/>
+        <location filename="../../editor/text/checklist.py" line="120"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
         <translation>حظر النشر ساري حتى {0}: بقي {1} ساعة و{2} دقيقة. لا يمكن نشر المقالة قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="122"/>
+        <location filename="../../editor/text/checklist.py" line="123"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
         <translation>حظر النشر «{0}» ليس تاريخًا ووقتًا مع منطقته الزمنية (مثل 2026-12-08T06:00+03:00)؛ لا يمكن نشر المقالة حتى يُضبط من جديد.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="127"/>
+        <location filename="../../editor/text/checklist.py" line="128"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
         <translation>تغيّر أصل هذه الفقرة بعد تأكيد ترجمتها: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="131"/>
+        <location filename="../../editor/text/checklist.py" line="132"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
         <translation>لم تُترجم هذه الفقرة بعد (أو لم تُؤكَّد ترجمتها)؛ نص الأصل: «{0}».</translation>
     </message>
@@ -404,37 +404,42 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="72"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
         <source>Spelling</source>
         <translation>الإملاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Check again</source>
         <translation>أعد الفحص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="185"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="209"/>
+        <source>{0}, paragraph {1}</source>
+        <translation>{0}، الفقرة {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="234"/>
         <source>Nothing found: ready to export.</source>
         <translation>لا مشكلات: المقالة جاهزة للتصدير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="241"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>الأخطاء: %n</numerusform>
@@ -446,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="193"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="242"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>لا مشكلات ({0})</numerusform>
@@ -461,7 +466,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="136"/>
+        <location filename="../../editor/ui/form/chips.py" line="258"/>
         <source>Missing quotation “{0}”</source>
         <translation>اقتباس مفقود «{0}»</translation>
     </message>
@@ -573,34 +578,34 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
         <source>Direction: auto</source>
         <translation>الاتجاه: تلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="284"/>
+        <location filename="../../editor/ui/form/panes.py" line="304"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اتجاه فقرات هذا الجزء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="321"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
@@ -677,62 +682,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="172"/>
+        <location filename="../../editor/ui/window/editions.py" line="176"/>
         <source>New &amp;Edition…</source>
         <translation>&amp;نسخة لغوية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="174"/>
+        <location filename="../../editor/ui/window/editions.py" line="178"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>إضافة ترجمة لهذه المقالة تُحفظ في ملفها</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="176"/>
+        <location filename="../../editor/ui/window/editions.py" line="180"/>
         <source>E&amp;dition</source>
         <translation>النسخ ال&amp;لغوية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="177"/>
+        <location filename="../../editor/ui/window/editions.py" line="181"/>
         <source>&amp;Next Edition</source>
         <translation>النسخة اللغوية ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="178"/>
+        <location filename="../../editor/ui/window/editions.py" line="182"/>
         <source>&amp;Side by Side</source>
         <translation>الأصل والترجمة &amp;جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="179"/>
+        <location filename="../../editor/ui/window/editions.py" line="183"/>
         <source>&amp;Confirm Translation</source>
         <translation>تأ&amp;كيد الترجمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="181"/>
+        <location filename="../../editor/ui/window/editions.py" line="185"/>
         <source>Editions &amp;List</source>
         <translation>&amp;قائمة النسخ اللغوية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="231"/>
+        <location filename="../../editor/ui/window/editions.py" line="235"/>
         <source>{0} (source)</source>
         <translation>{0} (الأصل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="338"/>
+        <location filename="../../editor/ui/window/editions.py" line="342"/>
         <source>New Edition</source>
         <translation>نسخة لغوية جديدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="339"/>
+        <location filename="../../editor/ui/window/editions.py" line="343"/>
         <source>No edition in {0} was made.</source>
         <translation>لم تُنشأ نسخة لغوية بلغة {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="550"/>
+        <location filename="../../editor/ui/window/editions.py" line="554"/>
         <source>Confirm Translation</source>
         <translation>تأكيد الترجمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="569"/>
+        <location filename="../../editor/ui/window/editions.py" line="573"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>تغيّر الأصل منذ تأكيد هذه الفقرة:</translation>
     </message>
@@ -816,17 +821,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="134"/>
         <source>Export anyway</source>
         <translation>التصدير رغم ذلك</translation>
     </message>
@@ -834,7 +839,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="71"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>تصدير %n مقال</numerusform>
@@ -846,118 +851,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="63"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
         <source>Word (.docx)</source>
         <translation>مستند Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="90"/>
         <source>Web page (.html)</source>
         <translation>صفحة ويب (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="91"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="92"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="93"/>
         <source>ninjs for agencies (.json)</source>
         <translation>ninjs للوكالات (‎.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>NewsML-G2 للوكالات (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="95"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>استيراد إلى WordPress، ملف واحد (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="137"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>last approved</source>
         <translation>آخر نسخة معتمدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
         <source>first revision</source>
         <translation>النسخة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
         <source>revision {0}</source>
         <translation>النسخة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>Word: show changes since</source>
         <translation>إظهار التغييرات في Word منذ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="238"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق أخطاء: أصلحها، أو فعّل «التصدير رغم ذلك».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="250"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>التصدير مع %n تحذير من قائمة التحقق.</numerusform>
@@ -969,17 +974,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="262"/>
         <source>The folder cannot be created: {0}</source>
         <translation>تعذّر إنشاء المجلد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>لم يُصدَّر شيء: تبقى الملفات الموجودة كما هي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="305"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ولا ملف غيرها</numerusform>
@@ -991,12 +996,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="308"/>
         <source>Files exist</source>
         <translation>الملفات موجودة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="310"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>لا يوجد في المجلد أي ملف من ملفات هذا التصدير.</numerusform>
@@ -1008,17 +1013,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="313"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="314"/>
         <source>Keep both</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="361"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -1030,17 +1035,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="366"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="369"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="462"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -1709,313 +1714,313 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="218"/>
+        <location filename="../../editor/ui/window/main_window.py" line="219"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="220"/>
-        <location filename="../../editor/ui/window/main_window.py" line="577"/>
+        <location filename="../../editor/ui/window/main_window.py" line="221"/>
+        <location filename="../../editor/ui/window/main_window.py" line="578"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="222"/>
-        <location filename="../../editor/ui/window/main_window.py" line="577"/>
-        <location filename="../../editor/ui/window/main_window.py" line="763"/>
+        <location filename="../../editor/ui/window/main_window.py" line="223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="578"/>
+        <location filename="../../editor/ui/window/main_window.py" line="764"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="506"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="507"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="507"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="509"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="511"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>ل&amp;صق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>Select &amp;All</source>
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>Insert i&amp;mage…</source>
         <translation>إدراج &amp;صورة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>ال&amp;كتابة في Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="542"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="544"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="545"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="546"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="652"/>
+        <location filename="../../editor/ui/window/main_window.py" line="653"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (النسخة اللغوية {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="931"/>
+        <location filename="../../editor/ui/window/main_window.py" line="955"/>
         <source>The preview is folded away: the window is too narrow for it (View › Preview shows it).</source>
         <translation>طُويت المعاينة: النافذة أضيق من أن تتسع لها (عرض › معاينة يُظهرها).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1266"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1290"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1306"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1267"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1291"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1307"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="536"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="494"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="495"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="496"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="567"/>
-        <location filename="../../editor/ui/window/main_window.py" line="846"/>
+        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="847"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="621"/>
+        <location filename="../../editor/ui/window/main_window.py" line="622"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="628"/>
+        <location filename="../../editor/ui/window/main_window.py" line="629"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="648"/>
-        <location filename="../../editor/ui/window/main_window.py" line="848"/>
+        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="849"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="650"/>
+        <location filename="../../editor/ui/window/main_window.py" line="651"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="664"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -2027,94 +2032,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="664"/>
+        <location filename="../../editor/ui/window/main_window.py" line="665"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="689"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="689"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1056"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="741"/>
+        <location filename="../../editor/ui/window/main_window.py" line="742"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="742"/>
+        <location filename="../../editor/ui/window/main_window.py" line="743"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="760"/>
+        <location filename="../../editor/ui/window/main_window.py" line="761"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="792"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="792"/>
+        <location filename="../../editor/ui/window/main_window.py" line="793"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="815"/>
+        <location filename="../../editor/ui/window/main_window.py" line="816"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="816"/>
+        <location filename="../../editor/ui/window/main_window.py" line="817"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="820"/>
+        <location filename="../../editor/ui/window/main_window.py" line="821"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="847"/>
+        <location filename="../../editor/ui/window/main_window.py" line="848"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1056"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1042"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1066"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1233"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1234"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1258"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>بنك الاقتباسات فارغ. أضف اقتباسًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -2122,42 +2127,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="963"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="881"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="964"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="882"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="967"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="885"/>
         <source>Role: {0}</source>
         <translation>الصفة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="969"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="887"/>
         <source>Date: {0}</source>
         <translation>التاريخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="972"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="890"/>
         <source>Source: {0}</source>
         <translation>المصدر: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
         <source>Verified</source>
         <translation>موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
         <source>Not verified</source>
         <translation>غير موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="892"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>انقر مرتين لفتحه في بنك الاقتباسات.</translation>
     </message>
@@ -2165,42 +2170,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="786"/>
+        <location filename="../../editor/ui/form/panes.py" line="811"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="787"/>
+        <location filename="../../editor/ui/form/panes.py" line="812"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="794"/>
+        <location filename="../../editor/ui/form/panes.py" line="819"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="795"/>
+        <location filename="../../editor/ui/form/panes.py" line="820"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="797"/>
+        <location filename="../../editor/ui/form/panes.py" line="822"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="798"/>
+        <location filename="../../editor/ui/form/panes.py" line="823"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="799"/>
+        <location filename="../../editor/ui/form/panes.py" line="824"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="800"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -2269,27 +2274,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="414"/>
+        <location filename="../../editor/ui/form/panes.py" line="434"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="418"/>
+        <location filename="../../editor/ui/form/panes.py" line="438"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="419"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="420"/>
+        <location filename="../../editor/ui/form/panes.py" line="440"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="421"/>
+        <location filename="../../editor/ui/form/panes.py" line="441"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -2498,112 +2503,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="519"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
         <source>Verified</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="504"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
         <source>Uses</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
         <source>Insert into text</source>
         <translation>إدراج في النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>ضع الاقتباس عند المؤشر (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
         <source>Show next use</source>
         <translation>الاستخدام التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="487"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>تصفية بالمعرّف أو الكلمات أو القائل أو الصفة أو المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="537"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="546"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
         <source>unused</source>
         <translation>غير مستخدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="511"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» مستخدم في النص وغير موجود في البنك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="737"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="776"/>
         <source>Delete quotation</source>
         <translation>حذف الاقتباس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="739"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="778"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>لا يُستخدم هذا الاقتباس في النص. أتحذفه من البنك؟</numerusform>
@@ -3132,83 +3137,83 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="584"/>
+        <location filename="../../editor/ui/form/panes.py" line="609"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="585"/>
+        <location filename="../../editor/ui/form/panes.py" line="610"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="586"/>
+        <location filename="../../editor/ui/form/panes.py" line="611"/>
         <source>Markdown text of this section</source>
         <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="587"/>
+        <location filename="../../editor/ui/form/panes.py" line="612"/>
         <source>Add, move or remove a section</source>
         <translation>إضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="589"/>
+        <location filename="../../editor/ui/form/panes.py" line="614"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>اسحب لنقل القسم؛ انقر بالزر الأيمن لإضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="599"/>
+        <location filename="../../editor/ui/form/panes.py" line="624"/>
         <source>Add section after</source>
         <translation>إضافة قسم بعده</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="603"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Move section up</source>
         <translation>نقل القسم إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="606"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Move section down</source>
         <translation>نقل القسم إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="631"/>
+        <location filename="../../editor/ui/form/panes.py" line="656"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="632"/>
+        <location filename="../../editor/ui/form/panes.py" line="657"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="578"/>
-        <location filename="../../editor/ui/form/panes.py" line="634"/>
+        <location filename="../../editor/ui/form/panes.py" line="603"/>
+        <location filename="../../editor/ui/form/panes.py" line="659"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="660"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="640"/>
+        <location filename="../../editor/ui/form/panes.py" line="665"/>
         <source>News section</source>
         <translation>قسم خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <location filename="../../editor/ui/form/panes.py" line="666"/>
         <source>Comment section</source>
         <translation>قسم تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="642"/>
+        <location filename="../../editor/ui/form/panes.py" line="667"/>
         <source>Custom section</source>
         <translation>قسم مخصص</translation>
     </message>
@@ -3585,7 +3590,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="331"/>
+        <location filename="../../editor/ui/form/text_box.py" line="345"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>هذا النص أطول من أن يُحرَّر هنا: تظهر أول {0} من أحرفه البالغة {1}. يُحفظ الباقي كما هو دون تغيير.</translation>
     </message>
@@ -3601,22 +3606,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="105"/>
+        <location filename="../../editor/ui/window/status.py" line="121"/>
         <source>Opening line {0}</source>
         <translation>السطر الافتتاحي {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="110"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Headline {0}</source>
         <translation>العنوان {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="113"/>
+        <location filename="../../editor/ui/window/status.py" line="129"/>
         <source>Standfirst {0}</source>
         <translation>الموجز {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="127"/>
+        <location filename="../../editor/ui/window/status.py" line="143"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>المجموع: {0} من %n كلمة</numerusform>
@@ -3628,7 +3633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="129"/>
+        <location filename="../../editor/ui/window/status.py" line="145"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>مجموع الكلمات: %n</numerusform>
@@ -3716,22 +3721,22 @@
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="559"/>
+        <location filename="../../editor/ui/window/workspace.py" line="564"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="601"/>
+        <location filename="../../editor/ui/window/workspace.py" line="606"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="558"/>
+        <location filename="../../editor/ui/window/workspace.py" line="563"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="600"/>
+        <location filename="../../editor/ui/window/workspace.py" line="605"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="687"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="688"/>
+        <location filename="../../editor/ui/form/panes.py" line="713"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="690"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="691"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="692"/>
+        <location filename="../../editor/ui/form/panes.py" line="717"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="693"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="694"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="743"/>
+        <location filename="../../editor/ui/form/panes.py" line="768"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -286,117 +286,117 @@
         <translation>Цитата не используется ни в одном разделе.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>The quotation has no date.</source>
         <translation>У цитаты не указана дата.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="72"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
         <source>The quotation has no source.</source>
         <translation>У цитаты не указан источник.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="73"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>The quotation is in the text but not marked as checked against its source.</source>
         <translation>Цитата есть в тексте, но не отмечена как сверенная с источником.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="77"/>
         <source>An open comment by {0}: “{1}”.</source>
         <translation>Открытый комментарий ({0}): «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>A suggestion by {0} is neither accepted nor rejected (“{1}” → “{2}”); a DOCX shows it as a tracked change.</source>
         <translation>Предложение ({0}) не принято и не отклонено («{1}» → «{2}»); в DOCX оно будет исправлением.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="82"/>
+        <location filename="../../editor/text/checklist.py" line="83"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>В заголовке {0} знаков; стиль издания допускает {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="85"/>
+        <location filename="../../editor/text/checklist.py" line="86"/>
         <source>The credit line has no author.</source>
         <translation>В строке подписи нет автора.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="86"/>
+        <location filename="../../editor/text/checklist.py" line="87"/>
         <source>The credit line has no office.</source>
         <translation>В строке подписи нет редакции.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="87"/>
+        <location filename="../../editor/text/checklist.py" line="88"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>В тексте невидимый символ управления направлением ({0}): он может переставить то, что видит читатель.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="92"/>
+        <location filename="../../editor/text/checklist.py" line="93"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Пробелов подряд между словами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="93"/>
+        <location filename="../../editor/text/checklist.py" line="94"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>В тексте смешаны арабская и персидская формы одной буквы ({0} {1}×, {2} {3}×); выберите одну.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="98"/>
+        <location filename="../../editor/text/checklist.py" line="99"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>Перед закрывающим знаком {0} нет открывающего.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="99"/>
+        <location filename="../../editor/text/checklist.py" line="100"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>У прямой кавычки (&quot;) нет пары в этом абзаце.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="102"/>
+        <location filename="../../editor/text/checklist.py" line="103"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>Открывающий знак {0} не закрыт (после него в абзаце нет {1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="105"/>
+        <location filename="../../editor/text/checklist.py" line="106"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Неизвестное слово «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="106"/>
+        <location filename="../../editor/text/checklist.py" line="107"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>Слов в абзаце: {0}; после {1} читатель теряет нить — разделите его.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="109"/>
+        <location filename="../../editor/text/checklist.py" line="110"/>
         <source>The image {0} is not in the article: its words are exported instead.</source>
         <translation>Изображения {0} нет в статье: вместо него экспортируются его слова.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="112"/>
+        <location filename="../../editor/text/checklist.py" line="113"/>
         <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
         <translation>Изображение {0} не является картинкой PNG, JPEG или GIF: вместо него экспортируются его слова.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="116"/>
+        <location filename="../../editor/text/checklist.py" line="117"/>
         <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
         <translation>Изображение {0} находится в интернете и не загружается: оно экспортируется как ссылка.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="119"/>
+        <location filename="../../editor/text/checklist.py" line="120"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
         <translation>Эмбарго до {0}: осталось {1} ч {2} мин. До этого статью нельзя опубликовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="122"/>
+        <location filename="../../editor/text/checklist.py" line="123"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
         <translation>Эмбарго «{0}» — не дата и время с часовым поясом (например, 2026-12-08T06:00+03:00); статью нельзя опубликовать, пока его не зададут заново.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="127"/>
+        <location filename="../../editor/text/checklist.py" line="128"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
         <translation>Оригинал этого абзаца изменился после того, как его перевод был подтверждён: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="131"/>
+        <location filename="../../editor/text/checklist.py" line="132"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
         <translation>Этот абзац ещё не переведён (или перевод не подтверждён); в оригинале: «{0}».</translation>
     </message>
@@ -404,37 +404,42 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="72"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="185"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="209"/>
+        <source>{0}, paragraph {1}</source>
+        <translation>{0}, абзац {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="234"/>
         <source>Nothing found: ready to export.</source>
         <translation>Замечаний нет: статью можно экспортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="241"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>ошибок: %n</numerusform>
@@ -443,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="193"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="242"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n замечание ({0})</numerusform>
@@ -455,7 +460,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="136"/>
+        <location filename="../../editor/ui/form/chips.py" line="258"/>
         <source>Missing quotation “{0}”</source>
         <translation>Нет цитаты «{0}»</translation>
     </message>
@@ -555,34 +560,34 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
         <source>Direction: auto</source>
         <translation>Направление: авто</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Left to right</source>
         <translation>Слева направо</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Right to left</source>
         <translation>Справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="284"/>
+        <location filename="../../editor/ui/form/panes.py" line="304"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Направление текста в абзацах этой части</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="321"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -659,62 +664,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="172"/>
+        <location filename="../../editor/ui/window/editions.py" line="176"/>
         <source>New &amp;Edition…</source>
         <translation>Новая &amp;языковая версия…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="174"/>
+        <location filename="../../editor/ui/window/editions.py" line="178"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>Добавить перевод этой статьи, хранимый в её файле</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="176"/>
+        <location filename="../../editor/ui/window/editions.py" line="180"/>
         <source>E&amp;dition</source>
         <translation>&amp;Языковая версия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="177"/>
+        <location filename="../../editor/ui/window/editions.py" line="181"/>
         <source>&amp;Next Edition</source>
         <translation>С&amp;ледующая языковая версия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="178"/>
+        <location filename="../../editor/ui/window/editions.py" line="182"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Оригинал и перевод рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="179"/>
+        <location filename="../../editor/ui/window/editions.py" line="183"/>
         <source>&amp;Confirm Translation</source>
         <translation>&amp;Подтвердить перевод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="181"/>
+        <location filename="../../editor/ui/window/editions.py" line="185"/>
         <source>Editions &amp;List</source>
         <translation>&amp;Список языковых версий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="231"/>
+        <location filename="../../editor/ui/window/editions.py" line="235"/>
         <source>{0} (source)</source>
         <translation>{0} (оригинал)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="338"/>
+        <location filename="../../editor/ui/window/editions.py" line="342"/>
         <source>New Edition</source>
         <translation>Новая языковая версия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="339"/>
+        <location filename="../../editor/ui/window/editions.py" line="343"/>
         <source>No edition in {0} was made.</source>
         <translation>Языковая версия на языке {0} не создана.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="550"/>
+        <location filename="../../editor/ui/window/editions.py" line="554"/>
         <source>Confirm Translation</source>
         <translation>Подтвердить перевод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="569"/>
+        <location filename="../../editor/ui/window/editions.py" line="573"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>Оригинал изменился после подтверждения этого абзаца:</translation>
     </message>
@@ -798,17 +803,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="134"/>
         <source>Export anyway</source>
         <translation>Всё равно экспортировать</translation>
     </message>
@@ -816,7 +821,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="71"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>Экспорт %n статьи</numerusform>
@@ -825,118 +830,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="63"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="90"/>
         <source>Web page (.html)</source>
         <translation>Веб-страница (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="91"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="92"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="93"/>
         <source>ninjs for agencies (.json)</source>
         <translation>ninjs для агентств (.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>NewsML-G2 для агентств (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="95"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>Импорт в WordPress, один файл (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="137"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: только статья, для CMS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Экспортировать, даже если цитат нет в банке (с пометкой)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
         <source>none</source>
         <translation>не показывать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>last approved</source>
         <translation>последней одобренной версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
         <source>first revision</source>
         <translation>первой версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
         <source>revision {0}</source>
         <translation>версии {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>Word: show changes since</source>
         <translation>Word: показать изменения с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
         <source>House style</source>
         <translation>Стиль издания</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="238"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Проверка нашла ошибки: исправьте их или отметьте «Всё равно экспортировать».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="250"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Экспорт с %n предупреждением проверки.</numerusform>
@@ -945,17 +950,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="262"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Не удаётся создать папку: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Ничего не экспортировано: существующие файлы остались как были.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="305"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n файл</numerusform>
@@ -964,12 +969,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="308"/>
         <source>Files exist</source>
         <translation>Файлы уже существуют</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="310"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>%n файл этого экспорта уже есть в папке.</numerusform>
@@ -978,17 +983,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="313"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="314"/>
         <source>Keep both</source>
         <translation>Оставить оба</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="361"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: записан %n файл.</numerusform>
@@ -997,17 +1002,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="366"/>
         <source>Wrote {0}</source>
         <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="369"/>
         <source>Failed: {0}</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="462"/>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>
@@ -1646,313 +1651,313 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="218"/>
+        <location filename="../../editor/ui/window/main_window.py" line="219"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="220"/>
-        <location filename="../../editor/ui/window/main_window.py" line="577"/>
+        <location filename="../../editor/ui/window/main_window.py" line="221"/>
+        <location filename="../../editor/ui/window/main_window.py" line="578"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="222"/>
-        <location filename="../../editor/ui/window/main_window.py" line="577"/>
-        <location filename="../../editor/ui/window/main_window.py" line="763"/>
+        <location filename="../../editor/ui/window/main_window.py" line="223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="578"/>
+        <location filename="../../editor/ui/window/main_window.py" line="764"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="506"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="507"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="507"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="509"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="511"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>Вставить как простой &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>Select &amp;All</source>
         <translation>Выделить в&amp;сё</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>Insert i&amp;mage…</source>
         <translation>Вставить &amp;изображение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Как &amp;писать в Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="542"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="544"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="545"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="546"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="652"/>
+        <location filename="../../editor/ui/window/main_window.py" line="653"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (языковая версия {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="931"/>
+        <location filename="../../editor/ui/window/main_window.py" line="955"/>
         <source>The preview is folded away: the window is too narrow for it (View › Preview shows it).</source>
         <translation>Предпросмотр скрыт: окно для него слишком узкое (Вид › Предпросмотр покажет его).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1266"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1290"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1306"/>
         <source>Insert image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1267"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1291"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1307"/>
         <source>{0} was not placed in the article.</source>
         <translation>Файл {0} не вставлен в статью.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="536"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="494"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="495"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="496"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="567"/>
-        <location filename="../../editor/ui/window/main_window.py" line="846"/>
+        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="847"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="621"/>
+        <location filename="../../editor/ui/window/main_window.py" line="622"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="628"/>
+        <location filename="../../editor/ui/window/main_window.py" line="629"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="648"/>
-        <location filename="../../editor/ui/window/main_window.py" line="848"/>
+        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="849"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="650"/>
+        <location filename="../../editor/ui/window/main_window.py" line="651"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="664"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1961,94 +1966,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="664"/>
+        <location filename="../../editor/ui/window/main_window.py" line="665"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="689"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="689"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1056"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="741"/>
+        <location filename="../../editor/ui/window/main_window.py" line="742"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="742"/>
+        <location filename="../../editor/ui/window/main_window.py" line="743"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="760"/>
+        <location filename="../../editor/ui/window/main_window.py" line="761"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="792"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="792"/>
+        <location filename="../../editor/ui/window/main_window.py" line="793"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="815"/>
+        <location filename="../../editor/ui/window/main_window.py" line="816"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="816"/>
+        <location filename="../../editor/ui/window/main_window.py" line="817"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="820"/>
+        <location filename="../../editor/ui/window/main_window.py" line="821"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="847"/>
+        <location filename="../../editor/ui/window/main_window.py" line="848"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1056"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1042"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1066"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1233"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1234"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1258"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Банк цитат пуст. Сначала добавьте цитату.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -2056,42 +2061,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="963"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="881"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="964"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="882"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="967"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="885"/>
         <source>Role: {0}</source>
         <translation>Должность: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="969"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="887"/>
         <source>Date: {0}</source>
         <translation>Дата: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="972"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="890"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
         <source>Not verified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="892"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>Дважды щёлкните, чтобы открыть её в банке цитат.</translation>
     </message>
@@ -2099,42 +2104,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="786"/>
+        <location filename="../../editor/ui/form/panes.py" line="811"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="787"/>
+        <location filename="../../editor/ui/form/panes.py" line="812"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="794"/>
+        <location filename="../../editor/ui/form/panes.py" line="819"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="795"/>
+        <location filename="../../editor/ui/form/panes.py" line="820"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="797"/>
+        <location filename="../../editor/ui/form/panes.py" line="822"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="798"/>
+        <location filename="../../editor/ui/form/panes.py" line="823"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="799"/>
+        <location filename="../../editor/ui/form/panes.py" line="824"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="800"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -2203,27 +2208,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="414"/>
+        <location filename="../../editor/ui/form/panes.py" line="434"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="418"/>
+        <location filename="../../editor/ui/form/panes.py" line="438"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="419"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="420"/>
+        <location filename="../../editor/ui/form/panes.py" line="440"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="421"/>
+        <location filename="../../editor/ui/form/panes.py" line="441"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -2432,112 +2437,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="519"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
         <source>Verified</source>
         <translation>Сверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="504"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
         <source>Uses</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Вставить цитату в позицию курсора (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
         <source>Show next use</source>
         <translation>Следующее вхождение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="487"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>Фильтр: код, слова, автор, должность, источник</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="537"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="546"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
         <source>unused</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="511"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» есть в тексте, но нет в банке цитат</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="737"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="776"/>
         <source>Delete quotation</source>
         <translation>Удалить цитату</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="739"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="778"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
@@ -3042,83 +3047,83 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="584"/>
+        <location filename="../../editor/ui/form/panes.py" line="609"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="585"/>
+        <location filename="../../editor/ui/form/panes.py" line="610"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="586"/>
+        <location filename="../../editor/ui/form/panes.py" line="611"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="587"/>
+        <location filename="../../editor/ui/form/panes.py" line="612"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="589"/>
+        <location filename="../../editor/ui/form/panes.py" line="614"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Перетащите, чтобы переместить раздел; правый щелчок — добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="599"/>
+        <location filename="../../editor/ui/form/panes.py" line="624"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="603"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="606"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="631"/>
+        <location filename="../../editor/ui/form/panes.py" line="656"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="632"/>
+        <location filename="../../editor/ui/form/panes.py" line="657"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="578"/>
-        <location filename="../../editor/ui/form/panes.py" line="634"/>
+        <location filename="../../editor/ui/form/panes.py" line="603"/>
+        <location filename="../../editor/ui/form/panes.py" line="659"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="660"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="640"/>
+        <location filename="../../editor/ui/form/panes.py" line="665"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <location filename="../../editor/ui/form/panes.py" line="666"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="642"/>
+        <location filename="../../editor/ui/form/panes.py" line="667"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>
@@ -3495,7 +3500,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="331"/>
+        <location filename="../../editor/ui/form/text_box.py" line="345"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Этот текст слишком длинный для правки здесь: показаны первые {0} из {1} знаков. Остальное сохраняется без изменений.</translation>
     </message>
@@ -3511,22 +3516,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="105"/>
+        <location filename="../../editor/ui/window/status.py" line="121"/>
         <source>Opening line {0}</source>
         <translation>Вступительная строка {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="110"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Headline {0}</source>
         <translation>Заголовок {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="113"/>
+        <location filename="../../editor/ui/window/status.py" line="129"/>
         <source>Standfirst {0}</source>
         <translation>Лид {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="127"/>
+        <location filename="../../editor/ui/window/status.py" line="143"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Всего слов: {0} из %n</numerusform>
@@ -3535,7 +3540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="129"/>
+        <location filename="../../editor/ui/window/status.py" line="145"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Всего слов: %n</numerusform>
@@ -3620,22 +3625,22 @@
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="559"/>
+        <location filename="../../editor/ui/window/workspace.py" line="564"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="601"/>
+        <location filename="../../editor/ui/window/workspace.py" line="606"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="558"/>
+        <location filename="../../editor/ui/window/workspace.py" line="563"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="600"/>
+        <location filename="../../editor/ui/window/workspace.py" line="605"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="687"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="688"/>
+        <location filename="../../editor/ui/form/panes.py" line="713"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="690"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="691"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="692"/>
+        <location filename="../../editor/ui/form/panes.py" line="717"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="693"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="694"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="743"/>
+        <location filename="../../editor/ui/form/panes.py" line="768"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -286,117 +286,117 @@
         <translation>Alıntı hiçbir bölümde kullanılmıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>The quotation has no date.</source>
         <translation>Alıntının tarihi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="72"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
         <source>The quotation has no source.</source>
         <translation>Alıntının kaynağı yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="73"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>The quotation is in the text but not marked as checked against its source.</source>
         <translation>Alıntı metinde var ama kaynağıyla karşılaştırıldı olarak işaretlenmemiş.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="77"/>
         <source>An open comment by {0}: “{1}”.</source>
         <translation>{0} adlı kişinin açık yorumu: “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>A suggestion by {0} is neither accepted nor rejected (“{1}” → “{2}”); a DOCX shows it as a tracked change.</source>
         <translation>{0} adlı kişinin önerisi ne kabul ne de reddedildi (“{1}” → “{2}”); DOCX bunu izlenen değişiklik olarak gösterir.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="82"/>
+        <location filename="../../editor/text/checklist.py" line="83"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>Başlık {0} karakter; yayın stili en çok {1} karaktere izin veriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="85"/>
+        <location filename="../../editor/text/checklist.py" line="86"/>
         <source>The credit line has no author.</source>
         <translation>İmza satırında yazar yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="86"/>
+        <location filename="../../editor/text/checklist.py" line="87"/>
         <source>The credit line has no office.</source>
         <translation>İmza satırında büro yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="87"/>
+        <location filename="../../editor/text/checklist.py" line="88"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>Metinde görünmeyen bir yön denetim karakteri ({0}) var; okurların gördüğü sırayı değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="92"/>
+        <location filename="../../editor/text/checklist.py" line="93"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Sözcükler arasında art arda {0} boşluk.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="93"/>
+        <location filename="../../editor/text/checklist.py" line="94"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>Bu metinde bir harfin Arapça ve Farsça biçimleri karışmış ({0} {1}×, {2} {3}×); tek biçim kullanın.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="98"/>
+        <location filename="../../editor/text/checklist.py" line="99"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>{0} kapanış işaretinden önce açılış işareti yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="99"/>
+        <location filename="../../editor/text/checklist.py" line="100"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>Düz tırnak işaretinin (&quot;) bu paragrafta eşi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="102"/>
+        <location filename="../../editor/text/checklist.py" line="103"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>{0} açılış işareti kapanmamış (bu paragrafta ardından {1} yok).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="105"/>
+        <location filename="../../editor/text/checklist.py" line="106"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Bilinmeyen sözcük “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="106"/>
+        <location filename="../../editor/text/checklist.py" line="107"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>{0} kelimelik bir paragraf; okur {1} kelimeden sonra yolunu kaybeder: bölün.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="109"/>
+        <location filename="../../editor/text/checklist.py" line="110"/>
         <source>The image {0} is not in the article: its words are exported instead.</source>
         <translation>{0} resmi makalede yok: yerine sözcükleri dışa aktarılır.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="112"/>
+        <location filename="../../editor/text/checklist.py" line="113"/>
         <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
         <translation>{0} resmi bir PNG, JPEG veya GIF resmi değil: yerine sözcükleri dışa aktarılır.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="116"/>
+        <location filename="../../editor/text/checklist.py" line="117"/>
         <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
         <translation>{0} resmi web&apos;de ve indirilmez: bağlantı olarak dışa aktarılır.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="119"/>
+        <location filename="../../editor/text/checklist.py" line="120"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
         <translation>{0} tarihine kadar ambargolu: {1} sa {2} dk kaldı. Bu tarihten önce yayımlanamaz.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="122"/>
+        <location filename="../../editor/text/checklist.py" line="123"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
         <translation>“{0}” ambargosu saat dilimiyle birlikte bir tarih ve saat değil (ör. 2026-12-08T06:00+03:00); yeniden ayarlanana kadar makale yayımlanamaz.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="127"/>
+        <location filename="../../editor/text/checklist.py" line="128"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
         <translation>Bu paragrafın kaynağı, çevirisi teyit edildikten sonra değişti: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="131"/>
+        <location filename="../../editor/text/checklist.py" line="132"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
         <translation>Bu paragraf henüz çevrilmedi (ya da çevirisi teyit edilmedi); kaynak metin: “{0}”.</translation>
     </message>
@@ -404,44 +404,49 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="72"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
         <source>Checklist</source>
         <translation>Denetim listesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
         <source>Spelling</source>
         <translation>Yazım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Check again</source>
         <translation>Yeniden denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="185"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="209"/>
+        <source>{0}, paragraph {1}</source>
+        <translation>{0}, {1}. paragraf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="234"/>
         <source>Nothing found: ready to export.</source>
         <translation>Sorun bulunmadı: dışa aktarmaya hazır.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="241"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n hata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="193"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="242"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n sorun ({0})</numerusform>
@@ -451,7 +456,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="136"/>
+        <location filename="../../editor/ui/form/chips.py" line="258"/>
         <source>Missing quotation “{0}”</source>
         <translation>Eksik alıntı “{0}”</translation>
     </message>
@@ -543,34 +548,34 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
         <source>Direction: auto</source>
         <translation>Yön: otomatik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Left to right</source>
         <translation>Soldan sağa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Right to left</source>
         <translation>Sağdan sola</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="284"/>
+        <location filename="../../editor/ui/form/panes.py" line="304"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Bu bölümdeki paragrafların yazım yönü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="321"/>
         <source>Direction</source>
         <translation>Yön</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
     </message>
@@ -647,62 +652,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="172"/>
+        <location filename="../../editor/ui/window/editions.py" line="176"/>
         <source>New &amp;Edition…</source>
         <translation>Yeni di&amp;l sürümü…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="174"/>
+        <location filename="../../editor/ui/window/editions.py" line="178"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>Bu makalenin kendi dosyasında saklanan bir çevirisini ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="176"/>
+        <location filename="../../editor/ui/window/editions.py" line="180"/>
         <source>E&amp;dition</source>
         <translation>Dil &amp;sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="177"/>
+        <location filename="../../editor/ui/window/editions.py" line="181"/>
         <source>&amp;Next Edition</source>
         <translation>&amp;Sonraki dil sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="178"/>
+        <location filename="../../editor/ui/window/editions.py" line="182"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="179"/>
+        <location filename="../../editor/ui/window/editions.py" line="183"/>
         <source>&amp;Confirm Translation</source>
         <translation>Çeviriyi &amp;teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="181"/>
+        <location filename="../../editor/ui/window/editions.py" line="185"/>
         <source>Editions &amp;List</source>
         <translation>Dil sürümleri &amp;listesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="231"/>
+        <location filename="../../editor/ui/window/editions.py" line="235"/>
         <source>{0} (source)</source>
         <translation>{0} (kaynak)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="338"/>
+        <location filename="../../editor/ui/window/editions.py" line="342"/>
         <source>New Edition</source>
         <translation>Yeni dil sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="339"/>
+        <location filename="../../editor/ui/window/editions.py" line="343"/>
         <source>No edition in {0} was made.</source>
         <translation>{0} dil sürümü oluşturulmadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="550"/>
+        <location filename="../../editor/ui/window/editions.py" line="554"/>
         <source>Confirm Translation</source>
         <translation>Çeviriyi teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="569"/>
+        <location filename="../../editor/ui/window/editions.py" line="573"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>Bu paragraf teyit edildikten sonra kaynak değişti:</translation>
     </message>
@@ -786,17 +791,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="134"/>
         <source>Export anyway</source>
         <translation>Yine de dışa aktar</translation>
     </message>
@@ -804,188 +809,188 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="71"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n yazıyı dışa aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="63"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="90"/>
         <source>Web page (.html)</source>
         <translation>Web sayfası (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="91"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="92"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="93"/>
         <source>ninjs for agencies (.json)</source>
         <translation>Ajanslar için ninjs (.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>Ajanslar için NewsML-G2 (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="95"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>WordPress içe aktarımı, tek dosya (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="137"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: yalnızca yazı (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>last approved</source>
         <translation>son onaylanan sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
         <source>first revision</source>
         <translation>ilk sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
         <source>revision {0}</source>
         <translation>{0}. sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>Word: show changes since</source>
         <translation>Word: değişikliklerin başlangıcı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="238"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi hatalar buldu: düzeltin ya da “Yine de dışa aktar” seçeneğini işaretleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="250"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Denetim listesinden %n uyarıyla dışa aktarılıyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="262"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Klasör oluşturulamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Hiçbir şey dışa aktarılmadı: mevcut dosyalar olduğu gibi kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="305"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ve %n dosya daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="308"/>
         <source>Files exist</source>
         <translation>Dosyalar zaten var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="310"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>Bu dışa aktarımın %n dosyası klasörde zaten var.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="313"/>
         <source>Replace</source>
         <translation>Üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="314"/>
         <source>Keep both</source>
         <translation>İkisini de koru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="361"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="366"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="369"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="462"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -1604,407 +1609,407 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="218"/>
+        <location filename="../../editor/ui/window/main_window.py" line="219"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="220"/>
-        <location filename="../../editor/ui/window/main_window.py" line="577"/>
+        <location filename="../../editor/ui/window/main_window.py" line="221"/>
+        <location filename="../../editor/ui/window/main_window.py" line="578"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="222"/>
-        <location filename="../../editor/ui/window/main_window.py" line="577"/>
-        <location filename="../../editor/ui/window/main_window.py" line="763"/>
+        <location filename="../../editor/ui/window/main_window.py" line="223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="578"/>
+        <location filename="../../editor/ui/window/main_window.py" line="764"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="506"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="507"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="507"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="509"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="511"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;Resim ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk&apos;te ya&amp;zmak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="542"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="544"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="545"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="546"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="652"/>
+        <location filename="../../editor/ui/window/main_window.py" line="653"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="931"/>
+        <location filename="../../editor/ui/window/main_window.py" line="955"/>
         <source>The preview is folded away: the window is too narrow for it (View › Preview shows it).</source>
         <translation>Önizleme gizlendi: pencere ona yetmeyecek kadar dar (Görünüm › Önizleme gösterir).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1266"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1290"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1306"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1267"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1291"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1307"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="536"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="494"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="495"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="496"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="567"/>
-        <location filename="../../editor/ui/window/main_window.py" line="846"/>
+        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="847"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="621"/>
+        <location filename="../../editor/ui/window/main_window.py" line="622"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="628"/>
+        <location filename="../../editor/ui/window/main_window.py" line="629"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="648"/>
-        <location filename="../../editor/ui/window/main_window.py" line="848"/>
+        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="849"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="650"/>
+        <location filename="../../editor/ui/window/main_window.py" line="651"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="664"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="664"/>
+        <location filename="../../editor/ui/window/main_window.py" line="665"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="689"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="689"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1056"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="741"/>
+        <location filename="../../editor/ui/window/main_window.py" line="742"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="742"/>
+        <location filename="../../editor/ui/window/main_window.py" line="743"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="760"/>
+        <location filename="../../editor/ui/window/main_window.py" line="761"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="792"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="792"/>
+        <location filename="../../editor/ui/window/main_window.py" line="793"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="815"/>
+        <location filename="../../editor/ui/window/main_window.py" line="816"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="816"/>
+        <location filename="../../editor/ui/window/main_window.py" line="817"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="820"/>
+        <location filename="../../editor/ui/window/main_window.py" line="821"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="847"/>
+        <location filename="../../editor/ui/window/main_window.py" line="848"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1056"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1042"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1066"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1233"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1234"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1258"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>Alıntı bankası boş. Önce bir alıntı ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -2012,42 +2017,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="963"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="881"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="964"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="882"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="967"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="885"/>
         <source>Role: {0}</source>
         <translation>Görevi: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="969"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="887"/>
         <source>Date: {0}</source>
         <translation>Tarih: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="972"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="890"/>
         <source>Source: {0}</source>
         <translation>Kaynak: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
         <source>Not verified</source>
         <translation>Doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="892"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>Alıntı bankasında açmak için çift tıklayın.</translation>
     </message>
@@ -2055,42 +2060,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="786"/>
+        <location filename="../../editor/ui/form/panes.py" line="811"/>
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="787"/>
+        <location filename="../../editor/ui/form/panes.py" line="812"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="794"/>
+        <location filename="../../editor/ui/form/panes.py" line="819"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="795"/>
+        <location filename="../../editor/ui/form/panes.py" line="820"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="797"/>
+        <location filename="../../editor/ui/form/panes.py" line="822"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="798"/>
+        <location filename="../../editor/ui/form/panes.py" line="823"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="799"/>
+        <location filename="../../editor/ui/form/panes.py" line="824"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="800"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -2159,27 +2164,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="414"/>
+        <location filename="../../editor/ui/form/panes.py" line="434"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="418"/>
+        <location filename="../../editor/ui/form/panes.py" line="438"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="419"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="420"/>
+        <location filename="../../editor/ui/form/panes.py" line="440"/>
         <source>Article&apos;s language</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="421"/>
+        <location filename="../../editor/ui/form/panes.py" line="441"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -2388,112 +2393,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="519"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="504"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
         <source>Uses</source>
         <translation>Kullanım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
         <source>Add…</source>
         <translation>Ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
         <source>Insert into text</source>
         <translation>Metne ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Alıntıyı imlecin bulunduğu yere ekle (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
         <source>Show next use</source>
         <translation>Sonraki kullanımı göster</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="487"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>Kimliğe, sözcüklere, sahibine, unvana, kaynağa göre süz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="537"/>
         <source>Id</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="546"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
         <source>unused</source>
         <translation>kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="511"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” metinde kullanılıyor ama bankada yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="737"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="776"/>
         <source>Delete quotation</source>
         <translation>Alıntıyı sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="739"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="778"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Alıntı metinde %n kez kullanılıyor. Bankadan silinsin mi? Kullanıldığı yerler kalır ve bilinmeyen alıntı olarak işaretlenir.</numerusform>
@@ -2982,83 +2987,83 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="584"/>
+        <location filename="../../editor/ui/form/panes.py" line="609"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="585"/>
+        <location filename="../../editor/ui/form/panes.py" line="610"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="586"/>
+        <location filename="../../editor/ui/form/panes.py" line="611"/>
         <source>Markdown text of this section</source>
         <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="587"/>
+        <location filename="../../editor/ui/form/panes.py" line="612"/>
         <source>Add, move or remove a section</source>
         <translation>Bölüm ekle, taşı veya kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="589"/>
+        <location filename="../../editor/ui/form/panes.py" line="614"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Bölümü taşımak için sürükleyin; bölüm eklemek, taşımak veya kaldırmak için sağ tıklayın</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="599"/>
+        <location filename="../../editor/ui/form/panes.py" line="624"/>
         <source>Add section after</source>
         <translation>Sonrasına bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="603"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Move section up</source>
         <translation>Bölümü yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="606"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Move section down</source>
         <translation>Bölümü aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Remove section</source>
         <translation>Bölümü kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="631"/>
+        <location filename="../../editor/ui/form/panes.py" line="656"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="632"/>
+        <location filename="../../editor/ui/form/panes.py" line="657"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="578"/>
-        <location filename="../../editor/ui/form/panes.py" line="634"/>
+        <location filename="../../editor/ui/form/panes.py" line="603"/>
+        <location filename="../../editor/ui/form/panes.py" line="659"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="660"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="640"/>
+        <location filename="../../editor/ui/form/panes.py" line="665"/>
         <source>News section</source>
         <translation>Haber bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <location filename="../../editor/ui/form/panes.py" line="666"/>
         <source>Comment section</source>
         <translation>Yorum bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="642"/>
+        <location filename="../../editor/ui/form/panes.py" line="667"/>
         <source>Custom section</source>
         <translation>Özel bölüm</translation>
     </message>
@@ -3435,7 +3440,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="331"/>
+        <location filename="../../editor/ui/form/text_box.py" line="345"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Bu metin burada düzenlenemeyecek kadar uzun: {1} karakterinin ilk {0} tanesi gösteriliyor. Geri kalanı değiştirilmeden tutulur ve kaydedilir.</translation>
     </message>
@@ -3451,29 +3456,29 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="105"/>
+        <location filename="../../editor/ui/window/status.py" line="121"/>
         <source>Opening line {0}</source>
         <translation>Açılış satırı {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="110"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Headline {0}</source>
         <translation>Başlık {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="113"/>
+        <location filename="../../editor/ui/window/status.py" line="129"/>
         <source>Standfirst {0}</source>
         <translation>Spot {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="127"/>
+        <location filename="../../editor/ui/window/status.py" line="143"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Toplam {0} / %n sözcük</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="129"/>
+        <location filename="../../editor/ui/window/status.py" line="145"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Toplam %n sözcük</numerusform>
@@ -3556,22 +3561,22 @@
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="559"/>
+        <location filename="../../editor/ui/window/workspace.py" line="564"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="601"/>
+        <location filename="../../editor/ui/window/workspace.py" line="606"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="558"/>
+        <location filename="../../editor/ui/window/workspace.py" line="563"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="600"/>
+        <location filename="../../editor/ui/window/workspace.py" line="605"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="687"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="688"/>
+        <location filename="../../editor/ui/form/panes.py" line="713"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="690"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="691"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="692"/>
+        <location filename="../../editor/ui/form/panes.py" line="717"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="693"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="694"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="743"/>
+        <location filename="../../editor/ui/form/panes.py" line="768"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -286,117 +286,117 @@
         <translation>یہ اقتباس کسی حصے میں استعمال نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="71"/>
+        <location filename="../../editor/text/checklist.py" line="72"/>
         <source>The quotation has no date.</source>
         <translation>اقتباس کی تاریخ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="72"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
         <source>The quotation has no source.</source>
         <translation>اقتباس کا ماخذ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="73"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>The quotation is in the text but not marked as checked against its source.</source>
         <translation>اقتباس متن میں ہے لیکن اسے ماخذ سے جانچا ہوا نشان زد نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="76"/>
+        <location filename="../../editor/text/checklist.py" line="77"/>
         <source>An open comment by {0}: “{1}”.</source>
         <translation>{0} کا کھلا تبصرہ: “{1}”۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>A suggestion by {0} is neither accepted nor rejected (“{1}” → “{2}”); a DOCX shows it as a tracked change.</source>
         <translation>{0} کی تجویز نہ قبول ہوئی نہ رد (“{1}” ← “{2}”)؛ DOCX اسے ٹریک شدہ تبدیلی کے طور پر دکھاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="82"/>
+        <location filename="../../editor/text/checklist.py" line="83"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>سرخی میں {0} حروف ہیں؛ ادارے کا اسلوب {1} کی اجازت دیتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="85"/>
+        <location filename="../../editor/text/checklist.py" line="86"/>
         <source>The credit line has no author.</source>
         <translation>کریڈٹ لائن میں مصنف درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="86"/>
+        <location filename="../../editor/text/checklist.py" line="87"/>
         <source>The credit line has no office.</source>
         <translation>کریڈٹ لائن میں ادارہ درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="87"/>
+        <location filename="../../editor/text/checklist.py" line="88"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>متن میں سمت کا ایک پوشیدہ کنٹرول حرف ({0}) موجود ہے؛ یہ قارئین کو نظر آنے والی ترتیب بدل سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="92"/>
+        <location filename="../../editor/text/checklist.py" line="93"/>
         <source>{0} spaces in a row between words.</source>
         <translation>الفاظ کے درمیان لگاتار {0} خالی جگہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="93"/>
+        <location filename="../../editor/text/checklist.py" line="94"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>اس متن میں ایک ہی حرف کی عربی اور فارسی صورتیں ملی ہوئی ہیں ({0} {1}×، {2} {3}×)؛ ایک ہی صورت استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="98"/>
+        <location filename="../../editor/text/checklist.py" line="99"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>بند کرنے والی علامت {0} سے پہلے کھولنے والی علامت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="99"/>
+        <location filename="../../editor/text/checklist.py" line="100"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>سیدھے واوین (&quot;) کا اس پیرے میں کوئی جوڑا نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="102"/>
+        <location filename="../../editor/text/checklist.py" line="103"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>کھولنے والی علامت {0} بند نہیں ہوئی (اس پیرے میں اس کے بعد {1} نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="105"/>
+        <location filename="../../editor/text/checklist.py" line="106"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>نامعلوم لفظ “{0}” ({1})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="106"/>
+        <location filename="../../editor/text/checklist.py" line="107"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>پیراگراف میں {0} الفاظ ہیں؛ {1} کے بعد قاری راستہ کھو دیتا ہے: اسے تقسیم کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="109"/>
+        <location filename="../../editor/text/checklist.py" line="110"/>
         <source>The image {0} is not in the article: its words are exported instead.</source>
         <translation>تصویر {0} مضمون میں نہیں: اس کی جگہ اس کے الفاظ برآمد ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="112"/>
+        <location filename="../../editor/text/checklist.py" line="113"/>
         <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
         <translation>تصویر {0} PNG، JPEG یا GIF تصویر نہیں: اس کی جگہ اس کے الفاظ برآمد ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="116"/>
+        <location filename="../../editor/text/checklist.py" line="117"/>
         <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
         <translation>تصویر {0} ویب پر ہے اور لائی نہیں جاتی: یہ ربط کے طور پر برآمد ہوتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="119"/>
+        <location filename="../../editor/text/checklist.py" line="120"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
         <translation>{0} تک اشاعتی پابندی: {1} گھنٹے {2} منٹ باقی۔ اس سے پہلے مضمون شائع نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="122"/>
+        <location filename="../../editor/text/checklist.py" line="123"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
         <translation>اشاعتی پابندی “{0}” اپنے ٹائم زون کے ساتھ تاریخ و وقت نہیں (مثلاً 2026-12-08T06:00+03:00)؛ جب تک اسے دوبارہ مقرر نہ کیا جائے، مضمون شائع نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="127"/>
+        <location filename="../../editor/text/checklist.py" line="128"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
         <translation>اس پیرے کا اصل متن اس کے ترجمے کی تصدیق کے بعد بدل گیا: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="131"/>
+        <location filename="../../editor/text/checklist.py" line="132"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
         <translation>یہ پیرا ابھی ترجمہ نہیں ہوا (یا اس کے ترجمے کی تصدیق نہیں ہوئی)؛ اصل متن: “{0}”۔</translation>
     </message>
@@ -404,37 +404,42 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="72"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
         <source>Checklist</source>
         <translation>جانچ فہرست</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
         <source>Spelling</source>
         <translation>ہجے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Check again</source>
         <translation>دوبارہ جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="185"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="209"/>
+        <source>{0}, paragraph {1}</source>
+        <translation>{0}، پیراگراف {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="234"/>
         <source>Nothing found: ready to export.</source>
         <translation>کوئی مسئلہ نہیں ملا: برآمد کے لیے تیار۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="192"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="241"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>غلطیاں: %n</numerusform>
@@ -442,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="193"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="242"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n مسئلہ ({0})</numerusform>
@@ -453,7 +458,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="136"/>
+        <location filename="../../editor/ui/form/chips.py" line="258"/>
         <source>Missing quotation “{0}”</source>
         <translation>غائب اقتباس ”{0}“</translation>
     </message>
@@ -549,34 +554,34 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
         <source>Direction: auto</source>
         <translation>سمت: خودکار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Left to right</source>
         <translation>بائیں سے دائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="281"/>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Right to left</source>
         <translation>دائیں سے بائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="284"/>
+        <location filename="../../editor/ui/form/panes.py" line="304"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="301"/>
+        <location filename="../../editor/ui/form/panes.py" line="321"/>
         <source>Direction</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="303"/>
+        <location filename="../../editor/ui/form/panes.py" line="323"/>
         <source>Automatic</source>
         <translation>خودکار</translation>
     </message>
@@ -653,62 +658,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="172"/>
+        <location filename="../../editor/ui/window/editions.py" line="176"/>
         <source>New &amp;Edition…</source>
         <translation>نیا &amp;ایڈیشن…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="174"/>
+        <location filename="../../editor/ui/window/editions.py" line="178"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>اس مضمون کا ترجمہ شامل کریں، جو اسی کی فائل میں رکھا جائے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="176"/>
+        <location filename="../../editor/ui/window/editions.py" line="180"/>
         <source>E&amp;dition</source>
         <translation>&amp;ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="177"/>
+        <location filename="../../editor/ui/window/editions.py" line="181"/>
         <source>&amp;Next Edition</source>
         <translation>&amp;اگلا ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="178"/>
+        <location filename="../../editor/ui/window/editions.py" line="182"/>
         <source>&amp;Side by Side</source>
         <translation>پہلو &amp;بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="179"/>
+        <location filename="../../editor/ui/window/editions.py" line="183"/>
         <source>&amp;Confirm Translation</source>
         <translation>ترجمے کی &amp;تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="181"/>
+        <location filename="../../editor/ui/window/editions.py" line="185"/>
         <source>Editions &amp;List</source>
         <translation>ایڈیشنوں کی &amp;فہرست</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="231"/>
+        <location filename="../../editor/ui/window/editions.py" line="235"/>
         <source>{0} (source)</source>
         <translation>{0} (اصل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="338"/>
+        <location filename="../../editor/ui/window/editions.py" line="342"/>
         <source>New Edition</source>
         <translation>نیا ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="339"/>
+        <location filename="../../editor/ui/window/editions.py" line="343"/>
         <source>No edition in {0} was made.</source>
         <translation>{0} زبان میں کوئی ایڈیشن نہیں بنا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="550"/>
+        <location filename="../../editor/ui/window/editions.py" line="554"/>
         <source>Confirm Translation</source>
         <translation>ترجمے کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="569"/>
+        <location filename="../../editor/ui/window/editions.py" line="573"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>اس پیرے کی تصدیق کے بعد اصل متن بدل گیا:</translation>
     </message>
@@ -792,17 +797,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="130"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="134"/>
         <source>Export anyway</source>
         <translation>پھر بھی برآمد کریں</translation>
     </message>
@@ -810,7 +815,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="71"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n مضمون برآمد کریں</numerusform>
@@ -818,118 +823,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="63"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
         <source>Word (.docx)</source>
         <translation>ورڈ (‎.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="90"/>
         <source>Web page (.html)</source>
         <translation>ویب صفحہ (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="91"/>
         <source>Markdown (.md)</source>
         <translation>مارک ڈاؤن (‎.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="92"/>
         <source>PDF (.pdf)</source>
         <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="93"/>
         <source>ninjs for agencies (.json)</source>
         <translation>ایجنسیوں کے لیے ninjs (‎.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>ایجنسیوں کے لیے NewsML-G2 (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="95"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>WordPress میں درآمد، ایک فائل (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="137"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="142"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>last approved</source>
         <translation>آخری منظور شدہ نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
         <source>first revision</source>
         <translation>پہلا نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
         <source>revision {0}</source>
         <translation>نسخہ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>Word: show changes since</source>
         <translation>ورڈ: اس کے بعد کی تبدیلیاں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="238"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="243"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>جانچ کی فہرست میں غلطیاں ملیں: انہیں درست کریں، یا ”پھر بھی برآمد کریں“ منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="250"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>جانچ کی فہرست کی %n تنبیہ کے ساتھ برآمد ہو رہا ہے۔</numerusform>
@@ -937,17 +942,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="262"/>
         <source>The folder cannot be created: {0}</source>
         <translation>فولڈر نہیں بن سکا: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>کچھ برآمد نہیں ہوا: موجودہ فائلیں جوں کی توں رہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="305"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…اور %n مزید فائل</numerusform>
@@ -955,12 +960,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="308"/>
         <source>Files exist</source>
         <translation>فائلیں پہلے سے موجود ہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="310"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>اس برآمد کی %n فائل فولڈر میں پہلے سے موجود ہے۔</numerusform>
@@ -968,17 +973,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="313"/>
         <source>Replace</source>
         <translation>بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="314"/>
         <source>Keep both</source>
         <translation>دونوں رکھیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="361"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -986,17 +991,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="366"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="369"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="462"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -1625,313 +1630,313 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="218"/>
+        <location filename="../../editor/ui/window/main_window.py" line="219"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="220"/>
-        <location filename="../../editor/ui/window/main_window.py" line="577"/>
+        <location filename="../../editor/ui/window/main_window.py" line="221"/>
+        <location filename="../../editor/ui/window/main_window.py" line="578"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="222"/>
-        <location filename="../../editor/ui/window/main_window.py" line="577"/>
-        <location filename="../../editor/ui/window/main_window.py" line="763"/>
+        <location filename="../../editor/ui/window/main_window.py" line="223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="578"/>
+        <location filename="../../editor/ui/window/main_window.py" line="764"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="506"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="507"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="507"/>
+        <location filename="../../editor/ui/window/main_window.py" line="508"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="508"/>
+        <location filename="../../editor/ui/window/main_window.py" line="509"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="510"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="511"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعت…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Cu&amp;t</source>
         <translation>&amp;کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>&amp;Copy</source>
         <translation>&amp;نقل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;سادہ متن کے طور پر چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>Select &amp;All</source>
         <translation>سب &amp;منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;تصویر داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk میں &amp;لکھنا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="542"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="544"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="545"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="546"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="652"/>
+        <location filename="../../editor/ui/window/main_window.py" line="653"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} ایڈیشن)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="931"/>
+        <location filename="../../editor/ui/window/main_window.py" line="955"/>
         <source>The preview is folded away: the window is too narrow for it (View › Preview shows it).</source>
         <translation>پیش منظر سمیٹ دیا گیا: کھڑکی اس کے لیے بہت تنگ ہے (منظر › پیش منظر اسے دکھاتا ہے)۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1266"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1282"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1290"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1306"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1267"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1291"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1307"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="536"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor/ui/window/main_window.py" line="492"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="492"/>
+        <location filename="../../editor/ui/window/main_window.py" line="493"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor/ui/window/main_window.py" line="494"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="494"/>
+        <location filename="../../editor/ui/window/main_window.py" line="495"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="496"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="567"/>
-        <location filename="../../editor/ui/window/main_window.py" line="846"/>
+        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="847"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="621"/>
+        <location filename="../../editor/ui/window/main_window.py" line="622"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="628"/>
+        <location filename="../../editor/ui/window/main_window.py" line="629"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="648"/>
-        <location filename="../../editor/ui/window/main_window.py" line="848"/>
+        <location filename="../../editor/ui/window/main_window.py" line="649"/>
+        <location filename="../../editor/ui/window/main_window.py" line="849"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="650"/>
+        <location filename="../../editor/ui/window/main_window.py" line="651"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="663"/>
+        <location filename="../../editor/ui/window/main_window.py" line="664"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1939,94 +1944,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="664"/>
+        <location filename="../../editor/ui/window/main_window.py" line="665"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="689"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="689"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1056"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="741"/>
+        <location filename="../../editor/ui/window/main_window.py" line="742"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="742"/>
+        <location filename="../../editor/ui/window/main_window.py" line="743"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="760"/>
+        <location filename="../../editor/ui/window/main_window.py" line="761"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="791"/>
+        <location filename="../../editor/ui/window/main_window.py" line="792"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="792"/>
+        <location filename="../../editor/ui/window/main_window.py" line="793"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="815"/>
+        <location filename="../../editor/ui/window/main_window.py" line="816"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="816"/>
+        <location filename="../../editor/ui/window/main_window.py" line="817"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="820"/>
+        <location filename="../../editor/ui/window/main_window.py" line="821"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="847"/>
+        <location filename="../../editor/ui/window/main_window.py" line="848"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1032"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1056"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1042"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1066"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1233"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1257"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1234"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1258"/>
         <source>The quotation bank is empty. Add a quotation first.</source>
         <translation>اقتباسات کا ذخیرہ خالی ہے۔ پہلے کوئی اقتباس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1241"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1265"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -2034,42 +2039,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="963"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="881"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="964"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="882"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="967"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="885"/>
         <source>Role: {0}</source>
         <translation>عہدہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="969"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="887"/>
         <source>Date: {0}</source>
         <translation>تاریخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="972"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="890"/>
         <source>Source: {0}</source>
         <translation>ماخذ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="973"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
         <source>Not verified</source>
         <translation>غیر تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="974"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="892"/>
         <source>Double-click to open it in the quotation bank.</source>
         <translation>اقتباسات کے بینک میں کھولنے کے لیے دو بار کلک کریں۔</translation>
     </message>
@@ -2077,42 +2082,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="786"/>
+        <location filename="../../editor/ui/form/panes.py" line="811"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="787"/>
+        <location filename="../../editor/ui/form/panes.py" line="812"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="794"/>
+        <location filename="../../editor/ui/form/panes.py" line="819"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="795"/>
+        <location filename="../../editor/ui/form/panes.py" line="820"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="797"/>
+        <location filename="../../editor/ui/form/panes.py" line="822"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="798"/>
+        <location filename="../../editor/ui/form/panes.py" line="823"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="799"/>
+        <location filename="../../editor/ui/form/panes.py" line="824"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="800"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -2181,27 +2186,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="414"/>
+        <location filename="../../editor/ui/form/panes.py" line="434"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="418"/>
+        <location filename="../../editor/ui/form/panes.py" line="438"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="419"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="420"/>
+        <location filename="../../editor/ui/form/panes.py" line="440"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="421"/>
+        <location filename="../../editor/ui/form/panes.py" line="441"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -2410,112 +2415,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="480"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="519"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="499"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="500"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="501"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="502"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="503"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="504"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
         <source>Uses</source>
         <translation>استعمال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="481"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="482"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="483"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="484"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
         <source>Insert into text</source>
         <translation>متن میں داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="485"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>اقتباس کرسر کی جگہ رکھیں (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="486"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
         <source>Show next use</source>
         <translation>اگلا استعمال دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="487"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>شناخت، الفاظ، کہنے والے، عہدے یا ماخذ سے چھانٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="498"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="537"/>
         <source>Id</source>
         <translation>شناخت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="507"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="546"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="508"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="510"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
         <source>{0} ×</source>
         <translation>{0} بار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="509"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
         <source>unused</source>
         <translation>غیر مستعمل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="511"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” متن میں استعمال ہوا ہے مگر ذخیرے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="737"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="776"/>
         <source>Delete quotation</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="739"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="778"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جس جگہ یہ استعمال ہوا ہے وہ باقی رہے گی اور نامعلوم کے طور پر نشان زد ہوگی۔</numerusform>
@@ -3012,83 +3017,83 @@
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="584"/>
+        <location filename="../../editor/ui/form/panes.py" line="609"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="585"/>
+        <location filename="../../editor/ui/form/panes.py" line="610"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="586"/>
+        <location filename="../../editor/ui/form/panes.py" line="611"/>
         <source>Markdown text of this section</source>
         <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="587"/>
+        <location filename="../../editor/ui/form/panes.py" line="612"/>
         <source>Add, move or remove a section</source>
         <translation>حصہ شامل کریں، منتقل کریں یا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="589"/>
+        <location filename="../../editor/ui/form/panes.py" line="614"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>حصہ منتقل کرنے کے لیے گھسیٹیں؛ حصہ شامل کرنے، منتقل کرنے یا ہٹانے کے لیے دائیں کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="599"/>
+        <location filename="../../editor/ui/form/panes.py" line="624"/>
         <source>Add section after</source>
         <translation>اس کے بعد حصہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="603"/>
+        <location filename="../../editor/ui/form/panes.py" line="628"/>
         <source>Move section up</source>
         <translation>حصہ اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="606"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Move section down</source>
         <translation>حصہ نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Remove section</source>
         <translation>حصہ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="631"/>
+        <location filename="../../editor/ui/form/panes.py" line="656"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="632"/>
+        <location filename="../../editor/ui/form/panes.py" line="657"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="578"/>
-        <location filename="../../editor/ui/form/panes.py" line="634"/>
+        <location filename="../../editor/ui/form/panes.py" line="603"/>
+        <location filename="../../editor/ui/form/panes.py" line="659"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="660"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="640"/>
+        <location filename="../../editor/ui/form/panes.py" line="665"/>
         <source>News section</source>
         <translation>خبر کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <location filename="../../editor/ui/form/panes.py" line="666"/>
         <source>Comment section</source>
         <translation>تبصرے کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="642"/>
+        <location filename="../../editor/ui/form/panes.py" line="667"/>
         <source>Custom section</source>
         <translation>اپنی مرضی کا حصہ</translation>
     </message>
@@ -3465,7 +3470,7 @@
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="331"/>
+        <location filename="../../editor/ui/form/text_box.py" line="345"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>یہ متن یہاں ترمیم کے لیے بہت لمبا ہے: اس کے {1} حروف میں سے پہلے {0} دکھائے گئے ہیں۔ باقی متن جوں کا توں رکھا اور محفوظ کیا جاتا ہے۔</translation>
     </message>
@@ -3481,22 +3486,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="105"/>
+        <location filename="../../editor/ui/window/status.py" line="121"/>
         <source>Opening line {0}</source>
         <translation>ابتدائی سطر {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="110"/>
+        <location filename="../../editor/ui/window/status.py" line="126"/>
         <source>Headline {0}</source>
         <translation>سرخی {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="113"/>
+        <location filename="../../editor/ui/window/status.py" line="129"/>
         <source>Standfirst {0}</source>
         <translation>خلاصہ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="127"/>
+        <location filename="../../editor/ui/window/status.py" line="143"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>کل: %n میں سے {0} الفاظ</numerusform>
@@ -3504,7 +3509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="129"/>
+        <location filename="../../editor/ui/window/status.py" line="145"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>کل الفاظ: %n</numerusform>
@@ -3588,22 +3593,22 @@
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="559"/>
+        <location filename="../../editor/ui/window/workspace.py" line="564"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="601"/>
+        <location filename="../../editor/ui/window/workspace.py" line="606"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="558"/>
+        <location filename="../../editor/ui/window/workspace.py" line="563"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="600"/>
+        <location filename="../../editor/ui/window/workspace.py" line="605"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>

@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from editor.model import Quotation, quote_token
 from editor.model.tokens import QuotationLookup
 from editor.text.attribution import attribution_text as attribution_line
-from editor.text.direction import RTL, first_strong_direction
+from editor.text.direction import RTL, paragraph_direction
 from editor.text.languages import find_language
 from editor.text.scripts import ARABIC, script_counts
 
@@ -112,10 +112,11 @@ def attribution_text(quotation: Quotation) -> str:
 
 
 def own_direction(text: str, language: str = "") -> str | None:
-    """Return the direction a quotation's text runs in: its first strong letter's (the one
-    rule, editor.text.direction), else that of the quotation's language (a text of digits
-    and signs); None when neither tells, and the paragraph's direction is kept."""
-    found = first_strong_direction(text)
+    """Return the direction a quotation's text runs in: a paragraph's (the one rule,
+    editor.text.direction, as the exports lay it out), else that of the quotation's
+    language (a text of digits and signs); None when neither tells, and the paragraph's
+    direction is kept."""
+    found = paragraph_direction(text)
     if found is None and language:
         data = find_language(language)
         found = data.direction if data is not None else None

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from editor.model import Quotation, quote_token
 from editor.model.copying import copy_json
-from editor.text.direction import first_strong_direction
+from editor.text.direction import paragraph_direction
 from editor.text.normalise import match_form
 from editor.ui.form.chips import layout_direction, own_direction
 from editor.ui.form.panes import CollapsiblePane
@@ -395,10 +395,10 @@ class QuotationsModel(QAbstractTableModel):
 
 
 def _cell_direction(quotation: Quotation, column: int) -> str | None:
-    """Return the direction of a quotation's cell: its text's (its first strong letter's,
-    else the quotation's language's); a date of digits follows the interface."""
+    """Return the direction of a quotation's cell: its text's (a paragraph's, else the
+    quotation's language's); a date of digits follows the interface."""
     if column == DATE:
-        return first_strong_direction(quotation.date)
+        return paragraph_direction(quotation.date)
     if column == SPEAKER:
         return own_direction(quotation.speaker, quotation.language)
     if column == OCCASION:
