@@ -316,24 +316,19 @@ def _quotation_details(article: Article) -> Iterator[Finding]:
 def _open_review(article: Article, texts: dict[str, str]) -> Iterator[Finding]:
     """The comments still open and the suggestions neither accepted nor rejected, each at
     its place: an article sent on with them carries an unfinished review."""
+
+    def at(part: str, start: int, code: str, template: str, *params: str) -> Finding:
+        text = texts.get(part, "")
+        return _warning(part, text, min(start, len(text)), code, template, *params)
+
     for comment in article.comments:
         if not comment.resolved:
-            text = texts.get(comment.part, "")
-            yield _warning(
-                comment.part,
-                text,
-                min(comment.start, len(text)),
-                "review-comment",
-                OPEN_COMMENT,
-                comment.author.strip() or "?",
-                _quoted(comment.text, _REVIEW_WORDS),
-            )
+            who, words = comment.author.strip() or "?", _quoted(comment.text, _REVIEW_WORDS)
+            yield at(comment.part, comment.start, "review-comment", OPEN_COMMENT, who, words)
     for suggestion in article.suggestions:
-        text = texts.get(suggestion.part, "")
-        yield _warning(
+        yield at(
             suggestion.part,
-            text,
-            min(suggestion.start, len(text)),
+            suggestion.start,
             "review-suggestion",
             OPEN_SUGGESTION,
             suggestion.author.strip() or "?",

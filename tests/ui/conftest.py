@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_articles import Asked
 
@@ -75,3 +76,15 @@ def interface_locale() -> Iterator[Callable[[str], QLocale]]:
 
     yield use
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def desktop_font(qapp: QApplication) -> Iterator[None]:
+    """A desktop's usual 11 pt interface font (the offscreen platform's 9 pt hides clipping
+    and crowding)."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(11)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)

@@ -4,11 +4,8 @@ left uncovered by the dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 from ui_articles import english_article
 
@@ -21,15 +18,8 @@ from editor.ui.window.workspace import Workspace
 SMALL_SCREEN = QRect(0, 0, 800, 600)
 
 
-@pytest.fixture(autouse=True)
-def desktop_font(qapp: QApplication) -> Iterator[None]:
-    """A desktop's usual 11 pt interface font (the offscreen platform's 9 pt hides crowding)."""
-    before = QFont(qapp.font())
-    font = QFont(before)
-    font.setPointSizeF(11)
-    qapp.setFont(font)
-    yield
-    qapp.setFont(before)
+# A desktop's usual 11 pt interface font in every test here (conftest's desktop_font).
+pytestmark = pytest.mark.usefixtures("desktop_font")
 
 
 def _article() -> Article:

@@ -3,11 +3,8 @@ opens at most of the screen the first time, then where it was left."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from ui_articles import english_article
 
@@ -20,15 +17,8 @@ SIZES = [(800, 600), (1280, 800), (1920, 1080)]
 LONG_LABEL = "Background, reactions from the harbour office and what comes next:"
 
 
-@pytest.fixture(autouse=True)
-def desktop_font(qapp: QApplication) -> Iterator[None]:
-    """A desktop's usual 11 pt interface font (the offscreen platform's 9 pt hides clipping)."""
-    before = QFont(qapp.font())
-    font = QFont(before)
-    font.setPointSizeF(11)
-    qapp.setFont(font)
-    yield
-    qapp.setFont(before)
+# A desktop's usual 11 pt interface font in every test here (conftest's desktop_font).
+pytestmark = pytest.mark.usefixtures("desktop_font")
 
 
 def _scrolled_viewport(widget: QWidget) -> QWidget | None:
