@@ -99,6 +99,13 @@ def _outside_isolates(text: str) -> str:
     return "".join(kept)
 
 
+def isolated(text: str) -> str:
+    """Return ``text`` as a run of its own (FSI … PDI) in whatever sentence it is put: a
+    Latin name at the start of an Arabic sentence does not turn the sentence left to right,
+    an Arabic label in an English list keeps its number beside it."""
+    return f"\u2068{text}\u2069"
+
+
 def text_direction(text: str, default: str = LTR) -> str:
     """Return the direction of a paragraph, ``default`` when it has no strong character."""
     return paragraph_direction(text) or default

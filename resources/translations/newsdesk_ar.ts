@@ -404,42 +404,42 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Spelling</source>
         <translation>الإملاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
         <source>Check again</source>
         <translation>أعد الفحص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="77"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="77"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="209"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="210"/>
         <source>{0}, paragraph {1}</source>
         <translation>{0}، الفقرة {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="234"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="235"/>
         <source>Nothing found: ready to export.</source>
         <translation>لا مشكلات: المقالة جاهزة للتصدير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="241"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="242"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>الأخطاء: %n</numerusform>
@@ -451,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="242"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="243"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>لا مشكلات ({0})</numerusform>
@@ -492,37 +492,37 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
         <source>&amp;Article</source>
         <translation>م&amp;قالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
         <source>&amp;Properties…</source>
         <translation>ال&amp;خصائص…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="139"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
         <translation>الكلمة الدليلية والأولوية وحظر النشر والأنواع الصحفية والتصحيحات وسائر بيانات التحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="141"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="142"/>
         <source>The outlet whose length targets are shown</source>
         <translation>منفذ النشر الذي يُعرض الطول المستهدف له</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="194"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="195"/>
         <source>Embargo: {0} h {1} min left</source>
         <translation>حظر النشر: بقي {0} ساعة و{1} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="199"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="200"/>
         <source>Embargo cannot be read</source>
         <translation>تعذّرت قراءة حظر النشر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="255"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="256"/>
         <source>%n min read</source>
         <translation>
             <numerusform>وقت القراءة: %n دقيقة</numerusform>
@@ -534,7 +534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="265"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="266"/>
         <source>{0} / %n word(s)</source>
         <translation>
             <numerusform>{0} من %n كلمة</numerusform>
@@ -546,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="268"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="269"/>
         <source>{0} / %n character(s)</source>
         <translation>
             <numerusform>{0} من %n حرف</numerusform>
@@ -558,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="271"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
         <source>{0} / %n line(s)</source>
         <translation>
             <numerusform>{0} من %n سطر</numerusform>
@@ -570,7 +570,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="273"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="274"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -821,17 +821,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
         <source>Place</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="134"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="135"/>
         <source>Export anyway</source>
         <translation>التصدير رغم ذلك</translation>
     </message>
@@ -1053,147 +1053,147 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="52"/>
+        <location filename="../../editor/ui/common/failures.py" line="53"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>لا يمكن نقل مقال حالته «{0}» إلى «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="56"/>
+        <location filename="../../editor/ui/common/failures.py" line="57"/>
         <source>The review data does not allow this.</source>
         <translation>بيانات المراجعة لا تسمح بذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="64"/>
+        <location filename="../../editor/ui/common/failures.py" line="67"/>
         <source>{0} has this article open.</source>
         <translation>{0} يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="67"/>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
         <source>Someone else has this article open.</source>
         <translation>شخص آخر يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="72"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>غيّر برنامج آخر الملف بعد فتحه هنا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="73"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>حُفظ الملف بإصدار أحدث من Newsdesk. حدّث Newsdesk لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="77"/>
+        <location filename="../../editor/ui/common/failures.py" line="80"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>الملف تالف، أو ليس مقالًا من Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="82"/>
+        <location filename="../../editor/ui/common/failures.py" line="85"/>
         <source>You may not write in this folder.</source>
         <translation>لا تملك إذنًا بالكتابة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="85"/>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="91"/>
         <source>The disk is read-only.</source>
         <translation>القرص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="94"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>يوجد مجلد بهذا الاسم. اختر اسمًا آخر للملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="94"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
         <source>The folder does not exist.</source>
         <translation>المجلد غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="95"/>
+        <location filename="../../editor/ui/common/failures.py" line="98"/>
         <source>The file name is too long.</source>
         <translation>اسم الملف طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="98"/>
+        <location filename="../../editor/ui/common/failures.py" line="101"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>الملف للقراءة فقط. احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="58"/>
+        <location filename="../../editor/ui/common/failures.py" line="59"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ملف قفل لا يمكن قراءته يشير إلى أن هذه المقالة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="105"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The backups folder could not be written to.</source>
         <translation>تعذّرت الكتابة في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="110"/>
-        <location filename="../../editor/ui/common/failures.py" line="128"/>
-        <location filename="../../editor/ui/common/failures.py" line="148"/>
+        <location filename="../../editor/ui/common/failures.py" line="113"/>
+        <location filename="../../editor/ui/common/failures.py" line="131"/>
+        <location filename="../../editor/ui/common/failures.py" line="151"/>
         <source>The file could not be read or written.</source>
         <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="114"/>
+        <location filename="../../editor/ui/common/failures.py" line="117"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>حجم ملف الصورة {0} ميغابايت، والمقال يقبل صورًا حتى {1} ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="118"/>
+        <location filename="../../editor/ui/common/failures.py" line="121"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>في الصورة {0} مليون بكسل، والمقال يقبل {1} مليونًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="122"/>
+        <location filename="../../editor/ui/common/failures.py" line="125"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>الملف ليس صورة PNG أو JPEG أو GIF، أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="131"/>
+        <location filename="../../editor/ui/common/failures.py" line="134"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>المسودة ليست نصًا يستطيع Newsdesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="133"/>
+        <location filename="../../editor/ui/common/failures.py" line="136"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>غير موجود في بنك الاقتباسات: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="137"/>
+        <location filename="../../editor/ui/common/failures.py" line="140"/>
         <source>The house style cannot be used.</source>
         <translation>لا يمكن استخدام نمط الإخراج هذا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="139"/>
+        <location filename="../../editor/ui/common/failures.py" line="142"/>
         <source>The article could not be prepared for export.</source>
         <translation>تعذّر تجهيز المقال للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="143"/>
-        <location filename="../../editor/ui/common/failures.py" line="212"/>
+        <location filename="../../editor/ui/common/failures.py" line="146"/>
+        <location filename="../../editor/ui/common/failures.py" line="215"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="145"/>
-        <location filename="../../editor/ui/common/failures.py" line="213"/>
+        <location filename="../../editor/ui/common/failures.py" line="148"/>
+        <location filename="../../editor/ui/common/failures.py" line="216"/>
         <source>You may not read this file.</source>
         <translation>لا تملك إذنًا بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="147"/>
-        <location filename="../../editor/ui/common/failures.py" line="214"/>
+        <location filename="../../editor/ui/common/failures.py" line="150"/>
+        <location filename="../../editor/ui/common/failures.py" line="217"/>
         <source>This is a folder, not a file.</source>
         <translation>هذا مجلد وليس ملفًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="165"/>
+        <location filename="../../editor/ui/common/failures.py" line="168"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n اقتراح مفتوح</numerusform>
@@ -1205,7 +1205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="167"/>
+        <location filename="../../editor/ui/common/failures.py" line="170"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n تعليق غير محلول</numerusform>
@@ -1217,17 +1217,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="169"/>
+        <location filename="../../editor/ui/common/failures.py" line="172"/>
         <source>{0} and {1}</source>
         <translation>{0} و{1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="170"/>
+        <location filename="../../editor/ui/common/failures.py" line="173"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>لا يمكن نقل المقال إلى «{0}» ما دام فيه {1}. اقبل الاقتراحات أو ارفضها وحُلّ التعليقات أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="182"/>
+        <location filename="../../editor/ui/common/failures.py" line="185"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n فقرة متقادمة</numerusform>
@@ -1239,38 +1239,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="183"/>
+        <location filename="../../editor/ui/common/failures.py" line="186"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>لا يمكن نقل النسخة اللغوية {0} إلى «{1}» ما دامت فيها {2}. حدّثها أو أكّدها أولًا في عرض الأصل والترجمة جنبًا إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="193"/>
+        <location filename="../../editor/ui/common/failures.py" line="196"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>تعذّرت قراءة حظر النشر، لذا لا يمكن نشر المقال. اضبطه من جديد في «مقالة › الخصائص».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="202"/>
+        <location filename="../../editor/ui/common/failures.py" line="205"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>المقال خاضع لحظر النشر حتى {0} (بقي {1} ساعة و{2} دقيقة)؛ لا يمكن نشره قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="247"/>
+        <location filename="../../editor/ui/common/failures.py" line="250"/>
         <location filename="../../editor/ui/review/review_actions.py" line="512"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="279"/>
+        <location filename="../../editor/ui/common/failures.py" line="282"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>صحّح المعرّفات، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="301"/>
+        <location filename="../../editor/ui/common/failures.py" line="304"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: غُيّرت محارف لا يمكن للملف أن يحملها ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="307"/>
+        <location filename="../../editor/ui/common/failures.py" line="310"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: صُدّر مع تمييز الاقتباسات الغائبة: {1}.</translation>
     </message>
@@ -3606,22 +3606,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="121"/>
+        <location filename="../../editor/ui/window/status.py" line="122"/>
         <source>Opening line {0}</source>
         <translation>السطر الافتتاحي {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="126"/>
+        <location filename="../../editor/ui/window/status.py" line="127"/>
         <source>Headline {0}</source>
         <translation>العنوان {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="129"/>
+        <location filename="../../editor/ui/window/status.py" line="130"/>
         <source>Standfirst {0}</source>
         <translation>الموجز {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="143"/>
+        <location filename="../../editor/ui/window/status.py" line="144"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>المجموع: {0} من %n كلمة</numerusform>
@@ -3633,7 +3633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="145"/>
+        <location filename="../../editor/ui/window/status.py" line="146"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>مجموع الكلمات: %n</numerusform>

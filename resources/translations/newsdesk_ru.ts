@@ -404,42 +404,42 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="77"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="77"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="209"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="210"/>
         <source>{0}, paragraph {1}</source>
         <translation>{0}, абзац {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="234"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="235"/>
         <source>Nothing found: ready to export.</source>
         <translation>Замечаний нет: статью можно экспортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="241"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="242"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>ошибок: %n</numerusform>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="242"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="243"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n замечание ({0})</numerusform>
@@ -486,37 +486,37 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
         <source>&amp;Article</source>
         <translation>С&amp;татья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Свойства…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="139"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
         <translation>Слаг, срочность, эмбарго, жанры, исправления и другие редакционные поля</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="141"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="142"/>
         <source>The outlet whose length targets are shown</source>
         <translation>Канал публикации, для которого показан целевой объём</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="194"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="195"/>
         <source>Embargo: {0} h {1} min left</source>
         <translation>Эмбарго: осталось {0} ч {1} мин</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="199"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="200"/>
         <source>Embargo cannot be read</source>
         <translation>Не удаётся прочитать эмбарго</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="255"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="256"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n мин чтения</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="265"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="266"/>
         <source>{0} / %n word(s)</source>
         <translation>
             <numerusform>{0} / %n слово</numerusform>
@@ -534,7 +534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="268"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="269"/>
         <source>{0} / %n character(s)</source>
         <translation>
             <numerusform>{0} / %n знак</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="271"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
         <source>{0} / %n line(s)</source>
         <translation>
             <numerusform>{0} / %n строка</numerusform>
@@ -552,7 +552,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="273"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="274"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -803,17 +803,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
         <source>Place</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
         <source>Problem</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="134"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="135"/>
         <source>Export anyway</source>
         <translation>Всё равно экспортировать</translation>
     </message>
@@ -1020,147 +1020,147 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="52"/>
+        <location filename="../../editor/ui/common/failures.py" line="53"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>Статью в статусе «{0}» нельзя перевести в статус «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="56"/>
+        <location filename="../../editor/ui/common/failures.py" line="57"/>
         <source>The review data does not allow this.</source>
         <translation>Данные рецензирования этого не допускают.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="64"/>
+        <location filename="../../editor/ui/common/failures.py" line="67"/>
         <source>{0} has this article open.</source>
         <translation>Эту статью сейчас открыл(а) {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="67"/>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
         <source>Someone else has this article open.</source>
         <translation>Эту статью сейчас открыл кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="72"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>Другая программа изменила файл после того, как он был открыт здесь.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="73"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Файл сохранён более новой версией Newsdesk. Обновите Newsdesk, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="77"/>
+        <location filename="../../editor/ui/common/failures.py" line="80"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Файл повреждён или это не статья Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="82"/>
+        <location filename="../../editor/ui/common/failures.py" line="85"/>
         <source>You may not write in this folder.</source>
         <translation>Нет прав на запись в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="85"/>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Диск заполнен. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="91"/>
         <source>The disk is read-only.</source>
         <translation>Диск доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="94"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Папка с таким именем уже есть. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="94"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="95"/>
+        <location filename="../../editor/ui/common/failures.py" line="98"/>
         <source>The file name is too long.</source>
         <translation>Слишком длинное имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="98"/>
+        <location filename="../../editor/ui/common/failures.py" line="101"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>Файл доступен только для чтения. Сохраните его под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="58"/>
+        <location filename="../../editor/ui/common/failures.py" line="59"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>Файл блокировки, который не удаётся прочитать, указывает, что статья открыта.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="105"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The backups folder could not be written to.</source>
         <translation>Не удалось записать в папку резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="110"/>
-        <location filename="../../editor/ui/common/failures.py" line="128"/>
-        <location filename="../../editor/ui/common/failures.py" line="148"/>
+        <location filename="../../editor/ui/common/failures.py" line="113"/>
+        <location filename="../../editor/ui/common/failures.py" line="131"/>
+        <location filename="../../editor/ui/common/failures.py" line="151"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="114"/>
+        <location filename="../../editor/ui/common/failures.py" line="117"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>Файл изображения занимает {0} МБ; в статью можно вставить изображения до {1} МБ.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="118"/>
+        <location filename="../../editor/ui/common/failures.py" line="121"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>В изображении {0} млн пикселей; в статью можно вставить не больше {1} млн.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="122"/>
+        <location filename="../../editor/ui/common/failures.py" line="125"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>Файл не является изображением PNG, JPEG или GIF или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="131"/>
+        <location filename="../../editor/ui/common/failures.py" line="134"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Newsdesk не может прочитать этот черновик как текст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="133"/>
+        <location filename="../../editor/ui/common/failures.py" line="136"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Нет в банке цитат: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="137"/>
+        <location filename="../../editor/ui/common/failures.py" line="140"/>
         <source>The house style cannot be used.</source>
         <translation>Этот стиль издания нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="139"/>
+        <location filename="../../editor/ui/common/failures.py" line="142"/>
         <source>The article could not be prepared for export.</source>
         <translation>Не удалось подготовить статью к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="143"/>
-        <location filename="../../editor/ui/common/failures.py" line="212"/>
+        <location filename="../../editor/ui/common/failures.py" line="146"/>
+        <location filename="../../editor/ui/common/failures.py" line="215"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="145"/>
-        <location filename="../../editor/ui/common/failures.py" line="213"/>
+        <location filename="../../editor/ui/common/failures.py" line="148"/>
+        <location filename="../../editor/ui/common/failures.py" line="216"/>
         <source>You may not read this file.</source>
         <translation>Нет прав на чтение этого файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="147"/>
-        <location filename="../../editor/ui/common/failures.py" line="214"/>
+        <location filename="../../editor/ui/common/failures.py" line="150"/>
+        <location filename="../../editor/ui/common/failures.py" line="217"/>
         <source>This is a folder, not a file.</source>
         <translation>Это папка, а не файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="165"/>
+        <location filename="../../editor/ui/common/failures.py" line="168"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n открытое предложение</numerusform>
@@ -1169,7 +1169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="167"/>
+        <location filename="../../editor/ui/common/failures.py" line="170"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n нерешённый комментарий</numerusform>
@@ -1178,17 +1178,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="169"/>
+        <location filename="../../editor/ui/common/failures.py" line="172"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="170"/>
+        <location filename="../../editor/ui/common/failures.py" line="173"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>Статью нельзя перевести в статус «{0}», пока в ней есть {1}. Сначала примите или отклоните предложения и закройте комментарии.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="182"/>
+        <location filename="../../editor/ui/common/failures.py" line="185"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n устаревший абзац</numerusform>
@@ -1197,38 +1197,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="183"/>
+        <location filename="../../editor/ui/common/failures.py" line="186"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>Языковую версию {0} нельзя перевести в статус «{1}», пока в ней есть {2}. Сначала обновите или подтвердите их в окне «Оригинал и перевод рядом».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="193"/>
+        <location filename="../../editor/ui/common/failures.py" line="196"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>Не удаётся прочитать эмбарго, поэтому статью нельзя опубликовать. Задайте его заново в меню «Статья › Свойства».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="202"/>
+        <location filename="../../editor/ui/common/failures.py" line="205"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>На статью действует эмбарго до {0} (осталось {1} ч {2} мин); до этого её нельзя опубликовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="247"/>
+        <location filename="../../editor/ui/common/failures.py" line="250"/>
         <location filename="../../editor/ui/review/review_actions.py" line="512"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="279"/>
+        <location filename="../../editor/ui/common/failures.py" line="282"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Исправьте идентификаторы или отметьте «{0}» и экспортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="301"/>
+        <location filename="../../editor/ui/common/failures.py" line="304"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: изменены символы, которые файл не может содержать ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="307"/>
+        <location filename="../../editor/ui/common/failures.py" line="310"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: экспортировано, отсутствующие цитаты помечены: {1}.</translation>
     </message>
@@ -3516,22 +3516,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="121"/>
+        <location filename="../../editor/ui/window/status.py" line="122"/>
         <source>Opening line {0}</source>
         <translation>Вступительная строка {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="126"/>
+        <location filename="../../editor/ui/window/status.py" line="127"/>
         <source>Headline {0}</source>
         <translation>Заголовок {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="129"/>
+        <location filename="../../editor/ui/window/status.py" line="130"/>
         <source>Standfirst {0}</source>
         <translation>Лид {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="143"/>
+        <location filename="../../editor/ui/window/status.py" line="144"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Всего слов: {0} из %n</numerusform>
@@ -3540,7 +3540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="145"/>
+        <location filename="../../editor/ui/window/status.py" line="146"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Всего слов: %n</numerusform>

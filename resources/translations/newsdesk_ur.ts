@@ -404,42 +404,42 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="73"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
         <source>Checklist</source>
         <translation>جانچ فہرست</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="74"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
         <source>Spelling</source>
         <translation>ہجے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="75"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
         <source>Check again</source>
         <translation>دوبارہ جانچیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="77"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="76"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="77"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="209"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="210"/>
         <source>{0}, paragraph {1}</source>
         <translation>{0}، پیراگراف {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="234"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="235"/>
         <source>Nothing found: ready to export.</source>
         <translation>کوئی مسئلہ نہیں ملا: برآمد کے لیے تیار۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="241"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="242"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>غلطیاں: %n</numerusform>
@@ -447,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/checklist_panel.py" line="242"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="243"/>
         <source>%n problem(s) ({0})</source>
         <translation>
             <numerusform>%n مسئلہ ({0})</numerusform>
@@ -484,37 +484,37 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="136"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
         <source>&amp;Article</source>
         <translation>م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
         <source>&amp;Properties…</source>
         <translation>&amp;خصوصیات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="139"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
         <translation>سلگ لائن، فوریت، اشاعتی پابندی، اصناف، تصحیحات اور ڈیسک کے دیگر خانے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="141"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="142"/>
         <source>The outlet whose length targets are shown</source>
         <translation>وہ اشاعتی ذریعہ جس کی مطلوبہ طوالت دکھائی جا رہی ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="194"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="195"/>
         <source>Embargo: {0} h {1} min left</source>
         <translation>اشاعتی پابندی: {0} گھنٹے {1} منٹ باقی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="199"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="200"/>
         <source>Embargo cannot be read</source>
         <translation>اشاعتی پابندی پڑھی نہیں جا سکتی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="255"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="256"/>
         <source>%n min read</source>
         <translation>
             <numerusform>پڑھنے کا وقت: %n منٹ</numerusform>
@@ -522,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="265"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="266"/>
         <source>{0} / %n word(s)</source>
         <translation>
             <numerusform>%n میں سے {0} الفاظ</numerusform>
@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="268"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="269"/>
         <source>{0} / %n character(s)</source>
         <translation>
             <numerusform>%n میں سے {0} حروف</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="271"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
         <source>{0} / %n line(s)</source>
         <translation>
             <numerusform>%n میں سے {0} سطریں</numerusform>
@@ -546,7 +546,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="273"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="274"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -797,17 +797,17 @@
 <context>
     <name>ExportChecklist</name>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="131"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="132"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/checklist_panel.py" line="134"/>
+        <location filename="../../editor/ui/review/checklist_panel.py" line="135"/>
         <source>Export anyway</source>
         <translation>پھر بھی برآمد کریں</translation>
     </message>
@@ -1009,147 +1009,147 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="52"/>
+        <location filename="../../editor/ui/common/failures.py" line="53"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” حالت والا مضمون “{1}” میں نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="56"/>
+        <location filename="../../editor/ui/common/failures.py" line="57"/>
         <source>The review data does not allow this.</source>
         <translation>جائزے کا ڈیٹا اس کی اجازت نہیں دیتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="64"/>
+        <location filename="../../editor/ui/common/failures.py" line="67"/>
         <source>{0} has this article open.</source>
         <translation>یہ مضمون اس وقت {0} کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="67"/>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
         <source>Someone else has this article open.</source>
         <translation>یہ مضمون اس وقت کسی اور کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="72"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>یہاں کھولنے کے بعد کسی دوسرے پروگرام نے فائل بدل دی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="73"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>یہ فائل Newsdesk کے نئے ورژن سے محفوظ کی گئی ہے۔ اسے کھولنے کے لیے Newsdesk کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="77"/>
+        <location filename="../../editor/ui/common/failures.py" line="80"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>فائل خراب ہے، یا یہ Newsdesk کا مضمون نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="82"/>
+        <location filename="../../editor/ui/common/failures.py" line="85"/>
         <source>You may not write in this folder.</source>
         <translation>آپ کو اس فولڈر میں لکھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="85"/>
+        <location filename="../../editor/ui/common/failures.py" line="88"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="91"/>
         <source>The disk is read-only.</source>
         <translation>ڈسک صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="94"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>اس نام کا ایک فولڈر موجود ہے۔ فائل کا کوئی اور نام منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="94"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
         <source>The folder does not exist.</source>
         <translation>فولڈر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="95"/>
+        <location filename="../../editor/ui/common/failures.py" line="98"/>
         <source>The file name is too long.</source>
         <translation>فائل کا نام بہت لمبا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="98"/>
+        <location filename="../../editor/ui/common/failures.py" line="101"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>یہ فائل صرف پڑھنے کے لیے ہے۔ اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="58"/>
+        <location filename="../../editor/ui/common/failures.py" line="59"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ایک لاک فائل جو پڑھی نہیں جا سکتی، بتاتی ہے کہ یہ مضمون کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="105"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The backups folder could not be written to.</source>
         <translation>بیک اپ فولڈر میں لکھا نہیں جا سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="110"/>
-        <location filename="../../editor/ui/common/failures.py" line="128"/>
-        <location filename="../../editor/ui/common/failures.py" line="148"/>
+        <location filename="../../editor/ui/common/failures.py" line="113"/>
+        <location filename="../../editor/ui/common/failures.py" line="131"/>
+        <location filename="../../editor/ui/common/failures.py" line="151"/>
         <source>The file could not be read or written.</source>
         <translation>فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="114"/>
+        <location filename="../../editor/ui/common/failures.py" line="117"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>تصویر کی فائل {0} ایم بی ہے؛ مضمون میں زیادہ سے زیادہ {1} ایم بی کی تصویریں لگ سکتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="118"/>
+        <location filename="../../editor/ui/common/failures.py" line="121"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>تصویر میں {0} ملین پکسل ہیں؛ مضمون میں زیادہ سے زیادہ {1} ملین لگ سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="122"/>
+        <location filename="../../editor/ui/common/failures.py" line="125"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>یہ فائل PNG، JPEG یا GIF تصویر نہیں، یا خراب ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="131"/>
+        <location filename="../../editor/ui/common/failures.py" line="134"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>یہ مسودہ ایسا متن نہیں جسے Newsdesk پڑھ سکے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="133"/>
+        <location filename="../../editor/ui/common/failures.py" line="136"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>اقتباسات کے ذخیرے میں نہیں: {0}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="137"/>
+        <location filename="../../editor/ui/common/failures.py" line="140"/>
         <source>The house style cannot be used.</source>
         <translation>یہ ادارتی اسلوب استعمال نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="139"/>
+        <location filename="../../editor/ui/common/failures.py" line="142"/>
         <source>The article could not be prepared for export.</source>
         <translation>مضمون برآمد کے لیے تیار نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="143"/>
-        <location filename="../../editor/ui/common/failures.py" line="212"/>
+        <location filename="../../editor/ui/common/failures.py" line="146"/>
+        <location filename="../../editor/ui/common/failures.py" line="215"/>
         <source>The file does not exist.</source>
         <translation>فائل موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="145"/>
-        <location filename="../../editor/ui/common/failures.py" line="213"/>
+        <location filename="../../editor/ui/common/failures.py" line="148"/>
+        <location filename="../../editor/ui/common/failures.py" line="216"/>
         <source>You may not read this file.</source>
         <translation>آپ کو یہ فائل پڑھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="147"/>
-        <location filename="../../editor/ui/common/failures.py" line="214"/>
+        <location filename="../../editor/ui/common/failures.py" line="150"/>
+        <location filename="../../editor/ui/common/failures.py" line="217"/>
         <source>This is a folder, not a file.</source>
         <translation>یہ فولڈر ہے، فائل نہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="165"/>
+        <location filename="../../editor/ui/common/failures.py" line="168"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n کھلی تجویز</numerusform>
@@ -1157,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="167"/>
+        <location filename="../../editor/ui/common/failures.py" line="170"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n حل طلب تبصرہ</numerusform>
@@ -1165,17 +1165,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="169"/>
+        <location filename="../../editor/ui/common/failures.py" line="172"/>
         <source>{0} and {1}</source>
         <translation>{0} اور {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="170"/>
+        <location filename="../../editor/ui/common/failures.py" line="173"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>جب تک مضمون میں {1} موجود ہیں، یہ “{0}” میں نہیں جا سکتا۔ پہلے تجاویز قبول یا مسترد کریں اور تبصرے حل کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="182"/>
+        <location filename="../../editor/ui/common/failures.py" line="185"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n پرانا پیرا</numerusform>
@@ -1183,38 +1183,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="183"/>
+        <location filename="../../editor/ui/common/failures.py" line="186"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>جب تک {0} ایڈیشن میں {2} موجود ہیں، یہ “{1}” میں نہیں جا سکتا۔ پہلے پہلو بہ پہلو منظر میں انہیں تازہ کریں یا ان کی تصدیق کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="193"/>
+        <location filename="../../editor/ui/common/failures.py" line="196"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>اشاعتی پابندی پڑھی نہیں جا سکتی، اس لیے مضمون شائع نہیں ہو سکتا۔ اسے “مضمون › خصوصیات” میں دوبارہ مقرر کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="202"/>
+        <location filename="../../editor/ui/common/failures.py" line="205"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>مضمون پر {0} تک اشاعتی پابندی ہے ({1} گھنٹے {2} منٹ باقی)؛ اس سے پہلے یہ شائع نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="247"/>
+        <location filename="../../editor/ui/common/failures.py" line="250"/>
         <location filename="../../editor/ui/review/review_actions.py" line="512"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="279"/>
+        <location filename="../../editor/ui/common/failures.py" line="282"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>شناخت درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="301"/>
+        <location filename="../../editor/ui/common/failures.py" line="304"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: وہ حروف بدل دیے گئے جو فائل میں نہیں رہ سکتے ({1}: {2})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="307"/>
+        <location filename="../../editor/ui/common/failures.py" line="310"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: غائب اقتباسات نشان زد کر کے برآمد کیا گیا: {1}۔</translation>
     </message>
@@ -3486,22 +3486,22 @@
 <context>
     <name>WordCounter</name>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="121"/>
+        <location filename="../../editor/ui/window/status.py" line="122"/>
         <source>Opening line {0}</source>
         <translation>ابتدائی سطر {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="126"/>
+        <location filename="../../editor/ui/window/status.py" line="127"/>
         <source>Headline {0}</source>
         <translation>سرخی {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/status.py" line="129"/>
+        <location filename="../../editor/ui/window/status.py" line="130"/>
         <source>Standfirst {0}</source>
         <translation>خلاصہ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="143"/>
+        <location filename="../../editor/ui/window/status.py" line="144"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>کل: %n میں سے {0} الفاظ</numerusform>
@@ -3509,7 +3509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="145"/>
+        <location filename="../../editor/ui/window/status.py" line="146"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>کل الفاظ: %n</numerusform>

@@ -72,7 +72,7 @@ def test_every_reason_of_a_failed_write_has_a_sentence_of_its_own(tmp_path: Path
 
 def test_a_lock_names_who_holds_it(tmp_path: Path) -> None:
     failure = LockedError(tmp_path / "a.newsdesk", "is open by Rana on desk-3", {"user": "Rana"})
-    assert failure_reason(failure) == "Rana has this article open."
+    assert failure_reason(failure) == "\u2068Rana\u2069 has this article open."
     hostile = LockedError(tmp_path / "a.newsdesk", "is open", {"user": ["not", "a", "name"]})
     assert failure_reason(hostile) == "Someone else has this article open."
 
@@ -103,3 +103,17 @@ def test_a_refused_status_move_is_told_with_the_statuses_in_russian(
     # "Published" and "Approved" by their Russian names; no English sentence of the core.
     assert "«Опубликовано»" in line and "«Одобрено»" in line, line
     assert "cannot move" not in line and "Published" not in line, line
+
+
+def test_a_latin_name_leaves_the_arabic_sentence_right_to_left(qapp, tmp_path: Path) -> None:
+    from editor.text.direction import paragraph_direction
+
+    failure = LockedError(tmp_path / "a.newsdesk", "is open by root on vm", {"user": "root"})
+    apply_ui_language(qapp, Settings(ui_language="ar"), UserFolders.default().cache)
+    try:
+        sentence = failure_reason(failure)
+    finally:
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
+    assert sentence.startswith("\u2068root\u2069")
+    # The name a run of its own: the sentence reads right to left, its full stop at its end.
+    assert paragraph_direction(sentence) == "rtl"

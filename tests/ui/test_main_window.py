@@ -474,7 +474,7 @@ def test_locked_file_warning_names_the_holder_and_offers_read_only(
     finally:
         other.release()
     assert seen and "port.newsdesk is in use." in seen[0]
-    assert "another writer has this article open." in seen[0]
+    assert "\u2068another writer\u2069 has this article open." in seen[0]
     assert window is not None and window.is_read_only()
 
 

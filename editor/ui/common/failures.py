@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from editor import files
 from editor.storage import errors
+from editor.text.direction import isolated
 
 if TYPE_CHECKING:
     from editor.jobs.export import Progress
@@ -61,8 +62,10 @@ def failure_reason(failure: BaseException) -> str:
     if isinstance(failure, errors.LockedError):
         user = failure.holder.get("user")
         if isinstance(user, str) and user.strip():
+            # Isolated: a Latin name first turned the Arabic sentence left to right, its
+            # full stop at the wrong end (seen on Xvfb).
             return QCoreApplication.translate("Failures", "{0} has this article open.").format(
-                user.strip()[:80]
+                isolated(user.strip()[:80])
             )
         return QCoreApplication.translate("Failures", "Someone else has this article open.")
     if isinstance(failure, errors.ChangedOnDiskError):

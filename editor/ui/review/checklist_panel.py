@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from editor.model.parts import PartKind, part_kind
 from editor.model.validate import Severity
 from editor.text.checklist import Finding
+from editor.text.direction import isolated
 from editor.ui.common.checklist_messages import shown_message
 from editor.ui.common.part_names import part_name
 
@@ -203,7 +204,7 @@ def place_text(finding: Finding, labels: Sequence[str] = ()) -> str:
     command line's, for other tools); a part of one paragraph, or of none, by its name.
     """
     # The name isolated (FSI … PDI): "الاقتباس q1" stays together, before what follows.
-    name = f"\u2068{part_name(finding.part, labels)}\u2069"
+    name = isolated(part_name(finding.part, labels))
     several = part_kind(finding.part) is PartKind.SECTION or finding.paragraph > 1
     if finding.paragraph and several:
         return QCoreApplication.translate("ChecklistPanel", "{0}, paragraph {1}").format(

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from editor.model import Article, Suggestion, SuggestionKind
 from editor.model.article import NEWSDESK_SOURCE
 from editor.model.parts import has_part
+from editor.text.direction import isolated
 from editor.text.suggestions import conflicts, in_order
 from editor.ui.common.part_names import part_name
 from editor.ui.common.times import readable_time
@@ -46,7 +47,6 @@ CHANGE_COLUMN, AUTHOR_COLUMN, TIME_COLUMN = 0, 1, 2
 WORDS_SHOWN = 40  # characters of a suggestion's words in its row; the tooltip has them all
 # Unicode isolates: quoted words keep their own direction inside the sentence around them
 # (Arabic words in an English row read right to left, and the quotes stay in place).
-_ISOLATE, _END_ISOLATE = "\u2068", "\u2069"
 _SPACES = re.compile(r"\s+")
 
 
@@ -56,7 +56,7 @@ def shown_words(words: str, limit: int = WORDS_SHOWN) -> str:
     flat = _SPACES.sub(" ", words)
     if len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
-    return f"{_ISOLATE}{flat}{_END_ISOLATE}"
+    return isolated(flat)
 
 
 def _plain(markdown: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 
+from editor.text.direction import isolated
 from editor.ui.form.desk_fields import META_PART
 
 # datetime, the embargo's rules and the counts' patterns are imported where they are used:
@@ -270,5 +271,5 @@ class DeskController(QObject):
         if outlet.lines:
             pieces.append(self.tr("{0} / %n line(s)", "", outlet.lines).format(measured.lines))
         # Isolated: an outlet's name in another script keeps its place in the line.
-        shown = self.tr("{0} ({1})").format(" · ".join(pieces), f"\u2068{outlet_name(name)}\u2069")
+        shown = self.tr("{0} ({1})").format(" · ".join(pieces), isolated(outlet_name(name)))
         return f"{shown} · {reading}"

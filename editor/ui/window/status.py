@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model.parts import HEADLINE, OPENING, STANDFIRST, PartKind, part_kind, section_part
+from editor.text.direction import isolated
 from editor.ui.common.part_names import part_name
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class WordCounter(QObject):
             label = part_name(section_part(index), labels)
             # Isolated (FSI … PDI): an Arabic label in an English interface, or the other way
             # round, keeps its number and its place instead of swapping with its neighbour.
-            pieces.append(f"\u2068{label} {self._counts[section_part(index)]}\u2069")
+            pieces.append(isolated(f"{label} {self._counts[section_part(index)]}"))
         target = form.target_words()
         if target:
             pieces.append(self.tr("Total {0} of %n word(s)", "", target).format(total))
