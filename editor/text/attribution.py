@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.text.scripts import ARABIC, text_script
+from editor.text.scripts import ARABIC, has_script_blocks, text_script
 
 # Commas that joined the attribution to the words in a draft ("…," said the mayor), in
 # the scripts the program writes: dropped when the attribution stands on its own line.
@@ -17,6 +17,8 @@ def attribution_text(attribution: str, speaker: str, role: str) -> str:
     if text:
         return text
     parts = [value for value in (speaker.strip(), role.strip()) if value]
-    comma = "، " if text_script(" ".join(parts)) == ARABIC else ", "
+    joined = " ".join(parts)
+    arabic = has_script_blocks(joined, ARABIC) and text_script(joined) == ARABIC
+    comma = "، " if arabic else ", "
     who = comma.join(parts)
     return f"— {who}" if who else ""

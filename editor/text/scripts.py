@@ -100,6 +100,20 @@ def class_ranges(codes: list[int]) -> str:
     return "".join(ranges)
 
 
+@cache
+def _block_pattern(script: str) -> re.Pattern[str]:
+    return re.compile(
+        "[" + "".join(f"{chr(first)}-{chr(last)}" for first, last in _BLOCKS[script]) + "]"
+    )
+
+
+def has_script_blocks(text: str, script: str) -> bool:
+    """Whether a text has any character of the script's blocks (a letter, a digit, a sign):
+    False is sure to mean no letter of it, without the letter tables ``script_counts``
+    builds on first use (~3 ms, before an editor's first paint when a chip is measured)."""
+    return _block_pattern(script).search(text) is not None
+
+
 def char_script(char: str) -> str | None:
     """Return "latin", "cyrillic" or "arabic" for a letter, None for anything else."""
     return _letters().get(char)

@@ -44,3 +44,12 @@ def test_a_letter_is_counted_in_the_script_char_script_names() -> None:
             char = chr(code)
             script = char_script(char)
             assert script_counts(char) == ({script: 1} if script else {}), hex(code)
+
+
+def test_a_text_without_a_character_of_a_scripts_blocks_has_none_of_its_letters() -> None:
+    from editor.text.scripts import ARABIC, CYRILLIC, has_script_blocks
+
+    assert not has_script_blocks("— John Smith, project engineer", ARABIC)
+    assert has_script_blocks("— ماجد السالم، مدير المشروع", ARABIC)
+    assert has_script_blocks("،", ARABIC)  # a sign of the block: script_counts tells more
+    assert has_script_blocks("Новость", CYRILLIC)

@@ -41,7 +41,7 @@ from editor.model.tokens import QuotationLookup
 from editor.text.attribution import attribution_text as attribution_line
 from editor.text.direction import RTL, paragraph_direction
 from editor.text.languages import find_language
-from editor.text.scripts import ARABIC, script_counts
+from editor.text.scripts import ARABIC, has_script_blocks, script_counts
 
 CHIP = QTextFormat.ObjectTypes.UserObject + 1
 CHIP_ID = QTextFormat.Property.UserProperty + 2
@@ -126,7 +126,7 @@ def own_direction(text: str, language: str = "") -> str | None:
 def _slanted(text: str) -> bool:
     """Return whether a text may be set in italics: not with Arabic-script letters (Arabic
     and Urdu have no italics, and a slanted face shears their letters)."""
-    return ARABIC not in script_counts(text)
+    return not has_script_blocks(text, ARABIC) or ARABIC not in script_counts(text)
 
 
 def _shorten(metrics: QFontMetricsF, opening: str, words: str, closing: str, room: float) -> str:
