@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 LTR = "ltr"
 RTL = "rtl"
@@ -31,11 +32,17 @@ _RIGHT_TO_LEFT_BLOCKS = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
 _WORD = re.compile(r"\S+")
-# A letter or digit of a left-to-right script: outside those blocks, not a decimal digit.
-# A paragraph with none of them has only right-to-left words to count.
-_LEFT_TO_RIGHT_LETTER = re.compile(
-    "[^\\W\\d_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
-)
+
+
+@cache
+def _left_to_right_letter() -> re.Pattern[str]:
+    """A letter of a left-to-right script: a word character outside those blocks, not a
+    digit. A paragraph with none has only right-to-left words to count. Compiled when a
+    paragraph first holds a right-to-left letter (an English article never asks)."""
+    return re.compile(
+        "[^\\W\\d_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+        "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+    )
 
 
 def first_strong_direction(text: str) -> str | None:
@@ -69,7 +76,7 @@ def paragraph_direction(text: str) -> str | None:
     first = first_strong_direction(text)
     if first is None or not _RIGHT_TO_LEFT_BLOCKS.search(text):
         return first  # no right-to-left letter: nothing can outvote the first
-    if not _LEFT_TO_RIGHT_LETTER.search(text):
+    if not _left_to_right_letter().search(text):
         return first  # only right-to-left words (Arabic with its digits and marks)
     if _ISOLATES.search(text):
         text = _outside_isolates(text)
@@ -84,6 +91,13 @@ def paragraph_direction(text: str) -> str | None:
     if other > OTHER_WORD_SHARE * (right + left):
         return LTR if first == RTL else RTL
     return first
+
+
+def mixes_directions(text: str) -> bool:
+    """Whether a text holds letters of both directions: only then may a paragraph of it
+    read otherwise than its first strong letter says (``paragraph_direction``). Two
+    searches: a loaded text of one script needs no look at each of its paragraphs."""
+    return bool(_RIGHT_TO_LEFT_BLOCKS.search(text) and _left_to_right_letter().search(text))
 
 
 def _outside_isolates(text: str) -> str:

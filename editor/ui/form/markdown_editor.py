@@ -562,13 +562,13 @@ class MarkdownEditor(TextBox):
         self.setTextCursor(cursor)
         return True
 
-    def wanted_direction(self, block: QTextBlock) -> str:
+    def wanted_direction(self, block: QTextBlock, by_words: bool = True) -> str:
         """A paragraph that is only a quotation token takes the quotation's direction;
         any other the direction of its words (``TextBox``)."""
         quotation_id = _token_id(block)
         if quotation_id is not None:
             return self._token_direction(block, quotation_id)
-        return super().wanted_direction(block)
+        return super().wanted_direction(block, by_words)
 
     def _token_direction(self, block: QTextBlock, quotation_id: str) -> str:
         """Return the direction of a paragraph that is only the token of ``quotation_id``.

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
 
-from editor.text.direction import first_strong_direction, paragraph_direction
+from editor.text.direction import first_strong_direction, mixes_directions, paragraph_direction
 from editor.ui.form.suggestion_marks import SuggestionMarks
 
 if TYPE_CHECKING:
@@ -296,7 +296,9 @@ class TextBox(QTextEdit):
         # The undo history is empty after a load: placing them must not become a step.
         modified = document.isModified()
         document.setUndoRedoEnabled(False)
-        self._place(0, document.blockCount() - 1, loaded=True)
+        # A text of one script has no paragraph its words turn: only what else a paragraph
+        # needs (a quotation's, in a body) is looked at.
+        self._place(0, document.blockCount() - 1, loaded=True, by_words=mixes_directions(shown))
         document.setUndoRedoEnabled(True)
         document.setModified(modified)  # a layout matter, not an edit
         self._to_place = None  # all placed: nothing left for the pass after the load
@@ -362,12 +364,12 @@ class TextBox(QTextEdit):
 
     # -- direction ----------------------------------------------------------------------
 
-    def wanted_direction(self, block: QTextBlock) -> str:
+    def wanted_direction(self, block: QTextBlock, by_words: bool = True) -> str:
         """Return the direction a paragraph is given: "auto" (Qt's own, from its first
         strong letter) unless the box follows the text and most of the paragraph's words
         run the other way ("NASA أعلنت…" is Arabic), as ``paragraph_direction`` says and the
-        exports lay it out."""
-        return self._direction_for(block.text())
+        exports lay it out. ``by_words=False``: its words are known not to turn it."""
+        return self._direction_for(block.text()) if by_words else AUTO
 
     def _direction_for(self, text: str) -> str:
         if self._direction != AUTO:
@@ -404,17 +406,21 @@ class TextBox(QTextEdit):
         if pending is not None and not self.document().isRedoAvailable():
             self._place(*pending)
 
-    def _place(self, first: int, last: int, *, loaded: bool = False) -> None:
+    def _place(
+        self, first: int, last: int, *, loaded: bool = False, by_words: bool = True
+    ) -> None:
         """Give the paragraphs from ``first`` to ``last`` the direction each needs (joined
         to the edit that made it necessary, in the article's undo history too)."""
         history = self.undo_history
         if history is None or loaded:
-            self._place_joined(first, last, loaded=loaded)
+            self._place_joined(first, last, loaded=loaded, by_words=by_words)
             return
         with history.joining(self):
             self._place_joined(first, last)
 
-    def _place_joined(self, first: int, last: int, *, loaded: bool = False) -> None:
+    def _place_joined(
+        self, first: int, last: int, *, loaded: bool = False, by_words: bool = True
+    ) -> None:
         """Give the paragraphs from ``first`` to ``last`` the direction each needs.
 
         ``loaded``: a text just loaded: there is no edit to join, each is set on its own.
@@ -426,7 +432,10 @@ class TextBox(QTextEdit):
         cursor: QTextCursor | None = None
         block = document.findBlockByNumber(first)
         while block.isValid() and block.blockNumber() <= last:
-            wanted = self.wanted_direction(block)
+            wanted = self.wanted_direction(block, by_words)
+            if loaded and wanted == AUTO:
+                block = block.next()  # a loaded text's paragraphs follow their text already
+                continue
             if block.blockFormat().layoutDirection() != QT_DIRECTIONS[wanted]:
                 if cursor is None:
                     cursor = QTextCursor(document)

@@ -7,21 +7,17 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QStatusBar,
-    QStyle,
-    QStyleOption,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from editor.model.parts import HEADLINE, OPENING, STANDFIRST, PartKind, part_kind, section_part
 from editor.text.direction import isolated
 from editor.ui.common.part_names import part_name
 
 if TYPE_CHECKING:
+    # Imported where used: QStyle's enums alone cost ~5 ms of the window's start (the bar
+    # and its labels are painted by Qt's own code until a text must be shortened).
+    from PySide6.QtGui import QPaintEvent
+
     from editor.model.tokens import QuotationLookup
     from editor.ui.form.article_form import ArticleForm
 
@@ -167,14 +163,18 @@ class StatusLabel(QLabel):
 
     def event(self, event: QEvent) -> bool:
         """Hovering shows ``tip_text()``: worked out for the width the label has then."""
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            tip = self.tip_text()
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
+        if event.type() == QEvent.Type.ToolTip:
+            from PySide6.QtGui import QHelpEvent
+            from PySide6.QtWidgets import QToolTip
+
+            if isinstance(event, QHelpEvent):
+                tip = self.tip_text()
+                if tip:
+                    QToolTip.showText(event.globalPos(), tip, self)
+                else:
+                    QToolTip.hideText()
+                    event.ignore()
+                return True
         return super().event(event)
 
     def minimumSizeHint(self) -> QSize:
@@ -212,6 +212,9 @@ class StatusLabel(QLabel):
         if shown == self.text():
             super().paintEvent(event)
             return
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle
+
         painter = QPainter(self)
         self.drawFrame(painter)
         margin = self.margin()
@@ -306,6 +309,9 @@ class StatusBar(QStatusBar):
         if not message or shown == message:
             super().paintEvent(event)
             return
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
         painter = QPainter(self)
         option = QStyleOption()
         option.initFrom(self)
@@ -332,9 +338,12 @@ class StatusBar(QStatusBar):
 
     def event(self, event: QEvent) -> bool:
         """Hovering a shortened message shows it whole."""
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+        if event.type() == QEvent.Type.ToolTip:
+            from PySide6.QtGui import QHelpEvent
+            from PySide6.QtWidgets import QToolTip
+
             tip = self.tip_text()
-            if tip and self.message_room().contains(event.pos()):
+            if isinstance(event, QHelpEvent) and tip and self.message_room().contains(event.pos()):
                 QToolTip.showText(event.globalPos(), tip, self)
                 return True
         return super().event(event)
