@@ -1219,28 +1219,48 @@ class MainWindow(EditorWindow):
 
     @Slot()
     def _on_new_quotation(self) -> None:
-        self.form.quotations.ask_new_quotation()
+        """Insert › New quotation…: add one to the bank; asked for from the text (the
+        cursor in a section body), put it at the cursor too."""
+        if self._read_only:
+            return
+        focused = self.focusWidget()
+        if any(focused is editor for editor in self.form.markdown_editors()):
+            self._new_quotation_at_cursor()
+        else:
+            self.form.quotations.ask_new_quotation()
+
+    def _new_quotation_at_cursor(self) -> None:
+        quotation = self.form.quotations.ask_quotation(
+            hint=self.tr("The new quotation goes into the bank and into the text at the cursor.")
+        )
+        if quotation is not None:
+            self.form.add_quotation_at_cursor(quotation)
 
     @Slot()
     def _on_insert_quotation(self) -> None:
-        """Ask which quotation of the bank to insert at the cursor of the current section."""
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        """Ask which quotation of the bank to insert at the cursor of the current section,
+        or for a new one (the only way when the bank is empty)."""
+        from PySide6.QtWidgets import QInputDialog
 
+        if self._read_only:
+            return
         bank = self.form.bank()
         if not bank:
-            QMessageBox.information(
-                self,
-                self.tr("Insert quotation"),
-                self.tr("The quotation bank is empty. Add a quotation first."),
-            )
+            # Only "Add a quotation first" was said: the writer had to find the bank, add
+            # one there and come back to place it (seen on Xvfb).
+            self._new_quotation_at_cursor()
             return
         selected = self.form.quotations.selected_id()
         if selected is None and len(bank) > 1:
             labels = [f"{q.speaker or '?'}: {q.words[:70]}" for q in bank]
+            labels.append(self.tr("New quotation…"))
             choice, accepted = QInputDialog.getItem(
                 self, self.tr("Insert quotation"), self.tr("Quotation:"), labels, 0, False
             )
             if not accepted:
+                return
+            if labels.index(choice) == len(bank):
+                self._new_quotation_at_cursor()
                 return
             selected = bank[labels.index(choice)].id
         self.form.insert_quotation(selected or bank[0].id)
