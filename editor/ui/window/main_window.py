@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from editor.ui.review.review_actions import ReviewController
     from editor.ui.window.desk_actions import DeskController
     from editor.ui.window.editions import EditionsController
+    from editor.ui.window.field_keys import MenuKeysFirst
     from editor.ui.window.section_actions import SectionActions
 
 PREVIEW_DELAY_MS = 400
@@ -149,6 +150,8 @@ class MainWindow(EditorWindow):
         self._word_counter = WordCounter()
         self._dirty_parts: set[str] = set()
         self._find_dialog: FindReplaceDialog | None = None
+        # The window's menu keys from its one-line fields (made at the first focus there).
+        self._menu_keys: MenuKeysFirst | None = None
         self._closing_done = False
         # What an import put where (the status bar's tooltip); empty for any other article.
         self.import_report = ""
@@ -1344,3 +1347,12 @@ class MainWindow(EditorWindow):
     @Slot(QWidget, QWidget)
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         self.form.remember_editor(new)
+        if new is not None and not isinstance(new, QTextEdit) and self.isAncestorOf(new):
+            # Ctrl+E in a one-line field: the window's Export, not X11's end of line (one
+            # rule for every one-line field of the window, each filtered as it takes the
+            # focus).
+            if self._menu_keys is None:
+                from editor.ui.window.field_keys import MenuKeysFirst
+
+                self._menu_keys = MenuKeysFirst(self)
+            self._menu_keys.watch(new)
