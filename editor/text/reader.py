@@ -222,6 +222,7 @@ def article_text(article: Article) -> str:
     A quotation alone in its paragraph reads as its words and its attribution (a block
     quotation), one inside a sentence as its words in the language's quotation marks.
     """
+    from editor.text.attribution import attribution_text
     from editor.text.languages import language_or_default
 
     lang = language_or_default(article.language)
@@ -229,7 +230,10 @@ def article_text(article: Article) -> str:
 
     def as_rendered(quotation: Quotation, alone: bool) -> str:
         if alone:
-            return f"{quotation.words} {quotation.attribution}"
+            # The line under it as every export sets it ("— Speaker, Role" when no
+            # attribution was written).
+            line = attribution_text(quotation.attribution, quotation.speaker, quotation.role)
+            return f"{quotation.words} {line}"
         return lang.primary_quotes.wrap(quotation.words)
 
     parts = [article.opening.text, article.headline, article.standfirst]

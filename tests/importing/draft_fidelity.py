@@ -31,7 +31,10 @@ def as_written(result: ImportResult) -> Article:
     written = {aside.part: aside.text for aside in result.set_aside if aside.kind == "quotation"}
     for quotation in article.quotations:
         if quotation.id in written:
+            # The paragraph as written, clause and all: no line of its speaker and role
+            # under it (the reader sets one, as the exports do).
             quotation.words, quotation.attribution = written[quotation.id], ""
+            quotation.speaker = quotation.role = ""
     return article
 
 

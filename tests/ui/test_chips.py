@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication
 from ui_articles import english_article
 
 from editor.model import Quotation
-from editor.storage.container import load
 from editor.ui.form.chips import OBJECT
 from editor.ui.form.markdown_editor import MARKDOWN_MIME, MarkdownEditor
 
@@ -161,25 +160,6 @@ def test_the_tooltip_tells_speaker_role_date_and_verified(qtbot) -> None:
     tip = editor.token_tooltip("q1")
     for part in ("Rana Haddad", "mayor", "2026-11-30", "Verified"):
         assert part in tip
-
-
-def test_double_click_on_a_chip_shows_it_in_the_bank_and_saving_keeps_the_token(
-    qtbot, workspace, tmp_path
-) -> None:
-    article = english_article()
-    window = workspace.add_window(article)
-    qtbot.waitExposed(window)
-    body = window.form.sections[0].editor
-    block = body.document().lastBlock()
-    assert block.text() == OBJECT  # the sample's quotation, alone in its paragraph
-    rect = body.document().documentLayout().blockBoundingRect(block).toRect()
-    window.form.ensureWidgetVisible(body, 0, rect.bottom())
-    point = QPoint(rect.center().x(), rect.top() + 6)
-    qtbot.mouseDClick(body.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert window.form.quotations.selected_id() == "reyes-1"
-    path = tmp_path / "chips.newsdesk"
-    assert window.save_as(path)
-    assert load(path).sections[0].body == article.sections[0].body
 
 
 def test_enter_on_a_selected_chip_asks_for_its_quotation(qtbot) -> None:

@@ -91,7 +91,7 @@ def test_added_quotation_gets_a_readable_unused_id(qtbot, workspace, monkeypatch
     window = workspace.add_window(english_article())
     pane = window.form.quotations
 
-    def fill(self, quotation):
+    def fill(self, quotation, **_options):
         quotation.words = "The channel will be dredged in spring."
         quotation.speaker = "Alma Reyes"
         return quotation

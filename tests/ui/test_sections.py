@@ -88,12 +88,13 @@ def test_insert_section_adds_a_labelled_section_after_the_current_one_with_focus
 
 
 def test_a_new_section_takes_the_article_languages_label_and_quotation_marks(
-    qtbot, workspace
+    qtbot, workspace, monkeypatch
 ) -> None:
     from PySide6.QtGui import QTextCursor
 
     from editor.text.languages import language_or_default
     from editor.ui.form.chips import OBJECT
+    from editor.ui.form.quotations_pane import QuotationsPane
 
     window = workspace.add_window(arabic_article())
     shown(qtbot, window)
@@ -108,14 +109,21 @@ def test_a_new_section_takes_the_article_languages_label_and_quotation_marks(
     assert marks.open != language_or_default("en").primary_quotes.open
     words = "لن يبقى طالب متفوق خارج الجامعة هذا العام"
     assert body.chips.inline_text("mansour-1") == f"{marks.open}{words}{marks.close}"
-    # Enter on the chip shows its quotation in the bank, as in the loaded sections.
+    # Enter on the chip opens its quotation for editing, as in the loaded sections.
+    opened: list[str] = []
+
+    def edit(_pane, quotation, **_options):
+        opened.append(quotation.id)
+        return None  # cancelled
+
+    monkeypatch.setattr(QuotationsPane, "edit_in_dialog", edit)
     chip = body.toPlainText().index(OBJECT)
     cursor = body.textCursor()
     cursor.setPosition(chip)
     cursor.setPosition(chip + 1, QTextCursor.MoveMode.KeepAnchor)
     body.setTextCursor(cursor)
     qtbot.keyClick(body, Qt.Key.Key_Return)
-    assert window.form.quotations.selected_id() == "mansour-1"
+    assert opened == ["mansour-1"]
 
 
 def test_add_rename_move_remove_then_save_and_reopen_and_each_step_undoes(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -110,6 +112,9 @@ class ArticleForm(QScrollArea):
         self.history.stepped.connect(self.changed)
         # The section editor the user last typed in (Insert quotation goes there).
         self._last_editor: MarkdownEditor | None = None
+        # How an undone or redone bank edit is shown: the bank, unless it was made from the
+        # text (a chip's quotation edited, a new one put at the cursor), then the text.
+        self._bank_edit_reveal: Callable[[], None] | None = None
         # Each text box's part key as placed now (id(box) -> "sections/1"): a moved section
         # changes its key, and the signals name the part by this.
         self._box_parts: dict[int, str] = {}
@@ -278,10 +283,10 @@ class ArticleForm(QScrollArea):
     def _new_section_pane(self, section: Section) -> SectionPane:
         pane = SectionPane(section.kind, self._lookup, self._column)
         pane.source = section
-        # Chips take the article language's quotation marks; a double-click on one shows
-        # its quotation in the bank.
+        # Chips take the article language's quotation marks; a double-click on one edits
+        # its quotation where it is.
         pane.editor.set_language(self.article_language())
-        pane.editor.quotation_requested.connect(self.open_quotation)
+        pane.editor.quotation_requested.connect(partial(self.open_quotation, editor=pane.editor))
         return pane
 
     def _add_section_pane(self, section: Section) -> SectionPane:
@@ -1125,7 +1130,29 @@ class ArticleForm(QScrollArea):
     @Slot(object, object)
     def _on_bank_edited(self, before: list[Quotation], after: list[Quotation]) -> None:
         pane = self.quotations
-        self.history.push_action(BankEdit(pane, before, after, lambda: self.show_pane(pane)))
+        reveal = self._bank_edit_reveal or (lambda: self.show_pane(pane))
+        self.history.push_action(BankEdit(pane, before, after, reveal))
+
+    @contextmanager
+    def _bank_edited_from(self, editor: MarkdownEditor) -> Iterator[None]:
+        """Within this block, a bank edit is made from this section body: undone or redone,
+        it shows the body (the page scrolled to the bank took the writer from the text)."""
+        self._bank_edit_reveal = partial(self._reveal_box, editor)
+        try:
+            yield
+        finally:
+            self._bank_edit_reveal = None
+
+    def add_quotation_at_cursor(self, quotation: Quotation) -> None:
+        """Add a new quotation to the bank and put it at the cursor of the current section
+        body, in one step of the article's history (only added when no body takes it)."""
+        editor = self.current_markdown_editor()
+        if editor is None or editor.isReadOnly():
+            self.quotations.add_quotation(quotation)
+            return
+        with self.history.group(), self._bank_edited_from(editor):
+            self.quotations.add_quotation(quotation)
+            self.insert_quotation(quotation.id)
 
     @Slot()
     def _on_bank_changed(self) -> None:
@@ -1149,14 +1176,28 @@ class ArticleForm(QScrollArea):
             return self._meta.language_combo.code()
         return self._base.language
 
-    @Slot(str)
-    def open_quotation(self, quotation_id: str) -> None:
-        """Show a quotation in the bank, selected (a chip was double-clicked)."""
+    def open_quotation(self, quotation_id: str, editor: MarkdownEditor | None = None) -> None:
+        """Edit a chip's quotation in the quotation dialog, over the text: the page stays
+        where it is and the cursor where it was (a token the bank has no quotation for gets
+        a new one under its id; read only, the quotation is only shown).
+
+        Shown in the bank instead, the page scrolled away and the writer lost their place
+        in the text (seen on Xvfb).
+        """
+        editor = editor or self.current_markdown_editor()
+        if editor is None:
+            return
         pane = self.quotations
-        pane.set_expanded(True)
-        self.ensureWidgetVisible(pane, 0, 40)
-        pane.select(quotation_id)
-        pane.table.setFocus()
+        scrolled = self.verticalScrollBar().value()
+        with self._bank_edited_from(editor):
+            if pane.lookup(quotation_id) is not None:
+                pane.edit_quotation(quotation_id, read_only=self._read_only)
+            elif not self._read_only:
+                quotation = pane.ask_quotation(quotation_id)
+                if quotation is not None:
+                    pane.add_quotation(quotation)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.verticalScrollBar().setValue(scrolled)
 
     @Slot()
     def _on_setting_changed(self) -> None:

@@ -49,7 +49,7 @@ from editor.ui.form.chips import (
 from editor.ui.form.gradual_highlight import GradualRehighlight
 from editor.ui.form.highlighter import MarkdownHighlighter
 from editor.ui.form.suggestion_marks import BREAK_DELETED, BREAK_INSERTED
-from editor.ui.form.text_box import AUTO, TextBox
+from editor.ui.form.text_box import AUTO, TextBox, may_edit
 
 _LINK_PLACEHOLDER = "https://"
 _COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -107,7 +107,7 @@ _REST_MS = 250
 class MarkdownEditor(TextBox):
     """A section body: Ctrl+B bold, Ctrl+I italic, Ctrl+K link, quotations as chips."""
 
-    # A chip was double-clicked: show its quotation in the bank.
+    # A chip was double-clicked (or Enter pressed on one): edit its quotation.
     quotation_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, lookup: QuotationLookup | None = None):
@@ -676,6 +676,10 @@ class MarkdownEditor(TextBox):
 
     def _makes_or_breaks_token(self, event: QKeyEvent) -> bool:
         """Whether a key changes its paragraph from or to a lone quotation token."""
+        if not may_edit(event):
+            # Ctrl pressed for Ctrl+Z right after a quotation put in as a block made an
+            # undo step of its own, and the undo took back half of the insertion.
+            return False
         cursor = self.textCursor()
         # A long paragraph is no lone token, nor one key away from one: not copied per key
         # (a paragraph may hold 100,000 words). A token of a longer id is still placed.
@@ -889,11 +893,11 @@ class MarkdownEditor(TextBox):
         if source:
             lines.append(self.tr("Source: {0}").format(source))
         lines.append(self.tr("Verified") if quotation.verified else self.tr("Not verified"))
-        lines.append(self.tr("Double-click to open it in the quotation bank."))
+        lines.append(self.tr("Double-click to edit it."))
         return "\n".join(lines)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        """Double-click on a chip opens its quotation in the bank."""
+        """Double-click on a chip edits its quotation (in its dialog, over the text)."""
         position = self.cursorForPosition(event.position().toPoint()).position()
         quotation_id = self.token_at(position)
         if quotation_id is not None:

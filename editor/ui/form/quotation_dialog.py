@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -21,12 +24,34 @@ from editor.ui.form.panes import LanguageCombo
 
 
 class QuotationDialog(QDialog):
-    """Every field of a quotation: the words verbatim, who said them, where and when."""
+    """Every field of a quotation: the words verbatim, who said them, where and when.
 
-    def __init__(self, quotation: Quotation, parent: QWidget | None = None) -> None:
+    It shows the id the quotation is saved under, the one the bank's table lists and the
+    text's ``[[quote:ID]]`` names. A new quotation (``new``) whose id is made from its
+    speaker (``id_for``) shows the id it will get as the speaker is typed: the dialog said
+    "q-1" and the bank then listed "lind-1" (seen on Xvfb).
+    """
+
+    def __init__(
+        self,
+        quotation: Quotation,
+        parent: QWidget | None = None,
+        *,
+        new: bool = False,
+        id_for: Callable[[str], str] | None = None,
+        hint: str = "",
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Quotation {0}").format(quotation.id))
+        if new:
+            self.setWindowTitle(self.tr("New quotation"))
+        else:
+            self.setWindowTitle(self.tr("Quotation {0}").format(quotation.id))
         self._quotation = deep_copy(quotation)
+        self._id_for = id_for
+        # Selectable, not editable: the text refers to the quotation by it.
+        self.id_label = QLabel(quotation.id, self)
+        self.id_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.words_edit = QPlainTextEdit(self)
         self.words_edit.setPlainText(quotation.words)
         self.words_edit.setTabChangesFocus(True)
@@ -43,7 +68,11 @@ class QuotationDialog(QDialog):
         self.verified_check = QCheckBox(self.tr("Checked against the source"), self)
         self.verified_check.setChecked(quotation.verified)
         self.note_edit = QLineEdit(quotation.note, self)
+        if id_for is not None:
+            self.speaker_edit.textChanged.connect(self._show_id)
+            self._show_id()
         form = QFormLayout()
+        form.addRow(self.tr("Id"), self.id_label)
         form.addRow(self.tr("Words"), self.words_edit)
         form.addRow(self.tr("Speaker"), self.speaker_edit)
         form.addRow(self.tr("Speaker's role"), self.role_edit)
@@ -58,16 +87,52 @@ class QuotationDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self._buttons = buttons
         buttons.accepted.connect(self._on_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # What becomes of the quotation, when more than the bank (placed in the text too).
+        self.hint_label = QLabel(hint, self)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setVisible(bool(hint))
+        layout.addWidget(self.hint_label)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(520, 480)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Only show the quotation (a file someone else has open): nothing to change, Close."""
+        if not read_only:
+            return
+        for edit in (
+            self.speaker_edit,
+            self.role_edit,
+            self.occasion_edit,
+            self.date_edit,
+            self.source_name_edit,
+            self.source_url_edit,
+            self.note_edit,
+        ):
+            edit.setReadOnly(True)
+        self.words_edit.setReadOnly(True)
+        for box in (self.language_combo, self.translated_check, self.verified_check):
+            box.setEnabled(False)
+        self._buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+    def quotation_id(self) -> str:
+        """Return the id the quotation is saved under, as the dialog shows it."""
+        if self._id_for is not None:
+            return self._id_for(self.speaker_edit.text())
+        return self._quotation.id
+
+    @Slot()
+    def _show_id(self) -> None:
+        self.id_label.setText(self.quotation_id())
+
     def quotation(self) -> Quotation:
-        """Return the quotation with the fields as edited (the id never changes)."""
+        """Return the quotation with the fields as edited, under the id shown."""
         edited = deep_copy(self._quotation)
+        edited.id = self.quotation_id()
         edited.words = self.words_edit.document().toRawText().replace("\u2029", "\n")
         edited.speaker = self.speaker_edit.text()
         edited.role = self.role_edit.text()

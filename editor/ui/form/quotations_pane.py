@@ -734,34 +734,66 @@ class QuotationsPane(CollapsiblePane):
 
     # -- actions ------------------------------------------------------------------------
 
-    def edit_in_dialog(self, quotation: Quotation) -> Quotation | None:
-        """Show the quotation dialog; return the edited quotation, or None when cancelled."""
+    def edit_in_dialog(
+        self, quotation: Quotation, *, new: bool = False, hint: str = "", read_only: bool = False
+    ) -> Quotation | None:
+        """Show the quotation dialog; return the edited quotation, or None when cancelled.
+
+        A new quotation (``new``) with no id yet gets one made from its speaker, shown in
+        the dialog as it is typed; ``hint`` says what becomes of it besides the bank. A
+        read-only dialog only shows the quotation (and returns None).
+        """
         from editor.ui.form.quotation_dialog import QuotationDialog
 
-        dialog = QuotationDialog(quotation, self)
-        if dialog.exec() != QuotationDialog.DialogCode.Accepted:
+        id_for = self.new_id if new and not quotation.id else None
+        dialog = QuotationDialog(quotation, self, new=new, id_for=id_for, hint=hint)
+        dialog.set_read_only(read_only)
+        accepted = dialog.exec() == QuotationDialog.DialogCode.Accepted
+        # The window's keys work again at once: with no window manager to give it back
+        # (Xvfb), Ctrl+S did nothing after the dialog until a click in the window.
+        self.window().activateWindow()
+        if not accepted or read_only:
             return None
         return dialog.quotation()
+
+    def ask_quotation(self, quotation_id: str = "", hint: str = "") -> Quotation | None:
+        """Ask for a new quotation in the quotation dialog; return it, not yet in the bank
+        (None when cancelled).
+
+        Its id is ``quotation_id`` (a token in the text that has no quotation yet), else one
+        made from the speaker, the dialog showing which.
+        """
+        edited = self.edit_in_dialog(Quotation(id=quotation_id), new=True, hint=hint)
+        if edited is None:
+            return None
+        if not quotation_id:
+            edited.id = self.new_id(edited.speaker)  # as the dialog showed it
+        return edited
 
     @Slot()
     def ask_new_quotation(self) -> None:
         """Ask for a new quotation in the quotation dialog and add it to the bank."""
-        draft = Quotation(id=self.new_id())
-        edited = self.edit_in_dialog(draft)
-        if edited is None:
-            return
-        edited.id = self.new_id(edited.speaker)
-        self.add_quotation(edited)
+        quotation = self.ask_quotation()
+        if quotation is not None:
+            self.add_quotation(quotation)
 
     @Slot()
     def _on_edit(self) -> None:
         selected = self.selected_id()
-        quotation = self.lookup(selected) if selected else None
+        if selected:
+            self.edit_quotation(selected)
+
+    def edit_quotation(self, quotation_id: str, *, read_only: bool = False) -> None:
+        """Edit a quotation of the bank in the quotation dialog (read only: show it)."""
+        quotation = self.lookup(quotation_id)
         if quotation is None:
             return
         # A copy: the bank's quotation is shared with snapshots and must not change.
+        if read_only:
+            self.edit_in_dialog(_copied(quotation), read_only=True)
+            return
         edited = self.edit_in_dialog(_copied(quotation))
-        if edited is not None:
+        if edited is not None and edited != quotation:  # OK with nothing changed: no step
             self.replace_quotation(edited)
 
     @Slot()

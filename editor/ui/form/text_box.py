@@ -662,7 +662,7 @@ class TextBox(QTextEdit):
             return
         if self.history_key(event):
             return
-        if not history.starts_new_step(self) or not _may_edit(event):
+        if not history.starts_new_step(self) or not may_edit(event):
             super().keyPressEvent(event)
             return
         # An edit block keeps Qt from merging this key into the box's last command, made
@@ -805,7 +805,7 @@ def _same_offset(position: int) -> int:
     return position
 
 
-def _may_edit(event: QKeyEvent) -> bool:
+def may_edit(event: QKeyEvent) -> bool:
     """Whether a key may change the text (not a key that only moves the cursor)."""
     if event.text() or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
         return True

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from editor.ui.review.review_actions import ReviewController
     from editor.ui.window.desk_actions import DeskController
     from editor.ui.window.editions import EditionsController
+    from editor.ui.window.field_keys import MenuKeysFirst
     from editor.ui.window.section_actions import SectionActions
 
 PREVIEW_DELAY_MS = 400
@@ -148,6 +149,8 @@ class MainWindow(EditorWindow):
         self._word_counter = WordCounter()
         self._dirty_parts: set[str] = set()
         self._find_dialog: FindReplaceDialog | None = None
+        # The window's menu keys from its one-line fields (made at the first focus there).
+        self._menu_keys: MenuKeysFirst | None = None
         self._closing_done = False
         # What an import put where (the status bar's tooltip); empty for any other article.
         self.import_report = ""
@@ -1243,28 +1246,48 @@ class MainWindow(EditorWindow):
 
     @Slot()
     def _on_new_quotation(self) -> None:
-        self.form.quotations.ask_new_quotation()
+        """Insert › New quotation…: add one to the bank; asked for from the text (the
+        cursor in a section body), put it at the cursor too."""
+        if self._read_only:
+            return
+        focused = self.focusWidget()
+        if any(focused is editor for editor in self.form.markdown_editors()):
+            self._new_quotation_at_cursor()
+        else:
+            self.form.quotations.ask_new_quotation()
+
+    def _new_quotation_at_cursor(self) -> None:
+        quotation = self.form.quotations.ask_quotation(
+            hint=self.tr("The new quotation goes into the bank and into the text at the cursor.")
+        )
+        if quotation is not None:
+            self.form.add_quotation_at_cursor(quotation)
 
     @Slot()
     def _on_insert_quotation(self) -> None:
-        """Ask which quotation of the bank to insert at the cursor of the current section."""
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        """Ask which quotation of the bank to insert at the cursor of the current section,
+        or for a new one (the only way when the bank is empty)."""
+        from PySide6.QtWidgets import QInputDialog
 
+        if self._read_only:
+            return
         bank = self.form.bank()
         if not bank:
-            QMessageBox.information(
-                self,
-                self.tr("Insert quotation"),
-                self.tr("The quotation bank is empty. Add a quotation first."),
-            )
+            # Only "Add a quotation first" was said: the writer had to find the bank, add
+            # one there and come back to place it (seen on Xvfb).
+            self._new_quotation_at_cursor()
             return
         selected = self.form.quotations.selected_id()
         if selected is None and len(bank) > 1:
             labels = [f"{q.speaker or '?'}: {q.words[:70]}" for q in bank]
+            labels.append(self.tr("New quotation…"))
             choice, accepted = QInputDialog.getItem(
                 self, self.tr("Insert quotation"), self.tr("Quotation:"), labels, 0, False
             )
             if not accepted:
+                return
+            if labels.index(choice) == len(bank):
+                self._new_quotation_at_cursor()
                 return
             selected = bank[labels.index(choice)].id
         self.form.insert_quotation(selected or bank[0].id)
@@ -1348,3 +1371,12 @@ class MainWindow(EditorWindow):
     @Slot(QWidget, QWidget)
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         self.form.remember_editor(new)
+        if new is not None and not isinstance(new, QTextEdit) and self.isAncestorOf(new):
+            # Ctrl+E in a one-line field: the window's Export, not X11's end of line (one
+            # rule for every one-line field of the window, each filtered as it takes the
+            # focus).
+            if self._menu_keys is None:
+                from editor.ui.window.field_keys import MenuKeysFirst
+
+                self._menu_keys = MenuKeysFirst(self)
+            self._menu_keys.watch(new)
