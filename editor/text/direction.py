@@ -25,12 +25,19 @@ _ISOLATES = re.compile("[\u2066-\u2069]")
 # Share of a paragraph's words (among those with a strong letter) in the other direction
 # than its first strong letter's that makes it read in theirs.
 OTHER_WORD_SHARE = 0.6
-# Blocks where every right-to-left letter is (Hebrew, Arabic, Syriac, Thaana, N'Ko,
-# Samaritan, Mandaic, their presentation forms; the supplementary planes' right-to-left
-# scripts): a paragraph with none of these reads as its first strong letter says.
-_RIGHT_TO_LEFT_BLOCKS = re.compile(
-    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
-)
+
+
+@cache
+def _right_to_left_blocks() -> re.Pattern[str]:
+    """Any character of the blocks where every right-to-left letter is (Hebrew, Arabic,
+    Syriac, Thaana, N'Ko, Samaritan, Mandaic, their presentation forms; the supplementary
+    planes' right-to-left scripts): a paragraph with none of them reads as its first strong
+    letter says. Compiled on first use: an ASCII text never asks."""
+    return re.compile(
+        "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+    )
+
+
 _WORD = re.compile(r"\S+")
 
 
@@ -74,7 +81,7 @@ def paragraph_direction(text: str) -> str | None:
     ``OTHER_WORD_SHARE`` of its words with a strong letter start in the other direction.
     Text inside isolates is skipped, as the first-strong rule skips it."""
     first = first_strong_direction(text)
-    if first is None or not _RIGHT_TO_LEFT_BLOCKS.search(text):
+    if first is None or text.isascii() or not _right_to_left_blocks().search(text):
         return first  # no right-to-left letter: nothing can outvote the first
     if not _left_to_right_letter().search(text):
         return first  # only right-to-left words (Arabic with its digits and marks)
@@ -97,7 +104,9 @@ def mixes_directions(text: str) -> bool:
     """Whether a text holds letters of both directions: only then may a paragraph of it
     read otherwise than its first strong letter says (``paragraph_direction``). Two
     searches: a loaded text of one script needs no look at each of its paragraphs."""
-    return bool(_RIGHT_TO_LEFT_BLOCKS.search(text) and _left_to_right_letter().search(text))
+    if text.isascii():
+        return False  # no right-to-left letter (and no pattern compiled to say so)
+    return bool(_right_to_left_blocks().search(text) and _left_to_right_letter().search(text))
 
 
 def _outside_isolates(text: str) -> str:
