@@ -104,14 +104,21 @@ def _double_click(qtbot, tree: QTreeWidget, item: QTreeWidgetItem) -> None:
     qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
+def _on_a_small_screen(
+    workspace: Workspace, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> tuple[MainWindow, ExportDialog, QTreeWidget]:
+    """The window at 800×600 on a screen of that size, its export dialog and findings."""
+    monkeypatch.setattr(ExportDialog, "_screen_room", lambda _self: SMALL_SCREEN, raising=False)
+    window = _window(workspace, qtbot, 800, 600)
+    dialog = _dialog(window, workspace, qtbot)
+    return window, dialog, _tree(dialog)
+
+
 def test_the_findings_get_the_room_and_the_log_waits_until_it_has_something(
     workspace: Workspace, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The list was 2½ rows tall, its third row cut, above an empty log as tall as itself.
-    monkeypatch.setattr(ExportDialog, "_screen_room", lambda _self: SMALL_SCREEN, raising=False)
-    window = _window(workspace, qtbot, 800, 600)
-    dialog = _dialog(window, workspace, qtbot)
-    tree = _tree(dialog)
+    window, dialog, tree = _on_a_small_screen(workspace, qtbot, monkeypatch)
     assert tree.topLevelItemCount() == 10
     # Six findings whole, and the dialog still fits the screen (a title bar of 40 px too).
     assert _whole_rows(tree) >= 6
@@ -193,10 +200,7 @@ def test_on_a_small_screen_the_dialog_goes_to_an_edge_and_the_place_shows_beside
 ) -> None:
     # 800×600: no room beside the place for a dialog of 620×500; the editor scrolls the
     # place into the strip the dialog leaves.
-    monkeypatch.setattr(ExportDialog, "_screen_room", lambda _self: SMALL_SCREEN, raising=False)
-    window = _window(workspace, qtbot, 800, 600)
-    dialog = _dialog(window, workspace, qtbot)
-    tree = _tree(dialog)
+    window, dialog, tree = _on_a_small_screen(workspace, qtbot, monkeypatch)
     item = _first_in(tree, "sections/1", line=3)  # "Yet  doubts remain."
     _double_click(qtbot, tree, item)
     box = window.form.text_box("sections/1")
