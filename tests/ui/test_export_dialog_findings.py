@@ -118,7 +118,7 @@ def test_the_findings_get_the_room_and_the_log_waits_until_it_has_something(
     workspace: Workspace, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The list was 2½ rows tall, its third row cut, above an empty log as tall as itself.
-    window, dialog, tree = _on_a_small_screen(workspace, qtbot, monkeypatch)
+    _window, dialog, tree = _on_a_small_screen(workspace, qtbot, monkeypatch)
     assert tree.topLevelItemCount() == 10
     # Six findings whole, and the dialog still fits the screen (a title bar of 40 px too).
     assert _whole_rows(tree) >= 6
