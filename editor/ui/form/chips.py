@@ -39,9 +39,10 @@ from PySide6.QtGui import (
 from editor.model import Quotation, quote_token
 from editor.model.tokens import QuotationLookup
 from editor.text.attribution import attribution_text as attribution_line
-from editor.text.direction import RTL, paragraph_direction
+from editor.text.direction import paragraph_direction
 from editor.text.languages import find_language
 from editor.text.scripts import ARABIC, has_script_blocks, script_counts
+from editor.ui.form.text_box import QT_DIRECTIONS
 
 CHIP = QTextFormat.ObjectTypes.UserObject + 1
 CHIP_ID = QTextFormat.Property.UserProperty + 2
@@ -161,11 +162,6 @@ def _italic(font: QFont) -> QFont:
     italic = QFont(font)
     italic.setItalic(True)
     return italic
-
-
-def layout_direction(direction: str) -> Qt.LayoutDirection:
-    """Return Qt's direction for "ltr" or "rtl"."""
-    return Qt.LayoutDirection.RightToLeft if direction == RTL else Qt.LayoutDirection.LeftToRight
 
 
 def _text_option(
@@ -399,7 +395,7 @@ class ChipPainter(QPyTextObject):
         self, direction: str | None, document: QTextDocument, position: int
     ) -> Qt.LayoutDirection:
         if direction is not None:
-            return layout_direction(direction)
+            return QT_DIRECTIONS[direction]
         # A text that does not tell (digits, signs) runs in its paragraph's direction.
         return document.findBlock(position).textDirection()
 

@@ -39,8 +39,9 @@ from editor.model import Quotation, quote_token
 from editor.model.copying import copy_json
 from editor.text.direction import paragraph_direction
 from editor.text.normalise import match_form
-from editor.ui.form.chips import layout_direction, own_direction
+from editor.ui.form.chips import own_direction
 from editor.ui.form.panes import CollapsiblePane
+from editor.ui.form.text_box import QT_DIRECTIONS
 
 # Id, speaker, words, occasion, date, verified, uses.
 _COLUMNS = 7
@@ -417,7 +418,7 @@ class _OwnDirection(QStyledItemDelegate):
         super().initStyleOption(option, index)
         direction = index.data(DIRECTION_ROLE)
         if direction is not None:
-            option.direction = layout_direction(direction)
+            option.direction = QT_DIRECTIONS[direction]
 
 
 class QuotationsPane(CollapsiblePane):
