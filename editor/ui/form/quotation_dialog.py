@@ -100,10 +100,8 @@ class QuotationDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 480)
 
-    def set_read_only(self, read_only: bool) -> None:
+    def show_only(self) -> None:
         """Only show the quotation (a file someone else has open): nothing to change, Close."""
-        if not read_only:
-            return
         for edit in (
             self.speaker_edit,
             self.role_edit,

@@ -748,7 +748,8 @@ class QuotationsPane(CollapsiblePane):
 
         id_for = self.new_id if new and not quotation.id else None
         dialog = QuotationDialog(quotation, self, new=new, id_for=id_for, hint=hint)
-        dialog.set_read_only(read_only)
+        if read_only:
+            dialog.show_only()
         accepted = dialog.exec() == QuotationDialog.DialogCode.Accepted
         # The window's keys work again at once: with no window manager to give it back
         # (Xvfb), Ctrl+S did nothing after the dialog until a click in the window.
