@@ -4,13 +4,14 @@ opens at most of the screen the first time, then where it was left."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from ui_articles import english_article
 
 from editor.storage.folders import UserFolders
 from editor.storage.settings import load_settings
-from editor.ui.window.main_window import MainWindow
+from editor.ui.form.markdown_editor import MarkdownEditor
+from editor.ui.window.main_window import PREVIEW_FOLD_WIDTH, MainWindow
 from editor.ui.window.workspace import Workspace
 
 SIZES = [(800, 600), (1280, 800), (1920, 1080)]
@@ -218,3 +219,59 @@ def test_a_narrowing_window_shrinks_the_review_list_as_it_does_the_preview(
     assert panel.width() <= max(int(1000 * 0.35), panel.minimumSizeHint().width()) + 2
     assert window.form.width() > panel.width()
     assert _cut_off(window) == []
+
+
+class _BodyWidths(QObject):
+    """Record each width a long body is given, from before its window is first shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widths: list[int] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and isinstance(watched, MarkdownEditor)
+            and watched.document().characterCount() > 5_000
+        ):
+            width = watched.width()
+            if not self.widths or self.widths[-1] != width:
+                self.widths.append(width)
+        return False
+
+
+def test_a_narrow_window_lays_the_text_out_once(
+    workspace: Workspace, qtbot, user_folders: UserFolders
+) -> None:
+    """Opened narrow, the text is wrapped at one width, its own, before the first paint.
+
+    A window too narrow for the preview folded it on the show's first resize: the body was
+    laid out beside the preview, then again in the whole width, then once more when the
+    page's scroll bar came with the text's height (2-5 ms each for 5,000 words).
+    """
+    first = workspace.new_window()
+    qtbot.waitExposed(first)
+    first.resize(800, 600)  # left narrow: the next window opens so
+    qtbot.wait(20)
+    first.close()
+    again = Workspace(user_folders, load_settings(user_folders.config), language_tools=False)
+    article = english_article()
+    paragraph = "The ministry announced that the river port will reopen on Monday. " * 4
+    article.sections[0].body = "\n\n".join([paragraph] * 30)  # taller than the window
+    widths = _BodyWidths()
+    app = QApplication.instance()
+    app.installEventFilter(widths)
+    try:
+        window = again.add_window(article)
+        qtbot.waitExposed(window)
+        qtbot.wait(20)
+    finally:
+        app.removeEventFilter(widths)
+    try:
+        assert window.width() == 800 < PREVIEW_FOLD_WIDTH
+        assert not window.preview.isVisible()
+        assert window.form.verticalScrollBar().isVisible()  # as a word processor's page
+        assert widths.widths == [window.form.sections[0].editor.width()]
+    finally:
+        window.setWindowModified(False)
+        window.close()

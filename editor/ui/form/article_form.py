@@ -130,6 +130,9 @@ class ArticleForm(QScrollArea):
         # The form follows the window's width; it never scrolls sideways (the panes narrow,
         # their headers elide), and the window folds the preview away before it gets there.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As a word processor's page: the scroll bar is there from the start, so the text
+        # does not wrap again (narrower by the bar) when it first grows past the window.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._content = QWidget(self)
         outer = QVBoxLayout(self._content)

@@ -225,6 +225,9 @@ class MainWindow(EditorWindow):
         else:
             self._set_state(lambda: self.tr("Saved"))
         self._restore_geometry()
+        # Folded before the first show when the window opens narrow: folded on the show's
+        # resize, the form was laid out first beside the preview, then again without it.
+        self._fold_preview(self.width() < self._fold_width())
         # The first render waits for the first paint: the worker would compete for the GIL.
         self._preview_timer.start(PREVIEW_DELAY_MS)
 
