@@ -72,8 +72,8 @@ def label_block(
 # (str.translate, not re.sub: it stays fast on a 50 MB line full of asterisks.)
 _INLINE = {ord(char): "\\" + char for char in "\\`*_[]"}
 # "<http://…>" is an automatic link; escaping its ">" keeps it text (there is no escape
-# for "<" in Python-Markdown).
-_AUTOLINK = re.compile(r"(<[^<>\n]*?://[^<>\n]*)>")
+# for "<" in Python-Markdown). Across lines too: Python-Markdown's own pattern is.
+_AUTOLINK = re.compile(r"(<[^<>]*?://[^<>]*)>")
 # Syntax that only counts at the start of a line: headings, block quotes, list items and
 # rules ("-", "+"), numbered items.
 _LINE_START = re.compile(r"^([#>]|[-+]|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)

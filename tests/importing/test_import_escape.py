@@ -14,6 +14,7 @@ from editor.render.parse import markdown_tree, new_markdown
 PIECES = [
     *"ab 1*_[]()#>-+.!`\\<&|~=:{}\"'\n",
     "http://x.y",
+    "a@b",
     "[[quote:q1]]",
     "&amp;",
     "<b>",
@@ -59,6 +60,13 @@ def test_equals_line_inside_a_wrapped_paragraph_becomes_its_own_paragraph() -> N
     assert "".join(_rendered_text(part) for part in body.split("\n\n")) == (
         "A title-like\nline of text=====and more."
     )
+
+
+def test_an_automatic_link_across_two_lines_stays_text() -> None:
+    # Python-Markdown's automatic link may hold a line break: "<http://x.y" and "a>" on
+    # two lines became a link and lost both brackets (found by the property test above).
+    for text in ("<http://x.y\na>", "See <https://example.org/a\nb> and <ftp://c\nd>"):
+        assert _rendered_text(escape_markdown(text)) == text
 
 
 def test_a_line_of_pipes_alone_stays_text() -> None:

@@ -121,6 +121,7 @@ _PDF_LETTERS = st.characters(
 )
 @example(headline="0", body=["0", "0"])  # pdftotext reads the line back as "00"
 @example(headline="0", body=["0", "ŉ"])  # "0ʼn": one letter, two characters after NFKC
+@example(headline="0", body=["0000ľY"])  # kerned apart: pdftotext reads "0000ľ Y"
 def test_pdf_keeps_every_word_of_latin_and_cyrillic_text(headline: str, body: list[str]) -> None:
     article = Article(
         language="en",
@@ -157,6 +158,8 @@ def test_extraction_that_lost_a_space_still_finds_every_word_but_no_other() -> N
     assert is_subsequence(["a", "0"], ["a0"], visual=True)
     assert not is_subsequence(["0", "1"], ["00"], visual=True)
     assert is_subsequence(["0", "ʼn"], ["0ʼn"], visual=True)  # "ŉ", one letter before NFKC
+    assert is_subsequence(["0000ľY"], ["0000ľ", "Y"], visual=True)  # kerned after the caron
+    assert not is_subsequence(["abY"], ["ab", "Y"], visual=True)  # no other word is split
     # Only one-letter words are joined so, and only a right-to-left word is split: a writer
     # that ran two words together, or broke a Latin one, still fails.
     assert not is_subsequence(["ab", "cd"], ["abcd"], visual=True)
